@@ -1,0 +1,16 @@
+using BranchBot.BotFramework.Endpoints;
+using BranchBot.BotFramework.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Protocol layer: Bot Framework activities in and out.
+builder.Services.AddBotFrameworkProtocol(builder.Configuration);
+
+var app = builder.Build();
+
+app.MapBotFrameworkMessages();
+
+app.Run();
+
+/// <summary>Entry point; partial so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;
