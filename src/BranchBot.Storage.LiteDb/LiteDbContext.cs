@@ -1,0 +1,67 @@
+using LiteDB;
+
+namespace BranchBot.Storage.LiteDb;
+
+/// <summary>
+/// The one LiteDB database of this process. Repositories take their collections from here so that indexes are
+/// declared in one place and tests can swap the file for an in-memory stream.
+/// </summary>
+public sealed class LiteDbContext : IDisposable
+{
+    private readonly MemoryStream? _memory;
+
+    private LiteDbContext(LiteDatabase database, MemoryStream? memory)
+    {
+        Database = database;
+        _memory = memory;
+        Database.Mapper.EnumAsInteger = false;
+    }
+
+    public LiteDatabase Database { get; }
+
+    /// <summary>Opens the file named in a LiteDB connection string, creating its folder when needed.</summary>
+    public static LiteDbContext Open(string connectionString)
+    {
+        var parsed = new ConnectionString(connectionString);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(parsed.Filename));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return new LiteDbContext(new LiteDatabase(parsed), memory: null);
+    }
+
+    /// <summary>A private in-memory database, for tests and benchmarks.</summary>
+    public static LiteDbContext InMemory()
+    {
+        var memory = new MemoryStream();
+        return new LiteDbContext(new LiteDatabase(memory), memory);
+    }
+
+    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+
+    /// <summary>True when the database answers a trivial query; used by /healthz.</summary>
+    public bool IsReachable()
+    {
+        try
+        {
+            _ = Database.GetCollectionNames().Take(1).ToList();
+            return true;
+        }
+        catch (LiteException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        _memory?.Dispose();
+    }
+}
