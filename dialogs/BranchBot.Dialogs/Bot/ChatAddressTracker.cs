@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using BranchBot.BotFramework.Schema;
+using BranchBot.Core.Conversations;
+
+namespace BranchBot.Dialogs.Bot;
+
+/// <summary>
+/// Keeps the conversation reference of every chat account that writes to the bot, so reminders and broadcasts can
+/// reach it later. Writes only when the route changed: an unchanged reference costs no database write.
+/// </summary>
+public sealed class ChatAddressTracker(IChatAddressStore store, TimeProvider timeProvider)
+{
+    private const int MaxEntries = 50_000;
+    private readonly ConcurrentDictionary<string, ChatAddress> _known = new(StringComparer.Ordinal);
+
+    public async ValueTask TrackAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var address = ToAddress(activity);
+        if (address is null)
+        {
+            return;
+        }
+
+        if (!_known.TryGetValue(address.Key, out var known))
+        {
+            known = await store.GetAsync(address.ChannelId, address.UserId, cancellationToken);
+        }
+
+        if (!address.SameRouteAs(known))
+        {
+            await store.SaveAsync(address, cancellationToken);
+            known = address;
+        }
+
+        if (_known.Count >= MaxEntries)
+        {
+            _known.Clear();
+        }
+
+        _known[address.Key] = known!;
+    }
+
+    private ChatAddress? ToAddress(Activity activity)
+    {
+        if (activity.ChannelId is not { Length: > 0 } channelId
+            || activity.From?.Id is not { Length: > 0 } userId
+            || activity.Conversation?.Id is not { Length: > 0 } conversationId
+            || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
+        {
+            return null;
+        }
+
+        return new ChatAddress(
+            channelId, userId, activity.From.Name, conversationId, serviceUrl,
+            activity.Recipient?.Id, activity.Recipient?.Name, activity.Conversation.TenantId, activity.Locale,
+            timeProvider.GetUtcNow());
+    }
+
+    public static ConversationReference ToReference(ChatAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return new ConversationReference
+        {
+            ChannelId = address.ChannelId,
+            ServiceUrl = address.ServiceUrl,
+            User = new ChannelAccount { Id = address.UserId, Name = address.UserName },
+            Bot = address.BotId is null ? null : new ChannelAccount { Id = address.BotId, Name = address.BotName },
+            Conversation = new ConversationAccount { Id = address.ConversationId, TenantId = address.TenantId },
+            Locale = address.Locale,
+        };
+    }
+}

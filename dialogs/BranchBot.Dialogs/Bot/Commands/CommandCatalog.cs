@@ -1,0 +1,58 @@
+using BranchBot.Dialogs.Engine;
+
+namespace BranchBot.Dialogs.Bot.Commands;
+
+/// <summary>
+/// Finds the command a message starts with. A keyword matches the whole message, or is followed by a space or a
+/// colon; commands that allow it also take arguments glued on ("添加党员张三"). Longer keywords win, so
+/// "签到情况" is not read as "签到" with the argument "情况". Anything else is not a command, so questions like
+/// "加入党组织要什么条件" reach the knowledge base instead.
+/// </summary>
+public sealed class CommandCatalog
+{
+    private readonly List<(string Keyword, IChatCommand Command)> _byKeyword;
+
+    public CommandCatalog(IEnumerable<IChatCommand> commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        Commands = [.. commands];
+        _byKeyword = [.. Commands
+            .SelectMany(command => command.Keywords.Select(keyword => (Keyword: keyword, Command: command)))
+            .OrderByDescending(entry => entry.Keyword.Length)];
+    }
+
+    public IReadOnlyList<IChatCommand> Commands { get; }
+
+    public CommandMatch? Match(string? text)
+    {
+        var message = TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(text));
+        foreach (var (keyword, command) in _byKeyword)
+        {
+            if (!message.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = message[keyword.Length..];
+            if (rest.Length == 0)
+            {
+                return new CommandMatch(command, keyword, string.Empty);
+            }
+
+            var first = rest[0];
+            if (first is ' ' or ':' or '：')
+            {
+                return new CommandMatch(command, keyword, rest.TrimStart(' ', ':', '：').Trim());
+            }
+
+            if (command.AcceptsGluedArguments && !IsPunctuation(first))
+            {
+                return new CommandMatch(command, keyword, rest.Trim());
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || c is '？' or '?' or '吗' or '呢';
+}

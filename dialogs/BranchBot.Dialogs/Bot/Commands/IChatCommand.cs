@@ -1,0 +1,26 @@
+namespace BranchBot.Dialogs.Bot.Commands;
+
+/// <summary>Something a user can ask for by its keyword ("我的信息", "添加党员 张三 第一党小组").</summary>
+public interface IChatCommand
+{
+    /// <summary>The words that start this command; the first is the one shown in help.</summary>
+    IReadOnlyList<string> Keywords { get; }
+
+    /// <summary>Who may use it; anyone else gets a clear refusal.</summary>
+    CommandAudience Audience { get; }
+
+    /// <summary>Whether arguments may follow the keyword without a space ("添加党员张三").</summary>
+    bool AcceptsGluedArguments => false;
+
+    /// <summary>How the command appears in 帮助; null keeps it out of the help list.</summary>
+    CommandHelp? Help { get; }
+
+    Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken);
+}
+
+/// <summary>One line of help: the button's title, what it sends when clicked, usage and what it does.</summary>
+public sealed record CommandHelp(string Title, string Usage, string Description, int Order = 100)
+{
+    /// <summary>The text the help button sends; the bare keyword, which asks for anything missing.</summary>
+    public string ButtonValue { get; init; } = Title;
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using BranchBot.Core.Conversations;
+using BranchBot.Dialogs.Engine;
+
+namespace BranchBot.Dialogs.Bot;
+
+/// <summary>
+/// Loads and saves dialog stacks, keeping the last saved JSON of each conversation in memory so that a turn
+/// that changes nothing (most turns outside a dialog) neither reads nor writes the database.
+/// Only this process writes conversation state, so the memory copy cannot go stale.
+/// </summary>
+public sealed class ConversationStateCache(IConversationStateStore store, TimeProvider timeProvider)
+{
+    private const int MaxEntries = 50_000;
+    private readonly ConcurrentDictionary<string, string> _lastSaved = new(StringComparer.Ordinal);
+
+    public async ValueTask<DialogState> LoadAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!_lastSaved.TryGetValue(key, out var json))
+        {
+            var record = await store.GetAsync(key, cancellationToken);
+            json = record?.DialogStateJson ?? EmptyJson;
+            Remember(key, json);
+        }
+
+        return DialogState.FromJson(json);
+    }
+
+    public async ValueTask SaveAsync(string key, DialogState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var json = state.Stack.Count == 0 ? EmptyJson : state.ToJson();
+        if (_lastSaved.TryGetValue(key, out var previous) && previous == json)
+        {
+            return;
+        }
+
+        if (json == EmptyJson)
+        {
+            await store.DeleteAsync(key, cancellationToken);
+        }
+        else
+        {
+            await store.SaveAsync(new ConversationStateRecord(key, json, timeProvider.GetUtcNow()), cancellationToken);
+        }
+
+        Remember(key, json);
+    }
+
+    private static string EmptyJson => string.Empty;
+
+    private void Remember(string key, string json)
+    {
+        if (_lastSaved.Count >= MaxEntries)
+        {
+            _lastSaved.Clear();
+        }
+
+        _lastSaved[key] = json;
+    }
+}

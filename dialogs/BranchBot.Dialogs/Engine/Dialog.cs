@@ -1,0 +1,29 @@
+namespace BranchBot.Dialogs.Engine;
+
+/// <summary>
+/// A conversation step that may span several turns. Dialog objects are stateless singletons: everything they
+/// remember between turns lives in <see cref="DialogContext.ActiveInstance"/>.State.
+/// </summary>
+public abstract class Dialog(string id)
+{
+    public string Id { get; } = id;
+
+    public abstract Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken);
+
+    /// <summary>The user said something while this dialog was on top of the stack.</summary>
+    public virtual Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>A child dialog this one started has finished with <paramref name="result"/>.</summary>
+    public virtual Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.EndDialogAsync(result, cancellationToken);
+    }
+
+    /// <summary>Asks the user again what this dialog is waiting for (after 帮助, for example).</summary>
+    public virtual Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
+}

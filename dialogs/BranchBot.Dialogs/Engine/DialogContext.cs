@@ -1,0 +1,99 @@
+using BranchBot.BotFramework.Schema;
+using BranchBot.BotFramework.Turns;
+
+namespace BranchBot.Dialogs.Engine;
+
+/// <summary>The dialog stack of the current turn and the operations that move it.</summary>
+public sealed class DialogContext(DialogSet dialogs, ITurnContext context, DialogState state)
+{
+    public ITurnContext Context { get; } = context;
+
+    public DialogState State { get; } = state;
+
+    public DialogInstance? ActiveInstance => State.Stack.Count == 0 ? null : State.Stack[^1];
+
+    /// <summary>Values that live for this turn only (the sender's member record, for example).</summary>
+    public IDictionary<string, object?> TurnItems { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>The text of the incoming message, trimmed; empty for non-message activities.</summary>
+    public string Text => Context.Activity.Text?.Trim() ?? string.Empty;
+
+    public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        var dialog = dialogs.Find(dialogId) ?? throw new InvalidOperationException($"No dialog with id '{dialogId}'.");
+        State.Stack.Add(new DialogInstance { Id = dialogId });
+        return dialog.BeginAsync(this, options, cancellationToken);
+    }
+
+    public Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken)
+    {
+        var active = ActiveInstance;
+        if (active is null)
+        {
+            return Task.FromResult(DialogTurnResult.Empty);
+        }
+
+        var dialog = dialogs.Find(active.Id);
+        if (dialog is null)
+        {
+            // The saved stack names a dialog this version no longer has: start afresh.
+            State.Stack.Clear();
+            return Task.FromResult(DialogTurnResult.Empty);
+        }
+
+        return dialog.ContinueAsync(this, cancellationToken);
+    }
+
+    /// <summary>Ends the active dialog and hands its result to the dialog below it, if any.</summary>
+    public async Task<DialogTurnResult> EndDialogAsync(object? result, CancellationToken cancellationToken)
+    {
+        if (State.Stack.Count > 0)
+        {
+            State.Stack.RemoveAt(State.Stack.Count - 1);
+        }
+
+        var parent = ActiveInstance;
+        if (parent is null)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Complete, result);
+        }
+
+        var dialog = dialogs.Find(parent.Id);
+        if (dialog is null)
+        {
+            State.Stack.Clear();
+            return new DialogTurnResult(DialogTurnStatus.Complete, result);
+        }
+
+        return await dialog.ResumeAsync(this, result, cancellationToken);
+    }
+
+    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        if (State.Stack.Count > 0)
+        {
+            State.Stack.RemoveAt(State.Stack.Count - 1);
+        }
+
+        return BeginDialogAsync(dialogId, options, cancellationToken);
+    }
+
+    public Task<DialogTurnResult> CancelAllDialogsAsync()
+    {
+        State.Stack.Clear();
+        return Task.FromResult(DialogTurnResult.Cancelled);
+    }
+
+    public Task RepromptAsync(CancellationToken cancellationToken)
+    {
+        var active = ActiveInstance;
+        var dialog = active is null ? null : dialogs.Find(active.Id);
+        return dialog is null ? Task.CompletedTask : dialog.RepromptAsync(this, cancellationToken);
+    }
+
+    public Task<ResourceResponse> SendAsync(string text, CancellationToken cancellationToken) =>
+        Context.SendActivityAsync(Activity.CreateMessage(text), cancellationToken);
+
+    public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken) =>
+        Context.SendActivityAsync(activity, cancellationToken);
+}

@@ -1,0 +1,58 @@
+using BranchBot.Dialogs.Recognizers;
+
+namespace BranchBot.Dialogs.Engine.Prompts;
+
+/// <summary>Finds which option an answer picks.</summary>
+public static class ChoiceRecognizer
+{
+    public static FoundChoice? Recognize(string text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var answer = TextNormalizer.StripTrailingPunctuation(text);
+        if (answer.Length == 0 || choices.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (Names(choices[i]).Any(name => string.Equals(name, answer, StringComparison.OrdinalIgnoreCase)))
+            {
+                return new FoundChoice(i, choices[i].Value);
+            }
+        }
+
+        if (TryReadOrdinal(answer, out var number) && number >= 1 && number <= choices.Count)
+        {
+            return new FoundChoice(number - 1, choices[number - 1].Value);
+        }
+
+        // A sentence naming exactly one option ("我选线上吧") picks it; naming two is not understood.
+        var mentioned = Enumerable.Range(0, choices.Count)
+            .Where(i => Names(choices[i]).Any(name => name.Length > 0 && answer.Contains(name, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return mentioned.Count == 1 ? new FoundChoice(mentioned[0], choices[mentioned[0]].Value) : null;
+    }
+
+    private static IEnumerable<string> Names(Choice choice) => choice.Synonyms is null ? [choice.Value] : [choice.Value, .. choice.Synonyms];
+
+    private static bool TryReadOrdinal(string answer, out int number)
+    {
+        var core = answer;
+        if (core.StartsWith('第'))
+        {
+            core = core[1..];
+        }
+
+        foreach (var suffix in new[] { "个", "项", "条", "." , "、", "号" })
+        {
+            if (core.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                core = core[..^suffix.Length];
+                break;
+            }
+        }
+
+        return ChineseNumerals.TryParse(core, out number);
+    }
+}

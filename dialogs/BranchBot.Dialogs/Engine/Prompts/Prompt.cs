@@ -1,0 +1,74 @@
+using BranchBot.BotFramework.Schema;
+
+namespace BranchBot.Dialogs.Engine.Prompts;
+
+/// <summary>
+/// Asks one question and waits until the answer is understood and valid, asking again up to
+/// <see cref="PromptOptions.MaxAttempts"/> times; then gives up and leaves the whole operation.
+/// </summary>
+public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dialog(id)
+{
+    public const string TooManyAttemptsText = "多次没能理解你的回答，已退出当前操作。需要时请重新开始，或发送「帮助」查看用法。";
+
+    private const string OptionsKey = "options";
+    private const string AttemptsKey = "attempts";
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
+        var state = dc.ActiveInstance!.State;
+        state.Set(OptionsKey, promptOptions);
+        state.Set(AttemptsKey, 0);
+        await dc.SendAsync(BuildPrompt(promptOptions.Prompt, promptOptions), cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var state = dc.ActiveInstance!.State;
+        var options = state.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+        var attempts = state.Get<int>(AttemptsKey) + 1;
+        state.Set(AttemptsKey, attempts);
+
+        var recognized = Recognize(dc, dc.Text, options);
+        string? refusal = recognized.Problem;
+        var valid = recognized.Succeeded;
+        if (valid && validator is not null)
+        {
+            var validation = new PromptValidatorContext<T>(dc, recognized, options) { AttemptCount = attempts };
+            valid = await validator(validation, cancellationToken);
+            refusal = validation.RefusalMessage;
+        }
+
+        if (valid)
+        {
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken);
+        }
+
+        if (attempts >= options.MaxAttempts)
+        {
+            await dc.SendAsync(TooManyAttemptsText, cancellationToken);
+            return await dc.CancelAllDialogsAsync();
+        }
+
+        var retry = refusal is null
+            ? options.RetryPrompt ?? options.Prompt
+            : options.RetryPrompt is null ? $"{refusal}{options.Prompt}" : $"{refusal}{options.RetryPrompt}";
+        await dc.SendAsync(BuildPrompt(retry, options), cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var options = dc.ActiveInstance!.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+        return dc.SendAsync(BuildPrompt(options.Prompt, options), cancellationToken);
+    }
+
+    protected abstract PromptRecognition<T> Recognize(DialogContext dc, string text, PromptOptions options);
+
+    /// <summary>The message that asks the question; choice-like prompts add buttons.</summary>
+    protected virtual Activity BuildPrompt(string text, PromptOptions options) => Activity.CreateMessage(text);
+}
