@@ -20,9 +20,19 @@ public sealed class LiteDbContext : IDisposable
     public LiteDatabase Database { get; }
 
     /// <summary>Opens the file named in a LiteDB connection string, creating its folder when needed.</summary>
-    public static LiteDbContext Open(string connectionString)
+    public static LiteDbContext Open(string connectionString, string? baseDirectory = null)
     {
         var parsed = new ConnectionString(connectionString);
+        if (parsed.Filename == ":memory:")
+        {
+            return InMemory();
+        }
+
+        if (baseDirectory is not null && !Path.IsPathRooted(parsed.Filename))
+        {
+            parsed.Filename = Path.Combine(baseDirectory, parsed.Filename);
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(parsed.Filename));
         if (!string.IsNullOrEmpty(folder))
         {
@@ -40,6 +50,26 @@ public sealed class LiteDbContext : IDisposable
     }
 
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+
+    /// <summary>
+    /// Runs several writes as one transaction. LiteDB binds a transaction to the calling thread, so
+    /// <paramref name="writes"/> must be synchronous.
+    /// </summary>
+    public void InTransaction(Action writes)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        Database.BeginTrans();
+        try
+        {
+            writes();
+            Database.Commit();
+        }
+        catch
+        {
+            Database.Rollback();
+            throw;
+        }
+    }
 
     /// <summary>True when the database answers a trivial query; used by /healthz.</summary>
     public bool IsReachable()

@@ -1,16 +1,46 @@
 using BranchBot.BotFramework.Endpoints;
 using BranchBot.BotFramework.Hosting;
+using BranchBot.Cli;
+using BranchBot.Dialogs;
+using BranchBot.Health;
+using BranchBot.Hosting;
+using BranchBot.Setup;
+using BranchBot.Storage.LiteDb;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(RootConfiguration.Options(args));
+var cli = CliVerbs.IsCliInvocation(args);
+if (cli)
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
 
-// Protocol layer: Bot Framework activities in and out.
+// Domain: the branch, its members and the clock they live by.
+builder.Services.AddBranchBotDomain(builder.Configuration);
+
+// Storage: embedded LiteDB (data/branchbot.db by default).
+builder.Services.AddLiteDbStorage(builder.Configuration.BranchBotConnectionString(), builder.Environment.ContentRootPath);
+
+// Protocol: Bot Framework activities in (/api/messages) and out (connector client).
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
+
+// Conversations: the bot, its commands and dialogs.
+builder.Services.AddBranchBotDialogs();
+
+// First run: announce the setup code while the branch is unclaimed.
+builder.Services.AddHostedService<SetupCodeAnnouncer>();
 
 var app = builder.Build();
 
+if (cli)
+{
+    return await CliVerbs.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
+app.MapHealth();
 app.MapBotFrameworkMessages();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; partial so tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -10,4 +10,12 @@ public static class BotTexts
     public const string Cancelled = "已取消当前操作。";
     public const string NothingToCancel = "当前没有进行中的操作。";
     public const string TextOnly = "我目前只能处理文字消息。发送「帮助」查看我能做什么。";
+
+    public const string HowToSetUp =
+        "本支部还没有初始化。如果你是支部书记，请发送「初始化 设置码 支部名称」（设置码见服务器启动日志），例如：初始化 ABCD2345 机关第一党支部。";
+
+    public const string HowToJoin =
+        "你还没有加入本支部。请向支部书记或支委索取邀请码，然后发送「加入 邀请码」，例如：加入 ABCD2345。";
+
+    public static string NotAMember(bool branchClaimed) => branchClaimed ? HowToJoin : HowToSetUp;
 }

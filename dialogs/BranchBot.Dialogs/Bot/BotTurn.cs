@@ -5,11 +5,22 @@ using BranchBot.Dialogs.Engine;
 namespace BranchBot.Dialogs.Bot;
 
 /// <summary>Everything a command handler needs about the current message and its sender.</summary>
-public sealed class BotTurn(ITurnContext context, DialogContext dialogs)
+public sealed class BotTurn
 {
-    public ITurnContext Context { get; } = context;
+    public BotTurn(ITurnContext context, DialogContext dialogs, Sender sender)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        Context = context;
+        Dialogs = dialogs;
+        Sender = sender;
+        sender.AttachTo(dialogs);
+    }
 
-    public DialogContext Dialogs { get; } = dialogs;
+    public ITurnContext Context { get; }
+
+    public DialogContext Dialogs { get; }
+
+    public Sender Sender { get; }
 
     public Activity Activity => Context.Activity;
 

@@ -12,6 +12,9 @@ public interface IChatCommand
     /// <summary>Whether arguments may follow the keyword without a space ("添加党员张三").</summary>
     bool AcceptsGluedArguments => false;
 
+    /// <summary>Whether 帮助 offers the command to this sender now (初始化 only before set-up, for example).</summary>
+    bool IsOfferedTo(Sender sender) => true;
+
     /// <summary>How the command appears in 帮助; null keeps it out of the help list.</summary>
     CommandHelp? Help { get; }
 

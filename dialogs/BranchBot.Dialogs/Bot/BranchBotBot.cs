@@ -1,0 +1,140 @@
+using BranchBot.BotFramework.Schema;
+using BranchBot.BotFramework.Turns;
+using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Engine;
+using Microsoft.Extensions.Logging;
+
+namespace BranchBot.Dialogs.Bot;
+
+/// <summary>
+/// The bot: for each message, the active dialog if there is one, else a command, else free text handling.
+/// 取消 and 帮助 interrupt any dialog. Conversation state is loaded and saved once per turn.
+/// </summary>
+public sealed partial class BranchBotBot(
+    DialogSet dialogs,
+    CommandCatalog commands,
+    ConversationStateCache states,
+    ChatAddressTracker addresses,
+    SenderResolver senders,
+    HelpResponder help,
+    IEnumerable<IFreeTextHandler> freeTextHandlers,
+    ILogger<BranchBotBot> logger) : IBot
+{
+    private readonly IFreeTextHandler[] _freeTextHandlers = [.. freeTextHandlers.OrderBy(h => h.Order)];
+
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(turnContext, cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate:
+                await OnConversationUpdateAsync(turnContext, cancellationToken);
+                break;
+            default:
+                // Invokes stay unanswered (501); typing, events and unknown types need no answer.
+                LogIgnored(logger, activity.Type);
+                break;
+        }
+    }
+
+    private async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        await addresses.TrackAsync(activity, cancellationToken);
+        var key = StateKey(activity);
+        var state = await states.LoadAsync(key, cancellationToken);
+        var sender = await senders.ResolveAsync(activity, cancellationToken);
+        var turn = new BotTurn(turnContext, new DialogContext(dialogs, turnContext, state), sender);
+
+        await RouteAsync(turn, cancellationToken);
+        await states.SaveAsync(key, state, cancellationToken);
+    }
+
+    private async Task RouteAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        var text = TextNormalizer.StripTrailingPunctuation(turn.Text);
+        if (text.Length == 0)
+        {
+            await turn.SendAsync(BotTexts.TextOnly, cancellationToken);
+            return;
+        }
+
+        var inDialog = turn.Dialogs.ActiveInstance is not null;
+        if (BotTexts.CancelWords.Contains(text))
+        {
+            await turn.Dialogs.CancelAllDialogsAsync();
+            await turn.SendAsync(inDialog ? BotTexts.Cancelled : BotTexts.NothingToCancel, cancellationToken);
+            return;
+        }
+
+        if (BotTexts.HelpWords.Contains(text))
+        {
+            await help.SendAsync(turn, cancellationToken);
+            if (inDialog)
+            {
+                await turn.Dialogs.RepromptAsync(cancellationToken);
+            }
+
+            return;
+        }
+
+        if (inDialog)
+        {
+            await turn.Dialogs.ContinueDialogAsync(cancellationToken);
+            return;
+        }
+
+        if (commands.Match(turn.Text) is { } match)
+        {
+            await RunCommandAsync(turn, match, cancellationToken);
+            return;
+        }
+
+        foreach (var handler in _freeTextHandlers)
+        {
+            if (await handler.TryHandleAsync(turn, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        await help.SendNotUnderstoodAsync(turn, cancellationToken);
+    }
+
+    private async Task RunCommandAsync(BotTurn turn, CommandMatch match, CancellationToken cancellationToken)
+    {
+        var refusal = AudienceCheck.Refusal(match.Command.Audience, turn.Sender, match.Command.Help?.Title ?? match.Keyword);
+        if (refusal is not null)
+        {
+            await turn.SendAsync(refusal, cancellationToken);
+            return;
+        }
+
+        await match.Command.HandleAsync(turn, match.Arguments, cancellationToken);
+    }
+
+    private async Task OnConversationUpdateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        var humans = activity.MembersAdded?.Where(m => m.Id is not null && m.Id != botId).ToList() ?? [];
+        if (humans.Count == 0)
+        {
+            return;
+        }
+
+        await addresses.TrackAsync(activity, cancellationToken);
+        var sender = await senders.ResolveAsync(activity, cancellationToken);
+        await help.SendWelcomeAsync(turnContext, sender, cancellationToken);
+    }
+
+    /// <summary>Each person has their own dialog, also in a group conversation.</summary>
+    private static string StateKey(Activity activity) => $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.From?.Id}";
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored a {ActivityType} activity")]
+    private static partial void LogIgnored(ILogger logger, string? activityType);
+}

@@ -1,0 +1,53 @@
+using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Prompts;
+
+namespace BranchBot.Dialogs.Bot.Commands;
+
+/// <summary>
+/// Asks for a command's missing argument, then runs the command again with it. A command that needs two things
+/// ("设置角色 张三 书记") asks for them one after the other, each time with what it already has as the prefix.
+/// </summary>
+public sealed class CommandArgumentDialog(CommandCatalog catalog) : Dialog(DialogId)
+{
+    public const string DialogId = "command.argument";
+
+    public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var request = options as ArgumentRequest ?? throw new ArgumentException("An ArgumentRequest is needed.", nameof(options));
+        dc.ActiveInstance!.State.Set("request", request);
+        var prompt = new PromptOptions { Prompt = request.Prompt, Choices = request.Choices?.Select(c => Choice.Of(c)).ToList() };
+        return dc.BeginDialogAsync(request.Choices is { Count: > 0 } && request.ChoicesOnly ? PromptIds.Choice : PromptIds.Text, prompt, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var request = dc.ActiveInstance!.State.Get<ArgumentRequest>("request")!;
+        var answer = result switch
+        {
+            FoundChoice choice => choice.Value,
+            string text => text,
+            _ => string.Empty,
+        };
+
+        await dc.EndDialogAsync(null, cancellationToken);
+        var command = catalog.Commands.First(c => c.Keywords.Contains(request.Keyword));
+        var arguments = string.IsNullOrEmpty(request.Prefix) ? answer : $"{request.Prefix} {answer}";
+        await command.HandleAsync(new BotTurn(dc.Context, dc, Sender.Of(dc)), arguments, cancellationToken);
+        return dc.ActiveInstance is null ? new DialogTurnResult(DialogTurnStatus.Complete) : DialogTurnResult.Waiting;
+    }
+}
+
+/// <summary>What to ask, and how to run the command once answered.</summary>
+public sealed record ArgumentRequest(string Keyword, string Prompt, string? Prefix = null, IReadOnlyList<string>? Choices = null, bool ChoicesOnly = false);
+
+public static class ArgumentRequestExtensions
+{
+    /// <summary>Asks for the rest of a command; the command runs again with <c>prefix + answer</c>.</summary>
+    public static Task<DialogTurnResult> AskArgumentAsync(this BotTurn turn, ArgumentRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.BeginDialogAsync(CommandArgumentDialog.DialogId, request, cancellationToken);
+    }
+}

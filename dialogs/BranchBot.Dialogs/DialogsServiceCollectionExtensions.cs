@@ -1,0 +1,48 @@
+using BranchBot.BotFramework.Turns;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Membership;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BranchBot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>Registers the bot: its dialogs, prompts and chat commands, and the per-turn services they use.</summary>
+    public static IServiceCollection AddBranchBotDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<Dialog>(new TextPrompt(PromptIds.Text));
+        services.AddSingleton<Dialog>(new ChoicePrompt(PromptIds.Choice));
+        services.AddSingleton<Dialog>(new ConfirmPrompt(PromptIds.Confirm));
+        services.AddSingleton<Dialog, CommandArgumentDialog>();
+        services.AddSingleton<DialogSet>();
+
+        services.AddMembershipConversations();
+
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<HelpResponder>();
+        services.AddSingleton<SenderResolver>();
+        services.AddSingleton<ConversationStateCache>();
+        services.AddSingleton<ChatAddressTracker>();
+        services.AddSingleton<IBot, BranchBotBot>();
+        return services;
+    }
+
+    private static IServiceCollection AddMembershipConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<IChatCommand, InitializeCommand>();
+        services.AddSingleton<IChatCommand, JoinCommand>();
+        services.AddSingleton<IChatCommand, MyInfoCommand>();
+        services.AddSingleton<IChatCommand, RosterCommand>();
+        services.AddSingleton<IChatCommand, AddMemberCommand>();
+        services.AddSingleton<IChatCommand, RenewInviteCommand>();
+        services.AddSingleton<IChatCommand, RemoveMemberCommand>();
+        services.AddSingleton<IChatCommand, SetRoleCommand>();
+        services.AddSingleton<IChatCommand, SetGroupCommand>();
+        services.AddSingleton<Dialog, InitializeDialog>();
+        services.AddSingleton<Dialog, RemoveMemberDialog>();
+        return services;
+    }
+}

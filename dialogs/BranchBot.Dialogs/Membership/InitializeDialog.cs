@@ -1,0 +1,52 @@
+using BranchBot.Core.Membership;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Prompts;
+
+namespace BranchBot.Dialogs.Membership;
+
+/// <summary>Asks what 初始化 still needs (the branch's name, the secretary's own name), then claims the branch.</summary>
+public sealed class InitializeDialog : WaterfallDialog
+{
+    public const string DialogId = "membership.initialize";
+
+    public InitializeDialog(MembershipService membership)
+        : base(DialogId, [AskBranchName, AskOwnName, (step, ct) => ClaimAsync(membership, step, ct)])
+    {
+    }
+
+    public sealed record Request(string Code, string? BranchName);
+
+    private static Task<DialogTurnResult> AskBranchName(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = step.GetOptions<Request>()!;
+        return request.BranchName is { } name
+            ? step.NextAsync(name, cancellationToken)
+            : step.PromptAsync(PromptIds.Text, PromptOptions.Ask(MembershipTexts.AskBranchName), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskOwnName(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("branchName", (string)step.Result!);
+        var displayName = Sender.Of(step.DialogContext).DisplayName;
+        var options = PromptOptions.Ask(MembershipTexts.AskOwnName(displayName));
+        if (displayName is { Length: > 0 } && NameRules.CleanName(displayName, "姓名").Succeeded)
+        {
+            options.Choices = [Choice.Of(displayName)];
+        }
+
+        return step.PromptAsync(PromptIds.Text, options, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ClaimAsync(MembershipService membership, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = step.GetOptions<Request>()!;
+        var branchName = step.Values.Get<string>("branchName")!;
+        var sender = Sender.Of(step.DialogContext);
+        var claimed = await membership.ClaimBranchAsync(request.Code, branchName, (string)step.Result!, sender.Account, cancellationToken);
+        await step.DialogContext.SendAsync(
+            claimed.Succeeded ? MembershipTexts.Claimed(claimed.Value!, branchName.Trim()) : claimed.Problem!,
+            cancellationToken);
+        return await step.EndDialogAsync(claimed.Succeeded, cancellationToken);
+    }
+}

@@ -1,0 +1,53 @@
+using BranchBot.Core.Membership;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Membership;
+
+/// <summary>加入 邀请码: binds the sender's chat account to the member the secretary created.</summary>
+public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter limiter, TimeProvider timeProvider) : IChatCommand
+{
+    public IReadOnlyList<string> Keywords { get; } = ["加入", "加入支部"];
+
+    public CommandAudience Audience => CommandAudience.Guests;
+
+    public bool AcceptsGluedArguments => true;
+
+    public CommandHelp Help { get; } = new("加入支部", "加入 邀请码", "用书记或支委给你的邀请码加入支部", Order: 2) { ButtonValue = "加入" };
+
+    public bool IsOfferedTo(Sender sender) => sender is { BranchClaimed: true };
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!turn.Sender.BranchClaimed)
+        {
+            await turn.SendAsync(BotTexts.HowToSetUp, cancellationToken);
+            return;
+        }
+
+        if (Codes.Normalize(arguments).Length == 0)
+        {
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskCode), cancellationToken);
+            return;
+        }
+
+        if (limiter.LockedUntil(turn.Sender.Account) is { } until)
+        {
+            await turn.SendAsync(MembershipTexts.Locked(until, timeProvider.GetUtcNow()), cancellationToken);
+            return;
+        }
+
+        var joined = await membership.RedeemInviteAsync(arguments, turn.Sender.Account, cancellationToken);
+        if (!joined.Succeeded)
+        {
+            limiter.RecordFailure(turn.Sender.Account);
+            await turn.SendAsync(joined.Problem!, cancellationToken);
+            return;
+        }
+
+        limiter.Reset(turn.Sender.Account);
+        var group = await membership.FindGroupAsync(joined.Value!.GroupId, cancellationToken);
+        await turn.SendWithButtonsAsync(MembershipTexts.Joined(joined.Value, turn.Sender.Branch?.Name, group?.Name), ["帮助", "我的信息"], cancellationToken);
+    }
+}

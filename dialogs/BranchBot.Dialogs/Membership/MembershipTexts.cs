@@ -1,0 +1,66 @@
+using BranchBot.Core.Membership;
+
+namespace BranchBot.Dialogs.Membership;
+
+/// <summary>What the membership commands say.</summary>
+internal static class MembershipTexts
+{
+    public const string AskBranchName = "请输入支部名称，例如：机关第一党支部。";
+    public const string AskMemberName = "请输入要添加的党员姓名（可在后面加空格和党小组，例如：张三 第一党小组）。";
+    public const string AskMemberToRemove = "请输入要移除的党员姓名。";
+    public const string AskMemberForRole = "请输入要设置角色的党员姓名。";
+    public const string AskMemberForGroup = "请输入要调整党小组的党员姓名。";
+    public const string AskMemberForInvite = "请输入需要新邀请码的党员姓名。";
+    public const string AskCode = "请输入邀请码（8 位字母和数字）。";
+
+    public static string AskOwnName(string? displayName) => displayName is { Length: > 0 }
+        ? $"请确认你的姓名。如果是「{displayName}」，直接点下面的按钮；否则请输入你的姓名。"
+        : "请输入你的姓名。";
+
+    public static string Locked(DateTimeOffset until, DateTimeOffset now) =>
+        $"错误次数太多，请在 {Math.Max(1, (int)Math.Ceiling((until - now).TotalMinutes))} 分钟后再试。";
+
+    public static string Claimed(Member secretary, string branchName) =>
+        $"初始化完成！你已成为「{branchName}」的支部书记，{secretary.Name}同志。\n" +
+        "下一步：发送「添加党员 姓名 党小组」逐个添加党员，我会给出邀请码，请对方向我发送「加入 邀请码」完成绑定。" +
+        "成员较多时，也可以在服务器上用 roster import 命令导入 CSV 名单。";
+
+    public static string Added(AddedMember added, TimeZoneInfo zone)
+    {
+        var group = added.Group is null ? string.Empty : added.GroupCreated ? $"，已新建党小组「{added.Group.Name}」" : $"，党小组「{added.Group.Name}」";
+        return $"已添加党员「{added.Member.Name}」{group}。\n" + InviteLine(added.Member.Name, added.Invite, zone);
+    }
+
+    public static string InviteLine(string name, Invite invite, TimeZoneInfo zone) =>
+        $"邀请码：{invite.Code}（{TimeZoneInfo.ConvertTime(invite.ExpiresAt, zone):yyyy年M月d日}前有效，只能使用一次）。\n" +
+        $"请把邀请码转给{name}，让其向我发送：加入 {invite.Code}";
+
+    public static string Joined(Member member, string? branchName, string? groupName) =>
+        $"欢迎你，{member.Name}同志！你已加入「{branchName ?? "本支部"}」，角色：{RoleNames.ToChinese(member.Role)}" +
+        (groupName is null ? "。" : $"，党小组：{groupName}。") + "\n发送「帮助」查看我能为你做什么。";
+
+    public static string Profile(Member member, string? branchName, string? groupName) =>
+        $"姓名：{member.Name}\n支部：{branchName ?? "未命名"}\n角色：{RoleNames.ToChinese(member.Role)}\n党小组：{groupName ?? "未分组"}\n" +
+        $"已绑定聊天账号：{member.ChatAccounts.Count} 个";
+
+    public static string ConfirmRemove(string name) => $"确认将「{name}」移出支部吗？其历史记录会保留，但将不再收到通知。";
+
+    public static string Removed(Member member) => $"已将「{member.Name}」移出支部。";
+
+    public static string RoleChanged(RoleChange change)
+    {
+        var text = $"已将「{change.Member.Name}」的角色由{RoleNames.ToChinese(change.PreviousRole)}改为{RoleNames.ToChinese(change.Member.Role)}。";
+        if (change.Demoted is { } demoted)
+        {
+            text += $"\n「{demoted.Name}」的角色相应改为{RoleNames.ToChinese(demoted.Role)}。";
+        }
+
+        return text;
+    }
+
+    public static string Moved(GroupMove move)
+    {
+        var text = $"已将「{move.Member.Name}」调整到「{move.Group.Name}」" + (move.GroupCreated ? "（新建的党小组）。" : "。");
+        return move.LostGroupLeadership ? text + "\n其原党小组长职务已取消，如需担任新小组组长，请用「设置角色」。" : text;
+    }
+}

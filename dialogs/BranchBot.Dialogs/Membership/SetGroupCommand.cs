@@ -1,0 +1,44 @@
+using BranchBot.Core.Membership;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Membership;
+
+/// <summary>设置党小组 姓名 党小组: moves a member into a 党小组, creating the group when it is new.</summary>
+public sealed class SetGroupCommand(MembershipService membership) : IChatCommand
+{
+    public IReadOnlyList<string> Keywords { get; } = ["设置党小组", "调整党小组"];
+
+    public CommandAudience Audience => CommandAudience.Committee;
+
+    public CommandHelp Help { get; } = new("设置党小组", "设置党小组 姓名 党小组", "把党员调整到某个党小组（新名称会自动建组）", Order: 41);
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var (name, groupName) = MemberNameArguments.Split(arguments);
+        if (name.Length == 0)
+        {
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberForGroup), cancellationToken);
+            return;
+        }
+
+        if (await membership.FindByNameAsync(name, cancellationToken) is not { } member)
+        {
+            await turn.SendAsync($"没有找到党员「{name}」。发送「党员名单」查看支部全部成员。", cancellationToken);
+            return;
+        }
+
+        if (groupName.Length == 0)
+        {
+            var groups = await membership.ListGroupsAsync(cancellationToken);
+            await turn.AskArgumentAsync(
+                new ArgumentRequest(Keywords[0], $"要把「{member.Name}」调整到哪个党小组？可点选已有小组，或输入新小组名称。", member.Name, [.. groups.Select(g => g.Name).Order(StringComparer.Ordinal)]),
+                cancellationToken);
+            return;
+        }
+
+        var moved = await membership.MoveToGroupAsync(member.Name, groupName, cancellationToken);
+        await turn.SendAsync(moved.Succeeded ? MembershipTexts.Moved(moved.Value!) : moved.Problem!, cancellationToken);
+    }
+}

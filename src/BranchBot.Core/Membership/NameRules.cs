@@ -1,0 +1,41 @@
+namespace BranchBot.Core.Membership;
+
+/// <summary>What a member's or 党小组's name may look like.</summary>
+public static class NameRules
+{
+    public const int MaxLength = 30;
+
+    /// <summary>Trims and collapses spaces; returns a Chinese problem when the name cannot be used.</summary>
+    public static Outcome<string> CleanName(string? text, string what)
+    {
+        var name = string.Join(' ', (text ?? string.Empty).Replace('\u3000', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (name.Length == 0)
+        {
+            return $"{what}不能为空。";
+        }
+
+        if (name.Length > MaxLength)
+        {
+            return $"{what}太长了（最多 {MaxLength} 个字）。";
+        }
+
+        if (name.Any(char.IsControl) || name.IndexOfAny([',', '，', ';', '；', '"', '|', '<', '>']) >= 0)
+        {
+            return $"{what}不能包含逗号、分号、引号或尖括号等符号。";
+        }
+
+        if (name.All(c => char.IsDigit(c) || char.IsPunctuation(c) || c == ' '))
+        {
+            return $"「{name}」不像是{what}，请重新输入。";
+        }
+
+        return Outcome<string>.Ok(name);
+    }
+
+    /// <summary>Whether a typed group name refers to an existing group ("第一" finds "第一党小组").</summary>
+    public static bool SameGroup(string typed, string existing)
+    {
+        static string Core(string name) => name.Trim().EndsWith("党小组", StringComparison.Ordinal) ? name.Trim()[..^3] : name.Trim();
+        return string.Equals(Core(typed), Core(existing), StringComparison.OrdinalIgnoreCase);
+    }
+}

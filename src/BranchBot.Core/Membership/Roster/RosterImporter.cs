@@ -1,0 +1,186 @@
+namespace BranchBot.Core.Membership.Roster;
+
+/// <summary>
+/// Imports a roster CSV (header <c>name,role,group,channelId,userId</c>). Every row is checked first; if any row is
+/// wrong, the errors are reported by line number and nothing is written. Rows are matched to existing members by
+/// name, so importing an exported file changes nothing. Members not in the file are left as they are.
+/// Rows with channelId and userId bind that chat account; members who have none get a new invite code.
+/// </summary>
+public sealed class RosterImporter(IMembershipStore store, MembershipService membership, TimeProvider timeProvider)
+{
+    public Task<RosterImportResult> ImportAsync(byte[] file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        IReadOnlyList<Csv.Record> records;
+        try
+        {
+            records = Csv.Parse(Csv.Decode(file));
+        }
+        catch (FormatException exception)
+        {
+            return Task.FromResult(new RosterImportResult { Errors = [exception.Message] });
+        }
+
+        return membership.RunExclusiveAsync(() => ImportRecordsAsync(records, cancellationToken), cancellationToken);
+    }
+
+    private async Task<RosterImportResult> ImportRecordsAsync(IReadOnlyList<Csv.Record> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return Failed("文件是空的：第一行应为表头 " + RosterColumns.Header);
+        }
+
+        var header = ReadHeader(records[0]);
+        if (header.Problem is not null)
+        {
+            return Failed(header.Problem);
+        }
+
+        var errors = new List<string>();
+        var rows = new List<RosterRow>();
+        foreach (var record in records.Skip(1))
+        {
+            var row = RosterRow.Read(record, header.Value!, errors);
+            if (row is not null)
+            {
+                rows.Add(row);
+            }
+        }
+
+        if (rows.Count == 0 && errors.Count == 0)
+        {
+            errors.Add("文件里除了表头没有任何党员。");
+        }
+
+        var members = await store.ListMembersAsync(cancellationToken);
+        var groups = await store.ListGroupsAsync(cancellationToken);
+        var people = RosterPerson.Collect(rows, errors);
+        RosterChecks.Run(people, members, groups, errors);
+        if (errors.Count > 0)
+        {
+            return new RosterImportResult { Errors = errors };
+        }
+
+        return await WriteAsync(people, members, groups, cancellationToken);
+    }
+
+    private async Task<RosterImportResult> WriteAsync(
+        IReadOnlyList<RosterPerson> people, IReadOnlyList<Member> members, IReadOnlyList<PartyGroup> groups, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var groupsByName = groups.ToList();
+        var newGroups = new List<PartyGroup>();
+        var written = new Dictionary<string, Member>(StringComparer.Ordinal);
+        var pending = new List<(string Name, Invite Invite)>();
+        var notes = new List<string>();
+        var existingInvites = await store.ListInvitesAsync(cancellationToken);
+        int added = 0, updated = 0, bound = 0;
+
+        foreach (var person in people)
+        {
+            PartyGroup? group = null;
+            if (person.Group is not null)
+            {
+                group = groupsByName.FirstOrDefault(g => NameRules.SameGroup(person.Group, g.Name));
+                if (group is null)
+                {
+                    group = new PartyGroup { Id = PartyGroup.NewId(), Name = person.Group, CreatedAt = now };
+                    groupsByName.Add(group);
+                    newGroups.Add(group);
+                }
+            }
+
+            var existing = members.FirstOrDefault(m => string.Equals(m.Name, person.Name, StringComparison.OrdinalIgnoreCase));
+            var member = existing ?? new Member { Id = Member.NewId(), Name = person.Name, CreatedAt = now };
+            member = member with { Role = person.Role, GroupId = group?.Id };
+            foreach (var account in person.Accounts.Where(a => !member.ChatAccounts.Contains(a)))
+            {
+                member = member.WithAccount(account);
+                bound++;
+            }
+
+            if (existing is null)
+            {
+                added++;
+            }
+            else if (existing != member)
+            {
+                updated++;
+            }
+
+            if (existing is null || existing != member)
+            {
+                written[member.Id] = member;
+            }
+
+            if (!member.IsBound)
+            {
+                // A still-valid invite is reported again rather than replaced, so re-importing a file changes nothing.
+                var invite = existingInvites.FirstOrDefault(i => i.MemberId == member.Id && !i.IsExpired(now))
+                    ?? membership.NewInvite(member.Id, now);
+                pending.Add((member.Name, invite));
+            }
+        }
+
+        DemoteDisplacedOffices(members, written, notes);
+        var newInvites = pending.Select(p => p.Invite).Where(i => !existingInvites.Contains(i)).ToList();
+        var replacedInvites = existingInvites.Where(i =>
+            newInvites.Any(n => n.MemberId == i.MemberId) || written.Values.Any(m => m.Id == i.MemberId && m.IsBound));
+        await store.ApplyAsync(new MembershipChange
+        {
+            Members = [.. written.Values],
+            Groups = newGroups,
+            Invites = newInvites,
+            DeletedInviteCodes = [.. replacedInvites.Select(i => i.Code)],
+        }, cancellationToken);
+
+        return new RosterImportResult
+        {
+            Added = added,
+            Updated = updated,
+            Bound = bound,
+            Invites = [.. pending.Select(p => (p.Name, p.Invite.Code))],
+            Notes = notes,
+        };
+    }
+
+    /// <summary>A secretary or group leader named in the file displaces the one in the database who is not in the file.</summary>
+    private static void DemoteDisplacedOffices(IReadOnlyList<Member> members, Dictionary<string, Member> written, List<string> notes)
+    {
+        foreach (var incumbent in members.Where(m => !written.ContainsKey(m.Id)))
+        {
+            if (incumbent.Role == MemberRole.GroupLeader
+                && written.Values.Any(m => m.Role == MemberRole.GroupLeader && m.GroupId == incumbent.GroupId))
+            {
+                written[incumbent.Id] = incumbent with { Role = MemberRole.Member };
+                notes.Add($"「{incumbent.Name}」原为党小组长，已由名单中的新组长接替，改为党员。");
+            }
+        }
+    }
+
+    private static Outcome<Dictionary<string, int>> ReadHeader(Csv.Record header)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Fields.Count; i++)
+        {
+            var name = header.Fields[i].Trim().TrimStart('\uFEFF');
+            var known = RosterColumns.All.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                return $"第 1 行：不认识的列「{name}」。表头应为 {RosterColumns.Header}";
+            }
+
+            if (!columns.TryAdd(known, i))
+            {
+                return $"第 1 行：列「{known}」重复。";
+            }
+        }
+
+        return columns.ContainsKey(RosterColumns.Name)
+            ? Outcome<Dictionary<string, int>>.Ok(columns)
+            : $"第 1 行：缺少 name 列。表头应为 {RosterColumns.Header}";
+    }
+
+    private static RosterImportResult Failed(string error) => new() { Errors = [error] };
+}

@@ -1,0 +1,29 @@
+using BranchBot.Core.Conversations;
+using BranchBot.Core.Membership;
+using BranchBot.Storage.LiteDb.Conversations;
+using BranchBot.Storage.LiteDb.Membership;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BranchBot.Storage.LiteDb;
+
+public static class LiteDbStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the LiteDB stores over one database. A relative file name is resolved against
+    /// <paramref name="baseDirectory"/>; <c>:memory:</c> gives a private in-memory database.
+    /// </summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, string connectionString, string baseDirectory)
+    {
+        services.TryAddSingleton(_ => LiteDbContext.Open(connectionString, baseDirectory));
+        services.TryAddSingleton<IConversationStateStore, LiteDbConversationStateStore>();
+        services.TryAddSingleton<IChatAddressStore, LiteDbChatAddressStore>();
+        services.TryAddSingleton<LiteDbMembershipStore>();
+        services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(
+            provider.GetRequiredService<LiteDbMembershipStore>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<MembershipOptions>>()));
+        return services;
+    }
+}

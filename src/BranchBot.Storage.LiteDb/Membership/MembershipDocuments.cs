@@ -1,0 +1,83 @@
+using BranchBot.Core.Membership;
+
+namespace BranchBot.Storage.LiteDb.Membership;
+
+// LiteDB maps plain mutable classes; the domain's records are converted at the edge of the store.
+
+internal sealed class BranchDocument
+{
+    public string Id { get; set; } = Branch.SingletonId;
+    public string? Name { get; set; }
+    public string? SetupCodeHash { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
+
+    public static BranchDocument From(Branch b) => new() { Id = b.Id, Name = b.Name, SetupCodeHash = b.SetupCodeHash, ClaimedAt = b.ClaimedAt };
+
+    public Branch ToBranch() => new() { Id = Id, Name = Name, SetupCodeHash = SetupCodeHash, ClaimedAt = ClaimedAt };
+}
+
+internal sealed class MemberDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public MemberRole Role { get; set; }
+    public string? GroupId { get; set; }
+    public List<ChatAccountDocument> ChatAccounts { get; set; } = [];
+
+    /// <summary>"channel|user" of each chat account, indexed for the per-message sender lookup.</summary>
+    public List<string> AccountKeys { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? RemovedAt { get; set; }
+
+    public static MemberDocument From(Member m) => new()
+    {
+        Id = m.Id,
+        Name = m.Name,
+        Role = m.Role,
+        GroupId = m.GroupId,
+        ChatAccounts = [.. m.ChatAccounts.Select(a => new ChatAccountDocument { ChannelId = a.ChannelId, UserId = a.UserId })],
+        AccountKeys = [.. m.ChatAccounts.Select(a => a.Key)],
+        CreatedAt = m.CreatedAt,
+        RemovedAt = m.RemovedAt,
+    };
+
+    public Member ToMember() => new()
+    {
+        Id = Id,
+        Name = Name,
+        Role = Role,
+        GroupId = GroupId,
+        ChatAccounts = [.. ChatAccounts.Select(a => new ChatAccount(a.ChannelId, a.UserId))],
+        CreatedAt = CreatedAt,
+        RemovedAt = RemovedAt,
+    };
+}
+
+internal sealed class ChatAccountDocument
+{
+    public string ChannelId { get; set; } = string.Empty;
+    public string UserId { get; set; } = string.Empty;
+}
+
+internal sealed class PartyGroupDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public static PartyGroupDocument From(PartyGroup g) => new() { Id = g.Id, Name = g.Name, CreatedAt = g.CreatedAt };
+
+    public PartyGroup ToGroup() => new() { Id = Id, Name = Name, CreatedAt = CreatedAt };
+}
+
+internal sealed class InviteDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public string MemberId { get; set; } = string.Empty;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    public static InviteDocument From(Invite i) => new() { Id = i.Code, MemberId = i.MemberId, CreatedAt = i.CreatedAt, ExpiresAt = i.ExpiresAt };
+
+    public Invite ToInvite() => new(Id, MemberId, CreatedAt, ExpiresAt);
+}

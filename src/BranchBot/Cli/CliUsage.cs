@@ -1,0 +1,19 @@
+namespace BranchBot.Cli;
+
+internal static class CliUsage
+{
+    public const string Text = """
+        用法：
+          dotnet run --project src/BranchBot -- roster import <名单.csv>   导入党员名单
+          dotnet run --project src/BranchBot -- roster export [输出.csv]   导出党员名单（省略文件名则输出到屏幕）
+        名单表头：name,role,group,channelId,userId
+          role 可写 书记、副书记、支委、党小组长、党员（或 secretary、deputy_secretary、committee、group_leader、member），留空为党员；
+          填写 channelId 和 userId 的行直接绑定该聊天账号，其余党员会生成邀请码。
+        """;
+
+    public static int Fail(TextWriter error)
+    {
+        error.WriteLine(Text);
+        return 2;
+    }
+}

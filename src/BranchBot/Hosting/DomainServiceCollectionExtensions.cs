@@ -1,0 +1,28 @@
+using BranchBot.Core;
+using BranchBot.Core.Membership;
+using BranchBot.Core.Membership.Roster;
+using BranchBot.Core.Time;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BranchBot.Hosting;
+
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>The branch's domain services and their settings.</summary>
+    public static IServiceCollection AddBranchBotDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<BranchBotOptions>(configuration.GetSection(BranchBotOptions.SectionName));
+        services.Configure<MembershipOptions>(configuration.GetSection(MembershipOptions.SectionName));
+        services.AddSingleton<BranchClock>();
+        services.AddSingleton<MembershipService>();
+        services.AddSingleton<CodeAttemptLimiter>();
+        services.AddSingleton<RosterImporter>();
+        services.AddSingleton<RosterExporter>();
+        return services;
+    }
+
+    /// <summary>The LiteDB connection string, defaulting to data/branchbot.db under the content root.</summary>
+    public static string BranchBotConnectionString(this IConfiguration configuration) =>
+        configuration.GetConnectionString("BranchBot") is { Length: > 0 } configured ? configured : "Filename=data/branchbot.db;Connection=shared";
+}

@@ -1,0 +1,106 @@
+using BranchBot.BotFramework.Schema;
+using BranchBot.Tests.Support;
+
+namespace BranchBot.Tests.Membership;
+
+public class HelpConversationTests
+{
+    [Fact]
+    public async Task Help_for_a_secretary_lists_every_command_as_buttons()
+    {
+        await using var bot = new BotHarness();
+        bot.ClaimedBranch().Send("帮助").ExpectReply("你好，王书记（书记）！\n我可以帮你")
+            .WithButtonsIncluding("我的信息", "党员名单", "添加党员", "移除党员", "设置角色", "设置党小组")
+            .WithoutButton("加入支部").WithoutButton("初始化支部");
+    }
+
+    [Fact]
+    public async Task Help_for_a_member_leaves_out_committee_commands()
+    {
+        await using var bot = new BotHarness();
+        var member = bot.JoinedMember(bot.ClaimedBranch(), "zhang", "张三");
+        member.Send("帮助").ExpectReply("你好，张三（党员）").WithButtons("我的信息");
+    }
+
+    [Fact]
+    public async Task Help_for_a_stranger_explains_how_to_join()
+    {
+        await using var bot = new BotHarness();
+        bot.ClaimedBranch();
+        bot.User("stranger").Send("帮助").ExpectReply("加入 邀请码").WithButtons("加入支部");
+    }
+
+    [Fact]
+    public async Task Help_inside_a_dialog_answers_and_asks_the_question_again()
+    {
+        await using var bot = new BotHarness();
+        bot.ClaimedBranch()
+            .Send("添加党员").ExpectReply("请输入要添加的党员姓名")
+            .Send("帮助").ExpectReply("我可以帮你").ExpectReply("请输入要添加的党员姓名")
+            .Send("孙八").ExpectReply("已添加党员「孙八」");
+    }
+
+    [Fact]
+    public async Task Cancel_leaves_any_dialog()
+    {
+        await using var bot = new BotHarness();
+        bot.ClaimedBranch()
+            .Send("添加党员").ExpectReply("请输入")
+            .Send("取消").ExpectReply("已取消当前操作")
+            .Send("取消").ExpectReply("当前没有进行中的操作")
+            .Send("我的信息").ExpectReply("姓名：王书记");
+    }
+
+    [Fact]
+    public async Task Unknown_text_is_answered_with_help_buttons()
+    {
+        await using var bot = new BotHarness();
+        bot.ClaimedBranch().Send("今天天气怎么样").ExpectReply("抱歉，我没有理解「今天天气怎么样」").WithButtonsIncluding("我的信息");
+    }
+
+    [Fact]
+    public async Task A_message_without_text_is_told_only_text_is_understood()
+    {
+        await using var bot = new BotHarness();
+        bot.ClaimedBranch().Deliver(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [new Attachment { ContentType = "image/png", ContentUrl = "https://example.invalid/a.png" }],
+        }).ExpectReply("只能处理文字消息");
+    }
+
+    [Fact]
+    public async Task A_new_member_in_the_conversation_is_welcomed()
+    {
+        await using var bot = new BotHarness();
+        bot.ClaimedBranch();
+        bot.User("newcomer").Deliver(new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            MembersAdded = [new ChannelAccount { Id = "newcomer" }, new ChannelAccount { Id = "bot" }],
+        }).ExpectReply("我是「机关第一党支部」的党支部助手").ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Only_the_bot_joining_is_not_welcomed()
+    {
+        await using var bot = new BotHarness();
+        bot.User("someone").Deliver(new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            MembersAdded = [new ChannelAccount { Id = "bot" }],
+        }).ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task The_sender_address_is_kept_for_later_proactive_messages()
+    {
+        await using var bot = new BotHarness();
+        bot.ClaimedBranch();
+        var store = (BranchBot.Core.Conversations.IChatAddressStore)bot.Services.GetService(typeof(BranchBot.Core.Conversations.IChatAddressStore))!;
+        var address = await store.GetAsync("test", "secretary", CancellationToken.None);
+        Assert.NotNull(address);
+        Assert.Equal("conv-test-secretary", address!.ConversationId);
+        Assert.Equal("https://channel.test/", address.ServiceUrl);
+    }
+}

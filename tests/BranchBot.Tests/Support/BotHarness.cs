@@ -1,0 +1,85 @@
+using BranchBot.BotFramework.Hosting;
+using BranchBot.BotFramework.Outgoing;
+using BranchBot.Core.Membership;
+using BranchBot.Dialogs;
+using BranchBot.Hosting;
+using BranchBot.Storage.LiteDb;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BranchBot.Tests.Support;
+
+/// <summary>
+/// The whole bot as the server wires it (domain, LiteDB in memory, protocol, dialogs), with a fake clock and a
+/// recording channel. Each test builds its own.
+/// </summary>
+internal sealed class BotHarness : IAsyncDisposable
+{
+    public const string SetupCode = "SETUP234";
+
+    /// <summary>Wednesday 25 November 2026, 10:00 in Beijing.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8));
+
+    private readonly ServiceProvider _services;
+
+    public BotHarness(Action<IServiceCollection>? configure = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["BranchBot:TimeZone"] = "Asia/Shanghai",
+        }).Build();
+
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddBranchBotDomain(configuration);
+        services.AddLiteDbStorage(":memory:", Path.GetTempPath());
+        services.AddBotFrameworkProtocol(configuration);
+        services.AddBranchBotDialogs();
+        services.AddSingleton<IChannelSender>(Channel);
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
+        Services.GetRequiredService<MembershipService>().PrepareSetupCodeAsync(SetupCode, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public RecordingChannelSender Channel { get; } = new();
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public IServiceProvider Services => _services;
+
+    public BotAdapter Adapter => Services.GetRequiredService<BotAdapter>();
+
+    public MembershipService Membership => Services.GetRequiredService<MembershipService>();
+
+    /// <summary>A chat script for one person on one channel.</summary>
+    public ConversationScript User(string userId, string? displayName = null, string channelId = "test") =>
+        new(this, channelId, userId, displayName);
+
+    /// <summary>A branch claimed by 王书记 (user "secretary"), ready for members to be added.</summary>
+    public ConversationScript ClaimedBranch(string branchName = "机关第一党支部")
+    {
+        var secretary = User("secretary", "王书记");
+        secretary.Send($"初始化 {SetupCode} {branchName}").ExpectReply("姓名")
+            .Send("王书记").ExpectReply("初始化完成");
+        return secretary;
+    }
+
+    /// <summary>Adds a member through the secretary and joins them from their own chat account.</summary>
+    public ConversationScript JoinedMember(ConversationScript secretary, string userId, string name, string? group = null)
+    {
+        ArgumentNullException.ThrowIfNull(secretary);
+        secretary.Send(group is null ? $"添加党员 {name}" : $"添加党员 {name} {group}").ExpectReply("邀请码");
+        var code = ConversationScript.InviteCodeIn(secretary.LastReplyText);
+        var member = User(userId, name);
+        member.Send($"加入 {code}").ExpectReply("欢迎你");
+        return member;
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using BranchBot.BotFramework.Schema;
+
+namespace BranchBot.Tests.Support;
+
+/// <summary>
+/// A conversation test that reads as a script: <c>Send("帮助").ExpectReply("我可以帮你")</c>. Each Send runs one
+/// full turn through the adapter, as a channel's POST would.
+/// </summary>
+internal sealed partial class ConversationScript(BotHarness harness, string channelId, string userId, string? displayName)
+{
+    private readonly Queue<Activity> _replies = new();
+    private int _sequence;
+
+    public string ChannelId => channelId;
+
+    public string UserId => userId;
+
+    public string LastReplyText { get; private set; } = string.Empty;
+
+    public Activity? LastReply { get; private set; }
+
+    public ConversationScript Send(string text) => Deliver(new Activity { Type = ActivityTypes.Message, Text = text });
+
+    public ConversationScript Deliver(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        activity.Id ??= $"{userId}-{++_sequence}";
+        activity.ChannelId ??= channelId;
+        activity.ServiceUrl ??= "https://channel.test/";
+        activity.From ??= new ChannelAccount { Id = userId, Name = displayName };
+        activity.Recipient ??= new ChannelAccount { Id = "bot", Name = "BranchBot" };
+        activity.Conversation ??= new ConversationAccount { Id = $"conv-{channelId}-{userId}" };
+        while (harness.Channel.Sent.TryDequeue(out _))
+        {
+        }
+
+        var outcome = Task.Run(() => harness.Adapter.ProcessActivityAsync(activity, CancellationToken.None)).GetAwaiter().GetResult();
+        if (outcome.Failed)
+        {
+            throw new InvalidOperationException($"The turn for 「{activity.Text}」 failed.", harness.Logs.Exceptions.LastOrDefault());
+        }
+
+        foreach (var reply in harness.Channel.Sent)
+        {
+            _replies.Enqueue(reply);
+        }
+
+        while (harness.Channel.Sent.TryDequeue(out _))
+        {
+        }
+
+        return this;
+    }
+
+    public ConversationScript ExpectReply(string contains)
+    {
+        Assert.True(_replies.Count > 0, $"Expected a reply containing 「{contains}」 but the bot said nothing more.");
+        LastReply = _replies.Dequeue();
+        LastReplyText = LastReply.Text ?? string.Empty;
+        Assert.True(
+            LastReplyText.Contains(contains, StringComparison.Ordinal),
+            $"Expected a reply containing 「{contains}」 but got 「{LastReplyText}」.");
+        return this;
+    }
+
+    public ConversationScript ExpectReplyNotContaining(string contains, string absent)
+    {
+        ExpectReply(contains);
+        Assert.DoesNotContain(absent, LastReplyText, StringComparison.Ordinal);
+        return this;
+    }
+
+    /// <summary>Checks the buttons of the reply most recently read by <see cref="ExpectReply"/>.</summary>
+    public ConversationScript WithButtons(params string[] titles)
+    {
+        Assert.NotNull(LastReply);
+        Assert.Equal(titles, LastReply!.SuggestedActions?.Actions.Select(a => a.Title ?? string.Empty).ToArray() ?? []);
+        return this;
+    }
+
+    public ConversationScript WithButtonsIncluding(params string[] titles)
+    {
+        Assert.NotNull(LastReply);
+        var actual = LastReply!.SuggestedActions?.Actions.Select(a => a.Title ?? string.Empty).ToList() ?? [];
+        foreach (var title in titles)
+        {
+            Assert.Contains(title, actual);
+        }
+
+        return this;
+    }
+
+    public ConversationScript WithoutButton(string title)
+    {
+        Assert.NotNull(LastReply);
+        Assert.DoesNotContain(title, LastReply!.SuggestedActions?.Actions.Select(a => a.Title ?? string.Empty) ?? []);
+        return this;
+    }
+
+    public ConversationScript ExpectNoMoreReplies()
+    {
+        Assert.True(_replies.Count == 0, $"Unexpected reply: {(_replies.Count > 0 ? _replies.Peek().Text : string.Empty)}");
+        return this;
+    }
+
+    public static string InviteCodeIn(string text)
+    {
+        var match = InviteCode().Match(text);
+        Assert.True(match.Success, $"No invite code in 「{text}」.");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex("邀请码：([A-Z0-9]{8})")]
+    private static partial Regex InviteCode();
+}
