@@ -87,6 +87,14 @@ public sealed class LiteDbContext : IDisposable
         {
             return false;
         }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+        catch (ObjectDisposedException)
+        {
+            return false;
+        }
     }
 
     public void Dispose()

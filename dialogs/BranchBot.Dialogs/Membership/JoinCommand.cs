@@ -4,7 +4,10 @@ using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Membership;
 
-/// <summary>加入 邀请码: binds the sender's chat account to the member the secretary created.</summary>
+/// <summary>
+/// 加入 邀请码: binds the sender's chat account to the member the secretary created (or the roster import listed,
+/// which may happen before the branch is claimed).
+/// </summary>
 public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter limiter, TimeProvider timeProvider) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["加入", "加入支部"];
@@ -20,12 +23,6 @@ public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!turn.Sender.BranchClaimed)
-        {
-            await turn.SendAsync(BotTexts.HowToSetUp, cancellationToken);
-            return;
-        }
-
         if (Codes.Normalize(arguments).Length == 0)
         {
             await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskCode), cancellationToken);
