@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BranchBot.Dialogs.Recognizers;
 
 /// <summary>
@@ -63,7 +65,7 @@ public static class ChineseNumerals
 
         if (text.All(char.IsAsciiDigit))
         {
-            return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
         }
 
         if (!text.All(IsNumeralChar))
@@ -108,7 +110,7 @@ public static class ChineseNumerals
 
     private static bool TryParseWithUnits(string text, out long value)
     {
-        var reader = new UnitReader();
+        var reader = new ChineseNumeralUnitReader();
         var i = 0;
         while (i < text.Length)
         {
@@ -121,7 +123,7 @@ public static class ChineseNumerals
                     end++;
                 }
 
-                if (end - i > 9 || !reader.Digits(long.Parse(text.AsSpan(i, end - i), provider: System.Globalization.CultureInfo.InvariantCulture)))
+                if (end - i > 9 || !reader.Digits(long.Parse(text.AsSpan(i, end - i), provider: CultureInfo.InvariantCulture)))
                 {
                     value = 0;
                     return false;
@@ -176,96 +178,4 @@ public static class ChineseNumerals
 
     /// <summary>廿 (twenty) and 卅 (thirty), still common in dates such as 廿五日.</summary>
     private static bool IsTensShorthand(char c) => c is '廿' or '卅';
-
-    /// <summary>
-    /// Accumulates "digit unit digit unit ..." left to right. Small units (十百千) build a section below ten
-    /// thousand; 万 and 亿 close a section and scale it.
-    /// </summary>
-    private sealed class UnitReader
-    {
-        private long _total;
-        private long _section;
-        private long? _pending;
-        private bool _pendingRightAfterUnit;
-        private long _lastUnit;
-        private long _lastSmallUnit = long.MaxValue;
-        private long _lastBigUnit = long.MaxValue;
-        private bool _zeroSinceUnit;
-
-        public bool Digits(long digits)
-        {
-            if (_pending is not null)
-            {
-                return false;
-            }
-
-            _pending = digits;
-            _pendingRightAfterUnit = _lastUnit > 0 && !_zeroSinceUnit;
-            return true;
-        }
-
-        public bool Zero()
-        {
-            _zeroSinceUnit = true;
-            return _pending is null;
-        }
-
-        public bool Tens(long tens) => _pending is null && Apply(10, tens);
-
-        public bool Unit(long unit) => Apply(unit, _pending);
-
-        public bool TryFinish(out long value)
-        {
-            var pending = _pending ?? 0;
-
-            // "一百五" is 150 and "三万五" is 35,000: a bare digit right after a unit counts in the next unit down.
-            if (_pendingRightAfterUnit && _lastUnit >= 100)
-            {
-                if (pending > 9)
-                {
-                    value = 0;
-                    return false;
-                }
-
-                pending *= _lastUnit / 10;
-            }
-
-            value = _total + _section + pending;
-            return value <= Limit;
-        }
-
-        private bool Apply(long unit, long? multiplier)
-        {
-            if (unit < 10_000)
-            {
-                // A bare 十 means one ten (十五 = 15); 百 and 千 need their digit (一百), as people write them.
-                if (unit >= _lastSmallUnit || (multiplier is null && unit != 10) || multiplier is > 9)
-                {
-                    return false;
-                }
-
-                _section += (multiplier ?? 1) * unit;
-                _lastSmallUnit = unit;
-            }
-            else
-            {
-                var section = _section + (multiplier ?? 0);
-                if (unit >= _lastBigUnit || section == 0)
-                {
-                    return false;
-                }
-
-                _total += section * unit;
-                _section = 0;
-                _lastSmallUnit = long.MaxValue;
-                _lastBigUnit = unit;
-            }
-
-            _pending = null;
-            _pendingRightAfterUnit = false;
-            _zeroSinceUnit = false;
-            _lastUnit = unit;
-            return _total + _section <= Limit;
-        }
-    }
 }

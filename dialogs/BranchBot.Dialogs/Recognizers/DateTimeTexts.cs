@@ -19,6 +19,8 @@ internal static class DateTimeTexts
 
     public static string YearOutOfRange(int year) => $"{year}年超出了可用的年份范围。";
 
+    public static string TooManyDays(int days) => $"{days}天太远了，请直接说出日期。";
+
     public static string NoSuchHour(int hour) => $"没有{hour}点，小时是0到24。";
 
     public static string NoSuchMinute(int minute) => $"没有{minute}分，分钟是0到59。";

@@ -28,6 +28,7 @@ internal static class ExpressionParser
         var period = date?.ImpliedPeriod;
         var periodStart = cursor.Position;
         var spokenPeriod = DayPeriods.TryParse(cursor);
+        var clockStart = cursor.Position;
         var clock = ClockParser.TryParse(cursor);
         if (spokenPeriod is not null && clock is null && (spokenPeriod.NeedsClock || (date is null && spokenPeriod.HourWhenAlone is null)))
         {
@@ -41,7 +42,7 @@ internal static class ExpressionParser
             end = cursor.Position;
         }
 
-        if ((date is null && period is null && clock is null) || IsNotAClock(text, start, end, date, period, clock))
+        if ((date is null && period is null && clock is null) || IsNotAClock(text, clockStart, end, date, period, clock))
         {
             return null;
         }
@@ -65,15 +66,17 @@ internal static class ExpressionParser
         }
     }
 
-    /// <summary>A lone "一点" means "a little" ("早一点"); a lone "三点" before 意见 counts points.</summary>
-    private static bool IsNotAClock(string text, int start, int end, DateMatch? date, PeriodMatch? period, ClockPhrase? clock)
+    /// <summary>
+    /// A lone "一点" means "a little" ("快一点", "早一点", "晚一点"); a lone "三点" before 意见 counts points.
+    /// </summary>
+    private static bool IsNotAClock(string text, int clockStart, int end, DateMatch? date, PeriodMatch? period, ClockPhrase? clock)
     {
-        if (clock is null || date is not null || period is not null || !clock.HourOnly)
+        if (clock is null || date is not null || !clock.HourOnly || period is { NeedsClock: false })
         {
             return false;
         }
 
-        return text.AsSpan(start, end - start) is "一点"
-            || NotClockFollowers.Any(word => text.AsSpan(end).StartsWith(word, StringComparison.Ordinal));
+        return text.AsSpan(clockStart, end - clockStart) is "一点"
+            || (period is null && NotClockFollowers.Any(word => text.AsSpan(end).StartsWith(word, StringComparison.Ordinal)));
     }
 }
