@@ -1,0 +1,86 @@
+using System.Globalization;
+using BranchBot.Core.Time;
+using BranchBot.Dialogs.Recognizers;
+
+namespace BranchBot.Dialogs.Engine.Prompts;
+
+/// <summary>
+/// A date and/or time typed in Chinese ("明天下午3点", "12月1日14:30", "下周三"), resolved in the branch's zone
+/// against the current time. Settings: <see cref="FutureSetting"/> refuses moments already past (a date alone
+/// may be today), <see cref="TimeRequiredSetting"/> refuses a date without a time.
+/// </summary>
+public sealed class DateTimePrompt : Prompt<ResolvedDateTime>
+{
+    public const string FutureSetting = "future";
+    public const string TimeRequiredSetting = "timeRequired";
+
+    private const string NotUnderstood = "没有看出日期或时间，可以这样说：「12月1日下午3点」「明天上午9点」「下周三14:30」。";
+    private const string TimeMissing = "请同时说明几点，例如「明天下午3点」。";
+
+    private readonly Func<DateTimeOffset> _utcNow;
+    private readonly TimeZoneInfo _zone;
+
+    public DateTimePrompt(string id, TimeProvider timeProvider, TimeZoneInfo zone, PromptValidator<ResolvedDateTime>? validator = null)
+        : base(id, validator)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(zone);
+        _utcNow = timeProvider.GetUtcNow;
+        _zone = zone;
+    }
+
+    /// <summary>Reads the time and zone from the branch's clock.</summary>
+    public DateTimePrompt(string id, BranchClock clock, PromptValidator<ResolvedDateTime>? validator = null)
+        : base(id, validator)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        _utcNow = () => clock.UtcNow;
+        _zone = clock.Zone;
+    }
+
+    public static PromptOptions Ask(string prompt, bool mustBeFuture = false, bool timeRequired = false, string? retryPrompt = null)
+    {
+        var options = PromptOptions.Ask(prompt, retryPrompt);
+        options.Settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [FutureSetting] = mustBeFuture.ToString(CultureInfo.InvariantCulture),
+            [TimeRequiredSetting] = timeRequired.ToString(CultureInfo.InvariantCulture),
+        };
+        return options;
+    }
+
+    protected override PromptRecognition<ResolvedDateTime> Recognize(DialogContext dc, string text, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var now = TimeZoneInfo.ConvertTime(_utcNow(), _zone);
+        var recognition = ChineseDateTimeRecognizer.Recognize(text, now, _zone);
+        if (recognition.Status == DateTimeRecognitionStatus.NotFound)
+        {
+            return PromptRecognition<ResolvedDateTime>.Failure(NotUnderstood);
+        }
+
+        if (recognition.Value is not { } value)
+        {
+            return PromptRecognition<ResolvedDateTime>.Failure(recognition.Problem);
+        }
+
+        if (IsOn(options, TimeRequiredSetting) && !value.HasTime)
+        {
+            return PromptRecognition<ResolvedDateTime>.Failure(TimeMissing);
+        }
+
+        if (IsOn(options, FutureSetting) && IsPast(value, now))
+        {
+            return PromptRecognition<ResolvedDateTime>.Failure($"{ChineseDateTimeFormatter.Format(value)}已经过去了，请说一个以后的时间。");
+        }
+
+        return PromptRecognition<ResolvedDateTime>.Success(value);
+    }
+
+    /// <summary>A time must be later than now; a date alone only must not be before today.</summary>
+    private static bool IsPast(ResolvedDateTime value, DateTimeOffset now) =>
+        value.HasTime ? value.Value <= now : value.Date < DateOnly.FromDateTime(now.DateTime);
+
+    private static bool IsOn(PromptOptions options, string key) =>
+        options.Settings?.GetValueOrDefault(key) is { } raw && bool.TryParse(raw, out var on) && on;
+}
