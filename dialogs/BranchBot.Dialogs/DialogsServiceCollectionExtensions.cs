@@ -1,4 +1,5 @@
 using BranchBot.BotFramework.Turns;
+using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
@@ -16,6 +17,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog>(new TextPrompt(PromptIds.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(PromptIds.Choice));
         services.AddSingleton<Dialog>(new ConfirmPrompt(PromptIds.Confirm));
+        services.AddSingleton<Dialog>(new NumberPrompt(PromptIds.Number));
+        services.AddSingleton<Dialog>(provider => new DateTimePrompt(PromptIds.DateTime, provider.GetRequiredService<BranchClock>()));
         services.AddSingleton<Dialog, CommandArgumentDialog>();
         services.AddSingleton<DialogSet>();
 

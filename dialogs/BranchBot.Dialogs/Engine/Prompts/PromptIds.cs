@@ -6,4 +6,6 @@ public static class PromptIds
     public const string Text = "prompt.text";
     public const string Choice = "prompt.choice";
     public const string Confirm = "prompt.confirm";
+    public const string Number = "prompt.number";
+    public const string DateTime = "prompt.datetime";
 }
