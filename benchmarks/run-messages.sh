@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Load test of POST /api/messages (see docs/benchmarks.md). Loopback only; bounded in time; stops by itself.
+#   bash benchmarks/run-messages.sh            BranchBot, then the minimal C# endpoint, 10 s each after 5 s warm-up
+# Needs wrk (apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
+
+DURATION=${DURATION:-10s}
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+dotnet publish src/BranchBot -c Release -o "$work/bot" -v q -nologo >/dev/null
+dotnet publish benchmarks/BranchBot.LoadTools -c Release -o "$work/tools" -v q -nologo >/dev/null
+
+wait_for() { for _ in $(seq 1 1000); do curl -sf -o /dev/null "$1" && return 0; sleep 0.01; done; return 1; }
+wait_listening() { for _ in $(seq 1 1000); do curl -s -o /dev/null "$1" && return 0; sleep 0.01; done; return 1; }
+
+# 200 members bound to the load script's chat accounts, so every turn is a member's 帮助.
+{ echo "name,role,group,channelId,userId"; for i in $(seq 0 199); do echo "党员$i,党员,第$((i % 5 + 1))党小组,emulator,u$i"; done; } > "$work/roster.csv"
+export ConnectionStrings__BranchBot="Filename=$work/branchbot.db;Connection=shared"
+(cd "$work/bot" && dotnet BranchBot.dll roster import "$work/roster.csv" >/dev/null)
+
+dotnet "$work/tools/BranchBot.LoadTools.dll" connector 3981 & pids+=($!)
+wait_for http://127.0.0.1:3981/count
+
+start=$(date +%s%N)
+(cd "$work/bot" && Logging__LogLevel__Default=Warning Urls=http://127.0.0.1:3978 exec dotnet BranchBot.dll) > "$work/bot.log" 2>&1 & bot=$!; pids+=($bot)
+wait_for http://127.0.0.1:3978/healthz
+ready=$(( ($(date +%s%N) - start) / 1000000 ))
+sleep 5
+idle_rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$bot/status)
+echo "BranchBot ready in ${ready} ms; idle RSS ${idle_rss} MB"
+
+run() {
+  wrk -t1 -c32 -d5s -s benchmarks/messages.lua "$1" >/dev/null
+  wrk -t1 -c32 -d"$DURATION" --latency -s benchmarks/messages.lua "$1"
+}
+
+echo "== BranchBot /api/messages (帮助, 200 users, 32 connections)"
+run http://127.0.0.1:3978
+echo "BranchBot RSS after load: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$bot/status) MB"
+kill "$bot"; wait "$bot" 2>/dev/null || true
+
+dotnet "$work/tools/BranchBot.LoadTools.dll" minimal-bot 3982 http://127.0.0.1:3981/ & pids+=($!)
+wait_listening http://127.0.0.1:3982/
+echo "== minimal C# endpoint (parse, post one reply)"
+run http://127.0.0.1:3982
