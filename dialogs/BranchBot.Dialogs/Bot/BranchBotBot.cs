@@ -121,7 +121,7 @@ public sealed partial class BranchBotBot(
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
-        var humans = activity.MembersAdded?.Where(m => m.Id is not null && m.Id != botId).ToList() ?? [];
+        var humans = activity.MembersAdded?.Where(m => m?.Id is not null && m.Id != botId).ToList() ?? [];
         if (humans.Count == 0)
         {
             return;
