@@ -47,7 +47,10 @@ internal sealed partial class OpenIdMetadataSource
         }
     }
 
-    /// <summary>Asks for a fresh fetch on the next read; ignored when the last forced refresh is under 5 minutes old.</summary>
+    /// <summary>
+    /// Starts a fetch in the background (IdentityModel 8 does not block readers on it); ignored while the last
+    /// requested refresh is under 5 minutes old.
+    /// </summary>
     public void RequestRefresh() => _manager.RequestRefresh();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "OpenID metadata at {MetadataUrl} is unavailable; rejecting the request")]

@@ -6,7 +6,7 @@ namespace BranchBot.BotFramework.Auth;
 
 /// <summary>
 /// Checks issuer, audience, lifetime (5 minutes of skew, on the injected clock) and RS256 signature against the
-/// keys of one OpenID metadata source. A token signed by a key the cache does not know yet triggers one refresh.
+/// keys of one OpenID metadata source. A token signed by a key the cache does not know yet triggers a refresh.
 /// </summary>
 internal sealed class SignedTokenValidator(OpenIdMetadataSource metadata, TimeProvider timeProvider)
 {
@@ -25,14 +25,9 @@ internal sealed class SignedTokenValidator(OpenIdMetadataSource metadata, TimePr
         var result = await ValidateWithKeysAsync(token, configuration, validIssuers, audience);
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
-            // Keys roll over: a key we have not seen may be new. The refresh request is rate-limited by the manager.
+            // Keys roll over: a key we have not seen may be new. IdentityModel 8 refreshes in the background, so
+            // this request stays rejected and the following ones see the new keys.
             metadata.RequestRefresh();
-            var refreshed = await metadata.GetAsync(cancellationToken);
-            if (refreshed is not null && !ReferenceEquals(refreshed, configuration))
-            {
-                configuration = refreshed;
-                result = await ValidateWithKeysAsync(token, configuration, validIssuers, audience);
-            }
         }
 
         return result.IsValid && result.SecurityToken is JsonWebToken validated
