@@ -1,13 +1,20 @@
+using BranchBot.BotFramework.Auth;
 using BranchBot.BotFramework.Outgoing;
 using BranchBot.BotFramework.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BranchBot.BotFramework.Hosting;
 
 public static class BotFrameworkServiceCollectionExtensions
 {
-    /// <summary>Registers the protocol layer: adapter, turn gate, outgoing routing. The bot itself is registered by the caller.</summary>
+    /// <summary>
+    /// Registers the protocol layer: adapter, turn gate, channel authentication, the Bot Connector client and
+    /// outgoing routing. The bot itself is registered by the caller. HTTP goes through named clients
+    /// (<see cref="BotFrameworkJwtAuthenticator.MetadataHttpClientName"/>, <see cref="HttpConnectorClient.HttpClientName"/>,
+    /// <see cref="ConnectorTokenProvider.HttpClientName"/>), so a host or test can replace their handlers.
+    /// </summary>
     public static IServiceCollection AddBotFrameworkProtocol(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotFrameworkOptions>()
@@ -21,6 +28,17 @@ public static class BotFrameworkServiceCollectionExtensions
                 options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"] ?? options.MicrosoftAppTenantId;
             });
 
+        services.AddOptions<ConnectorClientOptions>().Bind(configuration.GetSection(ConnectorClientOptions.SectionName));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(BotFrameworkJwtAuthenticator.MetadataHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        // Each connector attempt has its own timeout (ConnectorClientOptions.AttemptTimeout) on the injected clock.
+        services.AddHttpClient(HttpConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+
+        services.AddSingleton<IChannelRequestAuthenticator, BotFrameworkJwtAuthenticator>();
+        services.AddSingleton<ConnectorTokenProvider>();
+        services.AddSingleton<IConnectorClient, HttpConnectorClient>();
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<IChannelSender, ChannelRouter>();
