@@ -9,7 +9,7 @@ public sealed class LiteDbChatAddressStore(LiteDbContext context) : IChatAddress
 
     public ValueTask<ChatAddress?> GetAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        var document = _collection.FindById(ChatAddress.KeyOf(channelId, userId));
+        var document = _collection.FindById(LiteDbKeys.Safe(ChatAddress.KeyOf(channelId, userId)));
         return ValueTask.FromResult(document?.ToAddress());
     }
 
@@ -36,7 +36,7 @@ public sealed class LiteDbChatAddressStore(LiteDbContext context) : IChatAddress
 
         public static ChatAddressDocument From(ChatAddress a) => new()
         {
-            Id = a.Key, ChannelId = a.ChannelId, UserId = a.UserId, UserName = a.UserName, ConversationId = a.ConversationId,
+            Id = LiteDbKeys.Safe(a.Key), ChannelId = a.ChannelId, UserId = a.UserId, UserName = a.UserName, ConversationId = a.ConversationId,
             ServiceUrl = a.ServiceUrl, BotId = a.BotId, BotName = a.BotName, TenantId = a.TenantId, Locale = a.Locale, LastSeenAt = a.LastSeenAt,
         };
 

@@ -9,20 +9,20 @@ public sealed class LiteDbConversationStateStore(LiteDbContext context) : IConve
 
     public ValueTask<ConversationStateRecord?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        var document = _collection.FindById(key);
-        return ValueTask.FromResult(document is null ? null : new ConversationStateRecord(document.Id, document.DialogStateJson, document.UpdatedAt));
+        var document = _collection.FindById(LiteDbKeys.Safe(key));
+        return ValueTask.FromResult(document is null ? null : new ConversationStateRecord(key, document.DialogStateJson, document.UpdatedAt));
     }
 
     public ValueTask SaveAsync(ConversationStateRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        _collection.Upsert(new ConversationStateDocument { Id = record.Key, DialogStateJson = record.DialogStateJson, UpdatedAt = record.UpdatedAt });
+        _collection.Upsert(new ConversationStateDocument { Id = LiteDbKeys.Safe(record.Key), DialogStateJson = record.DialogStateJson, UpdatedAt = record.UpdatedAt });
         return ValueTask.CompletedTask;
     }
 
     public ValueTask DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        _collection.Delete(key);
+        _collection.Delete(LiteDbKeys.Safe(key));
         return ValueTask.CompletedTask;
     }
 

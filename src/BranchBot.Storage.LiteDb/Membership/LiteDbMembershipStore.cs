@@ -31,7 +31,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
     public ValueTask<Member?> FindByChatAccountAsync(ChatAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var document = _members.Find(BsonExpression.Create("$.AccountKeys[*] ANY = @0", new BsonValue(account.Key))).FirstOrDefault(d => d.RemovedAt is null);
+        var document = _members.Find(BsonExpression.Create("$.AccountKeys[*] ANY = @0", new BsonValue(LiteDbKeys.Safe(account.Key)))).FirstOrDefault(d => d.RemovedAt is null);
         return ValueTask.FromResult(document?.ToMember());
     }
 

@@ -24,7 +24,7 @@ internal sealed class MemberDocument
     public string? GroupId { get; set; }
     public List<ChatAccountDocument> ChatAccounts { get; set; } = [];
 
-    /// <summary>"channel|user" of each chat account, indexed for the per-message sender lookup.</summary>
+    /// <summary>"channel|user" of each chat account (hashed when long), indexed for the per-message sender lookup.</summary>
     public List<string> AccountKeys { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RemovedAt { get; set; }
@@ -36,7 +36,7 @@ internal sealed class MemberDocument
         Role = m.Role,
         GroupId = m.GroupId,
         ChatAccounts = [.. m.ChatAccounts.Select(a => new ChatAccountDocument { ChannelId = a.ChannelId, UserId = a.UserId })],
-        AccountKeys = [.. m.ChatAccounts.Select(a => a.Key)],
+        AccountKeys = [.. m.ChatAccounts.Select(a => LiteDbKeys.Safe(a.Key))],
         CreatedAt = m.CreatedAt,
         RemovedAt = m.RemovedAt,
     };
