@@ -49,10 +49,15 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
         lock (_createLock)
         {
             var now = time.GetUtcNow();
-            if (_conversations.TryGetValue(conversationId, out existing) && !IsExpired(existing, now))
+            if (_conversations.TryGetValue(conversationId, out existing))
             {
-                created = false;
-                return existing;
+                if (!IsExpired(existing, now))
+                {
+                    created = false;
+                    return existing;
+                }
+
+                Remove(existing);
             }
 
             SweepIfDue(now);
