@@ -173,4 +173,24 @@ public sealed class ConversationEndpointTests
         Assert.Empty(DirectLineTestClient.Activities(resumed));
         Assert.Single(app.Bot.Received);
     }
+
+    [Fact]
+    public async Task Beyond_the_conversation_cap_the_least_recently_used_conversation_is_forgotten()
+    {
+        await using var app = new DirectLineApp(new Dictionary<string, string> { ["DirectLine:MaxConversations"] = "2" });
+        using var client = app.CreateDirectLineClient();
+        var oldest = await client.StartAsync();
+        app.Time.Advance(TimeSpan.FromSeconds(1));
+        var recentlyRead = await client.StartAsync();
+        app.Time.Advance(TimeSpan.FromSeconds(1));
+        await client.GetActivitiesAsync(oldest);
+        app.Time.Advance(TimeSpan.FromSeconds(1));
+
+        var newest = await client.StartAsync();
+
+        using var evicted = await client.SendAsync(HttpMethod.Get, $"/conversations/{recentlyRead.Id}/activities", recentlyRead.Token);
+        await ErrorAssert.IsErrorAsync(evicted, HttpStatusCode.NotFound, "NotFound");
+        Assert.NotEmpty(DirectLineTestClient.Activities(await client.GetActivitiesAsync(oldest)));
+        Assert.NotEmpty(DirectLineTestClient.Activities(await client.GetActivitiesAsync(newest)));
+    }
 }
