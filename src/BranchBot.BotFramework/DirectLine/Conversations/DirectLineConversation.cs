@@ -33,17 +33,6 @@ internal sealed class DirectLineConversation
 
     public DateTimeOffset LastUsed { get; private set; }
 
-    public int StreamCount
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _streams.Count;
-            }
-        }
-    }
-
     /// <summary>Gives the activity its id and timestamp, keeps it, and pushes it to every open stream.</summary>
     public StoredActivity Append(Activity activity, DateTimeOffset now)
     {

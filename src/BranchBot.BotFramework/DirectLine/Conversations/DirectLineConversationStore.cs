@@ -16,8 +16,6 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
     private readonly Lock _createLock = new();
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
 
-    public int Count => _conversations.Count;
-
     /// <summary>The conversation if it is held and not idle-expired; touching it keeps it alive.</summary>
     public DirectLineConversation? Find(string conversationId)
     {

@@ -48,7 +48,8 @@ internal sealed class DirectLineAuthenticator(DirectLineTokenService tokens, IOp
             && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(credential)), SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
     }
 
-    private static string? BearerValue(HttpRequest request)
+    /// <summary>The credential after "Bearer ", or null when there is none.</summary>
+    public static string? BearerValue(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : null;

@@ -24,7 +24,7 @@ internal static class StreamEndpoint
     {
         var services = context.RequestServices;
         var authenticator = services.GetRequiredService<DirectLineAuthenticator>();
-        var credential = string.IsNullOrEmpty(t) ? BearerFromHeader(context.Request) : t;
+        var credential = string.IsNullOrEmpty(t) ? DirectLineAuthenticator.BearerValue(context.Request) : t;
         var caller = authenticator.AuthenticateBearer(credential).RestrictTo(conversationId);
         if (!caller.Succeeded)
         {
@@ -156,11 +156,5 @@ internal static class StreamEndpoint
         {
             // Already gone.
         }
-    }
-
-    private static string? BearerFromHeader(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 }
