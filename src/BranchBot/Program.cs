@@ -1,5 +1,7 @@
+using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Endpoints;
 using BranchBot.BotFramework.Hosting;
+using BranchBot.ChatPage;
 using BranchBot.Cli;
 using BranchBot.Dialogs;
 using BranchBot.Health;
@@ -20,8 +22,9 @@ builder.Services.AddBranchBotDomain(builder.Configuration);
 // Storage: embedded LiteDB (data/branchbot.db by default).
 builder.Services.AddLiteDbStorage(builder.Configuration.BranchBotConnectionString(), builder.Environment.ContentRootPath);
 
-// Protocol: Bot Framework activities in (/api/messages) and out (connector client).
+// Protocol: Bot Framework activities in (/api/messages) and out (connector client), and the built-in Direct Line.
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
 
 // Conversations: the bot, its commands and dialogs.
 builder.Services.AddBranchBotDialogs();
@@ -38,6 +41,8 @@ if (cli)
 
 app.MapHealth();
 app.MapBotFrameworkMessages();
+app.MapDirectLine();
+app.MapChatPage();
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,78 @@
+using BranchBot.BotFramework.DirectLine.Conversations;
+using BranchBot.BotFramework.DirectLine.Security;
+using BranchBot.BotFramework.Schema;
+using Microsoft.AspNetCore.Http;
+
+namespace BranchBot.BotFramework.DirectLine.Endpoints;
+
+/// <summary>POST conversations (start or resume) and GET conversations/{id} (reconnect).</summary>
+internal static class ConversationEndpoints
+{
+    /// <summary>
+    /// A secret starts a brand-new conversation; a token starts (201) or resumes (200) the conversation it binds.
+    /// The bot hears a conversationUpdate only when the conversation is new to this process.
+    /// </summary>
+    public static async Task<IResult> StartAsync(
+        HttpRequest request,
+        DirectLineAuthenticator authenticator,
+        DirectLineConversationStore store,
+        DirectLineTurnRunner turns,
+        DirectLineTokenService tokens)
+    {
+        var caller = authenticator.Authenticate(request);
+        if (!caller.Succeeded)
+        {
+            return caller.Failure!;
+        }
+
+        var conversationId = caller.Token?.ConversationId ?? DirectLineIds.NewConversationId();
+        var userId = caller.Token?.UserId ?? DirectLineIds.NewUserId();
+        store.GetOrCreate(conversationId, out var created);
+        if (created)
+        {
+            // A failing bot is logged (and apologised for) by the adapter; the conversation exists either way.
+            await turns.SendConversationUpdateAsync(conversationId, userId);
+        }
+
+        var issued = tokens.Issue(conversationId, userId);
+        var body = ConversationResponse.From(issued, StreamUrl.For(request, conversationId, issued.Token, watermark: null));
+        return Results.Json(body, BotJson.Options, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// Reconnect: a fresh token and stream URL. A token holder whose conversation was forgotten (restart, idle)
+    /// gets it back, empty; the secret holder gets 404 for an id it does not have.
+    /// </summary>
+    public static IResult Reconnect(
+        string conversationId,
+        string? watermark,
+        HttpRequest request,
+        DirectLineAuthenticator authenticator,
+        DirectLineConversationStore store,
+        DirectLineTokenService tokens)
+    {
+        var caller = authenticator.AuthenticateFor(request, conversationId);
+        if (!caller.Succeeded)
+        {
+            return caller.Failure!;
+        }
+
+        if (!ActivitySetJson.TryParseWatermark(watermark, out var resumeFrom))
+        {
+            return DirectLineErrors.BadArgument("watermark 参数无效。");
+        }
+
+        if (store.Find(conversationId) is null)
+        {
+            if (caller.IsSecret || !DirectLineIds.IsValidConversationId(conversationId))
+            {
+                return DirectLineErrors.ConversationNotFound();
+            }
+
+            store.GetOrCreate(conversationId, out _);
+        }
+
+        var issued = tokens.Issue(conversationId, caller.Token?.UserId ?? DirectLineIds.NewUserId());
+        return Results.Json(ConversationResponse.From(issued, StreamUrl.For(request, conversationId, issued.Token, resumeFrom)), BotJson.Options);
+    }
+}
