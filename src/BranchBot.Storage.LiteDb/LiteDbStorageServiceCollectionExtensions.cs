@@ -1,7 +1,9 @@
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Security;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Membership;
+using BranchBot.Storage.LiteDb.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -19,6 +21,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton(_ => LiteDbContext.Open(connectionString, baseDirectory));
         services.TryAddSingleton<IConversationStateStore, LiteDbConversationStateStore>();
         services.TryAddSingleton<IChatAddressStore, LiteDbChatAddressStore>();
+        services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
         services.TryAddSingleton<LiteDbMembershipStore>();
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(
             provider.GetRequiredService<LiteDbMembershipStore>(),

@@ -25,6 +25,7 @@ builder.Services.AddLiteDbStorage(builder.Configuration.BranchBotConnectionStrin
 // Protocol: Bot Framework activities in (/api/messages) and out (connector client), and the built-in Direct Line.
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddChatPage();
 
 // Conversations: the bot, its commands and dialogs.
 builder.Services.AddBranchBotDialogs();

@@ -22,7 +22,11 @@ public sealed class BranchBotServer : WebApplicationFactory<Program>
 
     public BranchBotServer(IReadOnlyDictionary<string, string>? settings = null)
     {
-        _settings = new Dictionary<string, string>(StringComparer.Ordinal) { ["DirectLine:Secret"] = Secret };
+        _settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["DirectLine:Secret"] = Secret,
+            ["ConnectionStrings:BranchBot"] = ":memory:",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             _settings[key] = value;

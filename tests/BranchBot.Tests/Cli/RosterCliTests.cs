@@ -99,6 +99,8 @@ public class RosterCliTests
         var (exportCode, exported) = await RunCliProcess(connection, "roster", "export");
         Assert.Equal(0, exportCode);
         Assert.Contains("张三,member,,emulator,zhang", exported, StringComparison.Ordinal);
+        await app.DisposeAsync();
+        folder.Delete(recursive: true);
     }
 
     /// <summary>Runs the built BranchBot.dll the way an operator would, as its own process.</summary>

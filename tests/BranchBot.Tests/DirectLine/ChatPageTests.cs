@@ -140,7 +140,36 @@ public sealed class ChatPageTests
     }
 
     [Fact]
-    public async Task Without_a_persisted_key_a_restart_gives_the_browser_a_new_identity()
+    public async Task Without_a_secret_the_generated_key_is_kept_in_the_database_across_a_restart()
+    {
+        var folder = Directory.CreateTempSubdirectory("branchbot-key-");
+        var sameDatabase = new Dictionary<string, string>
+        {
+            ["DirectLine:Secret"] = "",
+            ["ConnectionStrings:BranchBot"] = $"Filename={Path.Combine(folder.FullName, "branchbot.db")};Connection=shared",
+        };
+        string cookie;
+        SessionInfo before;
+        await using (var firstRun = new DirectLineApp(sameDatabase))
+        {
+            using var client = firstRun.CreateClient();
+            using var response = await client.PostAsync(new Uri("/chat/session", UriKind.Relative), null);
+            cookie = response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+            before = await ReadSessionAsync(response);
+        }
+
+        await using var secondRun = new DirectLineApp(sameDatabase);
+        using var restarted = secondRun.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/chat/session");
+        request.Headers.Add("Cookie", cookie);
+        var after = await ReadSessionAsync(await restarted.SendAsync(request));
+
+        Assert.Equal(before.UserId, after.UserId);
+        folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task A_fresh_database_without_a_secret_gives_the_browser_a_new_identity()
     {
         var noSecret = new Dictionary<string, string> { ["DirectLine:Secret"] = "" };
         await using var firstRun = new DirectLineApp(noSecret);

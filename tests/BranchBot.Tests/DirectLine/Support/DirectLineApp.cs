@@ -26,6 +26,7 @@ public sealed class DirectLineApp : WebApplicationFactory<Program>
         {
             ["DirectLine:Secret"] = Secret,
             ["DirectLine:PublicUrl"] = "http://bot.test",
+            ["ConnectionStrings:BranchBot"] = ":memory:",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
