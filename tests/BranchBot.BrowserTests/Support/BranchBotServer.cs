@@ -20,8 +20,13 @@ public sealed class BranchBotServer : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string> _settings;
 
-    public BranchBotServer(IReadOnlyDictionary<string, string>? settings = null)
+    private readonly bool _realBot;
+
+    /// <param name="settings">Extra configuration.</param>
+    /// <param name="realBot">Keep the branch's own bot instead of the test bot.</param>
+    public BranchBotServer(IReadOnlyDictionary<string, string>? settings = null, bool realBot = false)
     {
+        _realBot = realBot;
         _settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["DirectLine:Secret"] = Secret,
@@ -51,7 +56,11 @@ public sealed class BranchBotServer : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<IBot>(Bot);
+            if (!_realBot)
+            {
+                services.AddSingleton<IBot>(Bot);
+            }
+
             services.AddSingleton(new Mock<IConnectorClient>(MockBehavior.Strict).Object);
         });
     }
