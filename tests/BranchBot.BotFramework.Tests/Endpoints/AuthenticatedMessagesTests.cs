@@ -48,6 +48,7 @@ public sealed class AuthenticatedMessagesTests : IDisposable
     [InlineData(null)]
     [InlineData("Bearer garbage")]
     [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d")]
     public async Task A_missing_or_garbled_token_is_a_401_with_a_chinese_message_and_the_bot_never_sees_it(string? authorization)
     {
         var bot = new ScriptedBot();
