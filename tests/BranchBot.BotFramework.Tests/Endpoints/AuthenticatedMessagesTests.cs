@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BranchBot.BotFramework.Tests.Support;
 using BranchBot.BotFramework.Turns;
 
@@ -138,7 +137,7 @@ public sealed class AuthenticatedMessagesTests : IDisposable
 
     private static Task<HttpResponseMessage> PostAsync(TestBotHost host, string? authorization)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, Route) { Content = MessagesEndpointTests.Json(Message()) };
+        var request = new HttpRequestMessage(HttpMethod.Post, Route) { Content = ActivityJson.Content(ActivityJson.Message()) };
         if (authorization is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
@@ -146,16 +145,4 @@ public sealed class AuthenticatedMessagesTests : IDisposable
 
         return host.Client.SendAsync(request);
     }
-
-    private static JsonObject Message() => new()
-    {
-        ["type"] = "message",
-        ["id"] = "activity-1",
-        ["channelId"] = FakeBotIdentity.ChannelId,
-        ["serviceUrl"] = FakeBotIdentity.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = "user-1" },
-        ["recipient"] = new JsonObject { ["id"] = "bot-1" },
-        ["conversation"] = new JsonObject { ["id"] = "conversation-1" },
-        ["text"] = "你好",
-    };
 }
