@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BranchBot.BotFramework.Hosting;
 using BranchBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
@@ -145,10 +146,10 @@ public sealed partial class BotFrameworkJwtAuthenticator : IChannelRequestAuthen
             issuer = new JsonWebToken(token).Issuer ?? string.Empty;
             return true;
         }
-        catch (ArgumentException)
+        catch (Exception exception) when (exception is ArgumentException or FormatException or JsonException)
         {
-            // JsonWebToken throws ArgumentException (or its SecurityTokenMalformedException subclass) for anything
-            // that is not a compact JWS/JWE.
+            // The header is whatever the caller sent: IdentityModel reports most malformed tokens as
+            // ArgumentException (SecurityTokenMalformedException) but some, like a broken JWE part, as FormatException.
             return false;
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text.Json;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
@@ -7,7 +6,8 @@ namespace BranchBot.BotFramework.Auth;
 /// <summary>
 /// The Bot Framework JWKS lists, per signing key, the channels that key may speak for in a non-standard
 /// <c>endorsements</c> member. IdentityModel keeps unknown JWK members in <c>JsonWebKey.AdditionalData</c>
-/// (as a <see cref="JsonElement"/> in the 8.x serializer).
+/// (as a <see cref="JsonElement"/> in the 8.x serializer). Any other shape counts as no endorsements, so a change
+/// in that representation fails closed.
 /// </summary>
 internal static class JwkEndorsements
 {
@@ -21,15 +21,7 @@ internal static class JwkEndorsements
             return false;
         }
 
-        return Read(endorsements).Contains(channelId, StringComparer.Ordinal);
+        return endorsements is JsonElement { ValueKind: JsonValueKind.Array } array
+            && array.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && e.GetString() == channelId);
     }
-
-    private static IEnumerable<string> Read(object? endorsements) => endorsements switch
-    {
-        JsonElement { ValueKind: JsonValueKind.Array } array =>
-            array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!),
-        string => [],
-        IEnumerable items => items.OfType<string>(),
-        _ => [],
-    };
 }

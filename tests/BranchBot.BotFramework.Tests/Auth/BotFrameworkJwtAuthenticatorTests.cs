@@ -73,6 +73,25 @@ public sealed class BotFrameworkJwtAuthenticatorTests : IDisposable
         Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Information && e.Message.Contains(reason, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln")]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")]
+    [InlineData("Bearer e30.e30.")]
+    [InlineData("Bearer ....")]
+    [InlineData("Bearer eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d")]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOjV9.c2ln")]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOm51bGx9.c2ln")]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.W10.c2ln")]
+    [InlineData("Bearer W10.e30.c2ln")]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIn0.!!!")]
+    public async Task Odd_token_shapes_are_rejected_without_throwing(string header)
+    {
+        var result = await AuthenticateAsync(header);
+
+        Assert.False(result.Succeeded);
+        Assert.False(string.IsNullOrWhiteSpace(result.FailureReason));
+    }
+
     [Fact]
     public async Task An_unsigned_token_is_rejected()
     {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BranchBot.BotFramework.Tests.Support;
 using BranchBot.BotFramework.Turns;
 
@@ -48,6 +47,7 @@ public sealed class AuthenticatedMessagesTests : IDisposable
     [InlineData(null)]
     [InlineData("Bearer garbage")]
     [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d")]
     public async Task A_missing_or_garbled_token_is_a_401_with_a_chinese_message_and_the_bot_never_sees_it(string? authorization)
     {
         var bot = new ScriptedBot();
@@ -137,7 +137,7 @@ public sealed class AuthenticatedMessagesTests : IDisposable
 
     private static Task<HttpResponseMessage> PostAsync(TestBotHost host, string? authorization)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, Route) { Content = MessagesEndpointTests.Json(Message()) };
+        var request = new HttpRequestMessage(HttpMethod.Post, Route) { Content = ActivityJson.Content(ActivityJson.Message()) };
         if (authorization is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
@@ -145,16 +145,4 @@ public sealed class AuthenticatedMessagesTests : IDisposable
 
         return host.Client.SendAsync(request);
     }
-
-    private static JsonObject Message() => new()
-    {
-        ["type"] = "message",
-        ["id"] = "activity-1",
-        ["channelId"] = FakeBotIdentity.ChannelId,
-        ["serviceUrl"] = FakeBotIdentity.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = "user-1" },
-        ["recipient"] = new JsonObject { ["id"] = "bot-1" },
-        ["conversation"] = new JsonObject { ["id"] = "conversation-1" },
-        ["text"] = "你好",
-    };
 }

@@ -19,7 +19,7 @@ public sealed class MessagesEndpointTests
         var bot = new ScriptedBot();
         await using var host = await TestBotHost.StartAsync(bot);
 
-        var response = await host.Client.PostAsync(Route, Json(Message()));
+        var response = await host.Client.PostAsync(Route, ActivityJson.Content(ActivityJson.Message()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var received = Assert.Single(bot.Received);
@@ -65,10 +65,10 @@ public sealed class MessagesEndpointTests
     {
         var bot = new ScriptedBot();
         await using var host = await TestBotHost.StartAsync(bot);
-        var activity = Message();
+        var activity = ActivityJson.Message();
         activity.Remove(field);
 
-        var response = await host.Client.PostAsync(Route, Json(activity));
+        var response = await host.Client.PostAsync(Route, ActivityJson.Content(activity));
 
         var message = await AssertErrorAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal($"活动缺少必填字段：{field}。", message);
@@ -82,10 +82,10 @@ public sealed class MessagesEndpointTests
     {
         var bot = new ScriptedBot();
         await using var host = await TestBotHost.StartAsync(bot);
-        var activity = Message();
+        var activity = ActivityJson.Message();
         activity[field] = new JsonObject { ["name"] = "无编号" };
 
-        var response = await host.Client.PostAsync(Route, Json(activity));
+        var response = await host.Client.PostAsync(Route, ActivityJson.Content(activity));
 
         var message = await AssertErrorAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains(field, message, StringComparison.Ordinal);
@@ -98,10 +98,10 @@ public sealed class MessagesEndpointTests
     {
         var bot = new ScriptedBot();
         await using var host = await TestBotHost.StartAsync(bot);
-        var activity = Message();
+        var activity = ActivityJson.Message();
         activity["serviceUrl"] = serviceUrl;
 
-        var response = await host.Client.PostAsync(Route, Json(activity));
+        var response = await host.Client.PostAsync(Route, ActivityJson.Content(activity));
 
         var message = await AssertErrorAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("serviceUrl", message, StringComparison.Ordinal);
@@ -168,11 +168,11 @@ public sealed class MessagesEndpointTests
     {
         var bot = new ScriptedBot();
         await using var host = await TestBotHost.StartAsync(bot);
-        var invoke = Message();
+        var invoke = ActivityJson.Message();
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
 
-        var response = await host.Client.PostAsync(Route, Json(invoke));
+        var response = await host.Client.PostAsync(Route, ActivityJson.Content(invoke));
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
         Assert.Single(bot.Received);
@@ -187,11 +187,11 @@ public sealed class MessagesEndpointTests
             return Task.CompletedTask;
         });
         await using var host = await TestBotHost.StartAsync(bot);
-        var invoke = Message();
+        var invoke = ActivityJson.Message();
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
 
-        var response = await host.Client.PostAsync(Route, Json(invoke));
+        var response = await host.Client.PostAsync(Route, ActivityJson.Content(invoke));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -204,33 +204,19 @@ public sealed class MessagesEndpointTests
     {
         var bot = new ScriptedBot();
         await using var host = await TestBotHost.StartAsync(bot);
-        var activity = Message();
+        var activity = ActivityJson.Message();
         activity["type"] = "someFutureType";
 
-        var response = await host.Client.PostAsync(Route, Json(activity));
+        var response = await host.Client.PostAsync(Route, ActivityJson.Content(activity));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("someFutureType", Assert.Single(bot.Received).Type);
     }
 
-    private static JsonObject Message() => new()
-    {
-        ["type"] = "message",
-        ["id"] = "activity-1",
-        ["channelId"] = FakeBotIdentity.ChannelId,
-        ["serviceUrl"] = FakeBotIdentity.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = "user-1", ["name"] = "张三" },
-        ["recipient"] = new JsonObject { ["id"] = "bot-1", ["name"] = "支部助手" },
-        ["conversation"] = new JsonObject { ["id"] = "conversation-1" },
-        ["text"] = "你好",
-    };
-
-    internal static StringContent Json(JsonNode activity) => new(activity.ToJsonString(), Encoding.UTF8, "application/json");
-
     /// <summary>A valid message activity whose UTF-8 JSON is exactly <paramref name="bytes"/> long.</summary>
     private static byte[] MessageOfSize(int bytes)
     {
-        var activity = Message();
+        var activity = ActivityJson.Message();
         activity["text"] = "";
         var padding = bytes - Encoding.UTF8.GetByteCount(activity.ToJsonString());
         activity["text"] = new string('a', padding);

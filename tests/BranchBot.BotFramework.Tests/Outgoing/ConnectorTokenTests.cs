@@ -180,6 +180,5 @@ public sealed class ConnectorTokenTests : IDisposable
         Assert.Empty(_bed.Http.Requests);
     }
 
-    private static Task SendAsync(HttpConnectorClient client) =>
-        client.SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+    private static Task SendAsync(HttpConnectorClient client) => ConnectorTestBed.SendAsync(client);
 }

@@ -64,7 +64,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     {
         _bed.AnswerChannelWith(() => new HttpResponseMessage(status) { Content = new StringContent(body) });
 
-        var response = await _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+        var response = await ConnectorTestBed.SendAsync(_bed.CreateClient());
 
         Assert.Null(response.Id);
         Assert.Single(_bed.ChannelRequests);
@@ -74,7 +74,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     public async Task Throttling_waits_exactly_as_long_as_retry_after_seconds_asks_and_then_resends_the_same_body()
     {
         _bed.AnswerChannelWith(() => WithRetryAfterSeconds(HttpStatusCode.TooManyRequests, 7), Ok("after-throttle"));
-        var send = _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient());
 
         var delay = await _bed.NextRetryDelayAsync();
         Assert.Equal(TimeSpan.FromSeconds(7), delay);
@@ -101,7 +101,7 @@ public sealed class HttpConnectorClientTests : IDisposable
                 return throttled;
             },
             Ok("after-throttle"));
-        var send = _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient());
 
         var delay = await _bed.NextRetryDelayAsync();
         _bed.Clock.Advance(delay);
@@ -119,7 +119,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     public async Task A_transient_failure_without_retry_after_is_retried_after_a_jittered_backoff(HttpStatusCode transient)
     {
         _bed.AnswerChannelWith(() => Respond.Status(transient), Ok("second-try"));
-        var send = _bed.CreateClient(jitter: 0.5).SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient(jitter: 0.5));
 
         var delay = await _bed.NextRetryDelayAsync();
         _bed.Clock.Advance(delay);
@@ -134,7 +134,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     public async Task After_the_last_attempt_it_gives_up_with_a_non_final_error_having_doubled_the_backoff_each_time()
     {
         _bed.AnswerChannelWith(() => Respond.Status(HttpStatusCode.BadGateway));
-        var send = _bed.CreateClient(jitter: 1.0).SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient(jitter: 1.0));
 
         var delays = new List<TimeSpan>();
         for (var wait = 0; wait < 3; wait++)
@@ -156,7 +156,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     {
         _bed.ConnectorOptions.MaxAttempts = 2;
         _bed.AnswerChannelWith(() => Respond.Status(HttpStatusCode.ServiceUnavailable));
-        var send = _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient());
 
         _bed.Clock.Advance(await _bed.NextRetryDelayAsync());
 
@@ -173,7 +173,7 @@ public sealed class HttpConnectorClientTests : IDisposable
         _bed.AnswerChannelWith(() => Respond.Status(status), Ok("never"));
 
         var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() =>
-            _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None));
+            ConnectorTestBed.SendAsync(_bed.CreateClient()));
 
         Assert.True(error.IsFinal);
         Assert.True(error.IsRecipientUnreachable);
@@ -190,7 +190,7 @@ public sealed class HttpConnectorClientTests : IDisposable
         _bed.AnswerChannelWith(() => Respond.Status(status), Ok("never"));
 
         var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() =>
-            _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None));
+            ConnectorTestBed.SendAsync(_bed.CreateClient()));
 
         Assert.True(error.IsFinal);
         Assert.False(error.IsRecipientUnreachable);
@@ -204,7 +204,7 @@ public sealed class HttpConnectorClientTests : IDisposable
         _bed.AnswerChannelWith(() => Respond.Status(HttpStatusCode.InternalServerError), Ok("never"));
 
         var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() =>
-            _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None));
+            ConnectorTestBed.SendAsync(_bed.CreateClient()));
 
         Assert.False(error.IsFinal);
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
@@ -217,7 +217,7 @@ public sealed class HttpConnectorClientTests : IDisposable
         _bed.AnswerChannelWith(() => WithRetryAfterSeconds(HttpStatusCode.TooManyRequests, 600), Ok("never"));
 
         var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() =>
-            _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None));
+            ConnectorTestBed.SendAsync(_bed.CreateClient()));
 
         Assert.False(error.IsFinal);
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
@@ -231,7 +231,7 @@ public sealed class HttpConnectorClientTests : IDisposable
         _bed.ChannelOverride = (_, _) => Interlocked.Increment(ref calls) == 1
             ? throw new HttpRequestException("Connection reset (test).")
             : Task.FromResult(Ok("after-reset")());
-        var send = _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient());
 
         _bed.Clock.Advance(await _bed.NextRetryDelayAsync());
 
@@ -243,7 +243,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     public async Task Network_errors_on_every_attempt_surface_as_a_non_final_error_with_the_cause()
     {
         _bed.ChannelOverride = (_, _) => throw new HttpRequestException("Connection refused (test).");
-        var send = _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient());
 
         for (var wait = 0; wait < 3; wait++)
         {
@@ -270,7 +270,7 @@ public sealed class HttpConnectorClientTests : IDisposable
 
             return Ok("after-timeout")();
         };
-        var send = _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), CancellationToken.None);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient());
         Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(_bed.ChannelRequests.Count == 1)));
 
         _bed.Clock.Advance(_bed.ConnectorOptions.AttemptTimeout);
@@ -285,7 +285,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     {
         _bed.AnswerChannelWith(() => WithRetryAfterSeconds(HttpStatusCode.TooManyRequests, 7), Ok("never"));
         using var cancellation = new CancellationTokenSource();
-        var send = _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message(), cancellation.Token);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient(), cancellation.Token);
 
         await _bed.NextRetryDelayAsync();
         await cancellation.CancelAsync();

@@ -71,6 +71,13 @@ internal sealed class ConnectorTestBed : IDisposable
         return new HttpConnectorClient(factory, tokens, Options.Create(ConnectorOptions), Clock, Logger, new FixedRandom(jitter));
     }
 
+    /// <summary>
+    /// Sends a message to conversation-1. Bounded in real time, so a client that never finishes fails the test
+    /// (TimeoutException) instead of hanging it.
+    /// </summary>
+    public static Task<ResourceResponse> SendAsync(HttpConnectorClient client, CancellationToken cancellationToken = default) =>
+        client.SendToConversationAsync(ServiceUrl, "conversation-1", Message(), cancellationToken).WaitAsync(TimeSpan.FromSeconds(10));
+
     /// <summary>Due times of retry waits (the per-attempt timeout timers are skipped).</summary>
     public Task<TimeSpan> NextRetryDelayAsync() => Clock.NextTimerAsync(due => due != ConnectorOptions.AttemptTimeout);
 
