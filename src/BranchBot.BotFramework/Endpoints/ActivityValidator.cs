@@ -13,6 +13,11 @@ public static class ActivityValidator
             return "type";
         }
 
+        if (string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return "channelId";
+        }
+
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
             return "conversation";

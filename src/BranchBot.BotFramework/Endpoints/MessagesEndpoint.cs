@@ -53,7 +53,8 @@ public static class MessagesEndpoint
         var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity!, cancellationToken);
         if (!auth.Succeeded)
         {
-            return Problem(StatusCodes.Status401Unauthorized, "身份验证失败。", auth.FailureReason ?? "Unauthorized.");
+            // The reason is logged by the authenticator; a caller probing tokens learns nothing from the body.
+            return Problem(StatusCodes.Status401Unauthorized, "身份验证失败。", "Unauthorized.");
         }
 
         var outcome = await adapter.ProcessActivityAsync(activity!, cancellationToken);

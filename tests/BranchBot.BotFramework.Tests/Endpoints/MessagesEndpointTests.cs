@@ -61,6 +61,7 @@ public sealed class MessagesEndpointTests
     [InlineData("conversation")]
     [InlineData("from")]
     [InlineData("serviceUrl")]
+    [InlineData("channelId")]
     public async Task An_activity_missing_a_required_field_is_a_400_naming_the_field(string field)
     {
         var bot = new ScriptedBot();
