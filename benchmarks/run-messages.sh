@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 
 DURATION=${DURATION:-10s}
+CONNECTION=${CONNECTION:-shared}   # LiteDB connection mode of the bot under test: shared (the default) or direct
 work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -20,7 +21,7 @@ wait_listening() { for _ in $(seq 1 1000); do curl -s -o /dev/null "$1" && retur
 
 # 200 members bound to the load script's chat accounts, so every turn is a member's 帮助.
 { echo "name,role,group,channelId,userId"; for i in $(seq 0 199); do echo "党员$i,党员,第$((i % 5 + 1))党小组,emulator,u$i"; done; } > "$work/roster.csv"
-export ConnectionStrings__BranchBot="Filename=$work/branchbot.db;Connection=shared"
+export ConnectionStrings__BranchBot="Filename=$work/branchbot.db;Connection=$CONNECTION"
 (cd "$work/bot" && dotnet BranchBot.dll roster import "$work/roster.csv" >/dev/null)
 
 dotnet "$work/tools/BranchBot.LoadTools.dll" connector 3981 & pids+=($!)
@@ -34,12 +35,19 @@ sleep 5
 idle_rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$bot/status)
 echo "BranchBot ready in ${ready} ms; idle RSS ${idle_rss} MB"
 
+replies() { curl -s http://127.0.0.1:3981/count; }
+
 run() {
   wrk -t1 -c32 -d5s -s benchmarks/messages.lua "$1" >/dev/null
-  wrk -t1 -c32 -d"$DURATION" --latency -s benchmarks/messages.lua "$1"
+  local before; before=$(replies)
+  wrk -t1 -c32 -d"$DURATION" --latency -s benchmarks/messages.lua "$1" | tee "$work/wrk.txt"
+  local after; after=$(replies)
+  local requests; requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+  local non2xx; non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt")
+  echo "replies posted to the connector: $((after - before)) for ${requests} requests; non-2xx answers: ${non2xx:-0}"
 }
 
-echo "== BranchBot /api/messages (帮助, 200 users, 32 connections)"
+echo "== BranchBot /api/messages (帮助, 200 users, 32 connections, LiteDB $CONNECTION mode)"
 run http://127.0.0.1:3978
 echo "BranchBot RSS after load: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$bot/status) MB"
 kill "$bot"; wait "$bot" 2>/dev/null || true
