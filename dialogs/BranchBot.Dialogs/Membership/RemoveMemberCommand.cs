@@ -28,7 +28,7 @@ public sealed class RemoveMemberCommand(MembershipService membership) : IChatCom
         var member = await membership.FindByNameAsync(name, cancellationToken);
         if (member is null)
         {
-            await turn.SendAsync($"没有找到党员「{name}」。发送「党员名单」查看支部全部成员。", cancellationToken);
+            await turn.SendAsync(MembershipService.NotFound(name), cancellationToken);
             return;
         }
 

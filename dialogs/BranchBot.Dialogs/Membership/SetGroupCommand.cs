@@ -25,7 +25,7 @@ public sealed class SetGroupCommand(MembershipService membership) : IChatCommand
 
         if (await membership.FindByNameAsync(name, cancellationToken) is not { } member)
         {
-            await turn.SendAsync($"没有找到党员「{name}」。发送「党员名单」查看支部全部成员。", cancellationToken);
+            await turn.SendAsync(MembershipService.NotFound(name), cancellationToken);
             return;
         }
 

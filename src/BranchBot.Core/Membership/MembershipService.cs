@@ -43,10 +43,9 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
     /// On an unclaimed branch, stores a new setup code (the configured one, or a random one) and returns it so the
     /// host can log it; on a claimed branch returns null. A new start invalidates the previous random code.
     /// </summary>
-    public async Task<string?> PrepareSetupCodeAsync(string? configuredCode, CancellationToken cancellationToken)
+    public Task<string?> PrepareSetupCodeAsync(string? configuredCode, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return RunExclusiveAsync<string?>(async () =>
         {
             var branch = await store.GetBranchAsync(cancellationToken) ?? new Branch();
             if (branch.IsClaimed)
@@ -57,11 +56,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             var code = string.IsNullOrWhiteSpace(configuredCode) ? Codes.NewCode() : Codes.Normalize(configuredCode);
             await store.ApplyAsync(new MembershipChange { Branch = branch with { SetupCodeHash = Codes.Hash(code) } }, cancellationToken);
             return code;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Checks a setup code without using it, so a dialog can ask for the missing details first.</summary>
@@ -93,8 +88,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             return cleanName.Problem!;
         }
 
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return await RunExclusiveAsync<Outcome<Member>>(async () =>
         {
             var check = await CheckSetupCodeAsync(code, cancellationToken);
             if (!check.Succeeded)
@@ -127,11 +121,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
                 DeletedInviteCodes = [.. invites.Where(i => i.MemberId == secretary.Id).Select(i => i.Code)],
             }, cancellationToken);
             return Outcome<Member>.Ok(secretary);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Adds a member (an ordinary 党员 unless told otherwise) and issues their invite code.</summary>
@@ -155,8 +145,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             cleanGroup = group.Value;
         }
 
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return await RunExclusiveAsync<Outcome<AddedMember>>(async () =>
         {
             if (await FindByNameAsync(cleanName.Value!, cancellationToken) is { } twin)
             {
@@ -174,18 +163,13 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
                 Invites = [invite],
             }, cancellationToken);
             return Outcome<AddedMember>.Ok(new AddedMember(member, group, groupCreated, invite));
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Binds the sender's chat account to the member the invite was issued for.</summary>
-    public async Task<Outcome<Member>> RedeemInviteAsync(string code, ChatAccount account, CancellationToken cancellationToken)
+    public Task<Outcome<Member>> RedeemInviteAsync(string code, ChatAccount account, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return RunExclusiveAsync<Outcome<Member>>(async () =>
         {
             if (await store.FindByChatAccountAsync(account, cancellationToken) is { } already)
             {
@@ -214,18 +198,13 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             var bound = member.WithAccount(account);
             await store.ApplyAsync(new MembershipChange { Members = [bound], DeletedInviteCodes = [invite.Code] }, cancellationToken);
             return Outcome<Member>.Ok(bound);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Issues a fresh invite for a member (the old one stops working), e.g. for a new phone.</summary>
-    public async Task<Outcome<Invite>> RenewInviteAsync(string memberName, CancellationToken cancellationToken)
+    public Task<Outcome<Invite>> RenewInviteAsync(string memberName, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return RunExclusiveAsync<Outcome<Invite>>(async () =>
         {
             var member = await FindByNameAsync(memberName, cancellationToken);
             if (member is null)
@@ -238,19 +217,14 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             var old = (await store.ListInvitesAsync(cancellationToken)).Where(i => i.MemberId == member.Id).Select(i => i.Code);
             await store.ApplyAsync(new MembershipChange { Invites = [invite], DeletedInviteCodes = [.. old] }, cancellationToken);
             return Outcome<Invite>.Ok(invite);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Removes a member from the branch; their records stay, their chat accounts and invites go.</summary>
-    public async Task<Outcome<Member>> RemoveMemberAsync(string memberName, Member actor, CancellationToken cancellationToken)
+    public Task<Outcome<Member>> RemoveMemberAsync(string memberName, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return RunExclusiveAsync<Outcome<Member>>(async () =>
         {
             var member = await FindByNameAsync(memberName, cancellationToken);
             if (member is null)
@@ -282,22 +256,17 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             var invites = (await store.ListInvitesAsync(cancellationToken)).Where(i => i.MemberId == member.Id).Select(i => i.Code);
             await store.ApplyAsync(new MembershipChange { Members = [removed], DeletedInviteCodes = [.. invites] }, cancellationToken);
             return Outcome<Member>.Ok(removed);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>
     /// Changes a member's role. Only the secretary may do it. Making someone else 书记 hands the office over: the
     /// current secretary becomes a 支委. A 党小组长 must belong to a 党小组, and each group has one leader.
     /// </summary>
-    public async Task<Outcome<RoleChange>> ChangeRoleAsync(string memberName, MemberRole role, Member actor, CancellationToken cancellationToken)
+    public Task<Outcome<RoleChange>> ChangeRoleAsync(string memberName, MemberRole role, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return RunExclusiveAsync<Outcome<RoleChange>>(async () =>
         {
             var member = await FindByNameAsync(memberName, cancellationToken);
             if (member is null)
@@ -349,11 +318,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
 
             await store.ApplyAsync(new MembershipChange { Members = changed }, cancellationToken);
             return Outcome<RoleChange>.Ok(new RoleChange(changed[0], member.Role, demoted));
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Moves a member into a 党小组 (created when new); a 党小组长 who changes group becomes an ordinary member of the new one.</summary>
@@ -365,8 +330,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             return cleanGroup.Problem!;
         }
 
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return await RunExclusiveAsync<Outcome<GroupMove>>(async () =>
         {
             var member = await FindByNameAsync(memberName, cancellationToken);
             if (member is null)
@@ -388,11 +352,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             };
             await store.ApplyAsync(new MembershipChange { Members = [moved], Groups = created ? [group] : [] }, cancellationToken);
             return Outcome<GroupMove>.Ok(new GroupMove(moved, group, created, member.Role == MemberRole.GroupLeader));
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Runs a multi-step write (a roster import) under the same lock as every other membership write.</summary>
@@ -424,7 +384,8 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
     internal Invite NewInvite(string memberId, DateTimeOffset now) =>
         new(Codes.NewCode(), memberId, now, now.AddDays(options.Value.InviteLifetimeDays));
 
-    private static string NotFound(string name) => $"没有找到党员「{name.Trim()}」。发送「党员名单」查看支部全部成员。";
+    /// <summary>The answer when a name matches no active member.</summary>
+    public static string NotFound(string name) => $"没有找到党员「{name.Trim()}」。发送「党员名单」查看支部全部成员。";
 
     public void Dispose() => _writeLock.Dispose();
 }
