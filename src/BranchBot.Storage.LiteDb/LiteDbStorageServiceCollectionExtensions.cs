@@ -1,8 +1,12 @@
 using BranchBot.Core.Conversations;
+using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
 using BranchBot.Storage.LiteDb.Conversations;
+using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
+using BranchBot.Storage.LiteDb.Scheduling;
 using BranchBot.Storage.LiteDb.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +26,8 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationStateStore, LiteDbConversationStateStore>();
         services.TryAddSingleton<IChatAddressStore, LiteDbChatAddressStore>();
         services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
+        services.TryAddSingleton<IMeetingStore, LiteDbMeetingStore>();
+        services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();
         services.TryAddSingleton<LiteDbMembershipStore>();
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(
             provider.GetRequiredService<LiteDbMembershipStore>(),

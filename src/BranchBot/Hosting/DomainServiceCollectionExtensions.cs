@@ -1,4 +1,5 @@
 using BranchBot.Core;
+using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
 using BranchBot.Core.Time;
@@ -19,6 +20,10 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<CodeAttemptLimiter>();
         services.AddSingleton<RosterImporter>();
         services.AddSingleton<RosterExporter>();
+
+        services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.SectionName));
+        services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.SectionName));
+        services.AddSingleton<MeetingAudienceResolver>();
         return services;
     }
 

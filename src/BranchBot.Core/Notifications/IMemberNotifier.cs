@@ -1,0 +1,15 @@
+using BranchBot.Core.Membership;
+
+namespace BranchBot.Core.Notifications;
+
+/// <summary>A proactive message to members: text, and optional buttons whose titles are sent back when clicked.</summary>
+public sealed record Notification(string Text, IReadOnlyList<string>? Buttons = null);
+
+/// <summary>What a notification reached: members with at least one delivered chat account, and the rest.</summary>
+public sealed record NotificationResult(int Delivered, IReadOnlyList<Member> Unreached);
+
+/// <summary>Sends a notification to members on every chat account they have used with the bot.</summary>
+public interface IMemberNotifier
+{
+    Task<NotificationResult> NotifyAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken);
+}

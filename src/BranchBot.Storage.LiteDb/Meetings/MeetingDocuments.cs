@@ -1,0 +1,98 @@
+using BranchBot.Core.Meetings;
+
+namespace BranchBot.Storage.LiteDb.Meetings;
+
+internal sealed class MeetingDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public MeetingKind Kind { get; set; }
+    public DateTime StartsAtUtc { get; set; }
+    public DateTime EndsAtUtc { get; set; }
+    public string? Place { get; set; }
+    public string? Topic { get; set; }
+    public AudienceKind AudienceKind { get; set; }
+    public string? AudienceGroupId { get; set; }
+    public string? CheckInCode { get; set; }
+    public string? HostMemberId { get; set; }
+    public string? Minutes { get; set; }
+    public string? PlanId { get; set; }
+    public string? CreatedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+    public int Revision { get; set; }
+
+    public static MeetingDocument From(Meeting m) => new()
+    {
+        Id = m.Id, Kind = m.Kind, StartsAtUtc = m.StartsAt.UtcDateTime, EndsAtUtc = m.EndsAt.UtcDateTime, Place = m.Place, Topic = m.Topic,
+        AudienceKind = m.Audience.Kind, AudienceGroupId = m.Audience.GroupId, CheckInCode = m.CheckInCode, HostMemberId = m.HostMemberId,
+        Minutes = m.Minutes, PlanId = m.PlanId, CreatedBy = m.CreatedBy, CreatedAt = m.CreatedAt, CancelledAt = m.CancelledAt, Revision = m.Revision,
+    };
+
+    public Meeting ToMeeting() => new()
+    {
+        Id = Id, Kind = Kind,
+        StartsAt = new DateTimeOffset(DateTime.SpecifyKind(StartsAtUtc, DateTimeKind.Utc)),
+        EndsAt = new DateTimeOffset(DateTime.SpecifyKind(EndsAtUtc, DateTimeKind.Utc)),
+        Place = Place, Topic = Topic, Audience = new MeetingAudience(AudienceKind, AudienceGroupId), CheckInCode = CheckInCode,
+        HostMemberId = HostMemberId, Minutes = Minutes, PlanId = PlanId, CreatedBy = CreatedBy, CreatedAt = CreatedAt,
+        CancelledAt = CancelledAt, Revision = Revision,
+    };
+}
+
+internal sealed class PlanDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public MeetingKind Kind { get; set; }
+    public RecurrenceFrequency Frequency { get; set; }
+    public int DayOfMonth { get; set; }
+    public int MonthOfQuarter { get; set; }
+    public int TimeMinutes { get; set; }
+    public long DurationTicks { get; set; }
+    public string? Place { get; set; }
+    public string? Topic { get; set; }
+    public AudienceKind AudienceKind { get; set; }
+    public string? AudienceGroupId { get; set; }
+    public string? CreatedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? StoppedAt { get; set; }
+    public DateTimeOffset? LastOccurrenceStart { get; set; }
+
+    public static PlanDocument From(MeetingPlan p) => new()
+    {
+        Id = p.Id, Kind = p.Kind, Frequency = p.Recurrence.Frequency, DayOfMonth = p.Recurrence.DayOfMonth, MonthOfQuarter = p.Recurrence.MonthOfQuarter,
+        TimeMinutes = (p.Recurrence.Time.Hour * 60) + p.Recurrence.Time.Minute, DurationTicks = p.Duration.Ticks, Place = p.Place, Topic = p.Topic,
+        AudienceKind = p.Audience.Kind, AudienceGroupId = p.Audience.GroupId, CreatedBy = p.CreatedBy, CreatedAt = p.CreatedAt,
+        StoppedAt = p.StoppedAt, LastOccurrenceStart = p.LastOccurrenceStart,
+    };
+
+    public MeetingPlan ToPlan() => new()
+    {
+        Id = Id, Kind = Kind,
+        Recurrence = new Recurrence(Frequency, DayOfMonth, new TimeOnly(TimeMinutes / 60, TimeMinutes % 60), MonthOfQuarter),
+        Duration = TimeSpan.FromTicks(DurationTicks), Place = Place, Topic = Topic, Audience = new MeetingAudience(AudienceKind, AudienceGroupId),
+        CreatedBy = CreatedBy, CreatedAt = CreatedAt, StoppedAt = StoppedAt, LastOccurrenceStart = LastOccurrenceStart,
+    };
+}
+
+internal sealed class AttendanceDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public string MeetingId { get; set; } = string.Empty;
+    public string MemberId { get; set; } = string.Empty;
+    public AttendanceStatus Status { get; set; }
+    public string? LeaveReason { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public static AttendanceDocument From(AttendanceRecord r) => new()
+    {
+        Id = r.Id, MeetingId = r.MeetingId, MemberId = r.MemberId, Status = r.Status, LeaveReason = r.LeaveReason, At = r.At,
+        DecidedBy = r.DecidedBy, DecidedAt = r.DecidedAt,
+    };
+
+    public AttendanceRecord ToRecord() => new()
+    {
+        MeetingId = MeetingId, MemberId = MemberId, Status = Status, LeaveReason = LeaveReason, At = At, DecidedBy = DecidedBy, DecidedAt = DecidedAt,
+    };
+}
