@@ -30,27 +30,35 @@ internal sealed partial class ConversationScript(BotHarness harness, string chan
         activity.ServiceUrl ??= "https://channel.test/";
         activity.From ??= new ChannelAccount { Id = userId, Name = displayName };
         activity.Recipient ??= new ChannelAccount { Id = "bot", Name = "BranchBot" };
-        activity.Conversation ??= new ConversationAccount { Id = $"conv-{channelId}-{userId}" };
-        while (harness.Channel.Sent.TryDequeue(out _))
-        {
-        }
-
+        activity.Conversation ??= new ConversationAccount { Id = ConversationId };
+        TakeMine();
         var outcome = Task.Run(() => harness.Adapter.ProcessActivityAsync(activity, CancellationToken.None)).GetAwaiter().GetResult();
         if (outcome.Failed)
         {
             throw new InvalidOperationException($"The turn for 「{activity.Text}」 failed.", harness.Logs.Exceptions.LastOrDefault());
         }
 
-        foreach (var reply in harness.Channel.Sent)
-        {
-            _replies.Enqueue(reply);
-        }
-
-        while (harness.Channel.Sent.TryDequeue(out _))
-        {
-        }
-
+        TakeMine();
         return this;
+    }
+
+    /// <summary>Conversation id of this person's chat with the bot.</summary>
+    public string ConversationId => $"conv-{channelId}-{userId}";
+
+    /// <summary>Reads what the bot sent to this person proactively (reminders, notices) since the last read.</summary>
+    public ConversationScript ExpectNotification(string contains)
+    {
+        TakeMine();
+        return ExpectReply(contains);
+    }
+
+    /// <summary>Moves everything the bot sent to this person's conversation from the shared channel into this script.</summary>
+    private void TakeMine()
+    {
+        foreach (var activity in harness.Channel.TakeFor(ConversationId))
+        {
+            _replies.Enqueue(activity);
+        }
     }
 
     public ConversationScript ExpectReply(string contains)
