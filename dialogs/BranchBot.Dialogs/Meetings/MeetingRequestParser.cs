@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Recognizers;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>
+/// Reads "安排 &lt;类型&gt; &lt;时间&gt; [地点] [主题]" in one line: the kind first (or as a word of its own
+/// anywhere), the first date-time expression, a 党小组 named for a 党小组会, then the first word left is the place and
+/// the rest the topic. "地点：" and "主题：" labels put text where the user says.
+/// </summary>
+public static partial class MeetingRequestParser
+{
+    public const string Keyword = "安排";
+
+    public static MeetingRequest Parse(string? text, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var line = TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(text));
+        if (line.StartsWith(Keyword, StringComparison.Ordinal))
+        {
+            line = line[Keyword.Length..].TrimStart(' ', ':', '：');
+        }
+
+        MeetingKind? kind = null;
+        if (MeetingKinds.TryReadAtStart(line, out var leading, out var leadingLength))
+        {
+            kind = leading;
+            line = line[leadingLength..].Trim();
+        }
+
+        var time = ChineseDateTimeRecognizer.Recognize(line, now, zone);
+        var words = Words(time.Status == DateTimeRecognitionStatus.NotFound ? line : time.Remainder);
+
+        kind ??= TakeKindWord(words);
+        var group = kind is null or MeetingKind.GroupMeeting ? TakeGroupWord(words) : null;
+        var (place, topic) = PlaceAndTopic(string.Join(' ', words));
+
+        return ReadTime(time, now, zone) with { Kind = kind, GroupName = group, Place = place, Topic = topic };
+    }
+
+    /// <summary>Place and topic from what is left after kind and time: "三楼会议室 学习二十大精神", "地点：三楼 主题：学习".</summary>
+    public static (string? Place, string? Topic) PlaceAndTopic(string? rest)
+    {
+        var text = TextNormalizer.CollapseSpaces(rest);
+        var labels = Label().Matches(text);
+        if (labels.Count == 0)
+        {
+            return Unlabelled(text);
+        }
+
+        string? place = null;
+        string? topic = null;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var end = i + 1 < labels.Count ? labels[i + 1].Index : text.Length;
+            var value = Clean(text[(labels[i].Index + labels[i].Length)..end]);
+            if (IsPlaceLabel(labels[i].Groups["label"].Value))
+            {
+                place ??= value;
+            }
+            else
+            {
+                topic ??= value;
+            }
+        }
+
+        var (leadingPlace, leadingTopic) = Unlabelled(text[..labels[0].Index]);
+        return place is null ? (leadingPlace, topic ?? leadingTopic) : (place, topic ?? Join(leadingPlace, leadingTopic));
+    }
+
+    private static MeetingRequest ReadTime(DateTimeRecognition time, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var localNow = TimeZoneInfo.ConvertTime(now, zone);
+        switch (time.Status)
+        {
+            case DateTimeRecognitionStatus.NotFound:
+                return new MeetingRequest { TimeIssue = MeetingTimeIssue.Missing };
+            case DateTimeRecognitionStatus.Invalid:
+                return new MeetingRequest { TimeIssue = MeetingTimeIssue.Invalid, TimeProblem = time.Problem };
+        }
+
+        var value = time.Value!;
+        if (value.Date < DateOnly.FromDateTime(localNow.DateTime) || (value.HasTime && value.Value <= localNow))
+        {
+            return new MeetingRequest { TimeIssue = MeetingTimeIssue.Past, TimeProblem = MeetingTexts.TimePast(time.MatchedText) };
+        }
+
+        return value.HasTime
+            ? new MeetingRequest { StartsAt = value.Value }
+            : new MeetingRequest { TimeIssue = MeetingTimeIssue.NoTimeOfDay, DateWithoutTime = value.Date, TimeProblem = MeetingTexts.TimeOfDayMissing(value.Date) };
+    }
+
+    private static List<string> Words(string text) => [.. TextNormalizer.CollapseSpaces(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    private static MeetingKind? TakeKindWord(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (MeetingKinds.TryParse(words[i], out var kind))
+            {
+                words.RemoveAt(i);
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A first word such as "第一党小组" or "离退休小组" names the group of a 党小组会.</summary>
+    private static string? TakeGroupWord(List<string> words)
+    {
+        if (words.Count == 0 || !IsGroupName(words[0]))
+        {
+            return null;
+        }
+
+        var group = words[0];
+        words.RemoveAt(0);
+        return group;
+    }
+
+    public static bool IsGroupName(string word) =>
+        word.Length > 2 && word.EndsWith("小组", StringComparison.Ordinal) && !MeetingKinds.TryParse(word, out _);
+
+    private static (string? Place, string? Topic) Unlabelled(string text)
+    {
+        var words = Words(text);
+        if (words.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var place = Clean(words[0].StartsWith('在') && words[0].Length > 1 ? words[0][1..] : words[0]);
+        return (place, words.Count > 1 ? Clean(string.Join(' ', words.Skip(1))) : null);
+    }
+
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : $"{first} {second}";
+
+    private static string? Clean(string text)
+    {
+        var value = text.Trim().Trim('，', ',', '；', ';', '、').Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    private static bool IsPlaceLabel(string label) => label.Contains('地', StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<label>会议地点|地点|地址|会议主题|主题|议题)\s*[:：]\s*|(?<label>地点|主题)\s+")]
+    private static partial Regex Label();
+}
