@@ -57,4 +57,8 @@ internal static class MeetingTexts
     public static string KindName(MeetingKind kind) => MeetingKinds.ToChinese(kind);
 
     public static IReadOnlyList<string> KindChoices { get; } = [.. MeetingKinds.All.Select(MeetingKinds.ToChinese)];
+
+    public static string PlanDayOutOfRange(int day) => $"没有{day}号，日期是1到31。";
+
+    public static string PlanTimeOnly(string typed) => $"定期安排只需要每次的时刻，例如「下午3点」，不要写「{typed}」这样的具体日期。";
 }
