@@ -1,11 +1,15 @@
 using BranchBot.BotFramework.Turns;
+using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Membership;
+using BranchBot.Dialogs.Notifications;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BranchBot.Dialogs;
 
@@ -23,6 +27,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<DialogSet>();
 
         services.AddMembershipConversations();
+        services.AddMeetingConversations();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
@@ -46,6 +51,17 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SetGroupCommand>();
         services.AddSingleton<Dialog, InitializeDialog>();
         services.AddSingleton<Dialog, RemoveMemberDialog>();
+        return services;
+    }
+
+    private static IServiceCollection AddMeetingConversations(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
+        services.AddSingleton<MeetingPresenter>();
+        services.AddSingleton<MeetingAnnouncer>();
+        services.AddSingleton<IChatCommand, ArrangeCommand>();
+        services.AddSingleton<Dialog, ArrangeMeetingDialog>();
+        services.AddSingleton<Dialog, PlanDialog>();
         return services;
     }
 }

@@ -1,0 +1,43 @@
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Membership;
+using BranchBot.Core.Notifications;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>Tells a meeting's audience about it (new, changed, cancelled) and says who was reached.</summary>
+public sealed class MeetingAnnouncer(IMemberNotifier notifier, MeetingAudienceResolver audiences, IMembershipStore members)
+{
+    /// <summary>Notifies the audience, leaving out the person who made the change (they see the reply).</summary>
+    public async Task<Announcement> AnnounceAsync(MeetingAudience audience, Notification notification, Member? actor, CancellationToken cancellationToken)
+    {
+        var recipients = (await audiences.MembersOfAsync(audience, cancellationToken)).Where(m => m.Id != actor?.Id).ToList();
+        return await SendAsync(recipients, notification, cancellationToken);
+    }
+
+    /// <summary>Notifies the 书记 and 副书记 (a leave request, for example).</summary>
+    public async Task<Announcement> NotifyLeadersAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        var leaders = (await members.ListMembersAsync(cancellationToken))
+            .Where(m => m.IsActive && m.Role is MemberRole.Secretary or MemberRole.DeputySecretary)
+            .ToList();
+        return await SendAsync(leaders, notification, cancellationToken);
+    }
+
+    public async Task<Announcement> NotifyAsync(Member member, Notification notification, CancellationToken cancellationToken) =>
+        await SendAsync([member], notification, cancellationToken);
+
+    private async Task<Announcement> SendAsync(IReadOnlyList<Member> recipients, Notification notification, CancellationToken cancellationToken)
+    {
+        if (recipients.Count == 0)
+        {
+            return new Announcement([], []);
+        }
+
+        var result = await notifier.NotifyAsync(recipients, notification, cancellationToken);
+        var unreached = result.Unreached.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        return new Announcement([.. recipients.Where(m => !unreached.Contains(m.Id))], result.Unreached);
+    }
+}
+
+/// <summary>Who a notification reached, and who could not be reached (not joined from chat yet, or the send failed).</summary>
+public sealed record Announcement(IReadOnlyList<Member> Reached, IReadOnlyList<Member> Unreached);

@@ -1,0 +1,49 @@
+using BranchBot.Core.Meetings;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>The meeting being arranged, as far as it is known; kept in the dialog's state between turns.</summary>
+public sealed record MeetingForm
+{
+    public MeetingKind? Kind { get; init; }
+
+    public string? GroupName { get; init; }
+
+    public DateTimeOffset? StartsAt { get; init; }
+
+    /// <summary>A day given without a time: only the time is asked for.</summary>
+    public DateOnly? DateWithoutTime { get; init; }
+
+    /// <summary>Why the typed time could not be used, said before asking again.</summary>
+    public string? TimeProblem { get; init; }
+
+    public string? Place { get; init; }
+
+    public string? Topic { get; init; }
+
+    public bool AskPlace { get; init; }
+
+    public bool AskTopic { get; init; }
+
+    /// <summary>
+    /// A line with kind and time goes to the summary once the time is usable; a guided dialog (kind or time not
+    /// given at all) also asks for the optional place and topic the user has not given.
+    /// </summary>
+    public static MeetingForm From(MeetingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var guided = request.Kind is null || request.TimeIssue == MeetingTimeIssue.Missing;
+        return new MeetingForm
+        {
+            Kind = request.Kind,
+            GroupName = request.GroupName,
+            StartsAt = request.StartsAt,
+            DateWithoutTime = request.DateWithoutTime,
+            TimeProblem = request.TimeIssue is MeetingTimeIssue.Invalid or MeetingTimeIssue.Past ? request.TimeProblem : null,
+            Place = request.Place,
+            Topic = request.Topic,
+            AskPlace = guided && request.Place is null,
+            AskTopic = guided && request.Topic is null,
+        };
+    }
+}

@@ -1,0 +1,44 @@
+using BranchBot.Core.Meetings;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>The recurring plan being set up, as far as it is known; kept in the dialog's state.</summary>
+public sealed record PlanForm
+{
+    public RecurrenceFrequency Frequency { get; init; }
+
+    public int MonthOfQuarter { get; init; } = 1;
+
+    public int? DayOfMonth { get; init; }
+
+    public TimeOnly? Time { get; init; }
+
+    public MeetingKind? Kind { get; init; }
+
+    public string? GroupName { get; init; }
+
+    public string? Place { get; init; }
+
+    public string? Topic { get; init; }
+
+    public string? Problem { get; init; }
+
+    public Recurrence Recurrence => new(Frequency, DayOfMonth!.Value, Time!.Value, MonthOfQuarter);
+
+    public static PlanForm From(PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new PlanForm
+        {
+            Frequency = request.Frequency,
+            MonthOfQuarter = request.MonthOfQuarter,
+            DayOfMonth = request.DayOfMonth,
+            Time = request.Time,
+            Kind = request.Kind,
+            GroupName = request.GroupName,
+            Place = request.Place,
+            Topic = request.Topic,
+            Problem = request.Problem,
+        };
+    }
+}
