@@ -60,8 +60,32 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<MeetingPresenter>();
         services.AddSingleton<MeetingAnnouncer>();
         services.AddSingleton<IChatCommand, ArrangeCommand>();
+        services.AddSingleton<IChatCommand, UpcomingCommand>();
+        services.AddSingleton<IChatCommand, ApproveLeaveCommand>();
+        services.AddSingleton<IChatCommand, AttendanceSummaryCommand>();
+        services.AddSingleton<IChatCommand, LedgerCommand>();
+        services.AddSingleton<IChatCommand, MinutesCommand>();
+        services.AddSingleton<IChatCommand, PlansCommand>();
+        services.AddSingleton<IChatCommand, StopPlanCommand>();
+        services.AddMeetingChoiceCommand<CheckInCommand>();
+        services.AddMeetingChoiceCommand<LeaveCommand>();
+        services.AddMeetingChoiceCommand<CancelMeetingCommand>();
+        services.AddMeetingChoiceCommand<EditMeetingCommand>();
+        services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();
         services.AddSingleton<Dialog, ArrangeMeetingDialog>();
         services.AddSingleton<Dialog, PlanDialog>();
+        services.AddSingleton<Dialog, ChooseMeetingDialog>();
+        services.AddSingleton<Dialog, CancelMeetingDialog>();
+        services.AddSingleton<Dialog, EditMeetingDialog>();
         return services;
+    }
+
+    /// <summary>A command that also continues after the user picks a meeting: one instance serves both roles.</summary>
+    private static void AddMeetingChoiceCommand<TCommand>(this IServiceCollection services)
+        where TCommand : class, IChatCommand, IMeetingChoiceHandler
+    {
+        services.AddSingleton<TCommand>();
+        services.AddSingleton<IChatCommand>(provider => provider.GetRequiredService<TCommand>());
+        services.AddSingleton<IMeetingChoiceHandler>(provider => provider.GetRequiredService<TCommand>());
     }
 }

@@ -121,4 +121,133 @@ internal static class MeetingTexts
         $"已设定期安排：{rhythm} {KindName(kind)}。" +
         (dates.Count == 0 ? "近期还没有需要创建的会议，到时会自动创建。" : $"\n已创建 {dates.Count} 次会议：{string.Join("、", dates)}。\n" + WhoWasTold(announcement)) +
         "\n发送「定期安排」可查看或停止。";
+
+    /// <summary>How many meetings the numbered lists (取消会议, 签到情况, …) show.</summary>
+    public const int ListedMeetings = 10;
+
+    public const string NoUpcoming = "你近期没有需要参加的会议。";
+    public const string AskWhichCheckIn = "现在有几个会议开放签到，你要签到的是哪一个？";
+    public const string AskLeaveReason = "请说明请假原因，例如：出差在外。";
+    public const string AskWhichLeave = "你近期有几次会议，要请假的是哪一次？";
+    public const string NoPendingLeave = "目前没有待审批的请假申请。";
+    public const string NothingToChange = "近期没有尚未召开的会议。";
+    public const string AskWhichToCancel = "要取消哪一次会议？";
+    public const string AskWhichToEdit = "要修改哪一次会议？";
+    public const string MeetingGone = "找不到这次会议，可能已被取消。请发送「近期安排」查看。";
+    public const string KeptMeeting = "好的，会议保持不变。";
+    public const string AskNewTime = "改到什么时候？例如「12月3日下午3点」。";
+    public const string NoRecentMeetings = "近一年还没有已召开的会议。";
+    public const string NoPlans = "目前没有定期安排。可以发送「安排 每月15日下午3点 主题党日」设定。";
+    public const string AskWhichPlan = "要停止哪一项定期安排？请回复序号：";
+
+    public static IReadOnlyList<string> EditableFields { get; } = [FieldTime, FieldPlace, FieldTopic];
+
+    public static string Status(AttendanceStatus? status) => status switch
+    {
+        AttendanceStatus.CheckedIn => "已签到",
+        AttendanceStatus.LeaveRequested => "请假待审批",
+        AttendanceStatus.LeaveApproved => "已请假",
+        AttendanceStatus.LeaveDenied => "请假未批准，请参加",
+        _ => "待参加",
+    };
+
+    public static string CheckedIn(string described) => $"签到成功：{described}。";
+
+    public static string AlreadyCheckedIn(string described, string at) => $"你已经签到过了：{described}（签到时间 {at}），无需重复签到。";
+
+    public static string LeaveRequestNotice(string name, string described, string reason, int number) =>
+        $"【请假申请 {number}】{name}申请不参加{described}。\n原因：{reason}\n请点下面的按钮审批。";
+
+    public static string LeaveSent(string described) => $"已提交请假申请：{described}。已通知书记审批，结果会告诉你。";
+
+    public static string NoSuchLeave(string wanted) => $"没有编号或姓名为「{wanted}」的待审批请假申请（可能已经处理过）。发送「批准请假」查看待审批的申请。";
+
+    public static string AmbiguousLeave(string wanted) => $"「{wanted}」对应多条待审批的请假申请，请发送「批准请假」查看列表，再点对应的按钮。";
+
+    public static string LeaveOutcome(string described, bool approved, string decider) => approved
+        ? $"你在{described}的请假已获批准（{decider}）。会后请按要求补学。"
+        : $"你在{described}的请假未获批准（{decider}），请按时参加。如有困难请直接联系书记。";
+
+    public static string LeaveDecided(string name, string described, bool approved, bool told) =>
+        $"已{(approved ? "批准" : "不批准")}{name}在{described}的请假。" + (told ? $"已通知{name}。" : $"{name}尚未在聊天中加入，未能通知，请另行转告。");
+
+    public static string NoSuchNumber(int number) => $"没有序号 {number}。";
+
+    public static string ConfirmCancel(string described) => $"确认取消{described}吗？取消后会通知参会人员。";
+
+    public static string AskNewValue(string field) => $"新的{field}是什么？";
+
+    public static string ConfirmEdit(string described, string field, string value) =>
+        $"将把{described}的{field}改为「{value}」，并通知参会人员。确认吗？";
+
+    public static string RecentList(IReadOnlyList<string> labels, int number, string keyword) =>
+        $"没有序号 {number}。最近召开的会议（序号 1 为最近一次）：\n{string.Join('\n', labels)}\n请发送「{keyword} 序号」。";
+
+    public static string Attendance(string described, AttendanceSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var text = $"{described} 签到情况：\n应到 {summary.AudienceCount} 人，实到 {summary.Attended.Count} 人，请假 {summary.OnLeave.Count} 人，" +
+            (summary.LeavePending.Count > 0 ? $"请假待审批 {summary.LeavePending.Count} 人，" : string.Empty) +
+            $"缺席 {summary.Absent.Count} 人，出席率 {summary.AttendanceRateText}" +
+            $"\n已签到（{summary.Attended.Count}）：{NamesOrNone(summary.Attended)}" +
+            $"\n请假（{summary.OnLeave.Count}）：{NamesOrNone(summary.OnLeave)}";
+        if (summary.LeavePending.Count > 0)
+        {
+            text += $"\n请假待审批（{summary.LeavePending.Count}）：{NamesOrNone(summary.LeavePending)}";
+        }
+
+        return text + $"\n缺席（{summary.Absent.Count}）：{NamesOrNone(summary.Absent)}";
+    }
+
+    public static string AskMinutes(string described) => $"请输入{described}的会议记录内容：";
+
+    public static string MinutesSaved(string described, int length) => $"已保存{described}的会议记录（{length}字）。";
+
+    public static string LedgerScopeUnknown(string text) =>
+        $"没有看懂「{text}」。可以这样查台账：「台账」（今年）、「台账 2026」、「台账 2026年第四季度」、「台账 本季度」。";
+
+    public static string Ledger(ComplianceLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var text = new System.Text.StringBuilder($"{ledger.Title}组织生活台账");
+        foreach (var rule in ledger.Rows.GroupBy(r => (r.Kind, r.Basis)))
+        {
+            var first = rule.First();
+            text.Append("\n【").Append(first.KindName).Append("】").Append(PeriodName(first.Period.Period)).Append("至少")
+                .Append(first.Required).Append("次（依据：").Append(first.Basis).Append('）');
+            foreach (var row in rule)
+            {
+                text.Append("\n  ").Append(row.Period.Label);
+                if (row.GroupName is not null)
+                {
+                    text.Append(' ').Append(row.GroupName);
+                }
+
+                text.Append("：应开").Append(row.Required).Append("次，已开").Append(row.Held).Append('次');
+                if (row.Planned > 0)
+                {
+                    text.Append("，已安排").Append(row.Planned).Append('次');
+                }
+
+                text.Append(" · ").Append(row.StatusText).Append(row.Status == LedgerStatus.Missed ? " ⚠" : string.Empty);
+            }
+        }
+
+        var missed = ledger.MissedRows.ToList();
+        text.Append(missed.Count == 0
+            ? "\n没有缺开的期次。"
+            : $"\n缺开 {missed.Count} 期：" + string.Join("；", missed.Select(r => $"{r.KindName} {r.Period.Label}{(r.GroupName is null ? string.Empty : " " + r.GroupName)}")) + "。");
+        return text.ToString();
+    }
+
+    public static string PlanStopped(string described) => $"已停止定期安排：{described}。已创建的会议不受影响。";
+
+    private static string PeriodName(CompliancePeriod period) => period switch
+    {
+        CompliancePeriod.Month => "每月",
+        CompliancePeriod.Quarter => "每季度",
+        _ => "每年",
+    };
+
+    private static string NamesOrNone(IReadOnlyList<BranchBot.Core.Membership.Member> members) => members.Count == 0 ? "无" : Names(members);
 }

@@ -1,0 +1,84 @@
+using System.Text;
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Notifications;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>
+/// 批准请假 编号 / 不批准请假 编号 (or a name): decides a pending leave request and tells the member. Without an
+/// argument, lists the pending requests with their buttons.
+/// </summary>
+public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer) : IChatCommand
+{
+    public const string ApproveKeyword = "批准请假";
+    public const string DenyKeyword = "不批准请假";
+
+    public IReadOnlyList<string> Keywords { get; } = [ApproveKeyword, DenyKeyword, "驳回请假"];
+
+    public CommandAudience Audience => CommandAudience.Committee;
+
+    public bool AcceptsGluedArguments => true;
+
+    public CommandHelp Help { get; } = new("审批请假", "批准请假 编号 / 不批准请假 编号", "审批党员的请假申请（不带编号时列出待审批的申请）", Order: 68)
+    {
+        ButtonValue = ApproveKeyword,
+    };
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var approve = turn.Text.TrimStart().StartsWith(ApproveKeyword, StringComparison.Ordinal);
+        var pending = await attendance.ListPendingLeaveAsync(cancellationToken);
+        var wanted = arguments.Trim();
+        if (wanted.Length == 0)
+        {
+            await ListPendingAsync(turn, pending, cancellationToken);
+            return;
+        }
+
+        var matches = pending.Where(p => p.Member.Name == wanted || LeaveNumbers.Of(p.Record).ToString(System.Globalization.CultureInfo.InvariantCulture) == wanted).ToList();
+        if (matches.Count != 1)
+        {
+            await turn.SendAsync(matches.Count == 0 ? MeetingTexts.NoSuchLeave(wanted) : MeetingTexts.AmbiguousLeave(wanted), cancellationToken);
+            return;
+        }
+
+        var chosen = matches[0];
+        var decided = await attendance.DecideLeaveAsync(chosen.Meeting.Id, chosen.Member.Id, approve, turn.Sender.Member!, cancellationToken);
+        if (!decided.Succeeded)
+        {
+            await turn.SendAsync(decided.Problem!, cancellationToken);
+            return;
+        }
+
+        var decision = decided.Value!;
+        var described = presenter.Describe(decision.Meeting);
+        var told = await announcer.NotifyAsync(
+            decision.Requester, new Notification(MeetingTexts.LeaveOutcome(described, decision.Approved, turn.Sender.Member!.Name)), cancellationToken);
+        await turn.SendAsync(MeetingTexts.LeaveDecided(decision.Requester.Name, described, decision.Approved, told.Reached.Count > 0), cancellationToken);
+    }
+
+    private async Task ListPendingAsync(BotTurn turn, IReadOnlyList<PendingLeave> pending, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            await turn.SendAsync(MeetingTexts.NoPendingLeave, cancellationToken);
+            return;
+        }
+
+        var text = new StringBuilder($"待审批的请假申请 {pending.Count} 条：");
+        var buttons = new List<string>();
+        foreach (var item in pending)
+        {
+            var number = LeaveNumbers.Of(item.Record);
+            text.Append("\n[").Append(number).Append("] ").Append(item.Member.Name).Append(" · ").Append(presenter.Describe(item.Meeting))
+                .Append(" · 原因：").Append(item.Record.LeaveReason);
+            buttons.Add($"{ApproveKeyword} {number}");
+            buttons.Add($"{DenyKeyword} {number}");
+        }
+
+        await turn.SendWithButtonsAsync(text.ToString(), buttons, cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>签到情况 [序号]: who attended, was on leave or absent at the latest meeting (or the n-th latest), with the rate.</summary>
+public sealed class AttendanceSummaryCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand
+{
+    public IReadOnlyList<string> Keywords { get; } = ["签到情况", "出勤情况", "考勤"];
+
+    public CommandAudience Audience => CommandAudience.Committee;
+
+    public CommandHelp Help { get; } = new("签到情况", "签到情况 序号", "查看最近一次（或第几次）会议的签到、请假和缺席", Order: 65);
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var recent = await meetings.ListRecentAsync(MeetingTexts.ListedMeetings, cancellationToken);
+        if (recent.Count == 0)
+        {
+            await turn.SendAsync(MeetingTexts.NoRecentMeetings, cancellationToken);
+            return;
+        }
+
+        var (number, _) = MeetingNumbers.TakeLeading(arguments);
+        var index = (number ?? 1) - 1;
+        if (index < 0 || index >= recent.Count)
+        {
+            await turn.SendAsync(MeetingTexts.RecentList(MeetingNumbers.Labels(recent.Select(presenter.Describe)), number!.Value, "签到情况"), cancellationToken);
+            return;
+        }
+
+        var summary = await attendance.SummarizeAsync(recent[index].Id, cancellationToken);
+        await turn.SendAsync(summary.Succeeded ? MeetingTexts.Attendance(presenter.Describe(summary.Value!.Meeting), summary.Value) : summary.Problem!, cancellationToken);
+    }
+}

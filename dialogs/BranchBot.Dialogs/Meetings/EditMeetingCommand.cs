@@ -1,0 +1,192 @@
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Time;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Recognizers;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>
+/// 修改会议 [序号] [时间|地点|主题] [新内容]: asks for whatever is not given, confirms, changes the meeting and
+/// tells its audience.
+/// </summary>
+public sealed class EditMeetingCommand(MeetingService meetings, MeetingPresenter presenter, BranchClock clock) : IChatCommand, IMeetingChoiceHandler
+{
+    public IReadOnlyList<string> Keywords { get; } = ["修改会议", "更改会议", "调整会议"];
+
+    public CommandAudience Audience => CommandAudience.Committee;
+
+    public CommandHelp Help { get; } = new("修改会议", "修改会议 序号 时间/地点/主题 新内容", "修改尚未召开的会议并通知参会人员", Order: 62);
+
+    public string ChoiceKey => "edit";
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var upcoming = await meetings.ListUpcomingAsync(MeetingTexts.ListedMeetings, cancellationToken);
+        var (number, rest) = MeetingNumbers.TakeLeading(arguments);
+        if (upcoming.Count == 0)
+        {
+            await turn.SendAsync(MeetingTexts.NothingToChange, cancellationToken);
+            return;
+        }
+
+        if (number is { } n && n >= 1 && n <= upcoming.Count)
+        {
+            await ContinueAsync(turn, upcoming[n - 1].Id, rest, cancellationToken);
+            return;
+        }
+
+        var prompt = number is null ? MeetingTexts.AskWhichToEdit : MeetingTexts.NoSuchNumber(number.Value) + MeetingTexts.AskWhichToEdit;
+        await turn.BeginDialogAsync(
+            ChooseMeetingDialog.DialogId,
+            new ChooseMeetingDialog.Request(prompt, [.. upcoming.Select(m => m.Id)], MeetingNumbers.Labels(upcoming.Select(presenter.Describe)), ChoiceKey, rest),
+            cancellationToken);
+    }
+
+    public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.BeginDialogAsync(EditMeetingDialog.DialogId, EditMeetingDialog.Request.Read(meetingId, payload, clock), cancellationToken);
+    }
+}
+
+/// <summary>Asks which field and its new value when not given, confirms, updates and tells the audience.</summary>
+public sealed class EditMeetingDialog : WaterfallDialog
+{
+    public const string DialogId = "meetings.edit";
+
+    private const string RequestKey = "request";
+
+    public EditMeetingDialog(MeetingService meetings, MeetingPresenter presenter, MeetingAnnouncer announcer)
+        : base(DialogId, [
+            AskField,
+            AskValue,
+            (step, ct) => ConfirmAsync(meetings, presenter, step, ct),
+            (step, ct) => UpdateAsync(meetings, presenter, announcer, step, ct),
+        ])
+    {
+    }
+
+    /// <summary>What is being changed; <see cref="Field"/> is 时间, 地点 or 主题.</summary>
+    public sealed record Request(string MeetingId, string? Field, string? Value, DateTimeOffset? StartsAt, string? Problem)
+    {
+        /// <summary>"时间 12月3日下午3点", "地点 二楼", or a bare time ("12月3日下午3点").</summary>
+        public static Request Read(string meetingId, string? text, BranchClock clock)
+        {
+            ArgumentNullException.ThrowIfNull(clock);
+            var rest = (text ?? string.Empty).Trim();
+            var field = MeetingTexts.EditableFields.FirstOrDefault(f => rest.StartsWith(f, StringComparison.Ordinal));
+            var value = (field is null ? rest : rest[field.Length..]).Trim().TrimStart(':', '：').Trim();
+            if (value.Length == 0)
+            {
+                return new Request(meetingId, field, null, null, null);
+            }
+
+            if (field is null or MeetingTexts.FieldTime)
+            {
+                var time = MeetingRequestParser.Parse($"{MeetingKinds.ToChinese(MeetingKind.GeneralMeeting)} {value}", clock.Now, clock.Zone);
+                if (time.StartsAt is { } start)
+                {
+                    return new Request(meetingId, MeetingTexts.FieldTime, value, start, null);
+                }
+
+                if (field is not null || time.TimeIssue != MeetingTimeIssue.Missing)
+                {
+                    return new Request(meetingId, MeetingTexts.FieldTime, null, null, time.TimeProblem);
+                }
+
+                return new Request(meetingId, null, null, null, null);
+            }
+
+            return new Request(meetingId, field, value, null, null);
+        }
+    }
+
+    private static Request Current(WaterfallStepContext step) => step.Values.Get<Request>(RequestKey) ?? step.GetOptions<Request>()!;
+
+    private static Task<DialogTurnResult> AskField(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = Current(step);
+        step.Values.Set(RequestKey, request);
+        return request.Field is not null
+            ? step.NextAsync(null, cancellationToken)
+            : step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = MeetingTexts.AskField, Choices = [.. MeetingTexts.EditableFields.Select(f => Choice.Of(f))] }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskValue(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = Current(step);
+        if (step.Result is FoundChoice field)
+        {
+            request = request with { Field = field.Value };
+            step.Values.Set(RequestKey, request);
+        }
+
+        if (request.Value is not null)
+        {
+            return step.NextAsync(null, cancellationToken);
+        }
+
+        return request.Field == MeetingTexts.FieldTime
+            ? step.PromptAsync(PromptIds.DateTime, DateTimePrompt.Ask((request.Problem ?? string.Empty) + MeetingTexts.AskNewTime, mustBeFuture: true, timeRequired: true), cancellationToken)
+            : step.PromptAsync(PromptIds.Text, PromptOptions.Ask(MeetingTexts.AskNewValue(request.Field!)), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ConfirmAsync(MeetingService meetings, MeetingPresenter presenter, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = Current(step);
+        request = step.Result switch
+        {
+            ResolvedDateTime time => request with { Value = presenter.When(time.Value), StartsAt = time.Value },
+            string text => request with { Value = text.Trim() },
+            _ => request,
+        };
+        step.Values.Set(RequestKey, request);
+
+        var meeting = await meetings.FindByIdAsync(request.MeetingId, cancellationToken);
+        if (meeting is null)
+        {
+            await step.DialogContext.SendAsync(MeetingTexts.MeetingGone, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var newValue = request.StartsAt is { } start ? presenter.When(start) : request.Value!;
+        var options = PromptOptions.Ask(MeetingTexts.ConfirmEdit(presenter.Describe(meeting), request.Field!, newValue));
+        options.Choices = [Choice.Of(MeetingTexts.Confirm, "确定", "是"), Choice.Of("不修改", "否")];
+        return await step.PromptAsync(PromptIds.Choice, options, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> UpdateAsync(
+        MeetingService meetings, MeetingPresenter presenter, MeetingAnnouncer announcer, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not FoundChoice { Index: 0 })
+        {
+            await step.DialogContext.SendAsync(MeetingTexts.KeptMeeting, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var request = Current(step);
+        var before = await meetings.FindByIdAsync(request.MeetingId, cancellationToken);
+        var change = request.Field switch
+        {
+            MeetingTexts.FieldTime => new MeetingChange { StartsAt = request.StartsAt },
+            MeetingTexts.FieldPlace => new MeetingChange { Place = request.Value },
+            _ => new MeetingChange { Topic = request.Value },
+        };
+        var actor = Sender.Of(step.DialogContext).Member!;
+        var updated = await meetings.UpdateAsync(request.MeetingId, change, actor, cancellationToken);
+        if (!updated.Succeeded || before is null)
+        {
+            await step.DialogContext.SendAsync(updated.Problem ?? MeetingTexts.MeetingGone, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var meeting = updated.Value!;
+        var told = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Changed(before, meeting, presenter), actor, cancellationToken);
+        await step.DialogContext.SendAsync($"已修改：{presenter.Describe(meeting)}（地点：{meeting.Place ?? MeetingTexts.NoPlace}）。\n" + MeetingTexts.WhoWasTold(told), cancellationToken);
+        return await step.EndDialogAsync(meeting.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,70 @@
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Notifications;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>
+/// 请假 原因: asks leave from the sender's next meeting (asking which when several are ahead); the 书记 and 副书记
+/// get the request with 批准/不批准 buttons.
+/// </summary>
+public sealed class LeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer)
+    : IChatCommand, IMeetingChoiceHandler
+{
+    public IReadOnlyList<string> Keywords { get; } = ["请假"];
+
+    public CommandAudience Audience => CommandAudience.Members;
+
+    public bool AcceptsGluedArguments => true;
+
+    public CommandHelp Help { get; } = new("请假", "请假 原因", "不能参加会议时向书记请假", Order: 52);
+
+    public string ChoiceKey => "leave";
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var reason = arguments.Trim();
+        if (reason.Length == 0)
+        {
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MeetingTexts.AskLeaveReason), cancellationToken);
+            return;
+        }
+
+        var upcoming = await meetings.ListUpcomingForAsync(turn.Sender.Member!, 5, cancellationToken);
+        if (upcoming.Count > 1)
+        {
+            await turn.BeginDialogAsync(
+                ChooseMeetingDialog.DialogId,
+                new ChooseMeetingDialog.Request(MeetingTexts.AskWhichLeave, [.. upcoming.Select(m => m.Id)], MeetingNumbers.Labels(upcoming.Select(presenter.Describe)), ChoiceKey, reason),
+                cancellationToken);
+            return;
+        }
+
+        await RequestAsync(turn, reason, upcoming.Count == 1 ? upcoming[0].Id : null, cancellationToken);
+    }
+
+    public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken) =>
+        RequestAsync(turn, payload ?? string.Empty, meetingId, cancellationToken);
+
+    private async Task RequestAsync(BotTurn turn, string reason, string? meetingId, CancellationToken cancellationToken)
+    {
+        var member = turn.Sender.Member!;
+        var requested = await attendance.RequestLeaveAsync(member, reason, meetingId, cancellationToken);
+        if (!requested.Succeeded)
+        {
+            await turn.SendAsync(requested.Problem!, cancellationToken);
+            return;
+        }
+
+        var request = requested.Value!;
+        var described = presenter.Describe(request.Meeting);
+        var number = LeaveNumbers.Of(request.Record);
+        var notice = new Notification(
+            MeetingTexts.LeaveRequestNotice(member.Name, described, request.Record.LeaveReason ?? reason, number),
+            [$"{ApproveLeaveCommand.ApproveKeyword} {number}", $"{ApproveLeaveCommand.DenyKeyword} {number}"]);
+        await announcer.NotifyLeadersAsync(notice, cancellationToken);
+        await turn.SendAsync(MeetingTexts.LeaveSent(described), cancellationToken);
+    }
+}
