@@ -114,7 +114,7 @@ public class ArrangeConversationTests
         var branch = new MeetingBranch(bot);
         branch.Secretary.Send("安排 党员大会 2月30日下午3点").ExpectReply("2月没有30日")
             .Send("改天吧").ExpectReply("没有看出日期或时间")
-            .Send("12月2日上午10点").ExpectReply("在哪里开");
+            .Send("12月2日上午10点").ExpectReply("请确认会议安排");
     }
 
     [Fact]
