@@ -150,7 +150,8 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         var creator = Sender.Of(step.DialogContext).Member!;
         var audience = await presenter.AudienceForAsync(form.Kind!.Value, form.GroupName, creator, cancellationToken);
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
-        var summary = MeetingTexts.Summary(form.Kind.Value, presenter.Clock.ToLocal(form.StartsAt!.Value), presenter.Clock.Now, form.Place, form.Topic, audienceText);
+        var summary = MeetingTexts.Summary(
+            form.Kind.Value, presenter.Clock.ToLocal(form.StartsAt!.Value), presenter.Clock.Now, form.Place, form.Topic, audienceText, form.CheckInCode);
         return await step.PromptAsync(
             PromptIds.Choice,
             new PromptOptions { Prompt = summary, Choices = [Choice.Of(MeetingTexts.Confirm, "确定", "是", "好"), Choice.Of(MeetingTexts.Change, "更改"), Choice.Of(MeetingTexts.Cancel)] },
@@ -181,6 +182,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
             StartsAt = form.StartsAt!.Value,
             Place = form.Place,
             Topic = form.Topic,
+            CheckInCode = form.CheckInCode,
             Group = form.Kind == MeetingKind.GroupMeeting ? form.GroupName : null,
         };
         var created = await meetings.CreateAsync(draft, creator, cancellationToken);

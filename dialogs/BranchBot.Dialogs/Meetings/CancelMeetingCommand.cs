@@ -44,7 +44,7 @@ public sealed class CancelMeetingCommand(MeetingService meetings, MeetingPresent
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.BeginDialogAsync(CancelMeetingDialog.DialogId, meetingId, cancellationToken);
+        return turn.BeginDialogAsync(CancelMeetingDialog.DialogId, new CancelMeetingDialog.Request(meetingId), cancellationToken);
     }
 }
 
@@ -53,6 +53,8 @@ public sealed class CancelMeetingDialog : WaterfallDialog
 {
     public const string DialogId = "meetings.cancel";
 
+    public sealed record Request(string MeetingId);
+
     public CancelMeetingDialog(MeetingService meetings, MeetingPresenter presenter, MeetingAnnouncer announcer)
         : base(DialogId, [(step, ct) => ConfirmAsync(meetings, presenter, step, ct), (step, ct) => CancelAsync(meetings, presenter, announcer, step, ct)])
     {
@@ -60,7 +62,7 @@ public sealed class CancelMeetingDialog : WaterfallDialog
 
     private static async Task<DialogTurnResult> ConfirmAsync(MeetingService meetings, MeetingPresenter presenter, WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var meeting = await meetings.FindByIdAsync(step.GetOptions<string>()!, cancellationToken);
+        var meeting = await meetings.FindByIdAsync(step.GetOptions<Request>()!.MeetingId, cancellationToken);
         if (meeting is null)
         {
             await step.DialogContext.SendAsync(MeetingTexts.MeetingGone, cancellationToken);
@@ -82,7 +84,7 @@ public sealed class CancelMeetingDialog : WaterfallDialog
         }
 
         var actor = Sender.Of(step.DialogContext).Member!;
-        var cancelled = await meetings.CancelAsync(step.GetOptions<string>()!, actor, cancellationToken);
+        var cancelled = await meetings.CancelAsync(step.GetOptions<Request>()!.MeetingId, actor, cancellationToken);
         if (!cancelled.Succeeded)
         {
             await step.DialogContext.SendAsync(cancelled.Problem!, cancellationToken);

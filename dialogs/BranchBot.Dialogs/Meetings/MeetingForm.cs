@@ -21,6 +21,8 @@ public sealed record MeetingForm
 
     public string? Topic { get; init; }
 
+    public string? CheckInCode { get; init; }
+
     public bool AskPlace { get; init; }
 
     public bool AskTopic { get; init; }
@@ -42,6 +44,7 @@ public sealed record MeetingForm
             TimeProblem = request.TimeIssue is MeetingTimeIssue.Invalid or MeetingTimeIssue.Past ? request.TimeProblem : null,
             Place = request.Place,
             Topic = request.Topic,
+            CheckInCode = request.CheckInCode,
             AskPlace = guided && request.Place is null,
             AskTopic = guided && request.Topic is null,
         };

@@ -43,6 +43,9 @@ public sealed record MeetingRequest
 
     public string? Topic { get; init; }
 
+    /// <summary>"签到码：1234" in the line: 签到 must then carry this code.</summary>
+    public string? CheckInCode { get; init; }
+
     /// <summary>Kind and time are known and usable; place and topic are optional.</summary>
     public bool IsComplete => Kind is not null && StartsAt is not null;
 }

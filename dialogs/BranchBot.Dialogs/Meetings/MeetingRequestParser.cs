@@ -30,6 +30,12 @@ public static partial class MeetingRequestParser
             line = line[leadingLength..].Trim();
         }
 
+        var code = CheckInCode().Match(line);
+        if (code.Success)
+        {
+            line = TextNormalizer.CollapseSpaces(line.Remove(code.Index, code.Length));
+        }
+
         var time = ChineseDateTimeRecognizer.Recognize(line, now, zone);
         var words = Words(time.Status == DateTimeRecognitionStatus.NotFound ? line : time.Remainder);
 
@@ -37,7 +43,14 @@ public static partial class MeetingRequestParser
         var group = kind is null or MeetingKind.GroupMeeting ? TakeGroupWord(words) : null;
         var (place, topic) = PlaceAndTopic(string.Join(' ', words));
 
-        return ReadTime(time, now, zone) with { Kind = kind, GroupName = group, Place = place, Topic = topic };
+        return ReadTime(time, now, zone) with
+        {
+            Kind = kind,
+            GroupName = group,
+            Place = place,
+            Topic = topic,
+            CheckInCode = code.Success ? code.Groups["code"].Value : null,
+        };
     }
 
     /// <summary>Place and topic from what is left after kind and time: "三楼会议室 学习二十大精神", "地点：三楼 主题：学习".</summary>
@@ -146,6 +159,9 @@ public static partial class MeetingRequestParser
     }
 
     private static bool IsPlaceLabel(string label) => label.Contains('地', StringComparison.Ordinal);
+
+    [GeneratedRegex(@"签到码\s*[:：]?\s*(?<code>[A-Za-z0-9]+)")]
+    private static partial Regex CheckInCode();
 
     [GeneratedRegex(@"(?<label>会议地点|地点|地址|会议主题|主题|议题)\s*[:：]\s*|(?<label>地点|主题)\s+")]
     private static partial Regex Label();

@@ -69,9 +69,11 @@ internal static class MeetingTexts
     public static string UnknownGroup(string name) => $"支部中没有名为「{name}」的党小组。请选择：";
 
     /// <summary>The summary shown before anything is created.</summary>
-    public static string Summary(MeetingKind kind, DateTimeOffset localStart, DateTimeOffset now, string? place, string? topic, string audience) =>
+    public static string Summary(
+        MeetingKind kind, DateTimeOffset localStart, DateTimeOffset now, string? place, string? topic, string audience, string? checkInCode) =>
         $"请确认会议安排：\n类型：{KindName(kind)}\n日期：{Day(localStart, now)}\n时间：{Time(localStart)}\n" +
         $"地点：{place ?? NoPlace}\n主题：{topic ?? NoTopic}\n参加人员：{audience}\n" +
+        (checkInCode is null ? string.Empty : $"签到码：{checkInCode}（会上公布，签到时需发送「签到 {checkInCode}」）\n") +
         "确认无误请点「确认」；需要改动请点「修改」；不安排了请点「取消」。";
 
     public static string Created(string described, Announcement announcement) =>

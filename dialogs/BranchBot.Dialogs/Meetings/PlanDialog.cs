@@ -92,10 +92,10 @@ public sealed class PlanDialog : WaterfallDialog
             Save(step, form);
         }
 
-        var next = plans.PreviewOccurrences(form.Recurrence, 3);
+        var next = plans.PreviewOccurrences(form.ToRecurrence(), 3);
         if (next.Count == 0)
         {
-            await step.DialogContext.SendAsync(MeetingTexts.PlanImpossible(MeetingTexts.Rhythm(form.Recurrence)), cancellationToken);
+            await step.DialogContext.SendAsync(MeetingTexts.PlanImpossible(MeetingTexts.Rhythm(form.ToRecurrence())), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -103,7 +103,7 @@ public sealed class PlanDialog : WaterfallDialog
         var audience = await presenter.AudienceForAsync(form.Kind!.Value, form.GroupName, creator, cancellationToken);
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
         var summary = MeetingTexts.PlanSummary(
-            MeetingTexts.Rhythm(form.Recurrence), form.Kind.Value, form.Place, form.Topic, audienceText, next.Select(presenter.When));
+            MeetingTexts.Rhythm(form.ToRecurrence()), form.Kind.Value, form.Place, form.Topic, audienceText, next.Select(presenter.When));
         return await step.PromptAsync(
             PromptIds.Choice,
             new PromptOptions { Prompt = summary, Choices = [Choice.Of(MeetingTexts.Confirm, "确定", "是", "好"), Choice.Of(MeetingTexts.Cancel)] },
@@ -124,7 +124,7 @@ public sealed class PlanDialog : WaterfallDialog
         var draft = new PlanDraft
         {
             Kind = form.Kind!.Value,
-            Recurrence = form.Recurrence,
+            Recurrence = form.ToRecurrence(),
             Place = form.Place,
             Topic = form.Topic,
             Group = form.Kind == MeetingKind.GroupMeeting ? form.GroupName : null,

@@ -23,7 +23,7 @@ public sealed record PlanForm
 
     public string? Problem { get; init; }
 
-    public Recurrence Recurrence => new(Frequency, DayOfMonth!.Value, Time!.Value, MonthOfQuarter);
+    public Recurrence ToRecurrence() => new(Frequency, DayOfMonth!.Value, Time!.Value, MonthOfQuarter);
 
     public static PlanForm From(PlanRequest request)
     {

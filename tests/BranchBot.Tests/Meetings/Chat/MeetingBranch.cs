@@ -40,10 +40,28 @@ internal sealed class MeetingBranch
         return this;
     }
 
-    /// <summary>Arranges a meeting in one line and confirms it, reading the secretary's reply.</summary>
-    public MeetingBranch Arranged(string line)
+    /// <summary>Arranges a meeting in one line and confirms it, reading the notices of those told.</summary>
+    public MeetingBranch Arranged(string line, params ConversationScript[] told)
     {
         Secretary.Send(line).ExpectReply("请确认会议安排").Send("确认").ExpectReply("已安排");
+        foreach (var member in told)
+        {
+            member.ExpectNotification("【会议通知】");
+        }
+
         return this;
+    }
+
+    /// <summary>A 党员大会 today at 14:00 (check-in opens at 13:30), announced to everyone.</summary>
+    public MeetingBranch GeneralMeetingToday(string extra = "")
+    {
+        return Arranged($"安排 党员大会 今天下午2点 三楼会议室 学习二十大精神 {extra}".Trim(), Zhang, Li, Zhao);
+    }
+
+    /// <summary>Moves the clock to a wall time on 2026-11-25 in Beijing.</summary>
+    public void At(int hour, int minute = 0)
+    {
+        var target = new DateTimeOffset(2026, 11, 25, hour, minute, 0, TimeSpan.FromHours(8));
+        Bot.Clock.Advance(target - Bot.Clock.GetUtcNow());
     }
 }

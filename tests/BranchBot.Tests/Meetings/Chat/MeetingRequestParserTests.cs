@@ -272,4 +272,14 @@ public class MeetingRequestParserTests
     [InlineData("三楼会议室", false)]
     public void Group_names_are_recognised(string word, bool isGroup) =>
         Assert.Equal(isGroup, MeetingRequestParser.IsGroupName(word));
+
+    [Fact]
+    public void A_check_in_code_is_taken_out_of_the_line()
+    {
+        var request = Parse("安排 党员大会 12月1日下午2点半 签到码：8848 三楼会议室 学习");
+        Assert.Equal("8848", request.CheckInCode);
+        Assert.Equal("三楼会议室", request.Place);
+        Assert.Equal("学习", request.Topic);
+        Assert.Equal(At(12, 1, 14, 30), request.StartsAt);
+    }
 }

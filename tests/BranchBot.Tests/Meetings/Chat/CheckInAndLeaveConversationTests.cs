@@ -1,0 +1,191 @@
+using BranchBot.Tests.Support;
+
+namespace BranchBot.Tests.Meetings.Chat;
+
+/// <summary>The clock starts on Wednesday 2026-11-25 at 10:00 in Beijing; the meeting is at 14:00 that day.</summary>
+public class CheckInAndLeaveConversationTests
+{
+    [Fact]
+    public async Task Checking_in_inside_the_window_names_the_meeting()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.At(13, 40);
+        branch.Zhang.Send("签到").ExpectReply("签到成功：11月25日（星期三）14:00 党员大会「学习二十大精神」");
+    }
+
+    [Fact]
+    public async Task Checking_in_twice_says_it_is_already_done()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.At(13, 40);
+        branch.Zhang.Send("签到").ExpectReply("签到成功")
+            .Send("签到").ExpectReply("你已经签到过了").ExpectNoMoreReplies();
+        Assert.Contains("签到时间 ", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Checking_in_before_the_window_opens_says_when_it_opens()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.At(13, 0);
+        branch.Zhang.Send("签到").ExpectReply("现在还不能签到");
+        Assert.Contains("13:30", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Checking_in_after_the_window_closed_is_refused()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.At(14, 45);
+        branch.Zhang.Send("签到").ExpectReply("签到已于14:30结束");
+    }
+
+    [Fact]
+    public async Task Without_any_meeting_there_is_nothing_to_check_in_to()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Zhang.Send("签到").ExpectReply("现在没有可以签到的会议");
+    }
+
+    [Fact]
+    public async Task A_meeting_with_a_code_needs_the_right_code()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 党员大会 今天下午2点 签到码：8848 三楼会议室").ExpectReply("签到码：8848")
+            .Send("确认").ExpectReply("已安排");
+        branch.At(14, 5);
+        branch.Zhang.ExpectNotification("【会议通知】").Send("签到").ExpectReply("需要签到码")
+            .Send("签到 1234").ExpectReply("签到码不正确")
+            .Send("签到 8848").ExpectReply("签到成功");
+    }
+
+    [Fact]
+    public async Task With_two_windows_open_the_member_is_asked_which()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Arranged("安排 党小组会 今天下午2点 第一党小组 二楼", branch.Zhang, branch.Li);
+        branch.At(13, 45);
+        branch.Zhang.Send("签到").ExpectReply("你要签到的是哪一个");
+        Assert.Equal(2, branch.Zhang.LastReply!.SuggestedActions!.Actions.Count);
+        branch.Zhang.Send("2").ExpectReply("签到成功");
+        branch.Zhao.Send("签到").ExpectReply("签到成功：11月25日（星期三）14:00 党员大会");
+    }
+
+    [Fact]
+    public async Task A_leave_request_reaches_the_secretary_and_approval_reaches_the_member()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("请假 出差在外").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会");
+        branch.Secretary.ExpectNotification("张三申请不参加11月25日（星期三）14:00 党员大会");
+        Assert.Contains("原因：出差在外", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        var approve = branch.Secretary.LastReply!.SuggestedActions!.Actions[0].Title!;
+        Assert.StartsWith("批准请假 ", approve, StringComparison.Ordinal);
+        Assert.StartsWith("不批准请假 ", branch.Secretary.LastReply.SuggestedActions.Actions[1].Title!, StringComparison.Ordinal);
+
+        branch.Secretary.Send(approve).ExpectReply("已批准张三在11月25日（星期三）14:00 党员大会「学习二十大精神」的请假。已通知张三");
+        branch.Zhang.ExpectNotification("请假已获批准");
+        branch.Zhang.Send("近期安排").ExpectReply("已请假");
+        branch.Secretary.Send(approve).ExpectReply("没有编号或姓名");
+    }
+
+    [Fact]
+    public async Task A_denied_leave_is_told_to_the_member()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Li.Send("请假 家里有事").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("李四申请不参加");
+        var deny = branch.Secretary.LastReply!.SuggestedActions!.Actions[1].Title!;
+        branch.Secretary.Send(deny).ExpectReply("已不批准李四");
+        branch.Li.ExpectNotification("请假未获批准").ExpectNoMoreReplies();
+        branch.Li.Send("近期安排").ExpectReply("请假未批准");
+    }
+
+    [Fact]
+    public async Task Leave_without_a_reason_asks_for_it()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("请假").ExpectReply("请说明请假原因")
+            .Send("身体不适").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("原因：身体不适");
+    }
+
+    [Fact]
+    public async Task Leave_with_two_meetings_ahead_asks_which()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Arranged("安排 党课 12月3日下午3点 党员活动室 党章学习", branch.Zhang, branch.Li, branch.Zhao);
+        branch.Zhang.Send("请假 出差").ExpectReply("要请假的是哪一次")
+            .Send("2").ExpectReply("已提交请假申请：12月3日（星期四）15:00 党课「党章学习」");
+    }
+
+    [Fact]
+    public async Task Approve_without_a_number_lists_pending_requests_with_buttons()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Secretary.Send("批准请假").ExpectReply("目前没有待审批的请假申请");
+        branch.Zhang.Send("请假 出差").ExpectReply("已提交");
+        branch.Secretary.ExpectNotification("请假申请");
+        branch.Secretary.Send("批准请假").ExpectReply("待审批的请假申请 1 条");
+        Assert.Contains("张三", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("批准请假 张三").ExpectReply("已批准张三");
+    }
+
+    [Fact]
+    public async Task A_member_may_not_approve_leave()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("批准请假 1234").ExpectReply("只有书记、副书记和支委可以使用");
+    }
+
+    [Fact]
+    public async Task Attendance_lists_attended_on_leave_and_absent_with_the_rate()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Li.Send("请假 出差").ExpectReply("已提交");
+        branch.Secretary.ExpectNotification("请假申请");
+        branch.Secretary.Send("批准请假 李四").ExpectReply("已批准");
+        branch.Li.ExpectNotification("已获批准");
+        branch.At(13, 50);
+        branch.Zhang.Send("签到").ExpectReply("签到成功");
+        branch.Secretary.Send("签到").ExpectReply("签到成功");
+        branch.At(15, 0);
+
+        branch.Secretary.Send("签到情况").ExpectReply("11月25日（星期三）14:00 党员大会「学习二十大精神」 签到情况");
+        var text = branch.Secretary.LastReplyText;
+        Assert.Contains("应到 5 人，实到 2 人，请假 1 人，缺席 2 人，出席率 50.0%", text, StringComparison.Ordinal);
+        Assert.Contains("已签到（2）：张三、王书记", text, StringComparison.Ordinal);
+        Assert.Contains("请假（1）：李四", text, StringComparison.Ordinal);
+        Assert.Contains("缺席（2）：赵六、钱七", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Attendance_before_any_meeting_started_says_so()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Secretary.Send("签到情况").ExpectReply("还没有已召开的会议");
+        branch.Secretary.Send("签到情况 3").ExpectReply("还没有已召开的会议");
+    }
+
+    [Fact]
+    public async Task A_member_may_not_see_attendance()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Zhang.Send("签到情况").ExpectReply("只有书记、副书记和支委可以使用「签到情况」");
+    }
+}
