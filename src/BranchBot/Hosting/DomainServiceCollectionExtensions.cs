@@ -1,4 +1,5 @@
 using BranchBot.Core;
+using BranchBot.Core.Calendar;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
@@ -24,6 +25,13 @@ public static class DomainServiceCollectionExtensions
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.SectionName));
         services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.SectionName));
         services.AddSingleton<MeetingAudienceResolver>();
+        services.AddCalendarLinks();
+        return services;
+    }
+
+    private static IServiceCollection AddCalendarLinks(this IServiceCollection services)
+    {
+        services.AddSingleton<CalendarLinkService>();
         return services;
     }
 
