@@ -16,6 +16,10 @@ public sealed class MemberCalendarFeed(
 {
     public static readonly TimeSpan History = TimeSpan.FromDays(90);
 
+    // "Onward" without an end, bounded only because LiteDB cannot compare against DateTime.MaxValue on a server
+    // whose zone is ahead of UTC.
+    private static readonly TimeSpan Ahead = TimeSpan.FromDays(100 * 366);
+
     /// <summary>The feed for the token's member; null when the token is unknown, revoked or the member was removed.</summary>
     public async Task<string?> RenderAsync(string? token, CancellationToken cancellationToken)
     {
@@ -26,7 +30,7 @@ public sealed class MemberCalendarFeed(
         }
 
         var now = clock.UtcNow;
-        var all = await meetings.ListStartingBetweenAsync(now - History, DateTimeOffset.MaxValue, cancellationToken);
+        var all = await meetings.ListStartingBetweenAsync(now - History, now + Ahead, cancellationToken);
         var branch = await members.GetBranchAsync(cancellationToken);
         var groups = await members.ListGroupsAsync(cancellationToken);
         var roster = await members.ListMembersAsync(cancellationToken);
