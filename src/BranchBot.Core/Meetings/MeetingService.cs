@@ -13,6 +13,9 @@ public sealed class MeetingService
     /// <summary>How far ahead "upcoming" looks.</summary>
     private static readonly TimeSpan Ahead = TimeSpan.FromDays(3660);
 
+    /// <summary>Stores keep instants to the millisecond, so an inclusive upper bound adds one millisecond, not one tick.</summary>
+    private static readonly TimeSpan StoreResolution = TimeSpan.FromMilliseconds(1);
+
     private readonly IMeetingStore _store;
     private readonly BranchClock _clock;
     private readonly MeetingOptions _options;
@@ -174,7 +177,7 @@ public sealed class MeetingService
     public async Task<IReadOnlyList<Meeting>> ListRecentAsync(int max, CancellationToken cancellationToken)
     {
         var now = _clock.UtcNow;
-        var meetings = await _store.ListStartingBetweenAsync(now.AddYears(-1), now.AddTicks(1), cancellationToken);
+        var meetings = await _store.ListStartingBetweenAsync(now.AddYears(-1), now + StoreResolution, cancellationToken);
         return [.. meetings.Where(m => !m.IsCancelled).Reverse().Take(max)];
     }
 
@@ -191,7 +194,7 @@ public sealed class MeetingService
     {
         var now = _clock.UtcNow;
         var meetings = await _store.ListStartingBetweenAsync(
-            now - _options.CheckInClosesAfter, now + _options.CheckInOpensBefore + TimeSpan.FromTicks(1), cancellationToken);
+            now - _options.CheckInClosesAfter, now + _options.CheckInOpensBefore + StoreResolution, cancellationToken);
         return [.. meetings
             .Where(m => !m.IsCancelled && CheckInWindowOf(m).Contains(now))
             .OrderBy(m => (m.StartsAt - now).Duration())];
