@@ -4,6 +4,7 @@ using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Meetings.Calendar;
 using BranchBot.Dialogs.Membership;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<DialogSet>();
 
         services.AddMembershipConversations();
+        services.AddCalendarConversations();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
@@ -46,6 +48,13 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SetGroupCommand>();
         services.AddSingleton<Dialog, InitializeDialog>();
         services.AddSingleton<Dialog, RemoveMemberDialog>();
+        return services;
+    }
+
+    private static IServiceCollection AddCalendarConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<IChatCommand, MyCalendarCommand>();
+        services.AddSingleton<IChatCommand, ResetCalendarLinkCommand>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using BranchBot.Core;
+using BranchBot.Core.Calendar;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
@@ -24,8 +25,24 @@ public static class DomainServiceCollectionExtensions
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.SectionName));
         services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.SectionName));
         services.AddSingleton<MeetingAudienceResolver>();
+        services.AddMeetingDomain();
+        services.AddCalendarLinks();
         return services;
     }
+
+    /// <summary>Meetings, check-in and leave, recurring plans and compliance (issue 3).</summary>
+    private static void AddMeetingDomain(this IServiceCollection services)
+    {
+        services.AddSingleton<MeetingWriteLock>();
+        services.AddSingleton<MeetingChangeNotifier>();
+        services.AddSingleton<MeetingService>();
+        services.AddSingleton<AttendanceService>();
+        services.AddSingleton<PlanService>();
+        services.AddSingleton<ComplianceService>();
+    }
+
+    /// <summary>Members' private calendar feed links (我的日历).</summary>
+    private static void AddCalendarLinks(this IServiceCollection services) => services.AddSingleton<CalendarLinkService>();
 
     /// <summary>The LiteDB connection string, defaulting to data/branchbot.db under the content root.</summary>
     public static string BranchBotConnectionString(this IConfiguration configuration) =>
