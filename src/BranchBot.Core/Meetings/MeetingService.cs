@@ -36,7 +36,25 @@ public sealed class MeetingService
         _arrangement = new MeetingArrangement(members);
     }
 
+    /// <summary>The refusal given to members who may not arrange, change or cancel a meeting.</summary>
+    public const string NotAllowedProblem = MeetingArrangement.NotAllowed;
+
     public CheckInWindow CheckInWindowOf(Meeting meeting) => CheckInWindow.Of(meeting, _options);
+
+    /// <summary>Whether the member may arrange some meeting (committee, or a 党小组长 for their group): ask before a dialog.</summary>
+    public static bool MayArrangeMeetings(Member actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsActive && (actor.IsCommittee || (actor.Role == MemberRole.GroupLeader && actor.GroupId is not null));
+    }
+
+    /// <summary>Whether the member may arrange, change or cancel this meeting.</summary>
+    public static bool MayArrange(Member actor, Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(meeting);
+        return MeetingArrangement.MayArrange(actor, meeting.Kind, meeting.Audience);
+    }
 
     /// <summary>Checks the draft and the creator's authority, saves the meeting and tells the listeners.</summary>
     public async Task<Outcome<Meeting>> CreateAsync(MeetingDraft draft, Member creator, CancellationToken cancellationToken)
