@@ -6,6 +6,7 @@ using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Meetings;
+using BranchBot.Dialogs.Meetings.Calendar;
 using BranchBot.Dialogs.Membership;
 using BranchBot.Dialogs.Notifications;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddMembershipConversations();
         services.AddMeetingConversations();
+        services.AddCalendarConversations();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
@@ -87,5 +89,12 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<TCommand>();
         services.AddSingleton<IChatCommand>(provider => provider.GetRequiredService<TCommand>());
         services.AddSingleton<IMeetingChoiceHandler>(provider => provider.GetRequiredService<TCommand>());
+    }
+
+    private static IServiceCollection AddCalendarConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<IChatCommand, MyCalendarCommand>();
+        services.AddSingleton<IChatCommand, ResetCalendarLinkCommand>();
+        return services;
     }
 }

@@ -1,6 +1,7 @@
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Endpoints;
 using BranchBot.BotFramework.Hosting;
+using BranchBot.Calendar;
 using BranchBot.ChatPage;
 using BranchBot.Cli;
 using BranchBot.Dialogs;
@@ -29,6 +30,7 @@ builder.Services.AddChatPage();
 
 // Conversations: the bot, its commands and dialogs.
 builder.Services.AddBranchBotDialogs();
+builder.Services.AddCalendarFeed();
 
 // First run: announce the setup code while the branch is unclaimed.
 builder.Services.AddHostedService<SetupCodeAnnouncer>();
@@ -44,6 +46,7 @@ app.MapHealth();
 app.MapBotFrameworkMessages();
 app.MapDirectLine();
 app.MapChatPage();
+app.MapCalendarFeed();
 
 await app.RunAsync();
 return 0;

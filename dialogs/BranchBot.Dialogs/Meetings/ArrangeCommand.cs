@@ -1,5 +1,4 @@
 using BranchBot.Core.Meetings;
-using BranchBot.Core.Membership;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
@@ -25,15 +24,14 @@ public sealed class ArrangeCommand(BranchClock clock) : IChatCommand
 
     public bool IsOfferedTo(Sender sender) => MayArrange(sender);
 
-    public static bool MayArrange(Sender sender) =>
-        sender is { Member: { } member } && (member.IsCommittee || member.Role == MemberRole.GroupLeader);
+    public static bool MayArrange(Sender sender) => sender is { Member: { } member } && MeetingService.MayArrangeMeetings(member);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (!MayArrange(turn.Sender))
         {
-            await turn.SendAsync(MeetingTexts.MayNotArrange, cancellationToken);
+            await turn.SendAsync(MeetingService.NotAllowedProblem, cancellationToken);
             return;
         }
 
@@ -46,7 +44,7 @@ public sealed class ArrangeCommand(BranchClock clock) : IChatCommand
         var request = MeetingRequestParser.Parse(arguments, clock.Now, clock.Zone);
         if (!turn.Sender.IsCommittee && request.Kind is { } kind && kind != MeetingKind.GroupMeeting)
         {
-            await turn.SendAsync(MeetingTexts.MayNotArrange, cancellationToken);
+            await turn.SendAsync(MeetingService.NotAllowedProblem, cancellationToken);
             return;
         }
 

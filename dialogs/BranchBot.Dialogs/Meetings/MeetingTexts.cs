@@ -93,7 +93,6 @@ internal static class MeetingTexts
 
     public static string Names(IEnumerable<BranchBot.Core.Membership.Member> members) => string.Join("、", members.Select(m => m.Name));
 
-    public const string MayNotArrange = "只有书记、副书记和支委可以安排会议；党小组长可以安排本小组的党小组会。";
 
     public const string AskPlanKind = "定期安排哪一类会议？";
     public const string AskPlanTime = "每次几点开始？例如「下午3点」或「14:30」。";

@@ -195,7 +195,7 @@ public class ArrangeConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new MeetingBranch(bot);
-        branch.Zhang.Send("安排 党员大会 明天下午3点").ExpectReply("只有书记、副书记和支委可以安排会议");
+        branch.Zhang.Send("安排 党员大会 明天下午3点").ExpectReply("只有书记、副书记和支委可以安排、修改或取消会议");
     }
 
     [Fact]

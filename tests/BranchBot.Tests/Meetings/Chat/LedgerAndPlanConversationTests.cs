@@ -139,7 +139,7 @@ public class LedgerAndPlanConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new MeetingBranch(bot);
-        branch.Zhang.Send("安排 每月15日下午3点 主题党日").ExpectReply("只有书记、副书记和支委可以安排会议");
+        branch.Zhang.Send("安排 每月15日下午3点 主题党日").ExpectReply("只有书记、副书记和支委可以安排、修改或取消会议");
         branch.Zhang.Send("停止定期安排 1").ExpectReply("只有书记、副书记和支委可以使用「停止定期安排」");
     }
 }
