@@ -1,11 +1,14 @@
 using BranchBot.BotFramework.Turns;
+using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Membership;
+using BranchBot.Dialogs.Notifications;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BranchBot.Dialogs;
 
@@ -23,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<DialogSet>();
 
         services.AddMembershipConversations();
+        services.AddMemberNotifications();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
@@ -46,6 +50,13 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SetGroupCommand>();
         services.AddSingleton<Dialog, InitializeDialog>();
         services.AddSingleton<Dialog, RemoveMemberDialog>();
+        return services;
+    }
+
+    /// <summary>Proactive messages to members (reminders, notices) through their stored chat addresses.</summary>
+    private static IServiceCollection AddMemberNotifications(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
         return services;
     }
 }
