@@ -24,7 +24,19 @@ public static class DomainServiceCollectionExtensions
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.SectionName));
         services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.SectionName));
         services.AddSingleton<MeetingAudienceResolver>();
+        services.AddMeetingDomain();
         return services;
+    }
+
+    /// <summary>Meetings, check-in and leave, recurring plans and compliance (issue 3).</summary>
+    private static void AddMeetingDomain(this IServiceCollection services)
+    {
+        services.AddSingleton<MeetingWriteLock>();
+        services.AddSingleton<MeetingChangeNotifier>();
+        services.AddSingleton<MeetingService>();
+        services.AddSingleton<AttendanceService>();
+        services.AddSingleton<PlanService>();
+        services.AddSingleton<ComplianceService>();
     }
 
     /// <summary>The LiteDB connection string, defaulting to data/branchbot.db under the content root.</summary>

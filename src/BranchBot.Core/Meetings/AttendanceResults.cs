@@ -1,0 +1,39 @@
+using BranchBot.Core.Membership;
+
+namespace BranchBot.Core.Meetings;
+
+/// <summary>A successful 签到; <see cref="AlreadyCheckedIn"/> when the member had checked in before (已签到过).</summary>
+public sealed record CheckInResult(Meeting Meeting, AttendanceRecord Record, bool AlreadyCheckedIn);
+
+/// <summary>A stored leave request, waiting for a committee member's decision.</summary>
+public sealed record LeaveRequest(Meeting Meeting, AttendanceRecord Record);
+
+/// <summary>A decided leave request; tell <see cref="Requester"/> the outcome.</summary>
+public sealed record LeaveDecision(Meeting Meeting, Member Requester, AttendanceRecord Record)
+{
+    public bool Approved => Record.Status == AttendanceStatus.LeaveApproved;
+}
+
+/// <summary>A leave request waiting for a decision, with its meeting and member.</summary>
+public sealed record PendingLeave(Meeting Meeting, Member Member, AttendanceRecord Record);
+
+/// <summary>
+/// Who of a meeting's audience attended, was on approved leave, is waiting for a leave decision, or was absent
+/// (denied leave counts as absent). Lists are ordered by name.
+/// </summary>
+public sealed record AttendanceSummary(
+    Meeting Meeting,
+    IReadOnlyList<Member> Attended,
+    IReadOnlyList<Member> OnLeave,
+    IReadOnlyList<Member> LeavePending,
+    IReadOnlyList<Member> Absent)
+{
+    public int AudienceCount => Attended.Count + OnLeave.Count + LeavePending.Count + Absent.Count;
+
+    /// <summary>Attended ÷ (audience − approved leave); null when nobody was expected.</summary>
+    public double? AttendanceRate => AudienceCount - OnLeave.Count is var expected and > 0 ? (double)Attended.Count / expected : null;
+
+    /// <summary>"85.7%", or "—" when nobody was expected.</summary>
+    public string AttendanceRateText =>
+        AttendanceRate is { } rate ? rate.ToString("P1", System.Globalization.CultureInfo.InvariantCulture).Replace(" ", string.Empty, StringComparison.Ordinal) : "—";
+}

@@ -1,0 +1,71 @@
+namespace BranchBot.Core.Meetings;
+
+public enum LedgerStatus
+{
+    /// <summary>达标: enough meetings held.</summary>
+    Met,
+
+    /// <summary>未达标: the period ended without enough meetings.</summary>
+    Missed,
+
+    /// <summary>进行中: the period is running and still needs meetings.</summary>
+    InProgress,
+
+    /// <summary>未到期: the period has not begun.</summary>
+    NotStarted,
+}
+
+/// <summary>One line of the 台账: one rule in one period (and one 党小组 for 党小组会).</summary>
+public sealed record LedgerRow(
+    MeetingKind Kind,
+    PeriodSpan Period,
+    string? GroupId,
+    string? GroupName,
+    int Required,
+    int Held,
+    int Planned,
+    LedgerStatus Status,
+    string Basis)
+{
+    public string KindName => MeetingKinds.ToChinese(Kind);
+
+    public string StatusText => Status switch
+    {
+        LedgerStatus.Met => "达标",
+        LedgerStatus.Missed => "未达标",
+        LedgerStatus.InProgress => "进行中",
+        _ => "未到期",
+    };
+}
+
+/// <summary>The 台账 of a year or of one quarter, rules in configured order, periods in time order.</summary>
+public sealed record ComplianceLedger(int Year, int? Quarter, IReadOnlyList<LedgerRow> Rows)
+{
+    /// <summary>"2026年" or "2026年第四季度".</summary>
+    public string Title => Quarter is { } q ? CompliancePeriods.QuarterLabel(Year, q) : $"{Year}年";
+
+    public IEnumerable<LedgerRow> MissedRows => Rows.Where(r => r.Status == LedgerStatus.Missed);
+}
+
+/// <summary>
+/// A reminder to the secretary that the current period ends soon without the required meetings. <see cref="Key"/>
+/// ("compliance:{kind}:{periodKey}[:{groupId}]") marks it as sent.
+/// </summary>
+public sealed record ComplianceNudge(
+    MeetingKind Kind,
+    PeriodSpan Period,
+    string? GroupId,
+    string? GroupName,
+    int Required,
+    int Held,
+    int Planned,
+    string Basis)
+{
+    public string Key => GroupId is null ? $"compliance:{Kind}:{Period.Key}" : $"compliance:{Kind}:{Period.Key}:{GroupId}";
+
+    public string KindName => MeetingKinds.ToChinese(Kind);
+
+    public string PeriodLabel => Period.Label;
+
+    public int Missing => Math.Max(0, Required - Held - Planned);
+}

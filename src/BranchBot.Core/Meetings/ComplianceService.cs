@@ -1,0 +1,125 @@
+using BranchBot.Core.Membership;
+using BranchBot.Core.Time;
+using Microsoft.Extensions.Options;
+
+namespace BranchBot.Core.Meetings;
+
+/// <summary>
+/// Whether each month, quarter and year got the meetings the rules require (the 台账), and which current periods
+/// are about to end short (nudges to the secretary). Held = not cancelled and already started; planned = not
+/// cancelled and still to start. A meeting counts in the period where its start falls in the branch's zone.
+/// </summary>
+public sealed class ComplianceService(
+    IMeetingStore store, IMembershipStore members, BranchClock clock, IOptions<ComplianceOptions> options)
+{
+    /// <summary>The 台账 of a year, or of one quarter of it (quarter 1..4).</summary>
+    public async Task<Outcome<ComplianceLedger>> LedgerAsync(int year, int? quarter, CancellationToken cancellationToken)
+    {
+        if (year is < 2000 or > 2200)
+        {
+            return "请给出2000年到2200年之间的年份，例如「台账 2026」。";
+        }
+
+        if (quarter is < 1 or > 4)
+        {
+            return "季度应为第一到第四季度，例如「台账 2026年第四季度」。";
+        }
+
+        var now = clock.UtcNow;
+        var scope = quarter is { } q ? CompliancePeriods.Quarter(year, q, clock.Zone) : CompliancePeriods.Year(year, clock.Zone);
+        var context = await LoadAsync(CompliancePeriods.Year(year, clock.Zone), cancellationToken);
+        var rows = new List<LedgerRow>();
+        foreach (var rule in ApplicableRules(context))
+        {
+            foreach (var period in CompliancePeriods.Overlapping(rule.Period, year, quarter, clock.Zone))
+            {
+                foreach (var (groupId, groupName) in Targets(rule, context))
+                {
+                    var (held, planned) = Count(context.Meetings, rule.Kind, period, groupId, now);
+                    rows.Add(new LedgerRow(
+                        rule.Kind, period, groupId, groupName, rule.MinimumCount, held, planned,
+                        StatusOf(period, held, rule.MinimumCount, now), rule.Basis));
+                }
+            }
+        }
+
+        return Outcome<ComplianceLedger>.Ok(new ComplianceLedger(year, quarter, rows));
+    }
+
+    /// <summary>
+    /// The rules whose current period ends within ComplianceOptions.NudgeDaysBefore days of <paramref name="now"/>
+    /// and still lacks meetings (held and planned together fewer than required).
+    /// </summary>
+    public async Task<IReadOnlyList<ComplianceNudge>> DueNudgesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var window = TimeSpan.FromDays(options.Value.NudgeDaysBefore);
+        var year = CompliancePeriods.Containing(CompliancePeriod.Year, now, clock.Zone);
+        var context = await LoadAsync(year, cancellationToken);
+        var nudges = new List<ComplianceNudge>();
+        foreach (var rule in ApplicableRules(context))
+        {
+            var period = CompliancePeriods.Containing(rule.Period, now, clock.Zone);
+            if (period.End - now > window)
+            {
+                continue;
+            }
+
+            foreach (var (groupId, groupName) in Targets(rule, context))
+            {
+                var (held, planned) = Count(context.Meetings, rule.Kind, period, groupId, now);
+                if (held + planned < rule.MinimumCount)
+                {
+                    nudges.Add(new ComplianceNudge(rule.Kind, period, groupId, groupName, rule.MinimumCount, held, planned, rule.Basis));
+                }
+            }
+        }
+
+        return nudges;
+    }
+
+    private static LedgerStatus StatusOf(PeriodSpan period, int held, int required, DateTimeOffset now)
+    {
+        if (now < period.Start)
+        {
+            return LedgerStatus.NotStarted;
+        }
+
+        if (held >= required)
+        {
+            return LedgerStatus.Met;
+        }
+
+        return now >= period.End ? LedgerStatus.Missed : LedgerStatus.InProgress;
+    }
+
+    private static (int Held, int Planned) Count(
+        IReadOnlyList<Meeting> meetings, MeetingKind kind, PeriodSpan period, string? groupId, DateTimeOffset now)
+    {
+        var counted = meetings.Where(m => m.Kind == kind && !m.IsCancelled && period.Contains(m.StartsAt)
+            && (groupId is null || (m.Audience.Kind == AudienceKind.Group && m.Audience.GroupId == groupId))).ToList();
+        var held = counted.Count(m => m.StartsAt < now);
+        return (held, counted.Count - held);
+    }
+
+    /// <summary>Who a rule applies to: each 党小组 for 党小组会 (none when there are no groups), else the branch.</summary>
+    private static IEnumerable<(string? GroupId, string? GroupName)> Targets(ComplianceRule rule, ComplianceContext context) =>
+        rule.Kind == MeetingKind.GroupMeeting
+            ? context.Groups.OrderBy(g => g.Name, StringComparer.Ordinal).Select(g => ((string?)g.Id, (string?)g.Name))
+            : [(null, null)];
+
+    /// <summary>The effective rules, without 支委会 when the branch has no committee beyond its secretary.</summary>
+    private static IEnumerable<ComplianceRule> ApplicableRules(ComplianceContext context)
+    {
+        var hasCommittee = context.Members.Any(m => m.Role is MemberRole.DeputySecretary or MemberRole.Committee);
+        return context.Rules.Where(r => hasCommittee || r.Kind != MeetingKind.CommitteeMeeting);
+    }
+
+    private async Task<ComplianceContext> LoadAsync(PeriodSpan year, CancellationToken cancellationToken) => new(
+        options.Value.EffectiveRules,
+        await store.ListStartingBetweenAsync(year.Start, year.End, cancellationToken),
+        await members.ListMembersAsync(cancellationToken),
+        await members.ListGroupsAsync(cancellationToken));
+
+    private sealed record ComplianceContext(
+        IReadOnlyList<ComplianceRule> Rules, IReadOnlyList<Meeting> Meetings, IReadOnlyList<Member> Members, IReadOnlyList<PartyGroup> Groups);
+}
