@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Membership;
 using BranchBot.Dialogs.Recognizers;
 
 namespace BranchBot.Scheduling;
@@ -47,6 +48,28 @@ public static class SchedulerTexts
             + "\n会前会再提醒你；不能参加请点「请假」并说明原因。";
     }
 
+    /// <summary>The secretary's report after a meeting: counts, the attendance rate and names per status.</summary>
+    public static string AttendanceSummary(AttendanceSummary summary, DateTimeOffset localStart)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var meeting = summary.Meeting;
+        var topic = meeting.Topic is { Length: > 0 } ? $"「{meeting.Topic}」" : string.Empty;
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"【签到情况】{DateAndClock(localStart)}{MeetingKinds.ToChinese(meeting.Kind)}{topic}已结束。\n")
+            .Append(CultureInfo.InvariantCulture, $"应到{summary.AudienceCount}人，实到{summary.Attended.Count}人，请假{summary.OnLeave.Count}人，")
+            .Append(CultureInfo.InvariantCulture, $"请假待审批{summary.LeavePending.Count}人，缺席{summary.Absent.Count}人；出勤率{summary.AttendanceRateText}。");
+        AppendNames(text, "实到", summary.Attended);
+        AppendNames(text, "请假", summary.OnLeave);
+        AppendNames(text, "请假待审批", summary.LeavePending);
+        AppendNames(text, "缺席", summary.Absent);
+        if (summary.Absent.Count + summary.LeavePending.Count > 0)
+        {
+            text.Append("\n未参加且未获准请假的同志已收到补学提醒。");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>"2026年11月26日（星期四）15:00".</summary>
     public static string DateAndClock(DateTimeOffset local) => ChineseDateTimeFormatter.Format(DateOnly.FromDateTime(local.DateTime)) + Clock(local);
 
@@ -72,6 +95,14 @@ public static class SchedulerTexts
         }
 
         return parts.ToString();
+    }
+
+    private static void AppendNames(StringBuilder text, string label, IReadOnlyList<Member> members)
+    {
+        if (members.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{label}：{string.Join("、", members.Select(m => m.Name))}");
+        }
     }
 
     private static string Details(Meeting meeting, DateTimeOffset localStart)
