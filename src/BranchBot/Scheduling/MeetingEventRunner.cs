@@ -14,7 +14,7 @@ namespace BranchBot.Scheduling;
 public sealed partial class MeetingEventRunner(
     IMeetingStore meetings,
     ISentMarkerStore markers,
-    MeetingAudienceResolver audience,
+    RecentMembers audience,
     IMemberNotifier notifier,
     AfterMeetingReport afterMeeting,
     BranchClock clock,
@@ -97,7 +97,7 @@ public sealed partial class MeetingEventRunner(
 
     private async Task<NotificationResult> NotifyAudienceAsync(Meeting meeting, Notification notification, CancellationToken cancellationToken)
     {
-        var members = await audience.MembersOfAsync(meeting.Audience, cancellationToken);
+        var members = await audience.AudienceOfAsync(meeting.Audience, cancellationToken);
         return await notifier.NotifyAsync(members, notification, cancellationToken);
     }
 

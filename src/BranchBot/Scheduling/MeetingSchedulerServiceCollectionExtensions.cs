@@ -18,6 +18,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<MeetingEventPlanner>();
+        services.AddSingleton<RecentMembers>();
         services.AddSingleton<AfterMeetingReport>();
         services.AddSingleton<MeetingEventRunner>();
         services.AddSingleton<DailyDuties>();
