@@ -5,6 +5,7 @@ using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Meetings.Calendar;
 using BranchBot.Dialogs.Membership;
 using BranchBot.Dialogs.Notifications;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddMembershipConversations();
         services.AddMemberNotifications();
+        services.AddCalendarConversations();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
@@ -57,6 +59,13 @@ public static class DialogsServiceCollectionExtensions
     private static IServiceCollection AddMemberNotifications(this IServiceCollection services)
     {
         services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
+        return services;
+    }
+
+    private static IServiceCollection AddCalendarConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<IChatCommand, MyCalendarCommand>();
+        services.AddSingleton<IChatCommand, ResetCalendarLinkCommand>();
         return services;
     }
 }

@@ -1,8 +1,10 @@
+using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
+using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
@@ -33,6 +35,13 @@ public static class LiteDbStorageServiceCollectionExtensions
             provider.GetRequiredService<LiteDbMembershipStore>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<MembershipOptions>>()));
+        services.AddLiteDbCalendarStorage();
+        return services;
+    }
+
+    private static IServiceCollection AddLiteDbCalendarStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ICalendarTokenStore, LiteDbCalendarTokenStore>();
         return services;
     }
 }

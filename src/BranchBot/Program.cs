@@ -1,6 +1,7 @@
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Endpoints;
 using BranchBot.BotFramework.Hosting;
+using BranchBot.Calendar;
 using BranchBot.ChatPage;
 using BranchBot.Cli;
 using BranchBot.Dialogs;
@@ -30,6 +31,7 @@ builder.Services.AddChatPage();
 
 // Conversations: the bot, its commands and dialogs.
 builder.Services.AddBranchBotDialogs();
+builder.Services.AddCalendarFeed();
 
 // Scheduler: Quartz reminders, check-in windows, after-meeting notices and daily duties, rebuilt from the database.
 builder.Services.AddMeetingScheduler(builder.Configuration);
@@ -48,6 +50,7 @@ app.MapHealth();
 app.MapBotFrameworkMessages();
 app.MapDirectLine();
 app.MapChatPage();
+app.MapCalendarFeed();
 
 await app.RunAsync();
 return 0;

@@ -13,6 +13,9 @@ public sealed class MeetingService
     /// <summary>How far ahead "upcoming" looks.</summary>
     private static readonly TimeSpan Ahead = TimeSpan.FromDays(3660);
 
+    /// <summary>Stores keep instants to the millisecond, so an inclusive upper bound adds one millisecond, not one tick.</summary>
+    private static readonly TimeSpan StoreResolution = TimeSpan.FromMilliseconds(1);
+
     private readonly IMeetingStore _store;
     private readonly BranchClock _clock;
     private readonly MeetingOptions _options;
@@ -33,7 +36,25 @@ public sealed class MeetingService
         _arrangement = new MeetingArrangement(members);
     }
 
+    /// <summary>The refusal given to members who may not arrange, change or cancel a meeting.</summary>
+    public const string NotAllowedProblem = MeetingArrangement.NotAllowed;
+
     public CheckInWindow CheckInWindowOf(Meeting meeting) => CheckInWindow.Of(meeting, _options);
+
+    /// <summary>Whether the member may arrange some meeting (committee, or a 党小组长 for their group): ask before a dialog.</summary>
+    public static bool MayArrangeMeetings(Member actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsActive && (actor.IsCommittee || (actor.Role == MemberRole.GroupLeader && actor.GroupId is not null));
+    }
+
+    /// <summary>Whether the member may arrange, change or cancel this meeting.</summary>
+    public static bool MayArrange(Member actor, Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(meeting);
+        return MeetingArrangement.MayArrange(actor, meeting.Kind, meeting.Audience);
+    }
 
     /// <summary>Checks the draft and the creator's authority, saves the meeting and tells the listeners.</summary>
     public async Task<Outcome<Meeting>> CreateAsync(MeetingDraft draft, Member creator, CancellationToken cancellationToken)
@@ -174,7 +195,7 @@ public sealed class MeetingService
     public async Task<IReadOnlyList<Meeting>> ListRecentAsync(int max, CancellationToken cancellationToken)
     {
         var now = _clock.UtcNow;
-        var meetings = await _store.ListStartingBetweenAsync(now.AddYears(-1), now.AddTicks(1), cancellationToken);
+        var meetings = await _store.ListStartingBetweenAsync(now.AddYears(-1), now + StoreResolution, cancellationToken);
         return [.. meetings.Where(m => !m.IsCancelled).Reverse().Take(max)];
     }
 
@@ -191,7 +212,7 @@ public sealed class MeetingService
     {
         var now = _clock.UtcNow;
         var meetings = await _store.ListStartingBetweenAsync(
-            now - _options.CheckInClosesAfter, now + _options.CheckInOpensBefore + TimeSpan.FromTicks(1), cancellationToken);
+            now - _options.CheckInClosesAfter, now + _options.CheckInOpensBefore + StoreResolution, cancellationToken);
         return [.. meetings
             .Where(m => !m.IsCancelled && CheckInWindowOf(m).Contains(now))
             .OrderBy(m => (m.StartsAt - now).Duration())];

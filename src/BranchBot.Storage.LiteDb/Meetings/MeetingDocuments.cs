@@ -31,8 +31,9 @@ internal sealed class MeetingDocument
     public Meeting ToMeeting() => new()
     {
         Id = Id, Kind = Kind,
-        StartsAt = new DateTimeOffset(DateTime.SpecifyKind(StartsAtUtc, DateTimeKind.Utc)),
-        EndsAt = new DateTimeOffset(DateTime.SpecifyKind(EndsAtUtc, DateTimeKind.Utc)),
+        // LiteDB hands dates back in the server's local time; ToUniversalTime keeps the instant on any server zone.
+        StartsAt = new DateTimeOffset(StartsAtUtc.ToUniversalTime()),
+        EndsAt = new DateTimeOffset(EndsAtUtc.ToUniversalTime()),
         Place = Place, Topic = Topic, Audience = new MeetingAudience(AudienceKind, AudienceGroupId), CheckInCode = CheckInCode,
         HostMemberId = HostMemberId, Minutes = Minutes, PlanId = PlanId, CreatedBy = CreatedBy, CreatedAt = CreatedAt,
         CancelledAt = CancelledAt, Revision = Revision,

@@ -1,4 +1,5 @@
 using BranchBot.Core;
+using BranchBot.Core.Calendar;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
@@ -25,6 +26,7 @@ public static class DomainServiceCollectionExtensions
         services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.SectionName));
         services.AddSingleton<MeetingAudienceResolver>();
         services.AddMeetingDomain();
+        services.AddCalendarLinks();
         return services;
     }
 
@@ -38,6 +40,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PlanService>();
         services.AddSingleton<ComplianceService>();
     }
+
+    /// <summary>Members' private calendar feed links (我的日历).</summary>
+    private static void AddCalendarLinks(this IServiceCollection services) => services.AddSingleton<CalendarLinkService>();
 
     /// <summary>The LiteDB connection string, defaulting to data/branchbot.db under the content root.</summary>
     public static string BranchBotConnectionString(this IConfiguration configuration) =>

@@ -14,6 +14,12 @@ public sealed partial class MeetingTriggerRebuilder(
     TimeProvider timeProvider,
     ILogger<MeetingTriggerRebuilder> logger) : IHostedService
 {
+    /// <summary>
+    /// "Every meeting from now on": bounded only because LiteDB cannot compare against DateTime.MaxValue on a
+    /// server east of UTC; nobody arranges a meeting a century ahead.
+    /// </summary>
+    private static readonly TimeSpan Onward = TimeSpan.FromDays(36_500);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
@@ -27,7 +33,7 @@ public sealed partial class MeetingTriggerRebuilder(
     public async Task<(int Meetings, int Triggers)> RebuildAsync(CancellationToken cancellationToken)
     {
         var from = timeProvider.GetUtcNow() - planner.RebuildLookback;
-        var stored = await meetings.ListStartingBetweenAsync(from, DateTimeOffset.MaxValue, cancellationToken);
+        var stored = await meetings.ListStartingBetweenAsync(from, from + Onward, cancellationToken);
         var live = stored.Where(m => !m.IsCancelled).ToList();
         var scheduled = await triggers.ScheduleAsync(live, cancellationToken);
         return (live.Count, scheduled);

@@ -19,7 +19,8 @@ public class HelpConversationTests
     {
         await using var bot = new BotHarness();
         var member = bot.JoinedMember(bot.ClaimedBranch(), "zhang", "张三");
-        member.Send("帮助").ExpectReply("你好，张三（党员）").WithButtons("我的信息");
+        member.Send("帮助").ExpectReply("你好，张三（党员）")
+            .WithButtonsIncluding("我的信息", "我的日历").WithoutButton("添加党员").WithoutButton("设置角色");
     }
 
     [Fact]

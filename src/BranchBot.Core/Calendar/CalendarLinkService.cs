@@ -1,0 +1,78 @@
+using BranchBot.Core.Membership;
+using Microsoft.Extensions.Options;
+
+namespace BranchBot.Core.Calendar;
+
+/// <summary>
+/// Each member's private calendar feed link: created on first request, replaced on reset, and honoured only
+/// while the member is active. Writes are serialised so two quick requests cannot hand out a link that the
+/// second one has already replaced.
+/// </summary>
+public sealed class CalendarLinkService(
+    ICalendarTokenStore tokens,
+    IMembershipStore members,
+    TimeProvider timeProvider,
+    IOptions<BranchBotOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    /// <summary>The member's feed link, creating its token the first time.</summary>
+    public async Task<string> LinkForAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var existing = await tokens.GetForMemberAsync(member.Id, cancellationToken);
+            return FeedUrl(existing?.Token ?? await IssueAsync(member.Id, cancellationToken));
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Replaces the member's token: the old link stops working at once.</summary>
+    public async Task<string> ResetAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            return FeedUrl(await IssueAsync(member.Id, cancellationToken));
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>The active member whose feed the token opens; null for an unknown, revoked or removed member's token.</summary>
+    public async Task<Member?> FindSubscriberAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!CalendarTokens.IsWellFormed(token))
+        {
+            return null;
+        }
+
+        var stored = await tokens.FindAsync(token!, cancellationToken);
+        if (stored is null || !string.Equals(stored.Token, token, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var member = await members.GetMemberAsync(stored.MemberId, cancellationToken);
+        return member is { IsActive: true } ? member : null;
+    }
+
+    public string FeedUrl(string token) => $"{options.Value.PublicUrl.TrimEnd('/')}/calendar/{token}.ics";
+
+    public void Dispose() => _writeLock.Dispose();
+
+    private async Task<string> IssueAsync(string memberId, CancellationToken cancellationToken)
+    {
+        var token = new CalendarToken(memberId, CalendarTokens.NewToken(), timeProvider.GetUtcNow());
+        await tokens.SaveAsync(token, cancellationToken);
+        return token.Token;
+    }
+}

@@ -1,0 +1,153 @@
+using BranchBot.Core.Meetings;
+using static BranchBot.Tests.Meetings.MeetingBranch;
+
+namespace BranchBot.Tests.Meetings;
+
+public class CheckInTests
+{
+    private static readonly DateTimeOffset MeetingStart = Beijing(2026, 11, 26, 15);
+
+    [Fact]
+    public async Task Just_before_the_window_opens_check_in_is_refused_naming_the_meeting_and_the_opening_time()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        branch.SetNow(MeetingStart.AddMinutes(-30).AddSeconds(-1));
+
+        var outcome = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+
+        Assert.Equal("现在还不能签到。你的下一次会议是11月26日（星期四）15:00的党员大会，签到将于14:30开放。", outcome.Problem);
+    }
+
+    [Fact]
+    public async Task Check_in_succeeds_from_the_moment_the_window_opens()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        var meeting = await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        branch.SetNow(MeetingStart.AddMinutes(-30));
+
+        var outcome = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+
+        Assert.True(outcome.Succeeded, outcome.Problem);
+        Assert.Equal(meeting.Id, outcome.Value!.Meeting.Id);
+        Assert.False(outcome.Value.AlreadyCheckedIn);
+        Assert.Equal(AttendanceStatus.CheckedIn, outcome.Value.Record.Status);
+    }
+
+    [Fact]
+    public async Task Check_in_is_accepted_until_just_before_the_window_closes_thirty_minutes_after_the_start()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        branch.SetNow(MeetingStart.AddMinutes(30).AddSeconds(-1));
+
+        Assert.True((await branch.Attendance.CheckInAsync(zhang, null, null, None)).Succeeded);
+    }
+
+    [Fact]
+    public async Task At_the_closing_moment_and_after_check_in_is_refused()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+
+        branch.SetNow(MeetingStart.AddMinutes(30));
+        var atClose = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+        branch.SetNow(MeetingStart.AddMinutes(45));
+        var after = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+
+        Assert.Equal("11月26日（星期四）15:00的党员大会的签到已于15:30结束。未能参会的同志请按要求补学。", atClose.Problem);
+        Assert.Equal(atClose.Problem, after.Problem);
+    }
+
+    [Fact]
+    public async Task Without_any_meeting_ahead_the_member_is_told_so()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        var outcome = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+        Assert.Equal("现在没有可以签到的会议，近期也没有需要你参加的会议。", outcome.Problem);
+    }
+
+    [Fact]
+    public async Task A_meeting_with_a_code_needs_the_right_code()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        await branch.ArrangeAsync(MeetingKind.PartyLecture, MeetingStart, code: "8642");
+        branch.SetNow(MeetingStart);
+
+        var missing = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+        var wrong = await branch.Attendance.CheckInAsync(zhang, "1234", null, None);
+        var right = await branch.Attendance.CheckInAsync(zhang, " 8642 ", null, None);
+
+        Assert.Contains("需要签到码", missing.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("签到码不正确", wrong.Problem, StringComparison.Ordinal);
+        Assert.True(right.Succeeded, right.Problem);
+    }
+
+    [Fact]
+    public async Task Checking_in_twice_is_a_distinct_result_and_keeps_the_first_time()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        branch.SetNow(MeetingStart.AddMinutes(-10));
+        var first = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+        branch.SetNow(MeetingStart.AddMinutes(5));
+
+        var second = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+
+        Assert.True(second.Value!.AlreadyCheckedIn);
+        Assert.Equal(first.Value!.Record.At, second.Value.Record.At);
+    }
+
+    [Fact]
+    public async Task A_member_outside_the_audience_cannot_check_in()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三", "第一党小组");
+        await branch.AddAsync("李四", "第二党小组");
+        var meeting = await branch.ArrangeAsync(MeetingKind.GroupMeeting, MeetingStart, group: "第二党小组");
+        branch.SetNow(MeetingStart);
+
+        var unnamed = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+        var named = await branch.Attendance.CheckInAsync(zhang, null, meeting.Id, None);
+
+        Assert.Equal("现在开放签到的是11月26日（星期四）15:00的党小组会，你不在参会范围内。", unnamed.Problem);
+        Assert.Equal("你不在11月26日（星期四）15:00的党小组会的参会范围内。", named.Problem);
+    }
+
+    [Fact]
+    public async Task A_member_on_approved_leave_who_comes_anyway_is_checked_in()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        var meeting = await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        await branch.Attendance.RequestLeaveAsync(zhang, "出差", null, None);
+        await branch.Attendance.DecideLeaveAsync(meeting.Id, zhang.Id, approve: true, branch.Secretary, None);
+        branch.SetNow(MeetingStart);
+
+        var outcome = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+
+        Assert.Equal(AttendanceStatus.CheckedIn, outcome.Value!.Record.Status);
+        Assert.Equal("出差", outcome.Value.Record.LeaveReason);
+    }
+
+    [Fact]
+    public async Task When_two_meetings_are_open_the_code_picks_the_meeting()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart, code: "1111");
+        var lecture = await branch.ArrangeAsync(MeetingKind.PartyLecture, MeetingStart.AddMinutes(20), code: "2222");
+        branch.SetNow(MeetingStart.AddMinutes(5));
+
+        var outcome = await branch.Attendance.CheckInAsync(zhang, "2222", null, None);
+
+        Assert.Equal(lecture.Id, outcome.Value!.Meeting.Id);
+    }
+}
