@@ -28,6 +28,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<DialogSet>();
 
         services.AddMembershipConversations();
+        services.AddMemberNotifications();
         services.AddMeetingConversations();
         services.AddCalendarConversations();
 
@@ -58,7 +59,6 @@ public static class DialogsServiceCollectionExtensions
 
     private static IServiceCollection AddMeetingConversations(this IServiceCollection services)
     {
-        services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
         services.AddSingleton<MeetingPresenter>();
         services.AddSingleton<MeetingAnnouncer>();
         services.AddSingleton<IChatCommand, ArrangeCommand>();
@@ -89,6 +89,13 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<TCommand>();
         services.AddSingleton<IChatCommand>(provider => provider.GetRequiredService<TCommand>());
         services.AddSingleton<IMeetingChoiceHandler>(provider => provider.GetRequiredService<TCommand>());
+    }
+
+    /// <summary>Proactive messages to members (reminders, notices) through their stored chat addresses.</summary>
+    private static IServiceCollection AddMemberNotifications(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
+        return services;
     }
 
     private static IServiceCollection AddCalendarConversations(this IServiceCollection services)

@@ -7,6 +7,7 @@ using BranchBot.Cli;
 using BranchBot.Dialogs;
 using BranchBot.Health;
 using BranchBot.Hosting;
+using BranchBot.Scheduling;
 using BranchBot.Setup;
 using BranchBot.Storage.LiteDb;
 
@@ -31,6 +32,9 @@ builder.Services.AddChatPage();
 // Conversations: the bot, its commands and dialogs.
 builder.Services.AddBranchBotDialogs();
 builder.Services.AddCalendarFeed();
+
+// Scheduler: Quartz reminders, check-in windows, after-meeting notices and daily duties, rebuilt from the database.
+builder.Services.AddMeetingScheduler(builder.Configuration);
 
 // First run: announce the setup code while the branch is unclaimed.
 builder.Services.AddHostedService<SetupCodeAnnouncer>();

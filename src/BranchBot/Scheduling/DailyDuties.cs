@@ -1,0 +1,87 @@
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Membership;
+using BranchBot.Core.Notifications;
+using BranchBot.Core.Scheduling;
+using BranchBot.Core.Time;
+
+namespace BranchBot.Scheduling;
+
+/// <summary>
+/// What the scheduler does every day (and once at start-up): creates the recurring plans' next meetings and
+/// announces each to its audience, then sends the secretary each compliance nudge that is due and not yet sent.
+/// </summary>
+public sealed partial class DailyDuties(
+    PlanService plans,
+    ComplianceService compliance,
+    ISentMarkerStore markers,
+    IMembershipStore members,
+    MeetingAudienceResolver audience,
+    IMemberNotifier notifier,
+    BranchClock clock,
+    ILogger<DailyDuties> logger)
+{
+    /// <summary>Runs both duties; returns how many meetings were announced and how many nudges sent.</summary>
+    public async Task<(int Announced, int Nudged)> RunAsync(CancellationToken cancellationToken)
+    {
+        var announced = await AnnounceNewOccurrencesAsync(cancellationToken);
+        var nudged = await SendDueNudgesAsync(cancellationToken);
+        return (announced, nudged);
+    }
+
+    public async Task<int> AnnounceNewOccurrencesAsync(CancellationToken cancellationToken)
+    {
+        // The plan service tells the meeting listeners itself, so the new meetings' triggers already exist.
+        var created = await plans.CreateDueOccurrencesAsync(clock.UtcNow, cancellationToken);
+        foreach (var meeting in created)
+        {
+            var recipients = await audience.MembersOfAsync(meeting.Audience, cancellationToken);
+            var text = SchedulerTexts.Announcement(meeting, clock.ToLocal(meeting.StartsAt));
+            var result = await notifier.NotifyAsync(recipients, new Notification(text, [SchedulerTexts.LeaveButton]), cancellationToken);
+            LogAnnounced(logger, meeting.Id, meeting.PlanId ?? "-", result.Delivered, result.Unreached.Count);
+        }
+
+        return created.Count;
+    }
+
+    public async Task<int> SendDueNudgesAsync(CancellationToken cancellationToken)
+    {
+        var nudges = await compliance.DueNudgesAsync(clock.UtcNow, cancellationToken);
+        if (nudges.Count == 0)
+        {
+            return 0;
+        }
+
+        var secretaries = await BranchOfficers.SecretariesAsync(members, cancellationToken);
+        if (secretaries.Count == 0)
+        {
+            // Not marked: the nudge goes out once the branch has a secretary again.
+            LogNoSecretary(logger, nudges.Count);
+            return 0;
+        }
+
+        var sent = 0;
+        foreach (var nudge in nudges)
+        {
+            if (!await markers.TryMarkAsync(nudge.Key, clock.UtcNow, cancellationToken))
+            {
+                continue;
+            }
+
+            var lastDay = clock.ToLocal(nudge.Period.End).AddDays(-1);
+            await notifier.NotifyAsync(secretaries, new Notification(ComplianceNudgeTexts.Nudge(nudge, lastDay)), cancellationToken);
+            LogNudged(logger, nudge.Key);
+            sent++;
+        }
+
+        return sent;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} created meeting {MeetingId}; announced to {Delivered} members, {Unreached} not reached.")]
+    private static partial void LogAnnounced(ILogger logger, string meetingId, string planId, int delivered, int unreached);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} compliance nudges are due but the branch has no secretary to send them to.")]
+    private static partial void LogNoSecretary(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Compliance nudge {Key} sent to the secretary.")]
+    private static partial void LogNudged(ILogger logger, string key);
+}
