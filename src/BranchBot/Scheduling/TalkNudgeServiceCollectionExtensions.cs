@@ -13,7 +13,7 @@ public static class TalkNudgeServiceCollectionExtensions
     }
 
     /// <summary>The daily 09:30 trigger of <see cref="TalkNudgesJob"/>, in the branch's zone.</summary>
-    public static IServiceCollectionQuartzConfigurator AddTalkNudgesJob(this IServiceCollectionQuartzConfigurator quartz)
+    public static IQuartzBuilder AddTalkNudgesJob(this IQuartzBuilder quartz)
     {
         ArgumentNullException.ThrowIfNull(quartz);
         quartz.AddJob<TalkNudgesJob>(job => job.WithIdentity(TalkNudgesJob.Key).StoreDurably());
