@@ -55,11 +55,11 @@ public static class TalkNudgeTexts
         ArgumentNullException.ThrowIfNull(tasks);
         var overdue = tasks.Where(t => t.Overdue).ToList();
         var pending = tasks.Where(t => !t.Overdue).ToList();
-        var text = new StringBuilder($"【必访提醒】还有{tasks.Count}项走访任务没有办结");
+        var text = new StringBuilder($"【必访提醒】还有{tasks.Count}项必访任务没有办结");
         text.Append(overdue.Count > 0 ? $"，其中{overdue.Count}项已逾期：" : "：");
         AppendGroup(text, "已逾期", overdue);
         AppendGroup(text, "待走访", pending);
-        text.Append("\n走访后发送「走访任务」查看并办结。");
+        text.Append("\n发送「必访任务」查看序号，走访或联系后发送「完成必访 序号 情况」办结。");
         return text.ToString();
     }
 
