@@ -3,7 +3,8 @@ namespace BranchBot.Core.Knowledge;
 /// <summary>
 /// Reads one Markdown knowledge file. Each entry is a "## question" heading, then metadata lines
 /// "- 也问：a；b" and "- 出处：《document》article", then the answer as plain paragraphs.
-/// A "# title" line names the document and is not an entry. See knowledge/README.md.
+/// A "# title" line names the document and is not an entry; text between it and the first entry describes the file.
+/// See knowledge/README.md.
 /// </summary>
 public static class KnowledgeFileParser
 {
@@ -26,6 +27,7 @@ public static class KnowledgeFileParser
         var problems = new List<KnowledgeParseProblem>();
         var questionsSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         EntryDraft? draft = null;
+        var afterTitle = false;
 
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var index = 0; index < lines.Length; index++)
@@ -36,6 +38,7 @@ public static class KnowledgeFileParser
             if (line.StartsWith("## ", StringComparison.Ordinal) || line == "##")
             {
                 Finish(draft);
+                afterTitle = false;
                 draft = new EntryDraft(line[2..].Trim(), lineNumber);
                 continue;
             }
@@ -44,10 +47,16 @@ public static class KnowledgeFileParser
             {
                 Finish(draft);
                 draft = null;
+                afterTitle = true;
                 continue;
             }
 
             if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (draft is null && afterTitle)
             {
                 continue;
             }
