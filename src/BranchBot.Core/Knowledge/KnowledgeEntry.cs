@@ -1,0 +1,23 @@
+namespace BranchBot.Core.Knowledge;
+
+/// <summary>One question of the knowledge base with its answer and the rule it rests on.</summary>
+public sealed record KnowledgeEntry
+{
+    /// <summary>Answers are read in a chat bubble: longer ones belong split into several entries.</summary>
+    public const int MaxAnswerLength = 300;
+
+    public required string Question { get; init; }
+
+    /// <summary>Other ways members ask the same thing (也问).</summary>
+    public IReadOnlyList<string> AlternativeQuestions { get; init; } = [];
+
+    public required string Answer { get; init; }
+
+    public required KnowledgeSource Source { get; init; }
+
+    /// <summary>The file the entry was read from (file name only), for reports and corrections.</summary>
+    public required string FileName { get; init; }
+
+    /// <summary>Line of the entry's "##" heading in its file.</summary>
+    public int LineNumber { get; init; }
+}
