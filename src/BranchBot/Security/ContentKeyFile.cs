@@ -48,6 +48,13 @@ public static class ContentKeyFile
     {
         EnsureOwnerOnly(path);
         var keys = ContentKeyLines.ParseAll(File.ReadAllLines(path));
+        for (var attempt = 0; keys.Count == 0 && attempt < 40; attempt++)
+        {
+            // Another process may have created the file a moment ago and still be writing its key: wait up to a second.
+            Thread.Sleep(25);
+            keys = ContentKeyLines.ParseAll(File.ReadAllLines(path));
+        }
+
         if (keys.Count == 0)
         {
             throw new InvalidDataException($"The key file {path} holds no key. Restore it from the backup; do not delete it while the database has protected content.");
@@ -79,44 +86,36 @@ public static class ContentKeyFile
             Directory.CreateDirectory(folder);
         }
 
-        // Written to a temporary file and moved into place, so a crash mid-write never leaves a half key file behind.
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        // CreateNew is O_CREAT|O_EXCL: of several processes starting together exactly one creates the file (a
+        // rename-based "move without overwrite" is not atomic on every platform). The others read it once written.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows())
         {
             // Created with 0600 from the start: there is no moment in which others could read it.
             options.UnixCreateMode = OwnerOnly;
         }
 
+        FileStream stream;
         try
         {
-            using (var stream = new FileStream(temporary, options))
-            {
-                using var writer = new StreamWriter(stream);
-                writer.Write(Header);
-                writer.Write('\n');
-                writer.Write(ContentKeyLines.Format(key));
-                writer.Write('\n');
-                writer.Flush();
-                stream.Flush(flushToDisk: true);
-            }
-
-            if (!OperatingSystem.IsWindows())
-            {
-                // The umask can only remove bits; set the mode explicitly anyway so the file is 0600 whatever it is.
-                File.SetUnixFileMode(temporary, OwnerOnly);
-            }
-
-            File.Move(temporary, path, overwrite: false);
-            return true;
+            stream = new FileStream(path, options);
         }
         catch (IOException) when (File.Exists(path))
         {
             return false;
         }
-        finally
+
+        using (stream)
         {
-            File.Delete(temporary);
+            using var writer = new StreamWriter(stream);
+            writer.Write(Header);
+            writer.Write('\n');
+            writer.Write(ContentKeyLines.Format(key));
+            writer.Write('\n');
+            writer.Flush();
+            stream.Flush(flushToDisk: true);
         }
+
+        return true;
     }
 }
