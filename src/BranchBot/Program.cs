@@ -8,6 +8,7 @@ using BranchBot.Dialogs;
 using BranchBot.Health;
 using BranchBot.Hosting;
 using BranchBot.Scheduling;
+using BranchBot.Security;
 using BranchBot.Setup;
 using BranchBot.Storage.LiteDb;
 
@@ -23,6 +24,9 @@ builder.Services.AddBranchBotDomain(builder.Configuration);
 
 // Storage: embedded LiteDB (data/branchbot.db by default).
 builder.Services.AddLiteDbStorage(builder.Configuration.BranchBotConnectionString(), builder.Environment.ContentRootPath);
+
+// Privacy: 谈心 content is encrypted field by field (key from Security:DataKey or data/branchbot.key).
+builder.Services.AddContentProtection(builder.Configuration, builder.Environment);
 
 // Protocol: Bot Framework activities in (/api/messages) and out (connector client), and the built-in Direct Line.
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
