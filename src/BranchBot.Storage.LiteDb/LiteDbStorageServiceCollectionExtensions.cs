@@ -4,12 +4,14 @@ using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
+using BranchBot.Core.Talks;
 using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
 using BranchBot.Storage.LiteDb.Scheduling;
 using BranchBot.Storage.LiteDb.Security;
+using BranchBot.Storage.LiteDb.Talks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -36,12 +38,23 @@ public static class LiteDbStorageServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<MembershipOptions>>()));
         services.AddLiteDbCalendarStorage();
+        services.AddLiteDbTalkStorage();
         return services;
     }
 
     private static IServiceCollection AddLiteDbCalendarStorage(this IServiceCollection services)
     {
         services.TryAddSingleton<ICalendarTokenStore, LiteDbCalendarTokenStore>();
+        return services;
+    }
+
+    /// <summary>谈心谈话: feedback, follow-ups, anonymous suggestions, talk records and plans, and the audit log (issue 4).</summary>
+    private static IServiceCollection AddLiteDbTalkStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
+        services.TryAddSingleton<ISuggestionStore, LiteDbSuggestionStore>();
+        services.TryAddSingleton<ITalkStore, LiteDbTalkStore>();
+        services.TryAddSingleton<IAuditLogStore, LiteDbAuditLogStore>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using BranchBot.Core.Calendar;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
+using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +28,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<MeetingAudienceResolver>();
         services.AddMeetingDomain();
         services.AddCalendarLinks();
+        services.AddTalkDomain(configuration);
         return services;
     }
 
@@ -39,6 +41,23 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AttendanceService>();
         services.AddSingleton<PlanService>();
         services.AddSingleton<ComplianceService>();
+    }
+
+    /// <summary>
+    /// 谈心谈话 (issue 4): feedback, follow-ups, anonymous suggestions, talk records, coverage, plans and the audit log.
+    /// They need an IContentProtector, which the security part registers.
+    /// </summary>
+    private static void AddTalkDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<TalkOptions>(configuration.GetSection(TalkOptions.SectionName));
+        services.AddSingleton<TalkWriteLock>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<FeedbackService>();
+        services.AddSingleton<FollowUpService>();
+        services.AddSingleton<SuggestionService>();
+        services.AddSingleton<TalkRecordService>();
+        services.AddSingleton<TalkCoverageService>();
+        services.AddSingleton<TalkPlanService>();
     }
 
     /// <summary>Members' private calendar feed links (我的日历).</summary>

@@ -1,0 +1,187 @@
+using BranchBot.Core.Membership;
+using BranchBot.Core.Security;
+using BranchBot.Core.Time;
+using Microsoft.Extensions.Options;
+
+namespace BranchBot.Core.Talks;
+
+/// <summary>
+/// 谈心: a member answers four questions one at a time (saved as they go, resumable the same day), then submits.
+/// Hardships in the answers create 必访 follow-up tasks for the secretary.
+/// </summary>
+public sealed class FeedbackService(
+    IFeedbackStore store, IMembershipStore members, IContentProtector protector, BranchClock clock, TalkWriteLock writeLock,
+    AuditLog audit, IOptions<TalkOptions> options)
+{
+    public const int MaxAnswerLength = 1000;
+
+    /// <summary>Today's unfinished 谈心 of the member, if any; a draft from an earlier day is discarded.</summary>
+    public async Task<FeedbackSession?> GetSessionAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var draft = await TodaysDraftAsync(member.Id, cancellationToken);
+        return draft is null ? null : Open(draft, resumed: true);
+    }
+
+    /// <summary>Resumes today's draft, or starts a new one (nothing is stored until the first answer).</summary>
+    public async Task<FeedbackSession> StartAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var draft = await TodaysDraftAsync(member.Id, cancellationToken);
+        return draft is null ? new FeedbackSession(member.Id, TalkAccess.Today(clock), [], Resumed: false) : Open(draft, resumed: true);
+    }
+
+    /// <summary>Saves (or replaces, when modifying) the answer to one question.</summary>
+    public async Task<Outcome<FeedbackSession>> AnswerAsync(Member member, FeedbackTopic topic, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var clean = text?.Trim();
+        if (string.IsNullOrEmpty(clean))
+        {
+            return "回答不能为空。如果不想回答这个问题，请发送「跳过」。";
+        }
+
+        if (clean.Length > MaxAnswerLength)
+        {
+            return $"这段话太长了，请控制在{MaxAnswerLength}个字以内，可以分几次说。";
+        }
+
+        return await SaveAnswerAsync(member, new ProtectedAnswer(topic, protector.Protect(clean)), cancellationToken);
+    }
+
+    /// <summary>Skips one question (跳过).</summary>
+    public Task<Outcome<FeedbackSession>> SkipAsync(Member member, FeedbackTopic topic, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return SaveAnswerAsync(member, new ProtectedAnswer(topic, null), cancellationToken);
+    }
+
+    /// <summary>Throws the member's draft away (取消).</summary>
+    public Task DiscardAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return writeLock.RunAsync(async () =>
+        {
+            await store.DeleteDraftAsync(member.Id, cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores today's completed draft as a feedback record; when hardships were mentioned a follow-up task is
+    /// created for the secretary. <paramref name="visitWanted"/> is the member's answer to whether a visit is wanted.
+    /// </summary>
+    public Task<Outcome<FeedbackSubmitted>> SubmitAsync(Member member, bool? visitWanted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return writeLock.RunAsync<Outcome<FeedbackSubmitted>>(async () =>
+        {
+            var draft = await TodaysDraftAsync(member.Id, cancellationToken);
+            if (draft is null)
+            {
+                return "没有正在进行的谈心。发送「谈心」开始。";
+            }
+
+            var session = Open(draft, resumed: true);
+            if (!session.IsComplete)
+            {
+                return $"还有问题没有回答：{FeedbackTopics.Title(session.NextTopic!.Value)}。回答或发送「跳过」后再提交。";
+            }
+
+            if (!session.HasContent)
+            {
+                return "四个问题都跳过了，没有可以提交的内容。";
+            }
+
+            var hardships = session.Hardships;
+            var today = TalkAccess.Today(clock);
+            var record = new FeedbackRecord
+            {
+                Id = FeedbackRecord.NewId(),
+                MemberId = member.Id,
+                Date = today,
+                Answers = Ordered(draft.Answers),
+                Hardships = [.. hardships.Select(h => h.Kind)],
+                VisitWanted = hardships.Count > 0 ? visitWanted : null,
+                SubmittedAt = clock.UtcNow,
+            };
+            IReadOnlyList<FollowUpTask> followUps = hardships.Count == 0 ? [] :
+            [
+                new FollowUpTask
+                {
+                    Id = FollowUpTask.NewId(),
+                    MemberId = member.Id,
+                    FeedbackId = record.Id,
+                    Kinds = record.Hardships,
+                    VisitWanted = record.VisitWanted,
+                    CreatedAt = clock.UtcNow,
+                    DueDate = today.AddDays(Math.Max(1, options.Value.FollowUpDueDays)),
+                },
+            ];
+            await store.SubmitAsync(record, followUps, cancellationToken);
+            return Outcome<FeedbackSubmitted>.Ok(new FeedbackSubmitted(new FeedbackView(record, member, session.Answers), hardships, followUps));
+        }, cancellationToken);
+    }
+
+    /// <summary>One feedback record; its author and the secretary may read it, every other attempt is refused and audited.</summary>
+    public async Task<Outcome<FeedbackView>> GetAsync(Member viewer, string feedbackId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var record = await store.GetAsync(feedbackId, cancellationToken);
+        if (record is null)
+        {
+            return "找不到这条谈心记录。";
+        }
+
+        var current = await TalkAccess.CurrentAsync(members, viewer, cancellationToken);
+        var own = current is not null && current.Id == record.MemberId;
+        var allowed = own || TalkAccess.IsSecretary(current);
+        if (!own)
+        {
+            await audit.RecordAsync(viewer.Id, AuditSubject.Feedback, record.Id, record.MemberId, allowed, cancellationToken);
+        }
+
+        if (!allowed)
+        {
+            return current is null ? TalkAccess.NotAMember : TalkAccess.NotAllowed;
+        }
+
+        var author = await members.GetMemberAsync(record.MemberId, cancellationToken);
+        return author is null ? "这条谈心记录的党员已不在名册中。" : Outcome<FeedbackView>.Ok(View(record, author));
+    }
+
+    internal FeedbackView View(FeedbackRecord record, Member author) => new(record, author, Reveal(record.Answers));
+
+    private async Task<Outcome<FeedbackSession>> SaveAnswerAsync(Member member, ProtectedAnswer answer, CancellationToken cancellationToken) =>
+        await writeLock.RunAsync<Outcome<FeedbackSession>>(async () =>
+        {
+            var draft = await TodaysDraftAsync(member.Id, cancellationToken)
+                ?? new FeedbackDraft { MemberId = member.Id, Date = TalkAccess.Today(clock) };
+            var saved = draft with
+            {
+                Answers = Ordered([.. draft.Answers.Where(a => a.Topic != answer.Topic), answer]),
+                UpdatedAt = clock.UtcNow,
+            };
+            await store.SaveDraftAsync(saved, cancellationToken);
+            return Outcome<FeedbackSession>.Ok(Open(saved, resumed: false));
+        }, cancellationToken);
+
+    private async Task<FeedbackDraft?> TodaysDraftAsync(string memberId, CancellationToken cancellationToken)
+    {
+        var draft = await store.GetDraftAsync(memberId, cancellationToken);
+        if (draft is null || draft.Date == TalkAccess.Today(clock))
+        {
+            return draft;
+        }
+
+        await store.DeleteDraftAsync(memberId, cancellationToken);
+        return null;
+    }
+
+    private FeedbackSession Open(FeedbackDraft draft, bool resumed) => new(draft.MemberId, draft.Date, Reveal(draft.Answers), resumed);
+
+    private List<FeedbackAnswer> Reveal(IEnumerable<ProtectedAnswer> answers) =>
+        [.. answers.Select(a => new FeedbackAnswer(a.Topic, a.ProtectedText is null ? null : protector.Unprotect(a.ProtectedText)))];
+
+    private static List<ProtectedAnswer> Ordered(IEnumerable<ProtectedAnswer> answers) => [.. answers.OrderBy(a => a.Topic)];
+}

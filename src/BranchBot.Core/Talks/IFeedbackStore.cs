@@ -1,0 +1,29 @@
+namespace BranchBot.Core.Talks;
+
+/// <summary>谈心 drafts, submitted feedback and the follow-up tasks they create.</summary>
+public interface IFeedbackStore
+{
+    ValueTask<FeedbackDraft?> GetDraftAsync(string memberId, CancellationToken cancellationToken);
+
+    ValueTask SaveDraftAsync(FeedbackDraft draft, CancellationToken cancellationToken);
+
+    ValueTask DeleteDraftAsync(string memberId, CancellationToken cancellationToken);
+
+    /// <summary>Stores the record and its follow-ups and deletes the member's draft, in one transaction.</summary>
+    ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken);
+
+    ValueTask<FeedbackRecord?> GetAsync(string feedbackId, CancellationToken cancellationToken);
+
+    /// <summary>Every record, newest first.</summary>
+    ValueTask<IReadOnlyList<FeedbackRecord>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>The member's records, newest first.</summary>
+    ValueTask<IReadOnlyList<FeedbackRecord>> ListByMemberAsync(string memberId, CancellationToken cancellationToken);
+
+    ValueTask<FollowUpTask?> GetFollowUpAsync(string followUpId, CancellationToken cancellationToken);
+
+    /// <summary>Open follow-ups, earliest due first.</summary>
+    ValueTask<IReadOnlyList<FollowUpTask>> ListOpenFollowUpsAsync(CancellationToken cancellationToken);
+
+    ValueTask SaveFollowUpAsync(FollowUpTask task, CancellationToken cancellationToken);
+}

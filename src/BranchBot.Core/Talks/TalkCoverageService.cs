@@ -1,0 +1,78 @@
+using BranchBot.Core.Membership;
+using BranchBot.Core.Time;
+using Microsoft.Extensions.Options;
+
+namespace BranchBot.Core.Talks;
+
+/// <summary>
+/// 谈心情况: which of the yearly required pairs (支委之间, 支委与党员, and 党员之间 when tracked) have a talk record in
+/// the year (branch-local dates). Only active members are required to talk.
+/// </summary>
+public sealed class TalkCoverageService(ITalkStore store, IMembershipStore members, BranchClock clock, IOptions<TalkOptions> options)
+{
+    public const int EarliestYear = 2000;
+
+    /// <summary>The branch-local current year.</summary>
+    public int CurrentYear => clock.Now.Year;
+
+    /// <summary>A Chinese problem when a typed year cannot be shown.</summary>
+    public Outcome<int> CheckYear(int year) =>
+        year < EarliestYear || year > CurrentYear ? $"年份不对：请写{EarliestYear}年到{CurrentYear}年之间的年份。" : Outcome<int>.Ok(year);
+
+    public async Task<TalkCoverage> CoverageAsync(int year, CancellationToken cancellationToken)
+    {
+        var active = (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).OrderBy(m => m, MemberOrder.Instance).ToList();
+        var records = await store.ListBetweenAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cancellationToken);
+        var talked = records.Select(r => TalkPair.KeyOf(r.AuthorId, r.OtherId)).ToHashSet(StringComparer.Ordinal);
+
+        var required = RequiredPairs(active, options.Value.TrackMemberPairs);
+        var byId = active.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var uncovered = required.Where(p => !talked.Contains(p.Key)).Select(p => new UncoveredPair(p, byId[p.FirstId], byId[p.SecondId])).ToList();
+
+        var types = TrackedTypes(options.Value.TrackMemberPairs)
+            .Select(type => new PairTypeCoverage(type, required.Count(p => p.Type == type), required.Count(p => p.Type == type && talked.Contains(p.Key))))
+            .ToList();
+
+        var perMember = active
+            .Select(m => new MemberTalkNeeds(m, [.. uncovered.Where(u => u.Pair.Involves(m.Id)).Select(u => byId[u.Pair.PartnerOf(m.Id)]).OrderBy(p => p, MemberOrder.Instance)]))
+            .Where(needs => needs.StillToTalkWith.Count > 0)
+            .ToList();
+
+        return new TalkCoverage(year, types, uncovered, perMember);
+    }
+
+    /// <summary>Every pair the yearly requirement asks for, by type then in <see cref="MemberOrder"/>.</summary>
+    public static IReadOnlyList<TalkPair> RequiredPairs(IReadOnlyList<Member> activeMembers, bool trackMemberPairs)
+    {
+        ArgumentNullException.ThrowIfNull(activeMembers);
+        var ordered = activeMembers.OrderBy(m => m, MemberOrder.Instance).ToList();
+        var committee = ordered.Where(m => m.IsCommittee).ToList();
+        var rank = ordered.Where(m => !m.IsCommittee).ToList();
+        var pairs = new List<TalkPair>();
+        for (var i = 0; i < committee.Count; i++)
+        {
+            for (var j = i + 1; j < committee.Count; j++)
+            {
+                pairs.Add(TalkPair.Of(committee[i].Id, committee[j].Id, TalkPairType.CommitteeCommittee));
+            }
+        }
+
+        pairs.AddRange(committee.SelectMany(c => rank.Select(m => TalkPair.Of(c.Id, m.Id, TalkPairType.CommitteeMember))));
+        if (trackMemberPairs)
+        {
+            for (var i = 0; i < rank.Count; i++)
+            {
+                for (var j = i + 1; j < rank.Count; j++)
+                {
+                    pairs.Add(TalkPair.Of(rank[i].Id, rank[j].Id, TalkPairType.MemberMember));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static IReadOnlyList<TalkPairType> TrackedTypes(bool trackMemberPairs) => trackMemberPairs
+        ? [TalkPairType.CommitteeCommittee, TalkPairType.CommitteeMember, TalkPairType.MemberMember]
+        : [TalkPairType.CommitteeCommittee, TalkPairType.CommitteeMember];
+}
