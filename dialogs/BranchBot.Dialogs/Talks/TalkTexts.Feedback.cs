@@ -64,7 +64,7 @@ internal static partial class TalkTexts
         ArgumentNullException.ThrowIfNull(hardships);
         var heard = string.Concat(hardships.Select(h => h.Kind switch
         {
-            HardshipKind.Illness => "听到你身体上不太好，一定要照顾好自己。",
+            HardshipKind.Illness => "生病住院的事，真让人挂心，你也要多保重。",
             HardshipKind.Family => "家里的事让你操心了。",
             HardshipKind.Financial => "经济上有压力，辛苦了。",
             _ => "听得出你心里压着事，谢谢你愿意说出来。",
