@@ -63,7 +63,7 @@ internal static partial class TalkTexts
     public static string TalkRecorded(TalkRecordView view, bool partnerTold)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var text = new StringBuilder($"已记录：{Day(view.Record.Date)} 与{view.Other.Name}{TalkForms.ToChinese(view.Record.Form)}谈心。\n主要内容：{view.Topics}");
+        var text = new StringBuilder($"已记录：{Day(view.Record.Date)}与{view.Other.Name}的谈心谈话（{TalkForms.ToChinese(view.Record.Form)}）。\n主要内容：{view.Topics}");
         if (view.Issues is not null)
         {
             text.Append("\n发现问题：").Append(view.Issues);
@@ -82,7 +82,7 @@ internal static partial class TalkTexts
     public static string TalkRecordedForPartner(TalkRecordView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return $"【谈心记录】{view.Author.Name}记录了{Day(view.Record.Date)}与你的{TalkForms.ToChinese(view.Record.Form)}谈心谈话，计入你们双方今年的谈心。发送「谈心记录」可以查看。";
+        return $"【谈心记录】{view.Author.Name}记录了{Day(view.Record.Date)}与你的谈心谈话（{TalkForms.ToChinese(view.Record.Form)}），计入你们双方今年的谈心。发送「谈心记录」可以查看。";
     }
 
     // 谈心情况
