@@ -72,17 +72,25 @@ public sealed class RecordTalkDialog : WaterfallDialog
     private static Task<DialogTurnResult> AskFormAsync(BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var form = Form(step);
-        var answer = (ResolvedDateTime)step.Result!;
-        if (answer.Date > DateOnly.FromDateTime(clock.Now.DateTime))
+        var today = DateOnly.FromDateTime(clock.Now.DateTime);
+        var date = InThePast(((ResolvedDateTime)step.Result!).Date, today, step.DialogContext.Text);
+        if (date > today)
         {
-            Save(step, form with { Problem = TalkTexts.TalkDateInFuture(answer.Date) });
+            Save(step, form with { Problem = TalkTexts.TalkDateInFuture(date) });
             return step.GoToStepAsync(DateStep, null, cancellationToken);
         }
 
-        Save(step, form with { Date = answer.Date });
+        Save(step, form with { Date = date });
         return step.PromptAsync(
             PromptIds.Choice, new PromptOptions { Prompt = TalkTexts.AskTalkForm, Choices = [.. TalkForms.ChineseChoices.Select(c => Choice.Of(c))] }, cancellationToken);
     }
+
+    /// <summary>
+    /// The recognizer reads "11月20日" as the next such day, as meetings need; a talk already held means the last one,
+    /// so a month and day without a year that fell into next year is taken from this year.
+    /// </summary>
+    private static DateOnly InThePast(DateOnly date, DateOnly today, string typed) =>
+        date.Year > today.Year && !typed.Contains('年', StringComparison.Ordinal) && date.AddYears(-1) <= today ? date.AddYears(-1) : date;
 
     private static Task<DialogTurnResult> AskTopics(WaterfallStepContext step, CancellationToken cancellationToken)
     {
