@@ -56,6 +56,13 @@ app.MapDirectLine();
 app.MapChatPage();
 app.MapCalendarFeed();
 
+// The data key is loaded before anything starts: an unsafe key file stops the bot with one clear line (logged as
+// Critical with the chmod that fixes it) rather than a stack trace.
+if (!ContentProtectionStartupCheck.TryLoadKey(app.Services))
+{
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
 

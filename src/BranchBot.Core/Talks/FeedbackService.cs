@@ -76,7 +76,7 @@ public sealed class FeedbackService(
         ArgumentNullException.ThrowIfNull(member);
         return writeLock.RunAsync<Outcome<FeedbackSubmitted>>(async () =>
         {
-            var draft = await TodaysDraftAsync(member.Id, cancellationToken);
+            var draft = await TodaysDraftLockedAsync(member.Id, cancellationToken);
             if (draft is null)
             {
                 return "没有正在进行的谈心。发送「谈心」开始。";
@@ -155,7 +155,7 @@ public sealed class FeedbackService(
     private async Task<Outcome<FeedbackSession>> SaveAnswerAsync(Member member, ProtectedAnswer answer, CancellationToken cancellationToken) =>
         await writeLock.RunAsync<Outcome<FeedbackSession>>(async () =>
         {
-            var draft = await TodaysDraftAsync(member.Id, cancellationToken)
+            var draft = await TodaysDraftLockedAsync(member.Id, cancellationToken)
                 ?? new FeedbackDraft { MemberId = member.Id, Date = TalkAccess.Today(clock) };
             var saved = draft with
             {
@@ -166,7 +166,20 @@ public sealed class FeedbackService(
             return Outcome<FeedbackSession>.Ok(Open(saved, resumed: false));
         }, cancellationToken);
 
+    /// <summary>Today's draft, for callers outside the write lock; a stale one is dropped under the lock.</summary>
     private async Task<FeedbackDraft?> TodaysDraftAsync(string memberId, CancellationToken cancellationToken)
+    {
+        var draft = await store.GetDraftAsync(memberId, cancellationToken);
+        if (draft is null || draft.Date == TalkAccess.Today(clock))
+        {
+            return draft;
+        }
+
+        return await writeLock.RunAsync(() => TodaysDraftLockedAsync(memberId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Today's draft, for callers holding the write lock; a draft from an earlier day is deleted.</summary>
+    private async Task<FeedbackDraft?> TodaysDraftLockedAsync(string memberId, CancellationToken cancellationToken)
     {
         var draft = await store.GetDraftAsync(memberId, cancellationToken);
         if (draft is null || draft.Date == TalkAccess.Today(clock))

@@ -25,6 +25,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
         services.AddSingleton<MeetingTriggerScheduler>();
         services.AddSingleton<IMeetingChangeListener>(provider => provider.GetRequiredService<MeetingTriggerScheduler>());
         services.AddSingleton<MeetingTriggerRebuilder>();
+        services.AddTalkNudges();
 
         services.AddQuartz(quartz =>
         {
@@ -39,6 +40,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
             }
 
             quartz.RunAtStartup(DailyDutiesJob.Key);
+            quartz.AddTalkNudgesJob();
         });
 
         // Registered before Quartz's hosted service, so the triggers exist when the scheduler starts.

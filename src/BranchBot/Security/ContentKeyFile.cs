@@ -79,6 +79,8 @@ public static class ContentKeyFile
             Directory.CreateDirectory(folder);
         }
 
+        // Written to a temporary file and moved into place, so a crash mid-write never leaves a half key file behind.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
@@ -88,24 +90,33 @@ public static class ContentKeyFile
 
         try
         {
-            using var stream = new FileStream(path, options);
-            using var writer = new StreamWriter(stream);
-            writer.Write(Header);
-            writer.Write('\n');
-            writer.Write(ContentKeyLines.Format(key));
-            writer.Write('\n');
+            using (var stream = new FileStream(temporary, options))
+            {
+                using var writer = new StreamWriter(stream);
+                writer.Write(Header);
+                writer.Write('\n');
+                writer.Write(ContentKeyLines.Format(key));
+                writer.Write('\n');
+                writer.Flush();
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                // The umask can only remove bits; set the mode explicitly anyway so the file is 0600 whatever it is.
+                File.SetUnixFileMode(temporary, OwnerOnly);
+            }
+
+            File.Move(temporary, path, overwrite: false);
+            return true;
         }
         catch (IOException) when (File.Exists(path))
         {
             return false;
         }
-
-        if (!OperatingSystem.IsWindows())
+        finally
         {
-            // The umask can only remove bits; set the mode explicitly anyway so the file is 0600 whatever it is.
-            File.SetUnixFileMode(path, OwnerOnly);
+            File.Delete(temporary);
         }
-
-        return true;
     }
 }

@@ -9,7 +9,7 @@ public static class ContentProtectionServiceCollectionExtensions
 {
     /// <summary>
     /// Field-level AES-256-GCM for 谈心 content, with the key ring chosen by <see cref="ContentKeyRingLoader"/>. The key
-    /// is loaded when the host starts, so a missing, corrupt or exposed key stops the bot at start-up, not mid-chat.
+    /// is loaded by Program.cs before the host starts (ContentProtectionStartupCheck), so an exposed key stops the bot at start-up, not mid-chat.
     /// </summary>
     public static IServiceCollection AddContentProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -22,7 +22,6 @@ public static class ContentProtectionServiceCollectionExtensions
             configuration.BranchBotConnectionString(),
             environment.ContentRootPath));
         services.AddContentProtector();
-        services.AddHostedService<ContentProtectionStartupCheck>();
         return services;
     }
 

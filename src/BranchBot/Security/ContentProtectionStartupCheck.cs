@@ -2,14 +2,23 @@ using BranchBot.Core.Security;
 
 namespace BranchBot.Security;
 
-/// <summary>Loads the content key when the host starts, so a key problem stops the bot with a clear log line at once.</summary>
-internal sealed class ContentProtectionStartupCheck(IServiceProvider services) : IHostedService
+/// <summary>
+/// Loads the content key before the host starts, so a key problem stops the bot with a clear log line at once
+/// instead of failing the first chat that touches private content.
+/// </summary>
+public static class ContentProtectionStartupCheck
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>False when the key file is unsafe to use; the loader has already logged why and how to fix it.</summary>
+    public static bool TryLoadKey(IServiceProvider services)
     {
-        _ = services.GetRequiredService<IContentProtector>();
-        return Task.CompletedTask;
+        try
+        {
+            _ = services.GetRequiredService<IContentProtector>();
+            return true;
+        }
+        catch (InsecureKeyFileException)
+        {
+            return false;
+        }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

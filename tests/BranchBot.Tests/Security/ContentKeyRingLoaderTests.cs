@@ -138,6 +138,17 @@ public sealed class ContentKeyRingLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Processes_starting_together_on_a_new_database_end_up_with_one_key()
+    {
+        var path = Path.Combine(_root.FullName, "race", "branchbot.key");
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => ContentKeyFile.LoadOrCreate(path).Ring.Current.Id)));
+
+        Assert.Single(ids.Distinct(StringComparer.Ordinal));
+        Assert.Equal(["branchbot.key"], Directory.GetFiles(Path.GetDirectoryName(path)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void An_empty_key_file_is_an_error_not_a_reason_to_make_a_new_key()
     {
         Load();

@@ -3,7 +3,9 @@ using BranchBot.BotFramework.Outgoing;
 using BranchBot.Core.Membership;
 using BranchBot.Dialogs;
 using BranchBot.Hosting;
+using BranchBot.Security;
 using BranchBot.Storage.LiteDb;
+using BranchBot.Tests.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -37,6 +39,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddBranchBotDomain(configuration);
         services.AddLiteDbStorage(":memory:", Path.GetTempPath());
+        services.AddContentProtection(TestContentKeys.Ring);
         services.AddBotFrameworkProtocol(configuration);
         services.AddBranchBotDialogs();
         services.AddSingleton<IChannelSender>(Channel);

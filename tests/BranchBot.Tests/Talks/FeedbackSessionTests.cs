@@ -46,6 +46,25 @@ public class FeedbackSessionTests
     }
 
     [Fact]
+    public async Task Yesterdays_answers_are_neither_submitted_nor_carried_into_todays_draft()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        foreach (var topic in FeedbackTopics.InOrder)
+        {
+            await branch.Feedback.AnswerAsync(zhang, topic, "昨天的回答", None);
+        }
+
+        branch.SetNow(Beijing(2026, 11, 26, 9));
+        var submitted = await branch.Feedback.SubmitAsync(zhang, null, None);
+        var today = await branch.Feedback.AnswerAsync(zhang, FeedbackTopic.WorkDifficulties, "今天的回答", None);
+
+        Assert.Contains("没有正在进行的谈心", submitted.Problem, StringComparison.Ordinal);
+        Assert.Equal([new FeedbackAnswer(FeedbackTopic.WorkDifficulties, "今天的回答")], today.Value!.Answers);
+        Assert.Empty(await branch.FeedbackStore.ListAsync(None));
+    }
+
+    [Fact]
     public async Task Answering_a_question_again_replaces_the_earlier_answer()
     {
         await using var branch = await CreateAsync();
