@@ -9,6 +9,7 @@ using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Meetings.Calendar;
 using BranchBot.Dialogs.Membership;
 using BranchBot.Dialogs.Notifications;
+using BranchBot.Dialogs.Talks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -31,6 +32,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMemberNotifications();
         services.AddMeetingConversations();
         services.AddCalendarConversations();
+        services.AddTalkConversations();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
@@ -95,6 +97,28 @@ public static class DialogsServiceCollectionExtensions
     private static IServiceCollection AddMemberNotifications(this IServiceCollection services)
     {
         services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
+        return services;
+    }
+
+    /// <summary>谈心谈话: the 谈心 conversation, anonymous suggestions, talk records, coverage, planning and follow-ups.</summary>
+    private static IServiceCollection AddTalkConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<CommandInterruption>();
+        services.AddSingleton<TalkNotifier>();
+        services.AddSingleton<TalkRecorder>();
+        services.AddSingleton<IChatCommand, FeedbackCommand>();
+        services.AddSingleton<IChatCommand, SuggestionCommand>();
+        services.AddSingleton<IChatCommand, SuggestionListCommand>();
+        services.AddSingleton<IChatCommand, RecordTalkCommand>();
+        services.AddSingleton<IChatCommand, CoverageCommand>();
+        services.AddSingleton<IChatCommand, TalkPlanCommand>();
+        services.AddSingleton<IChatCommand, TalkRecordsCommand>();
+        services.AddSingleton<IChatCommand, FollowUpsCommand>();
+        services.AddSingleton<IChatCommand, CompleteFollowUpCommand>();
+        services.AddSingleton<IChatCommand, AuditLogCommand>();
+        services.AddSingleton<Dialog, FeedbackDialog>();
+        services.AddSingleton<Dialog, RecordTalkDialog>();
+        services.AddSingleton<Dialog, TalkPlanDialog>();
         return services;
     }
 

@@ -66,7 +66,7 @@ public sealed partial class BranchBotBot(
         var inDialog = turn.Dialogs.ActiveInstance is not null;
         if (BotTexts.CancelWords.Contains(text))
         {
-            await turn.Dialogs.CancelAllDialogsAsync();
+            await turn.Dialogs.CancelAllByUserAsync(cancellationToken);
             await turn.SendAsync(inDialog ? BotTexts.Cancelled : BotTexts.NothingToCancel, cancellationToken);
             return;
         }

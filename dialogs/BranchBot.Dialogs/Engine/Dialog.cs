@@ -24,6 +24,12 @@ public abstract class Dialog(string id)
         return dc.EndDialogAsync(result, cancellationToken);
     }
 
+    /// <summary>
+    /// The user said 取消 while this dialog was on the stack (it is the active instance during the call). A dialog that
+    /// keeps work outside the stack, such as a saved draft, discards it here; an interruption does not call this.
+    /// </summary>
+    public virtual Task OnCancelledByUserAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Asks the user again what this dialog is waiting for (after 帮助, for example).</summary>
     public virtual Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -84,6 +84,22 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, Dialo
         return Task.FromResult(DialogTurnResult.Cancelled);
     }
 
+    /// <summary>The user's 取消: each dialog on the stack, top first, may clean up before the stack is cleared.</summary>
+    public async Task<DialogTurnResult> CancelAllByUserAsync(CancellationToken cancellationToken)
+    {
+        while (ActiveInstance is { } active)
+        {
+            if (dialogs.Find(active.Id) is { } dialog)
+            {
+                await dialog.OnCancelledByUserAsync(this, cancellationToken);
+            }
+
+            State.Stack.Remove(active);
+        }
+
+        return DialogTurnResult.Cancelled;
+    }
+
     public Task RepromptAsync(CancellationToken cancellationToken)
     {
         var active = ActiveInstance;

@@ -1,0 +1,42 @@
+using BranchBot.Core.Talks;
+using BranchBot.Core.Time;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Meetings;
+
+namespace BranchBot.Dialogs.Talks;
+
+/// <summary>
+/// 谈心情况 [年份]: the yearly requirement per pair type and, per member, whom they still have to talk with. Open to
+/// the whole committee, who lead these talks: it shows names and counts only, never content.
+/// </summary>
+public sealed class CoverageCommand(TalkCoverageService coverage, BranchClock clock) : IChatCommand
+{
+    public IReadOnlyList<string> Keywords { get; } = ["谈心情况", "谈心谈话情况"];
+
+    public CommandAudience Audience => CommandAudience.Committee;
+
+    public bool AcceptsGluedArguments => true;
+
+    public CommandHelp Help { get; } = new("谈心情况", "谈心情况 [年份]", "查看今年谈心谈话完成情况：谁还没和谁谈过", Order: 74);
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (LedgerScope.Read(arguments, clock.Now) is not { Quarter: null } scope)
+        {
+            await turn.SendAsync(TalkTexts.YearUnknown(arguments), cancellationToken);
+            return;
+        }
+
+        var year = coverage.CheckYear(scope.Year);
+        if (!year.Succeeded)
+        {
+            await turn.SendAsync(year.Problem!, cancellationToken);
+            return;
+        }
+
+        var result = await coverage.CoverageAsync(year.Value, cancellationToken);
+        await turn.SendAsync(TalkTexts.Coverage(result, mayPlan: turn.Sender.IsSecretary && year.Value == coverage.CurrentYear), cancellationToken);
+    }
+}

@@ -1,0 +1,20 @@
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Talks;
+
+/// <summary>谈心: starts (or offers to resume) the member's 谈心 conversation with the branch.</summary>
+public sealed class FeedbackCommand : IChatCommand
+{
+    public IReadOnlyList<string> Keywords { get; } = ["谈心", "我要谈心", "谈谈心"];
+
+    public CommandAudience Audience => CommandAudience.Members;
+
+    public CommandHelp Help { get; } = new("谈心", "谈心", "和支部聊聊近况、困难和建议（一次一个问题，内容只有你和书记能看到）", Order: 70);
+
+    public Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.BeginDialogAsync(FeedbackDialog.DialogId, null, cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using BranchBot.Core.Talks;
+
+namespace BranchBot.Dialogs.Talks;
+
+/// <summary>
+/// What the 谈心 conversation remembers between turns. The answers themselves live in the domain's draft (protected);
+/// only the flow is kept here.
+/// </summary>
+public sealed record FeedbackForm
+{
+    /// <summary>The branch-local day the conversation belongs to; the domain keeps a draft for that day only.</summary>
+    public DateOnly Date { get; init; }
+
+    /// <summary>The question waiting for an answer.</summary>
+    public FeedbackTopic? Asking { get; init; }
+
+    /// <summary>A question chosen under 修改, asked again even though it has an answer.</summary>
+    public FeedbackTopic? Redo { get; init; }
+
+    public bool VisitAsked { get; init; }
+
+    public bool? VisitWanted { get; init; }
+
+    /// <summary>What the bot says about the last answer, at the start of its next message.</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>True while the member is choosing 继续 or 重新开始; a 取消 then keeps the draft.</summary>
+    public bool OfferingResume { get; init; }
+}

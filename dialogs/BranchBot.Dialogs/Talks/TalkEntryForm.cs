@@ -1,0 +1,21 @@
+using BranchBot.Core.Talks;
+
+namespace BranchBot.Dialogs.Talks;
+
+/// <summary>What the guided 记录谈心 has collected so far; a problem is said before the question is asked again.</summary>
+public sealed record TalkEntryForm
+{
+    public string? Partner { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public TalkForm? Form { get; init; }
+
+    public string? Topics { get; init; }
+
+    public string? Issues { get; init; }
+
+    public string? FollowUp { get; init; }
+
+    public string? Problem { get; init; }
+}

@@ -1,0 +1,22 @@
+using BranchBot.Core.Membership;
+using BranchBot.Core.Notifications;
+using BranchBot.Core.Talks;
+
+namespace BranchBot.Dialogs.Talks;
+
+/// <summary>Stores a talk through the domain and tells the other side (without the content); returns the reply.</summary>
+public sealed class TalkRecorder(TalkRecordService talks, TalkNotifier notifier)
+{
+    public async Task<string> RecordAsync(Member author, string partnerName, TalkEntry entry, CancellationToken cancellationToken)
+    {
+        var recorded = await talks.RecordTalkAsync(author, partnerName, entry, cancellationToken);
+        if (!recorded.Succeeded)
+        {
+            return recorded.Problem!;
+        }
+
+        var view = recorded.Value!;
+        var told = await notifier.NotifyAsync([view.Other], new Notification(TalkTexts.TalkRecordedForPartner(view), ["谈心记录"]), cancellationToken);
+        return TalkTexts.TalkRecorded(view, partnerTold: told.Delivered > 0);
+    }
+}

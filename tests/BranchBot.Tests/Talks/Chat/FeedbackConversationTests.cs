@@ -1,0 +1,212 @@
+using BranchBot.Core.Talks;
+using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BranchBot.Tests.Talks.Chat;
+
+public class FeedbackConversationTests
+{
+    private static readonly string[] TopicTitles = ["近期思想和学习情况", "工作上的困难", "生活上需要组织帮助的事", "对支部工作的意见建议"];
+
+    [Fact]
+    public async Task The_conversation_asks_the_four_questions_one_at_a_time_and_submits_on_confirmation()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊").WithButtons("跳过");
+        Assert.Contains("最近思想上、学习上有什么体会", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("工作上", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("最近在学习党章，收获很大").ExpectReply("谢谢你的分享").WithButtons("跳过");
+        Assert.Contains("工作上最近有没有遇到什么困难", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("跳过").ExpectReply("工作上的困难这题先跳过");
+        Assert.Contains("生活上有没有需要组织帮忙的事", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("没有").ExpectReply("暂时不需要帮忙就好");
+        Assert.Contains("最后一个问题", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("希望多组织专题学习").ExpectReply("谢谢你的建议").WithButtons("确认提交", "修改", "取消");
+        var summary = branch.Zhang.LastReplyText;
+        Assert.Contains("1. 近期思想和学习情况：最近在学习党章，收获很大", summary, StringComparison.Ordinal);
+        Assert.Contains("2. 工作上的困难：（跳过）", summary, StringComparison.Ordinal);
+        Assert.Contains("3. 生活上需要组织帮助的事：没有", summary, StringComparison.Ordinal);
+        Assert.Contains("4. 对支部工作的意见建议：希望多组织专题学习", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("看望", summary, StringComparison.Ordinal);
+
+        branch.Zhang.Send("确认提交").ExpectReplyNotContaining("谢谢你的信任！谈心内容已经提交，书记会认真看。", "联系");
+        branch.Zhang.ExpectNoMoreReplies();
+
+        branch.Secretary.ExpectNotification("【谈心】张三提交了谈心反馈");
+        Assert.DoesNotContain("党章", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("必访", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+
+        branch.Secretary.Send("谈心记录 张三").ExpectReply("张三的谈心谈话记录");
+        Assert.Contains("近期思想和学习情况：最近在学习党章，收获很大", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("工作上的困难：（跳过）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Modifying_asks_which_answer_to_redo_and_shows_the_new_summary()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        AnswerAll(branch.Zhang, "学习了二十大报告", "项目进度有点紧", "跳过", "跳过");
+        branch.Zhang.Send("修改").ExpectReply("要修改哪一项").WithButtons(TopicTitles);
+        branch.Zhang.Send("工作上的困难").ExpectReply("你原来的回答是：「项目进度有点紧」").WithButtons("跳过");
+        branch.Zhang.Send("人手不够，加班多").ExpectReply("工作上的这些情况我记下了");
+        Assert.Contains("2. 工作上的困难：人手不够，加班多", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("1. 近期思想和学习情况：学习了二十大报告", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("修改").ExpectReply("要修改哪一项")
+            .Send("生活上需要组织帮助的事").ExpectReply("这题你上次跳过了")
+            .Send("孩子上学的事想咨询一下").ExpectReply("3. 生活上需要组织帮助的事：孩子上学的事想咨询一下")
+            .Send("确认提交").ExpectReply("谈心内容已经提交");
+    }
+
+    [Fact]
+    public async Task Cancelling_deletes_the_answers_and_the_next_conversation_starts_afresh()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
+            .Send("取消").ExpectReply("这次谈心的内容已经删除，没有提交").ExpectReply("已取消当前操作");
+
+        Assert.Null(await SessionOfAsync(bot, "张三"));
+        branch.Zhang.Send("谈心").ExpectReplyNotContaining("谢谢你愿意和支部聊聊", "继续");
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Cancelling_at_the_summary_submits_nothing()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        AnswerAll(branch.Zhang, "学习了二十大报告", "跳过", "跳过", "跳过");
+        branch.Zhang.Send("取消").ExpectReply("没有提交").ExpectReply("已取消当前操作");
+
+        branch.Zhang.Send("谈心记录").ExpectReply("你的谈心谈话记录");
+        Assert.Contains("谈心反馈：暂无", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Another_command_pauses_the_conversation_and_it_resumes_where_it_stopped_the_same_day()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
+            .Send("帮助").ExpectReply("我可以帮你").ExpectReply("工作上最近有没有遇到")
+            .Send("跳过").ExpectReply("生活上有没有需要组织帮忙")
+            .Send("我的信息").ExpectReply("谈心先暂停，你的回答已经保存").ExpectReply("张三");
+
+        bot.Clock.Advance(TimeSpan.FromHours(5));
+        branch.Zhang.Send("谈心").ExpectReply("你今天的谈心还没说完（已回答 2/4 个问题）").WithButtons("继续", "重新开始")
+            .Send("继续").ExpectReply("好的，我们接着聊");
+        Assert.Contains("生活上有没有需要组织帮忙", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("没有").ExpectReply("最后一个问题")
+            .Send("跳过").ExpectReply("1. 近期思想和学习情况：最近在学习党章");
+        Assert.Contains("2. 工作上的困难：（跳过）", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Starting_over_drops_the_saved_answers()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
+            .Send("近期安排").ExpectReply("谈心先暂停").ExpectReply("会议");
+
+        branch.Zhang.Send("谈心").ExpectReply("已回答 1/4 个问题")
+            .Send("重新开始").ExpectReply("之前的回答已经删除，我们重新开始");
+        Assert.Contains("最近思想上、学习上有什么体会", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        var session = await SessionOfAsync(bot, "张三");
+        Assert.Null(session);
+    }
+
+    [Fact]
+    public async Task Sending_谈心_inside_the_conversation_repeats_the_current_question()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("谈心").ExpectReply("最近思想上、学习上有什么体会")
+            .ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task The_next_day_starts_a_fresh_conversation_instead_of_offering_to_resume()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
+            .Send("我的信息").ExpectReply("谈心先暂停").ExpectReply("张三");
+
+        branch.DaysLater(1);
+        branch.Zhang.Send("谈心").ExpectReplyNotContaining("谢谢你愿意和支部聊聊", "继续");
+        Assert.Contains("最近思想上、学习上有什么体会", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_answer_sent_the_next_day_to_a_forgotten_conversation_is_not_taken_as_an_answer()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到");
+
+        branch.DaysLater(1);
+        branch.Zhang.Send("挺好的").ExpectReply("没有在当天说完，内容已经清除").ExpectNoMoreReplies();
+        Assert.Null(await SessionOfAsync(bot, "张三"));
+    }
+
+    [Fact]
+    public async Task Skipping_everything_submits_nothing()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("跳过").ExpectReply("这题先跳过")
+            .Send("跳过").ExpectReply("工作上的困难这题先跳过")
+            .Send("跳过").ExpectReply("这题先跳过")
+            .Send("跳过").ExpectReply("四个问题都跳过了，这次就不提交了")
+            .ExpectNoMoreReplies();
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Answers_are_stored_protected_while_the_conversation_is_in_progress()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到");
+
+        var zhang = await bot.Membership.FindByNameAsync("张三", CancellationToken.None);
+        var draft = await bot.Services.GetRequiredService<IFeedbackStore>().GetDraftAsync(zhang!.Id, CancellationToken.None);
+        var stored = Assert.Single(draft!.Answers);
+        Assert.DoesNotContain("党章", stored.ProtectedText, StringComparison.Ordinal);
+    }
+
+    internal static void AnswerAll(ConversationScript member, params string[] answers)
+    {
+        member.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        for (var i = 0; i < answers.Length - 1; i++)
+        {
+            member.Send(answers[i]).ExpectReply(string.Empty);
+        }
+
+        member.Send(answers[^1]).ExpectReply("我们聊的内容如下");
+    }
+
+    private static async Task<FeedbackSession?> SessionOfAsync(BotHarness bot, string name)
+    {
+        var member = await bot.Membership.FindByNameAsync(name, CancellationToken.None);
+        return await bot.Services.GetRequiredService<FeedbackService>().GetSessionAsync(member!, CancellationToken.None);
+    }
+}
