@@ -43,7 +43,7 @@ public sealed class FollowUpService(IFeedbackStore store, IMembershipStore membe
         ArgumentNullException.ThrowIfNull(viewer);
         if (!TalkAccess.IsSecretary(await TalkAccess.CurrentAsync(members, viewer, cancellationToken)))
         {
-            return "只有支部书记可以办结走访任务。";
+            return "只有支部书记可以办结必访任务。";
         }
 
         var cleanNote = note?.Trim();
@@ -58,12 +58,12 @@ public sealed class FollowUpService(IFeedbackStore store, IMembershipStore membe
             var member = task is null ? null : await members.GetMemberAsync(task.MemberId, cancellationToken);
             if (task is null || member is null)
             {
-                return "找不到这项走访任务。发送「走访任务」查看待办。";
+                return "找不到这项必访任务。发送「必访任务」查看待办。";
             }
 
             if (!task.IsOpen)
             {
-                return $"对「{member.Name}」的走访任务已经办结。";
+                return $"对「{member.Name}」的必访任务已经办结。";
             }
 
             var done = task with

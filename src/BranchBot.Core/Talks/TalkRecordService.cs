@@ -131,6 +131,8 @@ public sealed class TalkRecordService(
 
     private async Task<Outcome<TalkRecordList>> SharedAsync(Member viewer, Member other, CancellationToken cancellationToken)
     {
+        // Asking for someone else's records is refused (and audited); only talks the viewer took part in are shown.
+        await audit.RecordAsync(viewer.Id, AuditSubject.TalkRecord, recordId: null, other.Id, allowed: false, cancellationToken);
         var talks = (await store.ListInvolvingAsync(viewer.Id, cancellationToken)).Where(t => t.Involves(other.Id)).ToList();
         return Outcome<TalkRecordList>.Ok(new TalkRecordList(other, await ViewsAsync(talks, cancellationToken), []));
     }

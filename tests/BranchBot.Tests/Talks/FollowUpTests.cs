@@ -64,8 +64,8 @@ public class FollowUpTests
         var unknown = await branch.FollowUps.CompleteFollowUpAsync(branch.Secretary, "fu_missing", null, None);
 
         Assert.Equal("只有支部书记可以查看这些内容。", listed.Problem);
-        Assert.Equal("只有支部书记可以办结走访任务。", completed.Problem);
-        Assert.Contains("找不到这项走访任务", unknown.Problem, StringComparison.Ordinal);
+        Assert.Equal("只有支部书记可以办结必访任务。", completed.Problem);
+        Assert.Contains("找不到这项必访任务", unknown.Problem, StringComparison.Ordinal);
         Assert.True(Assert.Single(await branch.FollowUps.ListOpenAsync(None)).Task.IsOpen);
     }
 }

@@ -38,6 +38,11 @@ public class RecordAccessConversationTests
         Assert.DoesNotContain("在读党史", reply, StringComparison.Ordinal);
 
         bot.User("stranger").Send("谈心记录 张三").ExpectReply("你还没有加入本支部");
+
+        branch.Secretary.ExpectNotification("【谈心】张三提交了谈心反馈")
+            .Send("访问日志").ExpectReply("赵六 查看张三的谈心记录（已拒绝）");
+        Assert.Contains("（已拒绝）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("在读党史", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
     [Fact]
