@@ -7,14 +7,21 @@ namespace BranchBot.Core.Knowledge;
 public sealed class KnowledgeIndex
 {
     /// <summary>A single character says less than a pair of them.</summary>
-    private const double UnitWeight = 0.5;
+    private const double UnitWeight = 0.7;
 
-    private const double AnswerWeight = 0.2;
+    /// <summary>An amount or a count ("8000", "30") singles out its entry more than any character does.</summary>
+    private const double NumberWeight = 2;
+
+    private const double AnswerWeight = 0.3;
+
+    /// <summary>All phrasings of an entry together: words spread over several phrasings still count.</summary>
+    private const double CombinedWeight = 0.5;
 
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly int[] _phrasingEntry;
     private readonly Bm25Corpus _phrasings;
     private readonly Bm25Corpus _answers;
+    private readonly Bm25Corpus _combined;
     private readonly KnowledgeThresholds _thresholds;
 
     public KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds = null)
@@ -36,6 +43,7 @@ public sealed class KnowledgeIndex
 
         _phrasingEntry = [.. phrasingEntry];
         _phrasings = new Bm25Corpus(phrasingTerms);
+        _combined = new Bm25Corpus([.. _entries.Select(e => KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question)))))]);
         _answers = new Bm25Corpus([.. _entries.Select(e => KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(e.Answer)))]);
     }
 
@@ -67,7 +75,7 @@ public sealed class KnowledgeIndex
         }
 
         var matches = Enumerable.Range(0, _entries.Count)
-            .Select(e => (Entry: e, Score: best[e] + (AnswerWeight * _answers.Score(e, weights))))
+            .Select(e => (Entry: e, Score: best[e] + (CombinedWeight * _combined.Score(e, weights)) + (AnswerWeight * _answers.Score(e, weights))))
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
             .Take(Math.Max(1, top))
@@ -107,6 +115,9 @@ public sealed class KnowledgeIndex
         return total == 0 ? 0 : matched / total;
     }
 
+    private static double TermWeight(string term) =>
+        KnowledgeTokenizer.IsPair(term) ? 1 : char.IsAsciiDigit(term[0]) ? NumberWeight : UnitWeight;
+
     /// <summary>What the question would score against itself, roughly: scores divided by it no longer grow with its length.</summary>
     private double QueryMass(Dictionary<string, double> weights) => weights.Sum(w => w.Value * _phrasings.Idf(w.Key));
 
@@ -115,7 +126,7 @@ public sealed class KnowledgeIndex
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(question)))
         {
-            weights[term] = weights.GetValueOrDefault(term) + (KnowledgeTokenizer.IsPair(term) ? 1 : UnitWeight);
+            weights[term] = weights.GetValueOrDefault(term) + TermWeight(term);
         }
 
         return weights;
