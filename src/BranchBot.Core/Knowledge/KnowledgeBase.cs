@@ -24,7 +24,7 @@ public sealed partial class KnowledgeBase
             : [];
 
         Problems = [.. results.SelectMany(r => r.Problems)];
-        Index = new KnowledgeIndex(results.SelectMany(r => r.Entries));
+        Index = new KnowledgeIndex(results.SelectMany(r => r.Entries), options.Value.Thresholds);
         foreach (var problem in Problems)
         {
             LogProblem(logger, problem.ToString());

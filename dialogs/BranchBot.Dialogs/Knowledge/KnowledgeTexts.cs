@@ -1,0 +1,22 @@
+using BranchBot.Core.Knowledge;
+
+namespace BranchBot.Dialogs.Knowledge;
+
+/// <summary>What the bot says when it answers rules questions.</summary>
+internal static class KnowledgeTexts
+{
+    public const string AskCommand = "问";
+
+    public const string NoExactRule = "没有找到确切规定。你是不是想问下面这些问题？";
+
+    public const string NoExactRuleNothingClose = "没有找到确切规定，可以换个说法再问，或直接请教支部书记。";
+
+    public const string OutOfScope = "抱歉，我只能回答党支部工作和党内规定方面的问题（如三会一课、党费、发展党员）。发送「帮助」查看我能做的事。";
+
+    public const string MissingQuestion = "请在「问」后面写上你的问题，例如：问 支委会多久开一次";
+
+    public static string Answer(KnowledgeEntry entry) => $"{entry.Answer}\n\n依据：{entry.Source}";
+
+    /// <summary>A suggested question's button sends it through 问 so it is looked up even where free text is not.</summary>
+    public static string AskButtonValue(string question) => $"{AskCommand} {question}";
+}
