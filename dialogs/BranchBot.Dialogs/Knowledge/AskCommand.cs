@@ -24,6 +24,6 @@ public sealed class AskCommand(KnowledgeResponder responder) : IChatCommand
             return;
         }
 
-        await responder.ReplyAsync(turn, responder.Search(question), cancellationToken);
+        await responder.AnswerAsync(turn, question, cancellationToken);
     }
 }

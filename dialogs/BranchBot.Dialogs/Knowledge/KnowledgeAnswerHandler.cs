@@ -23,7 +23,7 @@ public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder) : IFree
             return false;
         }
 
-        await responder.ReplyAsync(turn, responder.Search(turn.Text), cancellationToken);
+        await responder.AnswerAsync(turn, turn.Text, cancellationToken);
         return true;
     }
 
