@@ -46,16 +46,20 @@ internal sealed class Bm25Corpus
 
     public bool Contains(int document, string term) => _termCounts[document].ContainsKey(term);
 
-    public double Score(int document, IReadOnlyDictionary<string, double> queryWeights)
+    /// <summary>The question's terms with their weight times IDF, worked out once per question and corpus.</summary>
+    public (string Term, double WeightedIdf)[] Prepare(IReadOnlyDictionary<string, double> queryWeights) =>
+        [.. queryWeights.Where(w => _documentFrequency.ContainsKey(w.Key)).Select(w => (w.Key, w.Value * Idf(w.Key)))];
+
+    public double Score(int document, (string Term, double WeightedIdf)[] query)
     {
         var counts = _termCounts[document];
         var norm = K1 * (1 - B + (B * _lengths[document] / _averageLength));
         var score = 0.0;
-        foreach (var (term, weight) in queryWeights)
+        foreach (var (term, weightedIdf) in query)
         {
             if (counts.TryGetValue(term, out var tf))
             {
-                score += weight * Idf(term) * tf * (K1 + 1) / (tf + norm);
+                score += weightedIdf * tf * (K1 + 1) / (tf + norm);
             }
         }
 

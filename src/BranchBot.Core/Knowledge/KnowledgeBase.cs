@@ -5,7 +5,8 @@ namespace BranchBot.Core.Knowledge;
 
 /// <summary>
 /// The knowledge files read once, when the service is first needed (at start-up), and the index over them.
-/// A file entry with a problem is left out and logged; the rest stay usable.
+/// A file entry with a problem is left out and logged as a warning; the rest stay usable. The load itself is logged at
+/// Debug so the ask CLI keeps standard output for its answers.
 /// </summary>
 public sealed partial class KnowledgeBase
 {
@@ -42,6 +43,6 @@ public sealed partial class KnowledgeBase
     [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge entry left out: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge base: {Entries} entries from {Files} files in {Folder}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Knowledge base: {Entries} entries from {Files} files in {Folder}")]
     private static partial void LogLoaded(ILogger logger, int entries, int files, string folder);
 }

@@ -54,18 +54,22 @@ public sealed class KnowledgeIndex
     public KnowledgeSearchResult Search(string question, int top = 3)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var weights = QueryWeights(question);
+        var normalized = KnowledgeTextNormalizer.Normalize(question);
+        var weights = QueryWeights(normalized);
         if (weights.Count == 0 || _entries.Count == 0)
         {
             return new KnowledgeSearchResult(question, [], KnowledgeVerdict.OutOfScope);
         }
 
+        var phrasingQuery = _phrasings.Prepare(weights);
+        var combinedQuery = _combined.Prepare(weights);
+        var answerQuery = _answers.Prepare(weights);
         var best = new double[_entries.Count];
         var bestPhrasing = new int[_entries.Count];
         Array.Fill(bestPhrasing, -1);
         for (var p = 0; p < _phrasingEntry.Length; p++)
         {
-            var score = _phrasings.Score(p, weights);
+            var score = _phrasings.Score(p, phrasingQuery);
             var e = _phrasingEntry[p];
             if (bestPhrasing[e] < 0 || score > best[e])
             {
@@ -75,14 +79,14 @@ public sealed class KnowledgeIndex
         }
 
         var matches = Enumerable.Range(0, _entries.Count)
-            .Select(e => (Entry: e, Score: best[e] + (CombinedWeight * _combined.Score(e, weights)) + (AnswerWeight * _answers.Score(e, weights))))
+            .Select(e => (Entry: e, Score: best[e] + (CombinedWeight * _combined.Score(e, combinedQuery)) + (AnswerWeight * _answers.Score(e, answerQuery))))
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
             .Take(Math.Max(1, top))
             .Select(m => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), best[m.Entry] / QueryMass(weights)))
             .ToList();
 
-        var inScope = KnowledgeScope.Covers(KnowledgeTextNormalizer.Normalize(question));
+        var inScope = KnowledgeScope.Covers(normalized);
         return new KnowledgeSearchResult(question, matches, inScope ? Judge(matches) : KnowledgeVerdict.OutOfScope);
     }
 
@@ -121,10 +125,10 @@ public sealed class KnowledgeIndex
     /// <summary>What the question would score against itself, roughly: scores divided by it no longer grow with its length.</summary>
     private double QueryMass(Dictionary<string, double> weights) => weights.Sum(w => w.Value * _phrasings.Idf(w.Key));
 
-    private static Dictionary<string, double> QueryWeights(string question)
+    private static Dictionary<string, double> QueryWeights(string normalized)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(question)))
+        foreach (var term in KnowledgeTokenizer.Terms(normalized))
         {
             weights[term] = weights.GetValueOrDefault(term) + TermWeight(term);
         }
