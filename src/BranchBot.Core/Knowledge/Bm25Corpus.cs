@@ -8,7 +8,7 @@ internal sealed class Bm25Corpus
 
     private readonly Dictionary<string, int>[] _termCounts;
     private readonly int[] _lengths;
-    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Document, int Count)>> _postings = new(StringComparer.Ordinal);
     private readonly double _averageLength;
 
     public Bm25Corpus(IReadOnlyList<IReadOnlyList<string>> documents)
@@ -23,9 +23,14 @@ internal sealed class Bm25Corpus
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
 
-            foreach (var term in counts.Keys)
+            foreach (var (term, count) in counts)
             {
-                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+                if (!_postings.TryGetValue(term, out var postings))
+                {
+                    _postings[term] = postings = [];
+                }
+
+                postings.Add((d, count));
             }
 
             _termCounts[d] = counts;
@@ -40,7 +45,7 @@ internal sealed class Bm25Corpus
     /// <summary>Inverse document frequency; a term no document has gets the highest value.</summary>
     public double Idf(string term)
     {
-        var df = _documentFrequency.GetValueOrDefault(term);
+        var df = _postings.TryGetValue(term, out var postings) ? postings.Count : 0;
         return Math.Log(1 + ((Count - df + 0.5) / (df + 0.5)));
     }
 
@@ -48,21 +53,21 @@ internal sealed class Bm25Corpus
 
     /// <summary>The question's terms with their weight times IDF, worked out once per question and corpus.</summary>
     public (string Term, double WeightedIdf)[] Prepare(IReadOnlyDictionary<string, double> queryWeights) =>
-        [.. queryWeights.Where(w => _documentFrequency.ContainsKey(w.Key)).Select(w => (w.Key, w.Value * Idf(w.Key)))];
+        [.. queryWeights.Where(w => _postings.ContainsKey(w.Key)).Select(w => (w.Key, w.Value * Idf(w.Key)))];
 
-    public double Score(int document, (string Term, double WeightedIdf)[] query)
+    /// <summary>Every document's score, walking only the documents that hold one of the question's terms.</summary>
+    public double[] ScoreAll((string Term, double WeightedIdf)[] query)
     {
-        var counts = _termCounts[document];
-        var norm = K1 * (1 - B + (B * _lengths[document] / _averageLength));
-        var score = 0.0;
+        var scores = new double[Count];
         foreach (var (term, weightedIdf) in query)
         {
-            if (counts.TryGetValue(term, out var tf))
+            foreach (var (document, tf) in _postings[term])
             {
-                score += weightedIdf * tf * (K1 + 1) / (tf + norm);
+                var norm = K1 * (1 - B + (B * _lengths[document] / _averageLength));
+                scores[document] += weightedIdf * tf * (K1 + 1) / (tf + norm);
             }
         }
 
-        return score;
+        return scores;
     }
 }

@@ -61,15 +61,15 @@ public sealed class KnowledgeIndex
             return new KnowledgeSearchResult(question, [], KnowledgeVerdict.OutOfScope);
         }
 
-        var phrasingQuery = _phrasings.Prepare(weights);
-        var combinedQuery = _combined.Prepare(weights);
-        var answerQuery = _answers.Prepare(weights);
+        var phrasingScores = _phrasings.ScoreAll(_phrasings.Prepare(weights));
+        var combinedScores = _combined.ScoreAll(_combined.Prepare(weights));
+        var answerScores = _answers.ScoreAll(_answers.Prepare(weights));
         var best = new double[_entries.Count];
         var bestPhrasing = new int[_entries.Count];
         Array.Fill(bestPhrasing, -1);
         for (var p = 0; p < _phrasingEntry.Length; p++)
         {
-            var score = _phrasings.Score(p, phrasingQuery);
+            var score = phrasingScores[p];
             var e = _phrasingEntry[p];
             if (bestPhrasing[e] < 0 || score > best[e])
             {
@@ -79,7 +79,7 @@ public sealed class KnowledgeIndex
         }
 
         var matches = Enumerable.Range(0, _entries.Count)
-            .Select(e => (Entry: e, Score: best[e] + (CombinedWeight * _combined.Score(e, combinedQuery)) + (AnswerWeight * _answers.Score(e, answerQuery))))
+            .Select(e => (Entry: e, Score: best[e] + (CombinedWeight * combinedScores[e]) + (AnswerWeight * answerScores[e])))
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
             .Take(Math.Max(1, top))
