@@ -5,6 +5,7 @@ using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Knowledge;
 using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Meetings.Calendar;
 using BranchBot.Dialogs.Membership;
@@ -33,6 +34,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingConversations();
         services.AddCalendarConversations();
         services.AddTalkConversations();
+        services.AddKnowledgeConversations();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
@@ -119,6 +121,15 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog, FeedbackDialog>();
         services.AddSingleton<Dialog, RecordTalkDialog>();
         services.AddSingleton<Dialog, TalkPlanDialog>();
+        return services;
+    }
+
+    /// <summary>Rules questions (issue 5): free text and 问 answered from the knowledge base, which the host registers.</summary>
+    private static IServiceCollection AddKnowledgeConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<KnowledgeResponder>();
+        services.AddSingleton<IChatCommand, AskCommand>();
+        services.AddSingleton<IFreeTextHandler, KnowledgeAnswerHandler>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using BranchBot.Core;
 using BranchBot.Core.Calendar;
+using BranchBot.Core.Knowledge;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
@@ -29,6 +30,7 @@ public static class DomainServiceCollectionExtensions
         services.AddMeetingDomain();
         services.AddCalendarLinks();
         services.AddTalkDomain(configuration);
+        services.AddKnowledgeBase(configuration);
         return services;
     }
 
@@ -58,6 +60,14 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<TalkRecordService>();
         services.AddSingleton<TalkCoverageService>();
         services.AddSingleton<TalkPlanService>();
+    }
+
+    /// <summary>Rules questions answered from the knowledge files (issue 5), read at start-up.</summary>
+    private static void AddKnowledgeBase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.SectionName));
+        services.AddSingleton<KnowledgeBase>();
+        services.AddHostedService<KnowledgeBaseLoader>();
     }
 
     /// <summary>Members' private calendar feed links (我的日历).</summary>

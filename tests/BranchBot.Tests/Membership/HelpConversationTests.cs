@@ -56,7 +56,7 @@ public class HelpConversationTests
     public async Task Unknown_text_is_answered_with_help_buttons()
     {
         await using var bot = new BotHarness();
-        bot.ClaimedBranch().Send("今天天气怎么样").ExpectReply("抱歉，我没有理解「今天天气怎么样」").WithButtonsIncluding("我的信息");
+        bot.ClaimedBranch().Send("收到，辛苦了").ExpectReply("抱歉，我没有理解「收到，辛苦了」").WithButtonsIncluding("我的信息");
     }
 
     [Fact]

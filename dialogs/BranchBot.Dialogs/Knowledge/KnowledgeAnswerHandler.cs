@@ -1,0 +1,31 @@
+using BranchBot.Dialogs.Bot;
+
+namespace BranchBot.Dialogs.Knowledge;
+
+/// <summary>
+/// Free text goes to the knowledge base last, after every other handler, when it reads as a question: a rules question
+/// is answered (or gets the closest questions) and a question about something else is declined politely. Text that
+/// is not a question ("收到", a plan line from a member who may not arrange meetings) keeps the usual "not understood"
+/// reply, which lists what the bot can do; 问 forces a lookup for anything.
+/// </summary>
+public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder) : IFreeTextHandler
+{
+    private static readonly string[] QuestionMarkers =
+        ["?", "？", "吗", "么", "呢", "什么", "怎么", "咋", "啥", "多少", "几", "哪", "谁", "是否", "能不能", "可不可以", "要不要", "有没有", "如何", "多久", "多长", "怎样", "能否", "可以", "是不是", "规定", "标准"];
+
+    public int Order => 100;
+
+    public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!LooksLikeQuestion(turn.Text))
+        {
+            return false;
+        }
+
+        await responder.AnswerAsync(turn, turn.Text, cancellationToken);
+        return true;
+    }
+
+    private static bool LooksLikeQuestion(string text) => QuestionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
+}

@@ -1,0 +1,142 @@
+namespace BranchBot.Core.Knowledge;
+
+/// <summary>
+/// Finds the entries that answer a question: BM25 over character unigrams and bigrams of each entry's question and
+/// alternative phrasings. An entry scores as its best phrasing, plus all its phrasings taken together and its answer
+/// text at lower weights. Questions without a word of the domain are out of scope whatever they match
+/// (<see cref="KnowledgeScope"/>); the rest are judged by <see cref="KnowledgeThresholds"/>.
+/// Weights below were tuned on the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
+/// </summary>
+public sealed class KnowledgeIndex
+{
+    /// <summary>A single character says less than a pair of them.</summary>
+    private const double UnitWeight = 0.7;
+
+    /// <summary>An amount or a count ("8000", "30") singles out its entry more than any character does.</summary>
+    private const double NumberWeight = 2;
+
+    /// <summary>Answers use other words than questions do: they help rank but must not outweigh the phrasings.</summary>
+    private const double AnswerWeight = 0.3;
+
+    /// <summary>All phrasings of an entry together: words spread over several phrasings still count.</summary>
+    private const double CombinedWeight = 0.5;
+
+    private readonly IReadOnlyList<KnowledgeEntry> _entries;
+    private readonly int[] _phrasingEntry;
+    private readonly Bm25Corpus _phrasings;
+    private readonly Bm25Corpus _answers;
+    private readonly Bm25Corpus _combined;
+    private readonly KnowledgeThresholds _thresholds;
+
+    public KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        _entries = [.. entries];
+        _thresholds = thresholds ?? KnowledgeThresholds.Default;
+
+        var phrasingEntry = new List<int>();
+        var phrasingTerms = new List<IReadOnlyList<string>>();
+        for (var e = 0; e < _entries.Count; e++)
+        {
+            foreach (var phrasing in _entries[e].AlternativeQuestions.Prepend(_entries[e].Question))
+            {
+                phrasingEntry.Add(e);
+                phrasingTerms.Add(KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(phrasing)));
+            }
+        }
+
+        _phrasingEntry = [.. phrasingEntry];
+        _phrasings = new Bm25Corpus(phrasingTerms);
+        _combined = new Bm25Corpus([.. _entries.Select(e => KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question)))))]);
+        _answers = new Bm25Corpus([.. _entries.Select(e => KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(e.Answer)))]);
+    }
+
+    public int Count => _entries.Count;
+
+    public IReadOnlyList<KnowledgeEntry> Entries => _entries;
+
+    public KnowledgeSearchResult Search(string question, int top = 3)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var normalized = KnowledgeTextNormalizer.Normalize(question);
+        var weights = QueryWeights(normalized);
+        if (weights.Count == 0 || _entries.Count == 0)
+        {
+            return new KnowledgeSearchResult(question, [], KnowledgeVerdict.OutOfScope);
+        }
+
+        var phrasingScores = _phrasings.ScoreAll(_phrasings.Prepare(weights));
+        var combinedScores = _combined.ScoreAll(_combined.Prepare(weights));
+        var answerScores = _answers.ScoreAll(_answers.Prepare(weights));
+        var best = new double[_entries.Count];
+        var bestPhrasing = new int[_entries.Count];
+        Array.Fill(bestPhrasing, -1);
+        for (var p = 0; p < _phrasingEntry.Length; p++)
+        {
+            var score = phrasingScores[p];
+            var e = _phrasingEntry[p];
+            if (bestPhrasing[e] < 0 || score > best[e])
+            {
+                best[e] = score;
+                bestPhrasing[e] = p;
+            }
+        }
+
+        var matches = Enumerable.Range(0, _entries.Count)
+            .Select(e => (Entry: e, Score: best[e] + (CombinedWeight * combinedScores[e]) + (AnswerWeight * answerScores[e])))
+            .Where(m => m.Score > 0)
+            .OrderByDescending(m => m.Score)
+            .Take(Math.Max(1, top))
+            .Select(m => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), best[m.Entry] / QueryMass(weights)))
+            .ToList();
+
+        var inScope = KnowledgeScope.Covers(normalized);
+        return new KnowledgeSearchResult(question, matches, inScope ? Judge(matches) : KnowledgeVerdict.OutOfScope);
+    }
+
+    private KnowledgeVerdict Judge(IReadOnlyList<KnowledgeMatch> matches)
+    {
+        if (matches.Count == 0)
+        {
+            return KnowledgeVerdict.OutOfScope;
+        }
+
+        var margin = matches.Count > 1 ? (matches[0].Score - matches[1].Score) / matches[0].Score : 1;
+        return matches[0].Relevance >= _thresholds.Answer && margin >= _thresholds.Margin
+            ? KnowledgeVerdict.Answered
+            : KnowledgeVerdict.Uncertain;
+    }
+
+    private double Coverage(int phrasing, Dictionary<string, double> weights)
+    {
+        double matched = 0, total = 0;
+        foreach (var (term, weight) in weights)
+        {
+            var mass = weight * _phrasings.Idf(term);
+            total += mass;
+            if (_phrasings.Contains(phrasing, term))
+            {
+                matched += mass;
+            }
+        }
+
+        return total == 0 ? 0 : matched / total;
+    }
+
+    private static double TermWeight(string term) =>
+        KnowledgeTokenizer.IsPair(term) ? 1 : char.IsAsciiDigit(term[0]) ? NumberWeight : UnitWeight;
+
+    /// <summary>What the question would score against itself, roughly: scores divided by it no longer grow with its length.</summary>
+    private double QueryMass(Dictionary<string, double> weights) => weights.Sum(w => w.Value * _phrasings.Idf(w.Key));
+
+    private static Dictionary<string, double> QueryWeights(string normalized)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in KnowledgeTokenizer.Terms(normalized))
+        {
+            weights[term] = weights.GetValueOrDefault(term) + TermWeight(term);
+        }
+
+        return weights;
+    }
+}

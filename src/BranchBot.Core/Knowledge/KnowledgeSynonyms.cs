@@ -1,0 +1,96 @@
+namespace BranchBot.Core.Knowledge;
+
+/// <summary>
+/// Words members use for the same thing, each rewritten to one canonical form before indexing and searching.
+/// Applied after numerals are made Arabic, so variants are written with digits ("1回").
+/// </summary>
+internal static class KnowledgeSynonyms
+{
+    private static readonly (string Canonical, string[] Variants)[] Groups =
+    [
+        ("党员大会", ["支部党员大会", "支部大会", "全体党员大会", "党员大会"]),
+        ("支委会", ["支部委员会会议", "支部委员会", "支委会议", "支委会", "支委员会"]),
+        ("支委", ["支部委员", "支委委员"]),
+        ("谈心谈话", ["谈心谈话", "谈心", "交心谈心"]),
+        ("主题党日", ["主题党日活动", "党日活动", "主题党日", "党日"]),
+        ("3会1课", ["3会1课"]),
+        ("党课", ["党课", "上党课"]),
+        ("组织生活会", ["组织生活会", "民主生活会"]),
+        ("预备期", ["预备期", "考察期", "预备考察期"]),
+        ("转正", ["转为正式党员", "转成正式党员", "转正"]),
+        ("预备党员", ["预备党员", "候补党员"]),
+        ("入党申请", ["入党申请书", "入党申请"]),
+        ("积极分子", ["入党积极分子", "积极分子"]),
+        ("发展对象", ["发展对象"]),
+        ("党费", ["党费", "党会费"]),
+        ("工资", ["工资", "薪水", "薪资", "月薪", "收入"]),
+        ("多久", ["多长时间", "多少时间", "多久", "隔多久", "多长"]),
+        ("几次", ["多少回", "多少次", "几回", "几次"]),
+        ("1次", ["1回", "1次"]),
+        ("怎么", ["怎么样", "怎样", "如何", "咋样", "咋"]),
+        ("什么", ["什么", "啥"]),
+        ("可以", ["能不能", "可不可以", "能否", "可否", "可以"]),
+        ("要", ["要不要", "需不需要", "需要", "得要", "必须"]),
+        ("是", ["是不是", "算不算"]),
+        ("处分", ["处分", "处理"]),
+        ("税后", ["扣税后", "到手", "实发", "税后"]),
+        ("每月", ["每个月", "1个月", "每月"]),
+        ("上限", ["上线", "上限", "最多"]),
+        ("学生", ["读大学", "大学生", "在校生", "学生"]),
+        ("在职", ["上班族", "在职", "在岗"]),
+        ("出国", ["出国", "国外", "境外", "留学", "访学"]),
+        ("节假日", ["节假日", "过节", "国庆", "春节", "假期"]),
+        ("线上", ["线上", "视频会", "网上", "远程"]),
+        ("等次", ["等级", "档次", "等次"]),
+        ("步骤", ["程序", "步骤"]),
+        ("延长", ["往后延", "延后", "延长"]),
+        ("提前", ["早点", "提早", "提前"]),
+        ("半数", ["一半", "半数"]),
+        ("领导干部", ["领导干部", "处长", "局长", "领导"]),
+        ("到会", ["出席", "到场", "参会", "来了", "到会"]),
+        ("至少到会", ["至少来", "最少来", "起码来"]),
+        ("开党员大会", ["开大会"]),
+        ("表决", ["投票", "表决"]),
+        ("回不来", ["没法回来", "回不来", "回不去"]),
+        ("流动党员", ["外地打工", "外出务工", "外出打工", "流动党员"]),
+        ("做什么", ["做些什么", "干什么", "干嘛", "干啥", "做什么"]),
+        ("元", ["块钱", "块", "元"]),
+        ("参加", ["参不参加", "参加"]),
+        ("前", ["之前", "以前"]),
+        ("退休金", ["退休费", "退休工资", "养老金", "退休金"]),
+        ("什么时候", ["哪1步", "什么阶段", "什么时候"]),
+        ("开除党籍", ["开除党籍", "开除出党"]),
+    ];
+
+    /// <summary>Variants longest first, so "支部委员会会议" wins over "支部委员会".</summary>
+    private static readonly (string Variant, string Canonical)[] Replacements =
+        [.. Groups.SelectMany(g => g.Variants.Select(v => (v, g.Canonical))).OrderByDescending(r => r.v.Length)];
+
+    public static string Apply(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var index = 0;
+        while (index < text.Length)
+        {
+            var replaced = false;
+            foreach (var (variant, canonical) in Replacements)
+            {
+                if (string.CompareOrdinal(text, index, variant, 0, variant.Length) == 0)
+                {
+                    builder.Append(canonical);
+                    index += variant.Length;
+                    replaced = true;
+                    break;
+                }
+            }
+
+            if (!replaced)
+            {
+                builder.Append(text[index]);
+                index++;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

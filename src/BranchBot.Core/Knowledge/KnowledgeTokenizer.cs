@@ -1,0 +1,48 @@
+namespace BranchBot.Core.Knowledge;
+
+/// <summary>
+/// Chinese without a segmenter: every character is a unit (a run of digits or Latin letters counts as one),
+/// and the terms are the units and the pairs of neighbouring units.
+/// </summary>
+internal static class KnowledgeTokenizer
+{
+    private const char PairSeparator = '\u0001';
+
+    public static IReadOnlyList<string> Terms(string normalized)
+    {
+        var units = Units(normalized);
+        var terms = new List<string>(units.Count * 2);
+        terms.AddRange(units);
+        for (var i = 0; i + 1 < units.Count; i++)
+        {
+            terms.Add(units[i] + PairSeparator + units[i + 1]);
+        }
+
+        return terms;
+    }
+
+    public static bool IsPair(string term) => term.Contains(PairSeparator, StringComparison.Ordinal);
+
+    private static List<string> Units(string text)
+    {
+        var units = new List<string>(text.Length);
+        var index = 0;
+        while (index < text.Length)
+        {
+            var end = index + 1;
+            if (char.IsAsciiLetterOrDigit(text[index]))
+            {
+                var digits = char.IsAsciiDigit(text[index]);
+                while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]) && char.IsAsciiDigit(text[end]) == digits)
+                {
+                    end++;
+                }
+            }
+
+            units.Add(text[index..end]);
+            index = end;
+        }
+
+        return units;
+    }
+}

@@ -1,0 +1,47 @@
+using BranchBot.Core.Knowledge;
+using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BranchBot.Tests.Knowledge;
+
+public class KnowledgeConversationTests
+{
+    [Fact]
+    public async Task A_rules_question_in_free_text_is_answered_with_its_source()
+    {
+        await using var bot = new BotHarness();
+
+        var secretary = bot.ClaimedBranch().Send("支委会一个月得开几回？").ExpectReply("支部委员会会议一般每月召开1次");
+
+        Assert.Contains("依据：《中国共产党支部工作条例（试行）》第", secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rules_question_without_a_close_rule_offers_the_closest_questions_as_buttons()
+    {
+        await using var bot = new BotHarness(services => services.Configure<KnowledgeOptions>(o => o.AnswerThreshold = 2));
+
+        bot.ClaimedBranch().Send("支委会一个月得开几回？").ExpectReply("没有找到确切规定")
+            .WithButtonsIncluding("支委会多长时间开一次？");
+    }
+
+    [Fact]
+    public async Task A_question_outside_party_rules_is_declined_politely_with_a_pointer_to_help()
+    {
+        await using var bot = new BotHarness();
+
+        var secretary = bot.ClaimedBranch().Send("今天天气怎么样").ExpectReply("只能回答党支部工作和党内规定方面的问题");
+
+        Assert.Contains("帮助", secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ask_command_forces_a_lookup_and_asks_for_the_question_when_it_is_missing()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+
+        secretary.Send("问 党费是按税后工资算").ExpectReply("依据：");
+        secretary.Send("问").ExpectReply("请在「问」后面写上你的问题");
+    }
+}
