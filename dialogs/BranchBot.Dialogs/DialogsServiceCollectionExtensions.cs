@@ -65,6 +65,8 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddSingleton<MeetingPresenter>();
         services.AddSingleton<MeetingAnnouncer>();
+        services.AddSingleton<RecentMeetingPicker>();
+        services.AddSingleton<UpcomingMeetingChooser>();
         services.AddSingleton<IChatCommand, ArrangeCommand>();
         services.AddSingleton<IChatCommand, UpcomingCommand>();
         services.AddSingleton<IChatCommand, ApproveLeaveCommand>();

@@ -5,7 +5,7 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>签到情况 [序号]: who attended, was on leave or absent at the latest meeting (or the n-th latest), with the rate.</summary>
-public sealed class AttendanceSummaryCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand
+public sealed class AttendanceSummaryCommand(RecentMeetingPicker picker, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["签到情况", "出勤情况", "考勤"];
 
@@ -16,22 +16,12 @@ public sealed class AttendanceSummaryCommand(MeetingService meetings, Attendance
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var recent = await meetings.ListRecentAsync(MeetingTexts.ListedMeetings, cancellationToken);
-        if (recent.Count == 0)
+        if (await picker.PickAsync(turn, arguments, "签到情况", cancellationToken) is not { } picked)
         {
-            await turn.SendAsync(MeetingTexts.NoRecentMeetings, cancellationToken);
             return;
         }
 
-        var (number, _) = MeetingNumbers.TakeLeading(arguments);
-        var index = (number ?? 1) - 1;
-        if (index < 0 || index >= recent.Count)
-        {
-            await turn.SendAsync(MeetingTexts.RecentList(MeetingNumbers.Labels(recent.Select(presenter.Describe)), number!.Value, "签到情况"), cancellationToken);
-            return;
-        }
-
-        var summary = await attendance.SummarizeAsync(recent[index].Id, cancellationToken);
+        var summary = await attendance.SummarizeAsync(picked.Meeting.Id, cancellationToken);
         await turn.SendAsync(summary.Succeeded ? MeetingTexts.Attendance(presenter.Describe(summary.Value!.Meeting), summary.Value) : summary.Problem!, cancellationToken);
     }
 }

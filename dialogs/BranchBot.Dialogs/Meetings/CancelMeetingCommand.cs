@@ -7,7 +7,7 @@ using BranchBot.Dialogs.Engine.Prompts;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>取消会议 [序号]: lists the upcoming meetings when none is named, confirms, cancels and tells the audience.</summary>
-public sealed class CancelMeetingCommand(MeetingService meetings, MeetingPresenter presenter) : IChatCommand, IMeetingChoiceHandler
+public sealed class CancelMeetingCommand(UpcomingMeetingChooser chooser) : IChatCommand, IMeetingChoiceHandler
 {
     public IReadOnlyList<string> Keywords { get; } = ["取消会议"];
 
@@ -20,25 +20,7 @@ public sealed class CancelMeetingCommand(MeetingService meetings, MeetingPresent
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var upcoming = await meetings.ListUpcomingAsync(MeetingTexts.ListedMeetings, cancellationToken);
-        var (number, _) = MeetingNumbers.TakeLeading(arguments);
-        if (upcoming.Count == 0)
-        {
-            await turn.SendAsync(MeetingTexts.NothingToChange, cancellationToken);
-            return;
-        }
-
-        if (number is { } n && n >= 1 && n <= upcoming.Count)
-        {
-            await ContinueAsync(turn, upcoming[n - 1].Id, null, cancellationToken);
-            return;
-        }
-
-        var prompt = number is null ? MeetingTexts.AskWhichToCancel : MeetingTexts.NoSuchNumber(number.Value) + MeetingTexts.AskWhichToCancel;
-        await turn.BeginDialogAsync(
-            ChooseMeetingDialog.DialogId,
-            new ChooseMeetingDialog.Request(prompt, [.. upcoming.Select(m => m.Id)], MeetingNumbers.Labels(upcoming.Select(presenter.Describe)), ChoiceKey),
-            cancellationToken);
+        await chooser.ChooseAsync(turn, arguments, this, MeetingTexts.AskWhichToCancel, keepRemainder: false, cancellationToken);
     }
 
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken)

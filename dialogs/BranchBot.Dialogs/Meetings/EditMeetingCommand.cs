@@ -12,7 +12,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// 修改会议 [序号] [时间|地点|主题] [新内容]: asks for whatever is not given, confirms, changes the meeting and
 /// tells its audience.
 /// </summary>
-public sealed class EditMeetingCommand(MeetingService meetings, MeetingPresenter presenter, BranchClock clock) : IChatCommand, IMeetingChoiceHandler
+public sealed class EditMeetingCommand(UpcomingMeetingChooser chooser, BranchClock clock) : IChatCommand, IMeetingChoiceHandler
 {
     public IReadOnlyList<string> Keywords { get; } = ["修改会议", "更改会议", "调整会议"];
 
@@ -25,25 +25,7 @@ public sealed class EditMeetingCommand(MeetingService meetings, MeetingPresenter
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var upcoming = await meetings.ListUpcomingAsync(MeetingTexts.ListedMeetings, cancellationToken);
-        var (number, rest) = MeetingNumbers.TakeLeading(arguments);
-        if (upcoming.Count == 0)
-        {
-            await turn.SendAsync(MeetingTexts.NothingToChange, cancellationToken);
-            return;
-        }
-
-        if (number is { } n && n >= 1 && n <= upcoming.Count)
-        {
-            await ContinueAsync(turn, upcoming[n - 1].Id, rest, cancellationToken);
-            return;
-        }
-
-        var prompt = number is null ? MeetingTexts.AskWhichToEdit : MeetingTexts.NoSuchNumber(number.Value) + MeetingTexts.AskWhichToEdit;
-        await turn.BeginDialogAsync(
-            ChooseMeetingDialog.DialogId,
-            new ChooseMeetingDialog.Request(prompt, [.. upcoming.Select(m => m.Id)], MeetingNumbers.Labels(upcoming.Select(presenter.Describe)), ChoiceKey, rest),
-            cancellationToken);
+        await chooser.ChooseAsync(turn, arguments, this, MeetingTexts.AskWhichToEdit, keepRemainder: true, cancellationToken);
     }
 
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken)

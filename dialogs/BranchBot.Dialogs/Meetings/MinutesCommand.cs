@@ -5,7 +5,7 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>会议记录 [序号] 内容: stores the minutes of the latest meeting that has started (or the n-th latest).</summary>
-public sealed class MinutesCommand(MeetingService meetings, MeetingPresenter presenter) : IChatCommand
+public sealed class MinutesCommand(RecentMeetingPicker picker, MeetingService meetings, MeetingPresenter presenter) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["会议记录", "添加会议记录"];
 
@@ -16,25 +16,15 @@ public sealed class MinutesCommand(MeetingService meetings, MeetingPresenter pre
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var recent = await meetings.ListRecentAsync(MeetingTexts.ListedMeetings, cancellationToken);
-        if (recent.Count == 0)
+        if (await picker.PickAsync(turn, arguments, "会议记录", cancellationToken) is not { } picked)
         {
-            await turn.SendAsync(MeetingTexts.NoRecentMeetings, cancellationToken);
             return;
         }
 
-        var (number, content) = MeetingNumbers.TakeLeading(arguments);
-        var index = (number ?? 1) - 1;
-        if (index < 0 || index >= recent.Count)
-        {
-            await turn.SendAsync(MeetingTexts.RecentList(MeetingNumbers.Labels(recent.Select(presenter.Describe)), number!.Value, "会议记录"), cancellationToken);
-            return;
-        }
-
-        var meeting = recent[index];
+        var (meeting, number, content) = picked;
         if (content.Length == 0)
         {
-            var prefix = (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var prefix = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MeetingTexts.AskMinutes(presenter.Describe(meeting)), prefix), cancellationToken);
             return;
         }
