@@ -1,7 +1,12 @@
 namespace BranchBot.Core.Delivery;
 
-/// <summary>
-/// The message one outbox item carries: text plus optional buttons whose titles are sent back when clicked
-/// (the same shape as <see cref="Notifications.Notification"/>).
-/// </summary>
-public sealed record DeliveryMessage(string Text, IReadOnlyList<string>? Buttons = null);
+/// <summary>The message one outbox item carries: text plus optional buttons.</summary>
+public sealed record DeliveryMessage(string Text, IReadOnlyList<DeliveryButton>? Buttons = null)
+{
+    /// <summary>Buttons whose titles are also the text sent back when clicked.</summary>
+    public static DeliveryMessage WithTitleButtons(string text, IEnumerable<string> titles) =>
+        new(text, [.. titles.Select(title => new DeliveryButton(title, title))]);
+}
+
+/// <summary>A button shown with the message; clicking it sends <paramref name="Value"/> back as the member's text.</summary>
+public sealed record DeliveryButton(string Title, string Value);
