@@ -1,10 +1,14 @@
+using BranchBot.Core.Knowledge.Entries;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Core.Knowledge;
 
 /// <summary>
-/// The knowledge files read once, when the service is first needed (at start-up), and the index over them.
+/// The knowledge files read once, when the service is first needed (at start-up), merged with the entries secretaries
+/// keep in the database, and the index over them. A database entry wins over a file entry with the same normalised
+/// question. When database entries change, <see cref="RefreshAsync"/> builds a new index and swaps it in whole, so a
+/// search sees either the old entries or the new ones, never a mixture.
 /// A file entry with a problem is left out and logged as a warning; the rest stay usable. The load itself is logged at
 /// Debug so the ask CLI keeps standard output for its answers.
 /// </summary>
@@ -12,9 +16,20 @@ public sealed partial class KnowledgeBase
 {
     private const string ReadmeFile = "README.md";
 
+    private readonly IKnowledgeEntryStore? _store;
+    private readonly KnowledgeThresholds _thresholds;
+    private KnowledgeIndex _index;
+
     public KnowledgeBase(IOptions<KnowledgeOptions> options, ILogger<KnowledgeBase> logger)
+        : this(options, store: null, logger)
+    {
+    }
+
+    public KnowledgeBase(IOptions<KnowledgeOptions> options, IKnowledgeEntryStore? store, ILogger<KnowledgeBase> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _thresholds = options.Value.Thresholds;
         var folder = options.Value.ResolvedFolder;
         var results = Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.md")
@@ -25,24 +40,45 @@ public sealed partial class KnowledgeBase
             : [];
 
         Problems = [.. results.SelectMany(r => r.Problems)];
-        Index = new KnowledgeIndex(results.SelectMany(r => r.Entries), options.Value.Thresholds);
+        FileEntries = [.. results.SelectMany(r => r.Entries)];
+
+        // The LiteDB store answers synchronously; the constructor must not return before the stored entries are in.
+        var stored = store is null ? [] : store.ListAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        _index = Build(stored);
         foreach (var problem in Problems)
         {
             LogProblem(logger, problem.ToString());
         }
 
-        LogLoaded(logger, Index.Count, results.Count, folder);
+        LogLoaded(logger, _index.Count, results.Count, folder, stored.Count);
     }
 
-    public KnowledgeIndex Index { get; }
+    /// <summary>The index in use now; replaced whole when database entries change.</summary>
+    public KnowledgeIndex Index => Volatile.Read(ref _index);
+
+    /// <summary>The entries read from the files, including those a database entry overrides.</summary>
+    public IReadOnlyList<KnowledgeEntry> FileEntries { get; }
 
     public IReadOnlyList<KnowledgeParseProblem> Problems { get; }
 
     public KnowledgeSearchResult Search(string question, int top = 3) => Index.Search(question, top);
 
+    /// <summary>
+    /// Reads the database entries again and swaps in a new index. Callers that change entries serialise their writes
+    /// and call this inside them, so an older list can never replace a newer one.
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        var stored = _store is null ? [] : await _store.ListAsync(cancellationToken);
+        Volatile.Write(ref _index, Build(stored));
+    }
+
+    private KnowledgeIndex Build(IReadOnlyList<StoredKnowledgeEntry> stored) =>
+        new(KnowledgeEntries.Merge(FileEntries, stored), _thresholds);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge entry left out: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Knowledge base: {Entries} entries from {Files} files in {Folder}")]
-    private static partial void LogLoaded(ILogger logger, int entries, int files, string folder);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Knowledge base: {Entries} entries from {Files} files in {Folder} and {Stored} from the database")]
+    private static partial void LogLoaded(ILogger logger, int entries, int files, string folder, int stored);
 }

@@ -20,4 +20,9 @@ public sealed record KnowledgeEntry
 
     /// <summary>Line of the entry's "##" heading in its file.</summary>
     public int LineNumber { get; init; }
+
+    /// <summary>The database id of an entry a secretary added or corrected in chat or the console; null for file entries.</summary>
+    public string? StoredId { get; init; }
+
+    public bool IsStored => StoredId is not null;
 }

@@ -1,0 +1,13 @@
+namespace BranchBot.Core.Knowledge.Entries;
+
+/// <summary>The knowledge entries secretaries keep in the database.</summary>
+public interface IKnowledgeEntryStore
+{
+    /// <summary>Every stored entry, oldest first.</summary>
+    ValueTask<IReadOnlyList<StoredKnowledgeEntry>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Adds the entry, or replaces the one with the same id.</summary>
+    ValueTask SaveAsync(StoredKnowledgeEntry entry, CancellationToken cancellationToken);
+
+    ValueTask<bool> DeleteAsync(string id, CancellationToken cancellationToken);
+}

@@ -1,0 +1,21 @@
+namespace BranchBot.Core.Knowledge.Feedback;
+
+/// <summary>Every question put to the knowledge base, and the 有用/没用 clicks on the answers.</summary>
+public interface IAnswerLogStore
+{
+    /// <summary>Stores the entry and returns it with its new number.</summary>
+    ValueTask<AnswerLogEntry> AddAsync(AnswerLogEntry entry, CancellationToken cancellationToken);
+
+    ValueTask<AnswerLogEntry?> GetAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>The latest entries, newest first; only one member's when <paramref name="askerId"/> is given.</summary>
+    ValueTask<IReadOnlyList<AnswerLogEntry>> ListRecentAsync(int count, string? askerId, CancellationToken cancellationToken);
+
+    /// <summary>How many questions were answered and how many failed, over the whole log.</summary>
+    ValueTask<(int Answered, int Failed)> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Adds the feedback, replacing the same member's earlier feedback on the same answer.</summary>
+    ValueTask SaveFeedbackAsync(AnswerFeedback feedback, CancellationToken cancellationToken);
+
+    ValueTask<IReadOnlyList<AnswerFeedback>> ListFeedbackAsync(CancellationToken cancellationToken);
+}
