@@ -1,5 +1,8 @@
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
+using BranchBot.Core.Knowledge.Entries;
+using BranchBot.Core.Knowledge.Feedback;
+using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
@@ -7,6 +10,7 @@ using BranchBot.Core.Security;
 using BranchBot.Core.Talks;
 using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
+using BranchBot.Storage.LiteDb.Knowledge;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
 using BranchBot.Storage.LiteDb.Scheduling;
@@ -39,6 +43,7 @@ public static class LiteDbStorageServiceCollectionExtensions
             provider.GetRequiredService<IOptions<MembershipOptions>>()));
         services.AddLiteDbCalendarStorage();
         services.AddLiteDbTalkStorage();
+        services.AddLiteDbKnowledgeStorage();
         return services;
     }
 
@@ -55,6 +60,15 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<ISuggestionStore, LiteDbSuggestionStore>();
         services.TryAddSingleton<ITalkStore, LiteDbTalkStore>();
         services.TryAddSingleton<IAuditLogStore, LiteDbAuditLogStore>();
+        return services;
+    }
+
+    /// <summary>Knowledge base (issue 5): entries secretaries add, the question queue, the answer log and feedback.</summary>
+    private static IServiceCollection AddLiteDbKnowledgeStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IKnowledgeEntryStore, LiteDbKnowledgeEntryStore>();
+        services.TryAddSingleton<IPendingQuestionStore, LiteDbPendingQuestionStore>();
+        services.TryAddSingleton<IAnswerLogStore, LiteDbAnswerLogStore>();
         return services;
     }
 }

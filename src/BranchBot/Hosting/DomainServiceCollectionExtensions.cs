@@ -1,6 +1,9 @@
 using BranchBot.Core;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Knowledge;
+using BranchBot.Core.Knowledge.Entries;
+using BranchBot.Core.Knowledge.Feedback;
+using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
@@ -62,12 +65,19 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<TalkPlanService>();
     }
 
-    /// <summary>Rules questions answered from the knowledge files (issue 5), read at start-up.</summary>
+    /// <summary>
+    /// Rules questions answered from the knowledge files and the entries secretaries add (issue 5), read at start-up;
+    /// the question queue for the secretary and the answer log with its 有用/没用 feedback.
+    /// </summary>
     private static void AddKnowledgeBase(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.SectionName));
         services.AddSingleton<KnowledgeBase>();
         services.AddHostedService<KnowledgeBaseLoader>();
+        services.AddSingleton<KnowledgeWriteLock>();
+        services.AddSingleton<KnowledgeEntryService>();
+        services.AddSingleton<PendingQuestionService>();
+        services.AddSingleton<KnowledgeFeedbackService>();
     }
 
     /// <summary>Members' private calendar feed links (我的日历).</summary>
