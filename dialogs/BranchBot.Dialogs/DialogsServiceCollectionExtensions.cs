@@ -132,6 +132,26 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<KnowledgeResponder>();
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IFreeTextHandler, KnowledgeAnswerHandler>();
+        services.AddKnowledgeSecretaryConversations();
+        return services;
+    }
+
+    /// <summary>
+    /// The secretary's side of the knowledge base: 有用/没用, 转交书记 and 待答问题, editing entries, 问答反馈.
+    /// </summary>
+    private static IServiceCollection AddKnowledgeSecretaryConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<IChatCommand, HelpfulCommand>();
+        services.AddSingleton<IChatCommand, NotHelpfulCommand>();
+        services.AddSingleton<IChatCommand, ForwardQuestionCommand>();
+        services.AddSingleton<IChatCommand, PendingQuestionsCommand>();
+        services.AddSingleton<IChatCommand, AnswerQuestionCommand>();
+        services.AddSingleton<IChatCommand, SaveAnsweredQuestionCommand>();
+        services.AddSingleton<IChatCommand, AddKnowledgeEntryCommand>();
+        services.AddSingleton<IChatCommand, EditKnowledgeEntryCommand>();
+        services.AddSingleton<IChatCommand, DeleteKnowledgeEntryCommand>();
+        services.AddSingleton<IChatCommand, KnowledgeFeedbackReportCommand>();
+        services.AddSingleton<Dialog, KnowledgeEntryDialog>();
         return services;
     }
 

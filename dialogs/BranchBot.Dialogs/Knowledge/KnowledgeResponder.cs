@@ -1,5 +1,6 @@
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Dues;
+using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
 
@@ -7,47 +8,58 @@ namespace BranchBot.Dialogs.Knowledge;
 
 /// <summary>
 /// Answers a question: dues are worked out from the income in it; anything else is looked up and gets the answer
-/// with its source, the closest questions, or a polite decline.
+/// with its source, the closest questions, or a polite decline. Every question is logged; an answer carries 有用/没用
+/// buttons and a question without an exact rule a 转交书记 button, each naming the logged question by its number.
 /// </summary>
-public sealed class KnowledgeResponder(KnowledgeBase knowledge)
+public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbackService feedback)
 {
     private const int Suggestions = 3;
 
-    public Task AnswerAsync(BotTurn turn, string question, CancellationToken cancellationToken)
+    public async Task AnswerAsync(BotTurn turn, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
         if (DuesQuestion.TryParse(question) is not { } dues)
         {
-            return ReplyAsync(turn, Search(question), cancellationToken);
+            var result = Search(question);
+            var logged = await feedback.RecordSearchAsync(result, turn.Sender.Member, cancellationToken);
+            await ReplyAsync(turn, result, logged, cancellationToken);
+            return;
         }
 
         if (dues.NeedsIncome)
         {
-            return turn.SendAsync(KnowledgeTexts.DuesNeedsIncome, cancellationToken);
+            await turn.SendAsync(KnowledgeTexts.DuesNeedsIncome, cancellationToken);
+            return;
         }
 
         var quote = DuesCalculator.Calculate(dues.Kind, dues.MonthlyIncome);
         var preparatory = question.Contains("预备党员", StringComparison.Ordinal);
-        return turn.SendAsync(KnowledgeTexts.Dues(dues, quote, preparatory), cancellationToken);
+        var log = await feedback.RecordDuesAsync(question, turn.Sender.Member, cancellationToken);
+        await turn.SendAsync(Buttons.Message(KnowledgeTexts.Dues(dues, quote, preparatory), RatingButtons(turn, log)), cancellationToken);
     }
 
     public KnowledgeSearchResult Search(string question) => knowledge.Search(question, Suggestions);
 
-    public Task ReplyAsync(BotTurn turn, KnowledgeSearchResult result, CancellationToken cancellationToken)
+    private static Task ReplyAsync(BotTurn turn, KnowledgeSearchResult result, AnswerLogEntry logged, CancellationToken cancellationToken) => result.Verdict switch
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(result);
-        return result.Verdict switch
-        {
-            KnowledgeVerdict.Answered => turn.SendAsync(KnowledgeTexts.Answer(result.Answer!), cancellationToken),
-            KnowledgeVerdict.Uncertain when result.Matches.Count > 0 => turn.SendAsync(
-                Buttons.Message(
-                    KnowledgeTexts.NoExactRule,
-                    result.Matches.Select(m => (m.Entry.Question, KnowledgeTexts.AskButtonValue(m.Entry.Question)))),
-                cancellationToken),
-            KnowledgeVerdict.Uncertain => turn.SendAsync(KnowledgeTexts.NoExactRuleNothingClose, cancellationToken),
-            _ => turn.SendAsync(KnowledgeTexts.OutOfScope, cancellationToken),
-        };
-    }
+        KnowledgeVerdict.Answered => turn.SendAsync(Buttons.Message(KnowledgeTexts.Answer(result.Answer!), RatingButtons(turn, logged)), cancellationToken),
+        KnowledgeVerdict.Uncertain when result.Matches.Count > 0 => turn.SendAsync(
+            Buttons.Message(
+                KnowledgeTexts.NoExactRule,
+                result.Matches.Select(m => (m.Entry.Question, KnowledgeTexts.AskButtonValue(m.Entry.Question))).Concat(ForwardButton(turn, logged))),
+            cancellationToken),
+        KnowledgeVerdict.Uncertain => turn.SendAsync(Buttons.Message(KnowledgeTexts.NoExactRuleNothingClose, ForwardButton(turn, logged)), cancellationToken),
+        _ => turn.SendAsync(KnowledgeTexts.OutOfScope, cancellationToken),
+    };
+
+    /// <summary>Only members rate answers and pass questions on: the buttons would be refused to anyone else.</summary>
+    private static IEnumerable<(string Title, string Value)> RatingButtons(BotTurn turn, AnswerLogEntry logged) => turn.Sender.IsMember
+        ? [(KnowledgeTexts.HelpfulCommand, KnowledgeTexts.RatingButtonValue(KnowledgeTexts.HelpfulCommand, logged.Id)),
+           (KnowledgeTexts.NotHelpfulCommand, KnowledgeTexts.RatingButtonValue(KnowledgeTexts.NotHelpfulCommand, logged.Id))]
+        : [];
+
+    private static IEnumerable<(string Title, string Value)> ForwardButton(BotTurn turn, AnswerLogEntry logged) => turn.Sender.IsMember
+        ? [(KnowledgeTexts.ForwardCommand, KnowledgeTexts.ForwardLoggedButton(logged.Id))]
+        : [];
 }

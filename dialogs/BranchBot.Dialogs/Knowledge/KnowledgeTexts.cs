@@ -5,7 +5,7 @@ using BranchBot.Core.Knowledge.Dues;
 namespace BranchBot.Dialogs.Knowledge;
 
 /// <summary>What the bot says when it answers rules questions.</summary>
-internal static class KnowledgeTexts
+internal static partial class KnowledgeTexts
 {
     public const string AskCommand = "问";
 
