@@ -1,5 +1,8 @@
 using System.Text.Json;
 using BranchBot.Cli;
+using BranchBot.Core.Knowledge.Entries;
+using BranchBot.Storage.LiteDb;
+using BranchBot.Storage.LiteDb.Knowledge;
 using BranchBot.Tests.Support;
 
 namespace BranchBot.Tests.Cli;
@@ -42,5 +45,36 @@ public class AskCliTests
         using var declined = JsonDocument.Parse(lines[1]);
         Assert.False(declined.RootElement.GetProperty("matched").GetBoolean());
         Assert.Equal(JsonValueKind.Null, declined.RootElement.GetProperty("answer").ValueKind);
+    }
+
+    [Fact]
+    public async Task Ask_sees_the_entries_secretaries_stored_in_the_database_over_the_file_entries()
+    {
+        var folder = Directory.CreateTempSubdirectory("ask-cli-");
+        try
+        {
+            var connection = $"Filename={Path.Combine(folder.FullName, "branchbot.db")};Connection=shared";
+            using (var context = LiteDbContext.Open(connection))
+            {
+                await new LiteDbKnowledgeEntryStore(context).SaveAsync(
+                    new StoredKnowledgeEntry { Id = StoredKnowledgeEntry.NewId(), Question = "支委会多长时间开一次？", Answer = "本支部每月第一个周一召开支委会。", Source = "支部答复" },
+                    CancellationToken.None);
+            }
+
+            await using var app = new BranchBotApplication(new Dictionary<string, string?> { ["ConnectionStrings:BranchBot"] = connection });
+            _ = app.Server;
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            var code = await CliVerbs.RunAsync(app.Services, ["ask", "支委会多长时间开一次"], output, error);
+
+            Assert.Equal(0, code);
+            Assert.Contains("本支部每月第一个周一召开支委会。", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("依据：支部答复", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }
