@@ -28,12 +28,17 @@ public sealed class LiteDbAnswerLogStore : IAnswerLogStore
     public ValueTask<AnswerLogEntry?> GetAsync(int id, CancellationToken cancellationToken) =>
         ValueTask.FromResult(id <= 0 ? null : _log.FindById(id)?.ToEntry());
 
-    public ValueTask<IReadOnlyList<AnswerLogEntry>> ListRecentAsync(int count, string? askerId, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<AnswerLogEntry>> ListRecentAsync(int count, string? askerId, bool? failed, CancellationToken cancellationToken)
     {
         var query = _log.Query();
         if (askerId is not null)
         {
             query = query.Where(e => e.AskerId == askerId);
+        }
+
+        if (failed is { } wanted)
+        {
+            query = query.Where(e => e.Failed == wanted);
         }
 
         return ValueTask.FromResult<IReadOnlyList<AnswerLogEntry>>([.. query.OrderByDescending(e => e.Id).Limit(count).ToEnumerable().Select(e => e.ToEntry())]);

@@ -70,4 +70,25 @@ public class PendingQuestionConversationTests
         secretary.Send($"回答 1 {new string('长', 320)}").ExpectReply("已把答复发给张三");
         secretary.Send("保存问答 1 支部答复").ExpectReply("答案有320个字，超过了300字的上限");
     }
+
+    [Fact]
+    public async Task The_deputy_secretary_is_told_too_and_any_committee_member_may_answer()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        var zhang = bot.JoinedMember(secretary, "zhang", "张三");
+        var li = bot.JoinedMember(secretary, "li", "李四");
+        var zhao = bot.JoinedMember(secretary, "zhao", "赵六");
+        secretary.Send("设置角色 李四 副书记").ExpectReply("副书记");
+        secretary.Send("设置角色 赵六 支委").ExpectReply("支委");
+        li.Send("待答问题").ExpectReply("目前没有待答问题");
+
+        zhang.Send("转交书记 支部活动经费能不能买茶叶").ExpectReply("已把");
+        secretary.ExpectNotification("【待答问题】张三问");
+        li.ExpectNotification("【待答问题】张三问");
+        zhao.ExpectNoMoreReplies();
+
+        zhao.Send("回答 1 不可以").ExpectReply("已把答复发给张三");
+        zhang.ExpectNotification("赵六答复：\n不可以");
+    }
 }

@@ -8,8 +8,11 @@ public interface IAnswerLogStore
 
     ValueTask<AnswerLogEntry?> GetAsync(int id, CancellationToken cancellationToken);
 
-    /// <summary>The latest entries, newest first; only one member's when <paramref name="askerId"/> is given.</summary>
-    ValueTask<IReadOnlyList<AnswerLogEntry>> ListRecentAsync(int count, string? askerId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The latest entries, newest first; only one member's when <paramref name="askerId"/> is given, and only failed
+    /// (or only answered) ones when <paramref name="failed"/> is given.
+    /// </summary>
+    ValueTask<IReadOnlyList<AnswerLogEntry>> ListRecentAsync(int count, string? askerId, bool? failed, CancellationToken cancellationToken);
 
     /// <summary>How many questions were answered and how many failed, over the whole log.</summary>
     ValueTask<(int Answered, int Failed)> CountAsync(CancellationToken cancellationToken);

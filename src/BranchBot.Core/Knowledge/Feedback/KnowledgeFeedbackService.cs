@@ -48,7 +48,7 @@ public sealed class KnowledgeFeedbackService(IAnswerLogStore store, TimeProvider
     public async Task<AnswerLogEntry?> LatestOfAsync(Member member, bool failed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return (await store.ListRecentAsync(20, member.Id, cancellationToken)).FirstOrDefault(e => e.Failed == failed);
+        return (await store.ListRecentAsync(1, member.Id, failed, cancellationToken)).FirstOrDefault();
     }
 
     /// <summary>有用 or 没用 on an answer the bot gave; only the member who asked may rate it.</summary>
@@ -93,7 +93,7 @@ public sealed class KnowledgeFeedbackService(IAnswerLogStore store, TimeProvider
             .ThenBy(c => c.EntryQuestion, StringComparer.Ordinal)
             .Take(topEntries)
             .ToList();
-        var failures = (await store.ListRecentAsync(200, null, cancellationToken)).Where(e => e.Failed).Take(recentFailures).ToList();
+        var failures = await store.ListRecentAsync(recentFailures, askerId: null, failed: true, cancellationToken);
         return new KnowledgeFeedbackSummary(feedback.Count(f => f.Helpful), feedback.Count(f => !f.Helpful), answered, failed, mostNotHelpful, failures);
     }
 }
