@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Entries;
 using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Core.Knowledge.Questions;
@@ -47,7 +48,7 @@ internal static partial class KnowledgeTexts
 
     public const string AskEntryAlternatives = "这个问题还有哪些常见问法？多个问法用「；」隔开；没有就点「跳过」。";
 
-    public static string AskEntryAnswer => $"请发送答案（不超过{Core.Knowledge.KnowledgeEntry.MaxAnswerLength}字）。";
+    public static string AskEntryAnswer => $"请发送答案（不超过{KnowledgeEntry.MaxAnswerLength}字）。";
 
     public static string AskEntrySource => $"请发送依据：文件和条款，如《中国共产党支部工作条例（试行）》第十五条；没有明确条款的点「{KnowledgeEntryRules.BranchAnswerSource}」。";
 

@@ -83,6 +83,8 @@ public class KnowledgeEditingConversationTests
         secretary.Send("删除问答 从来没有的问题").ExpectReply("支部问答库里没有「从来没有的问题」这个问题");
         secretary.Send("删除问答").ExpectReply("要删除哪个问题");
         secretary.Send("取消").ExpectReply("已取消");
+        secretary.Send("修改问答").ExpectReply("要修改哪个问题")
+            .Send(FileQuestion).ExpectReply("请确认这条问答").Send("取消").ExpectReply("已取消");
         secretary.Send("修改问答 支委会一个月开几回").ExpectReply("问答库里没有「支委会一个月开几回」这个问题").WithButtonsIncluding(FileQuestion);
         Assert.Equal($"修改问答 {FileQuestion}", secretary.ButtonValue(FileQuestion));
     }
