@@ -5,6 +5,7 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
 using BranchBot.Core.Talks;
+using BranchBot.Core.WebConsole;
 using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Meetings;
@@ -12,6 +13,7 @@ using BranchBot.Storage.LiteDb.Membership;
 using BranchBot.Storage.LiteDb.Scheduling;
 using BranchBot.Storage.LiteDb.Security;
 using BranchBot.Storage.LiteDb.Talks;
+using BranchBot.Storage.LiteDb.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -39,6 +41,7 @@ public static class LiteDbStorageServiceCollectionExtensions
             provider.GetRequiredService<IOptions<MembershipOptions>>()));
         services.AddLiteDbCalendarStorage();
         services.AddLiteDbTalkStorage();
+        services.AddLiteDbConsoleStorage();
         return services;
     }
 
@@ -55,6 +58,14 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<ISuggestionStore, LiteDbSuggestionStore>();
         services.TryAddSingleton<ITalkStore, LiteDbTalkStore>();
         services.TryAddSingleton<IAuditLogStore, LiteDbAuditLogStore>();
+        return services;
+    }
+
+    /// <summary>Secretary web console (issue 7): used one-time login links and the console's audit log.</summary>
+    private static IServiceCollection AddLiteDbConsoleStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IConsoleLoginLedger, LiteDbConsoleLoginLedger>();
+        services.TryAddSingleton<IConsoleAuditStore, LiteDbConsoleAuditStore>();
         return services;
     }
 }
