@@ -48,6 +48,13 @@ public static class ConsoleEndpoints
             return layout.Message(http, ConsoleTexts.RefusedTitle, ConsoleTexts.Refused, StatusCodes.Status403Forbidden);
         }
 
+        var isPost = HttpMethods.IsPost(http.Request.Method);
+        if (isPost && !await CsrfMatchesAsync(http, gate.Session!, cancellationToken))
+        {
+            await audit.RecordAsync(gate.Member, "拒绝提交（表单令牌无效）", http.Request.Path, cancellationToken, allowed: false);
+            return layout.Message(http, ConsoleTexts.CsrfTitle, ConsoleTexts.Csrf, StatusCodes.Status403Forbidden, gate.Member);
+        }
+
         var pages = services.GetServices<IConsolePage>().OrderBy(p => p.Order).ToList();
         var page = slug is null ? pages.FirstOrDefault() : pages.FirstOrDefault(p => string.Equals(p.Slug, slug, StringComparison.Ordinal));
         if (page is null)
@@ -56,18 +63,7 @@ public static class ConsoleEndpoints
         }
 
         var request = new ConsoleRequest(http, gate.Member!, gate.Session!, page, action, layout, audit);
-        if (!HttpMethods.IsPost(http.Request.Method))
-        {
-            return await page.GetAsync(request, cancellationToken);
-        }
-
-        if (!await CsrfMatchesAsync(http, gate.Session!, cancellationToken))
-        {
-            await audit.RecordAsync(gate.Member, "拒绝提交（表单令牌无效）", http.Request.Path, cancellationToken, allowed: false);
-            return layout.Message(http, ConsoleTexts.CsrfTitle, ConsoleTexts.Csrf, StatusCodes.Status403Forbidden, gate.Member);
-        }
-
-        return await page.PostAsync(request, cancellationToken);
+        return isPost ? await page.PostAsync(request, cancellationToken) : await page.GetAsync(request, cancellationToken);
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext http, ConsoleSession sessions, ConsoleLayout layout, ConsoleAudit audit, CancellationToken cancellationToken)
