@@ -1,6 +1,7 @@
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Chat;
+using BranchBot.WebConsole.Export;
 using BranchBot.WebConsole.Html;
 using BranchBot.WebConsole.Pages;
 using BranchBot.WebConsole.Pages.Overview;
@@ -20,6 +21,8 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<ConsoleGate>();
         services.AddSingleton<ConsoleAudit>();
         services.AddSingleton<ConsoleLayout>();
+        services.AddSingleton<YearMeetings>();
+        services.AddSingleton<LedgerWorkbook>();
         services.AddSingleton<IChatCommand, ConsoleCommand>();
         services.AddSingleton<IChatCommand, ExportLedgerCommand>();
         services.AddConsolePages();
@@ -32,6 +35,8 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<IOverviewSection, ComplianceSection>();
         services.AddSingleton<IOverviewSection, UpcomingMeetingsSection>();
         services.AddSingleton<IOverviewSection, FollowUpSection>();
+        services.AddSingleton<IConsolePage, MeetingsPage>();
+        services.AddSingleton<IConsolePage, LedgerPage>();
         services.AddSingleton<IConsolePage, AuditPage>();
     }
 }
