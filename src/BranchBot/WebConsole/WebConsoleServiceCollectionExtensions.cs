@@ -37,6 +37,8 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<IOverviewSection, FollowUpSection>();
         services.AddSingleton<IConsolePage, MeetingsPage>();
         services.AddSingleton<IConsolePage, LedgerPage>();
+        services.AddSingleton<IConsolePage, TalksPage>();
+        services.AddSingleton<IConsolePage, MembersPage>();
         services.AddSingleton<IConsolePage, AuditPage>();
     }
 }
