@@ -35,7 +35,9 @@ public sealed class MeetingsPage(IMeetingStore store, MeetingService meetings, A
 
         var form = await request.Http.Request.ReadFormAsync(cancellationToken);
         var id = form["id"].FirstOrDefault() ?? string.Empty;
-        var saved = await meetings.AddMinutesAsync(id, form["minutes"].FirstOrDefault() ?? string.Empty, request.Viewer, cancellationToken);
+        // Browsers send a textarea's line breaks as CRLF; minutes typed in chat use LF, so both read the same.
+        var text = (form["minutes"].FirstOrDefault() ?? string.Empty).ReplaceLineEndings("\n");
+        var saved = await meetings.AddMinutesAsync(id, text, request.Viewer, cancellationToken);
         if (!saved.Succeeded)
         {
             return await DetailAsync(request, id, saved.Problem, cancellationToken);
