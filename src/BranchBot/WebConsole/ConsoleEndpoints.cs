@@ -1,3 +1,4 @@
+using BranchBot.Core.Membership;
 using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Html;
 using BranchBot.WebConsole.Pages;
@@ -66,12 +67,13 @@ public static class ConsoleEndpoints
         return isPost ? await page.PostAsync(request, cancellationToken) : await page.GetAsync(request, cancellationToken);
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext http, ConsoleSession sessions, ConsoleLayout layout, ConsoleAudit audit, CancellationToken cancellationToken)
+    private static async Task<IResult> LogoutAsync(
+        HttpContext http, ConsoleSession sessions, IMembershipStore members, ConsoleLayout layout, ConsoleAudit audit, CancellationToken cancellationToken)
     {
         var session = sessions.Read(http);
         if (session is not null && await CsrfMatchesAsync(http, session, cancellationToken))
         {
-            await audit.RecordAsync(null, "退出", session.MemberId, cancellationToken);
+            await audit.RecordAsync(await members.GetMemberAsync(session.MemberId, cancellationToken), "退出", null, cancellationToken);
             ConsoleSession.End(http);
         }
 

@@ -210,6 +210,9 @@ public class ConsoleAccessTests
         Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
         Assert.Contains("这个表单已失效", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, logout.StatusCode);
+        var audit = await app.Services.GetRequiredService<IConsoleAuditStore>().ListAsync(10, CancellationToken.None);
+        Assert.Contains(audit, e => e is { Action: "拒绝提交（表单令牌无效）", MemberName: "王书记", Allowed: false });
+        Assert.Contains(audit, e => e is { Action: "退出", MemberName: "王书记" });
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetPageAsync("/console/signin")).Status);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/console", UriKind.Relative));
         using var afterLogout = await client.SendAsync(request);
