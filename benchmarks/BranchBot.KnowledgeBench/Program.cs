@@ -3,15 +3,15 @@ using BranchBot.KnowledgeBench;
 // Knowledge retrieval benchmarks (see docs/benchmarks.md), run from the repository root:
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench            speed of BranchBot's index
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- compare side by side with Lucene.Net
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- explain every evaluation question's result
 // An optional further argument is the repository root.
-var compare = args.Length > 0 && args[0] == "compare";
-var root = args.Skip(compare ? 1 : 0).FirstOrDefault() ?? Directory.GetCurrentDirectory();
+var mode = args.Length > 0 && args[0] is "compare" or "explain" ? args[0] : "speed";
+var root = args.Skip(mode == "speed" ? 0 : 1).FirstOrDefault() ?? Directory.GetCurrentDirectory();
 var data = BenchData.Load(root);
-if (compare)
+Action<BenchData> run = mode switch
 {
-    Comparison.Run(data);
-}
-else
-{
-    SpeedRun.Run(data);
-}
+    "compare" => Comparison.Run,
+    "explain" => Explain.Run,
+    _ => SpeedRun.Run,
+};
+run(data);
