@@ -6,10 +6,6 @@ namespace BranchBot.KnowledgeBench;
 /// </summary>
 internal sealed record Accuracy(double Threshold, int Ranked, int Correct, int InScope, int OutDeclined, int OutOfScope, int NotCoveredDeclined, int NotCovered)
 {
-    /// <summary>Mean of the class rates: what a threshold is chosen by, so no class wins by its size.</summary>
-    public double Balanced => new[] { Rate(Correct, InScope), Rate(OutDeclined, OutOfScope), Rate(NotCoveredDeclined, NotCovered) }
-        .Where(r => r is not null).Average(r => r!.Value);
-
     public static Accuracy Measure(IReadOnlyList<(EvaluationCase Case, RetrievalResult Result)> runs, double threshold)
     {
         bool Answers(RetrievalResult r) => r.InScope && r.BestQuestion is not null && r.Confidence >= threshold;
@@ -27,16 +23,20 @@ internal sealed record Accuracy(double Threshold, int Ranked, int Correct, int I
             notCovered.Count);
     }
 
-    /// <summary>The threshold among the observed confidences that gives the best balanced score (the most generous choice).</summary>
-    public static Accuracy Tune(IReadOnlyList<(EvaluationCase Case, RetrievalResult Result)> runs) =>
+    /// <summary>
+    /// The threshold among the observed confidences (tuned on the evaluation set itself, the most generous choice) that
+    /// answers the most in-scope questions correctly while declining at least 90% out of scope and, when
+    /// <paramref name="notCoveredToo"/>, leaving at least 90% of the not-covered ones unanswered; null when none does.
+    /// </summary>
+    public static Accuracy? Tune(IReadOnlyList<(EvaluationCase Case, RetrievalResult Result)> runs, bool notCoveredToo) =>
         runs.Select(r => r.Result.Confidence).Append(0).Append(double.MaxValue).Distinct()
             .Select(threshold => Measure(runs, threshold))
-            .MaxBy(a => a.Balanced)!;
+            .Where(a => a.OutDeclined >= 0.9 * a.OutOfScope && (!notCoveredToo || a.NotCoveredDeclined >= 0.9 * a.NotCovered))
+            .OrderByDescending(a => a.Correct).ThenByDescending(a => a.NotCoveredDeclined).ThenBy(a => a.Threshold)
+            .FirstOrDefault();
 
     public string Row(string name) =>
         $"| {name} | {Percent(Ranked, InScope)} | {Percent(Correct, InScope)} | {Percent(OutDeclined, OutOfScope)} | {Percent(NotCoveredDeclined, NotCovered)} |";
-
-    private static double? Rate(int count, int total) => total == 0 ? null : (double)count / total;
 
     private static string Percent(int count, int total) => total == 0 ? "—" : $"{count}/{total} = {100.0 * count / total:F1}%";
 }
