@@ -8,6 +8,7 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
 using BranchBot.Core.Talks;
+using BranchBot.Core.WebConsole;
 using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Knowledge;
@@ -16,6 +17,7 @@ using BranchBot.Storage.LiteDb.Membership;
 using BranchBot.Storage.LiteDb.Scheduling;
 using BranchBot.Storage.LiteDb.Security;
 using BranchBot.Storage.LiteDb.Talks;
+using BranchBot.Storage.LiteDb.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -44,6 +46,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddLiteDbCalendarStorage();
         services.AddLiteDbTalkStorage();
         services.AddLiteDbKnowledgeStorage();
+        services.AddLiteDbConsoleStorage();
         return services;
     }
 
@@ -69,6 +72,14 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<IKnowledgeEntryStore, LiteDbKnowledgeEntryStore>();
         services.TryAddSingleton<IPendingQuestionStore, LiteDbPendingQuestionStore>();
         services.TryAddSingleton<IAnswerLogStore, LiteDbAnswerLogStore>();
+        return services;
+    }
+
+    /// <summary>Secretary web console (issue 7): used one-time login links and the console's audit log.</summary>
+    private static IServiceCollection AddLiteDbConsoleStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IConsoleLoginLedger, LiteDbConsoleLoginLedger>();
+        services.TryAddSingleton<IConsoleAuditStore, LiteDbConsoleAuditStore>();
         return services;
     }
 }

@@ -11,6 +11,7 @@ using BranchBot.Scheduling;
 using BranchBot.Security;
 using BranchBot.Setup;
 using BranchBot.Storage.LiteDb;
+using BranchBot.WebConsole;
 
 var builder = WebApplication.CreateBuilder(RootConfiguration.Options(args));
 var cli = CliVerbs.IsCliInvocation(args);
@@ -37,6 +38,9 @@ builder.Services.AddChatPage();
 builder.Services.AddBranchBotDialogs();
 builder.Services.AddCalendarFeed();
 
+// Secretary web console under /console (one-time links from the 控制台 chat command).
+builder.Services.AddWebConsole();
+
 // Scheduler: Quartz reminders, check-in windows, after-meeting notices and daily duties, rebuilt from the database.
 builder.Services.AddMeetingScheduler(builder.Configuration);
 
@@ -55,6 +59,7 @@ app.MapBotFrameworkMessages();
 app.MapDirectLine();
 app.MapChatPage();
 app.MapCalendarFeed();
+app.MapWebConsole();
 
 // The data key is loaded before anything starts: an unsafe key file stops the bot with one clear line (logged as
 // Critical with the chmod that fixes it) rather than a stack trace.

@@ -4,7 +4,8 @@ namespace BranchBot.Core.Knowledge;
 /// Finds the entries that answer a question: BM25 over character unigrams and bigrams of each entry's question and
 /// alternative phrasings. An entry scores as its best phrasing, plus all its phrasings taken together and its answer
 /// text at lower weights. Questions without a word of the domain are out of scope whatever they match
-/// (<see cref="KnowledgeScope"/>); the rest are judged by <see cref="KnowledgeThresholds"/>.
+/// (<see cref="KnowledgeScope"/>); the rest are judged by <see cref="KnowledgeThresholds"/>, which also asks the best
+/// entry to contain what the question is about (<see cref="KnowledgeTopic"/>), not only its question words.
 /// Weights below were tuned on the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
 /// </summary>
 public sealed class KnowledgeIndex
@@ -87,7 +88,10 @@ public sealed class KnowledgeIndex
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
             .Take(Math.Max(1, top))
-            .Select(m => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), best[m.Entry] / QueryMass(weights)))
+            .Select(m => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), best[m.Entry] / QueryMass(weights))
+            {
+                TopicCoverage = TopicCoverage(m.Entry, weights),
+            })
             .ToList();
 
         var inScope = KnowledgeScope.Covers(normalized);
@@ -102,7 +106,7 @@ public sealed class KnowledgeIndex
         }
 
         var margin = matches.Count > 1 ? (matches[0].Score - matches[1].Score) / matches[0].Score : 1;
-        return matches[0].Relevance >= _thresholds.Answer && margin >= _thresholds.Margin
+        return matches[0].Relevance >= _thresholds.Answer && margin >= _thresholds.Margin && matches[0].TopicSupport >= _thresholds.TopicSupport
             ? KnowledgeVerdict.Answered
             : KnowledgeVerdict.Uncertain;
     }
@@ -121,6 +125,26 @@ public sealed class KnowledgeIndex
         }
 
         return total == 0 ? 0 : matched / total;
+    }
+
+    /// <summary>
+    /// Share of the question's topic characters (by IDF over entries) found in the entry's phrasings or answer.
+    /// Characters, not pairs: colloquial questions join words into pairs no entry has ("修路项目" → 路项).
+    /// </summary>
+    private double TopicCoverage(int entry, Dictionary<string, double> weights)
+    {
+        double found = 0, total = 0;
+        foreach (var term in weights.Keys.Where(t => !KnowledgeTokenizer.IsPair(t) && KnowledgeTopic.IsTopic(t)))
+        {
+            var idf = _combined.Idf(term);
+            total += idf;
+            if (_combined.Contains(entry, term) || _answers.Contains(entry, term))
+            {
+                found += idf;
+            }
+        }
+
+        return total == 0 ? 1 : found / total;
     }
 
     private static double TermWeight(string term) =>

@@ -4,4 +4,14 @@ namespace BranchBot.Core.Knowledge;
 /// An entry found for a question: its BM25 score, the share of the question's weighted terms its best phrasing
 /// contains (0–1), and its phrasing score divided by the question's own weight (comparable across question lengths).
 /// </summary>
-public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double Coverage, double Relevance);
+public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double Coverage, double Relevance)
+{
+    /// <summary>
+    /// The share (0–1, by IDF) of the question's topic characters (<see cref="KnowledgeTopic"/>) found in the entry's
+    /// phrasings or answer; 1 when the question has no topic words.
+    /// </summary>
+    public double TopicCoverage { get; init; } = 1;
+
+    /// <summary>Relevance discounted when the entry misses what the question is about (see <see cref="KnowledgeThresholds.TopicSupport"/>).</summary>
+    public double TopicSupport => Relevance * Math.Sqrt(TopicCoverage);
+}

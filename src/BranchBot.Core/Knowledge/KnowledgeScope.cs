@@ -5,7 +5,7 @@ namespace BranchBot.Core.Knowledge;
 /// with the entries, so a loose BM25 match alone must not be taken as a rules question: it needs a word of the domain.
 /// Checked on normalised text (Arabic numerals, canonical synonyms).
 /// </summary>
-internal static class KnowledgeScope
+public static class KnowledgeScope
 {
     private static readonly string[] Cues =
     [

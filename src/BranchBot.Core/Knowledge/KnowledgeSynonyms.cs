@@ -62,9 +62,11 @@ internal static class KnowledgeSynonyms
         ("开除党籍", ["开除党籍", "开除出党"]),
     ];
 
-    /// <summary>Variants longest first, so "支部委员会会议" wins over "支部委员会".</summary>
-    private static readonly (string Variant, string Canonical)[] Replacements =
-        [.. Groups.SelectMany(g => g.Variants.Select(v => (v, g.Canonical))).OrderByDescending(r => r.v.Length)];
+    /// <summary>Variants by first character, longest first, so "支部委员会会议" wins over "支部委员会".</summary>
+    private static readonly Dictionary<char, (string Variant, string Canonical)[]> ReplacementsByFirst =
+        Groups.SelectMany(g => g.Variants.Select(v => (Variant: v, g.Canonical)))
+            .GroupBy(r => r.Variant[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Variant.Length).ToArray());
 
     public static string Apply(string text)
     {
@@ -73,14 +75,17 @@ internal static class KnowledgeSynonyms
         while (index < text.Length)
         {
             var replaced = false;
-            foreach (var (variant, canonical) in Replacements)
+            if (ReplacementsByFirst.TryGetValue(text[index], out var candidates))
             {
-                if (string.CompareOrdinal(text, index, variant, 0, variant.Length) == 0)
+                foreach (var (variant, canonical) in candidates)
                 {
-                    builder.Append(canonical);
-                    index += variant.Length;
-                    replaced = true;
-                    break;
+                    if (string.CompareOrdinal(text, index, variant, 0, variant.Length) == 0)
+                    {
+                        builder.Append(canonical);
+                        index += variant.Length;
+                        replaced = true;
+                        break;
+                    }
                 }
             }
 

@@ -3,11 +3,17 @@ namespace BranchBot.Core.Knowledge;
 /// <summary>
 /// The confidence rule for questions about the domain (<see cref="KnowledgeScope"/>): the best entry answers when
 /// its relevance (score divided by the question's own weight, so independent of its length) reaches
-/// <see cref="Answer"/> and it leads the second by at least <see cref="Margin"/> of its score; otherwise the closest
-/// questions are offered.
+/// <see cref="Answer"/>, it leads the second by at least <see cref="Margin"/> of its score, and its
+/// <see cref="KnowledgeMatch.TopicSupport"/> reaches <see cref="TopicSupport"/>; otherwise the closest questions are offered.
 /// </summary>
 public sealed record KnowledgeThresholds(double Answer, double Margin)
 {
     /// <summary>Tuned on the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.</summary>
     public static KnowledgeThresholds Default { get; } = new(Answer: 0.15, Margin: 0.0);
+
+    /// <summary>
+    /// Relevance × √(topic coverage) the best entry needs: a question whose topic words the entry lacks ("党员可以炒股吗"
+    /// against an entry sharing only 党员可以) is not answered however well the rest matches.
+    /// </summary>
+    public double TopicSupport { get; init; } = 0.10;
 }

@@ -6,7 +6,7 @@ namespace BranchBot.Core.Knowledge;
 /// </summary>
 internal static class KnowledgeTokenizer
 {
-    private const char PairSeparator = '\u0001';
+    public const char PairSeparator = '\u0001';
 
     public static IReadOnlyList<string> Terms(string normalized)
     {

@@ -40,4 +40,26 @@ public class KnowledgeIndexTests
         Assert.Null(result.Answer);
         Assert.NotEmpty(result.Matches);
     }
+
+    [Theory]
+    [InlineData("党员可以养鸽子吗")]
+    [InlineData("党员能不能去跳广场舞")]
+    public void A_party_question_whose_topic_no_entry_mentions_is_not_answered_with_an_entry_sharing_only_its_question_words(string question)
+    {
+        var result = Index.Search(question);
+
+        Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
+        Assert.Null(result.Answer);
+        Assert.True(result.Best!.Relevance >= KnowledgeThresholds.Default.Answer, "the loose match alone would have passed the old rule");
+        Assert.True(result.Best.TopicCoverage < 0.1);
+    }
+
+    [Fact]
+    public void A_question_asking_about_what_its_entry_covers_has_full_topic_support()
+    {
+        var result = Index.Search("预备期可以延长多久");
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.True(result.Best!.TopicCoverage > 0.9);
+    }
 }

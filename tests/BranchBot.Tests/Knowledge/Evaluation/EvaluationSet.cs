@@ -2,13 +2,18 @@ namespace BranchBot.Tests.Knowledge.Evaluation;
 
 /// <summary>
 /// The retrieval evaluation set (questions.tsv): one question per line with the question of the entry that should answer
-/// it, or <see cref="OutOfScope"/> when the bot should decline. Lines starting with # and the header are skipped.
+/// it, <see cref="OutOfScope"/> when the bot should decline, or <see cref="NotCovered"/> for a Party-rules question no
+/// entry answers (anything but an answer is right). Lines starting with # and the header are skipped.
 /// </summary>
 internal sealed record EvaluationQuestion(string Question, string? ExpectedQuestion, int LineNumber)
 {
     public const string OutOfScope = "out-of-scope";
 
+    public const string NotCovered = "not-covered";
+
     public bool IsInScope => ExpectedQuestion is not null;
+
+    public bool IsNotCovered { get; init; }
 
     public static IReadOnlyList<EvaluationQuestion> Load(string path)
     {
@@ -29,7 +34,7 @@ internal sealed record EvaluationQuestion(string Question, string? ExpectedQuest
             }
 
             var expected = columns[1].Trim();
-            questions.Add(new(columns[0].Trim(), expected == OutOfScope ? null : expected, index + 1));
+            questions.Add(new(columns[0].Trim(), expected is OutOfScope or NotCovered ? null : expected, index + 1) { IsNotCovered = expected == NotCovered });
         }
 
         return questions;

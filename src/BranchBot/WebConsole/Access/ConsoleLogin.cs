@@ -1,0 +1,86 @@
+using BranchBot.Core.Membership;
+using BranchBot.Core.WebConsole;
+using BranchBot.WebConsole.Html;
+
+namespace BranchBot.WebConsole.Access;
+
+/// <summary>
+/// GET /console/login?token=… shows whose link it is and a button; POST (the button) uses the link up, starts the
+/// session and redirects to 总览. The extra click keeps chat apps that fetch link previews from burning the
+/// one-time link before the person opens it.
+/// </summary>
+internal static class ConsoleLogin
+{
+    public static async Task<IResult> ShowAsync(HttpContext http, ConsoleLoginLinks links, IMembershipStore members, ConsoleLayout layout, ConsoleAudit audit, CancellationToken cancellationToken)
+    {
+        var token = http.Request.Query["token"].FirstOrDefault();
+        var (member, refusal) = await CheckAsync(http, token, links, members, layout, audit, consume: null, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var form = new HtmlWriter()
+            .Open("form", ("method", "post"), ("action", ConsoleLoginLinks.LoginPath))
+            .Open("input", ("type", "hidden"), ("name", "token"), ("value", token))
+            .Element("button", ConsoleTexts.ConfirmButton, ("type", "submit"), ("id", "enter"))
+            .Close("form");
+        return layout.Message(http, ConsoleTexts.ConfirmTitle, ConsoleTexts.Confirm(member!.Name), StatusCodes.Status200OK, extra: form);
+    }
+
+    public static async Task<IResult> SignInAsync(
+        HttpContext http, ConsoleLoginLinks links, IMembershipStore members, IConsoleLoginLedger ledger, ConsoleSession sessions,
+        ConsoleLayout layout, ConsoleAudit audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var token = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(cancellationToken))["token"].FirstOrDefault() : null;
+        var (member, refusal) = await CheckAsync(
+            http, token, links, members, layout, audit, check => ledger.TryConsumeAsync(check.LinkId!, check.ExpiresAt, time.GetUtcNow(), cancellationToken), cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        sessions.Start(http, member!.Id);
+        await audit.RecordAsync(member, "登录", null, cancellationToken);
+        return Results.Redirect("/console", permanent: false, preserveMethod: false);
+    }
+
+    private static async Task<(Member? Member, IResult? Refusal)> CheckAsync(
+        HttpContext http, string? token, ConsoleLoginLinks links, IMembershipStore members, ConsoleLayout layout, ConsoleAudit audit,
+        Func<LoginLinkCheck, ValueTask<bool>>? consume, CancellationToken cancellationToken)
+    {
+        var check = links.Check(token);
+        var member = check.MemberId is null ? null : await members.GetMemberAsync(check.MemberId, cancellationToken);
+        IResult Refuse(string title, string text, int status) => layout.Message(http, title, text, status);
+
+        if (check.Status == LoginLinkStatus.Invalid)
+        {
+            await audit.RecordAsync(null, "登录失败（链接无效）", null, cancellationToken, allowed: false);
+            return (null, Refuse(ConsoleTexts.LinkInvalidTitle, ConsoleTexts.LinkInvalid, StatusCodes.Status403Forbidden));
+        }
+
+        if (check.Status == LoginLinkStatus.Expired)
+        {
+            await audit.RecordAsync(member, "登录失败（链接过期）", null, cancellationToken, allowed: false);
+            return (null, Refuse(ConsoleTexts.LinkExpiredTitle, ConsoleTexts.LinkExpired, StatusCodes.Status401Unauthorized));
+        }
+
+        if (!ConsoleGate.MayUse(member))
+        {
+            await audit.RecordAsync(member, "登录失败（无权使用）", null, cancellationToken, allowed: false);
+            return (null, Refuse(ConsoleTexts.RefusedTitle, ConsoleTexts.Refused, StatusCodes.Status403Forbidden));
+        }
+
+        var unused = consume is null ? !await IsUsedAsync(check, http) : await consume(check);
+        if (!unused)
+        {
+            await audit.RecordAsync(member, "登录失败（链接已使用）", null, cancellationToken, allowed: false);
+            return (null, Refuse(ConsoleTexts.LinkUsedTitle, ConsoleTexts.LinkUsed, StatusCodes.Status403Forbidden));
+        }
+
+        return (member, null);
+    }
+
+    private static ValueTask<bool> IsUsedAsync(LoginLinkCheck check, HttpContext http) =>
+        http.RequestServices.GetRequiredService<IConsoleLoginLedger>().IsUsedAsync(check.LinkId!, http.RequestAborted);
+}

@@ -1,0 +1,12 @@
+namespace BranchBot.WebConsole.Chat;
+
+internal static class ConsoleChatTexts
+{
+    public const string PrivateChatOnly = "控制台登录链接只能在与我的私聊中获取，请私聊我发送「控制台」。";
+
+    public static string Link(string url) =>
+        $"网页控制台登录链接（10分钟内有效，只能使用一次，请勿转发）：\n{url}\n登录后8小时内可查看总览、会议、台账、谈心和党员名单。";
+
+    public static string ExportLink(string url) =>
+        $"请用电脑打开下面的控制台登录链接（10分钟内有效，只能使用一次）：\n{url}\n登录后进入「台账」页，选择年份，点击「导出台账」即可下载 Excel 表格。";
+}

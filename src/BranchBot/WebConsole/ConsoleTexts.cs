@@ -1,0 +1,36 @@
+namespace BranchBot.WebConsole;
+
+/// <summary>The console's Chinese texts that are not specific to one page.</summary>
+internal static class ConsoleTexts
+{
+    public const string ProductName = "党支部工作台";
+    public const string Logout = "退出";
+    public const string BackToOverview = "返回总览";
+
+    public const string SignInTitle = "请先登录";
+    public const string SignIn = "请在聊天中发送「控制台」获取登录链接。链接10分钟内有效，只能使用一次。";
+
+    public const string LinkInvalidTitle = "登录链接无效";
+    public const string LinkInvalid = "这个登录链接不完整或已被改动。请在聊天中重新发送「控制台」获取新的链接。";
+    public const string LinkExpiredTitle = "登录链接已过期";
+    public const string LinkExpired = "登录链接只在10分钟内有效。请在聊天中重新发送「控制台」获取新的链接。";
+    public const string LinkUsedTitle = "登录链接已使用";
+    public const string LinkUsed = "每个登录链接只能使用一次。请在聊天中重新发送「控制台」获取新的链接。";
+
+    public const string ConfirmTitle = "进入控制台";
+    public const string ConfirmButton = "进入控制台";
+
+    public const string RefusedTitle = "无权使用控制台";
+    public const string Refused = "控制台只对支部书记、副书记和支委开放。如果你的职务有变动，请联系支部书记。";
+
+    public const string CsrfTitle = "请求已过期";
+    public const string Csrf = "这个表单已失效（可能来自其他网站或旧的页面）。请返回页面刷新后再提交。";
+
+    public const string NotFoundTitle = "没有这个页面";
+    public const string NotFound = "没有找到你要的页面或记录。";
+
+    public const string LoggedOutTitle = "已退出";
+    public const string LoggedOut = "你已退出控制台。需要时请在聊天中发送「控制台」重新获取登录链接。";
+
+    public static string Confirm(string name) => $"以「{name}」的身份进入党支部工作台。登录后8小时内有效，请勿在公共电脑上保持登录。";
+}

@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using System.Text;
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Membership;
+using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BranchBot.Tests.Console;
+
+/// <summary>Meetings and attendance saved straight into the store, uploads and chat turns for console tests.</summary>
+internal static class ConsoleDataSupport
+{
+    public static async Task<Meeting> SaveMeetingAsync(this BranchBotApplication app, MeetingKind kind, DateTimeOffset startsAt, string topic, string hostId)
+    {
+        var meeting = new Meeting
+        {
+            Id = Meeting.NewId(),
+            Kind = kind,
+            StartsAt = startsAt,
+            EndsAt = startsAt.AddHours(2),
+            Audience = kind == MeetingKind.CommitteeMeeting ? MeetingAudience.Committee : MeetingAudience.Branch,
+            Topic = topic,
+            Place = "三楼会议室",
+            HostMemberId = hostId,
+            CreatedAt = BotHarness.Start,
+        };
+        await app.Services.GetRequiredService<IMeetingStore>().SaveAsync(meeting, CancellationToken.None);
+        return meeting;
+    }
+
+    public static ValueTask CheckInAsync(this BranchBotApplication app, Meeting meeting, Member member) =>
+        app.Services.GetRequiredService<IMeetingStore>().SaveAttendanceAsync(new AttendanceRecord
+        {
+            MeetingId = meeting.Id,
+            MemberId = member.Id,
+            Status = AttendanceStatus.CheckedIn,
+            At = meeting.StartsAt,
+        }, CancellationToken.None);
+
+    public static async Task<HttpResponseMessage> UploadRosterAsync(this HttpClient client, string csv)
+    {
+        var (_, page) = await client.GetPageAsync("/console/members");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(ConsoleTestSupport.CsrfIn(page)), "csrf");
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "roster", "roster.csv");
+        return await client.PostAsync(new Uri("/console/members/import", UriKind.Relative), form);
+    }
+
+    /// <summary>One chat turn over /api/messages; the bot's replies joined.</summary>
+    public static async Task<string> SayAsync(this HttpClient client, BranchBotApplication app, string text, string user)
+    {
+        app.Connector.Calls.Clear();
+        var activity = new
+        {
+            type = "message", id = "act-1", channelId = "test", serviceUrl = "http://127.0.0.1:9/", text,
+            from = new { id = user, name = user }, recipient = new { id = "bot" }, conversation = new { id = "conv-" + user }, locale = "zh-CN",
+        };
+        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative),
+            new StringContent(System.Text.Json.JsonSerializer.Serialize(activity), Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        return string.Join("\n", app.Connector.Calls.Select(c => c.Activity.Text));
+    }
+}
