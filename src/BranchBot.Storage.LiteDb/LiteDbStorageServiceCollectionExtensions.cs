@@ -1,3 +1,4 @@
+using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Meetings;
@@ -5,6 +6,7 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
 using BranchBot.Core.Talks;
+using BranchBot.Storage.LiteDb.Broadcasts;
 using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Meetings;
@@ -39,6 +41,14 @@ public static class LiteDbStorageServiceCollectionExtensions
             provider.GetRequiredService<IOptions<MembershipOptions>>()));
         services.AddLiteDbCalendarStorage();
         services.AddLiteDbTalkStorage();
+        services.AddLiteDbBroadcastStorage();
+        return services;
+    }
+
+    /// <summary>Secretary broadcasts, their acknowledgements and replies (issue 6).</summary>
+    private static IServiceCollection AddLiteDbBroadcastStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IBroadcastStore, LiteDbBroadcastStore>();
         return services;
     }
 
