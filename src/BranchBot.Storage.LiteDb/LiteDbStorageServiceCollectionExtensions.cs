@@ -1,5 +1,6 @@
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
@@ -7,6 +8,7 @@ using BranchBot.Core.Security;
 using BranchBot.Core.Talks;
 using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
+using BranchBot.Storage.LiteDb.Delivery;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
 using BranchBot.Storage.LiteDb.Scheduling;
@@ -39,12 +41,20 @@ public static class LiteDbStorageServiceCollectionExtensions
             provider.GetRequiredService<IOptions<MembershipOptions>>()));
         services.AddLiteDbCalendarStorage();
         services.AddLiteDbTalkStorage();
+        services.AddLiteDbDeliveryStorage();
         return services;
     }
 
     private static IServiceCollection AddLiteDbCalendarStorage(this IServiceCollection services)
     {
         services.TryAddSingleton<ICalendarTokenStore, LiteDbCalendarTokenStore>();
+        return services;
+    }
+
+    /// <summary>The delivery outbox: one item per (batch, member) (issue 6).</summary>
+    private static IServiceCollection AddLiteDbDeliveryStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDeliveryStore, LiteDbDeliveryStore>();
         return services;
     }
 
