@@ -1,6 +1,7 @@
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
@@ -9,6 +10,7 @@ using BranchBot.Core.Talks;
 using BranchBot.Storage.LiteDb.Broadcasts;
 using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
+using BranchBot.Storage.LiteDb.Delivery;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
 using BranchBot.Storage.LiteDb.Scheduling;
@@ -41,20 +43,21 @@ public static class LiteDbStorageServiceCollectionExtensions
             provider.GetRequiredService<IOptions<MembershipOptions>>()));
         services.AddLiteDbCalendarStorage();
         services.AddLiteDbTalkStorage();
+        services.AddLiteDbDeliveryStorage();
         services.AddLiteDbBroadcastStorage();
-        return services;
-    }
-
-    /// <summary>Secretary broadcasts, their acknowledgements and replies (issue 6).</summary>
-    private static IServiceCollection AddLiteDbBroadcastStorage(this IServiceCollection services)
-    {
-        services.TryAddSingleton<IBroadcastStore, LiteDbBroadcastStore>();
         return services;
     }
 
     private static IServiceCollection AddLiteDbCalendarStorage(this IServiceCollection services)
     {
         services.TryAddSingleton<ICalendarTokenStore, LiteDbCalendarTokenStore>();
+        return services;
+    }
+
+    /// <summary>The delivery outbox: one item per (batch, member) (issue 6).</summary>
+    private static IServiceCollection AddLiteDbDeliveryStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDeliveryStore, LiteDbDeliveryStore>();
         return services;
     }
 
@@ -65,6 +68,13 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<ISuggestionStore, LiteDbSuggestionStore>();
         services.TryAddSingleton<ITalkStore, LiteDbTalkStore>();
         services.TryAddSingleton<IAuditLogStore, LiteDbAuditLogStore>();
+        return services;
+    }
+
+    /// <summary>Secretary broadcasts, their acknowledgements and replies (issue 6).</summary>
+    private static IServiceCollection AddLiteDbBroadcastStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IBroadcastStore, LiteDbBroadcastStore>();
         return services;
     }
 }

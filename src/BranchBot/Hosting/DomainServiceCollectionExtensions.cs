@@ -1,5 +1,6 @@
 using BranchBot.Core;
 using BranchBot.Core.Calendar;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
@@ -31,6 +32,7 @@ public static class DomainServiceCollectionExtensions
         services.AddCalendarLinks();
         services.AddTalkDomain(configuration);
         services.AddKnowledgeBase(configuration);
+        services.AddDeliveryOutbox(configuration);
         return services;
     }
 
@@ -68,6 +70,14 @@ public static class DomainServiceCollectionExtensions
         services.Configure<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.SectionName));
         services.AddSingleton<KnowledgeBase>();
         services.AddHostedService<KnowledgeBaseLoader>();
+    }
+
+    /// <summary>The durable outbox every proactive send goes through (issue 6); the workers are added by the host.</summary>
+    private static void AddDeliveryOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<IDeliveryOutbox, DeliveryOutbox>();
     }
 
     /// <summary>Members' private calendar feed links (我的日历).</summary>
