@@ -1,4 +1,5 @@
 using BranchBot.Core;
+using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Knowledge;
@@ -33,6 +34,7 @@ public static class DomainServiceCollectionExtensions
         services.AddTalkDomain(configuration);
         services.AddKnowledgeBase(configuration);
         services.AddDeliveryOutbox(configuration);
+        services.AddBroadcasts();
         return services;
     }
 
@@ -86,4 +88,14 @@ public static class DomainServiceCollectionExtensions
     /// <summary>The LiteDB connection string, defaulting to data/branchbot.db under the content root.</summary>
     public static string BranchBotConnectionString(this IConfiguration configuration) =>
         configuration.GetConnectionString("BranchBot") is { Length: > 0 } configured ? configured : "Filename=data/branchbot.db;Connection=shared";
+
+    /// <summary>Secretary broadcasts (issue 6), sent through the delivery outbox.</summary>
+    private static void AddBroadcasts(this IServiceCollection services)
+    {
+        services.AddSingleton<BroadcastWriteLock>();
+        services.AddSingleton<BroadcastAudienceResolver>();
+        services.AddSingleton<BroadcastStatusReader>();
+        services.AddSingleton<BroadcastService>();
+        services.AddHostedService<BroadcastQueueResumer>();
+    }
 }
