@@ -3,6 +3,7 @@ using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Broadcasts;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Knowledge;
@@ -35,6 +36,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddCalendarConversations();
         services.AddTalkConversations();
         services.AddKnowledgeConversations();
+        services.AddBroadcastConversations();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
@@ -139,6 +141,21 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddSingleton<IChatCommand, MyCalendarCommand>();
         services.AddSingleton<IChatCommand, ResetCalendarLinkCommand>();
+        return services;
+    }
+
+    /// <summary>Secretary broadcasts (issue 6): compose, list, detail, 催收, 撤回, and the members' 收到 and 回复.</summary>
+    private static IServiceCollection AddBroadcastConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<BroadcastPicker>();
+        services.AddSingleton<IChatCommand, BroadcastCommand>();
+        services.AddSingleton<IChatCommand, BroadcastListCommand>();
+        services.AddSingleton<IChatCommand, BroadcastDetailCommand>();
+        services.AddSingleton<IChatCommand, RemindBroadcastCommand>();
+        services.AddSingleton<IChatCommand, WithdrawBroadcastCommand>();
+        services.AddSingleton<IChatCommand, AcknowledgeCommand>();
+        services.AddSingleton<IChatCommand, ReplyCommand>();
+        services.AddSingleton<Dialog, BroadcastDialog>();
         return services;
     }
 }
