@@ -1,9 +1,11 @@
 using BranchBot.BotFramework.Turns;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Broadcasts;
+using BranchBot.Dialogs.Delivery;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Knowledge;
@@ -32,6 +34,7 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddMembershipConversations();
         services.AddMemberNotifications();
+        services.AddDeliveryChannel();
         services.AddMeetingConversations();
         services.AddCalendarConversations();
         services.AddTalkConversations();
@@ -103,6 +106,13 @@ public static class DialogsServiceCollectionExtensions
     private static IServiceCollection AddMemberNotifications(this IServiceCollection services)
     {
         services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
+        return services;
+    }
+
+    /// <summary>How the delivery engine reaches a member: their stored chat addresses (issue 6).</summary>
+    private static IServiceCollection AddDeliveryChannel(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDeliveryChannel, ChatDeliveryChannel>();
         return services;
     }
 

@@ -14,6 +14,9 @@ public sealed class DeliveryOptions
     /// <summary>Attempts per item, the first one included, before a retryable failure becomes <see cref="DeliveryState.Failed"/>.</summary>
     public int MaxAttempts { get; set; } = 5;
 
+    /// <summary>Attempts per item when the channel keeps answering 429: throttling is no fault of the item, so it gets more.</summary>
+    public int MaxThrottledAttempts { get; set; } = 20;
+
     /// <summary>Upper bound of the first retry delay; it doubles per attempt (full jitter).</summary>
     public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 

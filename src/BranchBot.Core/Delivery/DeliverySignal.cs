@@ -3,21 +3,27 @@ namespace BranchBot.Core.Delivery;
 /// <summary>Wakes idle workers when something was enqueued, so they need not wait for the next poll.</summary>
 public sealed class DeliverySignal
 {
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Notify()
+    /// <summary>Wakes the waiter, or the next one to wait when nobody waits now.</summary>
+    public void Notify() => Volatile.Read(ref _wake).TrySetResult();
+
+    /// <summary>Waits for a signal or until <paramref name="timeout"/> has passed on the app's clock.</summary>
+    public async Task WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        var wake = Volatile.Read(ref _wake);
         try
         {
-            _wake.Release();
+            await wake.Task.WaitAsync(timeout > TimeSpan.Zero ? timeout : TimeSpan.Zero, timeProvider, cancellationToken);
         }
-        catch (SemaphoreFullException)
+        catch (TimeoutException)
         {
-            // Already signalled: one wake-up covers any number of enqueues.
+            // The poll interval passed: look for items whose time has come.
+        }
+
+        if (wake.Task.IsCompleted)
+        {
+            Interlocked.CompareExchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), wake);
         }
     }
-
-    /// <summary>Waits for a signal or the timeout; true when signalled.</summary>
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        _wake.WaitAsync(timeout, cancellationToken);
 }

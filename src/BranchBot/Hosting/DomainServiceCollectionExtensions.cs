@@ -74,12 +74,14 @@ public static class DomainServiceCollectionExtensions
         services.AddHostedService<KnowledgeBaseLoader>();
     }
 
-    /// <summary>The durable outbox every proactive send goes through (issue 6); the workers are added by the host.</summary>
+    /// <summary>The durable outbox every proactive send goes through (issue 6), and its background workers.</summary>
     private static void AddDeliveryOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IDeliveryOutbox, DeliveryOutbox>();
+        services.AddSingleton<IDeliveryDispatcher, DeliveryDispatcher>();
+        services.AddHostedService<DeliveryWorker>();
     }
 
     /// <summary>Members' private calendar feed links (我的日历).</summary>
