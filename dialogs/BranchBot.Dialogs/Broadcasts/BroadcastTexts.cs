@@ -45,6 +45,7 @@ public static class BroadcastTexts
 
     public const string NoBroadcasts = "还没有发过广播。发送「广播 内容」发一条。";
     public const string AskReply = "请输入你的回复：";
+    public const string NothingToReplyTo = "你最近没有收到支部广播，无需回复。";
     public const string AskNumber = "是哪一条广播？请回复编号，例如「12」。";
 
     /// <summary>"广播 #12".</summary>

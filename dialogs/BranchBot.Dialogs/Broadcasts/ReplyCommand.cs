@@ -23,14 +23,20 @@ public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier no
     {
         ArgumentNullException.ThrowIfNull(turn);
         var (number, content) = BroadcastNumbers.TakeLeading(RawArguments.Of(turn, Keywords, arguments), bareNumberAllowed: false);
+        var member = turn.Sender.Member!;
         if (content.Length == 0)
         {
+            if (number is null && await broadcasts.FindLatestReceivedAsync(member, cancellationToken) is null)
+            {
+                await turn.SendAsync(BroadcastTexts.NothingToReplyTo, cancellationToken);
+                return;
+            }
+
             var prefix = number is { } n ? BroadcastMessages.Name(n) : null;
             await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], BroadcastTexts.AskReply, prefix), cancellationToken);
             return;
         }
 
-        var member = turn.Sender.Member!;
         var replied = await broadcasts.ReplyAsync(member, number, content, cancellationToken);
         if (!replied.Succeeded)
         {

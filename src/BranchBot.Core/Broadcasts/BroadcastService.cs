@@ -299,6 +299,14 @@ public sealed class BroadcastService(
         return Outcome<BroadcastReplied>.Ok(new BroadcastReplied(broadcast, reply, author is { IsActive: true } ? author : null));
     }
 
+    /// <summary>The latest broadcast that has gone out to the member and was not withdrawn, if any: what 回复 alone means.</summary>
+    public async Task<Broadcast?> FindLatestReceivedAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var found = await FindReceivedAsync(member, null, _ => true, cancellationToken);
+        return found.Value;
+    }
+
     private async Task<Broadcast> QueueAsync(Broadcast broadcast, string authorName, CancellationToken cancellationToken)
     {
         await outbox.EnqueueAsync(

@@ -30,7 +30,8 @@ public class BroadcastFollowUpConversationTests
             .Send("立即发送").ExpectReply("请确认广播")
             .Send("确认").ExpectReply("已开始发送");
         branch.Zhao.Send("收到 广播1").ExpectReply("你没有收到过广播1");
-        branch.Zhao.Send("收到").ExpectReply("你最近没有收到需要处理的支部广播");
+        branch.Zhao.Send("收到").ExpectReply("你最近没有收到需要处理的支部广播")
+            .Send("回复").ExpectReply("你最近没有收到支部广播，无需回复");
     }
 
     [Fact]
