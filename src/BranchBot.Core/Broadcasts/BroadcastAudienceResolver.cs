@@ -35,7 +35,7 @@ public sealed class BroadcastAudienceResolver(
         {
             return groups.Count == 0
                 ? "支部还没有党小组。"
-                : $"找不到党小组「{wanted}」。现有党小组：{string.Join("、", groups.Select(g => g.Name))}。";
+                : $"找不到党小组「{wanted}」。现有党小组：{string.Join("、", groups.Select(g => g.Name).Order(StringComparer.Ordinal))}。";
         }
 
         return Resolved(group.Name, active.Where(m => m.GroupId == group.Id));

@@ -54,6 +54,7 @@ public class BroadcastFollowUpConversationTests
     {
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot).Broadcast("全体学习", acknowledgement: false);
+        branch.Deliver();
         branch.Meetings.WithCommitteeMember("李四");
         branch.Broadcast("支委会材料", acknowledgement: false, audience: "支委");
         branch.Deliver();
@@ -69,7 +70,9 @@ public class BroadcastFollowUpConversationTests
     public async Task The_reply_button_asks_for_the_text_and_keeps_the_broadcast()
     {
         await using var bot = BroadcastBranch.NewHarness();
-        var branch = new BroadcastBranch(bot).Broadcast("第一条", acknowledgement: false).Broadcast("第二条", acknowledgement: false);
+        var branch = new BroadcastBranch(bot).Broadcast("第一条", acknowledgement: false);
+        branch.Deliver();
+        branch.Broadcast("第二条", acknowledgement: false);
         branch.Deliver();
         branch.Zhao.ExpectNotification("第一条").ExpectNotification("第二条")
             .Send("回复 广播1").ExpectReply("请输入你的回复")
