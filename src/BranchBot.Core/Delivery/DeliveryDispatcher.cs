@@ -84,10 +84,28 @@ public sealed partial class DeliveryDispatcher : IDeliveryDispatcher
         }
     }
 
+    /// <summary>Waits for the rate limiter; false when stopping first (nothing was sent).</summary>
+    internal async Task<bool> WaitForTurnAsync(CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        try
+        {
+            await Limiter.WaitAsync(cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     /// <summary>One attempt at one item, never throwing for a failed send: the result says what to do next.</summary>
     internal async Task<DeliveryItemUpdate> AttemptAsync(DeliveryItem item, CancellationToken cancellationToken)
     {
-        await Limiter.WaitAsync(cancellationToken);
         DeliveryAttempt attempt;
         try
         {

@@ -57,7 +57,8 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
 
             foreach (var item in items)
             {
-                await _claimed.Writer.WriteAsync(item, cancellationToken);
+                // Unbounded, so this never waits, and a claimed item always reaches a sender (even when stopping).
+                _claimed.Writer.TryWrite(item);
             }
 
             if (items.Count > 0)
@@ -80,6 +81,14 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
         {
             try
             {
+                if (!await dispatcher.WaitForTurnAsync(cancellationToken))
+                {
+                    // Stopping before this one was tried: it goes back to pending, to be sent after the restart.
+                    _results.Writer.TryWrite(new DeliveryItemUpdate(
+                        item.BatchId, item.MemberId, DeliveryState.Pending, item.Attempts, item.NextAttemptAt, item.UpdatedAt, item.LastError));
+                    continue;
+                }
+
                 var update = await dispatcher.AttemptAsync(item, cancellationToken);
                 Interlocked.Increment(ref _attempts);
                 _results.Writer.TryWrite(update);

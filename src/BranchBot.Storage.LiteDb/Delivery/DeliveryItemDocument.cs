@@ -28,7 +28,7 @@ internal sealed class DeliveryItemDocument
 
     public static DeliveryItemDocument New(DeliveryRequest request, string memberId, DateTimeOffset now)
     {
-        var notBefore = request.NotBefore ?? now;
+        var notBefore = ToStoredPrecision(request.NotBefore ?? now);
         return new DeliveryItemDocument
         {
             Id = IdOf(request.BatchId, memberId),
@@ -44,9 +44,20 @@ internal sealed class DeliveryItemDocument
         };
     }
 
+    /// <summary>
+    /// LiteDB keeps dates to the millisecond: times are rounded up to one, so the stored next-attempt time and
+    /// <see cref="DueTicks"/> agree and an item is never reported due before it is.
+    /// </summary>
+    public static DateTimeOffset ToStoredPrecision(DateTimeOffset time)
+    {
+        var extra = time.UtcTicks % TimeSpan.TicksPerMillisecond;
+        return extra == 0 ? time : time.AddTicks(TimeSpan.TicksPerMillisecond - extra);
+    }
+
     /// <summary>Sets the state and keeps <see cref="DueTicks"/> in step with it.</summary>
     public void MoveTo(DeliveryState state, DateTimeOffset at)
     {
+        NextAttemptAt = ToStoredPrecision(NextAttemptAt);
         State = state;
         UpdatedAt = at;
         DueTicks = state == DeliveryState.Pending ? NextAttemptAt.UtcTicks : NotDue;
