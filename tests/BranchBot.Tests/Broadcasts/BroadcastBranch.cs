@@ -1,13 +1,11 @@
-using BranchBot.Core.Delivery;
 using BranchBot.Tests.Meetings.Chat;
 using BranchBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BranchBot.Tests.Broadcasts;
 
 /// <summary>
 /// The meeting scripts' branch (王书记; 张三 and 李四 in 第一党小组; 赵六 in 第二党小组; 钱七 not joined from chat) with
-/// the delivery engine run by hand: <see cref="Deliver"/> sends whatever is due on the harness clock.
+/// <see cref="Deliver"/> to send whatever is due on the harness clock at a chosen moment.
 /// </summary>
 internal sealed class BroadcastBranch
 {
@@ -17,12 +15,8 @@ internal sealed class BroadcastBranch
         Meetings = new MeetingBranch(bot);
     }
 
-    /// <summary>A harness whose outbox is drained by the test, unthrottled (a real rate limit would wait on the fake clock).</summary>
-    public static BotHarness NewHarness() => new(services => services.Configure<DeliveryOptions>(options =>
-    {
-        options.RunWorkers = false;
-        options.MaxPerSecond = 0;
-    }));
+    /// <summary>The standard harness: its outbox is drained on the fake clock before each read of messages.</summary>
+    public static BotHarness NewHarness() => new();
 
     public BotHarness Bot { get; }
 
@@ -36,9 +30,8 @@ internal sealed class BroadcastBranch
 
     public ConversationScript Zhao => Meetings.Zhao;
 
-    /// <summary>Sends every outbox item due now, as the background workers would.</summary>
-    public int Deliver() =>
-        Task.Run(() => Bot.Services.GetRequiredService<IDeliveryDispatcher>().RunDueAsync(CancellationToken.None)).GetAwaiter().GetResult();
+    /// <summary>Sends every outbox item due now, as the background workers would; returns the attempts made.</summary>
+    public int Deliver() => Bot.DeliverOutbox();
 
     /// <summary>Writes a broadcast to everyone through the guided dialog and confirms it.</summary>
     public BroadcastBranch Broadcast(string text, bool acknowledgement = true, string audience = "全体党员")

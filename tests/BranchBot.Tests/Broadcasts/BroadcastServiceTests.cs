@@ -160,13 +160,6 @@ public class BroadcastServiceTests
     private static Task<int> DeliverAsync(BotHarness bot) =>
         bot.Services.GetRequiredService<IDeliveryDispatcher>().RunDueAsync(CancellationToken.None);
 
-    private static BotHarness OnFile(string file) => new(services =>
-    {
-        services.AddSingleton(_ => LiteDbContext.Open($"Filename={file};Connection=shared", Path.GetTempPath()));
-        services.Configure<DeliveryOptions>(options =>
-        {
-            options.RunWorkers = false;
-            options.MaxPerSecond = 0;
-        });
-    });
+    private static BotHarness OnFile(string file) =>
+        new(services => services.AddSingleton(_ => LiteDbContext.Open($"Filename={file};Connection=shared", Path.GetTempPath())));
 }

@@ -132,7 +132,8 @@ public class ComposeBroadcastConversationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Broadcast("明天学习");
-        branch.Zhang.Send("广播 大家好").ExpectReply("只有书记、副书记和支委可以使用「广播」")
+        branch.Zhang.ExpectNotification("明天学习")
+            .Send("广播 大家好").ExpectReply("只有书记、副书记和支委可以使用「广播」")
             .Send("广播记录").ExpectReply("只有书记、副书记和支委")
             .Send("广播详情 1").ExpectReply("只有书记、副书记和支委")
             .Send("催收 1").ExpectReply("只有书记、副书记和支委")
