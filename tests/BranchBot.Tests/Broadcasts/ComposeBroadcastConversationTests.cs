@@ -75,6 +75,19 @@ public class ComposeBroadcastConversationTests
     }
 
     [Fact]
+    public async Task A_one_line_broadcast_keeps_its_line_breaks_and_final_punctuation()
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot);
+        branch.Secretary.Send("广播：周五下午停电。\n请提前保存文件！").ExpectReply("发给谁")
+            .Send("全体党员").ExpectReply("回执")
+            .Send("否").ExpectReply("什么时候发送")
+            .Send("立即发送").ExpectReply("内容：周五下午停电。\n请提前保存文件！\n")
+            .Send("确认").ExpectReply("已开始发送");
+        branch.Zhang.ExpectNotification("【支部广播 #1】\n周五下午停电。\n请提前保存文件！\n—— 王书记");
+    }
+
+    [Fact]
     public async Task An_audience_with_nobody_in_it_cannot_be_confirmed()
     {
         await using var bot = BroadcastBranch.NewHarness();
