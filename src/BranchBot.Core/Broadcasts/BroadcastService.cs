@@ -48,7 +48,7 @@ public sealed class BroadcastService(
 
         if (draft.ScheduledAt is { } at && at <= clock.UtcNow)
         {
-            return $"定时发送的时间 {MeetingsText(at)} 已经过去了，请给出一个将来的时间。";
+            return $"定时发送的时间 {DateAndTime(at)} 已经过去了，请给出一个将来的时间。";
         }
 
         var resolved = await audiences.ResolveAsync(draft.Audience, cancellationToken);
@@ -213,7 +213,7 @@ public sealed class BroadcastService(
 
             if (!broadcast.IsDue(clock.UtcNow))
             {
-                return $"{name}定于{MeetingsText(broadcast.SendsAt)}发送，还没有发出，不能催收。";
+                return $"{name}定于{DateAndTime(broadcast.SendsAt)}发送，还没有发出，不能催收。";
             }
 
             var acknowledged = await AcknowledgedIdsAsync(broadcast.Number, cancellationToken);
@@ -360,5 +360,5 @@ public sealed class BroadcastService(
 
     private static string NotFound(int number) => $"找不到{BroadcastMessages.Name(number)}。发送「广播记录」查看最近的广播。";
 
-    private string MeetingsText(DateTimeOffset instant) => Meetings.MeetingTimeText.DateAndTime(instant, clock.Zone);
+    private string DateAndTime(DateTimeOffset instant) => Meetings.MeetingTimeText.DateAndTime(instant, clock.Zone);
 }
