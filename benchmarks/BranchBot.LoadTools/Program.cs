@@ -2,12 +2,15 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-// Load-test helpers for benchmarks/run-messages.sh, both on loopback only:
-//   connector PORT            a Bot Connector stand-in that accepts every reply (200 {"id":...})
-//   minimal-bot PORT CONNECTOR the floor: parse the activity, post one reply to the connector, answer 200
+// Load-test helpers for benchmarks/run-messages.sh, run-scheduler.sh and run-delivery.sh, all on loopback only:
+//   connector PORT [THROTTLE_EVERY] a Bot Connector stand-in that accepts every message (200 {"id":...}); with
+//                                   THROTTLE_EVERY = n, every n-th request is answered 429 with Retry-After: 1.
+//                                   GET /count, /stats (received, distinct conversations, duplicates, throttled,
+//                                   first and last receive time in ms) and /conversations (id -> messages).
+//   minimal-bot PORT CONNECTOR      the floor: parse the activity, post one reply to the connector, answer 200
 if (args is not [var mode, var port, ..])
 {
-    Console.Error.WriteLine("usage: connector PORT | minimal-bot PORT CONNECTOR_URL");
+    Console.Error.WriteLine("usage: connector PORT [THROTTLE_EVERY] | minimal-bot PORT CONNECTOR_URL");
     return 2;
 }
 
@@ -20,17 +23,40 @@ long received = 0;
 switch (mode)
 {
     case "connector":
-        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request) =>
+        var throttleEvery = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var perConversation = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long requests = 0, throttled = 0, firstMs = -1, lastMs = -1;
+        async Task<IResult> AcceptAsync(HttpRequest request, HttpResponse response, string conversationId)
         {
             await request.Body.CopyToAsync(Stream.Null);
+            if (throttleEvery > 0 && Interlocked.Increment(ref requests) % throttleEvery == 0)
+            {
+                Interlocked.Increment(ref throttled);
+                response.Headers.RetryAfter = "1";
+                return Results.StatusCode(429);
+            }
+
+            perConversation.AddOrUpdate(conversationId, 1, (_, count) => count + 1);
+            var now = clock.ElapsedMilliseconds;
+            Interlocked.CompareExchange(ref firstMs, now, -1);
+            Interlocked.Exchange(ref lastMs, now);
             return Results.Text($$"""{"id":"{{Interlocked.Increment(ref received)}}"}""", "application/json");
-        });
-        app.MapPost("/v3/conversations/{conversationId}/activities", async (HttpRequest request) =>
-        {
-            await request.Body.CopyToAsync(Stream.Null);
-            return Results.Text($$"""{"id":"{{Interlocked.Increment(ref received)}}"}""", "application/json");
-        });
+        }
+
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpRequest request, HttpResponse response, string conversationId) => AcceptAsync(request, response, conversationId));
+        app.MapPost("/v3/conversations/{conversationId}/activities", (HttpRequest request, HttpResponse response, string conversationId) => AcceptAsync(request, response, conversationId));
         app.MapGet("/count", () => Interlocked.Read(ref received));
+        app.MapGet("/stats", () => Results.Json(new
+        {
+            received = Interlocked.Read(ref received),
+            distinct = perConversation.Count,
+            duplicates = perConversation.Values.Sum(count => count - 1),
+            throttled = Interlocked.Read(ref throttled),
+            firstMs = Interlocked.Read(ref firstMs),
+            lastMs = Interlocked.Read(ref lastMs),
+        }));
+        app.MapGet("/conversations", () => Results.Json(perConversation.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal)));
         break;
     case "minimal-bot" when args.Length > 2:
         var client = new HttpClient { BaseAddress = new Uri(args[2]) };

@@ -1,8 +1,11 @@
 using BranchBot.BotFramework.Turns;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Broadcasts;
+using BranchBot.Dialogs.Delivery;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Knowledge;
@@ -31,10 +34,12 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddMembershipConversations();
         services.AddMemberNotifications();
+        services.AddDeliveryChannel();
         services.AddMeetingConversations();
         services.AddCalendarConversations();
         services.AddTalkConversations();
         services.AddKnowledgeConversations();
+        services.AddBroadcastConversations();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
@@ -104,6 +109,13 @@ public static class DialogsServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>How the delivery engine reaches a member: their stored chat addresses (issue 6).</summary>
+    private static IServiceCollection AddDeliveryChannel(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDeliveryChannel, ChatDeliveryChannel>();
+        return services;
+    }
+
     /// <summary>谈心谈话: the 谈心 conversation, anonymous suggestions, talk records, coverage, planning and follow-ups.</summary>
     private static IServiceCollection AddTalkConversations(this IServiceCollection services)
     {
@@ -159,6 +171,21 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddSingleton<IChatCommand, MyCalendarCommand>();
         services.AddSingleton<IChatCommand, ResetCalendarLinkCommand>();
+        return services;
+    }
+
+    /// <summary>Secretary broadcasts (issue 6): compose, list, detail, 催收, 撤回, and the members' 收到 and 回复.</summary>
+    private static IServiceCollection AddBroadcastConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<BroadcastPicker>();
+        services.AddSingleton<IChatCommand, BroadcastCommand>();
+        services.AddSingleton<IChatCommand, BroadcastListCommand>();
+        services.AddSingleton<IChatCommand, BroadcastDetailCommand>();
+        services.AddSingleton<IChatCommand, RemindBroadcastCommand>();
+        services.AddSingleton<IChatCommand, WithdrawBroadcastCommand>();
+        services.AddSingleton<IChatCommand, AcknowledgeCommand>();
+        services.AddSingleton<IChatCommand, ReplyCommand>();
+        services.AddSingleton<Dialog, BroadcastDialog>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
+using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Knowledge.Entries;
 using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Core.Knowledge.Questions;
@@ -9,8 +11,10 @@ using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
 using BranchBot.Core.Talks;
 using BranchBot.Core.WebConsole;
+using BranchBot.Storage.LiteDb.Broadcasts;
 using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
+using BranchBot.Storage.LiteDb.Delivery;
 using BranchBot.Storage.LiteDb.Knowledge;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
@@ -47,12 +51,21 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddLiteDbTalkStorage();
         services.AddLiteDbKnowledgeStorage();
         services.AddLiteDbConsoleStorage();
+        services.AddLiteDbDeliveryStorage();
+        services.AddLiteDbBroadcastStorage();
         return services;
     }
 
     private static IServiceCollection AddLiteDbCalendarStorage(this IServiceCollection services)
     {
         services.TryAddSingleton<ICalendarTokenStore, LiteDbCalendarTokenStore>();
+        return services;
+    }
+
+    /// <summary>The delivery outbox: one item per (batch, member) (issue 6).</summary>
+    private static IServiceCollection AddLiteDbDeliveryStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDeliveryStore, LiteDbDeliveryStore>();
         return services;
     }
 
@@ -80,6 +93,13 @@ public static class LiteDbStorageServiceCollectionExtensions
     {
         services.TryAddSingleton<IConsoleLoginLedger, LiteDbConsoleLoginLedger>();
         services.TryAddSingleton<IConsoleAuditStore, LiteDbConsoleAuditStore>();
+        return services;
+    }
+
+    /// <summary>Secretary broadcasts, their acknowledgements and replies (issue 6).</summary>
+    private static IServiceCollection AddLiteDbBroadcastStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IBroadcastStore, LiteDbBroadcastStore>();
         return services;
     }
 }

@@ -25,6 +25,12 @@ public sealed class ChannelDeliveryException : Exception
 
     public bool IsFinal { get; }
 
+    /// <summary>How long the channel asked us to wait (its Retry-After), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>True when the channel answered 429: it wants every sender to slow down.</summary>
+    public bool IsThrottled => StatusCode == HttpStatusCode.TooManyRequests;
+
     /// <summary>True when the recipient cannot be reached at all any more (403/404).</summary>
     public bool IsRecipientUnreachable => StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;
 }

@@ -60,7 +60,7 @@ public sealed partial class HttpConnectorClient : IConnectorClient
     {
         ArgumentNullException.ThrowIfNull(activity);
         var body = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options);
-        var maxAttempts = Math.Max(_options.MaxAttempts, 1);
+        var maxAttempts = SingleAttemptScope.IsActive ? 1 : Math.Max(_options.MaxAttempts, 1);
         for (var attempt = 1; ; attempt++)
         {
             var outcome = await AttemptAsync(uri, body, cancellationToken);
@@ -193,6 +193,6 @@ public sealed partial class HttpConnectorClient : IConnectorClient
             new(verdict, null, status, retryAfter, description, error);
 
         public ChannelDeliveryException ToException(Uri uri, bool isFinal) =>
-            new($"Sending to {uri} failed: {Description}.", Status, isFinal, Error);
+            new($"Sending to {uri} failed: {Description}.", Status, isFinal, Error) { RetryAfter = RetryAfter };
     }
 }

@@ -1,5 +1,7 @@
 using BranchBot.Core;
+using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Calendar;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Entries;
 using BranchBot.Core.Knowledge.Feedback;
@@ -34,6 +36,8 @@ public static class DomainServiceCollectionExtensions
         services.AddCalendarLinks();
         services.AddTalkDomain(configuration);
         services.AddKnowledgeBase(configuration);
+        services.AddDeliveryOutbox(configuration);
+        services.AddBroadcasts();
         return services;
     }
 
@@ -80,10 +84,30 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<KnowledgeFeedbackService>();
     }
 
+    /// <summary>The durable outbox every proactive send goes through (issue 6), and its background workers.</summary>
+    private static void AddDeliveryOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<IDeliveryOutbox, DeliveryOutbox>();
+        services.AddSingleton<IDeliveryDispatcher, DeliveryDispatcher>();
+        services.AddHostedService<DeliveryWorker>();
+    }
+
     /// <summary>Members' private calendar feed links (我的日历).</summary>
     private static void AddCalendarLinks(this IServiceCollection services) => services.AddSingleton<CalendarLinkService>();
 
     /// <summary>The LiteDB connection string, defaulting to data/branchbot.db under the content root.</summary>
     public static string BranchBotConnectionString(this IConfiguration configuration) =>
         configuration.GetConnectionString("BranchBot") is { Length: > 0 } configured ? configured : "Filename=data/branchbot.db;Connection=shared";
+
+    /// <summary>Secretary broadcasts (issue 6), sent through the delivery outbox.</summary>
+    private static void AddBroadcasts(this IServiceCollection services)
+    {
+        services.AddSingleton<BroadcastWriteLock>();
+        services.AddSingleton<BroadcastAudienceResolver>();
+        services.AddSingleton<BroadcastStatusReader>();
+        services.AddSingleton<BroadcastService>();
+        services.AddHostedService<BroadcastQueueResumer>();
+    }
 }

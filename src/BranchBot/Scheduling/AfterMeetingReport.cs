@@ -1,6 +1,6 @@
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
-using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 
 namespace BranchBot.Scheduling;
@@ -12,31 +12,33 @@ namespace BranchBot.Scheduling;
 public sealed partial class AfterMeetingReport(
     AttendanceService attendance,
     IMembershipStore members,
-    IMemberNotifier notifier,
+    IDeliveryOutbox outbox,
     BranchClock clock,
     ILogger<AfterMeetingReport> logger)
 {
-    /// <summary>Sends both; the result counts the 补学 notices.</summary>
-    public async Task<NotificationResult> SendAsync(Meeting meeting, CancellationToken cancellationToken)
+    /// <summary>Queues both under <paramref name="batchId"/> (<c>:makeup</c> and <c>:summary</c>); returns how many messages were queued.</summary>
+    public async Task<int> SendAsync(Meeting meeting, string batchId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var outcome = await attendance.SummarizeAsync(meeting.Id, cancellationToken);
         if (!outcome.Succeeded)
         {
             LogNoSummary(logger, meeting.Id, outcome.Problem ?? string.Empty);
-            return new NotificationResult(0, []);
+            return 0;
         }
 
         var summary = outcome.Value!;
         var localStart = clock.ToLocal(meeting.StartsAt);
         List<Member> makeUp = [.. summary.Absent, .. summary.LeavePending];
-        var result = makeUp.Count > 0
-            ? await notifier.NotifyAsync(makeUp, new Notification(SchedulerTexts.MakeUpStudy(meeting, localStart)), cancellationToken)
-            : new NotificationResult(0, []);
+        var queued = await outbox.EnqueueAsync(
+            new DeliveryRequest($"{batchId}:makeup", [.. makeUp.Select(m => m.Id)], new DeliveryMessage(SchedulerTexts.MakeUpStudy(meeting, localStart))),
+            cancellationToken);
 
         var secretaries = await BranchOfficers.SecretariesAsync(members, cancellationToken);
-        await notifier.NotifyAsync(secretaries, new Notification(SchedulerTexts.AttendanceSummary(summary, localStart)), cancellationToken);
-        return result;
+        queued += await outbox.EnqueueAsync(
+            new DeliveryRequest($"{batchId}:summary", [.. secretaries.Select(m => m.Id)], new DeliveryMessage(SchedulerTexts.AttendanceSummary(summary, localStart))),
+            cancellationToken);
+        return queued;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No attendance summary for meeting {MeetingId}: {Problem}")]

@@ -1,6 +1,6 @@
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
-using BranchBot.Core.Notifications;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
 
@@ -16,7 +16,7 @@ public sealed partial class DailyDuties(
     ISentMarkerStore markers,
     IMembershipStore members,
     MeetingAudienceResolver audience,
-    IMemberNotifier notifier,
+    IDeliveryOutbox outbox,
     BranchClock clock,
     ILogger<DailyDuties> logger)
 {
@@ -36,8 +36,10 @@ public sealed partial class DailyDuties(
         {
             var recipients = await audience.MembersOfAsync(meeting.Audience, cancellationToken);
             var text = SchedulerTexts.Announcement(meeting, clock.ToLocal(meeting.StartsAt));
-            var result = await notifier.NotifyAsync(recipients, new Notification(text, [SchedulerTexts.LeaveButton]), cancellationToken);
-            LogAnnounced(logger, meeting.Id, meeting.PlanId ?? "-", result.Delivered, result.Unreached.Count);
+            var queued = await outbox.EnqueueAsync(
+                new DeliveryRequest($"meeting:{meeting.Id}:announced", [.. recipients.Select(m => m.Id)], DeliveryMessage.WithTitleButtons(text, [SchedulerTexts.LeaveButton])),
+                cancellationToken);
+            LogAnnounced(logger, meeting.Id, meeting.PlanId ?? "-", queued);
         }
 
         return created.Count;
@@ -62,13 +64,21 @@ public sealed partial class DailyDuties(
         var sent = 0;
         foreach (var nudge in nudges)
         {
+            if (await markers.IsMarkedAsync(nudge.Key, cancellationToken))
+            {
+                continue;
+            }
+
+            // Queued under the marker's key before marking: exactly once, and retried until delivered.
+            var lastDay = clock.ToLocal(nudge.Period.End).AddDays(-1);
+            await outbox.EnqueueAsync(
+                new DeliveryRequest(nudge.Key, [.. secretaries.Select(m => m.Id)], new DeliveryMessage(ComplianceNudgeTexts.Nudge(nudge, lastDay))),
+                cancellationToken);
             if (!await markers.TryMarkAsync(nudge.Key, clock.UtcNow, cancellationToken))
             {
                 continue;
             }
 
-            var lastDay = clock.ToLocal(nudge.Period.End).AddDays(-1);
-            await notifier.NotifyAsync(secretaries, new Notification(ComplianceNudgeTexts.Nudge(nudge, lastDay)), cancellationToken);
             LogNudged(logger, nudge.Key);
             sent++;
         }
@@ -76,8 +86,8 @@ public sealed partial class DailyDuties(
         return sent;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} created meeting {MeetingId}; announced to {Delivered} members, {Unreached} not reached.")]
-    private static partial void LogAnnounced(ILogger logger, string meetingId, string planId, int delivered, int unreached);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} created meeting {MeetingId}; announcement queued for {Queued} members.")]
+    private static partial void LogAnnounced(ILogger logger, string meetingId, string planId, int queued);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} compliance nudges are due but the branch has no secretary to send them to.")]
     private static partial void LogNoSecretary(ILogger logger, int count);

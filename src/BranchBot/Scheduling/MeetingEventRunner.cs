@@ -1,6 +1,6 @@
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
-using BranchBot.Core.Notifications;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
 using Microsoft.Extensions.Options;
@@ -8,14 +8,15 @@ using Microsoft.Extensions.Options;
 namespace BranchBot.Scheduling;
 
 /// <summary>
-/// Runs one meeting event when its trigger fires: reloads the meeting (the database is the source of truth), takes
-/// the event's sent marker before sending so it goes out exactly once, and sends to the meeting's audience only.
+/// Runs one meeting event when its trigger fires: reloads the meeting (the database is the source of truth) and
+/// queues the messages in the delivery outbox under the event's sent-marker key, so they go out exactly once (the
+/// outbox keeps the first item per batch and member) and are retried until delivered; then takes the marker.
 /// </summary>
 public sealed partial class MeetingEventRunner(
     IMeetingStore meetings,
     ISentMarkerStore markers,
     RecentMembers audience,
-    IMemberNotifier notifier,
+    IDeliveryOutbox outbox,
     AfterMeetingReport afterMeeting,
     BranchClock clock,
     IOptions<MeetingOptions> options,
@@ -39,19 +40,21 @@ public sealed partial class MeetingEventRunner(
             return reason;
         }
 
-        var now = clock.UtcNow;
-        if (!await markers.TryMarkAsync(MeetingEvent.MarkerKeyOf(meetingId, revision, eventName), now, cancellationToken))
+        var marker = MeetingEvent.MarkerKeyOf(meetingId, revision, eventName);
+        if (await markers.IsMarkedAsync(marker, cancellationToken))
         {
             return MeetingEventOutcome.AlreadySent;
         }
 
-        var result = kind switch
+        // Queued before marking: a crash in between queues again under the same key, which adds nothing.
+        var queued = kind switch
         {
-            MeetingEventKind.Reminder => await RemindAsync(meeting!, offset.GetValueOrDefault(), cancellationToken),
-            MeetingEventKind.CheckInOpens => await AnnounceCheckInAsync(meeting!, cancellationToken),
-            _ => await afterMeeting.SendAsync(meeting!, cancellationToken),
+            MeetingEventKind.Reminder => await RemindAsync(meeting!, offset.GetValueOrDefault(), marker, cancellationToken),
+            MeetingEventKind.CheckInOpens => await AnnounceCheckInAsync(meeting!, marker, cancellationToken),
+            _ => await afterMeeting.SendAsync(meeting!, marker, cancellationToken),
         };
-        LogSent(logger, eventName, meetingId, revision, result.Delivered, result.Unreached.Count);
+        await markers.TryMarkAsync(marker, clock.UtcNow, cancellationToken);
+        LogSent(logger, eventName, meetingId, revision, queued);
         return MeetingEventOutcome.Sent;
     }
 
@@ -76,29 +79,29 @@ public sealed partial class MeetingEventRunner(
         return kind != MeetingEventKind.AfterMeeting && clock.UtcNow >= meeting.StartsAt ? MeetingEventOutcome.TooLate : null;
     }
 
-    private async Task<NotificationResult> RemindAsync(Meeting meeting, TimeSpan offset, CancellationToken cancellationToken)
+    private async Task<int> RemindAsync(Meeting meeting, TimeSpan offset, string batchId, CancellationToken cancellationToken)
     {
         // Say how long is really left: a reminder sent late (after a restart) must not claim "1天".
         var left = meeting.StartsAt - clock.UtcNow;
         var ahead = left < offset ? RoundUpToMinute(left) : offset;
         var text = SchedulerTexts.Reminder(meeting, clock.ToLocal(meeting.StartsAt), ahead);
-        return await NotifyAudienceAsync(meeting, new Notification(text, [SchedulerTexts.CheckInButton, SchedulerTexts.LeaveButton]), cancellationToken);
+        return await QueueForAudienceAsync(meeting, batchId, DeliveryMessage.WithTitleButtons(text, [SchedulerTexts.CheckInButton, SchedulerTexts.LeaveButton]), cancellationToken);
     }
 
-    private async Task<NotificationResult> AnnounceCheckInAsync(Meeting meeting, CancellationToken cancellationToken)
+    private async Task<int> AnnounceCheckInAsync(Meeting meeting, string batchId, CancellationToken cancellationToken)
     {
         var window = CheckInWindowOf(meeting);
         var text = SchedulerTexts.CheckInOpened(meeting, clock.ToLocal(meeting.StartsAt), clock.ToLocal(window.Closes));
-        return await NotifyAudienceAsync(meeting, new Notification(text, [SchedulerTexts.CheckInButton]), cancellationToken);
+        return await QueueForAudienceAsync(meeting, batchId, DeliveryMessage.WithTitleButtons(text, [SchedulerTexts.CheckInButton]), cancellationToken);
     }
 
     private (DateTimeOffset Opens, DateTimeOffset Closes) CheckInWindowOf(Meeting meeting) =>
         (meeting.StartsAt - options.Value.CheckInOpensBefore, meeting.StartsAt + options.Value.CheckInClosesAfter);
 
-    private async Task<NotificationResult> NotifyAudienceAsync(Meeting meeting, Notification notification, CancellationToken cancellationToken)
+    private async Task<int> QueueForAudienceAsync(Meeting meeting, string batchId, DeliveryMessage message, CancellationToken cancellationToken)
     {
         var members = await audience.AudienceOfAsync(meeting.Audience, cancellationToken);
-        return await notifier.NotifyAsync(members, notification, cancellationToken);
+        return await outbox.EnqueueAsync(new DeliveryRequest(batchId, [.. members.Select(m => m.Id)], message), cancellationToken);
     }
 
     private static TimeSpan RoundUpToMinute(TimeSpan span) =>
@@ -110,6 +113,6 @@ public sealed partial class MeetingEventRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Meeting event {EventName} of meeting {MeetingId} r{Revision} not sent: {Reason}.")]
     private static partial void LogSkipped(ILogger logger, string eventName, string meetingId, int revision, MeetingEventOutcome reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting event {EventName} of meeting {MeetingId} r{Revision} sent: {Delivered} members reached, {Unreached} not.")]
-    private static partial void LogSent(ILogger logger, string eventName, string meetingId, int revision, int delivered, int unreached);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting event {EventName} of meeting {MeetingId} r{Revision}: {Queued} messages queued for delivery.")]
+    private static partial void LogSent(ILogger logger, string eventName, string meetingId, int revision, int queued);
 }

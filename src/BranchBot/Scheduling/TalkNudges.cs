@@ -1,5 +1,5 @@
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
-using BranchBot.Core.Notifications;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
@@ -22,7 +22,7 @@ public sealed partial class TalkNudges(
     FollowUpService followUps,
     ISentMarkerStore markers,
     IMembershipStore members,
-    IMemberNotifier notifier,
+    IDeliveryOutbox outbox,
     BranchClock clock,
     ILogger<TalkNudges> logger)
 {
@@ -143,12 +143,18 @@ public sealed partial class TalkNudges(
 
     private async Task<int> SendOnceAsync(string key, Member recipient, string text, CancellationToken cancellationToken)
     {
+        if (await markers.IsMarkedAsync(key, cancellationToken))
+        {
+            return 0;
+        }
+
+        // Queued under the marker's key before marking: exactly once, and retried until delivered.
+        await outbox.EnqueueAsync(new DeliveryRequest(key, [recipient.Id], new DeliveryMessage(text)), cancellationToken);
         if (!await markers.TryMarkAsync(key, clock.UtcNow, cancellationToken))
         {
             return 0;
         }
 
-        await notifier.NotifyAsync([recipient], new Notification(text), cancellationToken);
         LogNudged(logger, key);
         return 1;
     }

@@ -35,10 +35,16 @@ internal static class SchedulerScenario
     };
 
     /// <summary>What the bot sent to a person's conversation and no script has read yet (without taking it).</summary>
-    public static IReadOnlyList<string> Unread(SchedulerBot bot, ConversationScript person) =>
-        [.. bot.Bot.Channel.Pending.Where(a => a.Conversation?.Id == person.ConversationId).Select(a => a.Text ?? string.Empty)];
+    public static IReadOnlyList<string> Unread(SchedulerBot bot, ConversationScript person)
+    {
+        bot.Bot.DeliverOutbox();
+        return [.. bot.Bot.Channel.Pending.Where(a => a.Conversation?.Id == person.ConversationId).Select(a => a.Text ?? string.Empty)];
+    }
 
     /// <summary>Takes and returns what the bot sent to a person's conversation.</summary>
-    public static IReadOnlyList<string> Take(SchedulerBot bot, ConversationScript person) =>
-        [.. bot.Bot.Channel.TakeFor(person.ConversationId).Select(a => a.Text ?? string.Empty)];
+    public static IReadOnlyList<string> Take(SchedulerBot bot, ConversationScript person)
+    {
+        bot.Bot.DeliverOutbox();
+        return [.. bot.Bot.Channel.TakeFor(person.ConversationId).Select(a => a.Text ?? string.Empty)];
+    }
 }

@@ -1,5 +1,6 @@
 using BranchBot.BotFramework.Hosting;
 using BranchBot.BotFramework.Outgoing;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
 using BranchBot.Dialogs;
 using BranchBot.Hosting;
@@ -31,6 +32,10 @@ internal sealed class BotHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["BranchBot:TimeZone"] = "Asia/Shanghai",
+
+            // The outbox is drained by DeliverOutbox on the fake clock, not by paced background workers.
+            ["Broadcast:MaxPerSecond"] = "0",
+            ["Broadcast:RunWorkers"] = "false",
         }).Build();
 
         var services = new ServiceCollection();
@@ -59,6 +64,13 @@ internal sealed class BotHarness : IAsyncDisposable
     public BotAdapter Adapter => Services.GetRequiredService<BotAdapter>();
 
     public MembershipService Membership => Services.GetRequiredService<MembershipService>();
+
+    /// <summary>
+    /// Sends everything due in the delivery outbox now (scheduled reminders, nudges, broadcasts) to the recording
+    /// channel, as the background workers would; scripts call it before reading proactive messages.
+    /// </summary>
+    public int DeliverOutbox() =>
+        Services.GetRequiredService<IDeliveryDispatcher>().RunDueAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>A chat script for one person on one channel.</summary>
     public ConversationScript User(string userId, string? displayName = null, string channelId = "test") =>

@@ -23,6 +23,9 @@ internal sealed class BranchBotApplication(IDictionary<string, string?>? setting
         builder.UseSetting("ConnectionStrings:BranchBot", ":memory:");
         builder.UseSetting("Setup:Code", BotHarness.SetupCode);
         builder.UseSetting("MicrosoftAppId", string.Empty);
+
+        // Background delivery workers run, unthrottled: a paced limiter would wait on the fake clock.
+        builder.UseSetting("Broadcast:MaxPerSecond", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -55,6 +55,7 @@ internal sealed partial class ConversationScript(BotHarness harness, string chan
     /// <summary>Moves everything the bot sent to this person's conversation from the shared channel into this script.</summary>
     private void TakeMine()
     {
+        harness.DeliverOutbox();
         foreach (var activity in harness.Channel.TakeFor(ConversationId))
         {
             _replies.Enqueue(activity);

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using BranchBot.Core.Conversations;
+using BranchBot.Core.Delivery;
+using BranchBot.Core.Membership;
+using BranchBot.Hosting;
+using BranchBot.Storage.LiteDb;
+
+// Delivery benchmark helper (benchmarks/run-delivery.sh), loopback only. The sending itself is done by the real
+// server (its DeliveryWorker) over the same database file; this tool prepares the file and checks the outcome:
+//   seed   DATABASE CONNECTOR_URL COUNT BATCH  members m0..m{COUNT-1}, each with a chat address on the connector
+//                                             (conversation conv-m{i}), and one outbox batch to all of them
+//   report DATABASE CONNECTOR_URL BATCH        the batch's report checked against what the connector received:
+//                                             lost = neither received nor reported unknown, duplicates, states
+if (args is not [var mode, var databaseFile, var connectorUrl, ..]) // databaseFile: a LiteDB connection string
+{
+    Console.Error.WriteLine("usage: seed DATABASE CONNECTOR_URL COUNT BATCH | report DATABASE CONNECTOR_URL BATCH (DATABASE: a LiteDB connection string)");
+    return 2;
+}
+
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["BranchBot:TimeZone"] = "Asia/Shanghai",
+}).Build();
+var services = new ServiceCollection();
+services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
+services.AddSingleton<IConfiguration>(configuration);
+services.AddBranchBotDomain(configuration);
+services.AddLiteDbStorage(databaseFile, Directory.GetCurrentDirectory());
+// No web application here: the tool composes the server's services in a container of its own.
+#pragma warning disable ASP0000
+await using var provider = services.BuildServiceProvider();
+#pragma warning restore ASP0000
+
+switch (args)
+{
+    case ["seed", _, _, var countText, var batchId]:
+        await SeedAsync(int.Parse(countText, CultureInfo.InvariantCulture), batchId);
+        return 0;
+    case ["report", _, _, var batchId]:
+        return await ReportAsync(batchId);
+    default:
+        Console.Error.WriteLine($"unknown mode {mode}");
+        return 2;
+}
+
+async Task SeedAsync(int count, string batchId)
+{
+    var now = TimeProvider.System.GetUtcNow();
+    var members = Enumerable.Range(0, count).Select(i => new Member
+    {
+        Id = $"m{i}",
+        Name = $"党员{i}",
+        ChatAccounts = [new ChatAccount("emulator", $"u{i}")],
+        CreatedAt = now,
+    }).ToList();
+    await provider.GetRequiredService<IMembershipStore>().ApplyAsync(new MembershipChange { Members = members }, CancellationToken.None);
+    var addresses = provider.GetRequiredService<IChatAddressStore>();
+    provider.GetRequiredService<LiteDbContext>().InTransaction(() =>
+    {
+        foreach (var member in members)
+        {
+            addresses.SaveAsync(
+                new ChatAddress("emulator", member.ChatAccounts[0].UserId, member.Name, $"conv-{member.Id}", connectorUrl, "bot", "BranchBot", null, "zh-CN", now),
+                CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+    });
+    var added = await provider.GetRequiredService<IDeliveryOutbox>().EnqueueAsync(
+        new DeliveryRequest(batchId, [.. members.Select(m => m.Id)], DeliveryMessage.WithTitleButtons("【支部通知】本周五下午三点集中学习，请准时参加。", ["收到"])),
+        CancellationToken.None);
+    Console.WriteLine($"seeded {count} members with chat addresses; {added} items queued in batch {batchId}");
+}
+
+async Task<int> ReportAsync(string batchId)
+{
+    using var http = new HttpClient { BaseAddress = new Uri(connectorUrl) };
+    var received = await http.GetFromJsonAsync<Dictionary<string, int>>("conversations") ?? [];
+    var report = await provider.GetRequiredService<IDeliveryOutbox>().GetReportAsync(batchId, CancellationToken.None);
+    int Got(DeliveryItemStatus item) => received.GetValueOrDefault($"conv-{item.MemberId}");
+    var unknown = report.Items.Where(i => i.State == DeliveryState.Unknown).ToList();
+    var lost = report.Items.Count(i => Got(i) == 0 && i.State is not DeliveryState.Unknown);
+    var sentButMissing = report.Items.Count(i => i.State == DeliveryState.Sent && Got(i) == 0);
+    var duplicates = report.Items.Sum(i => Math.Max(Got(i) - 1, 0));
+    var states = string.Join(", ", Enum.GetValues<DeliveryState>().Select(s => $"{s} {report.Count(s)}"));
+    Console.WriteLine($"report: {report.Total} recipients: {states}");
+    Console.WriteLine($"connector: {received.Count} recipients received, {received.Values.Sum()} messages, {duplicates} duplicates");
+    Console.WriteLine($"unknown: {unknown.Count} ({unknown.Count(i => Got(i) > 0)} of them did arrive, {unknown.Count(i => Got(i) == 0)} did not)");
+    Console.WriteLine($"lost (neither received nor reported unknown): {lost}; reported sent but not received: {sentButMissing}");
+    return lost == 0 && sentButMissing == 0 ? 0 : 1;
+}

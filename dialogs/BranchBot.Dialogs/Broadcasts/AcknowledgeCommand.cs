@@ -1,0 +1,26 @@
+using BranchBot.Core.Broadcasts;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Broadcasts;
+
+/// <summary>收到 [广播12]: a member confirms having read a broadcast (the button under it sends the number).</summary>
+public sealed class AcknowledgeCommand(BroadcastService broadcasts) : IChatCommand
+{
+    public IReadOnlyList<string> Keywords { get; } = [BroadcastMessages.AcknowledgeWord];
+
+    public CommandAudience Audience => CommandAudience.Members;
+
+    public bool AcceptsGluedArguments => true;
+
+    /// <summary>Offered by the button under each broadcast, not in 帮助.</summary>
+    public CommandHelp? Help => null;
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var (number, _) = BroadcastNumbers.TakeLeading(arguments, bareNumberAllowed: true);
+        var acknowledged = await broadcasts.AcknowledgeAsync(turn.Sender.Member!, number, cancellationToken);
+        await turn.SendAsync(acknowledged.Succeeded ? BroadcastTexts.Acknowledged(acknowledged.Value!) : acknowledged.Problem!, cancellationToken);
+    }
+}

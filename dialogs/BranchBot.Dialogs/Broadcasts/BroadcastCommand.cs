@@ -1,0 +1,28 @@
+using BranchBot.Core.Broadcasts;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Broadcasts;
+
+/// <summary>广播 [内容]: writes a broadcast in a guided dialog (audience, 回执, time, preview) and sends it on 确认.</summary>
+public sealed class BroadcastCommand : IChatCommand
+{
+    public IReadOnlyList<string> Keywords { get; } = ["广播", "发广播", "发送广播"];
+
+    public CommandAudience Audience => CommandAudience.Committee;
+
+    public CommandHelp Help { get; } = new("广播", "广播 内容", "向全体党员、支委、党小组或未签到/未回执的同志发通知，可要求回执、定时发送", Order: 80);
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Sender.Member is not { } author || !BroadcastService.MayBroadcast(author))
+        {
+            await turn.SendAsync(BroadcastService.NotAllowedProblem, cancellationToken);
+            return;
+        }
+
+        var text = RawArguments.Of(turn, Keywords, arguments);
+        await turn.BeginDialogAsync(BroadcastDialog.DialogId, new BroadcastForm { Text = text.Length == 0 ? null : text }, cancellationToken);
+    }
+}

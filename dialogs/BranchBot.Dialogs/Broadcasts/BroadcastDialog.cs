@@ -1,0 +1,247 @@
+using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Membership;
+using BranchBot.Core.Time;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Meetings;
+using BranchBot.Dialogs.Recognizers;
+
+namespace BranchBot.Dialogs.Broadcasts;
+
+/// <summary>
+/// Writes a broadcast step by step: content, audience (and which group, meeting or earlier broadcast), 回执, 立即 or
+/// 定时, then a preview with the recipient count and 确认/修改/取消. Nothing is sent before 确认. Every step skips
+/// what is already known, so 修改 forgets one part and starts over.
+/// </summary>
+public sealed class BroadcastDialog : WaterfallDialog
+{
+    public const string DialogId = "broadcasts.compose";
+
+    private const string FormKey = "form";
+    private const int FirstStep = 0;
+    private const int AudienceStep = 1;
+    private const int RecentChoices = 5;
+
+    public BroadcastDialog(BroadcastService broadcasts, MeetingService meetings, MeetingPresenter meetingPresenter, IMembershipStore members, BranchClock clock)
+        : base(DialogId, [
+            AskText,
+            AskAudience,
+            (step, ct) => AskAudienceDetailAsync(broadcasts, meetings, meetingPresenter, members, step, ct),
+            AskAcknowledgement,
+            AskTiming,
+            AskTime,
+            (step, ct) => PreviewAsync(broadcasts, clock, step, ct),
+            (step, ct) => DecideAsync(broadcasts, clock, step, ct),
+            ChangeField,
+        ])
+    {
+    }
+
+    private static BroadcastForm Form(WaterfallStepContext step) =>
+        step.Values.Get<BroadcastForm>(FormKey) ?? step.GetOptions<BroadcastForm>() ?? new BroadcastForm();
+
+    private static void Save(WaterfallStepContext step, BroadcastForm form) => step.Values.Set(FormKey, form);
+
+    private static Task<DialogTurnResult> AskText(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = Form(step);
+        Save(step, form);
+        return form.Text is not null
+            ? step.NextAsync(null, cancellationToken)
+            : step.PromptAsync(PromptIds.Text, PromptOptions.Ask(BroadcastTexts.AskText), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskAudience(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = Form(step);
+        if (step.Result is string text)
+        {
+            form = form with { Text = text.Trim() };
+            Save(step, form);
+        }
+
+        return form.AudienceKind is not null
+            ? step.NextAsync(null, cancellationToken)
+            : step.PromptAsync(PromptIds.Choice, Choices(BroadcastTexts.AskAudience, BroadcastTexts.AudienceChoices), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskAudienceDetailAsync(
+        BroadcastService broadcasts, MeetingService meetings, MeetingPresenter meetingPresenter, IMembershipStore members,
+        WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = Form(step);
+        if (step.Result is FoundChoice audience && BroadcastForm.AudienceKindOf(audience.Value) is { } kind)
+        {
+            form = form.WithoutAudience() with { AudienceKind = kind };
+            Save(step, form);
+        }
+
+        if (form.AudienceComplete)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var (question, labels, values, none) = form.AudienceKind switch
+        {
+            BroadcastAudienceKind.Group => await GroupOptionsAsync(members, cancellationToken),
+            BroadcastAudienceKind.NotCheckedIn => await MeetingOptionsAsync(meetings, meetingPresenter, cancellationToken),
+            _ => await EarlierOptionsAsync(broadcasts, cancellationToken),
+        };
+        if (labels.Count == 0)
+        {
+            await step.DialogContext.SendAsync(none, cancellationToken);
+            Save(step, form.WithoutAudience());
+            return await step.GoToStepAsync(AudienceStep, null, cancellationToken);
+        }
+
+        Save(step, form with { DetailOptions = values });
+        return await step.PromptAsync(PromptIds.Choice, Choices(question, labels), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskAcknowledgement(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = Form(step);
+        if (step.Result is FoundChoice detail && form.DetailOptions is { } options && detail.Index < options.Count)
+        {
+            var value = options[detail.Index];
+            form = form.AudienceKind switch
+            {
+                BroadcastAudienceKind.Group => form with { GroupName = value },
+                BroadcastAudienceKind.NotCheckedIn => form with { MeetingId = value },
+                _ => form with { EarlierNumber = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+            };
+            form = form with { DetailOptions = null };
+            Save(step, form);
+        }
+
+        return form.RequiresAcknowledgement is not null
+            ? step.NextAsync(null, cancellationToken)
+            : step.PromptAsync(PromptIds.Confirm, PromptOptions.Ask(BroadcastTexts.AskAcknowledgement), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskTiming(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = Form(step);
+        if (step.Result is bool acknowledgement)
+        {
+            form = form with { RequiresAcknowledgement = acknowledgement };
+            Save(step, form);
+        }
+
+        return form.Scheduled is not null
+            ? step.NextAsync(null, cancellationToken)
+            : step.PromptAsync(PromptIds.Choice, Choices(BroadcastTexts.AskTiming, [BroadcastTexts.Now, BroadcastTexts.Later]), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskTime(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = Form(step);
+        if (step.Result is FoundChoice timing)
+        {
+            form = form with { Scheduled = timing.Value == BroadcastTexts.Later, ScheduledAt = null };
+            Save(step, form);
+        }
+
+        return form.Scheduled == true && form.ScheduledAt is null
+            ? step.PromptAsync(PromptIds.DateTime, DateTimePrompt.Ask(BroadcastTexts.AskTime, mustBeFuture: true, timeRequired: true), cancellationToken)
+            : step.NextAsync(null, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> PreviewAsync(BroadcastService broadcasts, BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = Form(step);
+        if (step.Result is ResolvedDateTime time)
+        {
+            form = form with { ScheduledAt = time.Value };
+            Save(step, form);
+        }
+
+        var author = Sender.Of(step.DialogContext).Member!;
+        var preview = await broadcasts.PreviewAsync(form.ToDraft(), author, cancellationToken);
+        if (!preview.Succeeded || preview.Value!.Recipients.Count == 0)
+        {
+            var problem = preview.Succeeded ? BroadcastTexts.EmptyAudience(preview.Value!.AudienceLabel) : BroadcastTexts.PreviewProblem(preview.Problem!);
+            return await step.PromptAsync(PromptIds.Choice, Choices(problem, [BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
+        }
+
+        var local = form.Scheduled == true && form.ScheduledAt is { } at ? clock.ToLocal(at) : (DateTimeOffset?)null;
+        var text = BroadcastTexts.Preview(form.Text!, preview.Value, form.RequiresAcknowledgement == true, local);
+        return await step.PromptAsync(PromptIds.Choice, Choices(text, [BroadcastTexts.Confirm, BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> DecideAsync(BroadcastService broadcasts, BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var choice = (FoundChoice)step.Result!;
+        if (choice.Value == BroadcastTexts.Change)
+        {
+            return await step.PromptAsync(PromptIds.Choice, Choices(BroadcastTexts.AskField, BroadcastTexts.Fields), cancellationToken);
+        }
+
+        if (choice.Value != BroadcastTexts.Confirm)
+        {
+            await step.DialogContext.SendAsync(BroadcastTexts.NotSent, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var form = Form(step);
+        var author = Sender.Of(step.DialogContext).Member!;
+        var sent = await broadcasts.SendAsync(form.ToDraft(), author, cancellationToken);
+        if (!sent.Succeeded)
+        {
+            await step.DialogContext.SendAsync(sent.Problem!, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var local = sent.Value!.Broadcast.ScheduledAt is { } at ? clock.ToLocal(at) : (DateTimeOffset?)null;
+        await step.DialogContext.SendAsync(
+            Buttons.Message(BroadcastTexts.Sent(sent.Value, local), [BroadcastTexts.DetailButton(sent.Value.Broadcast.Number)]), cancellationToken);
+        return await step.EndDialogAsync(sent.Value.Broadcast.Number, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> ChangeField(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = Form(step);
+        form = ((FoundChoice)step.Result!).Value switch
+        {
+            BroadcastTexts.FieldText => form with { Text = null },
+            BroadcastTexts.FieldAudience => form.WithoutAudience(),
+            BroadcastTexts.FieldAcknowledgement => form with { RequiresAcknowledgement = null },
+            _ => form with { Scheduled = null, ScheduledAt = null },
+        };
+        Save(step, form);
+        return step.GoToStepAsync(FirstStep, null, cancellationToken);
+    }
+
+    private static async Task<(string Question, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, string None)> GroupOptionsAsync(
+        IMembershipStore members, CancellationToken cancellationToken)
+    {
+        var groups = (await members.ListGroupsAsync(cancellationToken)).Select(g => g.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        return (BroadcastTexts.AskGroup, groups, groups, BroadcastTexts.NoGroups);
+    }
+
+    private static async Task<(string Question, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, string None)> MeetingOptionsAsync(
+        MeetingService meetings, MeetingPresenter presenter, CancellationToken cancellationToken)
+    {
+        var recent = await meetings.ListRecentAsync(RecentChoices, cancellationToken);
+        return (BroadcastTexts.AskMeeting, [.. recent.Select(presenter.Describe)], [.. recent.Select(m => m.Id)], BroadcastTexts.NoMeetings);
+    }
+
+    private static async Task<(string Question, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, string None)> EarlierOptionsAsync(
+        BroadcastService broadcasts, CancellationToken cancellationToken)
+    {
+        var earlier = (await broadcasts.ListRecentAsync(BroadcastTexts.ListedBroadcasts, cancellationToken))
+            .Where(b => b.RequiresAcknowledgement && !b.IsWithdrawn)
+            .Take(RecentChoices)
+            .ToList();
+        return (
+            BroadcastTexts.AskEarlier,
+            [.. earlier.Select(b => $"{BroadcastMessages.Name(b.Number)}「{BroadcastTexts.Excerpt(b.Text, 12)}」")],
+            [.. earlier.Select(b => b.Id)],
+            BroadcastTexts.NoEarlier);
+    }
+
+    private static PromptOptions Choices(string prompt, IEnumerable<string> values) =>
+        new() { Prompt = prompt, Choices = [.. values.Select(v => Choice.Of(v))] };
+}

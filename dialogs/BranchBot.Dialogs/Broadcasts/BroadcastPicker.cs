@@ -1,0 +1,36 @@
+using BranchBot.Core.Broadcasts;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Broadcasts;
+
+/// <summary>
+/// Reads the broadcast a management command names (广播详情 12, 催收 #12, 撤回 广播12); without one it offers the
+/// recent broadcasts as buttons and runs the command again with the chosen number.
+/// </summary>
+public sealed class BroadcastPicker(BroadcastService broadcasts)
+{
+    private const int Offered = 5;
+
+    /// <summary>The number meant; null when the sender was asked or told something instead.</summary>
+    public async Task<int?> PickAsync(BotTurn turn, string keyword, string arguments, Func<Broadcast, bool> offered, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var (number, _) = BroadcastNumbers.TakeLeading(arguments, bareNumberAllowed: true);
+        if (number is not null)
+        {
+            return number;
+        }
+
+        var recent = (await broadcasts.ListRecentAsync(BroadcastTexts.ListedBroadcasts, cancellationToken)).Where(offered).Take(Offered).ToList();
+        if (recent.Count == 0)
+        {
+            await turn.SendAsync(BroadcastTexts.NoBroadcasts, cancellationToken);
+            return null;
+        }
+
+        await turn.AskArgumentAsync(
+            new ArgumentRequest(keyword, BroadcastTexts.AskNumber, Choices: [.. recent.Select(b => b.Id)]), cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text;
+using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Delivery;
+using BranchBot.Core.Membership;
+
+namespace BranchBot.Dialogs.Broadcasts;
+
+/// <summary>Everything the broadcast conversations say.</summary>
+public static class BroadcastTexts
+{
+    public const int ListedBroadcasts = 10;
+
+    public const string AskText = "请输入要广播的内容：";
+    public const string AskAudience = "发给谁？";
+    public const string AudienceBranch = "全体党员";
+    public const string AudienceCommittee = "支委";
+    public const string AudienceGroup = "党小组";
+    public const string AudienceNotCheckedIn = "会议未签到人员";
+    public const string AudienceNotAcknowledged = "未回执人员";
+    public static readonly string[] AudienceChoices = [AudienceBranch, AudienceCommittee, AudienceGroup, AudienceNotCheckedIn, AudienceNotAcknowledged];
+
+    public const string AskGroup = "发给哪个党小组？";
+    public const string NoGroups = "支部还没有党小组，请选择其他对象。";
+    public const string AskMeeting = "发给哪次会议的未签到人员？";
+    public const string NoMeetings = "最近没有已开始的会议，请选择其他对象。";
+    public const string AskEarlier = "发给哪条广播的未回执人员？";
+    public const string NoEarlier = "最近没有要求回执的广播，请选择其他对象。";
+    public const string AskAcknowledgement = "需要成员点「收到」回执吗？";
+    public const string AskTiming = "什么时候发送？";
+    public const string Now = "立即发送";
+    public const string Later = "定时发送";
+    public const string AskTime = "请告诉我发送时间，例如「明天上午9点」或「12月1日8:30」：";
+
+    public const string Confirm = "确认";
+    public const string Change = "修改";
+    public const string Cancel = "取消";
+    public const string AskField = "要修改哪一项？";
+    public const string FieldText = "内容";
+    public const string FieldAudience = "对象";
+    public const string FieldAcknowledgement = "回执";
+    public const string FieldTime = "时间";
+    public static readonly string[] Fields = [FieldText, FieldAudience, FieldAcknowledgement, FieldTime];
+    public const string NotSent = "好的，广播没有发送。";
+
+    public const string NoBroadcasts = "还没有发过广播。发送「广播 内容」发一条。";
+    public const string AskReply = "请输入你的回复：";
+    public const string NothingToReplyTo = "你最近没有收到支部广播，无需回复。";
+    public const string AskNumber = "是哪一条广播？请回复编号，例如「12」。";
+
+    /// <summary>"广播 #12".</summary>
+    public static string Title(int number) => $"广播 #{number}";
+
+    public static string When(DateTimeOffset local) =>
+        string.Create(CultureInfo.InvariantCulture, $"{local.Month}月{local.Day}日 {local:HH:mm}");
+
+    public static string Excerpt(string text, int max = 20)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length <= max ? line : line[..max] + "…";
+    }
+
+    public static string Preview(string text, BroadcastPreview preview, bool acknowledgement, DateTimeOffset? localTime)
+    {
+        var builder = new StringBuilder("请确认广播：\n")
+            .Append("内容：").Append(text).Append('\n')
+            .Append("对象：").Append(preview.AudienceLabel).Append('（').Append(preview.Recipients.Count).Append("人）\n")
+            .Append("需要回执：").Append(acknowledgement ? "是" : "否").Append('\n')
+            .Append("发送时间：").Append(localTime is { } at ? When(at) : "立即");
+        if (preview.Unreachable.Count > 0)
+        {
+            builder.Append("\n其中 ").Append(preview.Unreachable.Count).Append(" 人尚未通过聊天加入，无法送达：").Append(Names(preview.Unreachable));
+        }
+
+        return builder.ToString();
+    }
+
+    public static string EmptyAudience(string label) => $"「{label}」中没有可以发送的对象。请「修改」对象，或「取消」。";
+
+    public static string PreviewProblem(string problem) => $"{problem}\n请「修改」，或「取消」。";
+
+    public static string Sent(BroadcastSent sent, DateTimeOffset? localTime)
+    {
+        var broadcast = sent.Broadcast;
+        var count = broadcast.RecipientIds.Count;
+        var head = localTime is { } at
+            ? $"已安排{Title(broadcast.Number)}于 {When(at)} 发送给{broadcast.AudienceLabel} {count} 人。发送前可用「撤回 {broadcast.Number}」取消。"
+            : $"{Title(broadcast.Number)}已开始发送给{broadcast.AudienceLabel} {count} 人。";
+        var unreachable = sent.Unreachable.Count > 0 ? $"\n{sent.Unreachable.Count} 人无法送达：{Names(sent.Unreachable)}。" : string.Empty;
+        return $"{head}{unreachable}\n发送「广播详情 {broadcast.Number}」查看送达和回执情况。";
+    }
+
+    public static string List(IReadOnlyList<BroadcastSummary> summaries, Func<DateTimeOffset, DateTimeOffset> toLocal, DateTimeOffset now)
+    {
+        var builder = new StringBuilder("最近的广播：");
+        foreach (var summary in summaries)
+        {
+            var b = summary.Broadcast;
+            var c = summary.Counts;
+            builder.Append("\n#").Append(b.Number).Append(' ').Append(When(toLocal(b.SendsAt))).Append(' ').Append(b.AudienceLabel)
+                .Append("「").Append(Excerpt(b.Text)).Append("」");
+            if (b.IsWithdrawn)
+            {
+                builder.Append("（已撤回）");
+            }
+            else if (!b.IsDue(now))
+            {
+                builder.Append("（定时）");
+            }
+
+            builder.Append("\n   ").Append(CountsLine(c, b.RequiresAcknowledgement));
+        }
+
+        return builder.ToString();
+    }
+
+    public static string CountsLine(BroadcastCounts c, bool acknowledgement)
+    {
+        var line = $"已送达 {c.Sent}/{c.Recipients} · 待发送 {c.Pending} · 失败 {c.Failed} · 无法送达 {c.Unreachable}";
+        if (c.Unknown > 0)
+        {
+            line += $" · 状态不明 {c.Unknown}";
+        }
+
+        if (c.Cancelled > 0)
+        {
+            line += $" · 已撤回 {c.Cancelled}";
+        }
+
+        if (acknowledgement)
+        {
+            line += $" · 已回执 {c.Acknowledged}/{c.Recipients}";
+        }
+
+        return c.Replies > 0 ? line + $" · 回复 {c.Replies}" : line;
+    }
+
+    public static string Detail(BroadcastDetail detail, Func<DateTimeOffset, DateTimeOffset> toLocal, DateTimeOffset now)
+    {
+        var b = detail.Broadcast;
+        var state = b.IsWithdrawn ? "，已撤回" : b.IsDue(now) ? string.Empty : "，定时未发";
+        var builder = new StringBuilder()
+            .Append(Title(b.Number)).Append('（').Append(detail.AuthorName).Append("，").Append(When(toLocal(b.SendsAt))).Append("，")
+            .Append(b.AudienceLabel).Append(state).Append("）\n")
+            .Append("「").Append(Excerpt(b.Text, 60)).Append("」\n")
+            .Append("共 ").Append(detail.Counts.Recipients).Append(" 人：").Append(CountsLine(detail.Counts, b.RequiresAcknowledgement));
+        var notReceived = detail.NotReceived;
+        builder.Append("\n未送达（").Append(notReceived.Count).Append("）：").Append(notReceived.Count == 0 ? "无" : WithStates(notReceived));
+        if (b.RequiresAcknowledgement)
+        {
+            var notAcknowledged = detail.NotAcknowledged;
+            builder.Append("\n未回执（").Append(notAcknowledged.Count).Append("）：").Append(notAcknowledged.Count == 0 ? "无" : WithStates(notAcknowledged));
+        }
+
+        if (detail.Replies.Count > 0)
+        {
+            builder.Append("\n回复（").Append(detail.Replies.Count).Append("）：");
+            foreach (var reply in detail.Replies)
+            {
+                builder.Append("\n• ").Append(reply.MemberName).Append(' ').Append(When(toLocal(reply.Reply.At))).Append("：").Append(reply.Reply.Text);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static string StateName(DeliveryState state) => state switch
+    {
+        DeliveryState.Pending => "待发送",
+        DeliveryState.InFlight => "发送中",
+        DeliveryState.Sent => "已送达",
+        DeliveryState.Failed => "发送失败",
+        DeliveryState.Unreachable => "无法送达",
+        DeliveryState.Unknown => "状态不明",
+        DeliveryState.Cancelled => "已撤回",
+        _ => state.ToString(),
+    };
+
+    public static string Reminded(BroadcastReminder reminder) =>
+        $"已向 {reminder.Recipients.Count} 位未回执的同志再次发送{Title(reminder.Broadcast.Number)}（第 {reminder.Reminder} 次催收）：{Names(reminder.Recipients)}。";
+
+    public static string Withdrawn(BroadcastWithdrawal withdrawal)
+    {
+        var sent = withdrawal.AlreadySent > 0 ? $"已送达的 {withdrawal.AlreadySent} 人无法收回。" : "没有人收到过这条广播。";
+        return $"已撤回{Title(withdrawal.Broadcast.Number)}：{withdrawal.Cancelled} 条尚未发出的消息已取消；{sent}";
+    }
+
+    public static string Acknowledged(BroadcastAcknowledged acknowledged) => acknowledged.AlreadyAcknowledged
+        ? $"你已确认收到过{Title(acknowledged.Broadcast.Number)}。"
+        : $"已确认收到{Title(acknowledged.Broadcast.Number)}，谢谢！";
+
+    public static string ReplyToAuthor(BroadcastReplied replied, string memberName) =>
+        $"【广播回复】{memberName} 回复了{Title(replied.Broadcast.Number)}「{Excerpt(replied.Broadcast.Text)}」：\n{replied.Reply.Text}";
+
+    public static string ReplyPassedOn(BroadcastReplied replied, bool reached) => replied.Author is { } author && reached
+        ? $"你对{Title(replied.Broadcast.Number)}的回复已转给{author.Name}。"
+        : $"你对{Title(replied.Broadcast.Number)}的回复已记录，发送人暂时无法收到通知，会在广播详情中看到。";
+
+    public static string DetailButton(int number) => $"广播详情 {number}";
+
+    public static string RemindButton(int number) => $"催收 {number}";
+
+    public static string WithdrawButton(int number) => $"撤回 {number}";
+
+    private static string WithStates(IEnumerable<BroadcastRecipientStatus> recipients) =>
+        string.Join("、", recipients.Select(r => $"{r.Name}（{StateName(r.State)}）"));
+
+    private static string Names(IEnumerable<Member> members) => string.Join("、", members.Select(m => m.Name));
+}

@@ -1,0 +1,69 @@
+namespace BranchBot.Core.Broadcasts;
+
+/// <summary>
+/// One message from a secretary to part of the branch. <see cref="Number"/> counts up from 1 in the branch, so people
+/// can type it (广播12, #12). The recipients are fixed when it is sent; delivery states live in the outbox under
+/// <see cref="BatchId"/>.
+/// </summary>
+public sealed record Broadcast
+{
+    public required int Number { get; init; }
+
+    public required string AuthorId { get; init; }
+
+    public required string Text { get; init; }
+
+    public required BroadcastAudience Audience { get; init; }
+
+    /// <summary>How the audience read when it was sent: "全体党员", "第一党小组", "12月1日党员大会未签到人员".</summary>
+    public required string AudienceLabel { get; init; }
+
+    public bool RequiresAcknowledgement { get; init; }
+
+    public required IReadOnlyList<string> RecipientIds { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Set for a 定时 broadcast: the outbox holds it until then.</summary>
+    public DateTimeOffset? ScheduledAt { get; init; }
+
+    /// <summary>When its items were handed to the outbox; null only if the process stopped between saving and handing over.</summary>
+    public DateTimeOffset? QueuedAt { get; init; }
+
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    /// <summary>How many times 催收 re-sent it.</summary>
+    public int Reminders { get; init; }
+
+    public string Id => Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>When sending starts: the scheduled time, or creation.</summary>
+    public DateTimeOffset SendsAt => ScheduledAt ?? CreatedAt;
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
+    public string BatchId => BatchIdOf(Number);
+
+    public bool IsDue(DateTimeOffset now) => SendsAt <= now;
+
+    public static string BatchIdOf(int number) => $"broadcast:{number}";
+
+    /// <summary>The outbox batch of the n-th 催收 (1-based).</summary>
+    public static string ReminderBatchId(int number, int reminder) => $"broadcast:{number}:remind:{reminder}";
+
+    public IEnumerable<string> ReminderBatchIds() => Enumerable.Range(1, Reminders).Select(n => ReminderBatchId(Number, n));
+}
+
+/// <summary>A member pressed 收到.</summary>
+public sealed record BroadcastAcknowledgement(int BroadcastNumber, string MemberId, DateTimeOffset At)
+{
+    public string Key => KeyOf(BroadcastNumber, MemberId);
+
+    public static string KeyOf(int broadcastNumber, string memberId) => $"{broadcastNumber}|{memberId}";
+}
+
+/// <summary>A member's answer to a broadcast, passed on to its author.</summary>
+public sealed record BroadcastReply(string Id, int BroadcastNumber, string MemberId, string Text, DateTimeOffset At)
+{
+    public static string NewId() => "br_" + Guid.NewGuid().ToString("N")[..12];
+}

@@ -1,0 +1,46 @@
+using BranchBot.Core.Delivery;
+
+namespace BranchBot.Core.Broadcasts;
+
+/// <summary>
+/// What members receive. The button values are chat commands that name the broadcast, so a press is unambiguous
+/// even when several broadcasts are open.
+/// </summary>
+public static class BroadcastMessages
+{
+    public const string AcknowledgeWord = "收到";
+    public const string ReplyWord = "回复";
+
+    /// <summary>"广播12": how a broadcast is named in chat.</summary>
+    public static string Name(int number) => $"广播{number}";
+
+    public static string AcknowledgeValue(int number) => $"{AcknowledgeWord} {Name(number)}";
+
+    public static string ReplyValue(int number) => $"{ReplyWord} {Name(number)}";
+
+    public static DeliveryMessage First(Broadcast broadcast, string authorName)
+    {
+        ArgumentNullException.ThrowIfNull(broadcast);
+        var footer = broadcast.RequiresAcknowledgement ? "\n\n请点「收到」确认；有问题可点「回复」。" : "\n\n有问题可点「回复」。";
+        return new DeliveryMessage($"【支部广播 #{broadcast.Number}】\n{broadcast.Text}\n—— {authorName}{footer}", Buttons(broadcast));
+    }
+
+    public static DeliveryMessage Reminder(Broadcast broadcast, string authorName)
+    {
+        ArgumentNullException.ThrowIfNull(broadcast);
+        return new DeliveryMessage(
+            $"【催收 广播 #{broadcast.Number}】你还没有确认收到这条广播：\n{broadcast.Text}\n—— {authorName}\n\n请点「收到」确认。", Buttons(broadcast));
+    }
+
+    private static List<DeliveryButton> Buttons(Broadcast broadcast)
+    {
+        var buttons = new List<DeliveryButton>();
+        if (broadcast.RequiresAcknowledgement)
+        {
+            buttons.Add(new DeliveryButton(AcknowledgeWord, AcknowledgeValue(broadcast.Number)));
+        }
+
+        buttons.Add(new DeliveryButton(ReplyWord, ReplyValue(broadcast.Number)));
+        return buttons;
+    }
+}

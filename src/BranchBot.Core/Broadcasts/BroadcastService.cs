@@ -1,0 +1,364 @@
+using BranchBot.Core.Delivery;
+using BranchBot.Core.Membership;
+using BranchBot.Core.Time;
+
+namespace BranchBot.Core.Broadcasts;
+
+/// <summary>
+/// Secretary broadcasts: preview, send (now or 定时) through the delivery outbox, 撤回, 催收, and the members' 收到 and
+/// 回复. Reads return plain records so the web console can show the same lists as the chat.
+/// </summary>
+public sealed class BroadcastService(
+    IBroadcastStore store,
+    IDeliveryOutbox outbox,
+    IMembershipStore members,
+    BroadcastAudienceResolver audiences,
+    BroadcastStatusReader statuses,
+    BranchClock clock,
+    BroadcastWriteLock writeLock)
+{
+    public const int MaxTextLength = 2000;
+    public const int MaxReplyLength = 500;
+
+    /// <summary>How far back 回复 and 收到 without a number look for the member's latest broadcast.</summary>
+    private const int LatestLookback = 50;
+
+    public const string NotAllowedProblem = "只有书记、副书记和支委可以发送广播。";
+
+    public static bool MayBroadcast(Member actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsActive && actor.IsCommittee;
+    }
+
+    /// <summary>Who the draft would reach (the author left out), or why it cannot be sent.</summary>
+    public async Task<Outcome<BroadcastPreview>> PreviewAsync(BroadcastDraft draft, Member author, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(author);
+        if (!MayBroadcast(author))
+        {
+            return NotAllowedProblem;
+        }
+
+        if (CheckText(draft.Text) is { } textProblem)
+        {
+            return textProblem;
+        }
+
+        if (draft.ScheduledAt is { } at && at <= clock.UtcNow)
+        {
+            return $"定时发送的时间 {DateAndTime(at)} 已经过去了，请给出一个将来的时间。";
+        }
+
+        var resolved = await audiences.ResolveAsync(draft.Audience, cancellationToken);
+        if (!resolved.Succeeded)
+        {
+            return resolved.Problem!;
+        }
+
+        var recipients = resolved.Value!.Members.Where(m => m.Id != author.Id).ToList();
+        return Outcome<BroadcastPreview>.Ok(new BroadcastPreview(resolved.Value.Label, recipients, [.. recipients.Where(m => !m.IsBound)]));
+    }
+
+    /// <summary>
+    /// Numbers and stores the broadcast, then hands one outbox item per recipient to the delivery engine (held until
+    /// <see cref="BroadcastDraft.ScheduledAt"/> for a 定时 one). Unbound members are enqueued too, so the report
+    /// accounts for them as unreachable.
+    /// </summary>
+    public async Task<Outcome<BroadcastSent>> SendAsync(BroadcastDraft draft, Member author, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var preview = await PreviewAsync(draft, author, cancellationToken);
+        if (!preview.Succeeded)
+        {
+            return preview.Problem!;
+        }
+
+        if (preview.Value!.Recipients.Count == 0)
+        {
+            return $"「{preview.Value.AudienceLabel}」中没有可以发送的对象。";
+        }
+
+        var broadcast = await writeLock.RunAsync(async () =>
+        {
+            var created = new Broadcast
+            {
+                Number = await store.LastNumberAsync(cancellationToken) + 1,
+                AuthorId = author.Id,
+                Text = draft.Text.Trim(),
+                Audience = draft.Audience,
+                AudienceLabel = preview.Value.AudienceLabel,
+                RequiresAcknowledgement = draft.RequiresAcknowledgement,
+                RecipientIds = [.. preview.Value.Recipients.Select(m => m.Id)],
+                CreatedAt = clock.UtcNow,
+                ScheduledAt = draft.ScheduledAt,
+            };
+            await store.SaveAsync(created, cancellationToken);
+            return created;
+        }, cancellationToken);
+
+        broadcast = await QueueAsync(broadcast, author.Name, cancellationToken);
+        return Outcome<BroadcastSent>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable));
+    }
+
+    /// <summary>
+    /// Hands broadcasts that were stored but never queued (the process stopped in between) to the outbox; run at
+    /// start-up. Enqueuing is idempotent per (batch, member), so a repeat cannot duplicate.
+    /// </summary>
+    public async Task<int> QueueUnqueuedAsync(CancellationToken cancellationToken)
+    {
+        var resumed = 0;
+        foreach (var broadcast in await store.ListRecentAsync(LatestLookback, cancellationToken))
+        {
+            if (broadcast.QueuedAt is null && !broadcast.IsWithdrawn)
+            {
+                var author = await members.GetMemberAsync(broadcast.AuthorId, cancellationToken);
+                await QueueAsync(broadcast, author?.Name ?? "党支部", cancellationToken);
+                resumed++;
+            }
+        }
+
+        return resumed;
+    }
+
+    /// <summary>The latest broadcasts with their counts, newest first.</summary>
+    public async Task<IReadOnlyList<BroadcastSummary>> ListAsync(int max, CancellationToken cancellationToken)
+    {
+        var summaries = new List<BroadcastSummary>();
+        foreach (var broadcast in await store.ListRecentAsync(max, cancellationToken))
+        {
+            var detail = await statuses.ReadAsync(broadcast, cancellationToken);
+            summaries.Add(new BroadcastSummary(broadcast, detail.AuthorName, detail.Counts));
+        }
+
+        return summaries;
+    }
+
+    /// <summary>The latest broadcasts themselves, newest first (for choosing one).</summary>
+    public Task<IReadOnlyList<Broadcast>> ListRecentAsync(int max, CancellationToken cancellationToken) =>
+        store.ListRecentAsync(max, cancellationToken).AsTask();
+
+    public async Task<Broadcast?> FindAsync(int number, CancellationToken cancellationToken) => await store.GetAsync(number, cancellationToken);
+
+    /// <summary>Counts, every recipient's state and the replies of one broadcast.</summary>
+    public async Task<Outcome<BroadcastDetail>> GetDetailAsync(int number, CancellationToken cancellationToken)
+    {
+        var broadcast = await store.GetAsync(number, cancellationToken);
+        return broadcast is null ? NotFound(number) : Outcome<BroadcastDetail>.Ok(await statuses.ReadAsync(broadcast, cancellationToken));
+    }
+
+    /// <summary>撤回: stops every message of the broadcast (and its 催收) not yet taken by a sender, and marks it withdrawn.</summary>
+    public async Task<Outcome<BroadcastWithdrawal>> WithdrawAsync(int number, Member actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return await writeLock.RunAsync<Outcome<BroadcastWithdrawal>>(async () =>
+        {
+            var broadcast = await store.GetAsync(number, cancellationToken);
+            if (broadcast is null)
+            {
+                return NotFound(number);
+            }
+
+            if (!MayManage(actor, broadcast))
+            {
+                return "只有发送人、书记和副书记可以撤回这条广播。";
+            }
+
+            if (broadcast.IsWithdrawn)
+            {
+                return $"{BroadcastMessages.Name(number)}已经撤回过了。";
+            }
+
+            var cancelled = 0;
+            foreach (var batch in broadcast.ReminderBatchIds().Prepend(broadcast.BatchId))
+            {
+                cancelled += await outbox.CancelPendingAsync(batch, cancellationToken);
+            }
+
+            var withdrawn = broadcast with { WithdrawnAt = clock.UtcNow };
+            await store.SaveAsync(withdrawn, cancellationToken);
+            var report = await outbox.GetReportAsync(broadcast.BatchId, cancellationToken);
+            return Outcome<BroadcastWithdrawal>.Ok(new BroadcastWithdrawal(withdrawn, cancelled, report.Count(DeliveryState.Sent)));
+        }, cancellationToken);
+    }
+
+    /// <summary>催收: sends the broadcast again, as a reminder, to its recipients who have not pressed 收到.</summary>
+    public async Task<Outcome<BroadcastReminder>> RemindAsync(int number, Member actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var outcome = await writeLock.RunAsync<Outcome<(Broadcast Broadcast, List<Member> Recipients)>>(async () =>
+        {
+            var broadcast = await store.GetAsync(number, cancellationToken);
+            if (broadcast is null)
+            {
+                return NotFound(number);
+            }
+
+            if (!MayBroadcast(actor))
+            {
+                return NotAllowedProblem;
+            }
+
+            var name = BroadcastMessages.Name(number);
+            if (!broadcast.RequiresAcknowledgement)
+            {
+                return $"{name}没有要求回执，无需催收。";
+            }
+
+            if (broadcast.IsWithdrawn)
+            {
+                return $"{name}已经撤回，不能催收。";
+            }
+
+            if (!broadcast.IsDue(clock.UtcNow))
+            {
+                return $"{name}定于{DateAndTime(broadcast.SendsAt)}发送，还没有发出，不能催收。";
+            }
+
+            var acknowledged = await AcknowledgedIdsAsync(broadcast.Number, cancellationToken);
+            var recipients = new List<Member>();
+            foreach (var id in broadcast.RecipientIds.Where(id => !acknowledged.Contains(id)))
+            {
+                if (await members.GetMemberAsync(id, cancellationToken) is { IsActive: true } member)
+                {
+                    recipients.Add(member);
+                }
+            }
+
+            if (recipients.Count == 0)
+            {
+                return $"{name}的接收人都已确认收到，无需催收。";
+            }
+
+            var reminded = broadcast with { Reminders = broadcast.Reminders + 1 };
+            await store.SaveAsync(reminded, cancellationToken);
+            return Outcome<(Broadcast, List<Member>)>.Ok((reminded, recipients));
+        }, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Problem!;
+        }
+
+        var (remindedBroadcast, reminders) = outcome.Value;
+        var author = await members.GetMemberAsync(remindedBroadcast.AuthorId, cancellationToken);
+        await outbox.EnqueueAsync(
+            new DeliveryRequest(
+                Broadcast.ReminderBatchId(remindedBroadcast.Number, remindedBroadcast.Reminders),
+                [.. reminders.Select(m => m.Id)],
+                BroadcastMessages.Reminder(remindedBroadcast, author?.Name ?? "党支部")),
+            cancellationToken);
+        return Outcome<BroadcastReminder>.Ok(new BroadcastReminder(remindedBroadcast, remindedBroadcast.Reminders, [.. reminders.OrderBy(m => m.Name, StringComparer.Ordinal)]));
+    }
+
+    /// <summary>收到: records the member's acknowledgement of the named broadcast, or of the latest one asking for it.</summary>
+    public async Task<Outcome<BroadcastAcknowledged>> AcknowledgeAsync(Member member, int? number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var found = await FindReceivedAsync(member, number, b => b.RequiresAcknowledgement, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return found.Problem!;
+        }
+
+        var broadcast = found.Value!;
+        if (!broadcast.RequiresAcknowledgement)
+        {
+            return $"{BroadcastMessages.Name(broadcast.Number)}不需要回执。";
+        }
+
+        var added = await store.TryAddAcknowledgementAsync(new BroadcastAcknowledgement(broadcast.Number, member.Id, clock.UtcNow), cancellationToken);
+        return Outcome<BroadcastAcknowledged>.Ok(new BroadcastAcknowledged(broadcast, AlreadyAcknowledged: !added));
+    }
+
+    /// <summary>回复: stores the member's reply to the named broadcast, or to the latest one they received.</summary>
+    public async Task<Outcome<BroadcastReplied>> ReplyAsync(Member member, int? number, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var content = text?.Trim();
+        if (string.IsNullOrEmpty(content))
+        {
+            return "回复内容不能为空。";
+        }
+
+        if (content.Length > MaxReplyLength)
+        {
+            return $"回复太长了，请控制在{MaxReplyLength}个字以内。";
+        }
+
+        var found = await FindReceivedAsync(member, number, _ => true, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return found.Problem!;
+        }
+
+        var broadcast = found.Value!;
+        var reply = new BroadcastReply(BroadcastReply.NewId(), broadcast.Number, member.Id, content, clock.UtcNow);
+        await store.SaveReplyAsync(reply, cancellationToken);
+        var author = await members.GetMemberAsync(broadcast.AuthorId, cancellationToken);
+        return Outcome<BroadcastReplied>.Ok(new BroadcastReplied(broadcast, reply, author is { IsActive: true } ? author : null));
+    }
+
+    /// <summary>The latest broadcast that has gone out to the member and was not withdrawn, if any: what 回复 alone means.</summary>
+    public async Task<Broadcast?> FindLatestReceivedAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var found = await FindReceivedAsync(member, null, _ => true, cancellationToken);
+        return found.Value;
+    }
+
+    private async Task<Broadcast> QueueAsync(Broadcast broadcast, string authorName, CancellationToken cancellationToken)
+    {
+        await outbox.EnqueueAsync(
+            new DeliveryRequest(broadcast.BatchId, broadcast.RecipientIds, BroadcastMessages.First(broadcast, authorName), broadcast.ScheduledAt),
+            cancellationToken);
+        return await writeLock.RunAsync(async () =>
+        {
+            var current = await store.GetAsync(broadcast.Number, cancellationToken) ?? broadcast;
+            var queued = current with { QueuedAt = clock.UtcNow };
+            await store.SaveAsync(queued, cancellationToken);
+            return queued;
+        }, cancellationToken);
+    }
+
+    /// <summary>A broadcast the member was sent (and that has gone out): the named one, or the latest matching one.</summary>
+    private async Task<Outcome<Broadcast>> FindReceivedAsync(Member member, int? number, Func<Broadcast, bool> wanted, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        if (number is { } n)
+        {
+            var named = await store.GetAsync(n, cancellationToken);
+            if (named is null || !named.RecipientIds.Contains(member.Id) || !named.IsDue(now))
+            {
+                return $"你没有收到过{BroadcastMessages.Name(n)}。";
+            }
+
+            return named.IsWithdrawn ? $"{BroadcastMessages.Name(n)}已被撤回。" : Outcome<Broadcast>.Ok(named);
+        }
+
+        var latest = (await store.ListRecentAsync(LatestLookback, cancellationToken))
+            .FirstOrDefault(b => !b.IsWithdrawn && b.IsDue(now) && b.RecipientIds.Contains(member.Id) && wanted(b));
+        return latest is null ? "你最近没有收到需要处理的支部广播。" : Outcome<Broadcast>.Ok(latest);
+    }
+
+    private async Task<HashSet<string>> AcknowledgedIdsAsync(int number, CancellationToken cancellationToken) =>
+        (await store.ListAcknowledgementsAsync(number, cancellationToken)).Select(a => a.MemberId).ToHashSet(StringComparer.Ordinal);
+
+    private static bool MayManage(Member actor, Broadcast broadcast) =>
+        actor.IsActive && (actor.Id == broadcast.AuthorId || actor.Role is MemberRole.Secretary or MemberRole.DeputySecretary);
+
+    private static string? CheckText(string? text)
+    {
+        var content = text?.Trim();
+        if (string.IsNullOrEmpty(content))
+        {
+            return "广播内容不能为空。";
+        }
+
+        return content.Length > MaxTextLength ? $"广播内容太长了（{content.Length}字），请控制在{MaxTextLength}个字以内。" : null;
+    }
+
+    private static string NotFound(int number) => $"找不到{BroadcastMessages.Name(number)}。发送「广播记录」查看最近的广播。";
+
+    private string DateAndTime(DateTimeOffset instant) => Meetings.MeetingTimeText.DateAndTime(instant, clock.Zone);
+}

@@ -1,0 +1,25 @@
+namespace BranchBot.Core.Broadcasts;
+
+/// <summary>Broadcasts, the acknowledgements they collected and the replies they drew.</summary>
+public interface IBroadcastStore
+{
+    ValueTask<Broadcast?> GetAsync(int number, CancellationToken cancellationToken);
+
+    /// <summary>The highest number given so far; 0 before the first broadcast.</summary>
+    ValueTask<int> LastNumberAsync(CancellationToken cancellationToken);
+
+    /// <summary>The latest broadcasts (withdrawn ones included), newest first.</summary>
+    ValueTask<IReadOnlyList<Broadcast>> ListRecentAsync(int max, CancellationToken cancellationToken);
+
+    ValueTask SaveAsync(Broadcast broadcast, CancellationToken cancellationToken);
+
+    /// <summary>Stores the acknowledgement unless the member had already acknowledged; true when stored now.</summary>
+    ValueTask<bool> TryAddAcknowledgementAsync(BroadcastAcknowledgement acknowledgement, CancellationToken cancellationToken);
+
+    ValueTask<IReadOnlyList<BroadcastAcknowledgement>> ListAcknowledgementsAsync(int broadcastNumber, CancellationToken cancellationToken);
+
+    ValueTask SaveReplyAsync(BroadcastReply reply, CancellationToken cancellationToken);
+
+    /// <summary>Replies to the broadcast, oldest first.</summary>
+    ValueTask<IReadOnlyList<BroadcastReply>> ListRepliesAsync(int broadcastNumber, CancellationToken cancellationToken);
+}

@@ -1,0 +1,122 @@
+using System.Threading.Channels;
+
+namespace BranchBot.Core.Delivery;
+
+/// <summary>
+/// One run of the engine: a claimer takes due items only when a send slot is free (so no more than
+/// MaxConcurrency items are ever in flight), senders work through them, and a writer stores the results in batches.
+/// </summary>
+internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
+{
+    private const int MaxUpdatesPerWrite = 500;
+
+    private readonly int _concurrency = dispatcher.MaxConcurrency;
+    private readonly Channel<DeliveryItem> _claimed = Channel.CreateUnbounded<DeliveryItem>(new UnboundedChannelOptions { SingleWriter = true });
+    private readonly Channel<DeliveryItemUpdate> _results = Channel.CreateUnbounded<DeliveryItemUpdate>(new UnboundedChannelOptions { SingleReader = true });
+    private SemaphoreSlim? _slots;
+    private int _attempts;
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        using var slots = new SemaphoreSlim(_concurrency, _concurrency);
+        _slots = slots;
+        var writer = WriteResultsAsync();
+        var senders = Enumerable.Range(0, _concurrency).Select(_ => SendClaimedAsync(cancellationToken)).ToList();
+        try
+        {
+            await ClaimAsync(cancellationToken);
+        }
+        finally
+        {
+            _claimed.Writer.TryComplete();
+            await Task.WhenAll(senders).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            _results.Writer.TryComplete();
+            await writer;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return _attempts;
+    }
+
+    private async Task ClaimAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await _slots!.WaitAsync(cancellationToken);
+            var free = 1;
+            while (free < _concurrency && _slots.Wait(0))
+            {
+                free++;
+            }
+
+            var items = await dispatcher.ClaimAsync(free, cancellationToken);
+            if (free > items.Count)
+            {
+                _slots.Release(free - items.Count);
+            }
+
+            foreach (var item in items)
+            {
+                // Unbounded, so this never waits, and a claimed item always reaches a sender (even when stopping).
+                _claimed.Writer.TryWrite(item);
+            }
+
+            if (items.Count > 0)
+            {
+                continue;
+            }
+
+            if (untilIdle)
+            {
+                return;
+            }
+
+            await dispatcher.IdleAsync(cancellationToken);
+        }
+    }
+
+    private async Task SendClaimedAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var item in _claimed.Reader.ReadAllAsync(CancellationToken.None))
+        {
+            try
+            {
+                if (!await dispatcher.WaitForTurnAsync(cancellationToken))
+                {
+                    // Stopping before this one was tried: it goes back to pending, to be sent after the restart.
+                    _results.Writer.TryWrite(new DeliveryItemUpdate(
+                        item.BatchId, item.MemberId, DeliveryState.Pending, item.Attempts, item.NextAttemptAt, item.UpdatedAt, item.LastError));
+                    continue;
+                }
+
+                var update = await dispatcher.AttemptAsync(item, cancellationToken);
+                Interlocked.Increment(ref _attempts);
+                _results.Writer.TryWrite(update);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopping: the item stays in flight and is reported unknown at the next start, never resent blindly.
+            }
+            finally
+            {
+                _slots!.Release();
+            }
+        }
+    }
+
+    private async Task WriteResultsAsync()
+    {
+        var batch = new List<DeliveryItemUpdate>(MaxUpdatesPerWrite);
+        while (await _results.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (batch.Count < MaxUpdatesPerWrite && _results.Reader.TryRead(out var update))
+            {
+                batch.Add(update);
+            }
+
+            // Results are written even while stopping: a send that happened must not turn into "unknown".
+            await dispatcher.RecordAsync(batch, CancellationToken.None);
+            batch.Clear();
+        }
+    }
+}

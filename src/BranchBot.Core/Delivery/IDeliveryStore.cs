@@ -1,0 +1,28 @@
+namespace BranchBot.Core.Delivery;
+
+/// <summary>
+/// Durable storage of the outbox. Taking items (<see cref="ClaimDueAsync"/>) is persisted before anything is sent,
+/// so a crash leaves them <see cref="DeliveryState.InFlight"/> and start-up can tell them apart.
+/// </summary>
+public interface IDeliveryStore
+{
+    /// <summary>Adds one pending item per member not yet in the batch; returns how many were added.</summary>
+    Task<int> AddAsync(DeliveryRequest request, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Marks the batch's pending items cancelled; returns how many.</summary>
+    Task<int> CancelPendingAsync(string batchId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DeliveryItem>> GetBatchAsync(string batchId, CancellationToken cancellationToken);
+
+    /// <summary>Moves up to <paramref name="max"/> pending items due at <paramref name="now"/> to in-flight, in one write.</summary>
+    Task<IReadOnlyList<DeliveryItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
+
+    /// <summary>Writes attempt results back to in-flight items, in one write; items no longer in flight are left alone.</summary>
+    Task RecordAsync(IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken);
+
+    /// <summary>At start-up: every item still in flight (the process stopped mid-send) becomes unknown; returns how many.</summary>
+    Task<int> MarkInFlightUnknownAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The earliest next-attempt time of any pending item, or null when nothing is pending.</summary>
+    Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,63 @@
+using BranchBot.Core.Broadcasts;
+
+namespace BranchBot.Storage.LiteDb.Broadcasts;
+
+internal sealed class BroadcastDocument
+{
+    public int Id { get; set; }
+    public string AuthorId { get; set; } = string.Empty;
+    public string Text { get; set; } = string.Empty;
+    public BroadcastAudienceKind AudienceKind { get; set; }
+    public string? AudienceGroupName { get; set; }
+    public string? AudienceMeetingId { get; set; }
+    public int? AudienceBroadcastNumber { get; set; }
+    public string AudienceLabel { get; set; } = string.Empty;
+    public bool RequiresAcknowledgement { get; set; }
+    public List<string> RecipientIds { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ScheduledAt { get; set; }
+    public DateTimeOffset? QueuedAt { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; set; }
+    public int Reminders { get; set; }
+
+    public static BroadcastDocument From(Broadcast b) => new()
+    {
+        Id = b.Number, AuthorId = b.AuthorId, Text = b.Text, AudienceKind = b.Audience.Kind, AudienceGroupName = b.Audience.GroupName,
+        AudienceMeetingId = b.Audience.MeetingId, AudienceBroadcastNumber = b.Audience.BroadcastNumber, AudienceLabel = b.AudienceLabel,
+        RequiresAcknowledgement = b.RequiresAcknowledgement, RecipientIds = [.. b.RecipientIds], CreatedAt = b.CreatedAt, ScheduledAt = b.ScheduledAt,
+        QueuedAt = b.QueuedAt, WithdrawnAt = b.WithdrawnAt, Reminders = b.Reminders,
+    };
+
+    public Broadcast ToBroadcast() => new()
+    {
+        Number = Id, AuthorId = AuthorId, Text = Text,
+        Audience = new BroadcastAudience(AudienceKind, AudienceGroupName, AudienceMeetingId, AudienceBroadcastNumber),
+        AudienceLabel = AudienceLabel, RequiresAcknowledgement = RequiresAcknowledgement, RecipientIds = [.. RecipientIds], CreatedAt = CreatedAt,
+        ScheduledAt = ScheduledAt, QueuedAt = QueuedAt, WithdrawnAt = WithdrawnAt, Reminders = Reminders,
+    };
+}
+
+internal sealed class AcknowledgementDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public int BroadcastNumber { get; set; }
+    public string MemberId { get; set; } = string.Empty;
+    public DateTimeOffset At { get; set; }
+
+    public static AcknowledgementDocument From(BroadcastAcknowledgement a) => new() { Id = a.Key, BroadcastNumber = a.BroadcastNumber, MemberId = a.MemberId, At = a.At };
+
+    public BroadcastAcknowledgement ToAcknowledgement() => new(BroadcastNumber, MemberId, At);
+}
+
+internal sealed class ReplyDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public int BroadcastNumber { get; set; }
+    public string MemberId { get; set; } = string.Empty;
+    public string Text { get; set; } = string.Empty;
+    public DateTimeOffset At { get; set; }
+
+    public static ReplyDocument From(BroadcastReply r) => new() { Id = r.Id, BroadcastNumber = r.BroadcastNumber, MemberId = r.MemberId, Text = r.Text, At = r.At };
+
+    public BroadcastReply ToReply() => new(Id, BroadcastNumber, MemberId, Text, At);
+}

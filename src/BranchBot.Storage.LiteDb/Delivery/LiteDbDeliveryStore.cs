@@ -1,0 +1,163 @@
+using BranchBot.Core.Delivery;
+using LiteDB;
+
+namespace BranchBot.Storage.LiteDb.Delivery;
+
+/// <summary>
+/// The outbox in the <c>delivery_items</c> collection. Writes that touch many items run as one transaction (each
+/// commit costs a disk flush), and taking items is serialised so two workers never take the same one.
+/// </summary>
+public sealed class LiteDbDeliveryStore : IDeliveryStore
+{
+    private const int EnqueueChunk = 500;
+
+    private readonly LiteDbContext _context;
+    private readonly ILiteCollection<DeliveryItemDocument> _items;
+    private readonly Lock _claimLock = new();
+
+    public LiteDbDeliveryStore(LiteDbContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _context = context;
+        _items = context.Collection<DeliveryItemDocument>("delivery_items");
+        _items.EnsureIndex(item => item.DueTicks);
+        _items.EnsureIndex(item => item.BatchId);
+        _items.EnsureIndex(item => item.State);
+    }
+
+    public Task<int> AddAsync(DeliveryRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var added = 0;
+        foreach (var chunk in request.MemberIds.Distinct(StringComparer.Ordinal).Chunk(EnqueueChunk))
+        {
+            lock (_claimLock)
+            {
+                _context.InTransaction(() =>
+                {
+                    foreach (var memberId in chunk)
+                    {
+                        if (_items.FindById(DeliveryItemDocument.IdOf(request.BatchId, memberId)) is null)
+                        {
+                            _items.Insert(DeliveryItemDocument.New(request, memberId, now));
+                            added++;
+                        }
+                    }
+                });
+            }
+        }
+
+        return Task.FromResult(added);
+    }
+
+    public Task<int> CancelPendingAsync(string batchId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_claimLock)
+        {
+            var cancelled = 0;
+            _context.InTransaction(() =>
+            {
+                foreach (var item in _items.Find(Query.EQ(nameof(DeliveryItemDocument.BatchId), batchId)).ToList())
+                {
+                    if (item.State == DeliveryState.Pending)
+                    {
+                        item.MoveTo(DeliveryState.Cancelled, now);
+                        _items.Update(item);
+                        cancelled++;
+                    }
+                }
+            });
+            return Task.FromResult(cancelled);
+        }
+    }
+
+    public Task<IReadOnlyList<DeliveryItem>> GetBatchAsync(string batchId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DeliveryItem>>([.. _items
+            .Find(Query.EQ(nameof(DeliveryItemDocument.BatchId), batchId))
+            .OrderBy(item => item.CreatedAt)
+            .ThenBy(item => item.MemberId, StringComparer.Ordinal)
+            .Select(item => item.ToItem())]);
+
+    public Task<IReadOnlyList<DeliveryItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        if (max <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<DeliveryItem>>([]);
+        }
+
+        lock (_claimLock)
+        {
+            var due = _items.Find(Query.LTE(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max).ToList();
+            if (due.Count == 0)
+            {
+                return Task.FromResult<IReadOnlyList<DeliveryItem>>([]);
+            }
+
+            _context.InTransaction(() =>
+            {
+                foreach (var item in due)
+                {
+                    item.MoveTo(DeliveryState.InFlight, now);
+                    _items.Update(item);
+                }
+            });
+            return Task.FromResult<IReadOnlyList<DeliveryItem>>([.. due.Select(item => item.ToItem())]);
+        }
+    }
+
+    public Task RecordAsync(IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        if (updates.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        lock (_claimLock)
+        {
+            _context.InTransaction(() =>
+            {
+                foreach (var update in updates)
+                {
+                    var item = _items.FindById(DeliveryItemDocument.IdOf(update.BatchId, update.MemberId));
+                    if (item is null || item.State != DeliveryState.InFlight)
+                    {
+                        continue;
+                    }
+
+                    item.Attempts = update.Attempts;
+                    item.NextAttemptAt = update.NextAttemptAt;
+                    item.LastError = update.LastError;
+                    item.MoveTo(update.State, update.At);
+                    _items.Update(item);
+                }
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<int> MarkInFlightUnknownAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_claimLock)
+        {
+            var inFlight = _items.Find(Query.EQ(nameof(DeliveryItemDocument.State), DeliveryState.InFlight.ToString())).ToList();
+            _context.InTransaction(() =>
+            {
+                foreach (var item in inFlight)
+                {
+                    item.LastError ??= "the process stopped while this was being sent; whether it arrived is unknown";
+                    item.MoveTo(DeliveryState.Unknown, now);
+                    _items.Update(item);
+                }
+            });
+            return Task.FromResult(inFlight.Count);
+        }
+    }
+
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        var first = _items.Find(Query.LT(nameof(DeliveryItemDocument.DueTicks), DeliveryItemDocument.NotDue), skip: 0, limit: 1).FirstOrDefault();
+        return Task.FromResult<DateTimeOffset?>(first?.NextAttemptAt);
+    }
+}
