@@ -26,7 +26,11 @@ internal static class EntryList
             .Close("form");
 
         WriteDocuments(html, all, query);
-        var matching = all.Where(query.Matches).ToList();
+        // The branch's own entries first, latest change first: they are the ones a secretary comes back to check.
+        var matching = all.Where(query.Matches)
+            .OrderBy(e => e.Origin == KnowledgeEntryOrigin.File)
+            .ThenByDescending(e => e.UpdatedAt)
+            .ToList();
         var pages = Math.Max(1, (matching.Count + EntryListQuery.PageSize - 1) / EntryListQuery.PageSize);
         var page = Math.Min(query.Page, pages);
         if (matching.Count == 0)
