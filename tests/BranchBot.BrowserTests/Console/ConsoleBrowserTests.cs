@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using BranchBot.BrowserTests.Support;
+using BranchBot.Core.Knowledge.Entries;
+using BranchBot.Core.Knowledge.Feedback;
+using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Talks;
@@ -33,6 +36,7 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium) : ICla
         var link = await LinkFromChatAsync(page, server);
         var secretary = (await server.Services.GetRequiredService<IMembershipStore>().ListMembersAsync(CancellationToken.None)).Single();
         var meeting = await SeedBranchAsync(server, secretary);
+        await SeedKnowledgeAsync(server, secretary);
 
         await page.GotoAsync(link);
         await Expect(page.Locator("main")).ToContainTextAsync("以「王建国」的身份进入");
@@ -40,6 +44,7 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium) : ICla
         await page.Locator("#enter").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("总览", new() { Timeout = Timeout });
         await Expect(page.Locator("#upcoming")).ToContainTextAsync("主题党日：参观红色教育基地");
+        await Expect(page.Locator("#pending-questions")).ToContainTextAsync("有 1 个问题等待答复");
         await Screenshot(page, "overview");
 
         await page.Locator("header nav a", new() { HasText = "会议" }).ClickAsync();
@@ -74,6 +79,19 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium) : ICla
         {
             File.Delete(file);
         }
+
+        await page.Locator("header nav a", new() { HasText = "知识库" }).ClickAsync();
+        await Expect(page.Locator("#pending")).ToContainTextAsync("流动党员外出务工期间怎么参加组织生活");
+        await Expect(page.Locator("#entry-table")).ToContainTextAsync("替代 支部工作条例.md 中的同名条目");
+        await Screenshot(page, "knowledge");
+        var question = page.Locator("#pending div.question").First;
+        await question.Locator("textarea[name=answer]").FillAsync("持《流动党员活动证》到流入地党组织参加组织生活，每季度向支部报告一次。");
+        await question.Locator("input[name=save]").CheckAsync();
+        await question.Locator("button").ClickAsync();
+        await Expect(page.Locator(".notice")).ToContainTextAsync("答复", new() { Timeout = Timeout });
+        await Expect(page.Locator("#answered")).ToContainTextAsync("已保存");
+        var saved = await server.Services.GetRequiredService<KnowledgeEntryService>().FindAsync("流动党员外出务工期间怎么参加组织生活", CancellationToken.None);
+        Assert.Equal(KnowledgeEntryOrigin.Database, saved!.Origin);
 
         foreach (var (title, name) in new[] { ("谈心", "talks"), ("党员", "members"), ("操作日志", "audit") })
         {
@@ -166,6 +184,22 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium) : ICla
         await services.GetRequiredService<TalkRecordService>().RecordTalkAsync(
             secretary, "刘委员", new TalkEntry("交流支部工作分工"), CancellationToken.None);
         return held;
+    }
+
+    /// <summary>A corrected file entry, a question passed to the secretary, a failed question and some feedback.</summary>
+    private static async Task SeedKnowledgeAsync(BranchBotServer server, Member secretary)
+    {
+        var services = server.Services;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await services.GetRequiredService<KnowledgeEntryService>().SaveAsync(new KnowledgeEntryDraft(
+            "一个党支部最多能有多少党员？", ["党支部人数上限是多少"], "党支部党员人数一般不超过50人；本支部已有48人，再有新党员转入时报机关党委研究分设。",
+            "《中国共产党支部工作条例（试行）》第四条"), secretary, CancellationToken.None);
+        var zhang = (await services.GetRequiredService<MembershipService>().FindByNameAsync("张三", CancellationToken.None))!;
+        await services.GetRequiredService<PendingQuestionService>().ForwardAsync("流动党员外出务工期间怎么参加组织生活", zhang, CancellationToken.None);
+        var log = services.GetRequiredService<IAnswerLogStore>();
+        await log.AddAsync(new AnswerLogEntry { Question = "党员可以炒股吗", Outcome = AnswerOutcome.Uncertain, AskerId = zhang.Id, AskerName = zhang.Name, AskedAt = now.AddHours(-3) }, CancellationToken.None);
+        var answer = await log.AddAsync(new AnswerLogEntry { Question = "支委会多久开一回", TopQuestion = "支委会多久召开一次？", AskerId = zhang.Id, AskerName = zhang.Name, AskedAt = now.AddHours(-2) }, CancellationToken.None);
+        await log.SaveFeedbackAsync(new AnswerFeedback { AnswerLogId = answer.Id, Question = answer.Question, EntryQuestion = answer.TopQuestion, Helpful = false, MemberId = zhang.Id, MemberName = zhang.Name, At = now.AddHours(-2) }, CancellationToken.None);
     }
 
     private static Meeting Meeting(MeetingKind kind, DateTimeOffset startsAt, string topic, string hostId) => new()

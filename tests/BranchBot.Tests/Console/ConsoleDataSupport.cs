@@ -48,6 +48,16 @@ internal static class ConsoleDataSupport
         return await client.PostAsync(new Uri("/console/members/import", UriKind.Relative), form);
     }
 
+    /// <summary>Posts a console form with the CSRF token read from the page it is on, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pagePath, string action, params (string Name, string Value)[] fields)
+    {
+        var (_, page) = await client.GetPageAsync(pagePath);
+        var form = new List<KeyValuePair<string, string>> { new("csrf", ConsoleTestSupport.CsrfIn(page)) };
+        form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        using var content = new FormUrlEncodedContent(form);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
     /// <summary>One chat turn over /api/messages; the bot's replies joined.</summary>
     public static async Task<string> SayAsync(this HttpClient client, BranchBotApplication app, string text, string user)
     {
