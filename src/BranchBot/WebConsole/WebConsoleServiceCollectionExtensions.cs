@@ -4,6 +4,7 @@ using BranchBot.WebConsole.Chat;
 using BranchBot.WebConsole.Export;
 using BranchBot.WebConsole.Html;
 using BranchBot.WebConsole.Pages;
+using BranchBot.WebConsole.Pages.Broadcasts;
 using BranchBot.WebConsole.Pages.Overview;
 
 namespace BranchBot.WebConsole;
@@ -40,5 +41,12 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<IConsolePage, TalksPage>();
         services.AddSingleton<IConsolePage, MembersPage>();
         services.AddSingleton<IConsolePage, AuditPage>();
+        services.AddBroadcastConsole();
+    }
+
+    private static void AddBroadcastConsole(this IServiceCollection services)
+    {
+        services.AddSingleton<IConsolePage, BroadcastsPage>();
+        services.AddSingleton<IOverviewSection, LatestBroadcastSection>();
     }
 }
