@@ -111,7 +111,7 @@ public class BroadcastPageTests
         }
 
         var (_, detail) = await client.GetPageAsync("/console/broadcasts/1?done=sent");
-        Assert.Contains("广播 #1已开始发送。", detail, StringComparison.Ordinal);
+        Assert.Contains("广播 #1 已开始发送。", detail, StringComparison.Ordinal);
         Assert.Contains("已送达 2/3", detail, StringComparison.Ordinal);
         var audit = await app.Services.GetRequiredService<IConsoleAuditStore>().ListAsync(5, CancellationToken.None);
         Assert.Contains(audit, e => e is { Action: "发送广播", Detail: "广播 #1：全体党员，3人" });
@@ -151,7 +151,7 @@ public class BroadcastPageTests
         var scheduled = await app.Broadcasts().FindAsync(1, CancellationToken.None);
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 9, 0, 0, Beijing), scheduled!.ScheduledAt);
         var (_, detail) = await client.GetPageAsync(sent.Headers.Location!.OriginalString);
-        Assert.Contains("已定时：广播 #1将于 2026-11-26 09:00 发送。", detail, StringComparison.Ordinal);
+        Assert.Contains("已定时：广播 #1 将于 2026-11-26 09:00 发送。", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("remind-form", detail, StringComparison.Ordinal);
 
         using var withdrawn = await client.PostFormAsync("/console/broadcasts/withdraw", detail, ("n", "1"));

@@ -87,8 +87,8 @@ public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore
     private string? Done(ConsoleRequest request, Broadcast broadcast) => request.Query("done") switch
     {
         "sent" when broadcast.ScheduledAt is { } at && !broadcast.IsDue(clock.UtcNow) =>
-            $"已定时：{BroadcastFormat.Title(broadcast.Number)}将于 {ConsoleFormat.DateTime(at, clock.Zone)} 发送。",
-        "sent" => $"{BroadcastFormat.Title(broadcast.Number)}已开始发送。",
+            $"已定时：{BroadcastFormat.Title(broadcast.Number)} 将于 {ConsoleFormat.DateTime(at, clock.Zone)} 发送。",
+        "sent" => $"{BroadcastFormat.Title(broadcast.Number)} 已开始发送。",
         "reminded" => $"已向 {ReadNumber(request.Query("count")) ?? 0} 位未回执的同志再次发送（第 {broadcast.Reminders} 次催收）。",
         "withdrawn" => $"已撤回：{ReadNumber(request.Query("cancelled")) ?? 0} 条尚未发出的消息已取消；已送达的 {ReadNumber(request.Query("sent")) ?? 0} 人无法收回。",
         _ => null,
