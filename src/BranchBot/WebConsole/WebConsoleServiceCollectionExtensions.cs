@@ -4,6 +4,7 @@ using BranchBot.WebConsole.Chat;
 using BranchBot.WebConsole.Export;
 using BranchBot.WebConsole.Html;
 using BranchBot.WebConsole.Pages;
+using BranchBot.WebConsole.Pages.Broadcasts;
 using BranchBot.WebConsole.Pages.Knowledge;
 using BranchBot.WebConsole.Pages.Overview;
 
@@ -42,11 +43,18 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<IConsolePage, MembersPage>();
         services.AddSingleton<IConsolePage, AuditPage>();
         services.AddKnowledgeConsole();
+        services.AddBroadcastConsole();
     }
 
     private static void AddKnowledgeConsole(this IServiceCollection services)
     {
         services.AddSingleton<IConsolePage, KnowledgePage>();
         services.AddSingleton<IOverviewSection, PendingQuestionsSection>();
+    }
+
+    private static void AddBroadcastConsole(this IServiceCollection services)
+    {
+        services.AddSingleton<IConsolePage, BroadcastsPage>();
+        services.AddSingleton<IOverviewSection, LatestBroadcastSection>();
     }
 }

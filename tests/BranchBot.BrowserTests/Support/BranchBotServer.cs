@@ -22,11 +22,15 @@ public sealed class BranchBotServer : WebApplicationFactory<Program>
 
     private readonly bool _realBot;
 
+    private readonly Action<IServiceCollection>? _configure;
+
     /// <param name="settings">Extra configuration.</param>
     /// <param name="realBot">Keep the branch's own bot instead of the test bot.</param>
-    public BranchBotServer(IReadOnlyDictionary<string, string>? settings = null, bool realBot = false)
+    /// <param name="configure">Service replacements applied last.</param>
+    public BranchBotServer(IReadOnlyDictionary<string, string>? settings = null, bool realBot = false, Action<IServiceCollection>? configure = null)
     {
         _realBot = realBot;
+        _configure = configure;
         _settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["DirectLine:Secret"] = Secret,
@@ -62,6 +66,7 @@ public sealed class BranchBotServer : WebApplicationFactory<Program>
             }
 
             services.AddSingleton(new Mock<IConnectorClient>(MockBehavior.Strict).Object);
+            _configure?.Invoke(services);
         });
     }
 }

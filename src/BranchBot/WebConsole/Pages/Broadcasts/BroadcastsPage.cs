@@ -1,0 +1,217 @@
+using System.Globalization;
+using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Membership;
+using BranchBot.Core.Time;
+using BranchBot.WebConsole.Html;
+
+namespace BranchBot.WebConsole.Pages.Broadcasts;
+
+/// <summary>
+/// 广播: recent broadcasts with their counts, each one's recipients (未送达 / 未回执 filters, CSV export), 催收 and
+/// 撤回, and 写广播 with a preview before 确认发送. Everything goes through <see cref="BroadcastService"/>, so the
+/// console follows the chat's rules; every change and export is audited.
+/// </summary>
+public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore members, BranchClock clock) : IConsolePage
+{
+    private const int Listed = 30;
+
+    public string Slug => "broadcasts";
+
+    public string Title => "广播";
+
+    public int Order => 45;
+
+    public Task<IResult> GetAsync(ConsoleRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Action switch
+        {
+            null => ListAsync(request, cancellationToken),
+            "compose" => ComposeAsync(request, BroadcastComposeForm.Empty, problem: null, cancellationToken),
+            "export" => ExportAsync(request, cancellationToken),
+            _ when ReadNumber(request.Action) is { } number => DetailAsync(request, number, problem: null, cancellationToken),
+            _ => Task.FromResult(request.NotFound()),
+        };
+    }
+
+    public async Task<IResult> PostAsync(ConsoleRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var form = await request.Http.Request.ReadFormAsync(cancellationToken);
+        return request.Action switch
+        {
+            "preview" => await PreviewAsync(request, BroadcastComposeForm.Read(form), cancellationToken),
+            "send" => await SendAsync(request, BroadcastComposeForm.Read(form), cancellationToken),
+            "remind" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await RemindAsync(request, number, cancellationToken),
+            "withdraw" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await WithdrawAsync(request, number, cancellationToken),
+            "remind" or "withdraw" => request.BadRequest("请指明是哪一条广播。"),
+            _ => request.NotFound(),
+        };
+    }
+
+    private async Task<IResult> ListAsync(ConsoleRequest request, CancellationToken cancellationToken)
+    {
+        var html = new HtmlWriter().Open("div", ("class", "toolbar"))
+            .Element("span", $"最近 {Listed} 条广播，最新的在前。")
+            .Element("a", "写广播", ("class", "button"), ("id", "compose"), ("href", "/console/broadcasts/compose"))
+            .Close("div");
+        BroadcastListView.Write(html, await broadcasts.ListAsync(Listed, cancellationToken), clock.UtcNow, clock.Zone);
+        return request.Html(html);
+    }
+
+    private async Task<IResult> DetailAsync(ConsoleRequest request, int number, string? problem, CancellationToken cancellationToken)
+    {
+        var detail = await broadcasts.GetDetailAsync(number, cancellationToken);
+        if (!detail.Succeeded)
+        {
+            return request.NotFound();
+        }
+
+        var html = new HtmlWriter()
+            .Open("p").Element("a", "‹ 返回广播列表", ("href", "/console/broadcasts")).Close("p")
+            .Element("h2", BroadcastFormat.Title(number));
+        if (problem is not null)
+        {
+            html.Element("p", problem, ("class", "problem"));
+        }
+        else if (Done(request, detail.Value!.Broadcast) is { } notice)
+        {
+            html.Element("p", notice, ("class", "notice"), ("id", "result"));
+        }
+
+        BroadcastDetailView.Write(html, detail.Value!, request.Query("show"), request.CsrfToken, clock.UtcNow, clock.Zone);
+        return request.Html(html, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The result of the POST that redirected here, told from the query and the broadcast as it is now.</summary>
+    private string? Done(ConsoleRequest request, Broadcast broadcast) => request.Query("done") switch
+    {
+        "sent" when broadcast.ScheduledAt is { } at && !broadcast.IsDue(clock.UtcNow) =>
+            $"已定时：{BroadcastFormat.Title(broadcast.Number)} 将于 {ConsoleFormat.DateTime(at, clock.Zone)} 发送。",
+        "sent" => $"{BroadcastFormat.Title(broadcast.Number)} 已开始发送。",
+        "reminded" => $"已向 {ReadNumber(request.Query("count")) ?? 0} 位未回执的同志再次发送（第 {broadcast.Reminders} 次催收）。",
+        "withdrawn" => $"已撤回：{ReadNumber(request.Query("cancelled")) ?? 0} 条尚未发出的消息已取消；已送达的 {ReadNumber(request.Query("sent")) ?? 0} 人无法收回。",
+        _ => null,
+    };
+
+    private async Task<IResult> ComposeAsync(ConsoleRequest request, BroadcastComposeForm form, string? problem, CancellationToken cancellationToken)
+    {
+        var html = new HtmlWriter()
+            .Open("p").Element("a", "‹ 返回广播列表", ("href", "/console/broadcasts")).Close("p")
+            .Element("h2", "写广播");
+        if (problem is not null)
+        {
+            html.Element("p", problem, ("class", "problem"), ("id", "problem"));
+        }
+
+        html.Element("p", $"先预览，看清接收人数后再确认发送。定时时间按支部所在时区（{clock.Zone.Id}）理解。", ("class", "muted"))
+            .Append(form.Editor(request.CsrfToken, await members.ListGroupsAsync(cancellationToken)));
+        return request.Html(html, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    private async Task<IResult> PreviewAsync(ConsoleRequest request, BroadcastComposeForm form, CancellationToken cancellationToken)
+    {
+        var draft = form.ToDraft(clock.Zone);
+        if (!draft.Succeeded)
+        {
+            return await ComposeAsync(request, form, draft.Problem, cancellationToken);
+        }
+
+        var preview = await broadcasts.PreviewAsync(draft.Value!, request.Viewer, cancellationToken);
+        if (!preview.Succeeded)
+        {
+            return await ComposeAsync(request, form, preview.Problem, cancellationToken);
+        }
+
+        var (label, recipients, unreachable) = preview.Value!;
+        var html = new HtmlWriter()
+            .Open("p").Element("a", "‹ 返回广播列表", ("href", "/console/broadcasts")).Close("p")
+            .Element("h2", "预览")
+            .Open("section", ("id", "preview"))
+            .Open("table")
+            .Open("tr").Element("th", "对象").Element("td", label).Close("tr")
+            .Open("tr").Element("th", "接收人数").Element("td", $"{recipients.Count} 人", ("id", "recipient-count")).Close("tr")
+            .Open("tr").Element("th", "无法送达").Element("td", unreachable.Count == 0 ? "无" : $"{unreachable.Count} 人尚未通过聊天加入：{ConsoleFormat.Names(unreachable)}").Close("tr")
+            .Open("tr").Element("th", "回执").Element("td", form.Acknowledgement ? "需要成员点「收到」" : "不需要").Close("tr")
+            .Open("tr").Element("th", "发送时间").Element("td", draft.Value!.ScheduledAt is { } at ? "定时 " + ConsoleFormat.DateTime(at, clock.Zone) : "立即发送").Close("tr")
+            .Close("table")
+            .Element("div", draft.Value.Text.Trim(), ("class", "broadcast-text"), ("id", "preview-text"));
+        if (recipients.Count == 0)
+        {
+            html.Element("p", $"「{label}」中没有可以发送的对象，请修改发送对象。", ("class", "problem")).Close("section");
+        }
+        else
+        {
+            html.Open("form", ("method", "post"), ("action", "/console/broadcasts/send"), ("id", "send-form"))
+                .Csrf(request.CsrfToken)
+                .Append(form.Hidden())
+                .Element("button", $"确认发送（{recipients.Count} 人）", ("type", "submit"), ("id", "confirm"))
+                .Close("form")
+                .Close("section");
+        }
+
+        html.Element("h2", "修改").Append(form.Editor(request.CsrfToken, await members.ListGroupsAsync(cancellationToken)));
+        return request.Html(html);
+    }
+
+    private async Task<IResult> SendAsync(ConsoleRequest request, BroadcastComposeForm form, CancellationToken cancellationToken)
+    {
+        var draft = form.ToDraft(clock.Zone);
+        var sent = draft.Succeeded ? await broadcasts.SendAsync(draft.Value!, request.Viewer, cancellationToken) : draft.Problem!;
+        if (!sent.Succeeded)
+        {
+            return await ComposeAsync(request, form, sent.Problem, cancellationToken);
+        }
+
+        var broadcast = sent.Value!.Broadcast;
+        var when = broadcast.ScheduledAt is { } at ? $"，定时 {ConsoleFormat.DateTime(at, clock.Zone)}" : string.Empty;
+        await request.AuditAsync("发送广播", $"{BroadcastFormat.Title(broadcast.Number)}：{broadcast.AudienceLabel}，{broadcast.RecipientIds.Count}人{when}", cancellationToken);
+        return ConsoleRequest.Redirect(BroadcastFormat.Link(broadcast.Number) + "?done=sent");
+    }
+
+    private async Task<IResult> RemindAsync(ConsoleRequest request, int number, CancellationToken cancellationToken)
+    {
+        var reminded = await broadcasts.RemindAsync(number, request.Viewer, cancellationToken);
+        if (!reminded.Succeeded)
+        {
+            await request.AuditAsync("催收广播（未执行）", $"{BroadcastFormat.Title(number)}：{reminded.Problem}", cancellationToken);
+            return await DetailAsync(request, number, reminded.Problem, cancellationToken);
+        }
+
+        var count = reminded.Value!.Recipients.Count;
+        await request.AuditAsync("催收广播", $"{BroadcastFormat.Title(number)}：第{reminded.Value.Reminder}次，{count}人", cancellationToken);
+        return ConsoleRequest.Redirect($"{BroadcastFormat.Link(number)}?done=reminded&count={count}");
+    }
+
+    private async Task<IResult> WithdrawAsync(ConsoleRequest request, int number, CancellationToken cancellationToken)
+    {
+        var withdrawn = await broadcasts.WithdrawAsync(number, request.Viewer, cancellationToken);
+        if (!withdrawn.Succeeded)
+        {
+            await request.AuditAsync("撤回广播（未执行）", $"{BroadcastFormat.Title(number)}：{withdrawn.Problem}", cancellationToken);
+            return await DetailAsync(request, number, withdrawn.Problem, cancellationToken);
+        }
+
+        var (_, cancelled, alreadySent) = withdrawn.Value!;
+        await request.AuditAsync("撤回广播", $"{BroadcastFormat.Title(number)}：取消{cancelled}条，已送达{alreadySent}人", cancellationToken);
+        return ConsoleRequest.Redirect($"{BroadcastFormat.Link(number)}?done=withdrawn&cancelled={cancelled}&sent={alreadySent}");
+    }
+
+    private async Task<IResult> ExportAsync(ConsoleRequest request, CancellationToken cancellationToken)
+    {
+        var detail = ReadNumber(request.Query("n")) is { } number ? await broadcasts.GetDetailAsync(number, cancellationToken) : null;
+        if (detail is not { Succeeded: true })
+        {
+            return request.NotFound();
+        }
+
+        var broadcast = detail.Value!.Broadcast;
+        await request.AuditAsync("导出广播接收情况", BroadcastFormat.Title(broadcast.Number), cancellationToken);
+        request.Http.Response.Headers.CacheControl = "no-store, private";
+        return Results.File(BroadcastRecipientsCsv.Write(detail.Value, clock.Zone), "text/csv; charset=utf-8",
+            $"广播{broadcast.Number}-接收情况-{clock.Now.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.csv");
+    }
+
+    private static int? ReadNumber(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
+}
