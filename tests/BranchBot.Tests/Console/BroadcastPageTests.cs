@@ -66,7 +66,7 @@ public class BroadcastPageTests
         var (_, detail) = await client.GetPageAsync("/console/broadcasts/1");
         app.Connector.Calls.Clear();
 
-        using var reminded = await client.PostFormAsync("/console/broadcasts/remind", detail, ("n", "1"));
+        using var reminded = await client.PostFormFromPageAsync("/console/broadcasts/remind", detail, ("n", "1"));
 
         Assert.Equal(HttpStatusCode.Redirect, reminded.StatusCode);
         Assert.Equal("/console/broadcasts/1?done=reminded&count=2", reminded.Headers.Location!.OriginalString);
@@ -90,7 +90,7 @@ public class BroadcastPageTests
         Assert.Equal(HttpStatusCode.OK, composeStatus);
         Assert.Contains("<option value=\"group:第一党小组\">第一党小组</option>", compose, StringComparison.Ordinal);
 
-        using var preview = await client.PostFormAsync("/console/broadcasts/preview", compose,
+        using var preview = await client.PostFormFromPageAsync("/console/broadcasts/preview", compose,
             ("text", "明天上午九点\r\n支部大会"), ("audience", "branch"), ("ack", "1"), ("at", string.Empty));
         var previewPage = await preview.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
@@ -99,7 +99,7 @@ public class BroadcastPageTests
         Assert.Contains("确认发送（3 人）", previewPage, StringComparison.Ordinal);
         Assert.Empty(await app.Broadcasts().ListAsync(5, CancellationToken.None));
 
-        using var sent = await client.PostFormAsync("/console/broadcasts/send", previewPage,
+        using var sent = await client.PostFormFromPageAsync("/console/broadcasts/send", previewPage,
             ("text", "明天上午九点\r\n支部大会"), ("audience", "branch"), ("ack", "1"), ("at", string.Empty));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal("/console/broadcasts/1?done=sent", sent.Headers.Location!.OriginalString);
@@ -126,7 +126,7 @@ public class BroadcastPageTests
         using var client = await app.SignedInAsync(secretary);
         var (_, compose) = await client.GetPageAsync("/console/broadcasts/compose");
 
-        using var sent = await client.PostFormAsync("/console/broadcasts/send", compose,
+        using var sent = await client.PostFormFromPageAsync("/console/broadcasts/send", compose,
             ("text", "第二党小组周三学习"), ("audience", "group:第二党小组"), ("at", string.Empty));
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
@@ -145,7 +145,7 @@ public class BroadcastPageTests
         await using var __ = app;
         using var client = await app.SignedInAsync(secretary);
         var (_, compose) = await client.GetPageAsync("/console/broadcasts/compose");
-        using var sent = await client.PostFormAsync("/console/broadcasts/send", compose,
+        using var sent = await client.PostFormFromPageAsync("/console/broadcasts/send", compose,
             ("text", "周六上午义务植树"), ("audience", "branch"), ("ack", "1"), ("at", "2026-11-26T09:00"));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var scheduled = await app.Broadcasts().FindAsync(1, CancellationToken.None);
@@ -154,7 +154,7 @@ public class BroadcastPageTests
         Assert.Contains("已定时：广播 #1 将于 2026-11-26 09:00 发送。", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("remind-form", detail, StringComparison.Ordinal);
 
-        using var withdrawn = await client.PostFormAsync("/console/broadcasts/withdraw", detail, ("n", "1"));
+        using var withdrawn = await client.PostFormFromPageAsync("/console/broadcasts/withdraw", detail, ("n", "1"));
 
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         var (_, after) = await client.GetPageAsync(withdrawn.Headers.Location!.OriginalString);
@@ -178,10 +178,10 @@ public class BroadcastPageTests
         using var client = await app.SignedInAsync(secretary);
         var (_, compose) = await client.GetPageAsync("/console/broadcasts/compose");
 
-        using var past = await client.PostFormAsync("/console/broadcasts/preview", compose,
+        using var past = await client.PostFormFromPageAsync("/console/broadcasts/preview", compose,
             ("text", "开会"), ("audience", "branch"), ("at", "2026-11-24T09:00"));
-        using var empty = await client.PostFormAsync("/console/broadcasts/send", compose, ("text", "  "), ("audience", "branch"));
-        using var garbled = await client.PostFormAsync("/console/broadcasts/preview", compose, ("text", "开会"), ("audience", "branch"), ("at", "明天"));
+        using var empty = await client.PostFormFromPageAsync("/console/broadcasts/send", compose, ("text", "  "), ("audience", "branch"));
+        using var garbled = await client.PostFormFromPageAsync("/console/broadcasts/preview", compose, ("text", "开会"), ("audience", "branch"), ("at", "明天"));
 
         Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
         Assert.Contains("已经过去了", await past.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -225,7 +225,7 @@ public class BroadcastPageTests
         var (_, compose) = await client.GetPageAsync("/console/broadcasts/compose");
         await app.Services.GetRequiredService<MembershipService>().ChangeRoleAsync("刘委员", MemberRole.Member, secretary, CancellationToken.None);
 
-        using var sent = await client.PostFormAsync("/console/broadcasts/send", compose, ("text", "我来通知"), ("audience", "branch"));
+        using var sent = await client.PostFormFromPageAsync("/console/broadcasts/send", compose, ("text", "我来通知"), ("audience", "branch"));
 
         Assert.Equal(HttpStatusCode.Forbidden, sent.StatusCode);
         Assert.Empty(await app.Broadcasts().ListAsync(5, CancellationToken.None));
@@ -241,7 +241,7 @@ public class BroadcastPageTests
         using var client = await app.SignedInAsync(committee);
         var (_, detail) = await client.GetPageAsync("/console/broadcasts/1");
 
-        using var withdrawn = await client.PostFormAsync("/console/broadcasts/withdraw", detail, ("n", "1"));
+        using var withdrawn = await client.PostFormFromPageAsync("/console/broadcasts/withdraw", detail, ("n", "1"));
 
         Assert.Equal(HttpStatusCode.BadRequest, withdrawn.StatusCode);
         Assert.Contains("只有发送人、书记和副书记可以撤回这条广播。", await withdrawn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
