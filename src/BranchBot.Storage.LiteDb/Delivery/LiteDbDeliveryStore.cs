@@ -15,6 +15,9 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
     private readonly ILiteCollection<DeliveryItemDocument> _items;
     private readonly Lock _claimLock = new();
 
+    /// <summary>Items this process claimed, kept so writing their results needs no read (half the work per item).</summary>
+    private readonly Dictionary<string, DeliveryItemDocument> _claimed = new(StringComparer.Ordinal);
+
     public LiteDbDeliveryStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -101,6 +104,11 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
                     _items.Update(item);
                 }
             });
+            foreach (var item in due)
+            {
+                _claimed[item.Id] = item;
+            }
+
             return Task.FromResult<IReadOnlyList<DeliveryItem>>([.. due.Select(item => item.ToItem())]);
         }
     }
@@ -119,7 +127,8 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
             {
                 foreach (var update in updates)
                 {
-                    var item = _items.FindById(DeliveryItemDocument.IdOf(update.BatchId, update.MemberId));
+                    var id = DeliveryItemDocument.IdOf(update.BatchId, update.MemberId);
+                    var item = _claimed.Remove(id, out var claimed) ? claimed : _items.FindById(id);
                     if (item is null || item.State != DeliveryState.InFlight)
                     {
                         continue;
@@ -141,6 +150,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
     {
         lock (_claimLock)
         {
+            _claimed.Clear();
             var inFlight = _items.Find(Query.EQ(nameof(DeliveryItemDocument.State), DeliveryState.InFlight.ToString())).ToList();
             _context.InTransaction(() =>
             {
