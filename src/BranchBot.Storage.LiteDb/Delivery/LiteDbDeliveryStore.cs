@@ -17,6 +17,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
 
     /// <summary>Items this process claimed, kept so writing their results needs no read (half the work per item).</summary>
     private readonly Dictionary<string, DeliveryItemDocument> _claimed = new(StringComparer.Ordinal);
+    private long _sequence;
 
     public LiteDbDeliveryStore(LiteDbContext context)
     {
@@ -42,7 +43,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
                     {
                         if (_items.FindById(DeliveryItemDocument.IdOf(request.BatchId, memberId)) is null)
                         {
-                            _items.Insert(DeliveryItemDocument.New(request, memberId, now));
+                            _items.Insert(DeliveryItemDocument.New(request, memberId, now, ++_sequence));
                             added++;
                         }
                     }
@@ -90,7 +91,11 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
 
         lock (_claimLock)
         {
-            var due = _items.Find(Query.LTE(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max).ToList();
+            var due = _items.Find(Query.LTE(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max)
+                .OrderBy(item => item.DueTicks)
+                .ThenBy(item => item.CreatedAt)
+                .ThenBy(item => item.Sequence)
+                .ToList();
             if (due.Count == 0)
             {
                 return Task.FromResult<IReadOnlyList<DeliveryItem>>([]);
