@@ -39,6 +39,9 @@ switch (args)
         return 0;
     case ["report", _, _, var batchId]:
         return await ReportAsync(batchId);
+    case ["engine", _, _, var countText]:
+        await EngineOnlyAsync(int.Parse(countText, CultureInfo.InvariantCulture));
+        return 0;
     default:
         Console.Error.WriteLine($"unknown mode {mode}");
         return 2;
@@ -71,6 +74,24 @@ async Task SeedAsync(int count, string batchId)
     Console.WriteLine($"seeded {count} members with chat addresses; {added} items queued in batch {batchId}");
 }
 
+// The engine alone (outbox store, claims, results) with a channel that accepts at once: its own ceiling.
+async Task EngineOnlyAsync(int count)
+{
+    var options = Microsoft.Extensions.Options.Options.Create(new DeliveryOptions { MaxPerSecond = 0 });
+    var dispatcher = new DeliveryDispatcher(
+        provider.GetRequiredService<IDeliveryStore>(), new AcceptingChannel(), new DeliverySignal(), TimeProvider.System, options,
+        provider.GetRequiredService<ILogger<DeliveryDispatcher>>());
+    var enqueue = System.Diagnostics.Stopwatch.StartNew();
+    await provider.GetRequiredService<IDeliveryOutbox>().EnqueueAsync(
+        new DeliveryRequest("engine", [.. Enumerable.Range(0, count).Select(i => $"m{i}")], new DeliveryMessage("通知")), CancellationToken.None);
+    enqueue.Stop();
+    var run = System.Diagnostics.Stopwatch.StartNew();
+    var attempts = await dispatcher.RunDueAsync(CancellationToken.None);
+    run.Stop();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"engine only: enqueue {count} in {enqueue.ElapsedMilliseconds} ms; {attempts} sent and recorded in {run.ElapsedMilliseconds} ms ({attempts / run.Elapsed.TotalSeconds:F0}/s)"));
+}
+
 async Task<int> ReportAsync(string batchId)
 {
     using var http = new HttpClient { BaseAddress = new Uri(connectorUrl) };
@@ -87,4 +108,11 @@ async Task<int> ReportAsync(string batchId)
     Console.WriteLine($"unknown: {unknown.Count} ({unknown.Count(i => Got(i) > 0)} of them did arrive, {unknown.Count(i => Got(i) == 0)} did not)");
     Console.WriteLine($"lost (neither received nor reported unknown): {lost}; reported sent but not received: {sentButMissing}");
     return lost == 0 && sentButMissing == 0 ? 0 : 1;
+}
+
+/// <summary>A channel that accepts every message at once, to measure the engine without HTTP.</summary>
+internal sealed class AcceptingChannel : IDeliveryChannel
+{
+    public Task<DeliveryAttempt> SendAsync(string memberId, DeliveryMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(DeliveryAttempt.Sent);
 }

@@ -16,13 +16,19 @@ namespace BranchBot.Dialogs.Delivery;
 public sealed class ChatDeliveryChannel(
     IMembershipStore members,
     IChatAddressStore addresses,
-    ProactiveSender sender) : IDeliveryChannel
+    ProactiveSender sender,
+    TimeProvider timeProvider) : IDeliveryChannel
 {
+    /// <summary>How long the roster read for a batch is reused; a broadcast to thousands then reads it once, not per item.</summary>
+    public static readonly TimeSpan RosterReuse = TimeSpan.FromSeconds(5);
+
+    private (IReadOnlyDictionary<string, Member> ById, DateTimeOffset ReadAt)? _roster;
+
     public async Task<DeliveryAttempt> SendAsync(string memberId, DeliveryMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var member = await members.GetMemberAsync(memberId, cancellationToken);
-        if (member is null)
+        var member = await MemberAsync(memberId, cancellationToken);
+        if (member is not { IsActive: true })
         {
             return new DeliveryAttempt(DeliveryAttemptKind.Unreachable, "not a member any more");
         }
@@ -46,6 +52,21 @@ public sealed class ChatDeliveryChannel(
         }
 
         return MostHopeful(failures) ?? new DeliveryAttempt(DeliveryAttemptKind.Unreachable, "no chat address: the member has not talked to the bot yet");
+    }
+
+    private async Task<Member?> MemberAsync(string memberId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var roster = _roster;
+        if (roster is not { } current || now - current.ReadAt >= RosterReuse)
+        {
+            var all = await members.ListMembersAsync(cancellationToken);
+            current = (all.ToDictionary(m => m.Id, StringComparer.Ordinal), now);
+            _roster = current;
+        }
+
+        // Someone added since the roster was read is looked up on their own.
+        return current.ById.TryGetValue(memberId, out var member) ? member : await members.GetMemberAsync(memberId, cancellationToken);
     }
 
     private async Task<DeliveryAttempt> SendToAccountAsync(ChatAddress address, DeliveryMessage message, CancellationToken cancellationToken)

@@ -3,14 +3,17 @@ using System.Threading.Channels;
 namespace BranchBot.Core.Delivery;
 
 /// <summary>
-/// One run of the engine: a claimer takes due items only when a send slot is free (so no more than
-/// MaxConcurrency items are ever in flight), senders work through them, and a writer stores the results in batches.
+/// One run of the engine: a claimer takes due items a batch at a time, senders (MaxConcurrency of them) work
+/// through them, and a writer stores the results in batches. Each commit costs a disk flush, so claims wait until a
+/// whole batch of slots is free: at most twice MaxConcurrency items are in flight (claimed, not yet recorded) at once,
+/// which bounds what a crash can leave unknown.
 /// </summary>
 internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
 {
     private const int MaxUpdatesPerWrite = 500;
 
     private readonly int _concurrency = dispatcher.MaxConcurrency;
+    private readonly int _capacity = dispatcher.MaxConcurrency * 2;
     private readonly Channel<DeliveryItem> _claimed = Channel.CreateUnbounded<DeliveryItem>(new UnboundedChannelOptions { SingleWriter = true });
     private readonly Channel<DeliveryItemUpdate> _results = Channel.CreateUnbounded<DeliveryItemUpdate>(new UnboundedChannelOptions { SingleReader = true });
     private SemaphoreSlim? _slots;
@@ -18,7 +21,7 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        using var slots = new SemaphoreSlim(_concurrency, _concurrency);
+        using var slots = new SemaphoreSlim(_capacity, _capacity);
         _slots = slots;
         var writer = WriteResultsAsync();
         var senders = Enumerable.Range(0, _concurrency).Select(_ => SendClaimedAsync(cancellationToken)).ToList();
@@ -42,9 +45,15 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            await _slots!.WaitAsync(cancellationToken);
-            var free = 1;
-            while (free < _concurrency && _slots.Wait(0))
+            // A batch is as many slots as senders: claimed while the senders still have the previous batch.
+            var free = 0;
+            while (free < _concurrency)
+            {
+                await _slots!.WaitAsync(cancellationToken);
+                free++;
+            }
+
+            while (free < _capacity && _slots!.Wait(0))
             {
                 free++;
             }
@@ -52,7 +61,7 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
             var items = await dispatcher.ClaimAsync(free, cancellationToken);
             if (free > items.Count)
             {
-                _slots.Release(free - items.Count);
+                _slots!.Release(free - items.Count);
             }
 
             foreach (var item in items)

@@ -20,13 +20,16 @@ internal sealed class DeliveryItemDocument
     public DateTimeOffset NextAttemptAt { get; set; }
     public long DueTicks { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Enqueue order within this process, so items due at the same instant go out in the order they were queued.</summary>
+    public long Sequence { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? LastError { get; set; }
 
     public static string IdOf(string batchId, string memberId) => LiteDbKeys.Safe(batchId + "\u001f" + memberId);
 
-    public static DeliveryItemDocument New(DeliveryRequest request, string memberId, DateTimeOffset now)
+    public static DeliveryItemDocument New(DeliveryRequest request, string memberId, DateTimeOffset now, long sequence)
     {
         var notBefore = ToStoredPrecision(request.NotBefore ?? now);
         return new DeliveryItemDocument
@@ -41,6 +44,7 @@ internal sealed class DeliveryItemDocument
             DueTicks = notBefore.UtcTicks,
             CreatedAt = now,
             UpdatedAt = now,
+            Sequence = sequence,
         };
     }
 

@@ -15,6 +15,10 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
     private readonly ILiteCollection<DeliveryItemDocument> _items;
     private readonly Lock _claimLock = new();
 
+    /// <summary>Items this process claimed, kept so writing their results needs no read (half the work per item).</summary>
+    private readonly Dictionary<string, DeliveryItemDocument> _claimed = new(StringComparer.Ordinal);
+    private long _sequence;
+
     public LiteDbDeliveryStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -39,7 +43,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
                     {
                         if (_items.FindById(DeliveryItemDocument.IdOf(request.BatchId, memberId)) is null)
                         {
-                            _items.Insert(DeliveryItemDocument.New(request, memberId, now));
+                            _items.Insert(DeliveryItemDocument.New(request, memberId, now, ++_sequence));
                             added++;
                         }
                     }
@@ -87,7 +91,11 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
 
         lock (_claimLock)
         {
-            var due = _items.Find(Query.LTE(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max).ToList();
+            var due = _items.Find(Query.LTE(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max)
+                .OrderBy(item => item.DueTicks)
+                .ThenBy(item => item.CreatedAt)
+                .ThenBy(item => item.Sequence)
+                .ToList();
             if (due.Count == 0)
             {
                 return Task.FromResult<IReadOnlyList<DeliveryItem>>([]);
@@ -101,6 +109,11 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
                     _items.Update(item);
                 }
             });
+            foreach (var item in due)
+            {
+                _claimed[item.Id] = item;
+            }
+
             return Task.FromResult<IReadOnlyList<DeliveryItem>>([.. due.Select(item => item.ToItem())]);
         }
     }
@@ -119,7 +132,8 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
             {
                 foreach (var update in updates)
                 {
-                    var item = _items.FindById(DeliveryItemDocument.IdOf(update.BatchId, update.MemberId));
+                    var id = DeliveryItemDocument.IdOf(update.BatchId, update.MemberId);
+                    var item = _claimed.Remove(id, out var claimed) ? claimed : _items.FindById(id);
                     if (item is null || item.State != DeliveryState.InFlight)
                     {
                         continue;
@@ -141,6 +155,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
     {
         lock (_claimLock)
         {
+            _claimed.Clear();
             var inFlight = _items.Find(Query.EQ(nameof(DeliveryItemDocument.State), DeliveryState.InFlight.ToString())).ToList();
             _context.InTransaction(() =>
             {

@@ -212,6 +212,39 @@ public sealed class HttpConnectorClientTests : IDisposable
     }
 
     [Fact]
+    public async Task In_a_single_attempt_scope_a_429_is_not_retried_and_carries_its_retry_after()
+    {
+        _bed.AnswerChannelWith(() => WithRetryAfterSeconds(HttpStatusCode.TooManyRequests, 7), Ok("never"));
+
+        ChannelDeliveryException error;
+        using (SingleAttemptScope.Begin())
+        {
+            error = await Assert.ThrowsAsync<ChannelDeliveryException>(() => ConnectorTestBed.SendAsync(_bed.CreateClient()));
+        }
+
+        Assert.True(error.IsThrottled);
+        Assert.False(error.IsFinal);
+        Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
+        Assert.Single(_bed.ChannelRequests);
+        Assert.False(SingleAttemptScope.IsActive);
+    }
+
+    [Fact]
+    public async Task In_a_single_attempt_scope_a_server_error_is_tried_once()
+    {
+        _bed.AnswerChannelWith(() => Respond.Json(HttpStatusCode.BadGateway, "{}"), Ok("never"));
+
+        using (SingleAttemptScope.Begin())
+        {
+            var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() => ConnectorTestBed.SendAsync(_bed.CreateClient()));
+            Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
+            Assert.Null(error.RetryAfter);
+        }
+
+        Assert.Single(_bed.ChannelRequests);
+    }
+
+    [Fact]
     public async Task A_retry_after_longer_than_the_longest_allowed_wait_gives_up_at_once_without_being_final()
     {
         _bed.AnswerChannelWith(() => WithRetryAfterSeconds(HttpStatusCode.TooManyRequests, 600), Ok("never"));

@@ -36,6 +36,9 @@ internal sealed class BotHarness : IAsyncDisposable
             // The outbox is drained by DeliverOutbox on the fake clock, not by paced background workers.
             ["Broadcast:MaxPerSecond"] = "0",
             ["Broadcast:RunWorkers"] = "false",
+
+            // One sender: messages go out in the order they were queued, as the scripts read them.
+            ["Broadcast:MaxConcurrency"] = "1",
         }).Build();
 
         var services = new ServiceCollection();
