@@ -17,7 +17,7 @@ public sealed class AddKnowledgeEntryCommand : IChatCommand
 
     public CommandHelp Help { get; } = new(KnowledgeTexts.HelpTopic, KnowledgeTexts.AddEntryCommand, "添加问答 / 修改问答 问题 / 删除问答 问题", "在问答库里添加、更正或删除问答，马上生效", Order: 91)
     {
-        Example = "修改问答 支委会多久开一次",
+        Example = "添加问答 预备党员的预备期是多长时间",
     };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)

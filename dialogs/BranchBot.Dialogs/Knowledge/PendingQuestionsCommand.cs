@@ -17,7 +17,6 @@ public sealed class PendingQuestionsCommand(PendingQuestionService questions, Br
 
     public CommandHelp Help { get; } = new(KnowledgeTexts.HelpTopic, KnowledgeTexts.PendingCommand, "待答问题 / 回答 编号 答复", "查看并答复党员转交的问题，答复可一键存入问答库", Order: 92)
     {
-        Example = "回答 2 党费按税后工资的规定比例缴纳",
         ShortcutFor = HelpShortcut.Committee | HelpShortcut.Secretary,
     };
 
