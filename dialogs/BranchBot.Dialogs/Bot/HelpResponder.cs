@@ -122,21 +122,22 @@ public sealed class HelpResponder(CommandCatalog commands)
 
         var shortcuts = Shortcuts(sender, available).Take(HelpTexts.OverviewShortcuts).ToList();
         var topics = TopicsFor(sender);
+        var lines = topics.Select(topic => (topic, (IReadOnlyList<string>)[.. InTopic(sender, topic, available).Select(c => c.Help!.Title)]));
         text.Append(text.Length > 0 ? "\n" : string.Empty)
-            .Append(HelpTexts.Overview(topics, shortcuts.Select(c => c.Keywords[0]).FirstOrDefault()));
+            .Append(HelpTexts.Overview(lines, shortcuts.Select(c => c.Keywords[0]).FirstOrDefault()));
         return Buttons.Message(text.ToString(), shortcuts.Select(CommandButton).Concat(TopicButtons(topics)));
     }
 
     private Activity TopicAnswer(Sender sender, HelpTopic topic)
     {
-        var inTopic = AvailableTo(sender).Where(c => c.Help!.Topic == topic).ToList();
+        var available = AvailableTo(sender);
+        var inTopic = available.Where(c => c.Help!.Topic == topic).ToList();
         if (inTopic.Count == 0)
         {
             return Buttons.Message(HelpTexts.NothingInTopic(topic), TopicButtons(TopicsOrAll(sender)));
         }
 
-        // Everyday commands first, so a long topic still has the useful ones on its buttons.
-        var buttons = Shortcuts(sender, inTopic).Concat(inTopic).Distinct().Take(HelpTexts.TopicButtons);
+        var buttons = InTopic(sender, topic, available).Take(HelpTexts.TopicButtons);
         var example = inTopic.FirstOrDefault(c => c.Help!.Example is not null) ?? inTopic[0];
         return Buttons.Message(
             HelpTexts.TopicListing(topic, inTopic.Select(c => c.Help!), example.Keywords[0]),
@@ -159,6 +160,13 @@ public sealed class HelpResponder(CommandCatalog commands)
 
         var text = HelpTexts.CommandUsage(help, help.Example ?? command.Keywords[0], command.Keywords.Skip(1));
         return Buttons.Message(text, [CommandButton(command), TopicButton(help.Topic)]);
+    }
+
+    /// <summary>A topic's commands for this sender, everyday ones first so a long topic keeps them on its buttons.</summary>
+    private static IEnumerable<IChatCommand> InTopic(Sender sender, HelpTopic topic, IEnumerable<IChatCommand> available)
+    {
+        var inTopic = available.Where(c => c.Help!.Topic == topic).ToList();
+        return Shortcuts(sender, inTopic).Concat(inTopic).Distinct();
     }
 
     private static IEnumerable<IChatCommand> Shortcuts(Sender sender, IEnumerable<IChatCommand> available)

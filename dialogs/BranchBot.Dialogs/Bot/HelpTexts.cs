@@ -22,13 +22,22 @@ public static class HelpTexts
         return $"{HelpWord} {topic.Name}";
     }
 
-    public static string Overview(IEnumerable<HelpTopic> topics, string? exampleKeyword)
+    /// <summary>How many command titles an overview line names before 「等N项」.</summary>
+    public const int TitlesPerTopicLine = 4;
+
+    /// <summary>The overview: per topic, what this sender can do there (their own commands, so no line promises more).</summary>
+    public static string Overview(IEnumerable<(HelpTopic Topic, IReadOnlyList<string> Titles)> topics, string? exampleKeyword)
     {
         ArgumentNullException.ThrowIfNull(topics);
         var text = new StringBuilder("我可以帮你做这些事（发送「帮助 主题」查看该类全部命令）：");
-        foreach (var topic in topics)
+        foreach (var (topic, titles) in topics)
         {
-            text.Append("\n• ").Append(topic.Title).Append("（").Append(TopicRequest(topic)).Append("）：").Append(topic.Description);
+            text.Append("\n• ").Append(topic.Title).Append("（").Append(TopicRequest(topic)).Append("）：")
+                .Append(string.Join("、", titles.Take(TitlesPerTopicLine)));
+            if (titles.Count > TitlesPerTopicLine)
+            {
+                text.Append("等").Append(titles.Count).Append("项");
+            }
         }
 
         text.Append("\n常用命令在下方按钮里。");
@@ -44,7 +53,7 @@ public static class HelpTexts
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(commands);
-        var text = new StringBuilder($"【{topic.Title}】你可以使用：");
+        var text = new StringBuilder($"【{topic.Title}】{topic.Description}。你可以使用：");
         foreach (var help in commands)
         {
             text.Append("\n• ").Append(help.Usage).Append(" — ").Append(help.Description);

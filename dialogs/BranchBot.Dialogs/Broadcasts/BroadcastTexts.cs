@@ -11,7 +11,7 @@ namespace BranchBot.Dialogs.Broadcasts;
 public static class BroadcastTexts
 {
     /// <summary>The 帮助 topic of this feature's commands.</summary>
-    public static readonly HelpTopic HelpTopic = new("广播通知", "广播通知", "支部广播的发布、送达与回执，以及回复广播", Order: 50) { Aliases = ["通知"] };
+    public static readonly HelpTopic HelpTopic = new("广播通知", "广播通知", "支部广播通知、送达和回执", Order: 50) { Aliases = ["通知"] };
 
     public const int ListedBroadcasts = 10;
 

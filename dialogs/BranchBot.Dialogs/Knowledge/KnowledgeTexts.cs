@@ -9,7 +9,7 @@ namespace BranchBot.Dialogs.Knowledge;
 internal static partial class KnowledgeTexts
 {
     /// <summary>The 帮助 topic of this feature's commands.</summary>
-    public static readonly HelpTopic HelpTopic = new("问答", "党规问答", "查党内规定；转交的问题和问答库维护", Order: 40) { Aliases = ["党规", "规定", "问答库"] };
+    public static readonly HelpTopic HelpTopic = new("问答", "党规问答", "党内规定查询和问答库", Order: 40) { Aliases = ["党规", "规定", "问答库"] };
 
     public const string AskCommand = "问";
 

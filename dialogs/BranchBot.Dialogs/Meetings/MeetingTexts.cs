@@ -9,7 +9,7 @@ namespace BranchBot.Dialogs.Meetings;
 internal static class MeetingTexts
 {
     /// <summary>The 帮助 topic of this feature's commands.</summary>
-    public static readonly HelpTopic HelpTopic = new("会议", "会议与签到", "近期安排、签到、请假和日历订阅；安排会议、签到情况和台账", Order: 20) { Aliases = ["会议与签到", "三会一课", "组织生活", "日历"] };
+    public static readonly HelpTopic HelpTopic = new("会议", "会议与签到", "三会一课等组织生活的安排、签到、请假和台账", Order: 20) { Aliases = ["会议与签到", "三会一课", "组织生活", "日历"] };
 
     public const string Confirm = "确认";
     public const string Change = "修改";

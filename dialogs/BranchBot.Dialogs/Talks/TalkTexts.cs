@@ -12,7 +12,7 @@ namespace BranchBot.Dialogs.Talks;
 internal static partial class TalkTexts
 {
     /// <summary>The 帮助 topic of this feature's commands.</summary>
-    public static readonly HelpTopic HelpTopic = new("谈心谈话", "谈心谈话", "和支部谈心、匿名建议、谈心记录；谈心安排与必访任务", Order: 30) { Aliases = ["谈话"] };
+    public static readonly HelpTopic HelpTopic = new("谈心谈话", "谈心谈话", "谈心谈话、匿名建议和困难党员走访", Order: 30) { Aliases = ["谈话"] };
 
     public const string Confirm = "确认";
 

@@ -10,8 +10,10 @@ public class HelpOverviewTests
             .WithButtons("近期安排", "签到", "请假", "谈心", "问", "帮助 成员", "帮助 会议", "帮助 谈心谈话", "帮助 问答", "帮助 广播通知");
 
         var text = branch.Member.LastReplyText;
-        Assert.Contains("• 会议与签到（帮助 会议）：", text, StringComparison.Ordinal);
+        Assert.Contains("• 会议与签到（帮助 会议）：近期安排、签到、请假、我的日历\n", text, StringComparison.Ordinal);
+        Assert.Contains("• 成员与支部（帮助 成员）：我的信息\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("网页控制台", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("添加党员", text, StringComparison.Ordinal);
         Assert.Contains("例如：帮助 近期安排", text, StringComparison.Ordinal);
         Assert.Contains("取消", text, StringComparison.Ordinal);
     }
@@ -24,7 +26,8 @@ public class HelpOverviewTests
             .WithButtons(
                 "近期安排", "安排会议", "台账", "广播", "待答问题",
                 "帮助 成员", "帮助 会议", "帮助 谈心谈话", "帮助 问答", "帮助 广播通知", "帮助 电脑端");
-        Assert.Contains("• 网页控制台（帮助 电脑端）：", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("• 网页控制台（帮助 电脑端）：控制台、导出台账", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("• 会议与签到（帮助 会议）：近期安排、安排会议、台账、我的日历等", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ public class HelpTopicConversationTests
     public async Task A_topic_lists_its_commands_with_usage_and_at_most_eight_buttons()
     {
         await using var branch = new HelpBranch();
-        branch.Secretary.Send("帮助 会议").ExpectReply("【会议与签到】你可以使用：")
+        branch.Secretary.Send("帮助 会议").ExpectReply("【会议与签到】三会一课等组织生活的安排、签到、请假和台账。你可以使用：")
             .WithButtonsIncluding("近期安排", "安排会议", "台账");
 
         var reply = branch.Secretary.LastReplyText;
@@ -21,8 +21,8 @@ public class HelpTopicConversationTests
         await using var branch = new HelpBranch();
         branch.Member.Send("帮助 会议").ExpectReply("【会议与签到】")
             .WithButtons("近期安排", "签到", "请假", "我的日历");
-        Assert.DoesNotContain("台账", branch.Member.LastReplyText, StringComparison.Ordinal);
-        Assert.DoesNotContain("取消会议", branch.Member.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("• 台账", branch.Member.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("• 取消会议", branch.Member.LastReplyText, StringComparison.Ordinal);
     }
 
     [Theory]
