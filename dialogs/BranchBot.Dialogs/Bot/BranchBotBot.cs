@@ -71,9 +71,9 @@ public sealed partial class BranchBotBot(
             return;
         }
 
-        if (BotTexts.HelpWords.Contains(text))
+        if (help.RecognizeRequest(text) is { } subject)
         {
-            await help.SendAsync(turn, cancellationToken);
+            await help.SendAsync(turn, subject, cancellationToken);
             if (inDialog)
             {
                 await turn.Dialogs.RepromptAsync(cancellationToken);

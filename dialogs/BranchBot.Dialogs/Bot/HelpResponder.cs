@@ -1,4 +1,5 @@
 using System.Text;
+using BranchBot.BotFramework.Schema;
 using BranchBot.BotFramework.Turns;
 using BranchBot.Core.Membership;
 using BranchBot.Dialogs.Bot.Commands;
@@ -6,13 +7,66 @@ using BranchBot.Dialogs.Engine;
 
 namespace BranchBot.Dialogs.Bot;
 
-/// <summary>帮助, the welcome message and the "not understood" answer: what this sender may do, as buttons.</summary>
+/// <summary>
+/// 帮助 and its variants: the overview by topic with a few everyday commands (帮助), one topic's commands
+/// (帮助 会议), one command's usage and example (帮助 广播); also the welcome and the "not understood" answer.
+/// Topics come from the commands themselves (<see cref="CommandHelp.Topic"/>), so there is no list to keep.
+/// </summary>
 public sealed class HelpResponder(CommandCatalog commands)
 {
-    public Task SendAsync(BotTurn turn, CancellationToken cancellationToken)
+    private static readonly char[] SubjectSeparators = [' ', ':', '：'];
+
+    /// <summary>All help topics of the registered commands, in overview order.</summary>
+    public IReadOnlyList<HelpTopic> Topics =>
+        [.. commands.Commands.Where(c => c.Help is not null).Select(c => c.Help!.Topic).Distinct().OrderBy(t => t.Order)];
+
+    /// <summary>The commands this sender may use, in help order.</summary>
+    public IReadOnlyList<IChatCommand> AvailableTo(Sender sender) =>
+        [.. commands.Commands.Where(c => c.Help is not null && AudienceCheck.Allows(c.Audience, sender) && c.IsOfferedTo(sender)).OrderBy(c => c.Help!.Order)];
+
+    /// <summary>The topics holding at least one command this sender may use.</summary>
+    public IReadOnlyList<HelpTopic> TopicsFor(Sender sender) =>
+        [.. AvailableTo(sender).Select(c => c.Help!.Topic).Distinct().OrderBy(t => t.Order)];
+
+    /// <summary>
+    /// What a message asks help about: empty for the overview, the rest for 「帮助 会议」, or null when the message is no
+    /// help request. 「帮助会议」 without a space counts only when the rest names a topic or command, so free text such as
+    /// 「帮助困难党员有什么规定」 still reaches the knowledge base.
+    /// </summary>
+    public string? RecognizeRequest(string? text)
+    {
+        var message = TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(text));
+        if (BotTexts.HelpWords.Contains(message))
+        {
+            return string.Empty;
+        }
+
+        foreach (var word in BotTexts.HelpWords.Where(w => w.Length > 1))
+        {
+            if (message.Length > word.Length && message.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = message[word.Length..];
+                if (SubjectSeparators.Contains(rest[0]))
+                {
+                    return rest.TrimStart(SubjectSeparators).Trim();
+                }
+
+                if (word == HelpTexts.HelpWord && (FindCommand(rest) is not null || FindTopic(rest) is not null))
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public Task SendAsync(BotTurn turn, CancellationToken cancellationToken) => SendAsync(turn, string.Empty, cancellationToken);
+
+    public Task SendAsync(BotTurn turn, string subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.Context.SendActivityAsync(Build(turn.Sender, Greeting(turn.Sender)), cancellationToken);
+        return turn.Context.SendActivityAsync(Answer(turn.Sender, subject ?? string.Empty), cancellationToken);
     }
 
     public Task SendWelcomeAsync(ITurnContext context, Sender sender, CancellationToken cancellationToken)
@@ -20,46 +74,116 @@ public sealed class HelpResponder(CommandCatalog commands)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sender);
         var intro = sender.Branch?.Name is { } name ? $"你好！我是「{name}」的党支部助手。" : "你好！我是党支部助手。";
-        return context.SendActivityAsync(Build(sender, intro + (sender.Member is null ? string.Empty : Greeting(sender))), cancellationToken);
+        return context.SendActivityAsync(Overview(sender, intro + (sender.Member is null ? string.Empty : Greeting(sender))), cancellationToken);
     }
 
     public Task SendNotUnderstoodAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var text = turn.Text.Length > 30 ? turn.Text[..30] + "…" : turn.Text;
-        return turn.Context.SendActivityAsync(Build(turn.Sender, $"抱歉，我没有理解「{text}」。"), cancellationToken);
+        return turn.Context.SendActivityAsync(Overview(turn.Sender, HelpTexts.NotUnderstood(text)), cancellationToken);
     }
 
-    /// <summary>The commands this sender may use, in help order.</summary>
-    public IReadOnlyList<IChatCommand> AvailableTo(Sender sender) =>
-        [.. commands.Commands.Where(c => c.Help is not null && AudienceCheck.Allows(c.Audience, sender) && c.IsOfferedTo(sender)).OrderBy(c => c.Help!.Order)];
+    /// <summary>The reply to 「帮助」 or 「帮助 主题/命令」.</summary>
+    public Activity Answer(Sender sender, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(subject);
+        if (subject.Length == 0)
+        {
+            return Overview(sender, Greeting(sender));
+        }
 
-    private static string Greeting(Sender sender) => sender.Member is { } member
-        ? $"你好，{member.Name}（{RoleNames.ToChinese(member.Role)}）！"
-        : string.Empty;
+        if (FindCommand(subject) is { } command)
+        {
+            return CommandAnswer(sender, command);
+        }
 
-    private BranchBot.BotFramework.Schema.Activity Build(Sender sender, string opening)
+        return FindTopic(subject) is { } topic
+            ? TopicAnswer(sender, topic)
+            : Buttons.Message(HelpTexts.UnknownSubject(subject, TopicsOrAll(sender)), TopicButtons(TopicsOrAll(sender)));
+    }
+
+    private IChatCommand? FindCommand(string subject) => commands.Commands.FirstOrDefault(c => c.Help is { } help
+        && (string.Equals(help.Title, subject, StringComparison.OrdinalIgnoreCase)
+            || c.Keywords.Any(k => string.Equals(k, subject, StringComparison.OrdinalIgnoreCase))));
+
+    private HelpTopic? FindTopic(string subject) => Topics.FirstOrDefault(t => t.IsCalled(subject));
+
+    private Activity Overview(Sender sender, string opening)
     {
         var available = AvailableTo(sender);
         var text = new StringBuilder(opening);
         if (sender.Member is null)
         {
-            if (text.Length > 0)
-            {
-                text.Append('\n');
-            }
-
-            text.Append(BotTexts.NotAMember(sender.BranchClaimed));
-            return Buttons.Message(text.ToString(), available.Select(c => (c.Help!.Title, c.Help.ButtonValue)));
+            text.Append(text.Length > 0 ? "\n" : string.Empty).Append(BotTexts.NotAMember(sender.BranchClaimed));
+            return Buttons.Message(text.ToString(), available.Select(CommandButton));
         }
 
-        text.Append(text.Length > 0 ? "\n" : string.Empty).Append("我可以帮你：");
-        foreach (var command in available)
-        {
-            text.Append("\n• ").Append(command.Help!.Usage).Append(" — ").Append(command.Help.Description);
-        }
-
-        text.Append("\n随时发送「取消」可退出正在进行的操作。");
-        return Buttons.Message(text.ToString(), available.Select(c => (c.Help!.Title, c.Help.ButtonValue)));
+        var shortcuts = Shortcuts(sender, available).Take(HelpTexts.OverviewShortcuts).ToList();
+        var topics = TopicsFor(sender);
+        var lines = topics.Select(topic => (topic, (IReadOnlyList<string>)[.. InTopic(sender, topic, available).Select(c => c.Help!.Title)]));
+        text.Append(text.Length > 0 ? "\n" : string.Empty)
+            .Append(HelpTexts.Overview(lines, shortcuts.Select(c => c.Keywords[0]).FirstOrDefault()));
+        return Buttons.Message(text.ToString(), shortcuts.Select(CommandButton).Concat(TopicButtons(topics)));
     }
+
+    private Activity TopicAnswer(Sender sender, HelpTopic topic)
+    {
+        var available = AvailableTo(sender);
+        var inTopic = available.Where(c => c.Help!.Topic == topic).ToList();
+        if (inTopic.Count == 0)
+        {
+            return Buttons.Message(HelpTexts.NothingInTopic(topic), TopicButtons(TopicsOrAll(sender)));
+        }
+
+        var buttons = InTopic(sender, topic, available).Take(HelpTexts.TopicButtons);
+        var example = inTopic.FirstOrDefault(c => c.Help!.Example is not null) ?? inTopic[0];
+        return Buttons.Message(
+            HelpTexts.TopicListing(topic, inTopic.Select(c => c.Help!), example.Keywords[0]),
+            buttons.Select(CommandButton));
+    }
+
+    private Activity CommandAnswer(Sender sender, IChatCommand command)
+    {
+        var help = command.Help!;
+        var refusal = AudienceCheck.Refusal(command.Audience, sender, help.Title);
+        if (refusal is not null)
+        {
+            return Buttons.Message($"{refusal}\n{HelpTexts.SeeWhatYouMayUse}", [(HelpTexts.HelpWord, HelpTexts.HelpWord)]);
+        }
+
+        if (!command.IsOfferedTo(sender))
+        {
+            return Buttons.Message(HelpTexts.NotOffered(help.Title), [(HelpTexts.HelpWord, HelpTexts.HelpWord)]);
+        }
+
+        var text = HelpTexts.CommandUsage(help, help.Example ?? command.Keywords[0], command.Keywords.Skip(1));
+        return Buttons.Message(text, [CommandButton(command), TopicButton(help.Topic)]);
+    }
+
+    /// <summary>A topic's commands for this sender, everyday ones first so a long topic keeps them on its buttons.</summary>
+    private static IEnumerable<IChatCommand> InTopic(Sender sender, HelpTopic topic, IEnumerable<IChatCommand> available)
+    {
+        var inTopic = available.Where(c => c.Help!.Topic == topic).ToList();
+        return Shortcuts(sender, inTopic).Concat(inTopic).Distinct();
+    }
+
+    private static IEnumerable<IChatCommand> Shortcuts(Sender sender, IEnumerable<IChatCommand> available)
+    {
+        var role = HelpShortcuts.For(sender);
+        return role == HelpShortcut.None ? [] : available.Where(c => c.Help!.ShortcutFor.HasFlag(role));
+    }
+
+    private IReadOnlyList<HelpTopic> TopicsOrAll(Sender sender) => TopicsFor(sender) is { Count: > 0 } mine ? mine : Topics;
+
+    private static (string Title, string Value) CommandButton(IChatCommand command) => (command.Help!.Title, command.Help.ButtonValue);
+
+    private static (string Title, string Value) TopicButton(HelpTopic topic) => (HelpTexts.TopicRequest(topic), HelpTexts.TopicRequest(topic));
+
+    private static IEnumerable<(string Title, string Value)> TopicButtons(IEnumerable<HelpTopic> topics) => topics.Select(TopicButton);
+
+    private static string Greeting(Sender sender) => sender.Member is { } member
+        ? $"你好，{member.Name}（{RoleNames.ToChinese(member.Role)}）！"
+        : string.Empty;
 }

@@ -11,7 +11,11 @@ public sealed class BroadcastCommand : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("广播", "广播 内容", "向全体党员、支委、党小组或未签到/未回执的同志发通知，可要求回执、定时发送", Order: 80);
+    public CommandHelp Help { get; } = new(BroadcastTexts.HelpTopic, "广播", "广播 内容", "向全体党员、支委、党小组或未签到/未回执的同志发通知，可要求回执、定时发送", Order: 80)
+    {
+        Example = "广播 本周五下午3点在三楼会议室召开支部党员大会，请准时参加",
+        ShortcutFor = HelpShortcut.Committee | HelpShortcut.Secretary,
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -14,7 +14,10 @@ public sealed class BroadcastDetailCommand(BroadcastService broadcasts, Broadcas
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("广播详情", "广播详情 编号", "查看一条广播谁未送达、谁未回执，以及成员的回复", Order: 82);
+    public CommandHelp Help { get; } = new(BroadcastTexts.HelpTopic, "广播详情", "广播详情 编号", "查看一条广播谁未送达、谁未回执，以及成员的回复", Order: 82)
+    {
+        Example = "广播详情 3",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

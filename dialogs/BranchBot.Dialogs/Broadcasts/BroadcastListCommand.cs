@@ -12,7 +12,7 @@ public sealed class BroadcastListCommand(BroadcastService broadcasts, BranchCloc
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("广播记录", "广播记录", "查看最近的广播及送达、回执情况", Order: 81);
+    public CommandHelp Help { get; } = new(BroadcastTexts.HelpTopic, "广播记录", "广播记录", "查看最近的广播及送达、回执情况", Order: 81);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -3,12 +3,16 @@ using System.Text;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
+using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Broadcasts;
 
 /// <summary>Everything the broadcast conversations say.</summary>
 public static class BroadcastTexts
 {
+    /// <summary>The 帮助 topic of this feature's commands.</summary>
+    public static readonly HelpTopic HelpTopic = new("广播通知", "广播通知", "支部广播通知、送达和回执", Order: 50) { Aliases = ["通知"] };
+
     public const int ListedBroadcasts = 10;
 
     public const string AskText = "请输入要广播的内容：";

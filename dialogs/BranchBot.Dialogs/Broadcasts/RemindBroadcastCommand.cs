@@ -13,7 +13,10 @@ public sealed class RemindBroadcastCommand(BroadcastService broadcasts, Broadcas
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("催收", "催收 编号", "向尚未回执的同志再次发送这条广播", Order: 83);
+    public CommandHelp Help { get; } = new(BroadcastTexts.HelpTopic, "催收", "催收 编号", "向尚未回执的同志再次发送这条广播", Order: 83)
+    {
+        Example = "催收 3",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

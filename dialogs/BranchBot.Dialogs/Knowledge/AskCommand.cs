@@ -12,7 +12,11 @@ public sealed class AskCommand(KnowledgeResponder responder) : IChatCommand
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("问", "问 <问题>", "查党内规定，例如：问 支委会多久开一次", Order: 90);
+    public CommandHelp Help { get; } = new(KnowledgeTexts.HelpTopic, "问", "问 <问题>", "查党内规定，例如：问 支委会多久开一次", Order: 90)
+    {
+        Example = "问 支委会多久开一次",
+        ShortcutFor = HelpShortcut.Members,
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

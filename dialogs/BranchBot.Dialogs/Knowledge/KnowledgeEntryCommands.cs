@@ -15,7 +15,10 @@ public sealed class AddKnowledgeEntryCommand : IChatCommand
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new(KnowledgeTexts.AddEntryCommand, "添加问答 / 修改问答 问题 / 删除问答 问题", "在问答库里添加、更正或删除问答，马上生效", Order: 91);
+    public CommandHelp Help { get; } = new(KnowledgeTexts.HelpTopic, KnowledgeTexts.AddEntryCommand, "添加问答 / 修改问答 问题 / 删除问答 问题", "在问答库里添加、更正或删除问答，马上生效", Order: 91)
+    {
+        Example = "添加问答 预备党员的预备期是多长时间",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

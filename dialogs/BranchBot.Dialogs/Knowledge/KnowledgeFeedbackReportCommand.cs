@@ -20,7 +20,7 @@ public sealed class KnowledgeFeedbackReportCommand(KnowledgeFeedbackService feed
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new(KnowledgeTexts.FeedbackReportCommand, "问答反馈", "查看问答的有用/没用反馈和没有答上的问题", Order: 93);
+    public CommandHelp Help { get; } = new(KnowledgeTexts.HelpTopic, KnowledgeTexts.FeedbackReportCommand, "问答反馈", "查看问答的有用/没用反馈和没有答上的问题", Order: 93);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -1,12 +1,16 @@
 using System.Globalization;
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Dues;
+using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Knowledge;
 
 /// <summary>What the bot says when it answers rules questions.</summary>
 internal static partial class KnowledgeTexts
 {
+    /// <summary>The 帮助 topic of this feature's commands.</summary>
+    public static readonly HelpTopic HelpTopic = new("问答", "党规问答", "党内规定查询和问答库", Order: 40) { Aliases = ["党规", "规定", "问答库"] };
+
     public const string AskCommand = "问";
 
     public const string NoExactRule = "没有找到确切规定。你是不是想问下面这些问题？";

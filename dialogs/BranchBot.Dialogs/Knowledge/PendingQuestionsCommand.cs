@@ -15,7 +15,10 @@ public sealed class PendingQuestionsCommand(PendingQuestionService questions, Br
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new(KnowledgeTexts.PendingCommand, "待答问题 / 回答 编号 答复", "查看并答复党员转交的问题，答复可一键存入问答库", Order: 92);
+    public CommandHelp Help { get; } = new(KnowledgeTexts.HelpTopic, KnowledgeTexts.PendingCommand, "待答问题 / 回答 编号 答复", "查看并答复党员转交的问题，答复可一键存入问答库", Order: 92)
+    {
+        ShortcutFor = HelpShortcut.Committee | HelpShortcut.Secretary,
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

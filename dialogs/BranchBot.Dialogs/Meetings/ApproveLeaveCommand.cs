@@ -21,9 +21,10 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("审批请假", "批准请假 编号 / 不批准请假 编号", "审批党员的请假申请（不带编号时列出待审批的申请）", Order: 68)
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "审批请假", "批准请假 编号 / 不批准请假 编号", "审批党员的请假申请（不带编号时列出待审批的申请）", Order: 68)
     {
         ButtonValue = ApproveKeyword,
+        Example = "批准请假 1",
     };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)

@@ -17,9 +17,11 @@ public sealed class ArrangeCommand(BranchClock clock) : IChatCommand
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("安排会议", "安排 类型 时间 地点 主题", "安排三会一课、主题党日等会议（也可只发「安排」按提示填写；「安排 每月15日下午3点 主题党日」设定期安排）", Order: 60)
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "安排会议", "安排 类型 时间 地点 主题", "安排三会一课、主题党日等会议（也可只发「安排」按提示填写；「安排 每月15日下午3点 主题党日」设定期安排）", Order: 60)
     {
         ButtonValue = "安排",
+        Example = "安排 支部党员大会 下周三下午3点 三楼会议室 学习党章",
+        ShortcutFor = HelpShortcut.Committee | HelpShortcut.Secretary,
     };
 
     public bool IsOfferedTo(Sender sender) => MayArrange(sender);

@@ -11,7 +11,11 @@ public sealed class AttendanceSummaryCommand(RecentMeetingPicker picker, Attenda
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("签到情况", "签到情况 序号", "查看最近一次（或第几次）会议的签到、请假和缺席", Order: 65);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "签到情况", "签到情况 序号", "查看最近一次（或第几次）会议的签到、请假和缺席", Order: 65)
+    {
+        Example = "签到情况 2",
+        ShortcutFor = HelpShortcut.Committee,
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

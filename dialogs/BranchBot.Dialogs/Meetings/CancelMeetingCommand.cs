@@ -13,7 +13,10 @@ public sealed class CancelMeetingCommand(UpcomingMeetingChooser chooser) : IChat
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("取消会议", "取消会议 序号", "取消一次尚未召开的会议并通知参会人员", Order: 61);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "取消会议", "取消会议 序号", "取消一次尚未召开的会议并通知参会人员", Order: 61)
+    {
+        Example = "取消会议 1",
+    };
 
     public string ChoiceKey => "cancel";
 

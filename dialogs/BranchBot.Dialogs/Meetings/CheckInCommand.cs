@@ -11,7 +11,11 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
 
     public CommandAudience Audience => CommandAudience.Members;
 
-    public CommandHelp Help { get; } = new("签到", "签到 签到码", "会议开始前后签到（会议设了签到码时带上签到码）", Order: 51);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "签到", "签到 签到码", "会议开始前后签到（会议设了签到码时带上签到码）", Order: 51)
+    {
+        Example = "签到 8264",
+        ShortcutFor = HelpShortcut.Members,
+    };
 
     public string ChoiceKey => "checkin";
 

@@ -18,7 +18,10 @@ public sealed class EditMeetingCommand(UpcomingMeetingChooser chooser, BranchClo
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("修改会议", "修改会议 序号 时间/地点/主题 新内容", "修改尚未召开的会议并通知参会人员", Order: 62);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "修改会议", "修改会议 序号 时间/地点/主题 新内容", "修改尚未召开的会议并通知参会人员", Order: 62)
+    {
+        Example = "修改会议 1 地点 三楼会议室",
+    };
 
     public string ChoiceKey => "edit";
 

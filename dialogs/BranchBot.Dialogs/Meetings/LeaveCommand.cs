@@ -18,7 +18,11 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("请假", "请假 原因", "不能参加会议时向书记请假", Order: 52);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "请假", "请假 原因", "不能参加会议时向书记请假", Order: 52)
+    {
+        Example = "请假 出差在外地",
+        ShortcutFor = HelpShortcut.Members,
+    };
 
     public string ChoiceKey => "leave";
 

@@ -14,7 +14,11 @@ public sealed class LedgerCommand(ComplianceService compliance, BranchClock cloc
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("台账", "台账 2026 / 台账 本季度", "按年或季度查看三会一课、主题党日等是否按规定召开", Order: 66);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "台账", "台账 2026 / 台账 本季度", "按年或季度查看三会一课、主题党日等是否按规定召开", Order: 66)
+    {
+        Example = "台账 本季度",
+        ShortcutFor = HelpShortcut.Secretary,
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

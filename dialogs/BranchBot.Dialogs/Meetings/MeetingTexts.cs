@@ -1,12 +1,16 @@
 using System.Globalization;
 using BranchBot.Core.Meetings;
 using BranchBot.Dialogs.Recognizers;
+using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>What the meeting commands say, and how they write dates.</summary>
 internal static class MeetingTexts
 {
+    /// <summary>The 帮助 topic of this feature's commands.</summary>
+    public static readonly HelpTopic HelpTopic = new("会议", "会议与签到", "三会一课等组织生活的安排、签到、请假和台账", Order: 20) { Aliases = ["会议与签到", "三会一课", "组织生活", "日历"] };
+
     public const string Confirm = "确认";
     public const string Change = "修改";
     public const string Cancel = "取消";

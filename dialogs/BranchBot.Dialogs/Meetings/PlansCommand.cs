@@ -12,7 +12,7 @@ public sealed class PlansCommand(PlanService plans, MeetingPresenter presenter) 
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("定期安排", "定期安排", "查看每月、每季度自动安排的会议计划", Order: 63);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "定期安排", "定期安排", "查看每月、每季度自动安排的会议计划", Order: 63);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -46,7 +46,10 @@ public sealed class StopPlanCommand(PlanService plans) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("停止定期安排", "停止定期安排 序号", "停止一项定期安排", Order: 64);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "停止定期安排", "停止定期安排 序号", "停止一项定期安排", Order: 64)
+    {
+        Example = "停止定期安排 1",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -14,7 +14,10 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
 
     public CommandAudience Audience => CommandAudience.Members;
 
-    public CommandHelp Help { get; } = new("近期安排", "近期安排", "查看你近期要参加的会议", Order: 50);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "近期安排", "近期安排", "查看你近期要参加的会议", Order: 50)
+    {
+        ShortcutFor = HelpShortcut.Everyone,
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -14,7 +14,10 @@ public sealed class AddMemberCommand(MembershipService membership, BranchClock c
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("添加党员", "添加党员 姓名 党小组", "添加党员并生成邀请码（党小组可省略）", Order: 30);
+    public CommandHelp Help { get; } = new(MembershipTexts.HelpTopic, "添加党员", "添加党员 姓名 党小组", "添加党员并生成邀请码（党小组可省略）", Order: 30)
+    {
+        Example = "添加党员 张三 第一党小组",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -11,7 +11,10 @@ public sealed class InitializeCommand(MembershipService membership, CodeAttemptL
 
     public CommandAudience Audience => CommandAudience.Guests;
 
-    public CommandHelp Help { get; } = new("初始化支部", "初始化 设置码 支部名称", "首次使用时，书记用服务器日志中的设置码初始化支部", Order: 1);
+    public CommandHelp Help { get; } = new(MembershipTexts.HelpTopic, "初始化支部", "初始化 设置码 支部名称", "首次使用时，书记用服务器日志中的设置码初始化支部", Order: 1)
+    {
+        Example = "初始化 ABCD2345 机关第一党支部",
+    };
 
     public bool IsOfferedTo(Sender sender) => sender is { BranchClaimed: false };
 

@@ -16,7 +16,11 @@ public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("加入支部", "加入 邀请码", "用书记或支委给你的邀请码加入支部", Order: 2) { ButtonValue = "加入" };
+    public CommandHelp Help { get; } = new(MembershipTexts.HelpTopic, "加入支部", "加入 邀请码", "用书记或支委给你的邀请码加入支部", Order: 2)
+    {
+        ButtonValue = "加入",
+        Example = "加入 ABCD2345",
+    };
 
     public bool IsOfferedTo(Sender sender) => sender is { BranchClaimed: true };
 

@@ -1,10 +1,14 @@
 using BranchBot.Core.Membership;
+using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Membership;
 
 /// <summary>What the membership commands say.</summary>
 internal static class MembershipTexts
 {
+    /// <summary>The 帮助 topic of this feature's commands.</summary>
+    public static readonly HelpTopic HelpTopic = new("成员", "成员与支部", "个人资料和支部成员的管理", Order: 10) { Aliases = ["党员", "支部"] };
+
     public const string AskBranchName = "请输入支部名称，例如：机关第一党支部。";
     public const string AskMemberName = "请输入要添加的党员姓名（可在后面加空格和党小组，例如：张三 第一党小组）。";
     public const string AskMemberToRemove = "请输入要移除的党员姓名。";

@@ -11,7 +11,7 @@ public sealed class MyInfoCommand(MembershipService membership) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Members;
 
-    public CommandHelp Help { get; } = new("我的信息", "我的信息", "查看你的姓名、角色和党小组", Order: 10);
+    public CommandHelp Help { get; } = new(MembershipTexts.HelpTopic, "我的信息", "我的信息", "查看你的姓名、角色和党小组", Order: 10);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -13,7 +13,10 @@ public sealed class RemoveMemberCommand(MembershipService membership) : IChatCom
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("移除党员", "移除党员 姓名", "把党员移出支部（需确认，历史记录保留）", Order: 32);
+    public CommandHelp Help { get; } = new(MembershipTexts.HelpTopic, "移除党员", "移除党员 姓名", "把党员移出支部（需确认，历史记录保留）", Order: 32)
+    {
+        Example = "移除党员 张三",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -12,7 +12,11 @@ public sealed class RenewInviteCommand(MembershipService membership, BranchClock
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("生成邀请码", "邀请码 姓名", "为党员重新生成邀请码（换手机或邀请码过期时）", Order: 31) { ButtonValue = "邀请码" };
+    public CommandHelp Help { get; } = new(MembershipTexts.HelpTopic, "生成邀请码", "邀请码 姓名", "为党员重新生成邀请码（换手机或邀请码过期时）", Order: 31)
+    {
+        ButtonValue = "邀请码",
+        Example = "邀请码 张三",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

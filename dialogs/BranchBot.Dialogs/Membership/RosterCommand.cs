@@ -12,7 +12,7 @@ public sealed class RosterCommand(MembershipService membership) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("党员名单", "党员名单", "按党小组查看全部党员和加入情况", Order: 20);
+    public CommandHelp Help { get; } = new(MembershipTexts.HelpTopic, "党员名单", "党员名单", "按党小组查看全部党员和加入情况", Order: 20);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -11,7 +11,10 @@ public sealed class SetGroupCommand(MembershipService membership) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("设置党小组", "设置党小组 姓名 党小组", "把党员调整到某个党小组（新名称会自动建组）", Order: 41);
+    public CommandHelp Help { get; } = new(MembershipTexts.HelpTopic, "设置党小组", "设置党小组 姓名 党小组", "把党员调整到某个党小组（新名称会自动建组）", Order: 41)
+    {
+        Example = "设置党小组 张三 第二党小组",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

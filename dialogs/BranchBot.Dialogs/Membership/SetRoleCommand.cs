@@ -11,7 +11,10 @@ public sealed class SetRoleCommand(MembershipService membership) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Secretary;
 
-    public CommandHelp Help { get; } = new("设置角色", "设置角色 姓名 角色", "设置书记、副书记、支委、党小组长或党员", Order: 40);
+    public CommandHelp Help { get; } = new(MembershipTexts.HelpTopic, "设置角色", "设置角色 姓名 角色", "设置书记、副书记、支委、党小组长或党员", Order: 40)
+    {
+        Example = "设置角色 张三 支委",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

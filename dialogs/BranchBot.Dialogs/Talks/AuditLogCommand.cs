@@ -12,7 +12,7 @@ public sealed class AuditLogCommand(AuditLog audit, BranchClock clock) : IChatCo
 
     public CommandAudience Audience => CommandAudience.Secretary;
 
-    public CommandHelp Help { get; } = new("访问日志", "访问日志", "查看谁在何时查看过他人的谈心内容", Order: 79);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "访问日志", "访问日志", "查看谁在何时查看过他人的谈心内容", Order: 79);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -15,7 +15,10 @@ public sealed class CompleteFollowUpCommand(FollowUpService followUps) : IChatCo
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("完成必访", "完成必访 序号 [走访情况]", "走访或联系后办结一项必访任务", Order: 78);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "完成必访", "完成必访 序号 [走访情况]", "走访或联系后办结一项必访任务", Order: 78)
+    {
+        Example = "完成必访 1 已上门看望，了解了家里的困难",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -18,7 +18,10 @@ public sealed class CoverageCommand(TalkCoverageService coverage, BranchClock cl
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("谈心情况", "谈心情况 [年份]", "查看今年谈心谈话完成情况：谁还没和谁谈过", Order: 74);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "谈心情况", "谈心情况 [年份]", "查看今年谈心谈话完成情况：谁还没和谁谈过", Order: 74)
+    {
+        Example = "谈心情况 2026",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -10,7 +10,10 @@ public sealed class FeedbackCommand : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Members;
 
-    public CommandHelp Help { get; } = new("谈心", "谈心", "和支部聊聊近况、困难和建议（一次一个问题，内容只有你和书记能看到）", Order: 70);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "谈心", "谈心", "和支部聊聊近况、困难和建议（一次一个问题，内容只有你和书记能看到）", Order: 70)
+    {
+        ShortcutFor = HelpShortcut.Members,
+    };
 
     public Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public sealed class FollowUpsCommand(FollowUpService followUps) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Secretary;
 
-    public CommandHelp Help { get; } = new("必访任务", "必访任务", "查看谈心中发现困难、需要走访的党员和期限", Order: 77);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "必访任务", "必访任务", "查看谈心中发现困难、需要走访的党员和期限", Order: 77);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -15,7 +15,10 @@ public sealed class RecordTalkCommand(TalkRecorder recorder) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Members;
 
-    public CommandHelp Help { get; } = new("记录谈心", "记录谈心 姓名 谈话内容", "记录你和某位同志的谈心谈话（也可只发「记录谈心」按提示填写）", Order: 73);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "记录谈心", "记录谈心 姓名 谈话内容", "记录你和某位同志的谈心谈话（也可只发「记录谈心」按提示填写）", Order: 73)
+    {
+        Example = "记录谈心 张三 谈了近期的学习和工作情况",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -16,7 +16,10 @@ public sealed class SuggestionCommand(SuggestionService suggestions) : IChatComm
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("匿名建议", "匿名建议 内容", "向支部匿名提建议（不记录你的身份）", Order: 71);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "匿名建议", "匿名建议 内容", "向支部匿名提建议（不记录你的身份）", Order: 71)
+    {
+        Example = "匿名建议 希望学习资料能提前发到群里",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -39,7 +42,7 @@ public sealed class SuggestionListCommand(SuggestionService suggestions) : IChat
 
     public CommandAudience Audience => CommandAudience.Secretary;
 
-    public CommandHelp Help { get; } = new("匿名建议列表", "匿名建议列表", "查看党员匿名提交的建议", Order: 72);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "匿名建议列表", "匿名建议列表", "查看党员匿名提交的建议", Order: 72);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

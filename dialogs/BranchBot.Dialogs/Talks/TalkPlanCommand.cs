@@ -10,7 +10,7 @@ public sealed class TalkPlanCommand : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Secretary;
 
-    public CommandHelp Help { get; } = new("谈心安排", "谈心安排", "自动安排今年剩余的谈心谈话，并通知每个人和谁谈、何时前完成", Order: 75);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "谈心安排", "谈心安排", "自动安排今年剩余的谈心谈话，并通知每个人和谁谈、何时前完成", Order: 75);
 
     public Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

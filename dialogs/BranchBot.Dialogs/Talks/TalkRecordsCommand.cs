@@ -17,7 +17,10 @@ public sealed class TalkRecordsCommand(TalkRecordService talks) : IChatCommand
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new("谈心记录", "谈心记录 [姓名]", "查看你的谈心谈话记录和谈心反馈（书记可查看全部）", Order: 76);
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, "谈心记录", "谈心记录 [姓名]", "查看你的谈心谈话记录和谈心反馈（书记可查看全部）", Order: 76)
+    {
+        Example = "谈心记录 张三",
+    };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

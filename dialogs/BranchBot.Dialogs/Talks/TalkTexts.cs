@@ -4,12 +4,16 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Talks;
 using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Recognizers;
+using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Talks;
 
 /// <summary>What the 谈心谈话 commands say (suggestions, talk records, coverage, planning, follow-ups, audit log).</summary>
 internal static partial class TalkTexts
 {
+    /// <summary>The 帮助 topic of this feature's commands.</summary>
+    public static readonly HelpTopic HelpTopic = new("谈心谈话", "谈心谈话", "谈心谈话、匿名建议和困难党员走访", Order: 30) { Aliases = ["谈话"] };
+
     public const string Confirm = "确认";
 
     /// <summary>"11月25日（星期三）", with the year when it is not <paramref name="thisYear"/>.</summary>

@@ -29,6 +29,8 @@ public sealed class RealBotBrowserTests(ChromiumFixture chromium) : IClassFixtur
 
         await Say(page, "帮助");
         await Expect(bot.Last).ToContainTextAsync("我可以帮你", new() { Timeout = Timeout });
+        await page.Locator("#suggestions button", new() { HasText = "帮助 成员" }).ClickAsync();
+        await Expect(bot.Last).ToContainTextAsync("【成员与支部】", new() { Timeout = Timeout });
         await page.Locator("#suggestions button", new() { HasText = "我的信息" }).ClickAsync();
         await Expect(bot.Last).ToContainTextAsync("角色：书记", new() { Timeout = Timeout });
 

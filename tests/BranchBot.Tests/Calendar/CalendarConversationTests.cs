@@ -87,6 +87,6 @@ public class CalendarConversationTests
     public async Task Help_offers_the_calendar_to_members()
     {
         await using var bot = new BotHarness();
-        bot.JoinedMember(bot.ClaimedBranch(), "zhang", "张三").Send("帮助").ExpectReply("我的日历").WithButtonsIncluding("我的日历");
+        bot.JoinedMember(bot.ClaimedBranch(), "zhang", "张三").Send("帮助 会议").ExpectReply("我的日历").WithButtonsIncluding("我的日历");
     }
 }

@@ -6,12 +6,13 @@ namespace BranchBot.Tests.Membership;
 public class HelpConversationTests
 {
     [Fact]
-    public async Task Help_for_a_secretary_lists_every_command_as_buttons()
+    public async Task Help_for_a_secretary_groups_the_membership_commands_under_one_topic()
     {
         await using var bot = new BotHarness();
         bot.ClaimedBranch().Send("帮助").ExpectReply("你好，王书记（书记）！\n我可以帮你")
-            .WithButtonsIncluding("我的信息", "党员名单", "添加党员", "移除党员", "设置角色", "设置党小组")
-            .WithoutButton("加入支部").WithoutButton("初始化支部");
+            .WithButtonsIncluding("帮助 成员").WithoutButton("添加党员").WithoutButton("加入支部")
+            .Send("帮助 成员").ExpectReply("【成员与支部】")
+            .WithButtons("我的信息", "党员名单", "添加党员", "生成邀请码", "移除党员", "设置角色", "设置党小组");
     }
 
     [Fact]
@@ -20,7 +21,8 @@ public class HelpConversationTests
         await using var bot = new BotHarness();
         var member = bot.JoinedMember(bot.ClaimedBranch(), "zhang", "张三");
         member.Send("帮助").ExpectReply("你好，张三（党员）")
-            .WithButtonsIncluding("我的信息", "我的日历", "近期安排").WithoutButton("添加党员").WithoutButton("设置角色").WithoutButton("台账");
+            .WithButtonsIncluding("近期安排", "帮助 成员").WithoutButton("添加党员").WithoutButton("设置角色").WithoutButton("台账")
+            .Send("帮助 成员").ExpectReply("【成员与支部】").WithButtons("我的信息");
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public class HelpConversationTests
     public async Task Unknown_text_is_answered_with_help_buttons()
     {
         await using var bot = new BotHarness();
-        bot.ClaimedBranch().Send("收到，辛苦了").ExpectReply("抱歉，我没有理解「收到，辛苦了」").WithButtonsIncluding("我的信息");
+        bot.ClaimedBranch().Send("收到，辛苦了").ExpectReply("抱歉，我没有理解「收到，辛苦了」").WithButtonsIncluding("近期安排", "帮助 成员");
     }
 
     [Fact]

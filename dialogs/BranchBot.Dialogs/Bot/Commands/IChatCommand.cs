@@ -21,9 +21,18 @@ public interface IChatCommand
     Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken);
 }
 
-/// <summary>One line of help: the button's title, what it sends when clicked, usage and what it does.</summary>
-public sealed record CommandHelp(string Title, string Usage, string Description, int Order = 100)
+/// <summary>
+/// How a command appears in 帮助: its topic, the button's title, what it sends when clicked, usage and what it does.
+/// The topic is declared here, next to the command, so every new command lands in a 帮助 topic.
+/// </summary>
+public sealed record CommandHelp(HelpTopic Topic, string Title, string Usage, string Description, int Order = 100)
 {
     /// <summary>The text the help button sends; the bare keyword, which asks for anything missing.</summary>
     public string ButtonValue { get; init; } = Title;
+
+    /// <summary>A complete message that uses the command, shown by 「帮助 命令」; the bare keyword when null.</summary>
+    public string? Example { get; init; }
+
+    /// <summary>For whom the command is one of the few everyday buttons of the 帮助 overview.</summary>
+    public HelpShortcut ShortcutFor { get; init; }
 }

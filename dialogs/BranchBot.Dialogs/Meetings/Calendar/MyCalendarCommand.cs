@@ -11,7 +11,7 @@ public sealed class MyCalendarCommand(CalendarLinkService links) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Members;
 
-    public CommandHelp Help { get; } = new("我的日历", "我的日历", "获取个人日历订阅链接，把组织生活安排同步到手机日历", Order: 45);
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "我的日历", "我的日历", "获取个人日历订阅链接，把组织生活安排同步到手机日历", Order: 45);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -1,7 +1,12 @@
+using BranchBot.Dialogs.Bot.Commands;
+
 namespace BranchBot.WebConsole.Chat;
 
 internal static class ConsoleChatTexts
 {
+    /// <summary>The 帮助 topic of this feature's commands.</summary>
+    public static readonly HelpTopic HelpTopic = new("电脑端", "网页控制台", "在电脑上查看台账、会议和名单", Order: 60) { Aliases = ["网页", "电脑"] };
+
     public const string PrivateChatOnly = "控制台登录链接只能在与我的私聊中获取，请私聊我发送「控制台」。";
 
     public static string Link(string url) =>

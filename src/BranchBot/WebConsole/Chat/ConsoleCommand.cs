@@ -11,7 +11,7 @@ public sealed class ConsoleCommand(ConsoleLoginLinks links) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("控制台", "控制台", "获取网页控制台的一次性登录链接，在电脑上查看台账、会议和名单", Order: 90);
+    public CommandHelp Help { get; } = new(ConsoleChatTexts.HelpTopic, "控制台", "控制台", "获取网页控制台的一次性登录链接，在电脑上查看台账、会议和名单", Order: 90);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public sealed class ExportLedgerCommand(ConsoleLoginLinks links) : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Committee;
 
-    public CommandHelp Help { get; } = new("导出台账", "导出台账", "在网页控制台把全年台账导出为 Excel 表格", Order: 91);
+    public CommandHelp Help { get; } = new(ConsoleChatTexts.HelpTopic, "导出台账", "导出台账", "在网页控制台把全年台账导出为 Excel 表格", Order: 91);
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {

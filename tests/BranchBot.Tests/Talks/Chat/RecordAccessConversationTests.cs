@@ -77,10 +77,14 @@ public class RecordAccessConversationTests
     {
         await using var bot = TalkBranch.NewBot();
         var branch = new TalkBranch(bot);
-        branch.Zhang.Send("帮助").ExpectReply("我可以帮你").WithButtonsIncluding("谈心", "匿名建议", "记录谈心", "谈心记录");
+        branch.Zhang.Send("帮助 谈心谈话").ExpectReply("【谈心谈话】").WithButtonsIncluding("谈心", "匿名建议", "记录谈心", "谈心记录");
         branch.Zhang.WithoutButton("谈心安排").WithoutButton("必访任务").WithoutButton("谈心情况");
-        branch.Li.Send("帮助").ExpectReply("我可以帮你").WithButtonsIncluding("谈心情况").WithoutButton("谈心安排");
-        branch.Secretary.Send("帮助").ExpectReply("我可以帮你")
-            .WithButtonsIncluding("谈心情况", "谈心安排", "匿名建议列表", "必访任务", "完成必访", "访问日志");
+        branch.Li.Send("帮助 谈心谈话").ExpectReply("【谈心谈话】").WithButtonsIncluding("谈心情况").WithoutButton("谈心安排");
+        branch.Secretary.Send("帮助 谈心谈话").ExpectReply("【谈心谈话】")
+            .WithButtonsIncluding("谈心情况", "谈心安排", "匿名建议列表", "必访任务");
+
+        // A topic has at most eight buttons; the rest are still listed with their usage.
+        Assert.Contains("• 完成必访 序号 [走访情况] — ", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("• 访问日志 — ", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 }
