@@ -192,10 +192,10 @@ public sealed class RecordMeetingDialog : WaterfallDialog
         var recorder = Recorder(step);
         var audience = await presenter.AudienceForAsync(form.Kind!.Value, form.GroupName, recorder, cancellationToken);
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
-        var onLeave = roster.Where(m => form.OnLeave.Contains(m.Name)).ToList();
+        var onLeave = form.OnLeave.Select(name => roster.First(m => m.Name == name)).Distinct().ToList();
         var attended = form.EveryoneAttended
             ? [.. roster.Where(m => audience is not null && MeetingAudienceResolver.Includes(audience, m) && !onLeave.Contains(m))]
-            : roster.Where(m => form.Attendees!.Contains(m.Name)).ToList();
+            : form.Attendees!.Select(name => roster.First(m => m.Name == name)).Distinct().ToList();
         var host = form.Host ?? recorder.Name;
         var summary = RecordTexts.Summary(form.Kind.Value, presenter.When(form.StartsAt!.Value), form.Place, form.Topic, host, audienceText, attended, onLeave);
         return await step.PromptAsync(
