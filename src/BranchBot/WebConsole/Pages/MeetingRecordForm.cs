@@ -92,10 +92,10 @@ internal sealed record MeetingRecordForm
         }
 
         html.Close("select");
-        Label(html, "start", "召开时间").Open("input", ("type", "datetime-local"), ("name", "start"), ("id", "start"), ("value", Start),
+        Label(html, "start", "召开时间").Open("input", ("type", "datetime-local"), ("name", "start"), ("id", "start"), ("value", OrNull(Start)),
             ("max", localNow.ToString(LocalFormat, CultureInfo.InvariantCulture)), ("required", string.Empty));
-        Label(html, "topic", "主题").Open("input", ("type", "text"), ("name", "topic"), ("id", "topic"), ("value", Topic), ("maxlength", "200"));
-        Label(html, "place", "地点").Open("input", ("type", "text"), ("name", "place"), ("id", "place"), ("value", Place), ("maxlength", "100"));
+        Label(html, "topic", "主题").Open("input", ("type", "text"), ("name", "topic"), ("id", "topic"), ("value", OrNull(Topic)), ("maxlength", "200"));
+        Label(html, "place", "地点").Open("input", ("type", "text"), ("name", "place"), ("id", "place"), ("value", OrNull(Place)), ("maxlength", "100"));
 
         Label(html, "host", "主持人").Open("select", ("name", "host"), ("id", "host"));
         html.Element("option", "（本人）", ("value", string.Empty));
@@ -118,6 +118,9 @@ internal sealed record MeetingRecordForm
         Label(html, "record-minutes", "会议记录（可选）").Element("textarea", Minutes, ("name", "minutes"), ("id", "record-minutes"), ("maxlength", "20000"));
         html.Element("button", "补录会议", ("type", "submit")).Close("form");
     }
+
+    /// <summary>An empty value would render as a bare attribute; leave it out instead.</summary>
+    private static string? OrNull(string value) => value.Length == 0 ? null : value;
 
     private static HtmlWriter Label(HtmlWriter html, string id, string text) => html.Element("label", text, ("for", id));
 
