@@ -194,7 +194,8 @@ public sealed class RecordMeetingDialog : WaterfallDialog
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
         var onLeave = form.OnLeave.Select(name => roster.First(m => m.Name == name)).Distinct().ToList();
         var attended = form.EveryoneAttended
-            ? [.. roster.Where(m => audience is not null && MeetingAudienceResolver.Includes(audience, m) && !onLeave.Contains(m))]
+            ? [.. roster.Where(m => audience is not null && MeetingAudienceResolver.Includes(audience, m) && !onLeave.Contains(m))
+                .OrderBy(m => m.Name, StringComparer.Ordinal)]
             : form.Attendees!.Select(name => roster.First(m => m.Name == name)).Distinct().ToList();
         var host = form.Host ?? recorder.Name;
         var summary = RecordTexts.Summary(form.Kind.Value, presenter.When(form.StartsAt!.Value), form.Place, form.Topic, host, audienceText, attended, onLeave);

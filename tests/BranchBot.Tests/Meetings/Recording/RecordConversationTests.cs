@@ -184,6 +184,48 @@ public class RecordConversationTests
         Assert.Single(await MeetingsAsync(bot));
     }
 
+    [Fact]
+    public async Task A_group_meeting_is_recorded_for_the_named_party_group_with_its_members()
+    {
+        await using var bot = new BotHarness();
+        var branch = new ChatBranch(bot);
+
+        branch.Secretary.Send("补录 11月3日晚上7点 党小组会 第一党小组 学习党章 全体出席").ExpectReply("请确认补录的会议");
+        var summary = branch.Secretary.LastReplyText;
+        Assert.Contains("应参加：第一党小组（2人）", summary, StringComparison.Ordinal);
+        Assert.Contains("出席（2人）：", summary, StringComparison.Ordinal);
+        Assert.All(new[] { "张三", "李四" }, name => Assert.Contains(name, summary, StringComparison.Ordinal));
+        Assert.DoesNotContain("赵六", summary, StringComparison.Ordinal);
+        branch.Secretary.Send("确认").ExpectReply("已补录");
+        var meeting = Assert.Single(await MeetingsAsync(bot));
+        Assert.Equal(AudienceKind.Group, meeting.Audience.Kind);
+    }
+
+    [Fact]
+    public async Task Changing_the_attendees_from_the_summary_asks_for_them_again()
+    {
+        await using var bot = new BotHarness();
+        var branch = new ChatBranch(bot);
+
+        branch.Secretary.Send(OneLine).ExpectReply("请确认补录的会议").Send("修改").ExpectReply("要修改哪一项").WithButtons("类型", "时间", "主题", "出席人员");
+        branch.Secretary.Send("出席人员").ExpectReply("哪些同志出席了");
+        branch.Secretary.Send("全体出席 请假 赵六").ExpectReply("请确认补录的会议");
+        Assert.Contains("出席（4人）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("请假（1人）：赵六", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("取消").ExpectReply("取消");
+        Assert.Empty(await MeetingsAsync(bot));
+    }
+
+    [Fact]
+    public async Task Help_offers_recording_to_the_secretary_but_not_to_members()
+    {
+        await using var bot = new BotHarness();
+        var branch = new ChatBranch(bot);
+
+        branch.Secretary.Send("帮助").ExpectReply("补录");
+        branch.Zhang.Send("帮助").ExpectReplyNotContaining("我可以帮你", "补录");
+    }
+
     private static async Task<IReadOnlyList<Meeting>> MeetingsAsync(BotHarness bot) =>
         await bot.Services.GetRequiredService<IMeetingStore>().ListStartingBetweenAsync(
             BotHarness.Start.AddYears(-2), BotHarness.Start.AddYears(1), CancellationToken.None);
