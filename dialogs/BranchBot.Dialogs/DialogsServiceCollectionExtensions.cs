@@ -11,6 +11,7 @@ using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Knowledge;
 using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Meetings.Calendar;
+using BranchBot.Dialogs.Meetings.Recording;
 using BranchBot.Dialogs.Membership;
 using BranchBot.Dialogs.Notifications;
 using BranchBot.Dialogs.Talks;
@@ -36,6 +37,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMemberNotifications();
         services.AddDeliveryChannel();
         services.AddMeetingConversations();
+        services.AddRecordedMeetingConversations();
         services.AddCalendarConversations();
         services.AddTalkConversations();
         services.AddKnowledgeConversations();
@@ -90,6 +92,14 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog, ChooseMeetingDialog>();
         services.AddSingleton<Dialog, CancelMeetingDialog>();
         services.AddSingleton<Dialog, EditMeetingDialog>();
+        return services;
+    }
+
+    /// <summary>补录: entering a meeting already held (e.g. on paper before the bot was used) for a complete 台账.</summary>
+    private static IServiceCollection AddRecordedMeetingConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<IChatCommand, RecordCommand>();
+        services.AddSingleton<Dialog, RecordMeetingDialog>();
         return services;
     }
 

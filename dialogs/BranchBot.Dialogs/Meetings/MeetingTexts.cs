@@ -242,6 +242,12 @@ internal static class MeetingTexts
         text.Append(missed.Count == 0
             ? "\n没有缺开的期次。"
             : $"\n缺开 {missed.Count} 期：" + string.Join("；", missed.Select(r => $"{r.KindName} {r.Period.Label}{(r.GroupName is null ? string.Empty : " " + r.GroupName)}")) + "。");
+        var beforeSetup = ledger.BeforeSetupRows.Count();
+        if (beforeSetup > 0)
+        {
+            text.Append($"\n另有 {beforeSetup} 期在支部启用本系统之前，不计为缺开；当时召开过的会议可以发送「补录」补充登记。");
+        }
+
         return text.ToString();
     }
 

@@ -13,6 +13,12 @@ public enum LedgerStatus
 
     /// <summary>未到期: the period has not begun.</summary>
     NotStarted,
+
+    /// <summary>
+    /// 启用前（可补录）: the period ended before the branch started using the bot and has too few meetings on
+    /// record; not a gap, but meetings held on paper can still be recorded (补录).
+    /// </summary>
+    BeforeSetup,
 }
 
 /// <summary>One line of the 台账: one rule in one period (and one 党小组 for 党小组会).</summary>
@@ -34,6 +40,7 @@ public sealed record LedgerRow(
         LedgerStatus.Met => "达标",
         LedgerStatus.Missed => "未达标",
         LedgerStatus.InProgress => "进行中",
+        LedgerStatus.BeforeSetup => "启用前（可补录）",
         _ => "未到期",
     };
 }
@@ -45,6 +52,9 @@ public sealed record ComplianceLedger(int Year, int? Quarter, IReadOnlyList<Ledg
     public string Title => Quarter is { } q ? CompliancePeriods.QuarterLabel(Year, q) : $"{Year}年";
 
     public IEnumerable<LedgerRow> MissedRows => Rows.Where(r => r.Status == LedgerStatus.Missed);
+
+    /// <summary>Periods before the branch used the bot with meetings still to be recorded (补录); not counted as missed.</summary>
+    public IEnumerable<LedgerRow> BeforeSetupRows => Rows.Where(r => r.Status == LedgerStatus.BeforeSetup);
 }
 
 /// <summary>

@@ -38,7 +38,7 @@ public sealed class ComplianceService(
                     var (held, planned) = Count(context.Meetings, rule.Kind, period, groupId, now);
                     rows.Add(new LedgerRow(
                         rule.Kind, period, groupId, groupName, rule.MinimumCount, held, planned,
-                        StatusOf(period, held, rule.MinimumCount, now), rule.Basis));
+                        StatusOf(period, held, rule.MinimumCount, now, context.SetUpAt), rule.Basis));
                 }
             }
         }
@@ -77,7 +77,8 @@ public sealed class ComplianceService(
         return nudges;
     }
 
-    private static LedgerStatus StatusOf(PeriodSpan period, int held, int required, DateTimeOffset now)
+    /// <summary>A period that ended before the branch was set up is not a gap: its meetings were held on paper, if at all.</summary>
+    private static LedgerStatus StatusOf(PeriodSpan period, int held, int required, DateTimeOffset now, DateTimeOffset? setUpAt)
     {
         if (now < period.Start)
         {
@@ -87,6 +88,11 @@ public sealed class ComplianceService(
         if (held >= required)
         {
             return LedgerStatus.Met;
+        }
+
+        if (setUpAt is { } setUp && period.End <= setUp)
+        {
+            return LedgerStatus.BeforeSetup;
         }
 
         return now >= period.End ? LedgerStatus.Missed : LedgerStatus.InProgress;
@@ -118,8 +124,11 @@ public sealed class ComplianceService(
         options.Value.EffectiveRules,
         await store.ListStartingBetweenAsync(year.Start, year.End, cancellationToken),
         await members.ListMembersAsync(cancellationToken),
-        await members.ListGroupsAsync(cancellationToken));
+        await members.ListGroupsAsync(cancellationToken),
+        (await members.GetBranchAsync(cancellationToken))?.ClaimedAt);
 
+    /// <summary><paramref name="SetUpAt"/>: when the branch was claimed, i.e. started using the bot.</summary>
     private sealed record ComplianceContext(
-        IReadOnlyList<ComplianceRule> Rules, IReadOnlyList<Meeting> Meetings, IReadOnlyList<Member> Members, IReadOnlyList<PartyGroup> Groups);
+        IReadOnlyList<ComplianceRule> Rules, IReadOnlyList<Meeting> Meetings, IReadOnlyList<Member> Members, IReadOnlyList<PartyGroup> Groups,
+        DateTimeOffset? SetUpAt);
 }

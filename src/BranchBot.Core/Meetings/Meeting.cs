@@ -37,6 +37,12 @@ public sealed record Meeting
     /// <summary>Bumped on every change of time, so reminders of an earlier time are not sent for the new one.</summary>
     public int Revision { get; init; }
 
+    /// <summary>
+    /// 补录: entered after it was held (e.g. a meeting held on paper before the bot was used). It counts in the 台账
+    /// and attendance like any other meeting but never has reminders, check-in or 补学 notices.
+    /// </summary>
+    public bool RecordedAfterwards { get; init; }
+
     public bool IsCancelled => CancelledAt is not null;
 
     public static string NewId() => "mt_" + Guid.NewGuid().ToString("N")[..12];

@@ -214,7 +214,7 @@ public sealed class MeetingService
         var meetings = await _store.ListStartingBetweenAsync(
             now - _options.CheckInClosesAfter, now + _options.CheckInOpensBefore + StoreResolution, cancellationToken);
         return [.. meetings
-            .Where(m => !m.IsCancelled && CheckInWindowOf(m).Contains(now))
+            .Where(m => !m.IsCancelled && !m.RecordedAfterwards && CheckInWindowOf(m).Contains(now))
             .OrderBy(m => (m.StartsAt - now).Duration())];
     }
 

@@ -20,12 +20,14 @@ internal sealed class MeetingDocument
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
     public int Revision { get; set; }
+    public bool RecordedAfterwards { get; set; }
 
     public static MeetingDocument From(Meeting m) => new()
     {
         Id = m.Id, Kind = m.Kind, StartsAtUtc = m.StartsAt.UtcDateTime, EndsAtUtc = m.EndsAt.UtcDateTime, Place = m.Place, Topic = m.Topic,
         AudienceKind = m.Audience.Kind, AudienceGroupId = m.Audience.GroupId, CheckInCode = m.CheckInCode, HostMemberId = m.HostMemberId,
         Minutes = m.Minutes, PlanId = m.PlanId, CreatedBy = m.CreatedBy, CreatedAt = m.CreatedAt, CancelledAt = m.CancelledAt, Revision = m.Revision,
+        RecordedAfterwards = m.RecordedAfterwards,
     };
 
     public Meeting ToMeeting() => new()
@@ -36,7 +38,7 @@ internal sealed class MeetingDocument
         EndsAt = new DateTimeOffset(EndsAtUtc.ToUniversalTime()),
         Place = Place, Topic = Topic, Audience = new MeetingAudience(AudienceKind, AudienceGroupId), CheckInCode = CheckInCode,
         HostMemberId = HostMemberId, Minutes = Minutes, PlanId = PlanId, CreatedBy = CreatedBy, CreatedAt = CreatedAt,
-        CancelledAt = CancelledAt, Revision = Revision,
+        CancelledAt = CancelledAt, Revision = Revision, RecordedAfterwards = RecordedAfterwards,
     };
 }
 

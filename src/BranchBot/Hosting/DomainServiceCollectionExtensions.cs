@@ -33,6 +33,7 @@ public static class DomainServiceCollectionExtensions
         services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.SectionName));
         services.AddSingleton<MeetingAudienceResolver>();
         services.AddMeetingDomain();
+        services.AddRecordedMeetings();
         services.AddCalendarLinks();
         services.AddTalkDomain(configuration);
         services.AddKnowledgeBase(configuration);
@@ -51,6 +52,10 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PlanService>();
         services.AddSingleton<ComplianceService>();
     }
+
+    /// <summary>补录: meetings held before (or outside) the bot, entered afterwards for a complete 台账.</summary>
+    private static void AddRecordedMeetings(this IServiceCollection services) =>
+        services.AddSingleton<RecordedMeetingService>();
 
     /// <summary>
     /// 谈心谈话 (issue 4): feedback, follow-ups, anonymous suggestions, talk records, coverage, plans and the audit log.

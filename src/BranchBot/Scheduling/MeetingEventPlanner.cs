@@ -17,11 +17,11 @@ public sealed class MeetingEventPlanner(IOptions<MeetingOptions> options)
 
     private MeetingOptions Options => options.Value;
 
-    /// <summary>A cancelled meeting has none; otherwise each reminder, the check-in opening and the after-meeting event, in time order.</summary>
+    /// <summary>A cancelled meeting and one recorded afterwards (补录) have none; otherwise each reminder, the check-in opening and the after-meeting event, in time order.</summary>
     public IReadOnlyList<MeetingEvent> EventsOf(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        if (meeting.IsCancelled)
+        if (meeting.IsCancelled || meeting.RecordedAfterwards)
         {
             return [];
         }

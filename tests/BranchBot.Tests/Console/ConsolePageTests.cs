@@ -86,6 +86,7 @@ public class ConsolePageTests
         await using var app = new BranchBotApplication();
         var secretary = await app.ClaimedBranchAsync();
         await app.AddMemberAsync(secretary, "李委员", MemberRole.Committee);
+        await BranchSetUp.BackdateAsync(app.Services, BranchSetUp.StartOf2026);
         var held = await app.SaveMeetingAsync(MeetingKind.CommitteeMeeting, new DateTimeOffset(2026, 10, 12, 9, 0, 0, Beijing), "研究工作", secretary.Id);
         await app.CheckInAsync(held, secretary);
         using var client = await app.SignedInAsync(secretary);
@@ -100,12 +101,36 @@ public class ConsolePageTests
     }
 
     [Fact]
+    public async Task Periods_before_the_branch_was_set_up_are_greyed_not_counted_as_gaps_on_the_page_and_in_the_export()
+    {
+        await using var app = new BranchBotApplication();
+        var secretary = await app.ClaimedBranchAsync();
+        await app.AddMemberAsync(secretary, "李委员", MemberRole.Committee);
+        using var client = await app.SignedInAsync(secretary);
+
+        var (status, page) = await client.GetPageAsync("/console/ledger?year=2026");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<tr class=\"before-setup\"><td>2026年9月</td><td>—</td><td>1</td><td>0</td><td>0</td><td>启用前（可补录）</td></tr>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tr class=\"gap\">", page, StringComparison.Ordinal);
+        Assert.Contains("没有未达标的期间。", page, StringComparison.Ordinal);
+        Assert.Contains("在支部启用本系统之前（灰色标出），不计为未达标", page, StringComparison.Ordinal);
+
+        using var response = await client.GetAsync(new Uri("/console/ledger/export?year=2026", UriKind.Relative));
+        using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var rows = workbook.Worksheet("汇总").RowsUsed().ToList();
+        Assert.Contains(rows, r => r.Cell(1).GetString() == "支委会" && r.Cell(2).GetString() == "2026年9月" && r.Cell(7).GetString() == "启用前（可补录）");
+        Assert.DoesNotContain(rows, r => r.Cell(7).GetString() == "未达标");
+    }
+
+    [Fact]
     public async Task The_ledger_export_is_a_workbook_with_a_summary_and_one_sheet_per_kind()
     {
         await using var app = new BranchBotApplication();
         var secretary = await app.ClaimedBranchAsync();
         var zhang = await app.AddMemberAsync(secretary, "张三");
         await app.AddMemberAsync(secretary, "李委员", MemberRole.Committee);
+        await BranchSetUp.BackdateAsync(app.Services, BranchSetUp.StartOf2026);
         var held = await app.SaveMeetingAsync(MeetingKind.GeneralMeeting, new DateTimeOffset(2026, 11, 20, 14, 30, 0, Beijing), "=HYPERLINK(\"x\")", secretary.Id);
         await app.CheckInAsync(held, zhang);
         await app.Services.GetRequiredService<MeetingService>().AddMinutesAsync(held.Id, "学习了党章。", secretary, CancellationToken.None);

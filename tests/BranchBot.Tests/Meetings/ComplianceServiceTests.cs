@@ -1,5 +1,7 @@
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using static BranchBot.Tests.Meetings.MeetingBranch;
 
 namespace BranchBot.Tests.Meetings;
@@ -26,6 +28,7 @@ public class ComplianceServiceTests
     public async Task The_ledger_marks_met_missed_in_progress_and_not_yet_due_periods()
     {
         await using var branch = await CreateAsync();
+        await BranchSetUp.BackdateAsync(branch.Bot.Services, BranchSetUp.StartOf2026);
         await branch.StoreAsync(MeetingKind.ThemedPartyDay, Beijing(2026, 9, 15, 15));
         await branch.StoreAsync(MeetingKind.ThemedPartyDay, Beijing(2026, 10, 15, 15), cancelled: true);
         await branch.ArrangeAsync(MeetingKind.ThemedPartyDay, Beijing(2026, 11, 27, 15));
@@ -145,5 +148,41 @@ public class ComplianceServiceTests
     {
         await using var branch = await CreateAsync();
         Assert.False((await branch.Compliance.LedgerAsync(2026, 5, None)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Empty_periods_that_ended_before_the_branch_was_set_up_are_not_missed_but_can_be_recorded()
+    {
+        await using var branch = await CreateAsync();
+        await BranchSetUp.BackdateAsync(branch.Bot.Services, Beijing(2026, 10, 20, 9));
+        var recorder = branch.Bot.Services.GetRequiredService<RecordedMeetingService>();
+
+        var before = (await branch.Compliance.LedgerAsync(2026, null, None)).Value!;
+        var themed = before.Rows.Where(r => r.Kind == MeetingKind.ThemedPartyDay).ToDictionary(r => r.Period.Key);
+        Assert.Equal((LedgerStatus.BeforeSetup, "启用前（可补录）"), (themed["2026-09"].Status, themed["2026-09"].StatusText));
+        Assert.Equal(LedgerStatus.Missed, themed["2026-10"].Status);
+        Assert.DoesNotContain(before.MissedRows, r => r.Period.Key == "2026-09");
+        Assert.Contains(before.BeforeSetupRows, r => r.Kind == MeetingKind.ThemedPartyDay && r.Period.Key == "2026-09");
+
+        var recorded = await recorder.RecordAsync(
+            new RecordedMeetingDraft { Kind = MeetingKind.ThemedPartyDay, StartsAt = Beijing(2026, 9, 18, 15), Topic = "参观红色教育基地", EveryoneAttended = true },
+            branch.Secretary, None);
+        Assert.True(recorded.Succeeded, recorded.Problem);
+
+        var after = (await branch.Compliance.LedgerAsync(2026, null, None)).Value!.Rows
+            .Single(r => r.Kind == MeetingKind.ThemedPartyDay && r.Period.Key == "2026-09");
+        Assert.Equal((LedgerStatus.Met, 1), (after.Status, after.Held));
+    }
+
+    [Fact]
+    public async Task A_period_running_when_the_branch_was_set_up_is_judged_as_usual()
+    {
+        await using var branch = await CreateAsync();
+
+        var rows = (await branch.Compliance.LedgerAsync(2026, null, None)).Value!.Rows
+            .Where(r => r.Kind == MeetingKind.GeneralMeeting).ToDictionary(r => r.Period.Key);
+
+        Assert.Equal(LedgerStatus.BeforeSetup, rows["2026-Q3"].Status);
+        Assert.Equal(LedgerStatus.InProgress, rows["2026-Q4"].Status);
     }
 }

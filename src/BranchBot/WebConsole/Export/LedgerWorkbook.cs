@@ -64,11 +64,15 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
             {
                 sheet.Row(row).Style.Fill.BackgroundColor = XLColor.FromHtml("#FDE7E7");
             }
+            else if (line.Status == LedgerStatus.BeforeSetup)
+            {
+                sheet.Row(row).Style.Fill.BackgroundColor = XLColor.FromHtml("#F1F3F4");
+            }
 
             row++;
         }
 
-        Widths(sheet, [14, 16, 14, 8, 8, 8, 10, 40]);
+        Widths(sheet, [14, 16, 14, 8, 8, 8, 16, 40]);
     }
 
     private async Task WriteMeetingsAsync(IXLWorksheet sheet, IReadOnlyList<AttendanceSummary> held, Dictionary<string, string> names, CancellationToken cancellationToken)

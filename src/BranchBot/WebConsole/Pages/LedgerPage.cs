@@ -44,6 +44,11 @@ public sealed class LedgerPage(ComplianceService compliance, YearMeetings yearMe
 
         var missed = ledger.Value!.MissedRows.Count();
         html.Element("p", missed == 0 ? "没有未达标的期间。" : $"有 {missed} 个期间未达标（红色标出）。", ("class", missed == 0 ? "notice" : "problem"));
+        var beforeSetup = ledger.Value.BeforeSetupRows.Count();
+        if (beforeSetup > 0)
+        {
+            html.Element("p", $"另有 {beforeSetup} 个期间在支部启用本系统之前（灰色标出），不计为未达标；当时召开过的会议可在「会议」页补录。", ("class", "notice"));
+        }
         foreach (var kind in ledger.Value.Rows.Select(r => r.Kind).Distinct())
         {
             var rows = ledger.Value.Rows.Where(r => r.Kind == kind).ToList();

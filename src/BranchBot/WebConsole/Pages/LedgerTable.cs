@@ -3,7 +3,7 @@ using BranchBot.WebConsole.Html;
 
 namespace BranchBot.WebConsole.Pages;
 
-/// <summary>台账 rows as a table; 未达标 rows are highlighted as gaps.</summary>
+/// <summary>台账 rows as a table; 未达标 rows are highlighted as gaps, periods before the branch's set-up greyed.</summary>
 internal static class LedgerTable
 {
     public static void Write(HtmlWriter html, IReadOnlyList<LedgerRow> rows, bool showKind)
@@ -23,7 +23,7 @@ internal static class LedgerTable
         html.Element("th", "期间").Element("th", "党小组").Element("th", "应开").Element("th", "已开").Element("th", "已安排").Element("th", "状态").Close("tr");
         foreach (var row in rows)
         {
-            var rowClass = row.Status switch { LedgerStatus.Missed => "gap", LedgerStatus.InProgress => "in-progress", _ => null };
+            var rowClass = row.Status switch { LedgerStatus.Missed => "gap", LedgerStatus.InProgress => "in-progress", LedgerStatus.BeforeSetup => "before-setup", _ => null };
             html.Open("tr", ("class", rowClass));
             if (showKind)
             {

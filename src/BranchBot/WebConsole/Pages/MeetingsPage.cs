@@ -1,12 +1,18 @@
 using System.Globalization;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Membership;
 using BranchBot.Core.Time;
 using BranchBot.WebConsole.Html;
 
 namespace BranchBot.WebConsole.Pages;
 
-/// <summary>会议: a month as calendar and list; each meeting with attendance by name and its editable 会议记录.</summary>
-public sealed class MeetingsPage(IMeetingStore store, MeetingService meetings, AttendanceService attendance, BranchClock clock) : IConsolePage
+/// <summary>
+/// 会议: a month as calendar and list; each meeting with attendance by name and its editable 会议记录; and 补录会议,
+/// entering a meeting already held so the 台账 is complete.
+/// </summary>
+public sealed class MeetingsPage(
+    IMeetingStore store, MeetingService meetings, AttendanceService attendance, RecordedMeetingService recorder, IMembershipStore members,
+    BranchClock clock) : IConsolePage
 {
     public string Slug => "meetings";
 
@@ -21,6 +27,7 @@ public sealed class MeetingsPage(IMeetingStore store, MeetingService meetings, A
         {
             null => MonthAsync(request, cancellationToken),
             "detail" => DetailAsync(request, request.Query("id"), problem: null, cancellationToken),
+            "record" => RecordFormAsync(request, new MeetingRecordForm(), problem: null, cancellationToken),
             _ => Task.FromResult(request.NotFound()),
         };
     }
@@ -28,6 +35,11 @@ public sealed class MeetingsPage(IMeetingStore store, MeetingService meetings, A
     public async Task<IResult> PostAsync(ConsoleRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Action == "record")
+        {
+            return await RecordAsync(request, cancellationToken);
+        }
+
         if (request.Action != "minutes")
         {
             return request.NotFound();
@@ -47,6 +59,38 @@ public sealed class MeetingsPage(IMeetingStore store, MeetingService meetings, A
         return ConsoleRequest.Redirect($"{ConsoleFormat.MeetingLink(saved.Value!)}&saved=1");
     }
 
+    private async Task<IResult> RecordAsync(ConsoleRequest request, CancellationToken cancellationToken)
+    {
+        var form = MeetingRecordForm.Read(await request.Http.Request.ReadFormAsync(cancellationToken));
+        var (draft, problem) = form.ToDraft(clock.Zone);
+        if (draft is null)
+        {
+            return await RecordFormAsync(request, form, problem, cancellationToken);
+        }
+
+        var recorded = await recorder.RecordAsync(draft, request.Viewer, cancellationToken);
+        if (!recorded.Succeeded)
+        {
+            return await RecordFormAsync(request, form, recorded.Problem, cancellationToken);
+        }
+
+        var meeting = recorded.Value!.Meeting;
+        await request.AuditAsync(
+            "补录会议",
+            $"{ConsoleFormat.KindAndTopic(meeting)} {ConsoleFormat.DateTime(meeting.StartsAt, clock.Zone)}，出席{recorded.Value.Attended.Count}人，请假{recorded.Value.OnLeave.Count}人（{meeting.Id}）",
+            cancellationToken);
+        return ConsoleRequest.Redirect($"{ConsoleFormat.MeetingLink(meeting)}&recorded=1");
+    }
+
+    private async Task<IResult> RecordFormAsync(ConsoleRequest request, MeetingRecordForm form, string? problem, CancellationToken cancellationToken)
+    {
+        var roster = (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).ToList();
+        var groups = (await members.ListGroupsAsync(cancellationToken)).OrderBy(g => g.Name, StringComparer.Ordinal).ToList();
+        var html = new HtmlWriter().Element("h2", "补录会议");
+        form.Write(html, request.CsrfToken, roster, groups, problem, clock.Now);
+        return request.Html(html, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
     private async Task<IResult> MonthAsync(ConsoleRequest request, CancellationToken cancellationToken)
     {
         var (year, month) = ReadMonth(request.Query("month"));
@@ -58,6 +102,7 @@ public sealed class MeetingsPage(IMeetingStore store, MeetingService meetings, A
             .Element("a", "‹ 上个月", ("class", "button secondary"), ("href", "/console/meetings?month=" + MonthKey(previous)))
             .Element("strong", period.Label, ("id", "month"))
             .Element("a", "下个月 ›", ("class", "button secondary"), ("href", "/console/meetings?month=" + MonthKey(next)))
+            .Element("a", "补录会议", ("class", "button"), ("id", "record-link"), ("href", "/console/meetings/record"))
             .Close("div");
         WriteCalendar(html, year, month, list);
         html.Element("h2", $"{period.Label}会议列表");
@@ -132,10 +177,16 @@ public sealed class MeetingsPage(IMeetingStore store, MeetingService meetings, A
             html.Element("p", "会议记录已保存。", ("class", "notice"));
         }
 
+        if (request.Query("recorded") == "1")
+        {
+            html.Element("p", "已补录这次会议，已计入台账和出勤统计。", ("class", "notice"));
+        }
+
         html.Open("table", ("id", "meeting"))
             .Open("tr").Element("th", "时间").Element("td", $"{ConsoleFormat.DateTime(meeting.StartsAt, clock.Zone)} — {clock.ToLocal(meeting.EndsAt):HH:mm}").Close("tr")
             .Open("tr").Element("th", "地点").Element("td", meeting.Place ?? "—").Close("tr")
             .Open("tr").Element("th", "状态").Element("td", StateOf(meeting)).Close("tr")
+            .Open("tr").Element("th", "登记方式").Element("td", meeting.RecordedAfterwards ? "补录（会后登记）" : "会前安排").Close("tr")
             .Close("table");
 
         var summary = await attendance.SummarizeAsync(meeting.Id, cancellationToken);

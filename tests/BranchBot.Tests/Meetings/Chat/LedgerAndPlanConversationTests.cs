@@ -13,6 +13,7 @@ public class LedgerAndPlanConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        await BranchSetUp.BackdateAsync(bot.Services, BranchSetUp.StartOf2026);
         branch.At(16, 0);
         branch.Secretary.Send("台账 本季度").ExpectReply("2026年第四季度组织生活台账");
         var text = branch.Secretary.LastReplyText;
