@@ -222,8 +222,9 @@ public class RecordConversationTests
         await using var bot = new BotHarness();
         var branch = new ChatBranch(bot);
 
-        branch.Secretary.Send("帮助").ExpectReply("补录");
-        branch.Zhang.Send("帮助").ExpectReplyNotContaining("我可以帮你", "补录");
+        branch.Secretary.Send("帮助 会议").ExpectReply("补录");
+        branch.Zhang.Send("帮助 会议").ExpectReplyNotContaining("签到", "补录");
+        branch.Zhang.Send("帮助 补录").ExpectReply("只有");
     }
 
     private static async Task<IReadOnlyList<Meeting>> MeetingsAsync(BotHarness bot) =>
