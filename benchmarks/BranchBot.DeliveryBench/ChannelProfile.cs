@@ -51,14 +51,16 @@ internal static class ChannelProfile
 
         var options = Microsoft.Extensions.Options.Options.Create(new DeliveryOptions { MaxPerSecond = 0, MaxConcurrency = Concurrency });
         var channel = new ChatDeliveryChannel(members, addresses, sender, TimeProvider.System);
+        var store = new TimedDeliveryStore(provider.GetRequiredService<IDeliveryStore>());
         var dispatcher = new DeliveryDispatcher(
-            provider.GetRequiredService<IDeliveryStore>(), channel, new DeliverySignal(), TimeProvider.System, options,
+            store, channel, new DeliverySignal(), TimeProvider.System, options,
             provider.GetRequiredService<ILogger<DeliveryDispatcher>>());
         await provider.GetRequiredService<IDeliveryOutbox>().EnqueueAsync(
             new DeliveryRequest("profile", ids, new DeliveryMessage("通知")), CancellationToken.None);
         watch.Restart();
         var sent = await dispatcher.RunDueAsync(CancellationToken.None);
         Report("engine + real channel, end to end", sent, watch);
+        Console.WriteLine($"  {store.Summary}");
     }
 
     private static void Report(string stage, int count, Stopwatch watch) =>
