@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using BranchBot.BotFramework.Hosting;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
@@ -12,6 +13,9 @@ using BranchBot.Storage.LiteDb;
 //                                             (conversation conv-m{i}), and one outbox batch to all of them
 //   report DATABASE CONNECTOR_URL BATCH        the batch's report checked against what the connector received:
 //                                             lost = neither received nor reported unknown, duplicates, states
+//   engine DATABASE - COUNT                    the engine alone (no channel cost), messages/s
+//   profile DATABASE CONNECTOR_URL COUNT       where a message's time goes: roster, chat-address reads, HTTP
+//                                             posts, and the whole engine with the real channel (connector running)
 if (args is not [var mode, var databaseFile, var connectorUrl, ..]) // databaseFile: a LiteDB connection string
 {
     Console.Error.WriteLine("usage: seed DATABASE CONNECTOR_URL COUNT BATCH | report DATABASE CONNECTOR_URL BATCH (DATABASE: a LiteDB connection string)");
@@ -27,6 +31,7 @@ services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimp
 services.AddSingleton<IConfiguration>(configuration);
 services.AddBranchBotDomain(configuration);
 services.AddLiteDbStorage(databaseFile, Directory.GetCurrentDirectory());
+services.AddBotFrameworkProtocol(configuration);
 // No web application here: the tool composes the server's services in a container of its own.
 #pragma warning disable ASP0000
 await using var provider = services.BuildServiceProvider();
@@ -42,12 +47,16 @@ switch (args)
     case ["engine", _, _, var countText]:
         await EngineOnlyAsync(int.Parse(countText, CultureInfo.InvariantCulture));
         return 0;
+    case ["profile", _, _, var countText]:
+        await SeedAsync(int.Parse(countText, CultureInfo.InvariantCulture), batchId: null);
+        await ChannelProfile.RunAsync(provider, int.Parse(countText, CultureInfo.InvariantCulture));
+        return 0;
     default:
         Console.Error.WriteLine($"unknown mode {mode}");
         return 2;
 }
 
-async Task SeedAsync(int count, string batchId)
+async Task SeedAsync(int count, string? batchId)
 {
     var now = TimeProvider.System.GetUtcNow();
     var members = Enumerable.Range(0, count).Select(i => new Member
@@ -68,6 +77,11 @@ async Task SeedAsync(int count, string batchId)
                 CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
     });
+    if (batchId is null)
+    {
+        return;
+    }
+
     var added = await provider.GetRequiredService<IDeliveryOutbox>().EnqueueAsync(
         new DeliveryRequest(batchId, [.. members.Select(m => m.Id)], DeliveryMessage.WithTitleButtons("【支部通知】本周五下午三点集中学习，请准时参加。", ["收到"])),
         CancellationToken.None);

@@ -38,7 +38,8 @@ public static class LiteDbStorageServiceCollectionExtensions
     {
         services.TryAddSingleton(_ => LiteDbContext.Open(connectionString, baseDirectory));
         services.TryAddSingleton<IConversationStateStore, LiteDbConversationStateStore>();
-        services.TryAddSingleton<IChatAddressStore, LiteDbChatAddressStore>();
+        services.TryAddSingleton<LiteDbChatAddressStore>();
+        services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(provider.GetRequiredService<LiteDbChatAddressStore>()));
         services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
         services.TryAddSingleton<IMeetingStore, LiteDbMeetingStore>();
         services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();

@@ -22,7 +22,8 @@ public sealed class ChatDeliveryChannel(
     /// <summary>How long the roster read for a batch is reused; a broadcast to thousands then reads it once, not per item.</summary>
     public static readonly TimeSpan RosterReuse = TimeSpan.FromSeconds(5);
 
-    private (IReadOnlyDictionary<string, Member> ById, DateTimeOffset ReadAt)? _roster;
+    private readonly Lock _rosterGate = new();
+    private Task<Roster>? _roster;
 
     public async Task<DeliveryAttempt> SendAsync(string memberId, DeliveryMessage message, CancellationToken cancellationToken)
     {
@@ -56,17 +57,34 @@ public sealed class ChatDeliveryChannel(
 
     private async Task<Member?> MemberAsync(string memberId, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
-        var roster = _roster;
-        if (roster is not { } current || now - current.ReadAt >= RosterReuse)
-        {
-            var all = await members.ListMembersAsync(cancellationToken);
-            current = (all.ToDictionary(m => m.Id, StringComparer.Ordinal), now);
-            _roster = current;
-        }
+        var roster = await RosterAsync(cancellationToken);
 
         // Someone added since the roster was read is looked up on their own.
-        return current.ById.TryGetValue(memberId, out var member) ? member : await members.GetMemberAsync(memberId, cancellationToken);
+        return roster.ById.TryGetValue(memberId, out var member) ? member : await members.GetMemberAsync(memberId, cancellationToken);
+    }
+
+    /// <summary>The roster, read again once it is older than <see cref="RosterReuse"/>: by one sender while the others wait for that read.</summary>
+    private Task<Roster> RosterAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (_rosterGate)
+        {
+            if (_roster is null
+                || _roster.IsFaulted
+                || _roster.IsCanceled
+                || (_roster.IsCompletedSuccessfully && now - _roster.Result.ReadAt >= RosterReuse))
+            {
+                _roster = Task.Run(() => ReadRosterAsync(now, cancellationToken), CancellationToken.None);
+            }
+
+            return _roster;
+        }
+    }
+
+    private async Task<Roster> ReadRosterAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var all = await members.ListMembersAsync(cancellationToken);
+        return new Roster(all.ToDictionary(m => m.Id, StringComparer.Ordinal), now);
     }
 
     private async Task<DeliveryAttempt> SendToAccountAsync(ChatAddress address, DeliveryMessage message, CancellationToken cancellationToken)
@@ -105,4 +123,6 @@ public sealed class ChatDeliveryChannel(
         ?? failures.FirstOrDefault(f => f.Kind == DeliveryAttemptKind.Transient)
         ?? failures.FirstOrDefault(f => f.Kind == DeliveryAttemptKind.Rejected)
         ?? failures.FirstOrDefault();
+
+    private sealed record Roster(IReadOnlyDictionary<string, Member> ById, DateTimeOffset ReadAt);
 }

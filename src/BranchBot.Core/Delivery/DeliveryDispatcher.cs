@@ -59,8 +59,8 @@ public sealed partial class DeliveryDispatcher : IDeliveryDispatcher
 
     internal int MaxConcurrency => Math.Max(_options.MaxConcurrency, 1);
 
-    internal Task<IReadOnlyList<DeliveryItem>> ClaimAsync(int max, CancellationToken cancellationToken) =>
-        _store.ClaimDueAsync(_timeProvider.GetUtcNow(), max, cancellationToken);
+    internal Task<IReadOnlyList<DeliveryItem>> RecordAndClaimAsync(IReadOnlyList<DeliveryItemUpdate> results, int max, CancellationToken cancellationToken) =>
+        _store.RecordAndClaimAsync(results, _timeProvider.GetUtcNow(), max, cancellationToken);
 
     internal Task RecordAsync(IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken) =>
         _store.RecordAsync(updates, cancellationToken);

@@ -4,9 +4,10 @@ namespace BranchBot.Core.Delivery;
 
 /// <summary>
 /// One run of the engine: a claimer takes due items a batch at a time, senders (MaxConcurrency of them) work
-/// through them, and a writer stores the results in batches. Each commit costs a disk flush, so claims wait until a
+/// through them, and their results are stored in batches. Each commit costs a disk flush, so claims wait until a
 /// whole batch of slots is free: at most twice MaxConcurrency items are in flight (claimed, not yet recorded) at once,
-/// which bounds what a crash can leave unknown.
+/// which bounds what a crash can leave unknown. While items keep coming, the results gathered so far are written in the
+/// claim's own transaction (one commit per batch, not two); when there is nothing to claim, the writer stores them.
 /// </summary>
 internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
 {
@@ -15,9 +16,12 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
     private readonly int _concurrency = dispatcher.MaxConcurrency;
     private readonly int _capacity = dispatcher.MaxConcurrency * 2;
     private readonly Channel<DeliveryItem> _claimed = Channel.CreateUnbounded<DeliveryItem>(new UnboundedChannelOptions { SingleWriter = true });
-    private readonly Channel<DeliveryItemUpdate> _results = Channel.CreateUnbounded<DeliveryItemUpdate>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<DeliveryItemUpdate> _results = Channel.CreateUnbounded<DeliveryItemUpdate>();
     private SemaphoreSlim? _slots;
     private int _attempts;
+
+    /// <summary>Completed while the claimer is not about to write: then the writer stores results itself.</summary>
+    private volatile TaskCompletionSource _claimerAway = NewGate(open: true);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +35,7 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
         }
         finally
         {
+            _claimerAway.TrySetResult();
             _claimed.Writer.TryComplete();
             await Task.WhenAll(senders).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             _results.Writer.TryComplete();
@@ -43,8 +48,14 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
 
     private async Task ClaimAsync(CancellationToken cancellationToken)
     {
+        var results = new List<DeliveryItemUpdate>(MaxUpdatesPerWrite);
         while (!cancellationToken.IsCancellationRequested)
         {
+            if (_claimerAway.Task.IsCompleted)
+            {
+                _claimerAway = NewGate(open: false);
+            }
+
             // A batch is as many slots as senders: claimed while the senders still have the previous batch.
             var free = 0;
             while (free < _concurrency)
@@ -58,7 +69,14 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
                 free++;
             }
 
-            var items = await dispatcher.ClaimAsync(free, cancellationToken);
+            results.Clear();
+            while (results.Count < MaxUpdatesPerWrite && _results.Reader.TryRead(out var result))
+            {
+                results.Add(result);
+            }
+
+            // Results are written even while stopping: a send that happened must not turn into "unknown".
+            var items = await dispatcher.RecordAndClaimAsync(results, free, CancellationToken.None);
             if (free > items.Count)
             {
                 _slots!.Release(free - items.Count);
@@ -75,6 +93,7 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
                 continue;
             }
 
+            _claimerAway.TrySetResult();
             if (untilIdle)
             {
                 return;
@@ -113,19 +132,31 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
         }
     }
 
+    /// <summary>Stores the results the claimer will not take with its next claim (it is idle, or the run is ending).</summary>
     private async Task WriteResultsAsync()
     {
         var batch = new List<DeliveryItemUpdate>(MaxUpdatesPerWrite);
         while (await _results.Reader.WaitToReadAsync(CancellationToken.None))
         {
+            await _claimerAway.Task;
             while (batch.Count < MaxUpdatesPerWrite && _results.Reader.TryRead(out var update))
             {
                 batch.Add(update);
             }
 
-            // Results are written even while stopping: a send that happened must not turn into "unknown".
             await dispatcher.RecordAsync(batch, CancellationToken.None);
             batch.Clear();
         }
+    }
+
+    private static TaskCompletionSource NewGate(bool open)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (open)
+        {
+            gate.SetResult();
+        }
+
+        return gate;
     }
 }

@@ -14,8 +14,12 @@ public interface IDeliveryStore
 
     Task<IReadOnlyList<DeliveryItem>> GetBatchAsync(string batchId, CancellationToken cancellationToken);
 
-    /// <summary>Moves up to <paramref name="max"/> pending items due at <paramref name="now"/> to in-flight, in one write.</summary>
-    Task<IReadOnlyList<DeliveryItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes <paramref name="results"/> (as <see cref="RecordAsync"/>), then moves up to <paramref name="max"/> pending
+    /// items due at <paramref name="now"/> to in-flight, all in one write: each write costs a disk flush.
+    /// </summary>
+    Task<IReadOnlyList<DeliveryItem>> RecordAndClaimAsync(
+        IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken);
 
     /// <summary>Writes attempt results back to in-flight items, in one write; items no longer in flight are left alone.</summary>
     Task RecordAsync(IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken);

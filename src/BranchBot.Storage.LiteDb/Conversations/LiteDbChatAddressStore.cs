@@ -20,6 +20,9 @@ public sealed class LiteDbChatAddressStore(LiteDbContext context) : IChatAddress
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask<IReadOnlyList<ChatAddress>> ListAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<ChatAddress>>([.. _collection.FindAll().Select(document => document.ToAddress())]);
+
     internal sealed class ChatAddressDocument
     {
         public string Id { get; set; } = string.Empty;

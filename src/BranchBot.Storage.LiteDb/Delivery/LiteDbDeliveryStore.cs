@@ -82,32 +82,22 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
             .ThenBy(item => item.MemberId, StringComparer.Ordinal)
             .Select(item => item.ToItem())]);
 
-    public Task<IReadOnlyList<DeliveryItem>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DeliveryItem>> RecordAndClaimAsync(
+        IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        if (max <= 0)
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0 && max <= 0)
         {
             return Task.FromResult<IReadOnlyList<DeliveryItem>>([]);
         }
 
         lock (_claimLock)
         {
-            var due = _items.Find(Query.LTE(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max)
-                .OrderBy(item => item.DueTicks)
-                .ThenBy(item => item.CreatedAt)
-                .ThenBy(item => item.Sequence)
-                .ToList();
-            if (due.Count == 0)
-            {
-                return Task.FromResult<IReadOnlyList<DeliveryItem>>([]);
-            }
-
+            List<DeliveryItemDocument> due = [];
             _context.InTransaction(() =>
             {
-                foreach (var item in due)
-                {
-                    item.MoveTo(DeliveryState.InFlight, now);
-                    _items.Update(item);
-                }
+                Record(results);
+                due = max > 0 ? Claim(now, max) : [];
             });
             foreach (var item in due)
             {
@@ -128,27 +118,45 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
 
         lock (_claimLock)
         {
-            _context.InTransaction(() =>
-            {
-                foreach (var update in updates)
-                {
-                    var id = DeliveryItemDocument.IdOf(update.BatchId, update.MemberId);
-                    var item = _claimed.Remove(id, out var claimed) ? claimed : _items.FindById(id);
-                    if (item is null || item.State != DeliveryState.InFlight)
-                    {
-                        continue;
-                    }
-
-                    item.Attempts = update.Attempts;
-                    item.NextAttemptAt = update.NextAttemptAt;
-                    item.LastError = update.LastError;
-                    item.MoveTo(update.State, update.At);
-                    _items.Update(item);
-                }
-            });
+            _context.InTransaction(() => Record(updates));
         }
 
         return Task.CompletedTask;
+    }
+
+    private List<DeliveryItemDocument> Claim(DateTimeOffset now, int max)
+    {
+        var due = _items.Find(Query.LTE(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max)
+            .OrderBy(item => item.DueTicks)
+            .ThenBy(item => item.CreatedAt)
+            .ThenBy(item => item.Sequence)
+            .ToList();
+        foreach (var item in due)
+        {
+            item.MoveTo(DeliveryState.InFlight, now);
+            _items.Update(item);
+        }
+
+        return due;
+    }
+
+    private void Record(IReadOnlyList<DeliveryItemUpdate> updates)
+    {
+        foreach (var update in updates)
+        {
+            var id = DeliveryItemDocument.IdOf(update.BatchId, update.MemberId);
+            var item = _claimed.Remove(id, out var claimed) ? claimed : _items.FindById(id);
+            if (item is null || item.State != DeliveryState.InFlight)
+            {
+                continue;
+            }
+
+            item.Attempts = update.Attempts;
+            item.NextAttemptAt = update.NextAttemptAt;
+            item.LastError = update.LastError;
+            item.MoveTo(update.State, update.At);
+            _items.Update(item);
+        }
     }
 
     public Task<int> MarkInFlightUnknownAsync(DateTimeOffset now, CancellationToken cancellationToken)

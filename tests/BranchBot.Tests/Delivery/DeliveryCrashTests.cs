@@ -20,7 +20,7 @@ public sealed class DeliveryCrashTests : IDisposable
             await beforeCrash.EnqueueAsync("broadcast:b1", [.. members.Take(10)]);
 
             // A worker took these (persisted as in flight) and the process died before any result was written.
-            inFlightAtCrash = await beforeCrash.Store.ClaimDueAsync(beforeCrash.Clock.GetUtcNow(), 8, CancellationToken.None);
+            inFlightAtCrash = await beforeCrash.Store.RecordAndClaimAsync([], beforeCrash.Clock.GetUtcNow(), 8, CancellationToken.None);
         }
 
         using var afterRestart = new DeliveryEngine(database: OpenFile());

@@ -40,7 +40,7 @@ public class DeliveryOutboxTests
         await engine.EnqueueAsync("b", ["m1"]);
         await engine.Dispatcher.RunDueAsync(CancellationToken.None);
         await engine.EnqueueAsync("b", ["m2", "m3", "m4"]);
-        var taken = await engine.Store.ClaimDueAsync(engine.Clock.GetUtcNow(), 1, CancellationToken.None);
+        var taken = await engine.Store.RecordAndClaimAsync([], engine.Clock.GetUtcNow(), 1, CancellationToken.None);
 
         var cancelled = await engine.Outbox.CancelPendingAsync("b", CancellationToken.None);
         await engine.Dispatcher.RunDueAsync(CancellationToken.None);
