@@ -154,7 +154,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
             form.Kind.Value, presenter.Clock.ToLocal(form.StartsAt!.Value), presenter.Clock.Now, form.Place, form.Topic, audienceText, form.CheckInCode);
         return await step.PromptAsync(
             PromptIds.Choice,
-            new PromptOptions { Prompt = summary, Choices = [Choice.Of(MeetingTexts.Confirm, "确定", "是", "好"), Choice.Of(MeetingTexts.Change, "更改"), Choice.Of(MeetingTexts.Cancel)] },
+            new PromptOptions { Prompt = summary, Choices = [.. MeetingTexts.SummaryChoices()] },
             cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using BranchBot.Core.Meetings;
 using BranchBot.Dialogs.Recognizers;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Engine.Prompts;
 
 namespace BranchBot.Dialogs.Meetings;
 
@@ -10,6 +11,10 @@ internal static class MeetingTexts
 {
     /// <summary>The 帮助 topic of this feature's commands.</summary>
     public static readonly HelpTopic HelpTopic = new("会议", "会议与签到", "三会一课等组织生活的安排、签到、请假和台账", Order: 20) { Aliases = ["会议与签到", "三会一课", "组织生活", "日历"] };
+
+    /// <summary>The answers offered under a summary before it is saved: 确认, 修改, 取消.</summary>
+    public static IReadOnlyList<Choice> SummaryChoices() =>
+        [Choice.Of(Confirm, "确定", "是", "好"), Choice.Of(Change, "更改"), Choice.Of(Cancel)];
 
     public const string Confirm = "确认";
     public const string Change = "修改";

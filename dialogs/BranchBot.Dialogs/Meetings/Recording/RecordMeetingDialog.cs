@@ -201,7 +201,7 @@ public sealed class RecordMeetingDialog : WaterfallDialog
         var summary = RecordTexts.Summary(form.Kind.Value, presenter.When(form.StartsAt!.Value), form.Place, form.Topic, host, audienceText, attended, onLeave);
         return await step.PromptAsync(
             PromptIds.Choice,
-            new PromptOptions { Prompt = summary, Choices = [Choice.Of(MeetingTexts.Confirm, "确定", "是", "好"), Choice.Of(MeetingTexts.Change, "更改"), Choice.Of(MeetingTexts.Cancel)] },
+            new PromptOptions { Prompt = summary, Choices = [.. MeetingTexts.SummaryChoices()] },
             cancellationToken);
     }
 
