@@ -100,7 +100,7 @@ public class BroadcastPageTests
         Assert.Empty(await app.Broadcasts().ListAsync(5, CancellationToken.None));
 
         using var sent = await client.PostFormFromPageAsync("/console/broadcasts/send", previewPage,
-            ("text", "明天上午九点\r\n支部大会"), ("audience", "branch"), ("ack", "1"), ("at", string.Empty));
+            ("text", "明天上午九点\r\n支部大会"), ("audience", "branch"), ("ack", "1"), ("at", string.Empty), PreviewOf(previewPage));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal("/console/broadcasts/1?done=sent", sent.Headers.Location!.OriginalString);
         app.Deliver();
@@ -127,7 +127,7 @@ public class BroadcastPageTests
         var (_, compose) = await client.GetPageAsync("/console/broadcasts/compose");
 
         using var sent = await client.PostFormFromPageAsync("/console/broadcasts/send", compose,
-            ("text", "第二党小组周三学习"), ("audience", "group:第二党小组"), ("at", string.Empty));
+            ("text", "第二党小组周三学习"), ("audience", "group:第二党小组"), ("at", string.Empty), NewPreview());
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         app.Deliver();
@@ -146,7 +146,7 @@ public class BroadcastPageTests
         using var client = await app.SignedInAsync(secretary);
         var (_, compose) = await client.GetPageAsync("/console/broadcasts/compose");
         using var sent = await client.PostFormFromPageAsync("/console/broadcasts/send", compose,
-            ("text", "周六上午义务植树"), ("audience", "branch"), ("ack", "1"), ("at", "2026-11-26T09:00"));
+            ("text", "周六上午义务植树"), ("audience", "branch"), ("ack", "1"), ("at", "2026-11-26T09:00"), NewPreview());
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var scheduled = await app.Broadcasts().FindAsync(1, CancellationToken.None);
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 9, 0, 0, Beijing), scheduled!.ScheduledAt);
@@ -180,7 +180,7 @@ public class BroadcastPageTests
 
         using var past = await client.PostFormFromPageAsync("/console/broadcasts/preview", compose,
             ("text", "开会"), ("audience", "branch"), ("at", "2026-11-24T09:00"));
-        using var empty = await client.PostFormFromPageAsync("/console/broadcasts/send", compose, ("text", "  "), ("audience", "branch"));
+        using var empty = await client.PostFormFromPageAsync("/console/broadcasts/send", compose, ("text", "  "), ("audience", "branch"), NewPreview());
         using var garbled = await client.PostFormFromPageAsync("/console/broadcasts/preview", compose, ("text", "开会"), ("audience", "branch"), ("at", "明天"));
 
         Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
@@ -190,6 +190,31 @@ public class BroadcastPageTests
         Assert.Equal(HttpStatusCode.BadRequest, garbled.StatusCode);
         Assert.Contains("定时发送的时间格式不正确", await garbled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await app.Broadcasts().ListAsync(5, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_preview_is_sent_once_even_when_the_form_is_submitted_again_and_sending_needs_a_preview()
+    {
+        var (app, secretary, _, _) = await BranchAsync();
+        await using var __ = app;
+        using var client = await app.SignedInAsync(secretary);
+        var (_, compose) = await client.GetPageAsync("/console/broadcasts/compose");
+        (string, string)[] fields = [("text", "周五交党费"), ("audience", "branch"), ("at", string.Empty)];
+        using var preview = await client.PostFormFromPageAsync("/console/broadcasts/preview", compose, fields);
+        var previewPage = await preview.Content.ReadAsStringAsync();
+
+        using var first = await client.PostFormFromPageAsync("/console/broadcasts/send", previewPage, [.. fields, PreviewOf(previewPage)]);
+        using var again = await client.PostFormFromPageAsync("/console/broadcasts/send", previewPage, [.. fields, PreviewOf(previewPage)]);
+        using var unpreviewed = await client.PostFormFromPageAsync("/console/broadcasts/send", compose, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("这份预览已经提交过一次", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unpreviewed.StatusCode);
+        Assert.Contains("请先预览", await unpreviewed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(await app.Broadcasts().ListAsync(5, CancellationToken.None));
+        app.Deliver();
+        Assert.Single(app.DeliveredTo("zhang"));
     }
 
     [Fact]
@@ -225,7 +250,7 @@ public class BroadcastPageTests
         var (_, compose) = await client.GetPageAsync("/console/broadcasts/compose");
         await app.Services.GetRequiredService<MembershipService>().ChangeRoleAsync("刘委员", MemberRole.Member, secretary, CancellationToken.None);
 
-        using var sent = await client.PostFormFromPageAsync("/console/broadcasts/send", compose, ("text", "我来通知"), ("audience", "branch"));
+        using var sent = await client.PostFormFromPageAsync("/console/broadcasts/send", compose, ("text", "我来通知"), ("audience", "branch"), NewPreview());
 
         Assert.Equal(HttpStatusCode.Forbidden, sent.StatusCode);
         Assert.Empty(await app.Broadcasts().ListAsync(5, CancellationToken.None));
@@ -333,5 +358,14 @@ public class BroadcastPageTests
         var table = page[page.IndexOf("<table id=\"recipients\">", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
         return [.. System.Text.RegularExpressions.Regex.Matches(table, "<tr data-member=\"[^\"]+\"><td>([^<]+)</td>").Select(m => m.Groups[1].Value)];
+    }
+
+    private static (string Name, string Value) NewPreview() => ("preview", Guid.NewGuid().ToString("N"));
+
+    private static (string Name, string Value) PreviewOf(string previewPage)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(previewPage, "name=\"preview\" value=\"([0-9a-f]{32})\"");
+        Assert.True(match.Success, "the preview page carries its preview id");
+        return ("preview", match.Groups[1].Value);
     }
 }

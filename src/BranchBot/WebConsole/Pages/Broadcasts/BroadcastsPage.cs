@@ -1,6 +1,7 @@
 using System.Globalization;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
 using BranchBot.WebConsole.Html;
 
@@ -11,9 +12,12 @@ namespace BranchBot.WebConsole.Pages.Broadcasts;
 /// 撤回, and 写广播 with a preview before 确认发送. Everything goes through <see cref="BroadcastService"/>, so the
 /// console follows the chat's rules; every change and export is audited.
 /// </summary>
-public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore members, BranchClock clock) : IConsolePage
+public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore members, ISentMarkerStore submissions, BranchClock clock) : IConsolePage
 {
     private const int Listed = 30;
+
+    /// <summary>Names the preview a 确认发送 comes from; each preview can be sent once (a resubmitted form is refused).</summary>
+    private const string PreviewField = "preview";
 
     public string Slug => "broadcasts";
 
@@ -41,7 +45,7 @@ public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore
         return request.Action switch
         {
             "preview" => await PreviewAsync(request, BroadcastComposeForm.Read(form), cancellationToken),
-            "send" => await SendAsync(request, BroadcastComposeForm.Read(form), cancellationToken),
+            "send" => await SendAsync(request, BroadcastComposeForm.Read(form), form[PreviewField].FirstOrDefault(), cancellationToken),
             "remind" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await RemindAsync(request, number, cancellationToken),
             "withdraw" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await WithdrawAsync(request, number, cancellationToken),
             "remind" or "withdraw" => request.BadRequest("请指明是哪一条广播。"),
@@ -145,6 +149,7 @@ public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore
             html.Open("form", ("method", "post"), ("action", "/console/broadcasts/send"), ("id", "send-form"))
                 .Csrf(request.CsrfToken)
                 .Append(form.Hidden())
+                .Open("input", ("type", "hidden"), ("name", PreviewField), ("value", Guid.NewGuid().ToString("N")))
                 .Element("button", $"确认发送（{recipients.Count} 人）", ("type", "submit"), ("id", "confirm"))
                 .Close("form")
                 .Close("section");
@@ -154,8 +159,18 @@ public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore
         return request.Html(html);
     }
 
-    private async Task<IResult> SendAsync(ConsoleRequest request, BroadcastComposeForm form, CancellationToken cancellationToken)
+    private async Task<IResult> SendAsync(ConsoleRequest request, BroadcastComposeForm form, string? previewId, CancellationToken cancellationToken)
     {
+        if (previewId is not { Length: 32 } || !previewId.All(char.IsAsciiHexDigitLower))
+        {
+            return request.BadRequest("请先预览，再从预览页确认发送。");
+        }
+
+        if (!await submissions.TryMarkAsync($"console:broadcast-preview:{previewId}", clock.UtcNow, cancellationToken))
+        {
+            return request.BadRequest("这份预览已经提交过一次，为避免重复发送不再处理。请到广播列表查看，需要时重新写广播。");
+        }
+
         var draft = form.ToDraft(clock.Zone);
         var sent = draft.Succeeded ? await broadcasts.SendAsync(draft.Value!, request.Viewer, cancellationToken) : draft.Problem!;
         if (!sent.Succeeded)
