@@ -2,16 +2,12 @@ using BranchBot.BotFramework.Outgoing;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
-using BranchBot.Dialogs.Bot;
-using BranchBot.Dialogs.Engine;
 
 namespace BranchBot.Dialogs.Delivery;
 
 /// <summary>
-/// Sends an outbox item to every chat account of the member, from the conversation references kept by
-/// <see cref="ChatAddressTracker"/>, one attempt each (the engine owns retries). The member counts as reached when
-/// any account took it; otherwise the most hopeful failure decides: throttled, then transient, then rejected,
-/// and unreachable only when no account could ever work (no address, 403, 404).
+/// Sends an outbox item to the member's chat accounts (<see cref="MemberAccountSender"/>) with one attempt each, the
+/// engine owning retries; members come from a roster copy shared by the sends of a few seconds.
 /// </summary>
 public sealed class ChatDeliveryChannel(
     IMembershipStore members,
@@ -22,6 +18,7 @@ public sealed class ChatDeliveryChannel(
     /// <summary>How long the roster read for a batch is reused; a broadcast to thousands then reads it once, not per item.</summary>
     public static readonly TimeSpan RosterReuse = TimeSpan.FromSeconds(5);
 
+    private readonly MemberAccountSender _accounts = new(addresses, sender);
     private readonly Lock _rosterGate = new();
     private Task<Roster>? _roster;
 
@@ -34,25 +31,11 @@ public sealed class ChatDeliveryChannel(
             return new DeliveryAttempt(DeliveryAttemptKind.Unreachable, "not a member any more");
         }
 
-        var failures = new List<DeliveryAttempt>();
-        foreach (var account in member.ChatAccounts)
+        // One attempt per send: the engine owns retries, so the connector client must not add its own.
+        using (SingleAttemptScope.Begin())
         {
-            var address = await addresses.GetAsync(account.ChannelId, account.UserId, cancellationToken);
-            if (address is null)
-            {
-                continue;
-            }
-
-            var attempt = await SendToAccountAsync(address, message, cancellationToken);
-            if (attempt.Kind == DeliveryAttemptKind.Sent)
-            {
-                return attempt;
-            }
-
-            failures.Add(attempt);
+            return await _accounts.SendAsync(member, message, cancellationToken);
         }
-
-        return MostHopeful(failures) ?? new DeliveryAttempt(DeliveryAttemptKind.Unreachable, "no chat address: the member has not talked to the bot yet");
     }
 
     private async Task<Member?> MemberAsync(string memberId, CancellationToken cancellationToken)
@@ -86,43 +69,6 @@ public sealed class ChatDeliveryChannel(
         var all = await members.ListMembersAsync(cancellationToken);
         return new Roster(all.ToDictionary(m => m.Id, StringComparer.Ordinal), now);
     }
-
-    private async Task<DeliveryAttempt> SendToAccountAsync(ChatAddress address, DeliveryMessage message, CancellationToken cancellationToken)
-    {
-        // A fresh activity per send: the sender stamps routing fields onto it.
-        var activity = Buttons.Message(message.Text, (message.Buttons ?? []).Select(button => (button.Title, button.Value)));
-        try
-        {
-            using (SingleAttemptScope.Begin())
-            {
-                await sender.SendAsync(ChatAddressTracker.ToReference(address), activity, cancellationToken);
-            }
-
-            return DeliveryAttempt.Sent;
-        }
-        catch (ChannelDeliveryException exception)
-        {
-            return Classify(exception);
-        }
-    }
-
-    private static DeliveryAttempt Classify(ChannelDeliveryException exception)
-    {
-        var kind = exception switch
-        {
-            { IsThrottled: true } => DeliveryAttemptKind.Throttled,
-            { IsRecipientUnreachable: true } => DeliveryAttemptKind.Unreachable,
-            { IsFinal: true } => DeliveryAttemptKind.Rejected,
-            _ => DeliveryAttemptKind.Transient,
-        };
-        return new DeliveryAttempt(kind, exception.Message, exception.RetryAfter);
-    }
-
-    private static DeliveryAttempt? MostHopeful(List<DeliveryAttempt> failures) =>
-        failures.FirstOrDefault(f => f.Kind == DeliveryAttemptKind.Throttled)
-        ?? failures.FirstOrDefault(f => f.Kind == DeliveryAttemptKind.Transient)
-        ?? failures.FirstOrDefault(f => f.Kind == DeliveryAttemptKind.Rejected)
-        ?? failures.FirstOrDefault();
 
     private sealed record Roster(IReadOnlyDictionary<string, Member> ById, DateTimeOffset ReadAt);
 }

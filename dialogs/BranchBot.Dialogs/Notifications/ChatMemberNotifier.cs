@@ -1,17 +1,18 @@
 using BranchBot.BotFramework.Outgoing;
 using BranchBot.Core.Conversations;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
-using BranchBot.Dialogs.Bot;
-using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Delivery;
 using Microsoft.Extensions.Logging;
 
 namespace BranchBot.Dialogs.Notifications;
 
 /// <summary>
-/// Sends a notification to every chat account of every member, from the conversation references kept by
-/// <see cref="ChatAddressTracker"/>. Members are sent to in parallel, a bounded number at a time, so a batch of
-/// thousands neither waits on one slow send nor floods the channel. A member is reached when any account got it.
+/// Sends a notification within a conversation turn to every chat account of every member
+/// (<see cref="MemberAccountSender"/>, with the connector client's own retries). Members are sent to in parallel, a
+/// bounded number at a time, so a batch neither waits on one slow send nor floods the channel. A member is reached when
+/// any account got it. Scheduled sends and broadcasts go through the delivery outbox instead.
 /// </summary>
 public sealed partial class ChatMemberNotifier(
     IChatAddressStore addresses,
@@ -21,63 +22,41 @@ public sealed partial class ChatMemberNotifier(
     /// <summary>Sends in flight at once for one notification.</summary>
     public const int MaxConcurrentSends = 32;
 
+    private readonly MemberAccountSender _accounts = new(addresses, sender);
+
     public async Task<NotificationResult> NotifyAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(notification);
+        var message = DeliveryMessage.WithTitleButtons(notification.Text, notification.Buttons ?? []);
         var reached = new bool[members.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSends, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, members.Count), parallel, async (index, token) =>
-            reached[index] = await NotifyMemberAsync(members[index], notification, token));
+            reached[index] = await NotifyMemberAsync(members[index], message, token));
 
         var unreached = members.Where((_, index) => !reached[index]).ToList();
         return new NotificationResult(members.Count - unreached.Count, unreached);
     }
 
-    private async Task<bool> NotifyMemberAsync(Member member, Notification notification, CancellationToken cancellationToken)
+    private async Task<bool> NotifyMemberAsync(Member member, DeliveryMessage message, CancellationToken cancellationToken)
     {
-        var delivered = false;
-        var addressed = false;
-        foreach (var account in member.ChatAccounts)
+        var attempt = await _accounts.SendAsync(member, message, cancellationToken);
+        switch (attempt.Kind)
         {
-            var address = await addresses.GetAsync(account.ChannelId, account.UserId, cancellationToken);
-            if (address is null)
-            {
-                continue;
-            }
-
-            addressed = true;
-            try
-            {
-                // A fresh activity per send: the sender stamps routing fields onto it.
-                var activity = Buttons.Message(notification.Text, notification.Buttons ?? []);
-                await sender.SendAsync(ChatAddressTracker.ToReference(address), activity, cancellationToken);
-                delivered = true;
-            }
-            catch (ChannelDeliveryException exception) when (exception.IsFinal)
-            {
-                LogRejected(logger, member.Id, account.Key, exception.StatusCode?.ToString() ?? "-", exception.Message);
-            }
-            catch (ChannelDeliveryException exception)
-            {
-                LogNotDelivered(logger, member.Id, account.Key, exception.Message);
-            }
+            case DeliveryAttemptKind.Sent:
+                return true;
+            case DeliveryAttemptKind.Unreachable or DeliveryAttemptKind.Rejected:
+                LogRejected(logger, member.Id, attempt.Kind.ToString(), attempt.Error ?? "-");
+                return false;
+            default:
+                LogNotDelivered(logger, member.Id, attempt.Kind.ToString(), attempt.Error ?? "-");
+                return false;
         }
-
-        if (!addressed)
-        {
-            LogNoAddress(logger, member.Id, member.ChatAccounts.Count);
-        }
-
-        return delivered;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} has no stored chat address ({AccountCount} accounts); notification not sent.")]
-    private static partial void LogNoAddress(ILogger logger, string memberId, int accountCount);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification to member {MemberId} not sent ({Kind}); retrying cannot help: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string memberId, string kind, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification to member {MemberId} on {Account} was refused by the channel ({StatusCode}); retrying cannot help: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string memberId, string account, string statusCode, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification to member {MemberId} on {Account} was not delivered (may succeed later): {Reason}")]
-    private static partial void LogNotDelivered(ILogger logger, string memberId, string account, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification to member {MemberId} was not delivered ({Kind}; may succeed later): {Reason}")]
+    private static partial void LogNotDelivered(ILogger logger, string memberId, string kind, string reason);
 }

@@ -1,0 +1,79 @@
+using BranchBot.BotFramework.Outgoing;
+using BranchBot.Core.Conversations;
+using BranchBot.Core.Delivery;
+using BranchBot.Core.Membership;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Engine;
+
+namespace BranchBot.Dialogs.Delivery;
+
+/// <summary>
+/// Sends one message to every chat account of a member (the member may read Teams at work and the chat page at home),
+/// from the conversation references kept by <see cref="ChatAddressTracker"/>. Sent when any account took it;
+/// otherwise the most hopeful failure decides: throttled, then transient, then rejected, and unreachable only when no
+/// account could ever work (no address, 403, 404).
+/// Shared by the outbox's channel and the interactive notifier, which differ only in how they retry.
+/// </summary>
+public sealed class MemberAccountSender(IChatAddressStore addresses, ProactiveSender sender)
+{
+    public async Task<DeliveryAttempt> SendAsync(Member member, DeliveryMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(message);
+        var failures = new List<DeliveryAttempt>();
+        var sent = false;
+        foreach (var account in member.ChatAccounts)
+        {
+            var address = await addresses.GetAsync(account.ChannelId, account.UserId, cancellationToken);
+            if (address is null)
+            {
+                continue;
+            }
+
+            var attempt = await SendToAccountAsync(address, message, cancellationToken);
+            if (attempt.Kind == DeliveryAttemptKind.Sent)
+            {
+                sent = true;
+            }
+            else
+            {
+                failures.Add(attempt);
+            }
+        }
+
+        return sent ? DeliveryAttempt.Sent : MostHopeful(failures) ?? new DeliveryAttempt(DeliveryAttemptKind.Unreachable, "no chat address: the member has not talked to the bot yet");
+    }
+
+    private async Task<DeliveryAttempt> SendToAccountAsync(ChatAddress address, DeliveryMessage message, CancellationToken cancellationToken)
+    {
+        // A fresh activity per send: the sender stamps routing fields onto it.
+        var activity = Buttons.Message(message.Text, (message.Buttons ?? []).Select(button => (button.Title, button.Value)));
+        try
+        {
+            await sender.SendAsync(ChatAddressTracker.ToReference(address), activity, cancellationToken);
+            return DeliveryAttempt.Sent;
+        }
+        catch (ChannelDeliveryException exception)
+        {
+            return Classify(exception);
+        }
+    }
+
+    private static DeliveryAttempt Classify(ChannelDeliveryException exception)
+    {
+        var kind = exception switch
+        {
+            { IsThrottled: true } => DeliveryAttemptKind.Throttled,
+            { IsRecipientUnreachable: true } => DeliveryAttemptKind.Unreachable,
+            { IsFinal: true } => DeliveryAttemptKind.Rejected,
+            _ => DeliveryAttemptKind.Transient,
+        };
+        return new DeliveryAttempt(kind, exception.Message, exception.RetryAfter);
+    }
+
+    private static DeliveryAttempt? MostHopeful(List<DeliveryAttempt> failures) =>
+        failures.FirstOrDefault(f => f.Kind == DeliveryAttemptKind.Throttled)
+        ?? failures.FirstOrDefault(f => f.Kind == DeliveryAttemptKind.Transient)
+        ?? failures.FirstOrDefault(f => f.Kind == DeliveryAttemptKind.Rejected)
+        ?? failures.FirstOrDefault();
+}
