@@ -40,9 +40,4 @@ internal static class BroadcastConsoleSupport
         Assert.True(sent.Succeeded, sent.Problem);
         return sent.Value!.Broadcast;
     }
-
-    /// <summary>Posts a console form with the CSRF token taken from <paramref name="page"/>.</summary>
-    public static Task<HttpResponseMessage> PostFormFromPageAsync(this HttpClient client, string path, string page, params (string Name, string Value)[] fields) =>
-        client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(
-            [new("csrf", ConsoleTestSupport.CsrfIn(page)), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]));
 }

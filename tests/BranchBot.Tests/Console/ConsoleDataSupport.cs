@@ -52,9 +52,14 @@ internal static class ConsoleDataSupport
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pagePath, string action, params (string Name, string Value)[] fields)
     {
         var (_, page) = await client.GetPageAsync(pagePath);
-        var form = new List<KeyValuePair<string, string>> { new("csrf", ConsoleTestSupport.CsrfIn(page)) };
-        form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
-        using var content = new FormUrlEncodedContent(form);
+        return await client.PostFormFromPageAsync(action, page, fields);
+    }
+
+    /// <summary>Posts a console form with the CSRF token taken from <paramref name="page"/>, already loaded.</summary>
+    public static async Task<HttpResponseMessage> PostFormFromPageAsync(this HttpClient client, string action, string page, params (string Name, string Value)[] fields)
+    {
+        using var content = new FormUrlEncodedContent(
+            [new("csrf", ConsoleTestSupport.CsrfIn(page)), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
