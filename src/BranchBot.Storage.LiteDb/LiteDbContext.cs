@@ -15,6 +15,7 @@ public sealed class LiteDbContext : IDisposable
         Database = database;
         _memory = memory;
         Database.Mapper.EnumAsInteger = false;
+        CreateCollections();
     }
 
     public LiteDatabase Database { get; }
@@ -49,7 +50,21 @@ public sealed class LiteDbContext : IDisposable
         return new LiteDbContext(new LiteDatabase(memory), memory);
     }
 
-    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+    /// <summary>A collection listed in <see cref="LiteDbCollections"/>; any other name is a programming error.</summary>
+    public ILiteCollection<T> Collection<T>(string name) =>
+        LiteDbCollections.All.Contains(name, StringComparer.Ordinal)
+            ? Database.GetCollection<T>(name)
+            : throw new InvalidOperationException($"Collection '{name}' is not listed in {nameof(LiteDbCollections)}, so it would be created lazily, racing other writers.");
+
+    // An empty upsert creates a missing collection and leaves an existing one as it is.
+    private void CreateCollections() =>
+        InTransaction(() =>
+        {
+            foreach (var name in LiteDbCollections.All)
+            {
+                Database.GetCollection(name).Upsert(Array.Empty<BsonDocument>());
+            }
+        });
 
     /// <summary>
     /// Runs several writes as one transaction. LiteDB binds a transaction to the calling thread, so

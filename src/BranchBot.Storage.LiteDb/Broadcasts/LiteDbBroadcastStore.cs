@@ -12,9 +12,9 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
     public LiteDbBroadcastStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _broadcasts = context.Collection<BroadcastDocument>("broadcasts");
-        _acknowledgements = context.Collection<AcknowledgementDocument>("broadcast_acknowledgements");
-        _replies = context.Collection<ReplyDocument>("broadcast_replies");
+        _broadcasts = context.Collection<BroadcastDocument>(LiteDbCollections.Broadcasts);
+        _acknowledgements = context.Collection<AcknowledgementDocument>(LiteDbCollections.BroadcastAcknowledgements);
+        _replies = context.Collection<ReplyDocument>(LiteDbCollections.BroadcastReplies);
         _acknowledgements.EnsureIndex(a => a.BroadcastNumber);
         _replies.EnsureIndex(r => r.BroadcastNumber);
     }

@@ -11,7 +11,7 @@ public sealed class LiteDbCalendarTokenStore : ICalendarTokenStore
     public LiteDbCalendarTokenStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _tokens = context.Collection<CalendarTokenDocument>("calendar_tokens");
+        _tokens = context.Collection<CalendarTokenDocument>(LiteDbCollections.CalendarTokens);
         _tokens.EnsureIndex(t => t.Token, unique: true);
     }
 

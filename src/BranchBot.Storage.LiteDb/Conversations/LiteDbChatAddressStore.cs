@@ -5,7 +5,7 @@ namespace BranchBot.Storage.LiteDb.Conversations;
 
 public sealed class LiteDbChatAddressStore(LiteDbContext context) : IChatAddressStore
 {
-    private readonly ILiteCollection<ChatAddressDocument> _collection = context.Collection<ChatAddressDocument>("chat_addresses");
+    private readonly ILiteCollection<ChatAddressDocument> _collection = context.Collection<ChatAddressDocument>(LiteDbCollections.ChatAddresses);
 
     public ValueTask<ChatAddress?> GetAsync(string channelId, string userId, CancellationToken cancellationToken)
     {

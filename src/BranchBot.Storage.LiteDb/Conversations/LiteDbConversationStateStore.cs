@@ -5,7 +5,7 @@ namespace BranchBot.Storage.LiteDb.Conversations;
 
 public sealed class LiteDbConversationStateStore(LiteDbContext context) : IConversationStateStore
 {
-    private readonly ILiteCollection<ConversationStateDocument> _collection = context.Collection<ConversationStateDocument>("conversation_state");
+    private readonly ILiteCollection<ConversationStateDocument> _collection = context.Collection<ConversationStateDocument>(LiteDbCollections.ConversationState);
 
     public ValueTask<ConversationStateRecord?> GetAsync(string key, CancellationToken cancellationToken)
     {

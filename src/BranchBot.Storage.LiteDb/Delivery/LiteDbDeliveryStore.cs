@@ -23,7 +23,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        _items = context.Collection<DeliveryItemDocument>("delivery_items");
+        _items = context.Collection<DeliveryItemDocument>(LiteDbCollections.DeliveryItems);
         _items.EnsureIndex(item => item.DueTicks);
         _items.EnsureIndex(item => item.BatchId);
         _items.EnsureIndex(item => item.State);

@@ -11,8 +11,8 @@ public sealed class LiteDbAnswerLogStore : IAnswerLogStore
     public LiteDbAnswerLogStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _log = context.Collection<AnswerLogDocument>("knowledge_answer_log");
-        _feedback = context.Collection<AnswerFeedbackDocument>("knowledge_feedback");
+        _log = context.Collection<AnswerLogDocument>(LiteDbCollections.KnowledgeAnswerLog);
+        _feedback = context.Collection<AnswerFeedbackDocument>(LiteDbCollections.KnowledgeFeedback);
         _log.EnsureIndex(e => e.AskerId);
         _log.EnsureIndex(e => e.Failed);
     }

@@ -10,7 +10,7 @@ public sealed class LiteDbKnowledgeEntryStore : IKnowledgeEntryStore
     public LiteDbKnowledgeEntryStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _entries = context.Collection<KnowledgeEntryDocument>("knowledge_entries");
+        _entries = context.Collection<KnowledgeEntryDocument>(LiteDbCollections.KnowledgeEntries);
     }
 
     public ValueTask<IReadOnlyList<StoredKnowledgeEntry>> ListAsync(CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ public sealed class LiteDbPendingQuestionStore : IPendingQuestionStore
     public LiteDbPendingQuestionStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _questions = context.Collection<PendingQuestionDocument>("pending_questions");
+        _questions = context.Collection<PendingQuestionDocument>(LiteDbCollections.PendingQuestions);
         _questions.EnsureIndex(q => q.State);
     }
 

@@ -14,9 +14,9 @@ public sealed class LiteDbMeetingStore : IMeetingStore
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        _meetings = context.Collection<MeetingDocument>("meetings");
-        _plans = context.Collection<PlanDocument>("meeting_plans");
-        _attendance = context.Collection<AttendanceDocument>("attendance");
+        _meetings = context.Collection<MeetingDocument>(LiteDbCollections.Meetings);
+        _plans = context.Collection<PlanDocument>(LiteDbCollections.MeetingPlans);
+        _attendance = context.Collection<AttendanceDocument>(LiteDbCollections.Attendance);
         _meetings.EnsureIndex(m => m.StartsAtUtc);
         _attendance.EnsureIndex(a => a.MeetingId);
         _attendance.EnsureIndex(a => a.Status);

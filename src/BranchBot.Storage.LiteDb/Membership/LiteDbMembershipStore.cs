@@ -15,10 +15,10 @@ public sealed class LiteDbMembershipStore : IMembershipStore
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        _branches = context.Collection<BranchDocument>("branch");
-        _members = context.Collection<MemberDocument>("members");
-        _groups = context.Collection<PartyGroupDocument>("party_groups");
-        _invites = context.Collection<InviteDocument>("invites");
+        _branches = context.Collection<BranchDocument>(LiteDbCollections.Branch);
+        _members = context.Collection<MemberDocument>(LiteDbCollections.Members);
+        _groups = context.Collection<PartyGroupDocument>(LiteDbCollections.PartyGroups);
+        _invites = context.Collection<InviteDocument>(LiteDbCollections.Invites);
         _members.EnsureIndex("AccountKeys", "$.AccountKeys[*]");
     }
 

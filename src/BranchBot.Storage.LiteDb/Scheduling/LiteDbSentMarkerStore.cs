@@ -5,7 +5,7 @@ namespace BranchBot.Storage.LiteDb.Scheduling;
 
 public sealed class LiteDbSentMarkerStore(LiteDbContext context) : ISentMarkerStore
 {
-    private readonly ILiteCollection<SentMarkerDocument> _markers = context.Collection<SentMarkerDocument>("sent_markers");
+    private readonly ILiteCollection<SentMarkerDocument> _markers = context.Collection<SentMarkerDocument>(LiteDbCollections.SentMarkers);
 
     public ValueTask<bool> TryMarkAsync(string key, DateTimeOffset at, CancellationToken cancellationToken)
     {

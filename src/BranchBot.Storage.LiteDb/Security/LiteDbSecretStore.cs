@@ -5,7 +5,7 @@ namespace BranchBot.Storage.LiteDb.Security;
 
 public sealed class LiteDbSecretStore(LiteDbContext context) : ISecretStore
 {
-    private readonly ILiteCollection<SecretDocument> _collection = context.Collection<SecretDocument>("secrets");
+    private readonly ILiteCollection<SecretDocument> _collection = context.Collection<SecretDocument>(LiteDbCollections.Secrets);
     private readonly Lock _lock = new();
 
     public byte[] GetOrCreate(string name, Func<byte[]> create)

@@ -10,7 +10,7 @@ public sealed class LiteDbAuditLogStore : IAuditLogStore
     public LiteDbAuditLogStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _entries = context.Collection<AuditDocument>("talk_audit");
+        _entries = context.Collection<AuditDocument>(LiteDbCollections.TalkAudit);
         _entries.EnsureIndex(e => e.AtUtc);
     }
 

@@ -14,9 +14,9 @@ public sealed class LiteDbFeedbackStore : IFeedbackStore
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        _drafts = context.Collection<FeedbackDraftDocument>("feedback_drafts");
-        _feedback = context.Collection<FeedbackDocument>("feedback");
-        _followUps = context.Collection<FollowUpDocument>("follow_ups");
+        _drafts = context.Collection<FeedbackDraftDocument>(LiteDbCollections.FeedbackDrafts);
+        _feedback = context.Collection<FeedbackDocument>(LiteDbCollections.Feedback);
+        _followUps = context.Collection<FollowUpDocument>(LiteDbCollections.FollowUps);
         _feedback.EnsureIndex(f => f.MemberId);
         _followUps.EnsureIndex(f => f.Status);
     }

@@ -11,7 +11,7 @@ public sealed class LiteDbSuggestionStore : ISuggestionStore
     public LiteDbSuggestionStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _suggestions = context.Collection<SuggestionDocument>("suggestions");
+        _suggestions = context.Collection<SuggestionDocument>(LiteDbCollections.Suggestions);
     }
 
     public ValueTask AddAsync(AnonymousSuggestion suggestion, CancellationToken cancellationToken)

@@ -13,8 +13,8 @@ public sealed class LiteDbTalkStore : ITalkStore
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        _talks = context.Collection<TalkDocument>("talks");
-        _assignments = context.Collection<AssignmentDocument>("talk_assignments");
+        _talks = context.Collection<TalkDocument>(LiteDbCollections.Talks);
+        _assignments = context.Collection<AssignmentDocument>(LiteDbCollections.TalkAssignments);
         _talks.EnsureIndex(t => t.Day);
         _talks.EnsureIndex(t => t.AuthorId);
         _talks.EnsureIndex(t => t.OtherId);

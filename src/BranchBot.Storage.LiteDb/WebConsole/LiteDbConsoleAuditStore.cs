@@ -10,7 +10,7 @@ public sealed class LiteDbConsoleAuditStore : IConsoleAuditStore
     public LiteDbConsoleAuditStore(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _entries = context.Collection<ConsoleAuditDocument>("console_audit");
+        _entries = context.Collection<ConsoleAuditDocument>(LiteDbCollections.ConsoleAudit);
         _entries.EnsureIndex(e => e.AtUtc);
     }
 

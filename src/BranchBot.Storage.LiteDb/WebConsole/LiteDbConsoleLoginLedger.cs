@@ -11,7 +11,7 @@ public sealed class LiteDbConsoleLoginLedger : IConsoleLoginLedger
     public LiteDbConsoleLoginLedger(LiteDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _used = context.Collection<UsedLoginDocument>("console_used_logins");
+        _used = context.Collection<UsedLoginDocument>(LiteDbCollections.ConsoleUsedLogins);
         _used.EnsureIndex(u => u.ExpiresAtUtc);
     }
 

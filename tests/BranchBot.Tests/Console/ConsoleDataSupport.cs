@@ -74,7 +74,7 @@ internal static class ConsoleDataSupport
         };
         using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative),
             new StringContent(System.Text.Json.JsonSerializer.Serialize(activity), Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
+        Assert.True(response.IsSuccessStatusCode, $"/api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return string.Join("\n", app.Connector.Calls.Select(c => c.Activity.Text));
     }
 }

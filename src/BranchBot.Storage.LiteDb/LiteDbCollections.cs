@@ -1,0 +1,101 @@
+namespace BranchBot.Storage.LiteDb;
+
+/// <summary>
+/// Every collection of the database. <see cref="LiteDbContext"/> creates them all when it opens the database, before
+/// anything runs concurrently: LiteDB 5 can fail when two transactions create collections at the same moment, or when
+/// one reads a collection another is creating (litedb-org/LiteDB#2891 and #2792), and on a fresh database the first
+/// requests and the background workers would otherwise do exactly that.
+/// </summary>
+public static class LiteDbCollections
+{
+    public const string Attendance = "attendance";
+
+    public const string Branch = "branch";
+
+    public const string BroadcastAcknowledgements = "broadcast_acknowledgements";
+
+    public const string BroadcastReplies = "broadcast_replies";
+
+    public const string Broadcasts = "broadcasts";
+
+    public const string CalendarTokens = "calendar_tokens";
+
+    public const string ChatAddresses = "chat_addresses";
+
+    public const string ConsoleAudit = "console_audit";
+
+    public const string ConsoleUsedLogins = "console_used_logins";
+
+    public const string ConversationState = "conversation_state";
+
+    public const string DeliveryItems = "delivery_items";
+
+    public const string Feedback = "feedback";
+
+    public const string FeedbackDrafts = "feedback_drafts";
+
+    public const string FollowUps = "follow_ups";
+
+    public const string Invites = "invites";
+
+    public const string KnowledgeAnswerLog = "knowledge_answer_log";
+
+    public const string KnowledgeEntries = "knowledge_entries";
+
+    public const string KnowledgeFeedback = "knowledge_feedback";
+
+    public const string MeetingPlans = "meeting_plans";
+
+    public const string Meetings = "meetings";
+
+    public const string Members = "members";
+
+    public const string PartyGroups = "party_groups";
+
+    public const string PendingQuestions = "pending_questions";
+
+    public const string Secrets = "secrets";
+
+    public const string SentMarkers = "sent_markers";
+
+    public const string Suggestions = "suggestions";
+
+    public const string TalkAssignments = "talk_assignments";
+
+    public const string TalkAudit = "talk_audit";
+
+    public const string Talks = "talks";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Attendance,
+        Branch,
+        BroadcastAcknowledgements,
+        BroadcastReplies,
+        Broadcasts,
+        CalendarTokens,
+        ChatAddresses,
+        ConsoleAudit,
+        ConsoleUsedLogins,
+        ConversationState,
+        DeliveryItems,
+        Feedback,
+        FeedbackDrafts,
+        FollowUps,
+        Invites,
+        KnowledgeAnswerLog,
+        KnowledgeEntries,
+        KnowledgeFeedback,
+        MeetingPlans,
+        Meetings,
+        Members,
+        PartyGroups,
+        PendingQuestions,
+        Secrets,
+        SentMarkers,
+        Suggestions,
+        TalkAssignments,
+        TalkAudit,
+        Talks,
+    ];
+}
