@@ -192,6 +192,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, BroadcastListCommand>();
         services.AddSingleton<IChatCommand, BroadcastDetailCommand>();
         services.AddSingleton<IChatCommand, RemindBroadcastCommand>();
+        services.AddSingleton<IChatCommand, ResendBroadcastCommand>();
         services.AddSingleton<IChatCommand, WithdrawBroadcastCommand>();
         services.AddSingleton<IChatCommand, AcknowledgeCommand>();
         services.AddSingleton<IChatCommand, ReplyCommand>();

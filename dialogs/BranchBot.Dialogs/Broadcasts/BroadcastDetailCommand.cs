@@ -43,6 +43,11 @@ public sealed class BroadcastDetailCommand(BroadcastService broadcasts, Broadcas
                 buttons.Add(BroadcastTexts.RemindButton(number));
             }
 
+            if (detail.Value.Counts.Unknown + detail.Value.Counts.Failed > 0)
+            {
+                buttons.Add(BroadcastTexts.ResendButton(number));
+            }
+
             if (detail.Value.Counts.Pending > 0)
             {
                 buttons.Add(BroadcastTexts.WithdrawButton(number));

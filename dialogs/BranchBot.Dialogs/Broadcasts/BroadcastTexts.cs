@@ -150,6 +150,10 @@ public static class BroadcastTexts
             .Append("共 ").Append(detail.Counts.Recipients).Append(" 人：").Append(CountsLine(detail.Counts, b.RequiresAcknowledgement));
         var notReceived = detail.NotReceived;
         builder.Append("\n未送达（").Append(notReceived.Count).Append("）：").Append(notReceived.Count == 0 ? "无" : WithStates(notReceived));
+        if (!b.IsWithdrawn && detail.Counts.Unknown + detail.Counts.Failed > 0)
+        {
+            builder.Append("\n状态不明或发送失败的，可发送「").Append(ResendButton(b.Number)).Append("」再发一次。");
+        }
         if (b.RequiresAcknowledgement)
         {
             var notAcknowledged = detail.NotAcknowledged;
@@ -183,6 +187,9 @@ public static class BroadcastTexts
     public static string Reminded(BroadcastReminder reminder) =>
         $"已向 {reminder.Recipients.Count} 位未回执的同志再次发送{Title(reminder.Broadcast.Number)}（第 {reminder.Reminder} 次催收）：{Names(reminder.Recipients)}。";
 
+    public static string Resent(BroadcastResend resend) =>
+        $"已向 {resend.Recipients.Count} 位同志补发{Title(resend.Broadcast.Number)}（第 {resend.Resend} 次补发）：{WithStates(resend.Recipients)}。状态不明的同志可能会收到两次。";
+
     public static string Withdrawn(BroadcastWithdrawal withdrawal)
     {
         var sent = withdrawal.AlreadySent > 0 ? $"已送达的 {withdrawal.AlreadySent} 人无法收回。" : "没有人收到过这条广播。";
@@ -203,6 +210,8 @@ public static class BroadcastTexts
     public static string DetailButton(int number) => $"广播详情 {number}";
 
     public static string RemindButton(int number) => $"催收 {number}";
+
+    public static string ResendButton(int number) => $"补发 {number}";
 
     public static string WithdrawButton(int number) => $"撤回 {number}";
 

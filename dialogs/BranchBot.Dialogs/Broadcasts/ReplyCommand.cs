@@ -17,7 +17,7 @@ public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier no
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new(BroadcastTexts.HelpTopic, "回复广播", "回复 内容", "回复最近收到的支部广播，回复会转给发送人", Order: 85)
+    public CommandHelp Help { get; } = new(BroadcastTexts.HelpTopic, "回复广播", "回复 内容", "回复最近收到的支部广播，回复会转给发送人", Order: 87)
     {
         ButtonValue = BroadcastMessages.ReplyWord,
         Example = "回复 收到，准时参加",

@@ -13,7 +13,7 @@ public sealed class WithdrawBroadcastCommand(BroadcastService broadcasts, Broadc
 
     public bool AcceptsGluedArguments => true;
 
-    public CommandHelp Help { get; } = new(BroadcastTexts.HelpTopic, "撤回广播", "撤回 编号", "撤回一条广播：尚未发出的不再发送", Order: 84)
+    public CommandHelp Help { get; } = new(BroadcastTexts.HelpTopic, "撤回广播", "撤回 编号", "撤回一条广播：尚未发出的不再发送", Order: 86)
     {
         ButtonValue = "撤回",
         Example = "撤回 3",

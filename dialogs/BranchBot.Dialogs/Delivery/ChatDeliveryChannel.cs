@@ -42,8 +42,11 @@ public sealed class ChatDeliveryChannel(
     {
         var roster = await RosterAsync(cancellationToken);
 
-        // Someone added since the roster was read is looked up on their own.
-        return roster.ById.TryGetValue(memberId, out var member) ? member : await members.GetMemberAsync(memberId, cancellationToken);
+        // The copy is trusted only when it can reach the member: someone added, joined from chat or brought back since
+        // it was read is looked up on their own, so a member who joined a second ago is not reported unreachable.
+        return roster.ById.TryGetValue(memberId, out var member) && member is { IsActive: true, IsBound: true }
+            ? member
+            : await members.GetMemberAsync(memberId, cancellationToken);
     }
 
     /// <summary>The roster, read again once it is older than <see cref="RosterReuse"/>: by one sender while the others wait for that read.</summary>

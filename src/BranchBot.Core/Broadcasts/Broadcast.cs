@@ -35,6 +35,9 @@ public sealed record Broadcast
     /// <summary>How many times 催收 re-sent it.</summary>
     public int Reminders { get; init; }
 
+    /// <summary>How many times 补发 re-sent it to those it had not certainly reached.</summary>
+    public int Resends { get; init; }
+
     public string Id => Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>When sending starts: the scheduled time, or creation.</summary>
@@ -52,6 +55,13 @@ public sealed record Broadcast
     public static string ReminderBatchId(int number, int reminder) => $"broadcast:{number}:remind:{reminder}";
 
     public IEnumerable<string> ReminderBatchIds() => Enumerable.Range(1, Reminders).Select(n => ReminderBatchId(Number, n));
+
+    /// <summary>The outbox batch of the n-th 补发 (1-based).</summary>
+    public static string ResendBatchId(int number, int resend) => $"broadcast:{number}:resend:{resend}";
+
+    /// <summary>Every outbox batch of the broadcast: the first send, each 催收 and each 补发.</summary>
+    public IEnumerable<string> AllBatchIds() =>
+        ReminderBatchIds().Concat(Enumerable.Range(1, Resends).Select(n => ResendBatchId(Number, n))).Prepend(BatchId);
 }
 
 /// <summary>A member pressed 收到.</summary>

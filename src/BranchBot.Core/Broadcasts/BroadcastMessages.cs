@@ -32,6 +32,13 @@ public static class BroadcastMessages
             $"【催收 广播 #{broadcast.Number}】你还没有确认收到这条广播：\n{broadcast.Text}\n—— {authorName}\n\n请点「收到」确认。", Buttons(broadcast));
     }
 
+    /// <summary>补发: the broadcast as first sent, marked as sent again because it may not have arrived.</summary>
+    public static DeliveryMessage Resend(Broadcast broadcast, string authorName)
+    {
+        var first = First(broadcast, authorName);
+        return first with { Text = $"【补发】之前的发送可能没有送达，如已收到请忽略。\n{first.Text}" };
+    }
+
     private static List<DeliveryButton> Buttons(Broadcast broadcast)
     {
         var buttons = new List<DeliveryButton>();

@@ -52,6 +52,9 @@ public sealed record BroadcastWithdrawal(Broadcast Broadcast, int Cancelled, int
 /// <summary>催收: the n-th reminder went to <see cref="Recipients"/>.</summary>
 public sealed record BroadcastReminder(Broadcast Broadcast, int Reminder, IReadOnlyList<Member> Recipients);
 
+/// <summary>补发: the n-th resend went to <see cref="Recipients"/>, each with the state that made it due.</summary>
+public sealed record BroadcastResend(Broadcast Broadcast, int Resend, IReadOnlyList<BroadcastRecipientStatus> Recipients);
+
 /// <summary>收到 recorded (or recorded before: <see cref="AlreadyAcknowledged"/>).</summary>
 public sealed record BroadcastAcknowledged(Broadcast Broadcast, bool AlreadyAcknowledged);
 

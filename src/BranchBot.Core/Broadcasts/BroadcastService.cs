@@ -5,7 +5,7 @@ using BranchBot.Core.Time;
 namespace BranchBot.Core.Broadcasts;
 
 /// <summary>
-/// Secretary broadcasts: preview, send (now or 定时) through the delivery outbox, 撤回, 催收, and the members' 收到 and
+/// Secretary broadcasts: preview, send (now or 定时) through the delivery outbox, 撤回, 催收, 补发, and the members' 收到 and
 /// 回复. Reads return plain records so the web console can show the same lists as the chat.
 /// </summary>
 public sealed class BroadcastService(
@@ -148,7 +148,7 @@ public sealed class BroadcastService(
         return broadcast is null ? NotFound(number) : Outcome<BroadcastDetail>.Ok(await statuses.ReadAsync(broadcast, cancellationToken));
     }
 
-    /// <summary>撤回: stops every message of the broadcast (and its 催收) not yet taken by a sender, and marks it withdrawn.</summary>
+    /// <summary>撤回: stops every message of the broadcast (and its 催收 and 补发) not yet taken by a sender, and marks it withdrawn.</summary>
     public async Task<Outcome<BroadcastWithdrawal>> WithdrawAsync(int number, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -171,7 +171,7 @@ public sealed class BroadcastService(
             }
 
             var cancelled = 0;
-            foreach (var batch in broadcast.ReminderBatchIds().Prepend(broadcast.BatchId))
+            foreach (var batch in broadcast.AllBatchIds())
             {
                 cancelled += await outbox.CancelPendingAsync(batch, cancellationToken);
             }
@@ -249,6 +249,75 @@ public sealed class BroadcastService(
                 BroadcastMessages.Reminder(remindedBroadcast, author?.Name ?? "党支部")),
             cancellationToken);
         return Outcome<BroadcastReminder>.Ok(new BroadcastReminder(remindedBroadcast, remindedBroadcast.Reminders, [.. reminders.OrderBy(m => m.Name, StringComparer.Ordinal)]));
+    }
+
+    /// <summary>
+    /// 补发: sends the broadcast again to the recipients it has not certainly reached: 状态不明 (in flight when the
+    /// process stopped), 发送失败 (retries used up), and 无法送达 ones who have a chat account now. Those already
+    /// reached, still waiting in the outbox or withdrawn are left alone.
+    /// </summary>
+    public async Task<Outcome<BroadcastResend>> ResendAsync(int number, Member actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var outcome = await writeLock.RunAsync<Outcome<BroadcastResend>>(async () =>
+        {
+            var broadcast = await store.GetAsync(number, cancellationToken);
+            if (broadcast is null)
+            {
+                return NotFound(number);
+            }
+
+            if (!MayBroadcast(actor))
+            {
+                return NotAllowedProblem;
+            }
+
+            var name = BroadcastMessages.Name(number);
+            if (broadcast.IsWithdrawn)
+            {
+                return $"{name}已经撤回，不能补发。";
+            }
+
+            if (!broadcast.IsDue(clock.UtcNow))
+            {
+                return $"{name}定于{DateAndTime(broadcast.SendsAt)}发送，还没有发出，不能补发。";
+            }
+
+            var detail = await statuses.ReadAsync(broadcast, cancellationToken);
+            var due = new List<BroadcastRecipientStatus>();
+            foreach (var recipient in detail.Recipients)
+            {
+                if (await members.GetMemberAsync(recipient.MemberId, cancellationToken) is { IsActive: true } member && NeedsResend(recipient.State, member))
+                {
+                    due.Add(recipient);
+                }
+            }
+
+            if (due.Count == 0)
+            {
+                return detail.Counts.Pending > 0
+                    ? $"{name}还有 {detail.Counts.Pending} 条消息在发送中，其余都已有结果，暂时无需补发。"
+                    : $"{name}没有需要补发的对象：没有状态不明或发送失败的消息，无法送达的同志也还没有绑定聊天账号。";
+            }
+
+            var resent = broadcast with { Resends = broadcast.Resends + 1 };
+            await store.SaveAsync(resent, cancellationToken);
+            return Outcome<BroadcastResend>.Ok(new BroadcastResend(resent, resent.Resends, due));
+        }, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Problem!;
+        }
+
+        var (resentBroadcast, resend, recipients) = outcome.Value!;
+        var author = await members.GetMemberAsync(resentBroadcast.AuthorId, cancellationToken);
+        await outbox.EnqueueAsync(
+            new DeliveryRequest(
+                Broadcast.ResendBatchId(resentBroadcast.Number, resend),
+                [.. recipients.Select(r => r.MemberId)],
+                BroadcastMessages.Resend(resentBroadcast, author?.Name ?? "党支部")),
+            cancellationToken);
+        return outcome;
     }
 
     /// <summary>收到: records the member's acknowledgement of the named broadcast, or of the latest one asking for it.</summary>
@@ -343,6 +412,13 @@ public sealed class BroadcastService(
 
     private async Task<HashSet<string>> AcknowledgedIdsAsync(int number, CancellationToken cancellationToken) =>
         (await store.ListAcknowledgementsAsync(number, cancellationToken)).Select(a => a.MemberId).ToHashSet(StringComparer.Ordinal);
+
+    private static bool NeedsResend(DeliveryState state, Member member) => state switch
+    {
+        DeliveryState.Unknown or DeliveryState.Failed => true,
+        DeliveryState.Unreachable => member.IsBound,
+        _ => false,
+    };
 
     private static bool MayManage(Member actor, Broadcast broadcast) =>
         actor.IsActive && (actor.Id == broadcast.AuthorId || actor.Role is MemberRole.Secretary or MemberRole.DeputySecretary);

@@ -4,7 +4,7 @@ using BranchBot.Core.Membership;
 namespace BranchBot.Core.Broadcasts;
 
 /// <summary>
-/// Puts a broadcast's outbox reports (first send and every 催收), acknowledgements and replies together per recipient.
+/// Puts a broadcast's outbox reports (first send, every 催收 and 补发), acknowledgements and replies together per recipient.
 /// </summary>
 public sealed class BroadcastStatusReader(IBroadcastStore store, IDeliveryOutbox outbox, IMembershipStore members)
 {
@@ -19,7 +19,7 @@ public sealed class BroadcastStatusReader(IBroadcastStore store, IDeliveryOutbox
     {
         ArgumentNullException.ThrowIfNull(broadcast);
         var items = new Dictionary<string, DeliveryItemStatus>(StringComparer.Ordinal);
-        foreach (var batch in broadcast.ReminderBatchIds().Prepend(broadcast.BatchId))
+        foreach (var batch in broadcast.AllBatchIds())
         {
             var report = await outbox.GetReportAsync(batch, cancellationToken);
             foreach (var item in report.Items)

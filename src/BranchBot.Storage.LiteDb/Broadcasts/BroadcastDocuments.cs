@@ -20,12 +20,14 @@ internal sealed class BroadcastDocument
     public DateTimeOffset? WithdrawnAt { get; set; }
     public int Reminders { get; set; }
 
+    public int Resends { get; set; }
+
     public static BroadcastDocument From(Broadcast b) => new()
     {
         Id = b.Number, AuthorId = b.AuthorId, Text = b.Text, AudienceKind = b.Audience.Kind, AudienceGroupName = b.Audience.GroupName,
         AudienceMeetingId = b.Audience.MeetingId, AudienceBroadcastNumber = b.Audience.BroadcastNumber, AudienceLabel = b.AudienceLabel,
         RequiresAcknowledgement = b.RequiresAcknowledgement, RecipientIds = [.. b.RecipientIds], CreatedAt = b.CreatedAt, ScheduledAt = b.ScheduledAt,
-        QueuedAt = b.QueuedAt, WithdrawnAt = b.WithdrawnAt, Reminders = b.Reminders,
+        QueuedAt = b.QueuedAt, WithdrawnAt = b.WithdrawnAt, Reminders = b.Reminders, Resends = b.Resends,
     };
 
     public Broadcast ToBroadcast() => new()
@@ -33,7 +35,7 @@ internal sealed class BroadcastDocument
         Number = Id, AuthorId = AuthorId, Text = Text,
         Audience = new BroadcastAudience(AudienceKind, AudienceGroupName, AudienceMeetingId, AudienceBroadcastNumber),
         AudienceLabel = AudienceLabel, RequiresAcknowledgement = RequiresAcknowledgement, RecipientIds = [.. RecipientIds], CreatedAt = CreatedAt,
-        ScheduledAt = ScheduledAt, QueuedAt = QueuedAt, WithdrawnAt = WithdrawnAt, Reminders = Reminders,
+        ScheduledAt = ScheduledAt, QueuedAt = QueuedAt, WithdrawnAt = WithdrawnAt, Reminders = Reminders, Resends = Resends,
     };
 }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
 using BranchBot.Core.WebConsole;
 using BranchBot.Tests.Support;
@@ -78,6 +79,38 @@ public class BroadcastPageTests
         Assert.Contains("已发送（已催收 1 次）", after, StringComparison.Ordinal);
         var audit = await app.Services.GetRequiredService<IConsoleAuditStore>().ListAsync(5, CancellationToken.None);
         Assert.Contains(audit, e => e is { Action: "催收广播", Detail: "广播 #1：第1次，2人" });
+    }
+
+    [Fact]
+    public async Task Resend_goes_to_the_recipient_whose_delivery_is_unknown_and_the_button_goes_once_all_arrived()
+    {
+        var (app, secretary, zhang, _) = await BranchAsync();
+        await using var __ = app;
+        app.Deliver(); // what joining queued, so the item taken below is the broadcast's
+        await app.SendAsync(secretary, "周五集中学习。", acknowledgement: false);
+        var store = app.Services.GetRequiredService<IDeliveryStore>();
+        var inFlight = Assert.Single(await store.RecordAndClaimAsync([], app.Clock.GetUtcNow(), 1, CancellationToken.None));
+        await app.Services.GetRequiredService<IDeliveryDispatcher>().RecoverAsync(CancellationToken.None); // as after a crash
+        app.Deliver();
+        var unknownUser = inFlight.MemberId == zhang.Id ? "zhang" : "li";
+        using var client = await app.SignedInAsync(secretary);
+        var (_, detail) = await client.GetPageAsync("/console/broadcasts/1");
+        Assert.Contains("状态不明", detail, StringComparison.Ordinal);
+        app.Connector.Calls.Clear();
+
+        using var resent = await client.PostFormFromPageAsync("/console/broadcasts/resend", detail, ("n", "1"));
+
+        Assert.True(resent.StatusCode == HttpStatusCode.Redirect, await resent.Content.ReadAsStringAsync());
+        Assert.Equal("/console/broadcasts/1?done=resent&count=1", resent.Headers.Location!.OriginalString);
+        app.Deliver();
+        Assert.StartsWith("【补发】", Assert.Single(app.DeliveredTo(unknownUser)), StringComparison.Ordinal);
+        Assert.Empty(app.DeliveredTo(unknownUser == "zhang" ? "li" : "zhang"));
+        var (_, after) = await client.GetPageAsync(resent.Headers.Location.OriginalString);
+        Assert.Contains("已向 1 位同志补发（第 1 次补发）。", after, StringComparison.Ordinal);
+        Assert.Contains("已补发 1 次", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("resend-form", after, StringComparison.Ordinal);
+        var audit = await app.Services.GetRequiredService<IConsoleAuditStore>().ListAsync(5, CancellationToken.None);
+        Assert.Contains(audit, e => e is { Action: "补发广播", Detail: "广播 #1：第1次，1人" });
     }
 
     [Fact]

@@ -49,6 +49,19 @@ public sealed class ChatDeliveryChannelRosterTests : IDisposable
         Assert.Equal(2, roster.Reads);
     }
 
+    [Fact]
+    public async Task A_member_who_joined_from_chat_after_the_roster_was_read_is_reached_at_once()
+    {
+        var (channel, roster) = await ChannelWithMembersAsync(2);
+        await roster.ApplyAsync(new MembershipChange { Members = [Member(2) with { ChatAccounts = [] }] }, CancellationToken.None);
+        Assert.Equal(DeliveryAttemptKind.Unreachable, (await channel.SendAsync("m2", new DeliveryMessage("通知"), CancellationToken.None)).Kind);
+
+        await roster.ApplyAsync(new MembershipChange { Members = [Member(2) with { ChatAccounts = [new ChatAccount("test", "u0")] }] }, CancellationToken.None);
+
+        Assert.Equal(DeliveryAttemptKind.Sent, (await channel.SendAsync("m2", new DeliveryMessage("通知"), CancellationToken.None)).Kind);
+        Assert.Equal(1, roster.Reads);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private async Task<(ChatDeliveryChannel Channel, CountingRoster Roster)> ChannelWithMembersAsync(int count)

@@ -50,7 +50,18 @@ internal static class BroadcastDetailView
     private static string State(Broadcast broadcast, BroadcastCounts counts, DateTimeOffset now, TimeZoneInfo zone)
     {
         var state = BroadcastFormat.State(broadcast, counts, now, zone);
-        return broadcast.Reminders > 0 ? $"{state}（已催收 {broadcast.Reminders} 次）" : state;
+        var extras = new List<string>();
+        if (broadcast.Reminders > 0)
+        {
+            extras.Add($"已催收 {broadcast.Reminders} 次");
+        }
+
+        if (broadcast.Resends > 0)
+        {
+            extras.Add($"已补发 {broadcast.Resends} 次");
+        }
+
+        return extras.Count > 0 ? $"{state}（{string.Join("，", extras)}）" : state;
     }
 
     private static void WriteActions(HtmlWriter html, Broadcast broadcast, BroadcastCounts counts, string csrfToken, DateTimeOffset now)
@@ -64,6 +75,16 @@ internal static class BroadcastDetailView
                 .Csrf(csrfToken)
                 .Open("input", ("type", "hidden"), ("name", "n"), ("value", number))
                 .Element("button", "催收（再次发送给未回执的人）", ("type", "submit"))
+                .Close("form");
+        }
+
+        if (!broadcast.IsWithdrawn && broadcast.IsDue(now) && counts.Unknown + counts.Failed > 0)
+        {
+            html.Open("form", ("method", "post"), ("action", "/console/broadcasts/resend"), ("id", "resend-form"),
+                    ("data-confirm", $"向状态不明或发送失败的 {counts.Unknown + counts.Failed} 位同志（以及已绑定账号的无法送达者）补发这条广播？状态不明的可能会收到两次。"))
+                .Csrf(csrfToken)
+                .Open("input", ("type", "hidden"), ("name", "n"), ("value", number))
+                .Element("button", "补发（状态不明、发送失败的）", ("type", "submit"))
                 .Close("form");
         }
 

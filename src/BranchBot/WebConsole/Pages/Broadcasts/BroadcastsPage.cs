@@ -48,7 +48,8 @@ public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore
             "send" => await SendAsync(request, BroadcastComposeForm.Read(form), form[PreviewField].FirstOrDefault(), cancellationToken),
             "remind" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await RemindAsync(request, number, cancellationToken),
             "withdraw" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await WithdrawAsync(request, number, cancellationToken),
-            "remind" or "withdraw" => request.BadRequest("请指明是哪一条广播。"),
+            "resend" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await ResendAsync(request, number, cancellationToken),
+            "remind" or "withdraw" or "resend" => request.BadRequest("请指明是哪一条广播。"),
             _ => request.NotFound(),
         };
     }
@@ -94,6 +95,7 @@ public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore
             $"已定时：{BroadcastFormat.Title(broadcast.Number)} 将于 {ConsoleFormat.DateTime(at, clock.Zone)} 发送。",
         "sent" => $"{BroadcastFormat.Title(broadcast.Number)} 已开始发送。",
         "reminded" => $"已向 {ReadNumber(request.Query("count")) ?? 0} 位未回执的同志再次发送（第 {broadcast.Reminders} 次催收）。",
+        "resent" => $"已向 {ReadNumber(request.Query("count")) ?? 0} 位同志补发（第 {broadcast.Resends} 次补发）。",
         "withdrawn" => $"已撤回：{ReadNumber(request.Query("cancelled")) ?? 0} 条尚未发出的消息已取消；已送达的 {ReadNumber(request.Query("sent")) ?? 0} 人无法收回。",
         _ => null,
     };
@@ -196,6 +198,20 @@ public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore
         var count = reminded.Value!.Recipients.Count;
         await request.AuditAsync("催收广播", $"{BroadcastFormat.Title(number)}：第{reminded.Value.Reminder}次，{count}人", cancellationToken);
         return ConsoleRequest.Redirect($"{BroadcastFormat.Link(number)}?done=reminded&count={count}");
+    }
+
+    private async Task<IResult> ResendAsync(ConsoleRequest request, int number, CancellationToken cancellationToken)
+    {
+        var resent = await broadcasts.ResendAsync(number, request.Viewer, cancellationToken);
+        if (!resent.Succeeded)
+        {
+            await request.AuditAsync("补发广播（未执行）", $"{BroadcastFormat.Title(number)}：{resent.Problem}", cancellationToken);
+            return await DetailAsync(request, number, resent.Problem, cancellationToken);
+        }
+
+        var count = resent.Value!.Recipients.Count;
+        await request.AuditAsync("补发广播", $"{BroadcastFormat.Title(number)}：第{resent.Value.Resend}次，{count}人", cancellationToken);
+        return ConsoleRequest.Redirect($"{BroadcastFormat.Link(number)}?done=resent&count={count}");
     }
 
     private async Task<IResult> WithdrawAsync(ConsoleRequest request, int number, CancellationToken cancellationToken)
