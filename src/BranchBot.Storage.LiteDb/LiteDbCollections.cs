@@ -24,6 +24,8 @@ public static class LiteDbCollections
 
     public const string ConsoleAudit = "console_audit";
 
+    public const string ConsoleSignOuts = "console_sign_outs";
+
     public const string ConsoleUsedLogins = "console_used_logins";
 
     public const string ConversationState = "conversation_state";
@@ -76,6 +78,7 @@ public static class LiteDbCollections
         CalendarTokens,
         ChatAddresses,
         ConsoleAudit,
+        ConsoleSignOuts,
         ConsoleUsedLogins,
         ConversationState,
         DeliveryItems,

@@ -93,6 +93,7 @@ public static class LiteDbStorageServiceCollectionExtensions
     private static IServiceCollection AddLiteDbConsoleStorage(this IServiceCollection services)
     {
         services.TryAddSingleton<IConsoleLoginLedger, LiteDbConsoleLoginLedger>();
+        services.TryAddSingleton<IConsoleSignOuts, LiteDbConsoleSignOuts>();
         services.TryAddSingleton<IConsoleAuditStore, LiteDbConsoleAuditStore>();
         return services;
     }

@@ -8,6 +8,14 @@ internal sealed class UsedLoginDocument
     public DateTime ExpiresAtUtc { get; set; }
 }
 
+/// <summary>An ended console session or member; LiteDB hands <see cref="AtUtc"/> back in local time.</summary>
+internal sealed class SignOutDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public DateTime AtUtc { get; set; }
+    public DateTime ForgetAfterUtc { get; set; }
+}
+
 internal sealed class ConsoleAuditDocument
 {
     public string Id { get; set; } = string.Empty;

@@ -1,4 +1,5 @@
 using BranchBot.Core.Membership;
+using BranchBot.Core.WebConsole;
 using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Html;
 using BranchBot.WebConsole.Pages;
@@ -68,11 +69,14 @@ public static class ConsoleEndpoints
     }
 
     private static async Task<IResult> LogoutAsync(
-        HttpContext http, ConsoleSession sessions, IMembershipStore members, ConsoleLayout layout, ConsoleAudit audit, CancellationToken cancellationToken)
+        HttpContext http, ConsoleSession sessions, IConsoleSignOuts signOuts, IMembershipStore members, ConsoleLayout layout, ConsoleAudit audit,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var session = sessions.Read(http);
         if (session is not null && await CsrfMatchesAsync(http, session, cancellationToken))
         {
+            // Ended on the server too: a copy of the cookie stops working with the browser's.
+            await signOuts.EndSessionAsync(session.SessionId, session.ExpiresAt, time.GetUtcNow(), cancellationToken);
             await audit.RecordAsync(await members.GetMemberAsync(session.MemberId, cancellationToken), "退出", null, cancellationToken);
             ConsoleSession.End(http);
         }

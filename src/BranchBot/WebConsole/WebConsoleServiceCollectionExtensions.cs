@@ -27,6 +27,7 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<LedgerWorkbook>();
         services.AddSingleton<IChatCommand, ConsoleCommand>();
         services.AddSingleton<IChatCommand, ExportLedgerCommand>();
+        services.AddSingleton<IChatCommand, SignOutConsoleCommand>();
         services.AddConsolePages();
         return services;
     }

@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BranchBot.BotFramework.DirectLine.Security;
+using BranchBot.Core.WebConsole;
 
 namespace BranchBot.WebConsole.Access;
 
 /// <summary>
-/// The console's browser session: a signed HttpOnly cookie "v1.{sessionId}.{memberId}.{expiresAt}.{signature}" for
-/// eight hours. Nothing is stored server-side; every request still re-reads the member (see <see cref="ConsoleGate"/>).
+/// The console's browser session: a signed HttpOnly cookie
+/// "v2.{sessionId}.{memberId}.{startedAt ms}.{expiresAt s}.{signature}" for eight hours. Only ended sessions are stored
+/// (<see cref="IConsoleSignOuts"/>, checked by <see cref="ConsoleGate"/>, which also re-reads the member every request).
 /// Forms carry a per-session CSRF token derived from the session id with its own key.
 /// </summary>
 public sealed class ConsoleSession(SigningKeyRing keys, TimeProvider time)
@@ -17,7 +19,7 @@ public sealed class ConsoleSession(SigningKeyRing keys, TimeProvider time)
     public const string CsrfField = "csrf";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    private const string Version = "v1";
+    private const string Version = "v2";
     private const string CookiePurpose = "console-session";
     private const string CsrfPurpose = "console-csrf";
 
@@ -25,8 +27,10 @@ public sealed class ConsoleSession(SigningKeyRing keys, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(context);
         var sessionId = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
-        var expires = (time.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signed = $"{Version}.{sessionId}.{memberId}.{expires}";
+        var now = time.GetUtcNow();
+        var started = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        var expires = (now + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signed = $"{Version}.{sessionId}.{memberId}.{started}.{expires}";
         var value = $"{signed}.{Base64Url.EncodeToString(keys.Sign(CookiePurpose, Encoding.UTF8.GetBytes(signed)))}";
         context.Response.Cookies.Append(CookieName, value, Options(context, Lifetime));
     }
@@ -42,7 +46,8 @@ public sealed class ConsoleSession(SigningKeyRing keys, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(context);
         var parts = context.Request.Cookies[CookieName]?.Split('.');
-        if (parts is not [Version, var sessionId, var memberId, var expires, var signature]
+        if (parts is not [Version, var sessionId, var memberId, var started, var expires, var signature]
+            || !long.TryParse(started, NumberStyles.None, CultureInfo.InvariantCulture, out var startedAt)
             || !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var expiresAt))
         {
             return null;
@@ -50,7 +55,7 @@ public sealed class ConsoleSession(SigningKeyRing keys, TimeProvider time)
 
         try
         {
-            var signed = $"{Version}.{sessionId}.{memberId}.{expires}";
+            var signed = $"{Version}.{sessionId}.{memberId}.{started}.{expires}";
             if (!keys.Verify(CookiePurpose, Encoding.UTF8.GetBytes(signed), Base64Url.DecodeFromChars(signature)))
             {
                 return null;
@@ -61,7 +66,9 @@ public sealed class ConsoleSession(SigningKeyRing keys, TimeProvider time)
             return null;
         }
 
-        return time.GetUtcNow().ToUnixTimeSeconds() >= expiresAt ? null : new SessionClaims(sessionId, memberId, CsrfToken(sessionId));
+        return time.GetUtcNow().ToUnixTimeSeconds() >= expiresAt
+            ? null
+            : new SessionClaims(sessionId, memberId, CsrfToken(sessionId), DateTimeOffset.FromUnixTimeMilliseconds(startedAt), DateTimeOffset.FromUnixTimeSeconds(expiresAt));
     }
 
     /// <summary>Whether a form's CSRF field belongs to this session.</summary>
@@ -88,5 +95,5 @@ public sealed class ConsoleSession(SigningKeyRing keys, TimeProvider time)
     };
 }
 
-/// <summary>A valid session: who signed in, and the CSRF token their forms must carry.</summary>
-public sealed record SessionClaims(string SessionId, string MemberId, string CsrfToken);
+/// <summary>A validly signed session: who signed in and when, and the CSRF token their forms must carry.</summary>
+public sealed record SessionClaims(string SessionId, string MemberId, string CsrfToken, DateTimeOffset StartedAt, DateTimeOffset ExpiresAt);

@@ -9,6 +9,9 @@ internal static class ConsoleChatTexts
 
     public const string PrivateChatOnly = "控制台登录链接只能在与我的私聊中获取，请私聊我发送「控制台」。";
 
+    public const string SignedOutEverywhere =
+        "已让你在所有电脑上的控制台登录立即失效（包括忘记退出的和可能被他人复制的）。需要时请重新发送「控制台」获取新链接。";
+
     public static string Link(string url) =>
         $"网页控制台登录链接（10分钟内有效，只能使用一次，请勿转发）：\n{url}\n登录后8小时内可查看总览、会议、台账、谈心和党员名单。";
 
