@@ -54,6 +54,9 @@ if (cli)
     return await CliVerbs.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+// An unexpected failure answers 500 with a Chinese message and a trace id; the stack trace stays in the log.
+app.UseUnhandledErrorResponses();
+
 app.MapHealth();
 app.MapBotFrameworkMessages();
 app.MapDirectLine();
