@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -6,14 +7,17 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace BranchBot.Hosting;
 
 /// <summary>
-/// What a request gets when something inside the server fails unexpectedly: status 500 with a short Chinese
-/// message and the request's trace id (the exception itself goes to the log, never to the caller), as HTML for a
-/// browser and as the protocol's JSON error shape for everything else. Bad input never gets here: endpoints answer
-/// it with 400/401/403/413 themselves.
+/// What a request gets when an exception escapes an endpoint: a body the server refused to read (Kestrel's
+/// <see cref="BadHttpRequestException"/>, e.g. over its size limit) is the caller's fault and answers 400 or 413
+/// (console forms are read and refused before this, by <c>RequestForms</c>); anything else is the server's and answers
+/// 500 with the request's trace id (the exception itself goes to the log, never to the caller). Always a short
+/// Chinese message, as HTML for a browser and as the protocol's JSON error shape for everything else.
 /// </summary>
 public static class UnhandledErrorResponses
 {
     public const string Message = "服务器内部出错，请稍后再试；如果一直出现，请把编号告诉管理员。";
+    public const string UnreadableMessage = "提交的内容格式不正确，无法读取。";
+    public const string TooLargeMessage = "提交的内容太大了。";
 
     // Chinese stays readable in the JSON; characters that matter to HTML are still escaped.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -25,10 +29,18 @@ public static class UnhandledErrorResponses
         return app;
     }
 
+    private static (int Status, string Message) Classify(Exception? error) => error switch
+    {
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, TooLargeMessage),
+        BadHttpRequestException bad when bad.StatusCode is >= 400 and < 500 => (bad.StatusCode, UnreadableMessage),
+        _ => (StatusCodes.Status500InternalServerError, Message),
+    };
+
     private static async Task WriteAsync(HttpContext http)
     {
+        var (status, message) = Classify(http.Features.Get<IExceptionHandlerFeature>()?.Error);
         var traceId = http.TraceIdentifier;
-        http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        http.Response.StatusCode = status;
         http.Response.Headers.CacheControl = "no-store";
         if (http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
         {
@@ -36,14 +48,17 @@ public static class UnhandledErrorResponses
             var encoded = System.Net.WebUtility.HtmlEncode(traceId);
             await http.Response.WriteAsync(
                 $"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>出错了</title></head>" +
-                $"<body><h1>出错了</h1><p>{Message}</p><p>编号：<code>{encoded}</code></p></body></html>");
+                $"<body><h1>出错了</h1><p>{message}</p><p>编号：<code>{encoded}</code></p></body></html>");
             return;
         }
 
         http.Response.ContentType = "application/json; charset=utf-8";
+        var detail = status == StatusCodes.Status500InternalServerError
+            ? $"Internal server error; see the server log for trace id {traceId}."
+            : $"The request body could not be read (trace id {traceId}).";
         await JsonSerializer.SerializeAsync(http.Response.Body, new
         {
-            error = new { code = "500", message = Message, detail = $"Internal server error; see the server log for trace id {traceId}." },
+            error = new { code = status.ToString(CultureInfo.InvariantCulture), message, detail },
         }, Json);
     }
 }

@@ -51,6 +51,11 @@ public static class ConsoleEndpoints
         }
 
         var isPost = HttpMethods.IsPost(http.Request.Method);
+        if (isPost && http.Request.HasFormContentType && await RequestForms.TryReadAsync(http.Request, cancellationToken) is null)
+        {
+            return layout.Message(http, ConsoleTexts.UnreadableTitle, ConsoleTexts.Unreadable, StatusCodes.Status400BadRequest, gate.Member);
+        }
+
         if (isPost && !await CsrfMatchesAsync(http, gate.Session!, cancellationToken))
         {
             await audit.RecordAsync(gate.Member, "拒绝提交（表单令牌无效）", http.Request.Path, cancellationToken, allowed: false);
@@ -84,16 +89,9 @@ public static class ConsoleEndpoints
         return layout.Message(http, ConsoleTexts.LoggedOutTitle, ConsoleTexts.LoggedOut, StatusCodes.Status200OK);
     }
 
-    private static async Task<bool> CsrfMatchesAsync(HttpContext http, SessionClaims session, CancellationToken cancellationToken)
-    {
-        if (!http.Request.HasFormContentType)
-        {
-            return false;
-        }
-
-        var form = await http.Request.ReadFormAsync(cancellationToken);
-        return ConsoleSession.CsrfMatches(session, form[ConsoleSession.CsrfField].FirstOrDefault());
-    }
+    private static async Task<bool> CsrfMatchesAsync(HttpContext http, SessionClaims session, CancellationToken cancellationToken) =>
+        await RequestForms.TryReadAsync(http.Request, cancellationToken) is { } form
+        && ConsoleSession.CsrfMatches(session, form[ConsoleSession.CsrfField].FirstOrDefault());
 
     /// <summary>Browsers navigating ask for HTML; scripts and API clients get a plain 401 instead of a redirect.</summary>
     private static bool WantsHtml(HttpRequest request) =>

@@ -23,6 +23,8 @@ internal static class ConsoleTexts
     public const string RefusedTitle = "无权使用控制台";
     public const string Refused = "控制台只对支部书记、副书记和支委开放。如果你的职务有变动，请联系支部书记。";
 
+    public const string UnreadableTitle = "无法读取提交的内容";
+    public const string Unreadable = "提交的表单格式不正确或内容太大，无法读取。请返回页面刷新后重新提交。";
     public const string CsrfTitle = "请求已过期";
     public const string Csrf = "这个表单已失效（可能来自其他网站或旧的页面）。请返回页面刷新后再提交。";
 

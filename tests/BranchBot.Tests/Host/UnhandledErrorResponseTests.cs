@@ -41,4 +41,33 @@ public class UnhandledErrorResponseTests
         Assert.DoesNotContain("branchbot.db", body, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_console_form_the_server_cannot_read_is_a_400_not_a_500()
+    {
+        await using var app = new BranchBotApplication();
+        var secretary = await app.ClaimedBranchAsync();
+        using var client = await app.SignedInAsync(secretary);
+        using var broken = new ByteArrayContent("--x\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc"u8.ToArray());
+        broken.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=x");
+
+        using var response = await client.PostAsync(new Uri("/console/meetings/minutes", UriKind.Relative), broken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("提交的表单格式不正确或内容太大", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_console_form_value_over_the_form_limits_is_a_400_not_a_500()
+    {
+        await using var app = new BranchBotApplication();
+        var secretary = await app.ClaimedBranchAsync();
+        using var client = await app.SignedInAsync(secretary);
+        using var huge = new FormUrlEncodedContent([new("csrf", "x"), new("minutes", new string('记', 5 * 1024 * 1024))]);
+
+        using var response = await client.PostAsync(new Uri("/console/meetings/minutes", UriKind.Relative), huge);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("提交的表单格式不正确或内容太大", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -32,7 +32,7 @@ internal static class ConsoleLogin
         HttpContext http, ConsoleLoginLinks links, IMembershipStore members, IConsoleLoginLedger ledger, ConsoleSession sessions,
         ConsoleLayout layout, ConsoleAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
-        var token = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(cancellationToken))["token"].FirstOrDefault() : null;
+        var token = (await RequestForms.TryReadAsync(http.Request, cancellationToken))?["token"].FirstOrDefault();
         var (member, refusal) = await CheckAsync(
             http, token, links, members, layout, audit, check => ledger.TryConsumeAsync(check.LinkId!, check.ExpiresAt, time.GetUtcNow(), cancellationToken), cancellationToken);
         if (refusal is not null)
