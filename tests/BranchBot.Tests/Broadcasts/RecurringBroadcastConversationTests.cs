@@ -119,8 +119,8 @@ public class RecurringBroadcastConversationTests
             .Send("每月5日上午9点").ExpectReply("请确认定期广播")
             .Send("确认").ExpectReply("已创建定期广播 #1");
 
-        branch.Zhang.Send("定期广播").ExpectReplyNotContaining(string.Empty, "进行中的定期广播");
-        branch.Zhang.Send("停止定期广播 1").ExpectReplyNotContaining(string.Empty, "已停止");
+        branch.Zhang.Send("定期广播").ExpectReply("只有书记、副书记和支委可以使用「定期广播」。");
+        branch.Zhang.Send("停止定期广播 1").ExpectReply("只有书记、副书记和支委可以使用「停止定期广播」。");
         branch.Secretary.Send("停止定期广播").ExpectReply("要停止哪一项定期广播？请回复编号：\n1. 每月5日 09:00 全体党员「交党费」").WithButtons("1")
             .Send("1").ExpectReply("已停止定期广播 #1");
         branch.Secretary.Send("停止定期广播 1").ExpectReply("定期广播1已经停止了。");
