@@ -194,6 +194,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, RemindBroadcastCommand>();
         services.AddSingleton<IChatCommand, ResendBroadcastCommand>();
         services.AddSingleton<IChatCommand, WithdrawBroadcastCommand>();
+        services.AddSingleton<IChatCommand, BroadcastPlansCommand>();
+        services.AddSingleton<IChatCommand, StopBroadcastPlanCommand>();
         services.AddSingleton<IChatCommand, AcknowledgeCommand>();
         services.AddSingleton<IChatCommand, ReplyCommand>();
         services.AddSingleton<Dialog, BroadcastDialog>();

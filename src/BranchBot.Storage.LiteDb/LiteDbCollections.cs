@@ -14,6 +14,8 @@ public static class LiteDbCollections
 
     public const string BroadcastAcknowledgements = "broadcast_acknowledgements";
 
+    public const string BroadcastPlans = "broadcast_plans";
+
     public const string BroadcastReplies = "broadcast_replies";
 
     public const string Broadcasts = "broadcasts";
@@ -73,6 +75,7 @@ public static class LiteDbCollections
         Attendance,
         Branch,
         BroadcastAcknowledgements,
+        BroadcastPlans,
         BroadcastReplies,
         Broadcasts,
         CalendarTokens,

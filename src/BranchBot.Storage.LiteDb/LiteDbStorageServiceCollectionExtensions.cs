@@ -1,4 +1,5 @@
 using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
@@ -102,6 +103,7 @@ public static class LiteDbStorageServiceCollectionExtensions
     private static IServiceCollection AddLiteDbBroadcastStorage(this IServiceCollection services)
     {
         services.TryAddSingleton<IBroadcastStore, LiteDbBroadcastStore>();
+        services.TryAddSingleton<IBroadcastPlanStore, LiteDbBroadcastPlanStore>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Time;
@@ -11,9 +12,10 @@ using BranchBot.Dialogs.Recognizers;
 namespace BranchBot.Dialogs.Broadcasts;
 
 /// <summary>
-/// Writes a broadcast step by step: content, audience (and which group, meeting or earlier broadcast), 回执, 立即 or
-/// 定时, then a preview with the recipient count and 确认/修改/取消. Nothing is sent before 确认. Every step skips
-/// what is already known, so 修改 forgets one part and starts over.
+/// Writes a broadcast step by step: content, audience (and which group, meeting or earlier broadcast), 回执, 立即,
+/// 定时 or 定期 (for the branch, the committee or a group: a rhythm such as 每月5日上午9点 makes a 定期广播 plan), then a
+/// preview with the recipient count and 确认/修改/取消. Nothing is sent before 确认. Every step skips what is already
+/// known, so 修改 forgets one part and starts over.
 /// </summary>
 public sealed class BroadcastDialog : WaterfallDialog
 {
@@ -22,9 +24,11 @@ public sealed class BroadcastDialog : WaterfallDialog
     private const string FormKey = "form";
     private const int FirstStep = 0;
     private const int AudienceStep = 1;
+    private const int TimeStep = 5;
     private const int RecentChoices = 5;
 
-    public BroadcastDialog(BroadcastService broadcasts, MeetingService meetings, MeetingPresenter meetingPresenter, IMembershipStore members, BranchClock clock)
+    public BroadcastDialog(
+        BroadcastService broadcasts, BroadcastPlanService plans, MeetingService meetings, MeetingPresenter meetingPresenter, IMembershipStore members, BranchClock clock)
         : base(DialogId, [
             AskText,
             AskAudience,
@@ -32,8 +36,8 @@ public sealed class BroadcastDialog : WaterfallDialog
             AskAcknowledgement,
             AskTiming,
             AskTime,
-            (step, ct) => PreviewAsync(broadcasts, clock, step, ct),
-            (step, ct) => DecideAsync(broadcasts, clock, step, ct),
+            (step, ct) => PreviewAsync(broadcasts, plans, clock, step, ct),
+            (step, ct) => DecideAsync(broadcasts, plans, clock, step, ct),
             ChangeField,
         ])
     {
@@ -130,9 +134,20 @@ public sealed class BroadcastDialog : WaterfallDialog
             Save(step, form);
         }
 
-        return form.Scheduled is not null
-            ? step.NextAsync(null, cancellationToken)
-            : step.PromptAsync(PromptIds.Choice, Choices(BroadcastTexts.AskTiming, [BroadcastTexts.Now, BroadcastTexts.Later]), cancellationToken);
+        if (form.Recurring == true && !form.MayRecur)
+        {
+            // The audience was changed to one that cannot recur: ask the timing again.
+            form = form.WithoutTiming();
+            Save(step, form);
+        }
+
+        if (form.Scheduled is not null)
+        {
+            return step.NextAsync(null, cancellationToken);
+        }
+
+        string[] timings = form.MayRecur ? [BroadcastTexts.Now, BroadcastTexts.Later, BroadcastPlanTexts.Recurring] : [BroadcastTexts.Now, BroadcastTexts.Later];
+        return step.PromptAsync(PromptIds.Choice, Choices(BroadcastTexts.AskTiming, timings), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskTime(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -140,8 +155,15 @@ public sealed class BroadcastDialog : WaterfallDialog
         var form = Form(step);
         if (step.Result is FoundChoice timing)
         {
-            form = form with { Scheduled = timing.Value == BroadcastTexts.Later, ScheduledAt = null };
+            var recurring = timing.Value == BroadcastPlanTexts.Recurring;
+            form = form.WithoutTiming() with { Scheduled = timing.Value == BroadcastTexts.Later, Recurring = recurring };
             Save(step, form);
+        }
+
+        if (form.Recurring == true && form.Recurrence is null)
+        {
+            Save(step, form with { RecurrenceProblem = null });
+            return step.PromptAsync(PromptIds.Text, PromptOptions.Ask((form.RecurrenceProblem ?? string.Empty) + BroadcastPlanTexts.AskRecurrence), cancellationToken);
         }
 
         return form.Scheduled == true && form.ScheduledAt is null
@@ -149,13 +171,29 @@ public sealed class BroadcastDialog : WaterfallDialog
             : step.NextAsync(null, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> PreviewAsync(BroadcastService broadcasts, BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> PreviewAsync(
+        BroadcastService broadcasts, BroadcastPlanService plans, BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var form = Form(step);
         if (step.Result is ResolvedDateTime time)
         {
             form = form with { ScheduledAt = time.Value };
             Save(step, form);
+        }
+
+        if (form.Recurring == true)
+        {
+            if (step.Result is string rhythm)
+            {
+                var (recurrence, problem) = BroadcastPlanTexts.ReadRecurrence(rhythm, clock);
+                Save(step, form with { Recurrence = recurrence, RecurrenceProblem = problem });
+                if (recurrence is null)
+                {
+                    return await step.GoToStepAsync(TimeStep, null, cancellationToken);
+                }
+            }
+
+            return await PreviewPlanAsync(plans, clock, step, cancellationToken);
         }
 
         var author = Sender.Of(step.DialogContext).Member!;
@@ -171,7 +209,37 @@ public sealed class BroadcastDialog : WaterfallDialog
         return await step.PromptAsync(PromptIds.Choice, Choices(text, [BroadcastTexts.Confirm, BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> DecideAsync(BroadcastService broadcasts, BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> PreviewPlanAsync(BroadcastPlanService plans, BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = Form(step);
+        var preview = await plans.PreviewAsync(form.ToPlanDraft(), Sender.Of(step.DialogContext).Member!, cancellationToken);
+        if (!preview.Succeeded || preview.Value!.Recipients.Recipients.Count == 0)
+        {
+            var problem = preview.Succeeded ? BroadcastTexts.EmptyAudience(preview.Value!.Recipients.AudienceLabel) : BroadcastTexts.PreviewProblem(preview.Problem!);
+            return await step.PromptAsync(PromptIds.Choice, Choices(problem, [BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
+        }
+
+        var text = BroadcastPlanTexts.Preview(form.Text!, form.Recurrence!, preview.Value, form.RequiresAcknowledgement == true, clock.ToLocal(preview.Value.NextOccurrence));
+        return await step.PromptAsync(PromptIds.Choice, Choices(text, [BroadcastTexts.Confirm, BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> CreatePlanAsync(BroadcastPlanService plans, BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var created = await plans.CreateAsync(Form(step).ToPlanDraft(), Sender.Of(step.DialogContext).Member!, cancellationToken);
+        if (!created.Succeeded)
+        {
+            await step.DialogContext.SendAsync(created.Problem!, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var plan = created.Value!;
+        await step.DialogContext.SendAsync(
+            Buttons.Message(BroadcastPlanTexts.Created(plan, clock.ToLocal), [BroadcastPlanTexts.ListButton]), cancellationToken);
+        return await step.EndDialogAsync(plan.Plan.Number, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> DecideAsync(
+        BroadcastService broadcasts, BroadcastPlanService plans, BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var choice = (FoundChoice)step.Result!;
         if (choice.Value == BroadcastTexts.Change)
@@ -186,6 +254,11 @@ public sealed class BroadcastDialog : WaterfallDialog
         }
 
         var form = Form(step);
+        if (form.Recurring == true)
+        {
+            return await CreatePlanAsync(plans, clock, step, cancellationToken);
+        }
+
         var author = Sender.Of(step.DialogContext).Member!;
         var sent = await broadcasts.SendAsync(form.ToDraft(), author, cancellationToken);
         if (!sent.Succeeded)
@@ -208,7 +281,7 @@ public sealed class BroadcastDialog : WaterfallDialog
             BroadcastTexts.FieldText => form with { Text = null },
             BroadcastTexts.FieldAudience => form.WithoutAudience(),
             BroadcastTexts.FieldAcknowledgement => form with { RequiresAcknowledgement = null },
-            _ => form with { Scheduled = null, ScheduledAt = null },
+            _ => form.WithoutTiming(),
         };
         Save(step, form);
         return step.GoToStepAsync(FirstStep, null, cancellationToken);

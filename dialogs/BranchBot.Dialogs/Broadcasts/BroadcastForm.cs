@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Broadcasts.Plans;
+using BranchBot.Core.Meetings;
 
 namespace BranchBot.Dialogs.Broadcasts;
 
@@ -26,6 +28,18 @@ public sealed record BroadcastForm
 
     public DateTimeOffset? ScheduledAt { get; init; }
 
+    /// <summary>True for 定期发送: a rhythm is asked for and 确认 creates a 定期广播 plan.</summary>
+    public bool? Recurring { get; init; }
+
+    public Recurrence? Recurrence { get; init; }
+
+    /// <summary>Why the last rhythm typed could not be used, said before asking again.</summary>
+    public string? RecurrenceProblem { get; init; }
+
+    /// <summary>Whether 定期发送 may be offered: only for the branch, the committee or a group.</summary>
+    [JsonIgnore]
+    public bool MayRecur => AudienceKind is { } kind && BroadcastPlan.MayRecur(kind);
+
     [JsonIgnore]
     public bool AudienceComplete => AudienceKind switch
     {
@@ -49,6 +63,11 @@ public sealed record BroadcastForm
 
     public BroadcastDraft ToDraft() =>
         new(Text ?? string.Empty, Audience ?? BroadcastAudience.Branch, RequiresAcknowledgement == true, Scheduled == true ? ScheduledAt : null);
+
+    public BroadcastPlanDraft ToPlanDraft() =>
+        new(Text ?? string.Empty, Audience ?? BroadcastAudience.Branch, RequiresAcknowledgement == true, Recurrence!);
+
+    public BroadcastForm WithoutTiming() => this with { Scheduled = null, ScheduledAt = null, Recurring = null, Recurrence = null, RecurrenceProblem = null };
 
     public BroadcastForm WithoutAudience() =>
         this with { AudienceKind = null, GroupName = null, MeetingId = null, EarlierNumber = null, DetailOptions = null };

@@ -23,6 +23,32 @@ public static class PlanRequestParser
     /// <summary>The plan a message describes; null when it does not start with 每月 or 每季度.</summary>
     public static PlanRequest? Parse(string? text, DateTimeOffset now, TimeZoneInfo zone)
     {
+        if (ReadRecurrence(text, now, zone) is not { } rhythm)
+        {
+            return null;
+        }
+
+        var parsed = MeetingRequestParser.Parse(rhythm.Remainder, now, zone);
+        return new PlanRequest
+        {
+            Frequency = rhythm.Frequency,
+            MonthOfQuarter = rhythm.MonthOfQuarter,
+            DayOfMonth = rhythm.DayOfMonth,
+            Time = rhythm.Time,
+            Kind = parsed.Kind,
+            GroupName = parsed.GroupName,
+            Place = parsed.Place,
+            Topic = parsed.Topic,
+            Problem = rhythm.Problem,
+        };
+    }
+
+    /// <summary>
+    /// The rhythm at the start of a message ("每月5日上午9点", "每季度第一个月10日下午3点") and the text after it;
+    /// null when it does not start with 每月 or 每季度. Also used by 定期广播.
+    /// </summary>
+    public static RecurrenceReading? ReadRecurrence(string? text, DateTimeOffset now, TimeZoneInfo zone)
+    {
         ArgumentNullException.ThrowIfNull(zone);
         var line = Normalize(text);
         if (!TryReadRhythm(line, out var frequency, out var length))
@@ -54,20 +80,7 @@ public static class PlanRequestParser
         }
 
         var (time, rest, timeProblem) = ReadTime(line, now, zone);
-        problem ??= timeProblem;
-        var parsed = MeetingRequestParser.Parse(rest, now, zone);
-        return new PlanRequest
-        {
-            Frequency = frequency,
-            MonthOfQuarter = monthOfQuarter,
-            DayOfMonth = day,
-            Time = time,
-            Kind = parsed.Kind,
-            GroupName = parsed.GroupName,
-            Place = parsed.Place,
-            Topic = parsed.Topic,
-            Problem = problem,
-        };
+        return new RecurrenceReading(frequency, monthOfQuarter, day, time, rest, problem ?? timeProblem);
     }
 
     /// <summary>A time of day only: "下午3点", "14:30". A date here ("明天") is not part of a rhythm.</summary>

@@ -1,5 +1,6 @@
 using BranchBot.Core;
 using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Knowledge;
@@ -114,5 +115,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<BroadcastStatusReader>();
         services.AddSingleton<BroadcastService>();
         services.AddHostedService<BroadcastQueueResumer>();
+        services.AddSingleton<BroadcastPlanWriteLock>();
+        services.AddSingleton<BroadcastPlanService>();
     }
 }

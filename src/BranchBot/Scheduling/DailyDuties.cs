@@ -1,3 +1,4 @@
+using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
@@ -8,10 +9,12 @@ namespace BranchBot.Scheduling;
 
 /// <summary>
 /// What the scheduler does every day (and once at start-up): creates the recurring plans' next meetings and
-/// announces each to its audience, then sends the secretary each compliance nudge that is due and not yet sent.
+/// announces each to its audience, turns the 定期广播 plans' coming occurrences into scheduled broadcasts, then sends
+/// the secretary each compliance nudge that is due and not yet sent.
 /// </summary>
 public sealed partial class DailyDuties(
     PlanService plans,
+    BroadcastPlanService broadcastPlans,
     ComplianceService compliance,
     ISentMarkerStore markers,
     IMembershipStore members,
@@ -20,10 +23,11 @@ public sealed partial class DailyDuties(
     BranchClock clock,
     ILogger<DailyDuties> logger)
 {
-    /// <summary>Runs both duties; returns how many meetings were announced and how many nudges sent.</summary>
+    /// <summary>Runs every duty; returns how many meetings were announced and how many nudges sent.</summary>
     public async Task<(int Announced, int Nudged)> RunAsync(CancellationToken cancellationToken)
     {
         var announced = await AnnounceNewOccurrencesAsync(cancellationToken);
+        await ScheduleRecurringBroadcastsAsync(cancellationToken);
         var nudged = await SendDueNudgesAsync(cancellationToken);
         return (announced, nudged);
     }
@@ -43,6 +47,26 @@ public sealed partial class DailyDuties(
         }
 
         return created.Count;
+    }
+
+    /// <summary>
+    /// Schedules every 定期广播 occurrence due within the plans' lead time (36 hours, so one daily run is enough);
+    /// the outbox sends each at its time. Returns how many broadcasts were scheduled.
+    /// </summary>
+    public async Task<int> ScheduleRecurringBroadcastsAsync(CancellationToken cancellationToken)
+    {
+        var run = await broadcastPlans.CreateDueOccurrencesAsync(clock.UtcNow, cancellationToken);
+        foreach (var occurrence in run.Scheduled)
+        {
+            LogBroadcastScheduled(logger, occurrence.PlanNumber, occurrence.Broadcast.Number, occurrence.At);
+        }
+
+        foreach (var plan in run.Stopped)
+        {
+            LogBroadcastPlanStopped(logger, plan.Number);
+        }
+
+        return run.Scheduled.Count;
     }
 
     public async Task<int> SendDueNudgesAsync(CancellationToken cancellationToken)
@@ -88,6 +112,12 @@ public sealed partial class DailyDuties(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plan {PlanId} created meeting {MeetingId}; announcement queued for {Queued} members.")]
     private static partial void LogAnnounced(ILogger logger, string meetingId, string planId, int queued);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recurring broadcast plan {PlanNumber} scheduled broadcast {BroadcastNumber} for {At}.")]
+    private static partial void LogBroadcastScheduled(ILogger logger, int planNumber, int broadcastNumber, DateTimeOffset at);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recurring broadcast plan {PlanNumber} stopped itself: its author is no longer an active committee member.")]
+    private static partial void LogBroadcastPlanStopped(ILogger logger, int planNumber);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} compliance nudges are due but the branch has no secretary to send them to.")]
     private static partial void LogNoSecretary(ILogger logger, int count);

@@ -18,7 +18,7 @@ public class ComposeBroadcastConversationTests
             .Send("明天上午9点到三楼会议室集中学习。\n请带党章。").ExpectReply("发给谁")
             .WithButtons("全体党员", "支委", "党小组", "会议未签到人员", "未回执人员")
             .Send("全体党员").ExpectReply("需要成员点「收到」回执吗")
-            .Send("是").ExpectReply("什么时候发送").WithButtons("立即发送", "定时发送")
+            .Send("是").ExpectReply("什么时候发送").WithButtons("立即发送", "定时发送", "定期发送")
             .Send("立即发送").ExpectReply("对象：全体党员（4人）").WithButtons("确认", "修改", "取消");
         Assert.Contains("1 人尚未通过聊天加入，无法送达：钱七", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         Assert.Contains("需要回执：是", branch.Secretary.LastReplyText, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
@@ -9,10 +10,12 @@ namespace BranchBot.WebConsole.Pages.Broadcasts;
 
 /// <summary>
 /// 广播: recent broadcasts with their counts, each one's recipients (未送达 / 未回执 filters, CSV export), 催收 and
-/// 撤回, and 写广播 with a preview before 确认发送. Everything goes through <see cref="BroadcastService"/>, so the
-/// console follows the chat's rules; every change and export is audited.
+/// 撤回, 写广播 with a preview before 确认发送, and the 定期广播 plans with a stop form each. Everything goes through
+/// <see cref="BroadcastService"/> and <see cref="BroadcastPlanService"/>, so the console follows the chat's rules;
+/// every change and export is audited.
 /// </summary>
-public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore members, ISentMarkerStore submissions, BranchClock clock) : IConsolePage
+public sealed class BroadcastsPage(
+    BroadcastService broadcasts, BroadcastPlanService plans, IMembershipStore members, ISentMarkerStore submissions, BranchClock clock) : IConsolePage
 {
     private const int Listed = 30;
 
@@ -49,19 +52,46 @@ public sealed class BroadcastsPage(BroadcastService broadcasts, IMembershipStore
             "remind" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await RemindAsync(request, number, cancellationToken),
             "withdraw" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await WithdrawAsync(request, number, cancellationToken),
             "resend" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await ResendAsync(request, number, cancellationToken),
+            "stop-plan" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await StopPlanAsync(request, number, cancellationToken),
             "remind" or "withdraw" or "resend" => request.BadRequest("请指明是哪一条广播。"),
+            "stop-plan" => request.BadRequest("请指明是哪一项定期广播。"),
             _ => request.NotFound(),
         };
     }
 
-    private async Task<IResult> ListAsync(ConsoleRequest request, CancellationToken cancellationToken)
+    private async Task<IResult> ListAsync(ConsoleRequest request, CancellationToken cancellationToken, string? problem = null)
     {
-        var html = new HtmlWriter().Open("div", ("class", "toolbar"))
+        var html = new HtmlWriter();
+        if (problem is not null)
+        {
+            html.Element("p", problem, ("class", "problem"), ("id", "problem"));
+        }
+        else if (request.Query("done") == "plan-stopped" && ReadNumber(request.Query("n")) is { } stopped)
+        {
+            html.Element("p", $"已停止定期广播 #{stopped}，之后不再生成新的广播；已排成定时广播的一次可在下方列表中撤回。", ("class", "notice"), ("id", "result"));
+        }
+
+        html.Open("div", ("class", "toolbar"))
             .Element("span", $"最近 {Listed} 条广播，最新的在前。")
             .Element("a", "写广播", ("class", "button"), ("id", "compose"), ("href", "/console/broadcasts/compose"))
             .Close("div");
         BroadcastListView.Write(html, await broadcasts.ListAsync(Listed, cancellationToken), clock.UtcNow, clock.Zone);
-        return request.Html(html);
+        BroadcastPlanListView.Write(html, await plans.ListAsync(cancellationToken), request.CsrfToken, clock.Zone);
+        return request.Html(html, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    private async Task<IResult> StopPlanAsync(ConsoleRequest request, int number, CancellationToken cancellationToken)
+    {
+        var stopped = await plans.StopAsync(number, request.Viewer, cancellationToken);
+        if (!stopped.Succeeded)
+        {
+            await request.AuditAsync("停止定期广播（未执行）", $"定期广播 #{number}：{stopped.Problem}", cancellationToken);
+            return await ListAsync(request, cancellationToken, stopped.Problem);
+        }
+
+        var plan = stopped.Value!;
+        await request.AuditAsync("停止定期广播", $"定期广播 #{number}：{Dialogs.Broadcasts.BroadcastPlanTexts.Rhythm(plan.Recurrence)} {BroadcastPlanService.AudienceLabel(plan.Audience)}", cancellationToken);
+        return ConsoleRequest.Redirect($"/console/broadcasts?done=plan-stopped&n={number}");
     }
 
     private async Task<IResult> DetailAsync(ConsoleRequest request, int number, string? problem, CancellationToken cancellationToken)

@@ -1,0 +1,142 @@
+using System.Text;
+using BranchBot.Core.Broadcasts.Plans;
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Time;
+using BranchBot.Dialogs.Meetings;
+
+namespace BranchBot.Dialogs.Broadcasts;
+
+/// <summary>Everything the 定期广播 conversations say.</summary>
+public static class BroadcastPlanTexts
+{
+    public const string Recurring = "定期发送";
+    public const string AskRecurrence = "多久发一次？例如：每月5日上午9点、每季度第一个月10日下午3点";
+    public const string ListButton = "定期广播";
+    public const string NoPlans = "还没有定期广播。发送「广播」写一条广播，在「什么时候发送」一步选「定期发送」。";
+    public const string NoActivePlans = "没有进行中的定期广播。";
+    public const string AskWhichPlan = "要停止哪一项定期广播？请回复编号：";
+    private const int ListedStopped = 5;
+
+    /// <summary>"定期广播 #2".</summary>
+    public static string Title(int number) => $"定期广播 #{number}";
+
+    public static string StopButton(int number) => $"停止定期广播 {number}";
+
+    /// <summary>"每月5日 09:00" or "每季度第1个月10日 15:00", as meeting plans read.</summary>
+    public static string Rhythm(Recurrence recurrence) => MeetingTexts.Rhythm(recurrence);
+
+    /// <summary>The rhythm typed in the 定期发送 step, or why it cannot be used (said before asking again).</summary>
+    public static (Recurrence? Recurrence, string? Problem) ReadRecurrence(string typed, BranchClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var reading = PlanRequestParser.ReadRecurrence(typed, clock.UtcNow, clock.Zone);
+        if (reading is null)
+        {
+            return (null, "请以「每月」或「每季度」开头。\n");
+        }
+
+        if (reading.Problem is { } problem)
+        {
+            return (null, problem + "\n");
+        }
+
+        if (reading.Recurrence is not { } recurrence)
+        {
+            return (null, reading.DayOfMonth is null ? "没有看出是几日发送。\n" : "没有看出几点发送。\n");
+        }
+
+        return RecurrenceCalendar.Problem(recurrence) is { } impossible ? (null, impossible + "\n") : (recurrence, null);
+    }
+
+    public static string Preview(string text, Recurrence recurrence, BroadcastPlanPreview preview, bool acknowledgement, DateTimeOffset nextLocal)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        var recipients = preview.Recipients;
+        var builder = new StringBuilder("请确认定期广播：\n")
+            .Append("内容：").Append(text).Append('\n')
+            .Append("对象：").Append(recipients.AudienceLabel).Append('（').Append(recipients.Recipients.Count).Append("人）\n")
+            .Append("需要回执：").Append(acknowledgement ? "是" : "否").Append('\n')
+            .Append("发送时间：").Append(Rhythm(recurrence)).Append(" 定期发送，下次 ").Append(BroadcastTexts.When(nextLocal))
+            .Append("，当前 ").Append(recipients.Recipients.Count).Append(" 人");
+        if (recipients.Unreachable.Count > 0)
+        {
+            builder.Append("\n其中 ").Append(recipients.Unreachable.Count).Append(" 人尚未通过聊天加入，无法送达：")
+                .Append(string.Join("、", recipients.Unreachable.Select(m => m.Name)));
+        }
+
+        return builder.Append("\n每次按当时的名单发送，提前一天多排成定时广播，可在「广播记录」中查看或撤回。").ToString();
+    }
+
+    public static string Created(BroadcastPlanCreated created, Func<DateTimeOffset, DateTimeOffset> toLocal)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        ArgumentNullException.ThrowIfNull(toLocal);
+        var plan = created.Plan;
+        var builder = new StringBuilder("已创建").Append(Title(plan.Number)).Append('：').Append(Rhythm(plan.Recurrence))
+            .Append(" 发送给").Append(BroadcastPlanService.AudienceLabel(plan.Audience)).Append('。');
+        if (created.NextOccurrence is { } next)
+        {
+            builder.Append("下次 ").Append(BroadcastTexts.When(toLocal(next))).Append('。');
+        }
+
+        foreach (var broadcast in created.Scheduled)
+        {
+            builder.Append("\n已安排").Append(BroadcastTexts.Title(broadcast.Number)).Append("于 ").Append(BroadcastTexts.When(toLocal(broadcast.SendsAt)))
+                .Append(" 发送，发送前可用「").Append(BroadcastTexts.WithdrawButton(broadcast.Number)).Append("」取消这一次。");
+        }
+
+        return builder.Append("\n发送「").Append(StopButton(plan.Number)).Append("」可停止。").ToString();
+    }
+
+    public static string List(IReadOnlyList<BroadcastPlanSummary> summaries, Func<DateTimeOffset, DateTimeOffset> toLocal)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        ArgumentNullException.ThrowIfNull(toLocal);
+        var active = summaries.Where(s => s.Plan.IsActive).ToList();
+        var builder = new StringBuilder(active.Count == 0 ? NoActivePlans : $"进行中的定期广播 {active.Count} 项：");
+        foreach (var summary in active)
+        {
+            var plan = summary.Plan;
+            builder.Append("\n#").Append(plan.Number).Append(' ').Append(Rhythm(plan.Recurrence)).Append(" · ").Append(summary.AudienceLabel);
+            if (summary.NextOccurrence is { } next)
+            {
+                builder.Append(" · 下次 ").Append(BroadcastTexts.When(toLocal(next)));
+            }
+
+            builder.Append("\n   「").Append(BroadcastTexts.Excerpt(plan.Text)).Append("」（").Append(summary.AuthorName).Append('）');
+            if (plan.LastProblem is { } problem)
+            {
+                builder.Append("\n   ").Append(problem);
+            }
+        }
+
+        var stopped = summaries.Where(s => !s.Plan.IsActive).Take(ListedStopped).ToList();
+        if (stopped.Count > 0)
+        {
+            builder.Append("\n已停止：");
+            foreach (var summary in stopped)
+            {
+                var plan = summary.Plan;
+                builder.Append("\n#").Append(plan.Number).Append(' ').Append(Rhythm(plan.Recurrence)).Append(' ').Append(summary.AudienceLabel)
+                    .Append("「").Append(BroadcastTexts.Excerpt(plan.Text, 12)).Append("」（").Append(BroadcastTexts.When(toLocal(plan.StoppedAt!.Value))).Append("停止");
+                if (plan.StopReason is { } reason)
+                {
+                    builder.Append("：").Append(reason);
+                }
+
+                builder.Append('）');
+            }
+        }
+
+        if (active.Count > 0)
+        {
+            builder.Append("\n要停止某一项，请发送「停止定期广播 编号」。");
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Stopped(BroadcastPlan plan) =>
+        $"已停止{Title(plan.Number)}（{Rhythm(plan.Recurrence)} {BroadcastPlanService.AudienceLabel(plan.Audience)}），之后不再生成新的广播。"
+        + "已排成定时广播的一次（36小时内）不受影响，如需取消，请在「广播记录」中找到它并「撤回 编号」。";
+}

@@ -1,0 +1,237 @@
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Membership;
+using BranchBot.Core.Scheduling;
+using BranchBot.Core.Time;
+
+namespace BranchBot.Core.Broadcasts.Plans;
+
+/// <summary>
+/// 定期广播: plans that turn each occurrence into an ordinary 定时 broadcast through <see cref="BroadcastService"/>
+/// up to <see cref="LeadTime"/> ahead, so the durable outbox delivers it at its time and it can be 撤回'd like any
+/// other. Each occurrence is created once: its sent marker is claimed before the broadcast is, so a crash between
+/// creating the broadcast and saving the plan cannot repeat it (a crash between claiming and creating loses that one
+/// occurrence rather than sending it twice). Occurrences already past — before the plan existed, or while the bot
+/// was down — are never sent late.
+/// </summary>
+public sealed class BroadcastPlanService(
+    IBroadcastPlanStore store,
+    BroadcastService broadcasts,
+    IMembershipStore members,
+    ISentMarkerStore markers,
+    BranchClock clock,
+    BroadcastPlanWriteLock writeLock)
+{
+    /// <summary>How far ahead occurrences become scheduled broadcasts: more than a day, so a daily run never misses one.</summary>
+    public static readonly TimeSpan LeadTime = TimeSpan.FromHours(36);
+
+    public const string NotAllowedToStop = "只有发起人、书记和副书记可以停止这项定期广播。";
+
+    public const string AudienceCannotRecur = "定期广播只能发给全体党员、支委或某个党小组。";
+
+    /// <summary>"定期广播3": how a plan is named in chat.</summary>
+    public static string Name(int number) => $"定期广播{number}";
+
+    /// <summary>How a plan's audience reads: "全体党员", "支委" or the group's name.</summary>
+    public static string AudienceLabel(BroadcastAudience audience)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        return audience.Kind switch
+        {
+            BroadcastAudienceKind.Committee => "支委",
+            BroadcastAudienceKind.Group => audience.GroupName ?? "党小组",
+            _ => "全体党员",
+        };
+    }
+
+    /// <summary>Who the next occurrence would reach now and when it falls, or why the plan cannot be made.</summary>
+    public async Task<Outcome<BroadcastPlanPreview>> PreviewAsync(BroadcastPlanDraft draft, Member author, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(author);
+        if (!BroadcastService.MayBroadcast(author))
+        {
+            return BroadcastService.NotAllowedProblem;
+        }
+
+        if (!BroadcastPlan.MayRecur(draft.Audience.Kind))
+        {
+            return AudienceCannotRecur;
+        }
+
+        if (RecurrenceCalendar.Problem(draft.Recurrence) is { } recurrenceProblem)
+        {
+            return recurrenceProblem;
+        }
+
+        var preview = await broadcasts.PreviewAsync(new BroadcastDraft(draft.Text, draft.Audience, draft.RequiresAcknowledgement), author, cancellationToken);
+        if (!preview.Succeeded)
+        {
+            return preview.Problem!;
+        }
+
+        var next = RecurrenceCalendar.NextOccurrences(draft.Recurrence, clock.UtcNow, clock.Zone).First();
+        return Outcome<BroadcastPlanPreview>.Ok(new BroadcastPlanPreview(preview.Value!, next));
+    }
+
+    /// <summary>
+    /// Numbers and saves the plan, then at once creates the occurrences due within the lead time (an occurrence in
+    /// two hours must not wait for the next daily run). Occurrences already past are skipped.
+    /// </summary>
+    public async Task<Outcome<BroadcastPlanCreated>> CreateAsync(BroadcastPlanDraft draft, Member author, CancellationToken cancellationToken)
+    {
+        var preview = await PreviewAsync(draft, author, cancellationToken);
+        if (!preview.Succeeded)
+        {
+            return preview.Problem!;
+        }
+
+        if (preview.Value!.Recipients.Recipients.Count == 0)
+        {
+            return $"「{preview.Value.Recipients.AudienceLabel}」中没有可以发送的对象。";
+        }
+
+        var audience = draft.Audience.Kind == BroadcastAudienceKind.Group
+            ? BroadcastAudience.Group(preview.Value.Recipients.AudienceLabel)
+            : draft.Audience;
+        var plan = await writeLock.RunAsync(async () =>
+        {
+            var created = new BroadcastPlan
+            {
+                Id = BroadcastPlan.NewId(),
+                Number = await store.LastNumberAsync(cancellationToken) + 1,
+                Text = draft.Text.Trim(),
+                Audience = audience,
+                RequiresAcknowledgement = draft.RequiresAcknowledgement,
+                Recurrence = draft.Recurrence,
+                CreatedBy = author.Id,
+                CreatedAt = clock.UtcNow,
+            };
+            await store.SaveAsync(created, cancellationToken);
+            return created;
+        }, cancellationToken);
+
+        var run = await CreateDueOccurrencesAsync(clock.UtcNow, cancellationToken);
+        var saved = await store.GetAsync(plan.Number, cancellationToken) ?? plan;
+        return Outcome<BroadcastPlanCreated>.Ok(new BroadcastPlanCreated(
+            saved, [.. run.Scheduled.Where(o => o.PlanNumber == saved.Number).Select(o => o.Broadcast)], NextOf(saved)));
+    }
+
+    /// <summary>Running plans by number, then stopped ones, latest stopped first.</summary>
+    public async Task<IReadOnlyList<BroadcastPlanSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var summaries = new List<BroadcastPlanSummary>();
+        var plans = await store.ListAsync(cancellationToken);
+        foreach (var plan in plans.Where(p => p.IsActive).OrderBy(p => p.Number).Concat(plans.Where(p => !p.IsActive).OrderByDescending(p => p.StoppedAt)))
+        {
+            var author = await members.GetMemberAsync(plan.CreatedBy, cancellationToken);
+            summaries.Add(new BroadcastPlanSummary(plan, author?.Name ?? "（已移除的党员）", AudienceLabel(plan.Audience), NextOf(plan)));
+        }
+
+        return summaries;
+    }
+
+    /// <summary>
+    /// Stops a plan: no further occurrences. Broadcasts it already scheduled stay, to be 撤回'd one by one.
+    /// Only its author, the 书记 and the 副书记 may.
+    /// </summary>
+    public Task<Outcome<BroadcastPlan>> StopAsync(int number, Member actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return writeLock.RunAsync<Outcome<BroadcastPlan>>(async () =>
+        {
+            var plan = await store.GetAsync(number, cancellationToken);
+            if (plan is null)
+            {
+                return $"找不到{Name(number)}。发送「定期广播」查看现有的定期广播。";
+            }
+
+            if (!(actor.IsActive && (actor.Id == plan.CreatedBy || actor.Role is MemberRole.Secretary or MemberRole.DeputySecretary)))
+            {
+                return NotAllowedToStop;
+            }
+
+            if (!plan.IsActive)
+            {
+                return $"{Name(number)}已经停止了。";
+            }
+
+            var stopped = plan with { StoppedAt = clock.UtcNow, StoppedBy = actor.Id };
+            await store.SaveAsync(stopped, cancellationToken);
+            return Outcome<BroadcastPlan>.Ok(stopped);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Turns every running plan's occurrences after its last one (or its creation) and up to
+    /// <paramref name="now"/> + <see cref="LeadTime"/> into scheduled broadcasts. A plan whose author is no longer an
+    /// active committee member stops itself instead, saying why.
+    /// </summary>
+    public Task<BroadcastPlanRun> CreateDueOccurrencesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        writeLock.RunAsync(async () =>
+        {
+            var scheduled = new List<BroadcastPlanOccurrence>();
+            var stopped = new List<BroadcastPlan>();
+            var skipped = 0;
+            foreach (var plan in (await store.ListAsync(cancellationToken)).Where(p => p.IsActive))
+            {
+                var author = await members.GetMemberAsync(plan.CreatedBy, cancellationToken);
+                if (author is null || !BroadcastService.MayBroadcast(author))
+                {
+                    var stop = plan with { StoppedAt = now, StopReason = AuthorGoneReason(author) };
+                    await store.SaveAsync(stop, cancellationToken);
+                    stopped.Add(stop);
+                    continue;
+                }
+
+                var current = plan;
+                foreach (var occurrence in DueOccurrences(plan, now))
+                {
+                    var (broadcast, problem) = await CreateOccurrenceAsync(current, occurrence, author, cancellationToken);
+                    if (broadcast is not null)
+                    {
+                        scheduled.Add(new BroadcastPlanOccurrence(plan.Number, occurrence, broadcast));
+                    }
+                    else
+                    {
+                        skipped++;
+                    }
+
+                    current = current with { LastOccurrence = occurrence, LastProblem = problem };
+                    await store.SaveAsync(current, cancellationToken);
+                }
+            }
+
+            return new BroadcastPlanRun(scheduled, skipped, stopped);
+        }, cancellationToken);
+
+    /// <summary>The occurrences to create now: after the last one (or creation) and after now, within the lead time.</summary>
+    private IEnumerable<DateTimeOffset> DueOccurrences(BroadcastPlan plan, DateTimeOffset now)
+    {
+        var last = plan.LastOccurrence ?? plan.CreatedAt;
+        var after = last > now ? last : now;
+        return RecurrenceCalendar.NextOccurrences(plan.Recurrence, after, clock.Zone).TakeWhile(at => at <= now + LeadTime);
+    }
+
+    /// <summary>The broadcast of one occurrence, or why there is none (null when its marker was claimed before: already done).</summary>
+    private async Task<(Broadcast? Broadcast, string? Problem)> CreateOccurrenceAsync(
+        BroadcastPlan plan, DateTimeOffset occurrence, Member author, CancellationToken cancellationToken)
+    {
+        if (!await markers.TryMarkAsync(plan.OccurrenceKey(occurrence), clock.UtcNow, cancellationToken))
+        {
+            return (null, null);
+        }
+
+        var sent = await broadcasts.SendAsync(
+            new BroadcastDraft(plan.Text, plan.Audience, plan.RequiresAcknowledgement, ScheduledAt: occurrence), author, cancellationToken);
+        return sent.Succeeded
+            ? (sent.Value!.Broadcast, null)
+            : (null, $"{MeetingTimeText.DateAndTime(occurrence, clock.Zone)}这次没有发送：{sent.Problem}");
+    }
+
+    private DateTimeOffset? NextOf(BroadcastPlan plan) =>
+        plan.IsActive ? RecurrenceCalendar.NextOccurrences(plan.Recurrence, clock.UtcNow, clock.Zone).First() : null;
+
+    private static string AuthorGoneReason(Member? author) => author is { IsActive: true }
+        ? $"发起人{author.Name}已不是支委，定期广播已自动停止。"
+        : "发起人已不在支部，定期广播已自动停止。";
+}
