@@ -4,7 +4,9 @@ using BranchBot.Core.Membership;
 namespace BranchBot.Core.Broadcasts;
 
 /// <summary>What the author asks to send. <see cref="ScheduledAt"/> null sends at once.</summary>
-public sealed record BroadcastDraft(string Text, BroadcastAudience Audience, bool RequiresAcknowledgement, DateTimeOffset? ScheduledAt = null);
+/// <remarks><paramref name="SourceKey"/> names what made the draft when that may try again (a 定期广播 occurrence):
+/// sending a draft whose key was sent before returns that broadcast instead of a second one.</remarks>
+public sealed record BroadcastDraft(string Text, BroadcastAudience Audience, bool RequiresAcknowledgement, DateTimeOffset? ScheduledAt = null, string? SourceKey = null);
 
 /// <summary>Who a draft would reach: every recipient, and those of them the bot cannot reach (not joined from chat).</summary>
 public sealed record BroadcastPreview(string AudienceLabel, IReadOnlyList<Member> Recipients, IReadOnlyList<Member> Unreachable)

@@ -64,7 +64,8 @@ public sealed class BroadcastService(
     /// <summary>
     /// Numbers and stores the broadcast, then hands one outbox item per recipient to the delivery engine (held until
     /// <see cref="BroadcastDraft.ScheduledAt"/> for a 定时 one). Unbound members are enqueued too, so the report
-    /// accounts for them as unreachable.
+    /// accounts for them as unreachable. A draft with a <see cref="BroadcastDraft.SourceKey"/> sent before gets that
+    /// broadcast back, not a second one.
     /// </summary>
     public async Task<Outcome<BroadcastSent>> SendAsync(BroadcastDraft draft, Member author, CancellationToken cancellationToken)
     {
@@ -80,8 +81,13 @@ public sealed class BroadcastService(
             return $"「{preview.Value.AudienceLabel}」中没有可以发送的对象。";
         }
 
-        var broadcast = await writeLock.RunAsync(async () =>
+        var (broadcast, madeBefore) = await writeLock.RunAsync(async () =>
         {
+            if (draft.SourceKey is { } key && await store.FindBySourceKeyAsync(key, cancellationToken) is { } existing)
+            {
+                return (existing, true);
+            }
+
             var created = new Broadcast
             {
                 Number = await store.LastNumberAsync(cancellationToken) + 1,
@@ -93,10 +99,17 @@ public sealed class BroadcastService(
                 RecipientIds = [.. preview.Value.Recipients.Select(m => m.Id)],
                 CreatedAt = clock.UtcNow,
                 ScheduledAt = draft.ScheduledAt,
+                SourceKey = draft.SourceKey,
             };
             await store.SaveAsync(created, cancellationToken);
-            return created;
+            return (created, false);
         }, cancellationToken);
+
+        if (madeBefore)
+        {
+            // Queued when it was made (or at the next start-up, if the process stopped in between).
+            return Outcome<BroadcastSent>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable));
+        }
 
         broadcast = await QueueAsync(broadcast, author.Name, cancellationToken);
         return Outcome<BroadcastSent>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable));

@@ -13,6 +13,9 @@ public interface IBroadcastStore
 
     ValueTask SaveAsync(Broadcast broadcast, CancellationToken cancellationToken);
 
+    /// <summary>The broadcast made from <paramref name="sourceKey"/>, if any (see <see cref="Broadcast.SourceKey"/>).</summary>
+    ValueTask<Broadcast?> FindBySourceKeyAsync(string sourceKey, CancellationToken cancellationToken);
+
     /// <summary>Stores the acknowledgement unless the member had already acknowledged; true when stored now.</summary>
     ValueTask<bool> TryAddAcknowledgementAsync(BroadcastAcknowledgement acknowledgement, CancellationToken cancellationToken);
 

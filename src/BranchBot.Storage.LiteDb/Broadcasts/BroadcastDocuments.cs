@@ -22,12 +22,14 @@ internal sealed class BroadcastDocument
 
     public int Resends { get; set; }
 
+    public string? SourceKey { get; set; }
+
     public static BroadcastDocument From(Broadcast b) => new()
     {
         Id = b.Number, AuthorId = b.AuthorId, Text = b.Text, AudienceKind = b.Audience.Kind, AudienceGroupName = b.Audience.GroupName,
         AudienceMeetingId = b.Audience.MeetingId, AudienceBroadcastNumber = b.Audience.BroadcastNumber, AudienceLabel = b.AudienceLabel,
         RequiresAcknowledgement = b.RequiresAcknowledgement, RecipientIds = [.. b.RecipientIds], CreatedAt = b.CreatedAt, ScheduledAt = b.ScheduledAt,
-        QueuedAt = b.QueuedAt, WithdrawnAt = b.WithdrawnAt, Reminders = b.Reminders, Resends = b.Resends,
+        QueuedAt = b.QueuedAt, WithdrawnAt = b.WithdrawnAt, Reminders = b.Reminders, Resends = b.Resends, SourceKey = b.SourceKey,
     };
 
     public Broadcast ToBroadcast() => new()
@@ -35,7 +37,7 @@ internal sealed class BroadcastDocument
         Number = Id, AuthorId = AuthorId, Text = Text,
         Audience = new BroadcastAudience(AudienceKind, AudienceGroupName, AudienceMeetingId, AudienceBroadcastNumber),
         AudienceLabel = AudienceLabel, RequiresAcknowledgement = RequiresAcknowledgement, RecipientIds = [.. RecipientIds], CreatedAt = CreatedAt,
-        ScheduledAt = ScheduledAt, QueuedAt = QueuedAt, WithdrawnAt = WithdrawnAt, Reminders = Reminders, Resends = Resends,
+        ScheduledAt = ScheduledAt, QueuedAt = QueuedAt, WithdrawnAt = WithdrawnAt, Reminders = Reminders, Resends = Resends, SourceKey = SourceKey,
     };
 }
 

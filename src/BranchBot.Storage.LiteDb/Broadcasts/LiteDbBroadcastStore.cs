@@ -15,6 +15,7 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
         _broadcasts = context.Collection<BroadcastDocument>(LiteDbCollections.Broadcasts);
         _acknowledgements = context.Collection<AcknowledgementDocument>(LiteDbCollections.BroadcastAcknowledgements);
         _replies = context.Collection<ReplyDocument>(LiteDbCollections.BroadcastReplies);
+        _broadcasts.EnsureIndex(b => b.SourceKey);
         _acknowledgements.EnsureIndex(a => a.BroadcastNumber);
         _replies.EnsureIndex(r => r.BroadcastNumber);
     }
@@ -35,6 +36,12 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
         ArgumentNullException.ThrowIfNull(broadcast);
         _broadcasts.Upsert(BroadcastDocument.From(broadcast));
         return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<Broadcast?> FindBySourceKeyAsync(string sourceKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sourceKey);
+        return ValueTask.FromResult(_broadcasts.FindOne(b => b.SourceKey == sourceKey)?.ToBroadcast());
     }
 
     public ValueTask<bool> TryAddAcknowledgementAsync(BroadcastAcknowledgement acknowledgement, CancellationToken cancellationToken)

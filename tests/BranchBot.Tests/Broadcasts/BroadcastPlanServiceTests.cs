@@ -2,7 +2,6 @@ using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
-using BranchBot.Core.Scheduling;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -135,17 +134,18 @@ public class BroadcastPlanServiceTests
         var occurrence = new DateTimeOffset(2026, 12, 5, 9, 0, 0, Beijing);
         bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 0, 5, 0, Beijing));
 
-        // What the run did before the process stopped: claimed the marker and created the broadcast, plan not advanced.
-        var markers = bot.Services.GetRequiredService<ISentMarkerStore>();
-        Assert.True(await markers.TryMarkAsync(plan.OccurrenceKey(occurrence), bot.Clock.GetUtcNow(), CancellationToken.None));
-        await Broadcasts(bot).SendAsync(new BroadcastDraft(plan.Text, plan.Audience, false, occurrence), await MemberAsync(bot, "王书记"), CancellationToken.None);
+        // What the run did before the process stopped: created the occurrence's broadcast, plan not advanced.
+        var made = await Broadcasts(bot).SendAsync(
+            new BroadcastDraft(plan.Text, plan.Audience, false, occurrence, SourceKey: plan.OccurrenceKey(occurrence)), await MemberAsync(bot, "王书记"), CancellationToken.None);
         Assert.Null((await bot.Services.GetRequiredService<IBroadcastPlanStore>().GetAsync(plan.Number, CancellationToken.None))!.LastOccurrence);
 
         var run = await RunAsync(bot);
 
-        Assert.Empty(run.Scheduled);
+        Assert.Equal(made.Value!.Broadcast.Number, Assert.Single(run.Scheduled).Broadcast.Number);
         Assert.Single(await ScheduledAsync(bot));
         Assert.Equal(occurrence, (await bot.Services.GetRequiredService<IBroadcastPlanStore>().GetAsync(plan.Number, CancellationToken.None))!.LastOccurrence);
+        Assert.Empty((await RunAsync(bot)).Scheduled);
+        Assert.Single(await ScheduledAsync(bot));
     }
 
     [Fact]

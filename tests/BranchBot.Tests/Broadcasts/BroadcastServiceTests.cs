@@ -80,6 +80,26 @@ public class BroadcastServiceTests
     }
 
     [Fact]
+    public async Task A_draft_sent_again_with_the_same_source_key_gets_the_first_broadcast_back()
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot);
+        var secretary = await MemberAsync(bot, "王书记");
+        var draft = new BroadcastDraft("每月党费提醒", BroadcastAudience.Branch, false, bot.Clock.GetUtcNow().AddHours(2), SourceKey: "broadcast-plan:p1:42");
+
+        var first = await Service(bot).SendAsync(draft, secretary, CancellationToken.None);
+        var again = await Service(bot).SendAsync(draft, secretary, CancellationToken.None);
+        var other = await Service(bot).SendAsync(draft with { SourceKey = "broadcast-plan:p1:43" }, secretary, CancellationToken.None);
+
+        Assert.Equal(1, first.Value!.Broadcast.Number);
+        Assert.Equal(1, again.Value!.Broadcast.Number);
+        Assert.Equal(2, other.Value!.Broadcast.Number);
+        bot.Clock.Advance(TimeSpan.FromHours(2));
+        branch.Deliver();
+        branch.Zhang.ExpectNotification("【支部广播 #1】").ExpectNotification("【支部广播 #2】").ExpectNoMoreReplies();
+    }
+
+    [Fact]
     public async Task Only_the_author_the_secretary_or_the_deputy_may_withdraw()
     {
         await using var bot = BroadcastBranch.NewHarness();

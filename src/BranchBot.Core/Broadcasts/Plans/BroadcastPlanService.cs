@@ -1,6 +1,5 @@
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
-using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
 
 namespace BranchBot.Core.Broadcasts.Plans;
@@ -8,16 +7,15 @@ namespace BranchBot.Core.Broadcasts.Plans;
 /// <summary>
 /// 定期广播: plans that turn each occurrence into an ordinary 定时 broadcast through <see cref="BroadcastService"/>
 /// up to <see cref="LeadTime"/> ahead, so the durable outbox delivers it at its time and it can be 撤回'd like any
-/// other. Each occurrence is created once: its sent marker is claimed before the broadcast is, so a crash between
-/// creating the broadcast and saving the plan cannot repeat it (a crash between claiming and creating loses that one
-/// occurrence rather than sending it twice). Occurrences already past — before the plan existed, or while the bot
-/// was down — are never sent late.
+/// other. Each occurrence is created exactly once: its broadcast carries the occurrence's key as
+/// <see cref="Broadcast.SourceKey"/>, so a run repeated after a crash between creating the broadcast and saving the
+/// plan gets the same broadcast back instead of a second one, and a crash before creating it loses nothing.
+/// Occurrences already past — before the plan existed, or while the bot was down — are never sent late.
 /// </summary>
 public sealed class BroadcastPlanService(
     IBroadcastPlanStore store,
     BroadcastService broadcasts,
     IMembershipStore members,
-    ISentMarkerStore markers,
     BranchClock clock,
     BroadcastPlanWriteLock writeLock)
 {
@@ -212,17 +210,13 @@ public sealed class BroadcastPlanService(
         return RecurrenceCalendar.NextOccurrences(plan.Recurrence, after, clock.Zone).TakeWhile(at => at <= now + LeadTime);
     }
 
-    /// <summary>The broadcast of one occurrence, or why there is none (null when its marker was claimed before: already done).</summary>
+    /// <summary>The broadcast of one occurrence (made now, or by a run that stopped before saving the plan), or why there is none.</summary>
     private async Task<(Broadcast? Broadcast, string? Problem)> CreateOccurrenceAsync(
         BroadcastPlan plan, DateTimeOffset occurrence, Member author, CancellationToken cancellationToken)
     {
-        if (!await markers.TryMarkAsync(plan.OccurrenceKey(occurrence), clock.UtcNow, cancellationToken))
-        {
-            return (null, null);
-        }
-
         var sent = await broadcasts.SendAsync(
-            new BroadcastDraft(plan.Text, plan.Audience, plan.RequiresAcknowledgement, ScheduledAt: occurrence), author, cancellationToken);
+            new BroadcastDraft(plan.Text, plan.Audience, plan.RequiresAcknowledgement, ScheduledAt: occurrence, SourceKey: plan.OccurrenceKey(occurrence)),
+            author, cancellationToken);
         return sent.Succeeded
             ? (sent.Value!.Broadcast, null)
             : (null, $"{MeetingTimeText.DateAndTime(occurrence, clock.Zone)}这次没有发送：{sent.Problem}");
