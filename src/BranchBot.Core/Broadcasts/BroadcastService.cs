@@ -202,31 +202,17 @@ public sealed class BroadcastService(
         ArgumentNullException.ThrowIfNull(actor);
         var outcome = await writeLock.RunAsync<Outcome<(Broadcast Broadcast, List<Member> Recipients)>>(async () =>
         {
-            var broadcast = await store.GetAsync(number, cancellationToken);
-            if (broadcast is null)
+            var target = await FollowUpTargetAsync(number, actor, "催收", cancellationToken);
+            if (!target.Succeeded)
             {
-                return NotFound(number);
+                return target.Problem!;
             }
 
-            if (!MayBroadcast(actor))
-            {
-                return NotAllowedProblem;
-            }
-
+            var broadcast = target.Value!;
             var name = BroadcastMessages.Name(number);
             if (!broadcast.RequiresAcknowledgement)
             {
                 return $"{name}没有要求回执，无需催收。";
-            }
-
-            if (broadcast.IsWithdrawn)
-            {
-                return $"{name}已经撤回，不能催收。";
-            }
-
-            if (!broadcast.IsDue(clock.UtcNow))
-            {
-                return $"{name}定于{DateAndTime(broadcast.SendsAt)}发送，还没有发出，不能催收。";
             }
 
             var acknowledged = await AcknowledgedIdsAsync(broadcast.Number, cancellationToken);
@@ -274,28 +260,14 @@ public sealed class BroadcastService(
         ArgumentNullException.ThrowIfNull(actor);
         var outcome = await writeLock.RunAsync<Outcome<BroadcastResend>>(async () =>
         {
-            var broadcast = await store.GetAsync(number, cancellationToken);
-            if (broadcast is null)
+            var target = await FollowUpTargetAsync(number, actor, "补发", cancellationToken);
+            if (!target.Succeeded)
             {
-                return NotFound(number);
+                return target.Problem!;
             }
 
-            if (!MayBroadcast(actor))
-            {
-                return NotAllowedProblem;
-            }
-
+            var broadcast = target.Value!;
             var name = BroadcastMessages.Name(number);
-            if (broadcast.IsWithdrawn)
-            {
-                return $"{name}已经撤回，不能补发。";
-            }
-
-            if (!broadcast.IsDue(clock.UtcNow))
-            {
-                return $"{name}定于{DateAndTime(broadcast.SendsAt)}发送，还没有发出，不能补发。";
-            }
-
             var detail = await statuses.ReadAsync(broadcast, cancellationToken);
             var due = new List<BroadcastRecipientStatus>();
             foreach (var recipient in detail.Recipients)
@@ -425,6 +397,31 @@ public sealed class BroadcastService(
 
     private async Task<HashSet<string>> AcknowledgedIdsAsync(int number, CancellationToken cancellationToken) =>
         (await store.ListAcknowledgementsAsync(number, cancellationToken)).Select(a => a.MemberId).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The broadcast a 催收 or 补发 (<paramref name="verb"/>) may go out for: it exists, the actor may broadcast, and it has gone out and was not withdrawn.</summary>
+    private async Task<Outcome<Broadcast>> FollowUpTargetAsync(int number, Member actor, string verb, CancellationToken cancellationToken)
+    {
+        var broadcast = await store.GetAsync(number, cancellationToken);
+        if (broadcast is null)
+        {
+            return NotFound(number);
+        }
+
+        if (!MayBroadcast(actor))
+        {
+            return NotAllowedProblem;
+        }
+
+        var name = BroadcastMessages.Name(number);
+        if (broadcast.IsWithdrawn)
+        {
+            return $"{name}已经撤回，不能{verb}。";
+        }
+
+        return broadcast.IsDue(clock.UtcNow)
+            ? Outcome<Broadcast>.Ok(broadcast)
+            : $"{name}定于{DateAndTime(broadcast.SendsAt)}发送，还没有发出，不能{verb}。";
+    }
 
     private static bool NeedsResend(DeliveryState state, Member member) => state switch
     {
