@@ -14,7 +14,7 @@ internal static class BroadcastPlanListView
         html.Open("section", ("id", "plans")).Element("h2", "定期广播");
         if (plans.Count == 0)
         {
-            html.Element("p", "还没有定期广播。在聊天中发送「广播」，在「什么时候发送」一步选「定期发送」即可创建。", ("class", "muted")).Close("section");
+            html.Element("p", "还没有定期广播。点「写广播」，在「定期发送」一栏填写规律（如 每月5日上午9点）即可创建；也可以在聊天中发送「广播」，在「什么时候发送」一步选「定期发送」。", ("class", "muted")).Close("section");
             return;
         }
 

@@ -4,13 +4,14 @@ using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
+using BranchBot.Dialogs.Broadcasts;
 using BranchBot.WebConsole.Html;
 
 namespace BranchBot.WebConsole.Pages.Broadcasts;
 
 /// <summary>
 /// 广播: recent broadcasts with their counts, each one's recipients (未送达 / 未回执 filters, CSV export), 催收 and
-/// 撤回, 写广播 with a preview before 确认发送, and the 定期广播 plans with a stop form each. Everything goes through
+/// 撤回, 写广播 with a preview before 确认发送 (立即, 定时, or 定期 creating a plan), and the 定期广播 plans with a stop form each. Everything goes through
 /// <see cref="BroadcastService"/> and <see cref="BroadcastPlanService"/>, so the console follows the chat's rules;
 /// every change and export is audited.
 /// </summary>
@@ -19,7 +20,7 @@ public sealed class BroadcastsPage(
 {
     private const int Listed = 30;
 
-    /// <summary>Names the preview a 确认发送 comes from; each preview can be sent once (a resubmitted form is refused).</summary>
+    /// <summary>Names the preview a 确认发送 or 确认创建定期广播 comes from; each preview is used once (a resubmitted form is refused).</summary>
     private const string PreviewField = "preview";
 
     public string Slug => "broadcasts";
@@ -47,8 +48,10 @@ public sealed class BroadcastsPage(
         var form = await request.Http.Request.ReadFormAsync(cancellationToken);
         return request.Action switch
         {
+            "preview" when BroadcastComposeForm.Read(form) is { IsRecurring: true } recurring => await PreviewPlanAsync(request, recurring, cancellationToken),
             "preview" => await PreviewAsync(request, BroadcastComposeForm.Read(form), cancellationToken),
             "send" => await SendAsync(request, BroadcastComposeForm.Read(form), form[PreviewField].FirstOrDefault(), cancellationToken),
+            "create-plan" => await CreatePlanAsync(request, BroadcastComposeForm.Read(form), form[PreviewField].FirstOrDefault(), cancellationToken),
             "remind" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await RemindAsync(request, number, cancellationToken),
             "withdraw" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await WithdrawAsync(request, number, cancellationToken),
             "resend" when ReadNumber(form["n"].FirstOrDefault()) is { } number => await ResendAsync(request, number, cancellationToken),
@@ -62,6 +65,7 @@ public sealed class BroadcastsPage(
     private async Task<IResult> ListAsync(ConsoleRequest request, CancellationToken cancellationToken, string? problem = null)
     {
         var html = new HtmlWriter();
+        var planSummaries = await plans.ListAsync(cancellationToken);
         if (problem is not null)
         {
             html.Element("p", problem, ("class", "problem"), ("id", "problem"));
@@ -70,14 +74,33 @@ public sealed class BroadcastsPage(
         {
             html.Element("p", $"已停止定期广播 #{stopped}，之后不再生成新的广播；已排成定时广播的一次可在下方列表中撤回。", ("class", "notice"), ("id", "result"));
         }
+        else if (request.Query("done") == "plan-created" && ReadNumber(request.Query("n")) is { } number
+            && planSummaries.FirstOrDefault(s => s.Plan.Number == number) is { } created)
+        {
+            html.Element("p", PlanCreated(created), ("class", "notice"), ("id", "result"));
+        }
 
         html.Open("div", ("class", "toolbar"))
             .Element("span", $"最近 {Listed} 条广播，最新的在前。")
             .Element("a", "写广播", ("class", "button"), ("id", "compose"), ("href", "/console/broadcasts/compose"))
             .Close("div");
         BroadcastListView.Write(html, await broadcasts.ListAsync(Listed, cancellationToken), clock.UtcNow, clock.Zone);
-        BroadcastPlanListView.Write(html, await plans.ListAsync(cancellationToken), request.CsrfToken, clock.Zone);
+        BroadcastPlanListView.Write(html, planSummaries, request.CsrfToken, clock.Zone);
         return request.Html(html, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>"已创建定期广播 #1：每月5日 09:00 发送给全体党员，下次 12月5日 09:00。" and what became of an occurrence due at once.</summary>
+    private string PlanCreated(BroadcastPlanSummary summary)
+    {
+        var plan = summary.Plan;
+        var notice = $"已创建定期广播 #{plan.Number}：{BroadcastPlanTexts.Rhythm(plan.Recurrence)} 发送给{summary.AudienceLabel}";
+        notice += summary.NextOccurrence is { } next ? $"，下次 {BroadcastTexts.When(clock.ToLocal(next))}。" : "。";
+        return plan switch
+        {
+            { LastProblem: { } problem } => $"{notice}{problem}",
+            { LastOccurrence: { } at } => $"{notice}{BroadcastTexts.When(clock.ToLocal(at))} 这一次已排成定时广播，可在下方列表中撤回。",
+            _ => notice,
+        };
     }
 
     private async Task<IResult> StopPlanAsync(ConsoleRequest request, int number, CancellationToken cancellationToken)
@@ -90,7 +113,7 @@ public sealed class BroadcastsPage(
         }
 
         var plan = stopped.Value!;
-        await request.AuditAsync("停止定期广播", $"定期广播 #{number}：{Dialogs.Broadcasts.BroadcastPlanTexts.Rhythm(plan.Recurrence)} {BroadcastPlanService.AudienceLabel(plan.Audience)}", cancellationToken);
+        await request.AuditAsync("停止定期广播", $"定期广播 #{number}：{BroadcastPlanTexts.Rhythm(plan.Recurrence)} {BroadcastPlanService.AudienceLabel(plan.Audience)}", cancellationToken);
         return ConsoleRequest.Redirect($"/console/broadcasts?done=plan-stopped&n={number}");
     }
 
@@ -140,7 +163,8 @@ public sealed class BroadcastsPage(
             html.Element("p", problem, ("class", "problem"), ("id", "problem"));
         }
 
-        html.Element("p", $"先预览，看清接收人数后再确认发送。定时时间按支部所在时区（{clock.Zone.Id}）理解。", ("class", "muted"))
+        html.Element("p", $"先预览，看清接收人数后再确认发送。定时时间按支部所在时区（{clock.Zone.Id}）理解。"
+                + "定期发送填写规律，如「每月5日上午9点」「每季度第一个月10日下午3点」，只能发给全体党员、支委或一个党小组，每次按当时的名单发送。", ("class", "muted"))
             .Append(form.Editor(request.CsrfToken, await members.ListGroupsAsync(cancellationToken)));
         return request.Html(html, problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
@@ -191,16 +215,66 @@ public sealed class BroadcastsPage(
         return request.Html(html);
     }
 
-    private async Task<IResult> SendAsync(ConsoleRequest request, BroadcastComposeForm form, string? previewId, CancellationToken cancellationToken)
+    private async Task<IResult> PreviewPlanAsync(ConsoleRequest request, BroadcastComposeForm form, CancellationToken cancellationToken)
+    {
+        var draft = form.ToPlanDraft(clock);
+        var preview = draft.Succeeded ? await plans.PreviewAsync(draft.Value!, request.Viewer, cancellationToken) : draft.Problem!;
+        if (!preview.Succeeded)
+        {
+            return await ComposeAsync(request, form, preview.Problem, cancellationToken);
+        }
+
+        var html = new HtmlWriter().Open("p").Element("a", "‹ 返回广播列表", ("href", "/console/broadcasts")).Close("p");
+        BroadcastPlanPreviewView.Write(html, form, draft.Value!, preview.Value!, PreviewField, request.CsrfToken, clock.Zone);
+        html.Element("h2", "修改").Append(form.Editor(request.CsrfToken, await members.ListGroupsAsync(cancellationToken)));
+        return request.Html(html);
+    }
+
+    private async Task<IResult> CreatePlanAsync(ConsoleRequest request, BroadcastComposeForm form, string? previewId, CancellationToken cancellationToken)
+    {
+        if (await TakePreviewAsync(previewId, "创建", cancellationToken) is { } refused)
+        {
+            await request.AuditAsync("创建定期广播（未执行）", refused, cancellationToken);
+            return request.BadRequest(refused);
+        }
+
+        var draft = form.ToPlanDraft(clock);
+        var created = draft.Succeeded ? await plans.CreateAsync(draft.Value!, request.Viewer, cancellationToken) : draft.Problem!;
+        if (!created.Succeeded)
+        {
+            await request.AuditAsync("创建定期广播（未执行）", $"{form.Rhythm}：{created.Problem}", cancellationToken);
+            return await ComposeAsync(request, form, created.Problem, cancellationToken);
+        }
+
+        var (plan, scheduled, _) = created.Value!;
+        var detail = $"定期广播 #{plan.Number}：{BroadcastPlanTexts.Rhythm(plan.Recurrence)} {BroadcastPlanService.AudienceLabel(plan.Audience)}";
+        if (scheduled.Count > 0)
+        {
+            detail += "，已排定 " + string.Join("、", scheduled.Select(b => BroadcastFormat.Title(b.Number)));
+        }
+
+        await request.AuditAsync("创建定期广播", detail, cancellationToken);
+        return ConsoleRequest.Redirect($"/console/broadcasts?done=plan-created&n={plan.Number}");
+    }
+
+    /// <summary>Takes the preview id once, so a resubmitted confirmation does nothing; null when it may go ahead, else why not.</summary>
+    private async Task<string?> TakePreviewAsync(string? previewId, string verb, CancellationToken cancellationToken)
     {
         if (previewId is not { Length: 32 } || !previewId.All(char.IsAsciiHexDigitLower))
         {
-            return request.BadRequest("请先预览，再从预览页确认发送。");
+            return $"请先预览，再从预览页确认{verb}。";
         }
 
-        if (!await submissions.TryMarkAsync($"console:broadcast-preview:{previewId}", clock.UtcNow, cancellationToken))
+        return await submissions.TryMarkAsync($"console:broadcast-preview:{previewId}", clock.UtcNow, cancellationToken)
+            ? null
+            : $"这份预览已经提交过一次，为避免重复{verb}不再处理。请到广播列表查看，需要时重新写广播。";
+    }
+
+    private async Task<IResult> SendAsync(ConsoleRequest request, BroadcastComposeForm form, string? previewId, CancellationToken cancellationToken)
+    {
+        if (await TakePreviewAsync(previewId, "发送", cancellationToken) is { } refused)
         {
-            return request.BadRequest("这份预览已经提交过一次，为避免重复发送不再处理。请到广播列表查看，需要时重新写广播。");
+            return request.BadRequest(refused);
         }
 
         var draft = form.ToDraft(clock.Zone);
