@@ -48,7 +48,6 @@ public sealed class BroadcastsPage(
         var form = await request.Http.Request.ReadFormAsync(cancellationToken);
         return request.Action switch
         {
-            "preview" when BroadcastComposeForm.Read(form) is { IsRecurring: true } recurring => await PreviewPlanAsync(request, recurring, cancellationToken),
             "preview" => await PreviewAsync(request, BroadcastComposeForm.Read(form), cancellationToken),
             "send" => await SendAsync(request, BroadcastComposeForm.Read(form), form[PreviewField].FirstOrDefault(), cancellationToken),
             "create-plan" => await CreatePlanAsync(request, BroadcastComposeForm.Read(form), form[PreviewField].FirstOrDefault(), cancellationToken),
@@ -171,6 +170,11 @@ public sealed class BroadcastsPage(
 
     private async Task<IResult> PreviewAsync(ConsoleRequest request, BroadcastComposeForm form, CancellationToken cancellationToken)
     {
+        if (form.IsRecurring)
+        {
+            return await PreviewPlanAsync(request, form, cancellationToken);
+        }
+
         var draft = form.ToDraft(clock.Zone);
         if (!draft.Succeeded)
         {
