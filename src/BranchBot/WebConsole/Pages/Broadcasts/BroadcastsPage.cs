@@ -294,46 +294,36 @@ public sealed class BroadcastsPage(
         return ConsoleRequest.Redirect(BroadcastFormat.Link(broadcast.Number) + "?done=sent");
     }
 
-    private async Task<IResult> RemindAsync(ConsoleRequest request, int number, CancellationToken cancellationToken)
+    private async Task<IResult> RemindAsync(ConsoleRequest request, int number, CancellationToken cancellationToken) =>
+        await FollowUpAsync(request, number, "催收广播", await broadcasts.RemindAsync(number, request.Viewer, cancellationToken),
+            reminded => ($"第{reminded.Reminder}次，{reminded.Recipients.Count}人", $"done=reminded&count={reminded.Recipients.Count}"), cancellationToken);
+
+    private async Task<IResult> ResendAsync(ConsoleRequest request, int number, CancellationToken cancellationToken) =>
+        await FollowUpAsync(request, number, "补发广播", await broadcasts.ResendAsync(number, request.Viewer, cancellationToken),
+            resent => ($"第{resent.Resend}次，{resent.Recipients.Count}人", $"done=resent&count={resent.Recipients.Count}"), cancellationToken);
+
+    private async Task<IResult> WithdrawAsync(ConsoleRequest request, int number, CancellationToken cancellationToken) =>
+        await FollowUpAsync(request, number, "撤回广播", await broadcasts.WithdrawAsync(number, request.Viewer, cancellationToken),
+            withdrawn => ($"取消{withdrawn.Cancelled}条，已送达{withdrawn.AlreadySent}人", $"done=withdrawn&cancelled={withdrawn.Cancelled}&sent={withdrawn.AlreadySent}"),
+            cancellationToken);
+
+    /// <summary>
+    /// The end of an action on one broadcast: refused, it is audited as not done and the detail page shows why; done,
+    /// it is audited with <paramref name="describe"/>'s detail and the browser is sent to the detail page with its query.
+    /// </summary>
+    private async Task<IResult> FollowUpAsync<T>(
+        ConsoleRequest request, int number, string action, Outcome<T> outcome, Func<T, (string Detail, string Query)> describe, CancellationToken cancellationToken)
     {
-        var reminded = await broadcasts.RemindAsync(number, request.Viewer, cancellationToken);
-        if (!reminded.Succeeded)
+        var title = BroadcastFormat.Title(number);
+        if (!outcome.Succeeded)
         {
-            await request.AuditAsync("催收广播（未执行）", $"{BroadcastFormat.Title(number)}：{reminded.Problem}", cancellationToken);
-            return await DetailAsync(request, number, reminded.Problem, cancellationToken);
+            await request.AuditAsync($"{action}（未执行）", $"{title}：{outcome.Problem}", cancellationToken);
+            return await DetailAsync(request, number, outcome.Problem, cancellationToken);
         }
 
-        var count = reminded.Value!.Recipients.Count;
-        await request.AuditAsync("催收广播", $"{BroadcastFormat.Title(number)}：第{reminded.Value.Reminder}次，{count}人", cancellationToken);
-        return ConsoleRequest.Redirect($"{BroadcastFormat.Link(number)}?done=reminded&count={count}");
-    }
-
-    private async Task<IResult> ResendAsync(ConsoleRequest request, int number, CancellationToken cancellationToken)
-    {
-        var resent = await broadcasts.ResendAsync(number, request.Viewer, cancellationToken);
-        if (!resent.Succeeded)
-        {
-            await request.AuditAsync("补发广播（未执行）", $"{BroadcastFormat.Title(number)}：{resent.Problem}", cancellationToken);
-            return await DetailAsync(request, number, resent.Problem, cancellationToken);
-        }
-
-        var count = resent.Value!.Recipients.Count;
-        await request.AuditAsync("补发广播", $"{BroadcastFormat.Title(number)}：第{resent.Value.Resend}次，{count}人", cancellationToken);
-        return ConsoleRequest.Redirect($"{BroadcastFormat.Link(number)}?done=resent&count={count}");
-    }
-
-    private async Task<IResult> WithdrawAsync(ConsoleRequest request, int number, CancellationToken cancellationToken)
-    {
-        var withdrawn = await broadcasts.WithdrawAsync(number, request.Viewer, cancellationToken);
-        if (!withdrawn.Succeeded)
-        {
-            await request.AuditAsync("撤回广播（未执行）", $"{BroadcastFormat.Title(number)}：{withdrawn.Problem}", cancellationToken);
-            return await DetailAsync(request, number, withdrawn.Problem, cancellationToken);
-        }
-
-        var (_, cancelled, alreadySent) = withdrawn.Value!;
-        await request.AuditAsync("撤回广播", $"{BroadcastFormat.Title(number)}：取消{cancelled}条，已送达{alreadySent}人", cancellationToken);
-        return ConsoleRequest.Redirect($"{BroadcastFormat.Link(number)}?done=withdrawn&cancelled={cancelled}&sent={alreadySent}");
+        var (detail, query) = describe(outcome.Value!);
+        await request.AuditAsync(action, $"{title}：{detail}", cancellationToken);
+        return ConsoleRequest.Redirect($"{BroadcastFormat.Link(number)}?{query}");
     }
 
     private async Task<IResult> ExportAsync(ConsoleRequest request, CancellationToken cancellationToken)
