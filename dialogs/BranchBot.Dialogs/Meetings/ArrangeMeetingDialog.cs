@@ -161,17 +161,9 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
     private static async Task<DialogTurnResult> DecideAsync(
         MeetingService meetings, MeetingPresenter presenter, MeetingAnnouncer announcer, WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var choice = (FoundChoice)step.Result!;
-        if (choice.Value == MeetingTexts.Change)
+        if (await SummaryDecision.UnlessConfirmedAsync(step, MeetingTexts.Fields, MeetingTexts.NotCreated, cancellationToken) is { } notConfirmed)
         {
-            return await step.PromptAsync(
-                PromptIds.Choice, new PromptOptions { Prompt = MeetingTexts.AskField, Choices = [.. MeetingTexts.Fields.Select(f => Choice.Of(f))] }, cancellationToken);
-        }
-
-        if (choice.Value != MeetingTexts.Confirm)
-        {
-            await step.DialogContext.SendAsync(MeetingTexts.NotCreated, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return notConfirmed;
         }
 
         var form = Form(step);

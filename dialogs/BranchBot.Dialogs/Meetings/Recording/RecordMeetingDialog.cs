@@ -209,17 +209,9 @@ public sealed class RecordMeetingDialog : WaterfallDialog
         RecordedMeetingService recorder, MeetingPresenter presenter, MeetingAudienceResolver audiences, WaterfallStepContext step,
         CancellationToken cancellationToken)
     {
-        var choice = (FoundChoice)step.Result!;
-        if (choice.Value == MeetingTexts.Change)
+        if (await SummaryDecision.UnlessConfirmedAsync(step, RecordTexts.Fields, RecordTexts.NotRecorded, cancellationToken) is { } notConfirmed)
         {
-            return await step.PromptAsync(
-                PromptIds.Choice, new PromptOptions { Prompt = MeetingTexts.AskField, Choices = [.. RecordTexts.Fields.Select(f => Choice.Of(f))] }, cancellationToken);
-        }
-
-        if (choice.Value != MeetingTexts.Confirm)
-        {
-            await step.DialogContext.SendAsync(RecordTexts.NotRecorded, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return notConfirmed;
         }
 
         var form = Form(step);
