@@ -66,15 +66,7 @@ public sealed class RecordMeetingDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        var groups = await presenter.GroupNamesAsync(cancellationToken);
-        if (groups.Count == 0)
-        {
-            await step.DialogContext.SendAsync(MeetingTexts.NoGroups, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        var prompt = form.GroupName is null ? MeetingTexts.AskGroup : MeetingTexts.UnknownGroup(form.GroupName);
-        return await step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = prompt, Choices = [.. groups.Select(g => Choice.Of(g))] }, cancellationToken);
+        return await GroupQuestion.AskAsync(step, presenter, form.GroupName, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskTime(
