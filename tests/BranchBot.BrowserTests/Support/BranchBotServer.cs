@@ -66,6 +66,7 @@ public sealed class BranchBotServer : WebApplicationFactory<Program>
             }
 
             services.AddSingleton(new Mock<IConnectorClient>(MockBehavior.Strict).Object);
+            services.AddSingleton<TimeProvider>(new PinnedDateTimeProvider(PinnedDateTimeProvider.MidMonth));
             _configure?.Invoke(services);
         });
     }
