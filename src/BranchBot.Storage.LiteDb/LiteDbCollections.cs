@@ -62,6 +62,9 @@ public static class LiteDbCollections
 
     public const string SentMarkers = "sent_markers";
 
+    /// <summary>One document /healthz rewrites to learn whether the disk takes writes again.</summary>
+    public const string StorageProbe = "storage_probe";
+
     public const string Suggestions = "suggestions";
 
     public const string TalkAssignments = "talk_assignments";
@@ -99,6 +102,7 @@ public static class LiteDbCollections
         PendingQuestions,
         Secrets,
         SentMarkers,
+        StorageProbe,
         Suggestions,
         TalkAssignments,
         TalkAudit,

@@ -1,4 +1,6 @@
+using BranchBot.Storage.LiteDb.Engine;
 using LiteDB;
+using LiteDB.Engine;
 
 namespace BranchBot.Storage.LiteDb;
 
@@ -8,20 +10,35 @@ namespace BranchBot.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbContext : IDisposable
 {
-    private readonly MemoryStream? _memory;
+    /// <summary>Writes are refused (as a full disk) while the file system has less free space than this.</summary>
+    public const long DefaultMinimumFreeBytes = 16L * 1024 * 1024;
 
-    private LiteDbContext(LiteDatabase database, MemoryStream? memory)
+    private readonly MemoryStream? _memory;
+    private readonly SharedFileEngine? _sharedEngine;
+    private readonly long _minimumFreeBytes;
+
+    private LiteDbContext(LiteDatabase database, MemoryStream? memory, SharedFileEngine? sharedEngine = null, string? file = null, StorageHealth? health = null, long minimumFreeBytes = 0)
     {
         Database = database;
         _memory = memory;
+        _sharedEngine = sharedEngine;
+        File = file;
+        Health = health ?? new StorageHealth();
+        _minimumFreeBytes = minimumFreeBytes;
         Database.Mapper.EnumAsInteger = false;
         CreateCollections();
     }
 
     public LiteDatabase Database { get; }
 
+    /// <summary>The database file's full path; null for an in-memory database.</summary>
+    public string? File { get; }
+
+    /// <summary>Whether the last write was refused for lack of disk space (see /healthz).</summary>
+    public StorageHealth Health { get; }
+
     /// <summary>Opens the file named in a LiteDB connection string, creating its folder when needed.</summary>
-    public static LiteDbContext Open(string connectionString, string? baseDirectory = null)
+    public static LiteDbContext Open(string connectionString, string? baseDirectory = null, long minimumFreeBytes = DefaultMinimumFreeBytes)
     {
         var parsed = new ConnectionString(connectionString);
         if (parsed.Filename == ":memory:")
@@ -40,8 +57,49 @@ public sealed class LiteDbContext : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        return new LiteDbContext(new LiteDatabase(parsed), memory: null);
+        var file = Path.GetFullPath(parsed.Filename);
+        if (parsed.Connection != ConnectionType.Shared)
+        {
+            return new LiteDbContext(new LiteDatabase(parsed), memory: null, file: file);
+        }
+
+        var health = new StorageHealth();
+        var engine = new SharedFileEngine(SettingsOf(parsed, file), health, minimumFreeBytes);
+        try
+        {
+            return new LiteDbContext(new LiteDatabase(engine), memory: null, engine, file, health, minimumFreeBytes);
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>
+    /// Copies a consistent snapshot of the database to <paramref name="destination"/> while other processes may be
+    /// using it: committed changes are moved into the data file first, and every user of the file waits during the copy.
+    /// </summary>
+    public void CopyTo(string destination)
+    {
+        if (_sharedEngine is null)
+        {
+            throw new InvalidOperationException("Only a database opened in shared mode can be copied while in use.");
+        }
+
+        _sharedEngine.WithFileQuiet(source => System.IO.File.Copy(source, destination, overwrite: false));
+    }
+
+    private static EngineSettings SettingsOf(ConnectionString parsed, string file) => new()
+    {
+        Filename = file,
+        Password = parsed.Password,
+        InitialSize = parsed.InitialSize,
+        Collation = parsed.Collation,
+        ReadOnly = parsed.ReadOnly,
+        Upgrade = parsed.Upgrade,
+        AutoRebuild = parsed.AutoRebuild,
+    };
 
     /// <summary>A private in-memory database, for tests and benchmarks.</summary>
     public static LiteDbContext InMemory()
@@ -56,15 +114,24 @@ public sealed class LiteDbContext : IDisposable
             ? Database.GetCollection<T>(name)
             : throw new InvalidOperationException($"Collection '{name}' is not listed in {nameof(LiteDbCollections)}, so it would be created lazily, racing other writers.");
 
-    // An empty upsert creates a missing collection and leaves an existing one as it is.
-    private void CreateCollections() =>
+    // An empty upsert creates a missing collection. Only missing ones: opening a complete database writes nothing,
+    // so it opens on a full disk too.
+    private void CreateCollections()
+    {
+        var missing = LiteDbCollections.All.Except(Database.GetCollectionNames(), StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
         InTransaction(() =>
         {
-            foreach (var name in LiteDbCollections.All)
+            foreach (var name in missing)
             {
                 Database.GetCollection(name).Upsert(Array.Empty<BsonDocument>());
             }
         });
+    }
 
     /// <summary>
     /// Runs several writes as one transaction. LiteDB binds a transaction to the calling thread, so
@@ -84,6 +151,43 @@ public sealed class LiteDbContext : IDisposable
             Database.Rollback();
             throw;
         }
+    }
+
+    /// <summary>
+    /// What /healthz reports: whether the database answers, and whether it could take a write (enough free space,
+    /// and no write refused for lack of space since the last one that went through).
+    /// </summary>
+    public StorageStatus CheckStatus()
+    {
+        if (!IsReachable())
+        {
+            return StorageStatus.Unreachable;
+        }
+
+        if (File is null)
+        {
+            return StorageStatus.Ok;
+        }
+
+        if (_minimumFreeBytes > 0 && FreeSpace.Of(File) is { } free && free < _minimumFreeBytes)
+        {
+            return StorageStatus.DiskFull;
+        }
+
+        if (Health.LastWriteFailedForSpace)
+        {
+            try
+            {
+                // A real write (a page into the log): it succeeds, clearing the flag, once the disk takes writes again.
+                Database.GetCollection(LiteDbCollections.StorageProbe).Upsert(new BsonDocument { ["_id"] = 1, ["Probe"] = Guid.NewGuid().ToString("N") });
+            }
+            catch (Core.Storage.StorageUnavailableException)
+            {
+                return StorageStatus.DiskFull;
+            }
+        }
+
+        return StorageStatus.Ok;
     }
 
     /// <summary>True when the database answers a trivial query; used by /healthz.</summary>

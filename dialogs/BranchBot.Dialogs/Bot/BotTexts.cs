@@ -1,3 +1,5 @@
+using BranchBot.Core.Storage;
+
 namespace BranchBot.Dialogs.Bot;
 
 /// <summary>What the bot says outside any particular feature.</summary>
@@ -8,6 +10,13 @@ public static class BotTexts
     public static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "帮助", "help", "菜单", "功能", "?", "？" };
 
     public const string Cancelled = "已取消当前操作。";
+
+    public static string StorageUnavailable(StorageProblem problem) => problem switch
+    {
+        StorageProblem.DiskFull => "服务器存储空间已满，刚才的操作没有保存。请稍后再试，并请管理员清理服务器磁盘。",
+        StorageProblem.Busy => "服务器正忙，刚才的操作没有完成，请稍后再试。",
+        _ => "服务器写入数据出错，刚才的操作没有保存。请稍后再试；如果一直这样，请告诉管理员。",
+    };
     public const string NothingToCancel = "当前没有进行中的操作。";
     public const string TextOnly = "我目前只能处理文字消息。发送「帮助」查看我能做什么。";
 

@@ -1,5 +1,6 @@
 using BranchBot.BotFramework.Schema;
 using BranchBot.BotFramework.Turns;
+using BranchBot.Core.Storage;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using Microsoft.Extensions.Logging;
@@ -42,6 +43,20 @@ public sealed partial class BranchBotBot(
     }
 
     private async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunMessageTurnAsync(turnContext, cancellationToken);
+        }
+        catch (Exception failure) when (StorageUnavailableException.Find(failure) is { } storage)
+        {
+            // Not a bug: the disk is full or the file busy. Nothing of this turn was kept; say so plainly.
+            LogStorageUnavailable(logger, storage.Problem, storage.Message);
+            await turnContext.SendActivityAsync(Activity.CreateMessage(BotTexts.StorageUnavailable(storage.Problem)), cancellationToken);
+        }
+    }
+
+    private async Task RunMessageTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         await addresses.TrackAsync(activity, cancellationToken);
@@ -134,6 +149,9 @@ public sealed partial class BranchBotBot(
 
     /// <summary>Each person has their own dialog, also in a group conversation.</summary>
     private static string StateKey(Activity activity) => $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.From?.Id}";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn not completed, storage unavailable ({Problem}): {Reason}")]
+    private static partial void LogStorageUnavailable(ILogger logger, StorageProblem problem, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored a {ActivityType} activity")]
     private static partial void LogIgnored(ILogger logger, string? activityType);

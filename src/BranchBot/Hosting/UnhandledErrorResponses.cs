@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using BranchBot.Core.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace BranchBot.Hosting;
@@ -18,6 +19,7 @@ public static class UnhandledErrorResponses
     public const string Message = "服务器内部出错，请稍后再试；如果一直出现，请把编号告诉管理员。";
     public const string UnreadableMessage = "提交的内容格式不正确，无法读取。";
     public const string TooLargeMessage = "提交的内容太大了。";
+    public const string StorageMessage = "服务器暂时无法保存数据（磁盘空间不足或数据库正忙），本次操作没有保存，请稍后再试。";
 
     // Chinese stays readable in the JSON; characters that matter to HTML are still escaped.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -33,6 +35,7 @@ public static class UnhandledErrorResponses
     {
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, TooLargeMessage),
         BadHttpRequestException bad when bad.StatusCode is >= 400 and < 500 => (bad.StatusCode, UnreadableMessage),
+        _ when StorageUnavailableException.Find(error) is not null => (StatusCodes.Status503ServiceUnavailable, StorageMessage),
         _ => (StatusCodes.Status500InternalServerError, Message),
     };
 
@@ -53,9 +56,12 @@ public static class UnhandledErrorResponses
         }
 
         http.Response.ContentType = "application/json; charset=utf-8";
-        var detail = status == StatusCodes.Status500InternalServerError
-            ? $"Internal server error; see the server log for trace id {traceId}."
-            : $"The request body could not be read (trace id {traceId}).";
+        var detail = status switch
+        {
+            StatusCodes.Status500InternalServerError => $"Internal server error; see the server log for trace id {traceId}.",
+            StatusCodes.Status503ServiceUnavailable => $"Storage unavailable (disk full or busy); nothing was saved (trace id {traceId}).",
+            _ => $"The request body could not be read (trace id {traceId}).",
+        };
         await JsonSerializer.SerializeAsync(http.Response.Body, new
         {
             error = new { code = status.ToString(CultureInfo.InvariantCulture), message, detail },

@@ -1,0 +1,99 @@
+using LiteDB.Engine;
+
+namespace BranchBot.Storage.LiteDb.Engine;
+
+/// <summary>One opening of the database file: the engine over fused data and log streams.</summary>
+internal sealed class OpenEngine : IDisposable
+{
+    private readonly FusedFileStream _data;
+    private readonly FusedFileStream _log;
+    private readonly string _logFile;
+
+    private OpenEngine(LiteEngine engine, FusedFileStream data, FusedFileStream log, string logFile, WriteFuse fuse)
+    {
+        Engine = engine;
+        _data = data;
+        _log = log;
+        _logFile = logFile;
+        Fuse = fuse;
+    }
+
+    public LiteEngine Engine { get; }
+
+    public WriteFuse Fuse { get; }
+
+    public static OpenEngine Create(EngineSettings template, string dataFile, string logFile)
+    {
+        var fuse = new WriteFuse();
+        var data = Open(dataFile, template.ReadOnly, fuse, isLog: false);
+        FusedFileStream? log = null;
+        try
+        {
+            log = Open(logFile, template.ReadOnly, fuse, isLog: true);
+            var engine = new LiteEngine(new EngineSettings
+            {
+                Filename = dataFile,
+                DataStream = data,
+                LogStream = log,
+                Password = template.Password,
+                InitialSize = template.InitialSize,
+                Collation = template.Collation,
+                ReadOnly = template.ReadOnly,
+                AutoRebuild = template.AutoRebuild,
+                Upgrade = template.Upgrade,
+            });
+            if (fuse.Failure is { } failure)
+            {
+                engine.Dispose();
+                throw new IOException(failure.Message, failure);
+            }
+
+            return new OpenEngine(engine, data, log, logFile, fuse);
+        }
+        catch
+        {
+            log?.Dispose();
+            data.Dispose();
+            DeleteIfEmpty(logFile);
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        // The engine moves the log into the data file (its checkpoint) while closing; the streams are ours to close.
+        Engine.Dispose();
+        _log.Dispose();
+        _data.Dispose();
+        if (!Fuse.IsBlown)
+        {
+            DeleteIfEmpty(_logFile);
+        }
+    }
+
+    private static FusedFileStream Open(string path, bool readOnly, WriteFuse fuse, bool isLog) =>
+        new(new FileStream(
+            path,
+            readOnly ? FileMode.Open : FileMode.OpenOrCreate,
+            readOnly ? FileAccess.Read : FileAccess.ReadWrite,
+            FileShare.ReadWrite | FileShare.Delete,
+            bufferSize: 0,
+            FileOptions.RandomAccess), fuse, isLog);
+
+    // LiteDB deletes an emptied log file itself only when it opened the file.
+    private static void DeleteIfEmpty(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            if (file.Exists && file.Length == 0)
+            {
+                file.Delete();
+            }
+        }
+        catch (IOException)
+        {
+            // Another process has it open; whoever closes it last removes it.
+        }
+    }
+}

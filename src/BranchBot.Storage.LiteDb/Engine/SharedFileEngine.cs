@@ -1,0 +1,288 @@
+using BranchBot.Core.Storage;
+using LiteDB;
+using LiteDB.Engine;
+
+namespace BranchBot.Storage.LiteDb.Engine;
+
+/// <summary>
+/// LiteDB's shared mode done so that a full disk fails fast instead of hanging the process. Like LiteDB's own
+/// shared engine, every operation opens the file under a machine-wide mutex and closes it afterwards, so a second
+/// process (the roster CLI, a backup) can use the file between operations. Unlike it: the mutex is released whatever
+/// the engine throws and is waited for at most <see cref="LockTimeout"/>; writes are refused while the disk has less
+/// than the configured free space; and each engine instance writes through a <see cref="WriteFuse"/>, so a write
+/// that fails anyway stops that instance from writing, waiting on its log writer or truncating its log.
+/// </summary>
+internal sealed class SharedFileEngine : ILiteEngine
+{
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly EngineSettings _settings;
+    private readonly string _dataFile;
+    private readonly string _logFile;
+    private readonly Mutex _mutex;
+    private readonly StorageHealth _health;
+    private readonly long _minimumFreeBytes;
+    private OpenEngine? _open;
+    private int _depth;
+    private bool _inTransaction;
+
+    public SharedFileEngine(EngineSettings settings, StorageHealth health, long minimumFreeBytes)
+    {
+        _settings = settings;
+        _dataFile = Path.GetFullPath(settings.Filename);
+        _logFile = Path.Combine(Path.GetDirectoryName(_dataFile)!, Path.GetFileNameWithoutExtension(_dataFile) + "-log" + Path.GetExtension(_dataFile));
+        _health = health;
+        _minimumFreeBytes = minimumFreeBytes;
+
+        // The name LiteDB's own shared engine uses for this file, so a LiteDB tool opening it in shared mode waits too.
+        _mutex = new Mutex(initiallyOwned: false, "Global\\" + SharedMutexName.For(_dataFile) + ".Mutex");
+    }
+
+    public int Checkpoint() => Write(engine => engine.Checkpoint());
+
+    public long Rebuild(RebuildOptions options) => Write(engine => engine.Rebuild(options));
+
+    public bool BeginTrans()
+    {
+        Enter(forWriting: true);
+        try
+        {
+            _inTransaction = _open!.Engine.BeginTrans();
+            return _inTransaction;
+        }
+        catch
+        {
+            Leave();
+            throw;
+        }
+    }
+
+    public bool Commit() => EndTransaction(engine => engine.Commit());
+
+    public bool Rollback() => EndTransaction(engine => engine.Rollback());
+
+    public IBsonDataReader Query(string collection, Query query)
+    {
+        Enter();
+        try
+        {
+            return new ClosingDataReader(_open!.Engine.Query(collection, query), () => Leave());
+        }
+        catch
+        {
+            Leave();
+            throw;
+        }
+    }
+
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(engine => engine.Insert(collection, docs, autoId));
+
+    public int Update(string collection, IEnumerable<BsonDocument> docs) => Write(engine => engine.Update(collection, docs));
+
+    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) => Write(engine => engine.UpdateMany(collection, transform, predicate));
+
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(engine => engine.Upsert(collection, docs, autoId));
+
+    public int Delete(string collection, IEnumerable<BsonValue> ids) => Write(engine => engine.Delete(collection, ids));
+
+    public int DeleteMany(string collection, BsonExpression predicate) => Write(engine => engine.DeleteMany(collection, predicate));
+
+    public bool DropCollection(string name) => Write(engine => engine.DropCollection(name));
+
+    public bool RenameCollection(string name, string newName) => Write(engine => engine.RenameCollection(name, newName));
+
+    // Stores declare their indexes when they are built, mostly indexes that exist: no reserve check for that.
+    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) => Write(engine => engine.EnsureIndex(collection, name, expression, unique), keepReserve: false);
+
+    public bool DropIndex(string collection, string name) => Write(engine => engine.DropIndex(collection, name));
+
+    public BsonValue Pragma(string name)
+    {
+        Enter();
+        try
+        {
+            return _open!.Engine.Pragma(name);
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    public bool Pragma(string name, BsonValue value) => Write(engine => engine.Pragma(name, value));
+
+    /// <summary>
+    /// Runs <paramref name="action"/> with the file closed and every other user of it waiting: the moment to copy
+    /// a consistent snapshot. Committed changes are first moved from the log into the data file.
+    /// </summary>
+    public void WithFileQuiet(Action<string> action)
+    {
+        Write(engine => engine.Checkpoint());
+        Acquire();
+        try
+        {
+            action(_dataFile);
+        }
+        finally
+        {
+            _mutex.ReleaseMutex();
+        }
+    }
+
+    public void Dispose()
+    {
+        _open?.Dispose();
+        _open = null;
+        _mutex.Dispose();
+    }
+
+    private T Write<T>(Func<LiteEngine, T> operation, bool keepReserve = true)
+    {
+        Enter(forWriting: keepReserve);
+        var open = _open!;
+        var inTransaction = _inTransaction;
+        return Finish(open, inTransaction, () => operation(open.Engine));
+    }
+
+    private bool EndTransaction(Func<LiteEngine, bool> end)
+    {
+        if (_open is null || !_inTransaction)
+        {
+            return false;
+        }
+
+        var open = _open;
+        return Finish(open, inTransaction: false, () =>
+        {
+            try
+            {
+                return end(open.Engine);
+            }
+            finally
+            {
+                _inTransaction = false;
+            }
+        });
+    }
+
+    /// <summary>
+    /// Runs a write and closes the file (when this is the outermost use), and only then judges it: LiteDB hands log
+    /// pages to a background writer, so a full disk may show only while closing waits for that writer.
+    /// </summary>
+    private T Finish<T>(OpenEngine open, bool inTransaction, Func<T> write)
+    {
+        T result;
+        try
+        {
+            result = write();
+        }
+        catch (Exception failure) when (open.Fuse.IsBlown || StorageErrors.IsDiskFull(failure))
+        {
+            Leave();
+            throw Refused(open.Fuse.Failure ?? failure);
+        }
+        catch
+        {
+            Leave();
+            throw;
+        }
+
+        Leave();
+        if (open.Fuse.LogFailed)
+        {
+            throw Refused(open.Fuse.Failure!);
+        }
+
+        if (open.Fuse.Failure is { } closing && StorageErrors.IsDiskFull(closing))
+        {
+            _health.WriteFailedForSpace();
+        }
+        else if (!inTransaction)
+        {
+            _health.WriteSucceeded();
+        }
+
+        return result;
+    }
+
+    private void Enter(bool forWriting = false)
+    {
+        Acquire();
+        try
+        {
+            if (forWriting && !_inTransaction)
+            {
+                RefuseWhenDiskNearlyFull();
+            }
+
+            _open ??= OpenEngine.Create(_settings, _dataFile, _logFile);
+            _depth++;
+        }
+        catch (Exception failure)
+        {
+            _mutex.ReleaseMutex();
+            if (StorageErrors.IsDiskFull(failure))
+            {
+                throw Refused(failure);
+            }
+
+            throw;
+        }
+    }
+
+    private void Leave()
+    {
+        try
+        {
+            _depth--;
+            if (_depth == 0 && !_inTransaction && _open is not null)
+            {
+                var open = _open;
+                _open = null;
+                open.Dispose();
+            }
+        }
+        finally
+        {
+            _mutex.ReleaseMutex();
+        }
+    }
+
+    private void Acquire()
+    {
+        bool acquired;
+        try
+        {
+            acquired = _mutex.WaitOne(LockTimeout);
+        }
+        catch (AbandonedMutexException)
+        {
+            // A process died holding the file; LiteDB's log recovery makes the file consistent on the next open.
+            acquired = true;
+        }
+
+        if (!acquired)
+        {
+            throw new StorageUnavailableException(StorageProblem.Busy, $"{_dataFile} stayed locked by another operation for {LockTimeout.TotalSeconds:0} s.");
+        }
+    }
+
+    private void RefuseWhenDiskNearlyFull()
+    {
+        if (_minimumFreeBytes > 0 && FreeSpace.Of(_dataFile) is { } free && free < _minimumFreeBytes)
+        {
+            throw new IOException($"No space left on device: {free} bytes free where {_dataFile} lives, fewer than the {_minimumFreeBytes} kept in reserve.");
+        }
+    }
+
+    private StorageUnavailableException Refused(Exception failure)
+    {
+        if (StorageErrors.IsDiskFull(failure))
+        {
+            _health.WriteFailedForSpace();
+            return StorageErrors.DiskFull(_dataFile, failure);
+        }
+
+        return new StorageUnavailableException(StorageProblem.WriteFailed, $"Writing {_dataFile} failed: {failure.Message}", failure);
+    }
+}
