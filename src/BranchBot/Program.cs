@@ -49,6 +49,16 @@ builder.Services.AddHostedService<SetupCodeAnnouncer>();
 
 var app = builder.Build();
 
+// The database: a damaged or vanished file stops the start (never a silent new branch); one server per file.
+if (!DatabaseStartup.TryOpen(app, asServer: !cli, out var serverLock))
+{
+    await app.DisposeAsync(); // flushes the log line saying why
+    return 1;
+}
+
+// Released when the host stops, not when Main returns: a host stopped by its owner (tests) may outlive Main's end.
+app.Lifetime.ApplicationStopped.Register(() => serverLock?.Dispose());
+
 if (cli)
 {
     return await CliVerbs.RunAsync(app.Services, args, Console.Out, Console.Error);

@@ -28,31 +28,18 @@ internal sealed class FusedFileStream(FileStream inner, WriteFuse fuse, bool isL
     // LiteDB flushes to disk only for a FileStream it recognises; this wrapper always goes to the disk.
     public override void Flush() => Guarded(() => inner.Flush(flushToDisk: true));
 
+    // Unbuffered: nothing is left to write when it closes. LiteDB flushes to disk at its commit points (Flush above).
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            try
-            {
-                if (!fuse.IsBlown)
-                {
-                    inner.Flush(flushToDisk: true);
-                }
-            }
-            catch (IOException failure)
-            {
-                fuse.Blow(failure, isLog);
-            }
-            finally
-            {
-                DisposeQuietly();
-            }
+            DisposeQuietly();
         }
 
         base.Dispose(disposing);
     }
 
-    // Closing a file whose buffered bytes cannot be written fails again; the fuse already holds the first failure.
+    // Closing can report a failure the fuse already holds; keep the first one.
     private void DisposeQuietly()
     {
         try

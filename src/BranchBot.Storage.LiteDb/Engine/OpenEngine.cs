@@ -7,14 +7,12 @@ internal sealed class OpenEngine : IDisposable
 {
     private readonly FusedFileStream _data;
     private readonly FusedFileStream _log;
-    private readonly string _logFile;
 
-    private OpenEngine(LiteEngine engine, FusedFileStream data, FusedFileStream log, string logFile, WriteFuse fuse)
+    private OpenEngine(LiteEngine engine, FusedFileStream data, FusedFileStream log, WriteFuse fuse)
     {
         Engine = engine;
         _data = data;
         _log = log;
-        _logFile = logFile;
         Fuse = fuse;
     }
 
@@ -48,13 +46,12 @@ internal sealed class OpenEngine : IDisposable
                 throw new IOException(failure.Message, failure);
             }
 
-            return new OpenEngine(engine, data, log, logFile, fuse);
+            return new OpenEngine(engine, data, log, fuse);
         }
         catch
         {
             log?.Dispose();
             data.Dispose();
-            DeleteIfEmpty(logFile);
             throw;
         }
     }
@@ -62,13 +59,10 @@ internal sealed class OpenEngine : IDisposable
     public void Dispose()
     {
         // The engine moves the log into the data file (its checkpoint) while closing; the streams are ours to close.
+        // The emptied log file stays: creating and deleting it around every operation would cost more than it saves.
         Engine.Dispose();
         _log.Dispose();
         _data.Dispose();
-        if (!Fuse.IsBlown)
-        {
-            DeleteIfEmpty(_logFile);
-        }
     }
 
     private static FusedFileStream Open(string path, bool readOnly, WriteFuse fuse, bool isLog) =>
@@ -79,21 +73,4 @@ internal sealed class OpenEngine : IDisposable
             FileShare.ReadWrite | FileShare.Delete,
             bufferSize: 0,
             FileOptions.RandomAccess), fuse, isLog);
-
-    // LiteDB deletes an emptied log file itself only when it opened the file.
-    private static void DeleteIfEmpty(string path)
-    {
-        try
-        {
-            var file = new FileInfo(path);
-            if (file.Exists && file.Length == 0)
-            {
-                file.Delete();
-            }
-        }
-        catch (IOException)
-        {
-            // Another process has it open; whoever closes it last removes it.
-        }
-    }
 }
