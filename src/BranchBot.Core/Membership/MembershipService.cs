@@ -24,8 +24,7 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
     public async Task<Member?> FindByNameAsync(string name, CancellationToken cancellationToken)
     {
         var members = await store.ListMembersAsync(cancellationToken);
-        var wanted = name.Trim();
-        return members.FirstOrDefault(m => string.Equals(m.Name, wanted, StringComparison.OrdinalIgnoreCase));
+        return members.FirstOrDefault(m => NameRules.SameName(name, m.Name));
     }
 
     public async Task<PartyGroup?> FindGroupAsync(string? groupId, CancellationToken cancellationToken)
@@ -101,7 +100,7 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
             var changed = new List<Member>();
 
             // A roster imported before set-up may already hold the secretary's record: bind to it rather than duplicate.
-            var existing = members.FirstOrDefault(m => string.Equals(m.Name, cleanName.Value, StringComparison.OrdinalIgnoreCase));
+            var existing = members.FirstOrDefault(m => NameRules.SameName(cleanName.Value!, m.Name));
             var secretary = (existing ?? new Member { Id = Member.NewId(), Name = cleanName.Value!, CreatedAt = now }) with { Role = MemberRole.Secretary };
             secretary = secretary.WithAccount(account);
             changed.Add(secretary);

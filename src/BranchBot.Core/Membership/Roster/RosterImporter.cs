@@ -94,7 +94,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
                 }
             }
 
-            var existing = members.FirstOrDefault(m => string.Equals(m.Name, person.Name, StringComparison.OrdinalIgnoreCase));
+            var existing = members.FirstOrDefault(m => NameRules.SameName(person.Name, m.Name));
             var member = existing ?? new Member { Id = Member.NewId(), Name = person.Name, CreatedAt = now };
             member = member with { Role = person.Role, GroupId = group?.Id };
             foreach (var account in person.Accounts.Where(a => !member.ChatAccounts.Contains(a)))

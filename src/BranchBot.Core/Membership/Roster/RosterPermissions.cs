@@ -10,7 +10,7 @@ internal static class RosterPermissions
     {
         foreach (var person in people)
         {
-            var existing = members.FirstOrDefault(m => string.Equals(m.Name, person.Name, StringComparison.OrdinalIgnoreCase));
+            var existing = members.FirstOrDefault(m => NameRules.SameName(person.Name, m.Name));
             var problems = new[]
             {
                 RoleChangePolicy.RoleChangeProblem(actor, existing, person.Role),
