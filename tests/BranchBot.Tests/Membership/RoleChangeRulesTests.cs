@@ -69,6 +69,23 @@ public class RoleChangeRulesTests
     }
 
     [Fact]
+    public async Task A_committee_member_cannot_change_his_own_role_or_appoint_a_deputy_by_import()
+    {
+        await using var bot = new BotHarness();
+        Branch(bot);
+        var actor = MembershipActor.InConsole(await MemberNamed(bot, "李支委"));
+
+        var own = await ImportAsync(bot, actor, "李支委,党员,第一党小组,,\n");
+        var deputy = await ImportAsync(bot, actor, "张三,副书记,第一党小组,,\n新同志,书记,,,\n王书记,党员,,,\n");
+
+        Assert.Equal(["第 2 行：只有书记可以改变你自己的角色（支委）。"], own.Errors);
+        Assert.Contains("第 2 行：只有书记可以任免书记、副书记（「张三」现为党员，拟改为副书记）。", deputy.Errors);
+        Assert.Contains("第 3 行：只有书记可以任免书记、副书记（新党员拟任书记）。", deputy.Errors);
+        Assert.Equal(MemberRole.Committee, await RoleOf(bot, "李支委"));
+        Assert.Equal(MemberRole.Member, await RoleOf(bot, "张三"));
+    }
+
+    [Fact]
     public async Task A_committee_member_may_still_import_ordinary_changes_and_the_person_is_told()
     {
         await using var bot = new BotHarness();

@@ -25,9 +25,14 @@ public static class RoleChangePolicy
             return $"只有书记可以改变你自己的角色（{RoleNames.ToChinese(from)}）。";
         }
 
-        return IsLeadingOffice(from) || IsLeadingOffice(role)
-            ? $"只有书记可以任免书记、副书记（「{target?.Name}」现为{RoleNames.ToChinese(from)}，拟改为{RoleNames.ToChinese(role)}）。"
-            : null;
+        if (!IsLeadingOffice(from) && !IsLeadingOffice(role))
+        {
+            return null;
+        }
+
+        return target is null
+            ? $"只有书记可以任免书记、副书记（新党员拟任{RoleNames.ToChinese(role)}）。"
+            : $"只有书记可以任免书记、副书记（「{target.Name}」现为{RoleNames.ToChinese(from)}，拟改为{RoleNames.ToChinese(role)}）。";
     }
 
     /// <summary>Taking <paramref name="target"/> off the roster.</summary>
