@@ -41,7 +41,7 @@ public sealed class SetGroupCommand(MembershipService membership) : IChatCommand
             return;
         }
 
-        var moved = await membership.MoveToGroupAsync(member.Name, groupName, cancellationToken);
+        var moved = await membership.MoveToGroupAsync(member.Name, groupName, turn.Sender.Member!, cancellationToken);
         await turn.SendAsync(moved.Succeeded ? MembershipTexts.Moved(moved.Value!) : moved.Problem!, cancellationToken);
     }
 }

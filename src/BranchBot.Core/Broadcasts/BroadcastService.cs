@@ -1,5 +1,6 @@
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Text;
 using BranchBot.Core.Time;
 
 namespace BranchBot.Core.Broadcasts;
@@ -340,6 +341,11 @@ public sealed class BroadcastService(
             return $"回复太长了，请控制在{MaxReplyLength}个字以内。";
         }
 
+        if (VisibleText.FreeTextProblem(content, "回复") is { } invisible)
+        {
+            return invisible;
+        }
+
         var found = await FindReceivedAsync(member, number, _ => true, cancellationToken);
         if (!found.Succeeded)
         {
@@ -441,7 +447,9 @@ public sealed class BroadcastService(
             return "广播内容不能为空。";
         }
 
-        return content.Length > MaxTextLength ? $"广播内容太长了（{content.Length}字），请控制在{MaxTextLength}个字以内。" : null;
+        return content.Length > MaxTextLength
+            ? $"广播内容太长了（{content.Length}字），请控制在{MaxTextLength}个字以内。"
+            : VisibleText.FreeTextProblem(content, "广播内容");
     }
 
     private static string NotFound(int number) => $"找不到{BroadcastMessages.Name(number)}。发送「广播记录」查看最近的广播。";

@@ -1,4 +1,5 @@
 using BranchBot.Core.Membership;
+using BranchBot.Core.Text;
 
 namespace BranchBot.Core.Meetings;
 
@@ -43,9 +44,21 @@ internal static class MeetingFields
             : Outcome<TimeSpan>.Ok(end - start);
     }
 
+    /// <summary>会议记录: free text, line breaks kept; null when it may be stored, else the problem.</summary>
+    public static string? MinutesProblem(string minutes) =>
+        minutes.Length > MaxMinutesLength
+            ? $"会议记录太长了，请控制在{MaxMinutesLength}个字以内，或分要点记录。"
+            : VisibleText.FreeTextProblem(minutes, "会议记录");
+
     private static Outcome<string?> Optional(string? text, int maxLength, string label)
     {
-        var trimmed = text?.Trim();
+        var visible = VisibleText.Line(text, label);
+        if (!visible.Succeeded)
+        {
+            return visible.Problem!;
+        }
+
+        var trimmed = visible.Value;
         if (string.IsNullOrEmpty(trimmed))
         {
             return Outcome<string?>.Ok(null);

@@ -162,9 +162,9 @@ public sealed class MeetingService
             return "会议记录不能为空。";
         }
 
-        if (minutes.Length > MeetingFields.MaxMinutesLength)
+        if (MeetingFields.MinutesProblem(minutes) is { } problem)
         {
-            return $"会议记录太长了，请控制在{MeetingFields.MaxMinutesLength}个字以内，或分要点记录。";
+            return problem;
         }
 
         return await ChangeAsync(meetingId, actor, (meeting, now) => meeting.StartsAt > now

@@ -211,8 +211,6 @@ public sealed class RecordedMeetingService
             return Outcome<string?>.Ok(null);
         }
 
-        return minutes.Length > MeetingFields.MaxMinutesLength
-            ? $"会议记录太长了，请控制在{MeetingFields.MaxMinutesLength}个字以内，或分要点记录。"
-            : Outcome<string?>.Ok(minutes);
+        return MeetingFields.MinutesProblem(minutes) is { } problem ? problem : Outcome<string?>.Ok(minutes);
     }
 }

@@ -6,7 +6,7 @@ namespace BranchBot.Core.Membership;
 /// The branch's membership rules: claiming the branch, adding and removing members, invites, roles and 党小组.
 /// Writes are serialised in this process so that, for example, one invite cannot be redeemed twice at once.
 /// </summary>
-public sealed class MembershipService(IMembershipStore store, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IDisposable
+public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder roleChanges, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
@@ -24,8 +24,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
     public async Task<Member?> FindByNameAsync(string name, CancellationToken cancellationToken)
     {
         var members = await store.ListMembersAsync(cancellationToken);
-        var wanted = name.Trim();
-        return members.FirstOrDefault(m => string.Equals(m.Name, wanted, StringComparison.OrdinalIgnoreCase));
+        return members.FirstOrDefault(m => NameRules.SameName(name, m.Name));
     }
 
     public async Task<PartyGroup?> FindGroupAsync(string? groupId, CancellationToken cancellationToken)
@@ -101,7 +100,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             var changed = new List<Member>();
 
             // A roster imported before set-up may already hold the secretary's record: bind to it rather than duplicate.
-            var existing = members.FirstOrDefault(m => string.Equals(m.Name, cleanName.Value, StringComparison.OrdinalIgnoreCase));
+            var existing = members.FirstOrDefault(m => NameRules.SameName(cleanName.Value!, m.Name));
             var secretary = (existing ?? new Member { Id = Member.NewId(), Name = cleanName.Value!, CreatedAt = now }) with { Role = MemberRole.Secretary };
             secretary = secretary.WithAccount(account);
             changed.Add(secretary);
@@ -232,24 +231,15 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
                 return NotFound(memberName);
             }
 
-            if (!actor.IsCommittee)
+            var by = MembershipActor.InChat(actor).Current(await store.ListMembersAsync(cancellationToken));
+            if (!by.Member!.IsCommittee)
             {
                 return "只有书记、副书记和支委可以移除党员。";
             }
 
-            if (member.Id == actor.Id)
+            if (RoleChangePolicy.RemovalProblem(by, member) is { } refused)
             {
-                return "不能移除你自己。如需离开支部，请由书记操作。";
-            }
-
-            if (member.Role == MemberRole.Secretary)
-            {
-                return "不能移除支部书记。请先用「设置角色」把书记移交给其他同志。";
-            }
-
-            if (member.IsCommittee && actor.Role != MemberRole.Secretary)
-            {
-                return "只有书记可以移除支委。";
+                return refused;
             }
 
             var removed = member with { RemovedAt = timeProvider.GetUtcNow(), ChatAccounts = [] };
@@ -274,7 +264,9 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
                 return NotFound(memberName);
             }
 
-            if (actor.Role != MemberRole.Secretary)
+            var members = await store.ListMembersAsync(cancellationToken);
+            var by = MembershipActor.InChat(actor).Current(members);
+            if (by.Member!.Role != MemberRole.Secretary)
             {
                 return "只有支部书记可以设置角色。";
             }
@@ -289,7 +281,11 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
                 return "书记不能直接改变自己的角色。请把「书记」设置给接任的同志，你将自动改为支委。";
             }
 
-            var members = await store.ListMembersAsync(cancellationToken);
+            if (RoleChangePolicy.RoleChangeProblem(by, member, role) is { } refused)
+            {
+                return refused;
+            }
+
             var changed = new List<Member> { member with { Role = role } };
             Member? demoted = null;
             if (role == MemberRole.Secretary)
@@ -317,13 +313,15 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             }
 
             await store.ApplyAsync(new MembershipChange { Members = changed }, cancellationToken);
+            await roleChanges.RecordAsync(changed.Select(c => new RoleTransition(c, members.First(m => m.Id == c.Id).Role)), by, cancellationToken);
             return Outcome<RoleChange>.Ok(new RoleChange(changed[0], member.Role, demoted));
         }, cancellationToken);
     }
 
     /// <summary>Moves a member into a 党小组 (created when new); a 党小组长 who changes group becomes an ordinary member of the new one.</summary>
-    public async Task<Outcome<GroupMove>> MoveToGroupAsync(string memberName, string groupName, CancellationToken cancellationToken)
+    public async Task<Outcome<GroupMove>> MoveToGroupAsync(string memberName, string groupName, Member actor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var cleanGroup = NameRules.CleanName(groupName, "党小组名称");
         if (!cleanGroup.Succeeded)
         {
@@ -336,6 +334,12 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
             if (member is null)
             {
                 return NotFound(memberName);
+            }
+
+            var by = MembershipActor.InChat(actor).Current(await store.ListMembersAsync(cancellationToken));
+            if (RoleChangePolicy.GroupMoveProblem(by, member) is { } refused)
+            {
+                return refused;
             }
 
             var now = timeProvider.GetUtcNow();
@@ -351,6 +355,7 @@ public sealed class MembershipService(IMembershipStore store, TimeProvider timeP
                 Role = member.Role == MemberRole.GroupLeader ? MemberRole.Member : member.Role,
             };
             await store.ApplyAsync(new MembershipChange { Members = [moved], Groups = created ? [group] : [] }, cancellationToken);
+            await roleChanges.RecordAsync([new RoleTransition(moved, member.Role)], by, cancellationToken);
             return Outcome<GroupMove>.Ok(new GroupMove(moved, group, created, member.Role == MemberRole.GroupLeader));
         }, cancellationToken);
     }

@@ -1,3 +1,5 @@
+using BranchBot.Core.Text;
+
 namespace BranchBot.Core.Membership;
 
 /// <summary>What a member's or 党小组's name may look like.</summary>
@@ -5,10 +7,19 @@ public static class NameRules
 {
     public const int MaxLength = 30;
 
-    /// <summary>Trims and collapses spaces; returns a Chinese problem when the name cannot be used.</summary>
+    /// <summary>
+    /// Normalises (<see cref="VisibleText"/>, full-width letters and digits folded), trims and collapses spaces;
+    /// returns a Chinese problem when the name cannot be used.
+    /// </summary>
     public static Outcome<string> CleanName(string? text, string what)
     {
-        var name = string.Join(' ', (text ?? string.Empty).Replace('\u3000', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var visible = VisibleText.Line(VisibleText.FoldFullWidthAlphanumerics(text ?? string.Empty), what);
+        if (!visible.Succeeded)
+        {
+            return visible.Problem!;
+        }
+
+        var name = Comparable(visible.Value!);
         if (name.Length == 0)
         {
             return $"{what}不能为空。";
@@ -32,10 +43,17 @@ public static class NameRules
         return Outcome<string>.Ok(name);
     }
 
+    /// <summary>Whether two spellings name the same person, as <see cref="CleanName"/> would store them.</summary>
+    public static bool SameName(string typed, string stored) =>
+        string.Equals(Comparable(typed), Comparable(stored), StringComparison.OrdinalIgnoreCase);
+
+    private static string Comparable(string name) =>
+        string.Join(' ', VisibleText.FoldFullWidthAlphanumerics(name).Normalize(System.Text.NormalizationForm.FormC).Replace('\u3000', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Whether a typed group name refers to an existing group ("第一" finds "第一党小组").</summary>
     public static bool SameGroup(string typed, string existing)
     {
-        static string Core(string name) => name.Trim().EndsWith("党小组", StringComparison.Ordinal) ? name.Trim()[..^3] : name.Trim();
+        static string Core(string name) => Comparable(name) is var clean && clean.EndsWith("党小组", StringComparison.Ordinal) ? clean[..^3] : clean;
         return string.Equals(Core(typed), Core(existing), StringComparison.OrdinalIgnoreCase);
     }
 }

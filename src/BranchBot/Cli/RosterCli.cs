@@ -1,4 +1,5 @@
 using System.Text;
+using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
 
 namespace BranchBot.Cli;
@@ -26,7 +27,7 @@ internal sealed class RosterCli(IServiceProvider services, TextWriter output, Te
         }
 
         var importer = services.GetRequiredService<RosterImporter>();
-        var result = await importer.ImportAsync(await File.ReadAllBytesAsync(file), CancellationToken.None);
+        var result = await importer.ImportAsync(await File.ReadAllBytesAsync(file), MembershipActor.Operator, CancellationToken.None);
         if (!result.Succeeded)
         {
             await error.WriteLineAsync($"名单有 {result.Errors.Count} 处问题，未导入任何数据：");

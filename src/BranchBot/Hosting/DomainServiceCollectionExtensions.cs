@@ -25,6 +25,7 @@ public static class DomainServiceCollectionExtensions
         services.Configure<BranchBotOptions>(configuration.GetSection(BranchBotOptions.SectionName));
         services.Configure<MembershipOptions>(configuration.GetSection(MembershipOptions.SectionName));
         services.AddSingleton<BranchClock>();
+        services.AddSingleton<RoleChangeRecorder>();
         services.AddSingleton<MembershipService>();
         services.AddSingleton<CodeAttemptLimiter>();
         services.AddSingleton<RosterImporter>();

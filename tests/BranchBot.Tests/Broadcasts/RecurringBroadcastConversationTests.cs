@@ -85,6 +85,7 @@ public class RecurringBroadcastConversationTests
     {
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot).Broadcast("第一次通知");
+        branch.Li.ExpectNotification("第一次通知");
         branch.Meetings.WithCommitteeMember("李四");
         branch.Secretary.Send("广播 请尽快确认").ExpectReply("发给谁")
             .Send("未回执人员").ExpectReply("发给哪条广播的未回执人员")

@@ -26,6 +26,9 @@ internal sealed class HelpBranch : IAsyncDisposable
         Secretary.Send("设置角色 副书记甲 副书记").ExpectReply("副书记")
             .Send("设置角色 李四 支委").ExpectReply("支委")
             .Send("设置角色 孙组长 党小组长").ExpectReply("党小组长");
+        Deputy.ExpectNotification("改为副书记");
+        Committee.ExpectNotification("改为支委");
+        GroupLeader.ExpectNotification("改为党小组长");
     }
 
     public BotHarness Bot { get; }

@@ -81,6 +81,8 @@ public class PendingQuestionConversationTests
         var zhao = bot.JoinedMember(secretary, "zhao", "赵六");
         secretary.Send("设置角色 李四 副书记").ExpectReply("副书记");
         secretary.Send("设置角色 赵六 支委").ExpectReply("支委");
+        li.ExpectNotification("改为副书记");
+        zhao.ExpectNotification("改为支委");
         li.Send("待答问题").ExpectReply("目前没有待答问题");
 
         zhang.Send("转交书记 支部活动经费能不能买茶叶").ExpectReply("已把");

@@ -110,6 +110,7 @@ public class MemberConversationTests
         var secretary = bot.ClaimedBranch();
         var committee = bot.JoinedMember(secretary, "liu", "刘委员");
         secretary.Send("设置角色 刘委员 支委").ExpectReply("由党员改为支委");
+        committee.ExpectNotification("你在支部中的角色已由党员改为支委");
         bot.Clock.Advance(TimeSpan.FromSeconds(10));
         committee.Send("添加党员 周七").ExpectReply("已添加党员「周七」")
             .Send("设置角色 周七 支委").ExpectReply("只有支部书记");
@@ -136,6 +137,7 @@ public class MemberConversationTests
         var secretary = bot.ClaimedBranch();
         var deputy = bot.JoinedMember(secretary, "deputy", "副书记甲");
         secretary.Send("设置角色 副书记甲 副书记").ExpectReply("改为副书记");
+        deputy.ExpectNotification("你在支部中的角色已由党员改为副书记");
         bot.Clock.Advance(TimeSpan.FromSeconds(10));
         deputy.Send("移除党员 王书记").ExpectReply("确认").Send("是").ExpectReply("不能移除支部书记");
         secretary.Send("移除党员 王书记").ExpectReply("确认").Send("确认").ExpectReply("不能移除你自己");
@@ -154,8 +156,10 @@ public class MemberConversationTests
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
         var successor = bot.JoinedMember(secretary, "li", "李四");
-        secretary.Send("设置角色 李四 书记").ExpectReply("由党员改为书记").ExpectNoMoreReplies();
+        secretary.Send("设置角色 李四 书记").ExpectReply("由党员改为书记");
         Assert.Contains("「王书记」的角色相应改为支委", secretary.LastReplyText, StringComparison.Ordinal);
+        secretary.ExpectReply("你在支部中的角色已由书记改为支委").ExpectNoMoreReplies();
+        successor.ExpectNotification("你在支部中的角色已由党员改为书记（王书记经聊天操作）");
         bot.Clock.Advance(TimeSpan.FromSeconds(10));
         successor.Send("我的信息").ExpectReply("角色：书记");
         secretary.Send("我的信息").ExpectReply("角色：支委");

@@ -9,7 +9,7 @@ namespace BranchBot.Tests.Roster;
 public class RosterImportTests
 {
     private static Task<RosterImportResult> Import(BotHarness bot, string csv, Encoding? encoding = null) =>
-        bot.Services.GetRequiredService<RosterImporter>().ImportAsync((encoding ?? Encoding.UTF8).GetBytes(csv), CancellationToken.None);
+        bot.Services.GetRequiredService<RosterImporter>().ImportAsync((encoding ?? Encoding.UTF8).GetBytes(csv), MembershipActor.Operator, CancellationToken.None);
 
     private static async Task<IReadOnlyList<Member>> Members(BotHarness bot) => await bot.Membership.ListMembersAsync(CancellationToken.None);
 

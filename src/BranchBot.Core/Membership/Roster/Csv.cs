@@ -100,6 +100,9 @@ public static class Csv
         return records;
     }
 
+    /// <summary>A value as one exported cell: escaped, and kept text in a spreadsheet (<see cref="FormulaGuard"/>).</summary>
+    public static string TextCell(string? value) => Escape(FormulaGuard.Protect(value));
+
     public static string Escape(string? value)
     {
         var text = value ?? string.Empty;

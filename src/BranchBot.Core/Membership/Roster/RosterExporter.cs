@@ -2,7 +2,10 @@ using System.Text;
 
 namespace BranchBot.Core.Membership.Roster;
 
-/// <summary>Writes the roster in the import format: one row per chat account, a member without one on a row of their own.</summary>
+/// <summary>
+/// Writes the roster in the import format: one row per chat account, a member without one on a row of their own.
+/// Cells that a spreadsheet would run as formulas are kept text (<see cref="FormulaGuard"/>); the importer reads them back.
+/// </summary>
 public sealed class RosterExporter(IMembershipStore store)
 {
     public async Task<string> ExportAsync(CancellationToken cancellationToken)
@@ -16,7 +19,7 @@ public sealed class RosterExporter(IMembershipStore store)
             var accounts = member.ChatAccounts.Count == 0 ? [null] : member.ChatAccounts.Cast<ChatAccount?>();
             foreach (var account in accounts)
             {
-                text.AppendJoin(',', Csv.Escape(member.Name), RoleNames.ToEnglish(member.Role), Csv.Escape(group), Csv.Escape(account?.ChannelId), Csv.Escape(account?.UserId)).Append('\n');
+                text.AppendJoin(',', Csv.TextCell(member.Name), RoleNames.ToEnglish(member.Role), Csv.TextCell(group), Csv.TextCell(account?.ChannelId), Csv.TextCell(account?.UserId)).Append('\n');
             }
         }
 

@@ -5,12 +5,14 @@ namespace BranchBot.Core.Membership.Roster;
 /// wrong, the errors are reported by line number and nothing is written. Rows are matched to existing members by
 /// name, so importing an exported file changes nothing. Members not in the file are left as they are.
 /// Rows with channelId and userId bind that chat account; members who have none get a new invite code.
+/// What the actor may change is <see cref="RoleChangePolicy"/>'s; every role changed is audited and told to its holder.
 /// </summary>
-public sealed class RosterImporter(IMembershipStore store, MembershipService membership, TimeProvider timeProvider)
+public sealed class RosterImporter(IMembershipStore store, MembershipService membership, RoleChangeRecorder roleChanges, TimeProvider timeProvider)
 {
-    public Task<RosterImportResult> ImportAsync(byte[] file, CancellationToken cancellationToken)
+    public Task<RosterImportResult> ImportAsync(byte[] file, MembershipActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(actor);
         IReadOnlyList<Csv.Record> records;
         try
         {
@@ -21,10 +23,10 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
             return Task.FromResult(new RosterImportResult { Errors = [exception.Message] });
         }
 
-        return membership.RunExclusiveAsync(() => ImportRecordsAsync(records, cancellationToken), cancellationToken);
+        return membership.RunExclusiveAsync(() => ImportRecordsAsync(records, actor, cancellationToken), cancellationToken);
     }
 
-    private async Task<RosterImportResult> ImportRecordsAsync(IReadOnlyList<Csv.Record> records, CancellationToken cancellationToken)
+    private async Task<RosterImportResult> ImportRecordsAsync(IReadOnlyList<Csv.Record> records, MembershipActor actor, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
         {
@@ -57,16 +59,17 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
         var groups = await store.ListGroupsAsync(cancellationToken);
         var people = RosterPerson.Collect(rows, errors);
         RosterChecks.Run(people, members, groups, errors);
+        RosterPermissions.Check(people, members, groups, actor.Current(members), errors);
         if (errors.Count > 0)
         {
             return new RosterImportResult { Errors = errors };
         }
 
-        return await WriteAsync(people, members, groups, cancellationToken);
+        return await WriteAsync(people, members, groups, actor, cancellationToken);
     }
 
     private async Task<RosterImportResult> WriteAsync(
-        IReadOnlyList<RosterPerson> people, IReadOnlyList<Member> members, IReadOnlyList<PartyGroup> groups, CancellationToken cancellationToken)
+        IReadOnlyList<RosterPerson> people, IReadOnlyList<Member> members, IReadOnlyList<PartyGroup> groups, MembershipActor actor, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var groupsByName = groups.ToList();
@@ -91,7 +94,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
                 }
             }
 
-            var existing = members.FirstOrDefault(m => string.Equals(m.Name, person.Name, StringComparison.OrdinalIgnoreCase));
+            var existing = members.FirstOrDefault(m => NameRules.SameName(person.Name, m.Name));
             var member = existing ?? new Member { Id = Member.NewId(), Name = person.Name, CreatedAt = now };
             member = member with { Role = person.Role, GroupId = group?.Id };
             foreach (var account in person.Accounts.Where(a => !member.ChatAccounts.Contains(a)))
@@ -134,6 +137,8 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
             Invites = newInvites,
             DeletedInviteCodes = [.. replacedInvites.Select(i => i.Code)],
         }, cancellationToken);
+        var transitions = members.Where(m => written.ContainsKey(m.Id)).Select(m => new RoleTransition(written[m.Id], m.Role));
+        await roleChanges.RecordAsync(transitions, actor, cancellationToken);
 
         return new RosterImportResult
         {

@@ -6,7 +6,7 @@ internal sealed record RosterRow(int Line, string Name, MemberRole Role, string?
     public static RosterRow? Read(Csv.Record record, IReadOnlyDictionary<string, int> columns, List<string> errors)
     {
         string Field(string column) =>
-            columns.TryGetValue(column, out var index) && index < record.Fields.Count ? record.Fields[index].Trim() : string.Empty;
+            columns.TryGetValue(column, out var index) && index < record.Fields.Count ? FormulaGuard.Unprotect(record.Fields[index]).Trim() : string.Empty;
 
         var line = record.LineNumber;
         var problems = new List<string>();

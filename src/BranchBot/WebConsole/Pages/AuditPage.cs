@@ -19,7 +19,7 @@ public sealed class AuditPage(IConsoleAuditStore store, BranchClock clock) : ICo
     {
         ArgumentNullException.ThrowIfNull(request);
         var entries = await store.ListAsync(Shown, cancellationToken);
-        var html = new HtmlWriter().Element("p", $"最近{Shown}条控制台操作（登录、查看敏感页面、修改、导入导出和被拒绝的尝试）。", ("class", "muted"));
+        var html = new HtmlWriter().Element("p", $"最近{Shown}条控制台操作（登录、查看敏感页面、修改、导入导出和被拒绝的尝试），以及聊天、控制台和命令行中的角色变动。", ("class", "muted"));
         html.Open("table", ("id", "audit")).Open("tr").Element("th", "时间").Element("th", "人员").Element("th", "操作").Element("th", "对象").Element("th", "结果").Close("tr");
         foreach (var entry in entries)
         {

@@ -56,7 +56,7 @@ public sealed class MembersPage(IMembershipStore store, RosterImporter importer,
 
         using var content = new MemoryStream();
         await file.CopyToAsync(content, cancellationToken);
-        var result = await importer.ImportAsync(content.ToArray(), cancellationToken);
+        var result = await importer.ImportAsync(content.ToArray(), MembershipActor.InConsole(request.Viewer), cancellationToken);
         await request.AuditAsync(result.Succeeded ? "导入名单" : "导入名单（未通过检查）", DescribeImport(file.FileName, result), cancellationToken);
         return await ShowAsync(request, Report(result), result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, cancellationToken);
     }

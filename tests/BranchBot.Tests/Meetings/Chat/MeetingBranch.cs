@@ -31,14 +31,24 @@ internal sealed class MeetingBranch
     public MeetingBranch WithGroupLeader(string name)
     {
         Secretary.Send($"设置角色 {name} 党小组长").ExpectReply("党小组长");
+        Named(name).ExpectNotification("你在支部中的角色已由党员改为党小组长");
         return this;
     }
 
     public MeetingBranch WithCommitteeMember(string name)
     {
         Secretary.Send($"设置角色 {name} 支委").ExpectReply("支委");
+        Named(name).ExpectNotification("你在支部中的角色已由党员改为支委");
         return this;
     }
+
+    private ConversationScript Named(string name) => name switch
+    {
+        "张三" => Zhang,
+        "李四" => Li,
+        "赵六" => Zhao,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a joined member of this branch."),
+    };
 
     /// <summary>Arranges a meeting in one line and confirms it, reading the notices of those told.</summary>
     public MeetingBranch Arranged(string line, params ConversationScript[] told)
