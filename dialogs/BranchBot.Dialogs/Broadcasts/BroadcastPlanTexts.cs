@@ -67,6 +67,9 @@ public static class BroadcastPlanTexts
         return builder.Append("\n每次按当时的名单发送，提前一天多排成定时广播，可在「广播记录」中查看或撤回。").ToString();
     }
 
+    /// <summary>The answer to a 确认 that arrives again after the plan was made: nothing is created twice.</summary>
+    public static string AlreadyCreated(int number) => $"已创建（{Title(number)}），不会重复创建。";
+
     public static string Created(BroadcastPlanCreated created, Func<DateTimeOffset, DateTimeOffset> toLocal)
     {
         ArgumentNullException.ThrowIfNull(created);

@@ -83,6 +83,10 @@ public static class BroadcastTexts
 
     public static string PreviewProblem(string problem) => $"{problem}\n请「修改」，或「取消」。";
 
+    /// <summary>The answer to a 确认 that arrives again after the broadcast was made: nothing is sent twice.</summary>
+    public static string AlreadySent(int number) =>
+        $"已发送（{BroadcastMessages.Name(number)}），不会重复发送。发送「广播详情 {number}」查看送达和回执情况。";
+
     public static string Sent(BroadcastSent sent, DateTimeOffset? localTime)
     {
         var broadcast = sent.Broadcast;

@@ -85,6 +85,12 @@ internal static class MeetingTexts
         (checkInCode is null ? string.Empty : $"签到码：{checkInCode}（会上公布，签到时需发送「签到 {checkInCode}」）\n") +
         "确认无误请点「确认」；需要改动请点「修改」；不安排了请点「取消」。";
 
+    /// <summary>The answer to a 确认 that arrives again after the meeting was created: nothing is created or announced twice.</summary>
+    public static string AlreadyCreated(string described) => $"已安排（{described}），不会重复创建。";
+
+    /// <summary>The answer to a 确认 that arrives again after the plan was created.</summary>
+    public static string PlanAlreadyCreated(string rhythm, MeetingKind kind) => $"已设定期安排（{rhythm} {KindName(kind)}），不会重复创建。";
+
     public static string Created(string described, Announcement announcement) =>
         $"已安排：{described}。\n" + WhoWasTold(announcement);
 

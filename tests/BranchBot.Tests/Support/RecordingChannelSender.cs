@@ -1,3 +1,4 @@
+using System.Net;
 using BranchBot.BotFramework.Outgoing;
 using BranchBot.BotFramework.Schema;
 
@@ -7,6 +8,7 @@ namespace BranchBot.Tests.Support;
 internal sealed class RecordingChannelSender : IChannelSender
 {
     private readonly List<Activity> _sent = [];
+    private readonly HashSet<string> _failing = new(StringComparer.Ordinal);
     private int _count;
 
     /// <summary>Everything sent so far and not yet taken by a script.</summary>
@@ -25,10 +27,33 @@ internal sealed class RecordingChannelSender : IChannelSender
     {
         lock (_sent)
         {
+            if (activity.Conversation?.Id is { } conversation && _failing.Contains(conversation))
+            {
+                // What HttpConnectorClient throws once its retries of a 500 are used up.
+                throw new ChannelDeliveryException("The channel answered 500 (Internal Server Error).", HttpStatusCode.InternalServerError, isFinal: false);
+            }
+
             _sent.Add(activity);
         }
 
         return Task.FromResult(new ResourceResponse($"sent-{Interlocked.Increment(ref _count)}"));
+    }
+
+    /// <summary>Makes every send into the conversation fail as a channel answering 500 would, until <see cref="Recover"/>.</summary>
+    public void FailInto(string conversationId)
+    {
+        lock (_sent)
+        {
+            _failing.Add(conversationId);
+        }
+    }
+
+    public void Recover(string conversationId)
+    {
+        lock (_sent)
+        {
+            _failing.Remove(conversationId);
+        }
     }
 
     /// <summary>Removes and returns, in order, what was sent into one conversation.</summary>
