@@ -64,6 +64,13 @@ internal static partial class TalkTexts
         $"请确认谈心记录：\n谈话对象：{partner}\n日期：{Day(date)}\n形式：{TalkForms.ToChinese(form)}\n主要内容：{topics}\n" +
         $"发现问题：{issues ?? NotStated}\n后续跟进：{followUp ?? NotStated}\n确认无误请点「确认」，不记录了请点「取消」。";
 
+    /// <summary>The answer to a 确认 that arrives again after the talk was recorded: nothing is stored or told twice.</summary>
+    public static string TalkAlreadyRecorded(TalkRecordView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return $"已记录（{Day(view.Record.Date)}与{view.Other.Name}的谈心谈话），不会重复记录。";
+    }
+
     public static string TalkRecorded(TalkRecordView view, bool partnerTold)
     {
         ArgumentNullException.ThrowIfNull(view);
