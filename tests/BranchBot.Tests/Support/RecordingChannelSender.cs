@@ -8,8 +8,22 @@ namespace BranchBot.Tests.Support;
 internal sealed class RecordingChannelSender : IChannelSender
 {
     private readonly List<Activity> _sent = [];
+    private readonly List<SendAttempt> _attempts = [];
     private readonly HashSet<string> _failing = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _timingOut = new(StringComparer.Ordinal);
     private int _count;
+
+    /// <summary>Every send tried, refused ones included, with the attempt timeout its <see cref="SingleAttemptScope"/> asked for.</summary>
+    public IReadOnlyList<SendAttempt> Attempts
+    {
+        get
+        {
+            lock (_sent)
+            {
+                return [.. _attempts];
+            }
+        }
+    }
 
     /// <summary>Everything sent so far and not yet taken by a script.</summary>
     public IReadOnlyList<Activity> Pending
@@ -27,10 +41,19 @@ internal sealed class RecordingChannelSender : IChannelSender
     {
         lock (_sent)
         {
-            if (activity.Conversation?.Id is { } conversation && _failing.Contains(conversation))
+            var conversation = activity.Conversation?.Id ?? string.Empty;
+            var refused = _failing.Contains(conversation) || _timingOut.Remove(conversation);
+            _attempts.Add(new SendAttempt(activity, SingleAttemptScope.AttemptTimeout, refused));
+            if (_failing.Contains(conversation))
             {
                 // What HttpConnectorClient throws once its retries of a 500 are used up.
                 throw new ChannelDeliveryException("The channel answered 500 (Internal Server Error).", HttpStatusCode.InternalServerError, isFinal: false);
+            }
+
+            if (refused)
+            {
+                // What HttpConnectorClient throws when an attempt gets no answer in time (the channel may still deliver it).
+                throw new ChannelDeliveryException($"no answer within {SingleAttemptScope.AttemptTimeout}", statusCode: null, isFinal: false);
             }
 
             _sent.Add(activity);
@@ -45,6 +68,15 @@ internal sealed class RecordingChannelSender : IChannelSender
         lock (_sent)
         {
             _failing.Add(conversationId);
+        }
+    }
+
+    /// <summary>Makes the next send into the conversation time out, as a channel that answers too late.</summary>
+    public void TimeOutOnceInto(string conversationId)
+    {
+        lock (_sent)
+        {
+            _timingOut.Add(conversationId);
         }
     }
 
@@ -67,3 +99,6 @@ internal sealed class RecordingChannelSender : IChannelSender
         }
     }
 }
+
+/// <summary>One send tried: the activity, the attempt timeout in effect, and whether the channel refused it.</summary>
+internal sealed record SendAttempt(Activity Activity, TimeSpan? AttemptTimeout, bool Refused);
