@@ -1,6 +1,7 @@
 using System.Text;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Meetings;
 
@@ -106,7 +107,7 @@ public static class BroadcastPlanTexts
                 builder.Append(" · 下次 ").Append(BroadcastTexts.When(toLocal(next)));
             }
 
-            builder.Append("\n   「").Append(BroadcastTexts.Excerpt(plan.Text)).Append("」（").Append(summary.AuthorName).Append('）');
+            builder.Append("\n   「").Append(MarkdownText.Escape(BroadcastTexts.Excerpt(plan.Text))).Append("」（").Append(summary.AuthorName).Append('）');
             if (plan.LastProblem is { } problem)
             {
                 builder.Append("\n   ").Append(problem);
@@ -121,7 +122,7 @@ public static class BroadcastPlanTexts
             {
                 var plan = summary.Plan;
                 builder.Append("\n#").Append(plan.Number).Append(' ').Append(Rhythm(plan.Recurrence)).Append(' ').Append(summary.AudienceLabel)
-                    .Append("「").Append(BroadcastTexts.Excerpt(plan.Text, 12)).Append("」（").Append(BroadcastTexts.When(toLocal(plan.StoppedAt!.Value))).Append("停止");
+                    .Append("「").Append(MarkdownText.Escape(BroadcastTexts.Excerpt(plan.Text, 12))).Append("」（").Append(BroadcastTexts.When(toLocal(plan.StoppedAt!.Value))).Append("停止");
                 if (plan.StopReason is { } reason)
                 {
                     builder.Append("：").Append(reason);

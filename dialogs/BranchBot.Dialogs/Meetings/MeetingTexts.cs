@@ -1,5 +1,6 @@
 using System.Globalization;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Recognizers;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -172,7 +173,7 @@ internal static class MeetingTexts
     public static string AlreadyCheckedIn(string described, string at) => $"你已经签到过了：{described}（签到时间 {at}），无需重复签到。";
 
     public static string LeaveRequestNotice(string name, string described, string reason, int number) =>
-        $"【请假申请 {number}】{name}申请不参加{described}。\n原因：{reason}\n请点下面的按钮审批。";
+        $"【请假申请 {number}】{name}申请不参加{described}。\n原因：{MarkdownText.Escape(reason)}\n请点下面的按钮审批。";
 
     public static string LeaveSent(string described) => $"已提交请假申请：{described}。已通知书记审批，结果会告诉你。";
 
