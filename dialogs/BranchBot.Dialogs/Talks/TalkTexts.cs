@@ -143,6 +143,9 @@ internal static partial class TalkTexts
 
     public const string PlanNotStored = "好的，没有保存安排。";
 
+    /// <summary>The answer to a 确认 that arrives again after the plan was stored: nobody is told twice.</summary>
+    public static string PlanAlreadyStored(int talks) => $"谈心安排已保存（{talks} 次谈话），不会重复保存或重复通知。";
+
     public static string PlanStored(TalkPlanResult result, int peopleTold, IReadOnlyList<Member> unreached)
     {
         ArgumentNullException.ThrowIfNull(result);
