@@ -26,7 +26,7 @@ public sealed class DeliveryOptions
     /// <summary>
     /// How long one attempt may wait for the channel's answer before it counts as a timeout and is retried later. A
     /// timed-out attempt may still have been delivered, so a short timeout makes duplicates: it must exceed what a slow
-    /// channel takes (Teams can take several seconds; the Bot Connector service itself allows 15 s).
+    /// channel takes (Teams can take several seconds to acknowledge; the Bot Framework service waits 15 s for a bot).
     /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
