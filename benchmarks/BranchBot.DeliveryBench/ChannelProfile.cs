@@ -50,7 +50,7 @@ internal static class ChannelProfile
         Report($"HTTP posts, {Concurrency} at once", found.Count, watch);
 
         var options = Microsoft.Extensions.Options.Options.Create(new DeliveryOptions { MaxPerSecond = 0, MaxConcurrency = Concurrency });
-        var channel = new ChatDeliveryChannel(members, addresses, sender, TimeProvider.System);
+        var channel = new ChatDeliveryChannel(members, addresses, sender, TimeProvider.System, options);
         var store = new TimedDeliveryStore(provider.GetRequiredService<IDeliveryStore>());
         var dispatcher = new DeliveryDispatcher(
             store, channel, new DeliverySignal(), TimeProvider.System, options,

@@ -127,6 +127,6 @@ async Task<int> ReportAsync(string batchId)
 /// <summary>A channel that accepts every message at once, to measure the engine without HTTP.</summary>
 internal sealed class AcceptingChannel : IDeliveryChannel
 {
-    public Task<DeliveryAttempt> SendAsync(string memberId, DeliveryMessage message, CancellationToken cancellationToken) =>
+    public Task<DeliveryAttempt> SendAsync(DeliveryItem item, CancellationToken cancellationToken) =>
         Task.FromResult(DeliveryAttempt.Sent);
 }

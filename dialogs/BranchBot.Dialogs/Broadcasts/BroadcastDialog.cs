@@ -204,6 +204,7 @@ public sealed class BroadcastDialog : WaterfallDialog
             return await step.PromptAsync(PromptIds.Choice, Choices(problem, [BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
         }
 
+        Save(step, form with { PreviewKey = BroadcastForm.NewBroadcastKey() });
         var local = form.Scheduled == true && form.ScheduledAt is { } at ? clock.ToLocal(at) : (DateTimeOffset?)null;
         var text = BroadcastTexts.Preview(form.Text!, preview.Value, form.RequiresAcknowledgement == true, local);
         return await step.PromptAsync(PromptIds.Choice, Choices(text, [BroadcastTexts.Confirm, BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
@@ -219,6 +220,7 @@ public sealed class BroadcastDialog : WaterfallDialog
             return await step.PromptAsync(PromptIds.Choice, Choices(problem, [BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
         }
 
+        Save(step, form with { PreviewKey = BroadcastPlan.NewId() });
         var text = BroadcastPlanTexts.Preview(form.Text!, form.Recurrence!, preview.Value, form.RequiresAcknowledgement == true, clock.ToLocal(preview.Value.NextOccurrence));
         return await step.PromptAsync(PromptIds.Choice, Choices(text, [BroadcastTexts.Confirm, BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
     }
@@ -233,8 +235,8 @@ public sealed class BroadcastDialog : WaterfallDialog
         }
 
         var plan = created.Value!;
-        await step.DialogContext.SendAsync(
-            Buttons.Message(BroadcastPlanTexts.Created(plan, clock.ToLocal), [BroadcastPlanTexts.ListButton]), cancellationToken);
+        var text = plan.MadeBefore ? BroadcastPlanTexts.AlreadyCreated(plan.Plan.Number) : BroadcastPlanTexts.Created(plan, clock.ToLocal);
+        await step.DialogContext.SendAsync(Buttons.Message(text, [BroadcastPlanTexts.ListButton]), cancellationToken);
         return await step.EndDialogAsync(plan.Plan.Number, cancellationToken);
     }
 
@@ -268,8 +270,8 @@ public sealed class BroadcastDialog : WaterfallDialog
         }
 
         var local = sent.Value!.Broadcast.ScheduledAt is { } at ? clock.ToLocal(at) : (DateTimeOffset?)null;
-        await step.DialogContext.SendAsync(
-            Buttons.Message(BroadcastTexts.Sent(sent.Value, local), [BroadcastTexts.DetailButton(sent.Value.Broadcast.Number)]), cancellationToken);
+        var text = sent.Value.MadeBefore ? BroadcastTexts.AlreadySent(sent.Value.Broadcast.Number) : BroadcastTexts.Sent(sent.Value, local);
+        await step.DialogContext.SendAsync(Buttons.Message(text, [BroadcastTexts.DetailButton(sent.Value.Broadcast.Number)]), cancellationToken);
         return await step.EndDialogAsync(sent.Value.Broadcast.Number, cancellationToken);
     }
 

@@ -36,6 +36,12 @@ public sealed record BroadcastForm
     /// <summary>Why the last rhythm typed could not be used, said before asking again.</summary>
     public string? RecurrenceProblem { get; init; }
 
+    /// <summary>
+    /// Issued with each preview: the broadcast's source key, or the 定期广播 plan's id. A 确认 that arrives again (the
+    /// reply to the first failed, so the dialog still shows the preview) gets what the first one made, not a second.
+    /// </summary>
+    public string? PreviewKey { get; init; }
+
     /// <summary>Whether 定期发送 may be offered: only for the branch, the committee or a group.</summary>
     [JsonIgnore]
     public bool MayRecur => AudienceKind is { } kind && BroadcastPlan.MayRecur(kind);
@@ -62,10 +68,13 @@ public sealed record BroadcastForm
     };
 
     public BroadcastDraft ToDraft() =>
-        new(Text ?? string.Empty, Audience ?? BroadcastAudience.Branch, RequiresAcknowledgement == true, Scheduled == true ? ScheduledAt : null);
+        new(Text ?? string.Empty, Audience ?? BroadcastAudience.Branch, RequiresAcknowledgement == true, Scheduled == true ? ScheduledAt : null, PreviewKey);
 
     public BroadcastPlanDraft ToPlanDraft() =>
-        new(Text ?? string.Empty, Audience ?? BroadcastAudience.Branch, RequiresAcknowledgement == true, Recurrence!);
+        new(Text ?? string.Empty, Audience ?? BroadcastAudience.Branch, RequiresAcknowledgement == true, Recurrence!, PreviewKey);
+
+    /// <summary>A fresh source key for a broadcast preview.</summary>
+    public static string NewBroadcastKey() => "chat-preview:" + Guid.NewGuid().ToString("N");
 
     public BroadcastForm WithoutTiming() => this with { Scheduled = null, ScheduledAt = null, Recurring = null, Recurrence = null, RecurrenceProblem = null };
 

@@ -1,6 +1,7 @@
 using System.Text;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Meetings;
 
@@ -67,6 +68,9 @@ public static class BroadcastPlanTexts
         return builder.Append("\n每次按当时的名单发送，提前一天多排成定时广播，可在「广播记录」中查看或撤回。").ToString();
     }
 
+    /// <summary>The answer to a 确认 that arrives again after the plan was made: nothing is created twice.</summary>
+    public static string AlreadyCreated(int number) => $"已创建（{Title(number)}），不会重复创建。";
+
     public static string Created(BroadcastPlanCreated created, Func<DateTimeOffset, DateTimeOffset> toLocal)
     {
         ArgumentNullException.ThrowIfNull(created);
@@ -103,7 +107,7 @@ public static class BroadcastPlanTexts
                 builder.Append(" · 下次 ").Append(BroadcastTexts.When(toLocal(next)));
             }
 
-            builder.Append("\n   「").Append(BroadcastTexts.Excerpt(plan.Text)).Append("」（").Append(summary.AuthorName).Append('）');
+            builder.Append("\n   「").Append(MarkdownText.Escape(BroadcastTexts.Excerpt(plan.Text))).Append("」（").Append(summary.AuthorName).Append('）');
             if (plan.LastProblem is { } problem)
             {
                 builder.Append("\n   ").Append(problem);
@@ -118,7 +122,7 @@ public static class BroadcastPlanTexts
             {
                 var plan = summary.Plan;
                 builder.Append("\n#").Append(plan.Number).Append(' ').Append(Rhythm(plan.Recurrence)).Append(' ').Append(summary.AudienceLabel)
-                    .Append("「").Append(BroadcastTexts.Excerpt(plan.Text, 12)).Append("」（").Append(BroadcastTexts.When(toLocal(plan.StoppedAt!.Value))).Append("停止");
+                    .Append("「").Append(MarkdownText.Escape(BroadcastTexts.Excerpt(plan.Text, 12))).Append("」（").Append(BroadcastTexts.When(toLocal(plan.StoppedAt!.Value))).Append("停止");
                 if (plan.StopReason is { } reason)
                 {
                     builder.Append("：").Append(reason);

@@ -3,6 +3,7 @@ using System.Text;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Broadcasts;
@@ -67,7 +68,7 @@ public static class BroadcastTexts
     public static string Preview(string text, BroadcastPreview preview, bool acknowledgement, DateTimeOffset? localTime)
     {
         var builder = new StringBuilder("请确认广播：\n")
-            .Append("内容：").Append(text).Append('\n')
+            .Append("内容：").Append(MarkdownText.Escape(text)).Append('\n')
             .Append("对象：").Append(preview.AudienceLabel).Append('（').Append(preview.Recipients.Count).Append("人）\n")
             .Append("需要回执：").Append(acknowledgement ? "是" : "否").Append('\n')
             .Append("发送时间：").Append(localTime is { } at ? When(at) : "立即");
@@ -82,6 +83,10 @@ public static class BroadcastTexts
     public static string EmptyAudience(string label) => $"「{label}」中没有可以发送的对象。请「修改」对象，或「取消」。";
 
     public static string PreviewProblem(string problem) => $"{problem}\n请「修改」，或「取消」。";
+
+    /// <summary>The answer to a 确认 that arrives again after the broadcast was made: nothing is sent twice.</summary>
+    public static string AlreadySent(int number) =>
+        $"已发送（{BroadcastMessages.Name(number)}），不会重复发送。发送「广播详情 {number}」查看送达和回执情况。";
 
     public static string Sent(BroadcastSent sent, DateTimeOffset? localTime)
     {
@@ -102,7 +107,7 @@ public static class BroadcastTexts
             var b = summary.Broadcast;
             var c = summary.Counts;
             builder.Append("\n#").Append(b.Number).Append(' ').Append(When(toLocal(b.SendsAt))).Append(' ').Append(b.AudienceLabel)
-                .Append("「").Append(Excerpt(b.Text)).Append("」");
+                .Append("「").Append(MarkdownText.Escape(Excerpt(b.Text))).Append("」");
             if (b.IsWithdrawn)
             {
                 builder.Append("（已撤回）");
@@ -146,7 +151,7 @@ public static class BroadcastTexts
         var builder = new StringBuilder()
             .Append(Title(b.Number)).Append('（').Append(detail.AuthorName).Append("，").Append(When(toLocal(b.SendsAt))).Append("，")
             .Append(b.AudienceLabel).Append(state).Append("）\n")
-            .Append("「").Append(Excerpt(b.Text, 60)).Append("」\n")
+            .Append("「").Append(MarkdownText.Escape(Excerpt(b.Text, 60))).Append("」\n")
             .Append("共 ").Append(detail.Counts.Recipients).Append(" 人：").Append(CountsLine(detail.Counts, b.RequiresAcknowledgement));
         var notReceived = detail.NotReceived;
         builder.Append("\n未送达（").Append(notReceived.Count).Append("）：").Append(notReceived.Count == 0 ? "无" : WithStates(notReceived));
@@ -165,7 +170,7 @@ public static class BroadcastTexts
             builder.Append("\n回复（").Append(detail.Replies.Count).Append("）：");
             foreach (var reply in detail.Replies)
             {
-                builder.Append("\n• ").Append(reply.MemberName).Append(' ').Append(When(toLocal(reply.Reply.At))).Append("：").Append(reply.Reply.Text);
+                builder.Append("\n• ").Append(reply.MemberName).Append(' ').Append(When(toLocal(reply.Reply.At))).Append("：").Append(MarkdownText.Escape(reply.Reply.Text));
             }
         }
 
@@ -201,7 +206,7 @@ public static class BroadcastTexts
         : $"已确认收到{Title(acknowledged.Broadcast.Number)}，谢谢！";
 
     public static string ReplyToAuthor(BroadcastReplied replied, string memberName) =>
-        $"【广播回复】{memberName} 回复了{Title(replied.Broadcast.Number)}「{Excerpt(replied.Broadcast.Text)}」：\n{replied.Reply.Text}";
+        $"【广播回复】{memberName} 回复了{Title(replied.Broadcast.Number)}「{MarkdownText.Escape(Excerpt(replied.Broadcast.Text))}」：\n{MarkdownText.Escape(replied.Reply.Text)}";
 
     public static string ReplyPassedOn(BroadcastReplied replied, bool reached) => replied.Author is { } author && reached
         ? $"你对{Title(replied.Broadcast.Number)}的回复已转给{author.Name}。"

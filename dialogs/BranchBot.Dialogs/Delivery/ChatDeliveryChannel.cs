@@ -2,18 +2,21 @@ using BranchBot.BotFramework.Outgoing;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
+using Microsoft.Extensions.Options;
 
 namespace BranchBot.Dialogs.Delivery;
 
 /// <summary>
-/// Sends an outbox item to the member's chat accounts (<see cref="MemberAccountSender"/>) with one attempt each, the
-/// engine owning retries; members come from a roster copy shared by the sends of a few seconds.
+/// Sends an outbox item to the member's chat accounts (<see cref="MemberAccountSender"/>) with one attempt each of at
+/// most <see cref="DeliveryOptions.AttemptTimeout"/>, the engine owning retries, every activity carrying the item's
+/// stable id; members come from a roster copy shared by the sends of a few seconds.
 /// </summary>
 public sealed class ChatDeliveryChannel(
     IMembershipStore members,
     IChatAddressStore addresses,
     ProactiveSender sender,
-    TimeProvider timeProvider) : IDeliveryChannel
+    TimeProvider timeProvider,
+    IOptions<DeliveryOptions> options) : IDeliveryChannel
 {
     /// <summary>How long the roster read for a batch is reused; a broadcast to thousands then reads it once, not per item.</summary>
     public static readonly TimeSpan RosterReuse = TimeSpan.FromSeconds(5);
@@ -22,19 +25,19 @@ public sealed class ChatDeliveryChannel(
     private readonly Lock _rosterGate = new();
     private Task<Roster>? _roster;
 
-    public async Task<DeliveryAttempt> SendAsync(string memberId, DeliveryMessage message, CancellationToken cancellationToken)
+    public async Task<DeliveryAttempt> SendAsync(DeliveryItem item, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        var member = await MemberAsync(memberId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(item);
+        var member = await MemberAsync(item.MemberId, cancellationToken);
         if (member is not { IsActive: true })
         {
             return new DeliveryAttempt(DeliveryAttemptKind.Unreachable, "not a member any more");
         }
 
         // One attempt per send: the engine owns retries, so the connector client must not add its own.
-        using (SingleAttemptScope.Begin())
+        using (SingleAttemptScope.Begin(options.Value.AttemptTimeout))
         {
-            return await _accounts.SendAsync(member, message, cancellationToken);
+            return await _accounts.SendAsync(member, item.Message, item.DeliveryId, cancellationToken);
         }
     }
 

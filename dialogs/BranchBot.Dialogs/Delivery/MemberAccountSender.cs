@@ -16,7 +16,8 @@ namespace BranchBot.Dialogs.Delivery;
 /// </summary>
 public sealed class MemberAccountSender(IChatAddressStore addresses, ProactiveSender sender)
 {
-    public async Task<DeliveryAttempt> SendAsync(Member member, DeliveryMessage message, CancellationToken cancellationToken)
+    /// <summary>Sends to every account; <paramref name="deliveryId"/>, when given, marks each activity (see <see cref="DeliveryChannelData"/>).</summary>
+    public async Task<DeliveryAttempt> SendAsync(Member member, DeliveryMessage message, string? deliveryId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(message);
@@ -30,7 +31,7 @@ public sealed class MemberAccountSender(IChatAddressStore addresses, ProactiveSe
                 continue;
             }
 
-            var attempt = await SendToAccountAsync(address, message, cancellationToken);
+            var attempt = await SendToAccountAsync(address, message, deliveryId, cancellationToken);
             if (attempt.Kind == DeliveryAttemptKind.Sent)
             {
                 sent = true;
@@ -44,10 +45,15 @@ public sealed class MemberAccountSender(IChatAddressStore addresses, ProactiveSe
         return sent ? DeliveryAttempt.Sent : MostHopeful(failures) ?? new DeliveryAttempt(DeliveryAttemptKind.Unreachable, "no chat address: the member has not talked to the bot yet");
     }
 
-    private async Task<DeliveryAttempt> SendToAccountAsync(ChatAddress address, DeliveryMessage message, CancellationToken cancellationToken)
+    private async Task<DeliveryAttempt> SendToAccountAsync(ChatAddress address, DeliveryMessage message, string? deliveryId, CancellationToken cancellationToken)
     {
         // A fresh activity per send: the sender stamps routing fields onto it.
         var activity = Buttons.Message(message.Text, (message.Buttons ?? []).Select(button => (button.Title, button.Value)));
+        if (deliveryId is not null)
+        {
+            activity.ChannelData = DeliveryChannelData.For(deliveryId);
+        }
+
         try
         {
             await sender.SendAsync(ChatAddressTracker.ToReference(address), activity, cancellationToken);

@@ -4,6 +4,7 @@ using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Entries;
 using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Core.Knowledge.Questions;
+using BranchBot.Core.Notifications;
 
 namespace BranchBot.Dialogs.Knowledge;
 
@@ -66,7 +67,7 @@ internal static partial class KnowledgeTexts
 
     public const string NoPendingQuestions = "目前没有待答问题。";
 
-    public static string AskAnswerFor(PendingQuestion question) => $"请发送对第 {question.Number} 个问题的答复：\n「{question.Question}」（{question.AskerName}）";
+    public static string AskAnswerFor(PendingQuestion question) => $"请发送对第 {question.Number} 个问题的答复：\n「{MarkdownText.Escape(question.Question)}」（{question.AskerName}）";
 
     public static string AskSaveSource(int number) =>
         $"第 {number} 个问题要存入问答库，请发送依据（文件和条款）；没有明确条款的点「{KnowledgeEntryRules.BranchAnswerSource}」。";
@@ -78,7 +79,7 @@ internal static partial class KnowledgeTexts
             return $"这个问题已经在书记的待答问题里了（编号 {forwarded.Question.Number}），答复后会发给{forwarded.Question.AskerName}。";
         }
 
-        return $"已把「{forwarded.Question.Question}」转交书记（编号 {forwarded.Question.Number}），书记答复后会发给{forwarded.Question.AskerName}。";
+        return $"已把「{MarkdownText.Escape(forwarded.Question.Question)}」转交书记（编号 {forwarded.Question.Number}），书记答复后会发给{forwarded.Question.AskerName}。";
     }
 
     public static string PendingList(IReadOnlyList<PendingQuestion> questions, TimeZoneInfo zone)
@@ -86,7 +87,7 @@ internal static partial class KnowledgeTexts
         var text = new StringBuilder($"待答问题（{questions.Count} 个）：");
         foreach (var q in questions)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{q.Number}. {q.Question}（{q.AskerName}，{Time(q.AskedAt, zone)}）");
+            text.Append(CultureInfo.InvariantCulture, $"\n{q.Number}. {MarkdownText.Escape(q.Question)}（{q.AskerName}，{Time(q.AskedAt, zone)}）");
         }
 
         return text.Append("\n答复：回答 编号 答复内容；也可以点下面的按钮再输入答复。").ToString();
@@ -158,7 +159,7 @@ internal static partial class KnowledgeTexts
             foreach (var failure in summary.RecentFailures)
             {
                 var verdict = failure.Outcome == AnswerOutcome.Uncertain ? "没有确切规定" : "超出范围";
-                text.Append(CultureInfo.InvariantCulture, $"\n#{failure.Id} {failure.Question}（{failure.AskerName ?? "未加入的用户"}，{Time(failure.AskedAt, zone)}，{verdict}）");
+                text.Append(CultureInfo.InvariantCulture, $"\n#{failure.Id} {MarkdownText.Escape(failure.Question)}（{failure.AskerName ?? "未加入的用户"}，{Time(failure.AskedAt, zone)}，{verdict}）");
             }
 
             text.Append("\n发送「转交书记 #编号」把问题放进待答问题，答复后会发给提问的人；发送「修改问答 问题」更正答得不好的问答。");

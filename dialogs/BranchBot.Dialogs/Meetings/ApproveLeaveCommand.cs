@@ -75,7 +75,7 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
         {
             var number = LeaveNumbers.Of(item.Record);
             text.Append("\n[").Append(number).Append("] ").Append(item.Member.Name).Append(" · ").Append(presenter.Describe(item.Meeting))
-                .Append(" · 原因：").Append(item.Record.LeaveReason);
+                .Append(" · 原因：").Append(MarkdownText.Escape(item.Record.LeaveReason));
             buttons.Add($"{ApproveKeyword} {number}");
             buttons.Add($"{DenyKeyword} {number}");
         }

@@ -142,6 +142,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         var creator = Sender.Of(step.DialogContext).Member!;
         var audience = await presenter.AudienceForAsync(form.Kind!.Value, form.GroupName, creator, cancellationToken);
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
+        Save(step, form with { MeetingId = Meeting.NewId() });
         var summary = MeetingTexts.Summary(
             form.Kind.Value, presenter.Clock.ToLocal(form.StartsAt!.Value), presenter.Clock.Now, form.Place, form.Topic, audienceText, form.CheckInCode);
         return await step.PromptAsync(
@@ -159,9 +160,16 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         }
 
         var form = Form(step);
+        if (form.MeetingId is { } id && await meetings.FindByIdAsync(id, cancellationToken) is { } made)
+        {
+            await step.DialogContext.SendAsync(MeetingTexts.AlreadyCreated(presenter.Describe(made)), cancellationToken);
+            return await step.EndDialogAsync(made.Id, cancellationToken);
+        }
+
         var creator = Sender.Of(step.DialogContext).Member!;
         var draft = new MeetingDraft
         {
+            Id = form.MeetingId,
             Kind = form.Kind!.Value,
             StartsAt = form.StartsAt!.Value,
             Place = form.Place,

@@ -27,6 +27,9 @@ public sealed record MeetingForm
 
     public bool AskTopic { get; init; }
 
+    /// <summary>The meeting's id, issued with the summary, so a 确认 that arrives twice creates one meeting (see <see cref="MeetingDraft.Id"/>).</summary>
+    public string? MeetingId { get; init; }
+
     /// <summary>
     /// A line with kind and time goes to the summary once the time is usable; a guided dialog (kind or time not
     /// given at all) also asks for the optional place and topic the user has not given.

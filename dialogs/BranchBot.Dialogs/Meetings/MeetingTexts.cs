@@ -1,5 +1,6 @@
 using System.Globalization;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Recognizers;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -85,6 +86,12 @@ internal static class MeetingTexts
         (checkInCode is null ? string.Empty : $"签到码：{checkInCode}（会上公布，签到时需发送「签到 {checkInCode}」）\n") +
         "确认无误请点「确认」；需要改动请点「修改」；不安排了请点「取消」。";
 
+    /// <summary>The answer to a 确认 that arrives again after the meeting was created: nothing is created or announced twice.</summary>
+    public static string AlreadyCreated(string described) => $"已安排（{described}），不会重复创建。";
+
+    /// <summary>The answer to a 确认 that arrives again after the plan was created.</summary>
+    public static string PlanAlreadyCreated(string rhythm, MeetingKind kind) => $"已设定期安排（{rhythm} {KindName(kind)}），不会重复创建。";
+
     public static string Created(string described, Announcement announcement) =>
         $"已安排：{described}。\n" + WhoWasTold(announcement);
 
@@ -166,7 +173,7 @@ internal static class MeetingTexts
     public static string AlreadyCheckedIn(string described, string at) => $"你已经签到过了：{described}（签到时间 {at}），无需重复签到。";
 
     public static string LeaveRequestNotice(string name, string described, string reason, int number) =>
-        $"【请假申请 {number}】{name}申请不参加{described}。\n原因：{reason}\n请点下面的按钮审批。";
+        $"【请假申请 {number}】{name}申请不参加{described}。\n原因：{MarkdownText.Escape(reason)}\n请点下面的按钮审批。";
 
     public static string LeaveSent(string described) => $"已提交请假申请：{described}。已通知书记审批，结果会告诉你。";
 

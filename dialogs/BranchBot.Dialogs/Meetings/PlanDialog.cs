@@ -102,6 +102,7 @@ public sealed class PlanDialog : WaterfallDialog
         var creator = Sender.Of(step.DialogContext).Member!;
         var audience = await presenter.AudienceForAsync(form.Kind!.Value, form.GroupName, creator, cancellationToken);
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
+        Save(step, form with { PlanId = MeetingPlan.NewId() });
         var summary = MeetingTexts.PlanSummary(
             MeetingTexts.Rhythm(form.ToRecurrence()), form.Kind.Value, form.Place, form.Topic, audienceText, next.Select(presenter.When));
         return await step.PromptAsync(
@@ -128,6 +129,7 @@ public sealed class PlanDialog : WaterfallDialog
             Place = form.Place,
             Topic = form.Topic,
             Group = form.Kind == MeetingKind.GroupMeeting ? form.GroupName : null,
+            Id = form.PlanId,
         };
         var created = await plans.CreatePlanAsync(draft, creator, cancellationToken);
         if (!created.Succeeded)
@@ -137,6 +139,12 @@ public sealed class PlanDialog : WaterfallDialog
         }
 
         var plan = created.Value!.Plan;
+        if (created.Value.MadeBefore)
+        {
+            await step.DialogContext.SendAsync(MeetingTexts.PlanAlreadyCreated(MeetingTexts.Rhythm(plan.Recurrence), plan.Kind), cancellationToken);
+            return await step.EndDialogAsync(plan.Id, cancellationToken);
+        }
+
         var dates = created.Value.Occurrences.Select(m => presenter.When(m.StartsAt)).ToList();
         var rhythm = MeetingTexts.Rhythm(plan.Recurrence);
         var announcement = created.Value.Occurrences.Count == 0

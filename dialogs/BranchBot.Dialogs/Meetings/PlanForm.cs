@@ -23,6 +23,9 @@ public sealed record PlanForm
 
     public string? Problem { get; init; }
 
+    /// <summary>The plan's id, issued with the summary, so a 确认 that arrives twice creates one plan (see <see cref="PlanDraft.Id"/>).</summary>
+    public string? PlanId { get; init; }
+
     public Recurrence ToRecurrence() => new(Frequency, DayOfMonth!.Value, Time!.Value, MonthOfQuarter);
 
     public static PlanForm From(PlanRequest request)

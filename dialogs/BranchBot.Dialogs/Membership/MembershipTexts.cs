@@ -51,6 +51,9 @@ internal static class MembershipTexts
 
     public static string Removed(Member member) => $"已将「{member.Name}」移出支部。";
 
+    /// <summary>The answer to a 确认 that arrives again after the member was removed.</summary>
+    public static string AlreadyRemoved(Member member) => $"「{member.Name}」已经移出支部了，不需要重复移除。";
+
     public static string RoleChanged(RoleChange change)
     {
         var text = $"已将「{change.Member.Name}」的角色由{RoleNames.ToChinese(change.PreviousRole)}改为{RoleNames.ToChinese(change.Member.Role)}。";

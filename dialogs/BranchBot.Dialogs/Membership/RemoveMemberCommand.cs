@@ -35,26 +35,31 @@ public sealed class RemoveMemberCommand(MembershipService membership) : IChatCom
             return;
         }
 
-        await turn.BeginDialogAsync(RemoveMemberDialog.DialogId, new RemoveMemberDialog.Request(member.Name), cancellationToken);
+        await turn.BeginDialogAsync(RemoveMemberDialog.DialogId, new RemoveMemberDialog.Request(member.Name, member.Id), cancellationToken);
     }
 }
 
-/// <summary>Confirms a removal and carries it out.</summary>
+/// <summary>
+/// Confirms a removal and carries it out. A 确认 that arrives again (the reply to the first failed, so the question
+/// still shows) is told the member is already removed, not that the name is unknown.
+/// </summary>
 public sealed class RemoveMemberDialog : WaterfallDialog
 {
     public const string DialogId = "membership.remove";
 
-    public sealed record Request(string Name);
+    /// <summary>The member as found when the question was asked; <paramref name="MemberId"/> tells a repeated 确认 apart.</summary>
+    public sealed record Request(string Name, string? MemberId = null);
 
-    public RemoveMemberDialog(MembershipService membership)
-        : base(DialogId, [Confirm, (step, ct) => RemoveAsync(membership, step, ct)])
+    public RemoveMemberDialog(MembershipService membership, IMembershipStore members)
+        : base(DialogId, [Confirm, (step, ct) => RemoveAsync(membership, members, step, ct)])
     {
     }
 
     private static Task<DialogTurnResult> Confirm(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(PromptIds.Confirm, PromptOptions.Ask(MembershipTexts.ConfirmRemove(step.GetOptions<Request>()!.Name)), cancellationToken);
 
-    private static async Task<DialogTurnResult> RemoveAsync(MembershipService membership, WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> RemoveAsync(
+        MembershipService membership, IMembershipStore members, WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is not true)
         {
@@ -62,8 +67,15 @@ public sealed class RemoveMemberDialog : WaterfallDialog
             return await step.EndDialogAsync(false, cancellationToken);
         }
 
+        var request = step.GetOptions<Request>()!;
+        if (request.MemberId is { } id && await members.GetMemberAsync(id, cancellationToken) is { IsActive: false } gone)
+        {
+            await step.DialogContext.SendAsync(MembershipTexts.AlreadyRemoved(gone), cancellationToken);
+            return await step.EndDialogAsync(true, cancellationToken);
+        }
+
         var actor = Sender.Of(step.DialogContext).Member!;
-        var removed = await membership.RemoveMemberAsync(step.GetOptions<Request>()!.Name, actor, cancellationToken);
+        var removed = await membership.RemoveMemberAsync(request.Name, actor, cancellationToken);
         await step.DialogContext.SendAsync(removed.Succeeded ? MembershipTexts.Removed(removed.Value!) : removed.Problem!, cancellationToken);
         return await step.EndDialogAsync(removed.Succeeded, cancellationToken);
     }

@@ -40,7 +40,7 @@ public sealed partial class ChatMemberNotifier(
 
     private async Task<bool> NotifyMemberAsync(Member member, DeliveryMessage message, CancellationToken cancellationToken)
     {
-        var attempt = await _accounts.SendAsync(member, message, cancellationToken);
+        var attempt = await _accounts.SendAsync(member, message, deliveryId: null, cancellationToken);
         switch (attempt.Kind)
         {
             case DeliveryAttemptKind.Sent:

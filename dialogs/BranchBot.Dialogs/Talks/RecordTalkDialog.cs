@@ -113,7 +113,7 @@ public sealed class RecordTalkDialog : WaterfallDialog
 
     private static Task<DialogTurnResult> Summarize(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var form = Form(step) with { FollowUp = Optional((string)step.Result!) };
+        var form = Form(step) with { FollowUp = Optional((string)step.Result!), RecordId = TalkRecord.NewId() };
         Save(step, form);
         var summary = TalkTexts.TalkSummary(form.Partner!, form.Date!.Value, form.Form!.Value, form.Topics!, form.Issues, form.FollowUp);
         return step.PromptAsync(
@@ -131,7 +131,7 @@ public sealed class RecordTalkDialog : WaterfallDialog
         }
 
         var form = Form(step);
-        var entry = new TalkEntry(form.Topics!, form.Date, form.Form!.Value, form.Issues, form.FollowUp);
+        var entry = new TalkEntry(form.Topics!, form.Date, form.Form!.Value, form.Issues, form.FollowUp, form.RecordId);
         var author = Sender.Of(step.DialogContext).Member!;
         await step.DialogContext.SendAsync(await recorder.RecordAsync(author, form.Partner!, entry, cancellationToken), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);

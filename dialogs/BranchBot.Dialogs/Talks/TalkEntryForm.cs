@@ -18,4 +18,7 @@ public sealed record TalkEntryForm
     public string? FollowUp { get; init; }
 
     public string? Problem { get; init; }
+
+    /// <summary>The record's id, issued with the summary, so a 确认 that arrives twice records one talk (see <see cref="TalkEntry.Id"/>).</summary>
+    public string? RecordId { get; init; }
 }

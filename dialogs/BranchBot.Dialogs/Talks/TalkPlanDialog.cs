@@ -16,6 +16,9 @@ public sealed class TalkPlanDialog : WaterfallDialog
 {
     public const string DialogId = "talks.plan";
 
+    /// <summary>The preview's key in the dialog state: a 确认 that arrives twice stores and announces one plan.</summary>
+    private const string PlanKey = "planKey";
+
     public TalkPlanDialog(TalkCoverageService coverage, TalkPlanService plans, MembershipService membership, TalkNotifier notifier, BranchClock clock)
         : base(DialogId, [
             (step, ct) => PreviewAsync(coverage, membership, clock, step, ct),
@@ -41,6 +44,7 @@ public sealed class TalkPlanDialog : WaterfallDialog
         var pairs = current.Uncovered.Select(u => u.Pair).ToList();
         var plan = TalkPairingPlanner.Plan(pairs, active, DateOnly.FromDateTime(clock.Now.DateTime), yearEnd);
         var people = pairs.SelectMany(p => new[] { p.FirstId, p.SecondId }).Distinct(StringComparer.Ordinal).Count();
+        step.Values.Set(PlanKey, Guid.NewGuid().ToString("N"));
         return await step.PromptAsync(
             PromptIds.Confirm,
             new PromptOptions { Prompt = TalkTexts.PlanPreview(current, plan, people, yearEnd), Choices = [Choice.Of(TalkTexts.Confirm), Choice.Of(TalkTexts.Cancel)] },
@@ -56,7 +60,13 @@ public sealed class TalkPlanDialog : WaterfallDialog
         }
 
         var secretary = Sender.Of(step.DialogContext).Member!;
-        var stored = await plans.PlanAsync(secretary, cancellationToken);
+        var stored = await plans.PlanAsync(secretary, step.Values.Get<string>(PlanKey), cancellationToken);
+        if (stored.Value is { MadeBefore: true } made)
+        {
+            await step.DialogContext.SendAsync(TalkTexts.PlanAlreadyStored(made.Assignments.Count), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         if (!stored.Succeeded)
         {
             await step.DialogContext.SendAsync(stored.Problem!, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text;
+using BranchBot.Core.Notifications;
 using BranchBot.Core.Talks;
 
 namespace BranchBot.Dialogs.Talks;
@@ -81,7 +82,7 @@ internal static partial class TalkTexts
     public const string VisitDeclined = "好的，尊重你的意愿。什么时候需要，随时告诉支部。";
 
     public static string Redo(FeedbackTopic topic, string? previous) =>
-        (previous is null ? "这题你上次跳过了。" : $"你原来的回答是：「{previous}」。") + $"请重新说说（也可以回复「跳过」）：\n{Question(topic)}";
+        (previous is null ? "这题你上次跳过了。" : $"你原来的回答是：「{MarkdownText.Escape(previous)}」。") + $"请重新说说（也可以回复「跳过」）：\n{Question(topic)}";
 
     public static string ResumeOffer(int answered) =>
         $"你今天的谈心还没说完（已回答 {answered}/{FeedbackTopics.InOrder.Count} 个问题）。要从上次停下的地方继续，还是重新开始？";
@@ -102,7 +103,7 @@ internal static partial class TalkTexts
         foreach (var topic in FeedbackTopics.InOrder)
         {
             var answer = answers.FirstOrDefault(a => a.Topic == topic);
-            text.Append('\n').Append((int)topic + 1).Append(". ").Append(FeedbackTopics.Title(topic)).Append('：').Append(answer?.Text ?? "（跳过）");
+            text.Append('\n').Append((int)topic + 1).Append(". ").Append(FeedbackTopics.Title(topic)).Append('：').Append(answer?.Text is { } said ? MarkdownText.Escape(said) : "（跳过）");
         }
 
         if (visitWanted is { } visit)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Notifications;
 using BranchBot.Core.Talks;
 using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Recognizers;
@@ -39,7 +40,7 @@ internal static partial class TalkTexts
         var text = new StringBuilder($"匿名建议 {suggestions.Count} 条（匿名提交，不含提交人信息）：");
         for (var i = 0; i < suggestions.Count; i++)
         {
-            text.Append('\n').Append(i + 1).Append(". ").Append(ShortDay(suggestions[i].Date)).Append('：').Append(suggestions[i].Text);
+            text.Append('\n').Append(i + 1).Append(". ").Append(ShortDay(suggestions[i].Date)).Append('：').Append(MarkdownText.Escape(suggestions[i].Text));
         }
 
         return text.ToString();
@@ -61,21 +62,28 @@ internal static partial class TalkTexts
     public static string UnknownPartner(string problem) => $"{problem}\n{AskTalkPartner}";
 
     public static string TalkSummary(string partner, DateOnly date, TalkForm form, string topics, string? issues, string? followUp) =>
-        $"请确认谈心记录：\n谈话对象：{partner}\n日期：{Day(date)}\n形式：{TalkForms.ToChinese(form)}\n主要内容：{topics}\n" +
-        $"发现问题：{issues ?? NotStated}\n后续跟进：{followUp ?? NotStated}\n确认无误请点「确认」，不记录了请点「取消」。";
+        $"请确认谈心记录：\n谈话对象：{partner}\n日期：{Day(date)}\n形式：{TalkForms.ToChinese(form)}\n主要内容：{MarkdownText.Escape(topics)}\n" +
+        $"发现问题：{(issues is null ? NotStated : MarkdownText.Escape(issues))}\n后续跟进：{(followUp is null ? NotStated : MarkdownText.Escape(followUp))}\n确认无误请点「确认」，不记录了请点「取消」。";
+
+    /// <summary>The answer to a 确认 that arrives again after the talk was recorded: nothing is stored or told twice.</summary>
+    public static string TalkAlreadyRecorded(TalkRecordView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return $"已记录（{Day(view.Record.Date)}与{view.Other.Name}的谈心谈话），不会重复记录。";
+    }
 
     public static string TalkRecorded(TalkRecordView view, bool partnerTold)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var text = new StringBuilder($"已记录：{Day(view.Record.Date)}与{view.Other.Name}的谈心谈话（{TalkForms.ToChinese(view.Record.Form)}）。\n主要内容：{view.Topics}");
+        var text = new StringBuilder($"已记录：{Day(view.Record.Date)}与{view.Other.Name}的谈心谈话（{TalkForms.ToChinese(view.Record.Form)}）。\n主要内容：{MarkdownText.Escape(view.Topics)}");
         if (view.Issues is not null)
         {
-            text.Append("\n发现问题：").Append(view.Issues);
+            text.Append("\n发现问题：").Append(MarkdownText.Escape(view.Issues));
         }
 
         if (view.FollowUp is not null)
         {
-            text.Append("\n后续跟进：").Append(view.FollowUp);
+            text.Append("\n后续跟进：").Append(MarkdownText.Escape(view.FollowUp));
         }
 
         text.Append("\n这次谈话计入你们双方今年的谈心谈话");
@@ -135,6 +143,9 @@ internal static partial class TalkTexts
 
     public const string PlanNotStored = "好的，没有保存安排。";
 
+    /// <summary>The answer to a 确认 that arrives again after the plan was stored: nobody is told twice.</summary>
+    public static string PlanAlreadyStored(int talks) => $"谈心安排已保存（{talks} 次谈话），不会重复保存或重复通知。";
+
     public static string PlanStored(TalkPlanResult result, int peopleTold, IReadOnlyList<Member> unreached)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -188,15 +199,15 @@ internal static partial class TalkTexts
             {
                 text.Append("\n• ").Append(ShortDay(talk.Record.Date)).Append(' ').Append(TalkForms.ToChinese(talk.Record.Form)).Append(' ')
                     .Append(talk.Author.Name).Append('—').Append(talk.Other.Name)
-                    .Append("\n  内容：").Append(talk.Topics);
+                    .Append("\n  内容：").Append(MarkdownText.Escape(talk.Topics));
                 if (talk.Issues is not null)
                 {
-                    text.Append("\n  发现问题：").Append(talk.Issues);
+                    text.Append("\n  发现问题：").Append(MarkdownText.Escape(talk.Issues));
                 }
 
                 if (talk.FollowUp is not null)
                 {
-                    text.Append("\n  后续跟进：").Append(talk.FollowUp);
+                    text.Append("\n  后续跟进：").Append(MarkdownText.Escape(talk.FollowUp));
                 }
             }
         }
@@ -219,7 +230,7 @@ internal static partial class TalkTexts
             text.Append("\n• ").Append(ShortDay(item.Record.Date)).Append(' ').Append(item.Author.Name);
             foreach (var answer in item.Answers)
             {
-                text.Append("\n  ").Append(FeedbackTopics.Title(answer.Topic)).Append('：').Append(answer.Text ?? "（跳过）");
+                text.Append("\n  ").Append(FeedbackTopics.Title(answer.Topic)).Append('：').Append(answer.Text is null ? "（跳过）" : MarkdownText.Escape(answer.Text));
             }
 
             if (item.Record.VisitWanted is { } visit)

@@ -105,7 +105,8 @@ public sealed partial class HttpConnectorClient : IConnectorClient
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var timeout = new CancellationTokenSource(_options.AttemptTimeout, _timeProvider);
+        var attemptTimeout = SingleAttemptScope.AttemptTimeout ?? _options.AttemptTimeout;
+        using var timeout = new CancellationTokenSource(attemptTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
@@ -121,7 +122,7 @@ public sealed partial class HttpConnectorClient : IConnectorClient
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            return AttemptOutcome.Failed(DeliveryVerdict.Retry, null, null, $"no answer within {_options.AttemptTimeout}", exception);
+            return AttemptOutcome.Failed(DeliveryVerdict.Retry, null, null, $"no answer within {attemptTimeout}", exception);
         }
     }
 

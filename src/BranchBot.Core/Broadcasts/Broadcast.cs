@@ -35,7 +35,7 @@ public sealed record Broadcast
     /// <summary>How many times 催收 re-sent it.</summary>
     public int Reminders { get; init; }
 
-    /// <summary>What made it when that was not a person's 确认 (a 定期广播 occurrence); unique, see <see cref="BroadcastDraft"/>.</summary>
+    /// <summary>What made it (a 定期广播 occurrence, a confirmed preview); unique, see <see cref="BroadcastDraft"/>.</summary>
     public string? SourceKey { get; init; }
 
     /// <summary>How many times 补发 re-sent it to those it had not certainly reached.</summary>

@@ -1,4 +1,5 @@
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Notifications;
 
 namespace BranchBot.Core.Broadcasts;
 
@@ -22,14 +23,14 @@ public static class BroadcastMessages
     {
         ArgumentNullException.ThrowIfNull(broadcast);
         var footer = broadcast.RequiresAcknowledgement ? "\n\n请点「收到」确认；有问题可点「回复」。" : "\n\n有问题可点「回复」。";
-        return new DeliveryMessage($"【支部广播 #{broadcast.Number}】\n{broadcast.Text}\n—— {authorName}{footer}", Buttons(broadcast));
+        return new DeliveryMessage($"【支部广播 #{broadcast.Number}】\n{MarkdownText.Escape(broadcast.Text)}\n—— {authorName}{footer}", Buttons(broadcast));
     }
 
     public static DeliveryMessage Reminder(Broadcast broadcast, string authorName)
     {
         ArgumentNullException.ThrowIfNull(broadcast);
         return new DeliveryMessage(
-            $"【催收 广播 #{broadcast.Number}】你还没有确认收到这条广播：\n{broadcast.Text}\n—— {authorName}\n\n请点「收到」确认。", Buttons(broadcast));
+            $"【催收 广播 #{broadcast.Number}】你还没有确认收到这条广播：\n{MarkdownText.Escape(broadcast.Text)}\n—— {authorName}\n\n请点「收到」确认。", Buttons(broadcast));
     }
 
     /// <summary>补发: the broadcast as first sent, marked as sent again because it may not have arrived.</summary>

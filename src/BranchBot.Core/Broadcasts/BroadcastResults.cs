@@ -4,8 +4,9 @@ using BranchBot.Core.Membership;
 namespace BranchBot.Core.Broadcasts;
 
 /// <summary>What the author asks to send. <see cref="ScheduledAt"/> null sends at once.</summary>
-/// <remarks><paramref name="SourceKey"/> names what made the draft when that may try again (a 定期广播 occurrence):
-/// sending a draft whose key was sent before returns that broadcast instead of a second one.</remarks>
+/// <remarks><paramref name="SourceKey"/> names what made the draft when that may try again (a 定期广播 occurrence, or
+/// the preview a person confirms, whose 确认 may arrive twice when the reply to the first failed): sending a draft
+/// whose key was sent before returns that broadcast instead of a second one.</remarks>
 public sealed record BroadcastDraft(string Text, BroadcastAudience Audience, bool RequiresAcknowledgement, DateTimeOffset? ScheduledAt = null, string? SourceKey = null);
 
 /// <summary>Who a draft would reach: every recipient, and those of them the bot cannot reach (not joined from chat).</summary>
@@ -45,8 +46,11 @@ public sealed record BroadcastDetail(
     public IReadOnlyList<BroadcastRecipientStatus> NotAcknowledged => [.. Recipients.Where(r => !r.Acknowledged)];
 }
 
-/// <summary>A sent (or scheduled) broadcast and who could not be reached at all.</summary>
-public sealed record BroadcastSent(Broadcast Broadcast, IReadOnlyList<Member> Unreachable);
+/// <summary>
+/// A sent (or scheduled) broadcast and who could not be reached at all; <paramref name="MadeBefore"/> when the draft's
+/// source key had made it already, so nothing was sent this time.
+/// </summary>
+public sealed record BroadcastSent(Broadcast Broadcast, IReadOnlyList<Member> Unreachable, bool MadeBefore = false);
 
 /// <summary>撤回: how many waiting messages were stopped and how many had already gone out.</summary>
 public sealed record BroadcastWithdrawal(Broadcast Broadcast, int Cancelled, int AlreadySent);

@@ -71,6 +71,12 @@ public sealed class BroadcastService(
     public async Task<Outcome<BroadcastSent>> SendAsync(BroadcastDraft draft, Member author, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        if (draft.SourceKey is { } sourceKey && await store.FindBySourceKeyAsync(sourceKey, cancellationToken) is { } made)
+        {
+            // Before the checks: a repeated 确认 of a 定时 broadcast must not be refused because its time has come.
+            return Outcome<BroadcastSent>.Ok(new BroadcastSent(made, [], MadeBefore: true));
+        }
+
         var preview = await PreviewAsync(draft, author, cancellationToken);
         if (!preview.Succeeded)
         {
@@ -109,7 +115,7 @@ public sealed class BroadcastService(
         if (madeBefore)
         {
             // Queued when it was made (or at the next start-up, if the process stopped in between).
-            return Outcome<BroadcastSent>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable));
+            return Outcome<BroadcastSent>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable, MadeBefore: true));
         }
 
         broadcast = await QueueAsync(broadcast, author.Name, cancellationToken);

@@ -109,7 +109,7 @@ public sealed partial class DeliveryDispatcher : IDeliveryDispatcher
         DeliveryAttempt attempt;
         try
         {
-            attempt = await _channel.SendAsync(item.MemberId, item.Message, cancellationToken);
+            attempt = await _channel.SendAsync(item, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

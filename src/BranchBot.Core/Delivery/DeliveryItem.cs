@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace BranchBot.Core.Delivery;
 
 /// <summary>
@@ -16,6 +19,16 @@ public sealed record DeliveryItem(
     DateTimeOffset? CompletedAt,
     string? LastError)
 {
+    /// <summary>
+    /// The item's stable id, the same on every attempt, so a channel can recognise a second copy of one message
+    /// (a retry after a timeout that the channel did in fact deliver). From (batch, member), unique in the outbox.
+    /// </summary>
+    public string DeliveryId => IdOf(BatchId, MemberId);
+
+    /// <summary>"bbd-" and 32 hex digits of a hash, so batch and member ids are not shown to the channel.</summary>
+    public static string IdOf(string batchId, string memberId) =>
+        "bbd-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{batchId}\n{memberId}")))[..32];
+
     public DeliveryItemStatus ToStatus() => new(MemberId, State, Attempts, CompletedAt, LastError);
 }
 

@@ -23,6 +23,13 @@ public sealed class DeliveryOptions
     /// <summary>Longest delay between attempts of one item.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long one attempt may wait for the channel's answer before it counts as a timeout and is retried later. A
+    /// timed-out attempt may still have been delivered, so a short timeout makes duplicates: it must exceed what a slow
+    /// channel takes (Teams can take several seconds to acknowledge; the Bot Framework service waits 15 s for a bot).
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often idle workers look for items whose time has come, besides being woken by an enqueue.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -6,7 +6,8 @@ namespace BranchBot.Core.Delivery;
 /// </summary>
 public interface IDeliveryChannel
 {
-    Task<DeliveryAttempt> SendAsync(string memberId, DeliveryMessage message, CancellationToken cancellationToken);
+    /// <summary>Sends the item's message to its member, marked with its <see cref="DeliveryItem.DeliveryId"/>.</summary>
+    Task<DeliveryAttempt> SendAsync(DeliveryItem item, CancellationToken cancellationToken);
 }
 
 /// <summary>How one attempt ended, as far as retrying is concerned.</summary>

@@ -25,4 +25,10 @@ public sealed record MeetingDraft
     public string? CheckInCode { get; init; }
 
     public string? HostMemberId { get; init; }
+
+    /// <summary>
+    /// The id to create the meeting under, issued with the summary a person confirms; a draft whose id exists already
+    /// gets that meeting back instead of a second one (a 确认 that arrives twice). Null for a new id.
+    /// </summary>
+    public string? Id { get; init; }
 }

@@ -56,11 +56,19 @@ public sealed class MeetingService
         return MeetingArrangement.MayArrange(actor, meeting.Kind, meeting.Audience);
     }
 
-    /// <summary>Checks the draft and the creator's authority, saves the meeting and tells the listeners.</summary>
+    /// <summary>
+    /// Checks the draft and the creator's authority, saves the meeting and tells the listeners; a draft whose
+    /// <see cref="MeetingDraft.Id"/> was created before gets that meeting back, unchecked and untold.
+    /// </summary>
     public async Task<Outcome<Meeting>> CreateAsync(MeetingDraft draft, Member creator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(creator);
+        if (draft.Id is { } id && await _store.GetAsync(id, cancellationToken) is { } made)
+        {
+            return Outcome<Meeting>.Ok(made);
+        }
+
         var now = _clock.UtcNow;
         if (draft.StartsAt <= now)
         {
@@ -90,7 +98,7 @@ public sealed class MeetingService
 
         var meeting = new Meeting
         {
-            Id = Meeting.NewId(),
+            Id = draft.Id ?? Meeting.NewId(),
             Kind = draft.Kind,
             StartsAt = draft.StartsAt,
             EndsAt = end,
@@ -102,13 +110,22 @@ public sealed class MeetingService
             CreatedBy = creator.Id,
             CreatedAt = now,
         };
-        await _writeLock.RunAsync(async () =>
+        var (saved, isNew) = await _writeLock.RunAsync(async () =>
         {
+            if (draft.Id is not null && await _store.GetAsync(meeting.Id, cancellationToken) is { } existing)
+            {
+                return (existing, false);
+            }
+
             await _store.SaveAsync(meeting, cancellationToken);
-            return meeting;
+            return (meeting, true);
         }, cancellationToken);
-        await _notifier.NotifyAsync(meeting, cancellationToken);
-        return Outcome<Meeting>.Ok(meeting);
+        if (isNew)
+        {
+            await _notifier.NotifyAsync(saved, cancellationToken);
+        }
+
+        return Outcome<Meeting>.Ok(saved);
     }
 
     /// <summary>Changes time, place, topic or code of a meeting that has not ended; a new time bumps the revision.</summary>

@@ -43,6 +43,11 @@ public sealed class PlanService
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(creator);
+        if (await MadeFromAsync(draft, cancellationToken) is { } made)
+        {
+            return Outcome<PlanCreated>.Ok(new PlanCreated(made, [], MadeBefore: true));
+        }
+
         var duration = draft.Duration ?? _options.DefaultDuration;
         var place = MeetingFields.Place(draft.Place);
         var topic = MeetingFields.Topic(draft.Topic);
@@ -68,7 +73,7 @@ public sealed class PlanService
         var now = _clock.UtcNow;
         var plan = new MeetingPlan
         {
-            Id = MeetingPlan.NewId(),
+            Id = draft.Id ?? MeetingPlan.NewId(),
             Kind = draft.Kind,
             Recurrence = draft.Recurrence,
             Duration = duration,
@@ -80,6 +85,11 @@ public sealed class PlanService
         };
         var created = await _writeLock.RunAsync(async () =>
         {
+            if (await MadeFromAsync(draft, cancellationToken) is { } existing)
+            {
+                return new PlanCreated(existing, [], MadeBefore: true);
+            }
+
             var (advanced, occurrences) = Occurrences(plan, now);
             await _store.SaveManyAsync(occurrences, cancellationToken);
             await _store.SavePlanAsync(advanced, cancellationToken);
@@ -88,6 +98,10 @@ public sealed class PlanService
         await _notifier.NotifyAsync(created.Occurrences, cancellationToken);
         return Outcome<PlanCreated>.Ok(created);
     }
+
+    /// <summary>The plan made from the draft's id before (a repeated 确认), if any.</summary>
+    private async Task<MeetingPlan?> MadeFromAsync(PlanDraft draft, CancellationToken cancellationToken) =>
+        draft.Id is { } id ? (await _store.ListPlansAsync(cancellationToken)).FirstOrDefault(p => p.Id == id) : null;
 
     /// <summary>Stops a plan: no further occurrences. Meetings it already created stay (cancel them one by one).</summary>
     public Task<Outcome<MeetingPlan>> StopPlanAsync(string planId, Member actor, CancellationToken cancellationToken)

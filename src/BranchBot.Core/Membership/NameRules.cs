@@ -30,9 +30,10 @@ public static class NameRules
             return $"{what}太长了（最多 {MaxLength} 个字）。";
         }
 
-        if (name.Any(char.IsControl) || name.IndexOfAny([',', '，', ';', '；', '"', '|', '<', '>']) >= 0)
+        // Names appear inside our Markdown messages: brackets, asterisks and the like would become links or bold there.
+        if (name.Any(char.IsControl) || name.IndexOfAny([',', '，', ';', '；', '"', '|', '<', '>', '[', ']', '*', '_', '`', '\\', '~']) >= 0)
         {
-            return $"{what}不能包含逗号、分号、引号或尖括号等符号。";
+            return $"{what}不能包含逗号、分号、引号、尖括号、方括号或 * _ ` \\ ~ 等符号。";
         }
 
         if (name.All(c => char.IsDigit(c) || char.IsPunctuation(c) || c == ' '))

@@ -24,6 +24,9 @@ public sealed record TalkAssignment
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The key of the preview whose 确认 stored this plan (see <see cref="TalkPlanService.PlanAsync(Member, string?, CancellationToken)"/>).</summary>
+    public string? PlanKey { get; init; }
+
     public TalkPair Pair => TalkPair.Of(FirstId, SecondId, Type);
 
     public bool Involves(string memberId) => FirstId == memberId || SecondId == memberId;

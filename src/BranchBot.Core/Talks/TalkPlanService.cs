@@ -7,7 +7,13 @@ namespace BranchBot.Core.Talks;
 public sealed class TalkPlanService(ITalkStore store, IMembershipStore members, TalkCoverageService coverage, BranchClock clock, TalkWriteLock writeLock)
 {
     /// <summary>Plans the current year's missing talks from today to 31 December, replacing an earlier plan; the secretary only.</summary>
-    public async Task<Outcome<TalkPlanResult>> PlanAsync(Member planner, CancellationToken cancellationToken)
+    public Task<Outcome<TalkPlanResult>> PlanAsync(Member planner, CancellationToken cancellationToken) => PlanAsync(planner, null, cancellationToken);
+
+    /// <summary>
+    /// Plans as above; <paramref name="planKey"/>, issued with the preview a person confirms, is kept on the
+    /// assignments, and planning again with it returns the stored plan instead of planning anew (a repeated 确认).
+    /// </summary>
+    public async Task<Outcome<TalkPlanResult>> PlanAsync(Member planner, string? planKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(planner);
         if (!TalkAccess.IsSecretary(await TalkAccess.CurrentAsync(members, planner, cancellationToken)))
@@ -19,6 +25,15 @@ public sealed class TalkPlanService(ITalkStore store, IMembershipStore members, 
         {
             var year = coverage.CurrentYear;
             var current = await coverage.CoverageAsync(year, cancellationToken);
+            var stored = planKey is null ? [] : await store.ListAssignmentsAsync(year, cancellationToken);
+            if (stored.Count > 0 && stored.All(a => a.PlanKey == planKey))
+            {
+                var everyone = (await members.ListMembersAsync(cancellationToken)).ToDictionary(m => m.Id, StringComparer.Ordinal);
+                var made = stored.Where(a => everyone.ContainsKey(a.FirstId) && everyone.ContainsKey(a.SecondId))
+                    .Select(a => new PlannedPairView(a, everyone[a.FirstId], everyone[a.SecondId])).ToList();
+                return Outcome<TalkPlanResult>.Ok(new TalkPlanResult(current, made, stored.Max(a => a.Round), MadeBefore: true));
+            }
+
             if (current.IsComplete)
             {
                 return $"{year}年要求的谈心谈话都已完成，无需再安排。";
@@ -37,6 +52,7 @@ public sealed class TalkPlanService(ITalkStore store, IMembershipStore members, 
                 DueDate = talk.DueDate,
                 PlannedBy = planner.Id,
                 CreatedAt = clock.UtcNow,
+                PlanKey = planKey,
             }).ToList();
             await store.ReplaceAssignmentsAsync(year, assignments, cancellationToken);
 

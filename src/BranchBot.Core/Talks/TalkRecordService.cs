@@ -14,7 +14,10 @@ public sealed class TalkRecordService(
 {
     public const int MaxTextLength = 1000;
 
-    /// <summary>Records a talk between <paramref name="author"/> and the member named <paramref name="otherName"/>.</summary>
+    /// <summary>
+    /// Records a talk between <paramref name="author"/> and the member named <paramref name="otherName"/>; an entry
+    /// whose <see cref="TalkEntry.Id"/> was recorded before gets that record back.
+    /// </summary>
     public async Task<Outcome<TalkRecordView>> RecordTalkAsync(Member author, string otherName, TalkEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(author);
@@ -44,7 +47,7 @@ public sealed class TalkRecordService(
 
         var record = new TalkRecord
         {
-            Id = TalkRecord.NewId(),
+            Id = entry.Id ?? TalkRecord.NewId(),
             AuthorId = current.Id,
             OtherId = other.Id,
             Date = entry.Date ?? TalkAccess.Today(clock),
@@ -54,12 +57,17 @@ public sealed class TalkRecordService(
             ProtectedFollowUp = Protect(entry.FollowUp),
             CreatedAt = clock.UtcNow,
         };
-        await writeLock.RunAsync(async () =>
+        var saved = await writeLock.RunAsync(async () =>
         {
+            if (entry.Id is not null && await store.GetAsync(record.Id, cancellationToken) is { } made)
+            {
+                return made;
+            }
+
             await store.SaveAsync(record, cancellationToken);
-            return true;
+            return record;
         }, cancellationToken);
-        return Outcome<TalkRecordView>.Ok(View(record, current, other));
+        return Outcome<TalkRecordView>.Ok(View(saved, current, other));
     }
 
     /// <summary>One talk record: both participants and the secretary may read it; everyone else is refused (and audited).</summary>

@@ -135,17 +135,18 @@ internal sealed class AssignmentDocument
     public int DueDay { get; set; }
     public string? PlannedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    public string? PlanKey { get; set; }
 
     public static AssignmentDocument From(TalkAssignment a) => new()
     {
         Id = a.Id, Year = a.Year, FirstId = a.FirstId, SecondId = a.SecondId, Type = a.Type, Round = a.Round, DueDay = a.DueDate.DayNumber,
-        PlannedBy = a.PlannedBy, CreatedAt = a.CreatedAt,
+        PlannedBy = a.PlannedBy, CreatedAt = a.CreatedAt, PlanKey = a.PlanKey,
     };
 
     public TalkAssignment ToAssignment() => new()
     {
         Id = Id, Year = Year, FirstId = FirstId, SecondId = SecondId, Type = Type, Round = Round, DueDate = DateOnly.FromDayNumber(DueDay),
-        PlannedBy = PlannedBy, CreatedAt = CreatedAt,
+        PlannedBy = PlannedBy, CreatedAt = CreatedAt, PlanKey = PlanKey,
     };
 }
 

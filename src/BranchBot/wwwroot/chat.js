@@ -341,7 +341,7 @@
 
   function addBotRow(activity) {
     const { row, stack } = makeRow('bot');
-    if (activity.text) stack.append(bubble(activity.text));
+    if (activity.text) stack.append(bubble(shownText(activity)));
     for (const attachment of activity.attachments || []) stack.append(renderAttachment(attachment));
     if (!stack.childElementCount) return;
     setMeta(row, formatTime(activity.timestamp));
@@ -362,6 +362,13 @@
     stack.className = 'stack';
     row.append(stack);
     return { row, stack };
+  }
+
+  // The page shows every message as plain text. A Markdown message (the default) escapes typed punctuation with a
+  // backslash so other channels show it as typed; here the backslashes go. textFormat "plain" is shown as it is.
+  function shownText(activity) {
+    const format = (activity.textFormat || 'markdown').toLowerCase();
+    return format === 'markdown' ? activity.text.replace(/\\([\\`*_{}\[\]()#+\-.!|<>~=])/g, '$1') : activity.text;
   }
 
   function bubble(text) {

@@ -314,6 +314,33 @@ public sealed class HttpConnectorClientTests : IDisposable
     }
 
     [Fact]
+    public async Task A_single_attempt_scope_with_its_own_timeout_waits_that_long_instead_of_the_clients_timeout()
+    {
+        _bed.ConnectorOptions.AttemptTimeout = TimeSpan.FromSeconds(3);
+        _bed.ChannelOverride = async (_, cancellationToken) =>
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return Ok("never")();
+        };
+
+        using (SingleAttemptScope.Begin(TimeSpan.FromSeconds(30)))
+        {
+            var send = ConnectorTestBed.SendAsync(_bed.CreateClient());
+            Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(_bed.ChannelRequests.Count == 1)));
+            _bed.Clock.Advance(TimeSpan.FromSeconds(29));
+            Assert.False(send.IsCompleted);
+
+            _bed.Clock.Advance(TimeSpan.FromSeconds(1));
+            var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() => send);
+            Assert.False(error.IsFinal);
+            Assert.Null(error.StatusCode);
+            Assert.Contains("no answer within 00:00:30", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Single(_bed.ChannelRequests);
+    }
+
+    [Fact]
     public async Task Cancelling_while_waiting_to_retry_stops_without_another_attempt()
     {
         _bed.AnswerChannelWith(() => WithRetryAfterSeconds(HttpStatusCode.TooManyRequests, 7), Ok("never"));

@@ -65,6 +65,22 @@ public sealed class ChatPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task Escaped_markdown_shows_without_its_backslashes_and_a_plain_message_shows_as_sent()
+    {
+        BrowserEnvironment.RequireChromium();
+        await using var server = new BranchBotServer();
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await OpenChatAsync(context, server);
+
+        await SendAsync(page, @"\!\[x\]\(http://evil/a.png\) \*\*急\*\* \[点我\]\(http://evil\)");
+        await Expect(BotBubbles(page).Last).ToHaveTextAsync(TestBot.EchoPrefix + "![x](http://evil/a.png) **急** [点我](http://evil)", new() { Timeout = Timeout });
+        await Expect(page.Locator(".bubble img, .bubble a")).ToHaveCountAsync(0);
+
+        await SendAsync(page, TestBot.PlainRequest);
+        await Expect(BotBubbles(page).Last).ToHaveTextAsync(TestBot.PlainReply, new() { Timeout = Timeout });
+    }
+
+    [SkippableFact]
     public async Task Clicking_a_suggested_action_sends_its_value()
     {
         BrowserEnvironment.RequireChromium();

@@ -138,9 +138,9 @@ public sealed class BroadcastBrowserTests(ChromiumFixture chromium) : IClassFixt
     /// <summary>A chat channel that takes every message, except for members never joined from chat and those named as rejecting.</summary>
     private sealed class ScriptedDeliveryChannel(IMembershipStore members, params string[] rejected) : IDeliveryChannel
     {
-        public async Task<DeliveryAttempt> SendAsync(string memberId, DeliveryMessage message, CancellationToken cancellationToken)
+        public async Task<DeliveryAttempt> SendAsync(DeliveryItem item, CancellationToken cancellationToken)
         {
-            var member = await members.GetMemberAsync(memberId, cancellationToken);
+            var member = await members.GetMemberAsync(item.MemberId, cancellationToken);
             return member switch
             {
                 null or { IsBound: false } => new DeliveryAttempt(DeliveryAttemptKind.Unreachable, "no chat address"),

@@ -7,6 +7,7 @@ using BranchBot.Dialogs.Delivery;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Membership;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
@@ -26,7 +27,7 @@ public sealed class ChatDeliveryChannelRosterTests : IDisposable
         var (channel, roster) = await ChannelWithMembersAsync(16);
         roster.HoldReads();
 
-        var sends = Enumerable.Range(0, 16).Select(i => channel.SendAsync($"m{i}", new DeliveryMessage("通知"), CancellationToken.None)).ToList();
+        var sends = Enumerable.Range(0, 16).Select(i => channel.SendAsync(Item($"m{i}"), CancellationToken.None)).ToList();
         await roster.FirstReadStarted;
         roster.ReleaseReads();
         var attempts = await Task.WhenAll(sends);
@@ -39,12 +40,12 @@ public sealed class ChatDeliveryChannelRosterTests : IDisposable
     public async Task The_roster_is_read_again_once_it_is_older_than_the_reuse_time_so_a_removed_member_is_not_sent_to()
     {
         var (channel, roster) = await ChannelWithMembersAsync(2);
-        Assert.Equal(DeliveryAttemptKind.Sent, (await channel.SendAsync("m1", new DeliveryMessage("通知"), CancellationToken.None)).Kind);
+        Assert.Equal(DeliveryAttemptKind.Sent, (await channel.SendAsync(Item("m1"), CancellationToken.None)).Kind);
 
         await roster.ApplyAsync(new MembershipChange { Members = [Member(1) with { RemovedAt = _clock.GetUtcNow() }] }, CancellationToken.None);
         _clock.Advance(ChatDeliveryChannel.RosterReuse);
 
-        var attempt = await channel.SendAsync("m1", new DeliveryMessage("通知"), CancellationToken.None);
+        var attempt = await channel.SendAsync(Item("m1"), CancellationToken.None);
         Assert.Equal(DeliveryAttemptKind.Unreachable, attempt.Kind);
         Assert.Equal(2, roster.Reads);
     }
@@ -54,15 +55,18 @@ public sealed class ChatDeliveryChannelRosterTests : IDisposable
     {
         var (channel, roster) = await ChannelWithMembersAsync(2);
         await roster.ApplyAsync(new MembershipChange { Members = [Member(2) with { ChatAccounts = [] }] }, CancellationToken.None);
-        Assert.Equal(DeliveryAttemptKind.Unreachable, (await channel.SendAsync("m2", new DeliveryMessage("通知"), CancellationToken.None)).Kind);
+        Assert.Equal(DeliveryAttemptKind.Unreachable, (await channel.SendAsync(Item("m2"), CancellationToken.None)).Kind);
 
         await roster.ApplyAsync(new MembershipChange { Members = [Member(2) with { ChatAccounts = [new ChatAccount("test", "u0")] }] }, CancellationToken.None);
 
-        Assert.Equal(DeliveryAttemptKind.Sent, (await channel.SendAsync("m2", new DeliveryMessage("通知"), CancellationToken.None)).Kind);
+        Assert.Equal(DeliveryAttemptKind.Sent, (await channel.SendAsync(Item("m2"), CancellationToken.None)).Kind);
         Assert.Equal(1, roster.Reads);
     }
 
     public void Dispose() => _database.Dispose();
+
+    private static DeliveryItem Item(string memberId) =>
+        new("broadcast:1", memberId, new DeliveryMessage("通知"), DeliveryState.InFlight, 0, Start, Start, Start, null, null);
 
     private async Task<(ChatDeliveryChannel Channel, CountingRoster Roster)> ChannelWithMembersAsync(int count)
     {
@@ -78,7 +82,7 @@ public sealed class ChatDeliveryChannelRosterTests : IDisposable
         }
 
         _connector.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ResourceResponse("1"));
-        return (new ChatDeliveryChannel(roster, addresses, new ProactiveSender(_connector.Object), _clock), roster);
+        return (new ChatDeliveryChannel(roster, addresses, new ProactiveSender(_connector.Object), _clock, Options.Create(new DeliveryOptions())), roster);
     }
 
     private static Member Member(int i) => new()

@@ -25,8 +25,9 @@ internal sealed class RecordingDeliveryChannel(TimeProvider clock) : IDeliveryCh
     public void Answer(string memberId, params DeliveryAttempt[] attempts) =>
         _scripts[memberId] = new ConcurrentQueue<DeliveryAttempt>(attempts);
 
-    public async Task<DeliveryAttempt> SendAsync(string memberId, DeliveryMessage message, CancellationToken cancellationToken)
+    public async Task<DeliveryAttempt> SendAsync(DeliveryItem item, CancellationToken cancellationToken)
     {
+        var (memberId, message) = (item.MemberId, item.Message);
         var now = Interlocked.Increment(ref _inFlight);
         InterlockedMax(ref _maxInFlight, now);
         try

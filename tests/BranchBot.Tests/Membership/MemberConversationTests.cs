@@ -117,6 +117,18 @@ public class MemberConversationTests
     }
 
     [Fact]
+    public async Task Confirming_a_removal_again_after_the_reply_was_lost_says_it_is_done()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        bot.JoinedMember(secretary, "zhang", "张三");
+        secretary.Send("移除党员 张三").ExpectReply("确认将「张三」移出支部吗")
+            .SendWhileChannelFails("是")
+            .Send("是").ExpectReply("「张三」已经移出支部了，不需要重复移除。");
+        Assert.DoesNotContain(await bot.Membership.ListMembersAsync(CancellationToken.None), m => m.Name == "张三");
+    }
+
+    [Fact]
     public async Task Removing_a_member_asks_for_confirmation_and_unbinds_them()
     {
         await using var bot = new BotHarness();

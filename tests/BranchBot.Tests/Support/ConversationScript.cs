@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BranchBot.BotFramework.Hosting;
 using BranchBot.BotFramework.Schema;
 
 namespace BranchBot.Tests.Support;
@@ -24,6 +25,38 @@ internal sealed partial class ConversationScript(BotHarness harness, string chan
 
     public ConversationScript Deliver(Activity activity)
     {
+        var outcome = Run(activity);
+        if (outcome.Failed)
+        {
+            throw new InvalidOperationException($"The turn for 「{activity.Text}」 failed.", harness.Logs.Exceptions.LastOrDefault());
+        }
+
+        TakeMine();
+        return this;
+    }
+
+    /// <summary>
+    /// Sends while the channel answers 500 to everything posted into this conversation: the reply (and the adapter's
+    /// apology) are lost and the turn fails, as during a channel outage of a few seconds. Then the channel recovers.
+    /// </summary>
+    public ConversationScript SendWhileChannelFails(string text)
+    {
+        harness.Channel.FailInto(ConversationId);
+        try
+        {
+            Assert.True(Run(new Activity { Type = ActivityTypes.Message, Text = text }).Failed, $"The turn for 「{text}」 should have failed on its reply.");
+        }
+        finally
+        {
+            harness.Channel.Recover(ConversationId);
+        }
+
+        TakeMine();
+        return this;
+    }
+
+    private TurnOutcome Run(Activity activity)
+    {
         ArgumentNullException.ThrowIfNull(activity);
         activity.Id ??= $"{userId}-{++_sequence}";
         activity.ChannelId ??= channelId;
@@ -32,14 +65,7 @@ internal sealed partial class ConversationScript(BotHarness harness, string chan
         activity.Recipient ??= new ChannelAccount { Id = "bot", Name = "BranchBot" };
         activity.Conversation ??= new ConversationAccount { Id = ConversationId };
         TakeMine();
-        var outcome = Task.Run(() => harness.Adapter.ProcessActivityAsync(activity, CancellationToken.None)).GetAwaiter().GetResult();
-        if (outcome.Failed)
-        {
-            throw new InvalidOperationException($"The turn for 「{activity.Text}」 failed.", harness.Logs.Exceptions.LastOrDefault());
-        }
-
-        TakeMine();
-        return this;
+        return Task.Run(() => harness.Adapter.ProcessActivityAsync(activity, CancellationToken.None)).GetAwaiter().GetResult();
     }
 
     /// <summary>Conversation id of this person's chat with the bot.</summary>

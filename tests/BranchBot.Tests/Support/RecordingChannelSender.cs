@@ -1,3 +1,4 @@
+using System.Net;
 using BranchBot.BotFramework.Outgoing;
 using BranchBot.BotFramework.Schema;
 
@@ -7,7 +8,22 @@ namespace BranchBot.Tests.Support;
 internal sealed class RecordingChannelSender : IChannelSender
 {
     private readonly List<Activity> _sent = [];
+    private readonly List<SendAttempt> _attempts = [];
+    private readonly HashSet<string> _failing = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _timingOut = new(StringComparer.Ordinal);
     private int _count;
+
+    /// <summary>Every send tried, refused ones included, with the attempt timeout its <see cref="SingleAttemptScope"/> asked for.</summary>
+    public IReadOnlyList<SendAttempt> Attempts
+    {
+        get
+        {
+            lock (_sent)
+            {
+                return [.. _attempts];
+            }
+        }
+    }
 
     /// <summary>Everything sent so far and not yet taken by a script.</summary>
     public IReadOnlyList<Activity> Pending
@@ -25,10 +41,51 @@ internal sealed class RecordingChannelSender : IChannelSender
     {
         lock (_sent)
         {
+            var conversation = activity.Conversation?.Id ?? string.Empty;
+            var refused = _failing.Contains(conversation) || _timingOut.Remove(conversation);
+            _attempts.Add(new SendAttempt(activity, SingleAttemptScope.AttemptTimeout, refused));
+            if (_failing.Contains(conversation))
+            {
+                // What HttpConnectorClient throws once its retries of a 500 are used up.
+                throw new ChannelDeliveryException("The channel answered 500 (Internal Server Error).", HttpStatusCode.InternalServerError, isFinal: false);
+            }
+
+            if (refused)
+            {
+                // What HttpConnectorClient throws when an attempt gets no answer in time (the channel may still deliver it).
+                throw new ChannelDeliveryException($"no answer within {SingleAttemptScope.AttemptTimeout}", statusCode: null, isFinal: false);
+            }
+
             _sent.Add(activity);
         }
 
         return Task.FromResult(new ResourceResponse($"sent-{Interlocked.Increment(ref _count)}"));
+    }
+
+    /// <summary>Makes every send into the conversation fail as a channel answering 500 would, until <see cref="Recover"/>.</summary>
+    public void FailInto(string conversationId)
+    {
+        lock (_sent)
+        {
+            _failing.Add(conversationId);
+        }
+    }
+
+    /// <summary>Makes the next send into the conversation time out, as a channel that answers too late.</summary>
+    public void TimeOutOnceInto(string conversationId)
+    {
+        lock (_sent)
+        {
+            _timingOut.Add(conversationId);
+        }
+    }
+
+    public void Recover(string conversationId)
+    {
+        lock (_sent)
+        {
+            _failing.Remove(conversationId);
+        }
     }
 
     /// <summary>Removes and returns, in order, what was sent into one conversation.</summary>
@@ -42,3 +99,6 @@ internal sealed class RecordingChannelSender : IChannelSender
         }
     }
 }
+
+/// <summary>One send tried: the activity, the attempt timeout in effect, and whether the channel refused it.</summary>
+internal sealed record SendAttempt(Activity Activity, TimeSpan? AttemptTimeout, bool Refused);

@@ -77,6 +77,12 @@ public sealed class BroadcastPlanService(
     /// </summary>
     public async Task<Outcome<BroadcastPlanCreated>> CreateAsync(BroadcastPlanDraft draft, Member author, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (await MadeFromAsync(draft, cancellationToken) is { } made)
+        {
+            return Outcome<BroadcastPlanCreated>.Ok(new BroadcastPlanCreated(made, [], NextOf(made), MadeBefore: true));
+        }
+
         var preview = await PreviewAsync(draft, author, cancellationToken);
         if (!preview.Succeeded)
         {
@@ -91,11 +97,16 @@ public sealed class BroadcastPlanService(
         var audience = draft.Audience.Kind == BroadcastAudienceKind.Group
             ? BroadcastAudience.Group(preview.Value.Recipients.AudienceLabel)
             : draft.Audience;
-        var plan = await writeLock.RunAsync(async () =>
+        var (plan, madeBefore) = await writeLock.RunAsync(async () =>
         {
+            if (await MadeFromAsync(draft, cancellationToken) is { } existing)
+            {
+                return (existing, true);
+            }
+
             var created = new BroadcastPlan
             {
-                Id = BroadcastPlan.NewId(),
+                Id = draft.Id ?? BroadcastPlan.NewId(),
                 Number = await store.LastNumberAsync(cancellationToken) + 1,
                 Text = draft.Text.Trim(),
                 Audience = audience,
@@ -105,8 +116,12 @@ public sealed class BroadcastPlanService(
                 CreatedAt = clock.UtcNow,
             };
             await store.SaveAsync(created, cancellationToken);
-            return created;
+            return (created, false);
         }, cancellationToken);
+        if (madeBefore)
+        {
+            return Outcome<BroadcastPlanCreated>.Ok(new BroadcastPlanCreated(plan, [], NextOf(plan), MadeBefore: true));
+        }
 
         var run = await CreateDueOccurrencesAsync(clock.UtcNow, cancellationToken);
         var saved = await store.GetAsync(plan.Number, cancellationToken) ?? plan;
@@ -221,6 +236,10 @@ public sealed class BroadcastPlanService(
             ? (sent.Value!.Broadcast, null)
             : (null, $"{MeetingTimeText.DateAndTime(occurrence, clock.Zone)}这次没有发送：{sent.Problem}");
     }
+
+    /// <summary>The plan made from the draft's id before (a repeated 确认), if any.</summary>
+    private async Task<BroadcastPlan?> MadeFromAsync(BroadcastPlanDraft draft, CancellationToken cancellationToken) =>
+        draft.Id is { } id ? (await store.ListAsync(cancellationToken)).FirstOrDefault(p => p.Id == id) : null;
 
     private DateTimeOffset? NextOf(BroadcastPlan plan) =>
         plan.IsActive ? RecurrenceCalendar.NextOccurrences(plan.Recurrence, clock.UtcNow, clock.Zone).First() : null;

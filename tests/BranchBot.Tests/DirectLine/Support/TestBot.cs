@@ -19,6 +19,10 @@ public sealed class TestBot : IBot
     public const string CardButton = "报名参加";
     public const string SuggestionOk = "好的";
 
+    /// <summary>Asks for a reply with textFormat plain: <see cref="PlainReply"/>, backslashes and all.</summary>
+    public const string PlainRequest = "原样";
+    public const string PlainReply = "原样显示：\\*不是强调\\*";
+
     public ConcurrentQueue<Activity> Received { get; } = new();
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -48,6 +52,11 @@ public sealed class TestBot : IBot
             case CardRequest:
                 var card = new HeroCard { Title = CardTitle, Text = CardText, Buttons = [CardAction.ImBack(CardButton)] };
                 await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] }, cancellationToken);
+                return;
+            case PlainRequest:
+                var plain = Activity.CreateMessage(PlainReply);
+                plain.TextFormat = "plain";
+                await turnContext.SendActivityAsync(plain, cancellationToken);
                 return;
             default:
                 var reply = Activity.CreateMessage(EchoPrefix + text);

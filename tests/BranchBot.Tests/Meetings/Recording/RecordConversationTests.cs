@@ -11,6 +11,18 @@ public class RecordConversationTests
     private const string OneLine = "补录 10月15日下午3点 党员大会 学习二十届三中全会精神 地点党员活动室 出席 张三 李四 王书记 请假 赵六";
 
     [Fact]
+    public async Task Confirming_again_after_the_reply_was_lost_records_the_meeting_once_and_names_it()
+    {
+        await using var bot = new BotHarness();
+        var branch = new ChatBranch(bot);
+        branch.Secretary.Send(OneLine).ExpectReply("请确认补录的会议")
+            .SendWhileChannelFails("确认")
+            .Send("确认").ExpectReply("10月15日（星期四）15:00的党员大会「学习二十届三中全会精神」已经有记录了，不需要重复补录。");
+
+        Assert.Single(await MeetingsAsync(bot));
+    }
+
+    [Fact]
     public async Task A_held_meeting_is_recorded_in_one_line_after_confirmation_without_notifying_anyone()
     {
         await using var bot = new BotHarness();

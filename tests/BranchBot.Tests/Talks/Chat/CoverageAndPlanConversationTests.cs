@@ -74,6 +74,30 @@ public class CoverageAndPlanConversationTests
     }
 
     [Fact]
+    public async Task Confirming_the_plan_again_after_the_reply_was_lost_tells_each_member_once()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("谈心安排").ExpectReply("2026年还有 5 对谈心谈话没有完成")
+            .SendWhileChannelFails("确认")
+            .Send("确认").ExpectReply("谈心安排已保存（5 次谈话），不会重复保存或重复通知。")
+            .ExpectNoMoreReplies();
+
+        branch.Zhang.ExpectNotification("【谈心安排】").ExpectNoMoreReplies();
+        branch.Li.ExpectNotification("【谈心安排】").ExpectNoMoreReplies();
+        branch.Zhao.ExpectNotification("【谈心安排】").ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Planning_twice_in_two_dialogs_plans_anew()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("谈心安排").ExpectReply("还有 5 对").Send("确认").ExpectReply("已保存谈心安排：5 对")
+            .Send("谈心安排").ExpectReply("还有 5 对").Send("确认").ExpectReply("已保存谈心安排：5 对");
+    }
+
+    [Fact]
     public async Task Declining_the_plan_stores_nothing_and_tells_nobody()
     {
         await using var bot = TalkBranch.NewBot();

@@ -1,3 +1,6 @@
+using BranchBot.Core.Talks;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BranchBot.Tests.Talks.Chat;
 
 public class RecordTalkConversationTests
@@ -44,6 +47,24 @@ public class RecordTalkConversationTests
         branch.Zhao.Send("谈心记录").ExpectReply("你的谈心谈话记录");
         Assert.Contains("11月20日 电话 李四—赵六", branch.Zhao.LastReplyText, StringComparison.Ordinal);
         Assert.Contains("后续跟进：下月再聊一次", branch.Zhao.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Confirming_again_after_the_reply_was_lost_records_the_talk_once_and_tells_the_partner_once()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Li.Send("记录谈心 赵六").ExpectReply("是哪天谈的")
+            .Send("11月20日").ExpectReply("以什么形式")
+            .Send("电话").ExpectReply("主要谈了哪些内容")
+            .Send("工作安排").ExpectReply("发现了什么问题")
+            .Send("跳过").ExpectReply("后续跟进")
+            .Send("跳过").ExpectReply("请确认谈心记录")
+            .SendWhileChannelFails("确认")
+            .Send("确认").ExpectReply("已记录（11月20日（星期五）与赵六的谈心谈话），不会重复记录。");
+
+        Assert.Single(await bot.Services.GetRequiredService<ITalkStore>().ListAsync(CancellationToken.None));
+        branch.Zhao.ExpectNotification("【谈心记录】李四记录了11月20日").ExpectNoMoreReplies();
     }
 
     [Fact]

@@ -250,7 +250,7 @@ public sealed class BroadcastsPage(
             return await ComposeAsync(request, form, created.Problem, cancellationToken);
         }
 
-        var (plan, scheduled, _) = created.Value!;
+        var (plan, scheduled, _, _) = created.Value!;
         var detail = $"定期广播 #{plan.Number}：{BroadcastPlanTexts.Rhythm(plan.Recurrence)} {BroadcastPlanService.AudienceLabel(plan.Audience)}";
         if (scheduled.Count > 0)
         {
