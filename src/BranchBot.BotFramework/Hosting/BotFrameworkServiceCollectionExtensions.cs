@@ -43,6 +43,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<IChannelSender, ChannelRouter>();
         services.AddSingleton<ProactiveSender>();
+        services.AddHostedService<ChannelAuthenticationStartupLog>();
         return services;
     }
 }
