@@ -57,6 +57,9 @@ if (cli)
 // An unexpected failure answers 500 with a Chinese message and a trace id; the stack trace stays in the log.
 app.UseUnhandledErrorResponses();
 
+// A client that disconnects mid-body is logged as one Debug line, not as an error with a stack trace.
+app.UseClientAbortedRequests();
+
 app.MapHealth();
 app.MapBotFrameworkMessages();
 app.MapDirectLine();
