@@ -54,6 +54,9 @@ if (cli)
     return await CliVerbs.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+// Behind a reverse proxy: X-Forwarded-Proto/For are believed from loopback and BranchBot:KnownProxies only.
+app.UseKnownProxyForwardedHeaders();
+
 // An unexpected failure answers 500 with a Chinese message and a trace id; the stack trace stays in the log.
 app.UseUnhandledErrorResponses();
 
