@@ -1,3 +1,4 @@
+using BranchBot.Core.Security;
 using LiteDB;
 
 namespace BranchBot.Storage.LiteDb;
@@ -20,8 +21,12 @@ public sealed class LiteDbContext : IDisposable
 
     public LiteDatabase Database { get; }
 
-    /// <summary>Opens the file named in a LiteDB connection string, creating its folder when needed.</summary>
-    public static LiteDbContext Open(string connectionString, string? baseDirectory = null)
+    /// <summary>
+    /// Opens the file named in a LiteDB connection string. A missing folder is created as 0700 and a missing file as
+    /// 0600 (owner only); an existing file (and its -log file) that group or others may access is tightened to owner
+    /// only, and <paramref name="tightened"/> is told the path and the mode it had.
+    /// </summary>
+    public static LiteDbContext Open(string connectionString, string? baseDirectory = null, Action<string, UnixFileMode>? tightened = null)
     {
         var parsed = new ConnectionString(connectionString);
         if (parsed.Filename == ":memory:")
@@ -34,14 +39,23 @@ public sealed class LiteDbContext : IDisposable
             parsed.Filename = Path.Combine(baseDirectory, parsed.Filename);
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(parsed.Filename));
-        if (!string.IsNullOrEmpty(folder))
+        var path = Path.GetFullPath(parsed.Filename);
+        // An empty file is a new database to LiteDB; creating it here gives it the owner-only mode from the start.
+        OwnerOnlyFile.TryCreate(path, string.Empty);
+        foreach (var file in new[] { path, LogFile(path) })
         {
-            Directory.CreateDirectory(folder);
+            if (OwnerOnlyFile.Tighten(file) is { } previous)
+            {
+                tightened?.Invoke(file, previous);
+            }
         }
 
         return new LiteDbContext(new LiteDatabase(parsed), memory: null);
     }
+
+    /// <summary>LiteDB's write-ahead log beside the database: data/branchbot.db -> data/branchbot-log.db.</summary>
+    private static string LogFile(string path) =>
+        Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
     /// <summary>A private in-memory database, for tests and benchmarks.</summary>
     public static LiteDbContext InMemory()

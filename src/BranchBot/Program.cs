@@ -29,6 +29,9 @@ builder.Services.AddLiteDbStorage(builder.Configuration.BranchBotConnectionStrin
 // Privacy: 谈心 content is encrypted field by field (key from Security:DataKey or data/branchbot.key).
 builder.Services.AddContentProtection(builder.Configuration, builder.Environment);
 
+// Signing keys (console, chat page): data/branchbot.signing.key, never the database.
+builder.Services.AddSigningKeys(builder.Configuration, builder.Environment);
+
 // Protocol: Bot Framework activities in (/api/messages) and out (connector client), and the built-in Direct Line.
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);

@@ -83,7 +83,7 @@ public static class ContentKeyFile
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            OwnerOnlyFile.CreateFolder(folder);
         }
 
         // CreateNew is O_CREAT|O_EXCL: of several processes starting together exactly one creates the file (a
