@@ -49,6 +49,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<LiteDbChatAddressStore>();
         services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(provider.GetRequiredService<LiteDbChatAddressStore>()));
         services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
+        services.TryAddSingleton<PlainCodeMigration>();
         services.TryAddSingleton<IMeetingStore, LiteDbMeetingStore>();
         services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();
         services.TryAddSingleton<LiteDbMembershipStore>();

@@ -11,6 +11,7 @@ using BranchBot.Scheduling;
 using BranchBot.Security;
 using BranchBot.Setup;
 using BranchBot.Storage.LiteDb;
+using BranchBot.Storage.LiteDb.Security;
 using BranchBot.WebConsole;
 
 var builder = WebApplication.CreateBuilder(RootConfiguration.Options(args));
@@ -29,7 +30,7 @@ builder.Services.AddLiteDbStorage(builder.Configuration.BranchBotConnectionStrin
 // Privacy: 谈心 content is encrypted field by field (key from Security:DataKey or data/branchbot.key).
 builder.Services.AddContentProtection(builder.Configuration, builder.Environment);
 
-// Signing keys (console, chat page): data/branchbot.signing.key, never the database.
+// Signing keys (console, chat page, invite and calendar hashes): data/branchbot.signing.key, never the database.
 builder.Services.AddSigningKeys(builder.Configuration, builder.Environment);
 
 // Protocol: Bot Framework activities in (/api/messages) and out (connector client), and the built-in Direct Line.
@@ -79,6 +80,9 @@ if (!ContentProtectionStartupCheck.TryLoadKey(app.Services))
 {
     return 1;
 }
+
+// Invite codes and calendar tokens stored in plain text by older versions are replaced by their hashes.
+app.Services.GetRequiredService<PlainCodeMigration>().Run();
 
 await app.RunAsync();
 return 0;

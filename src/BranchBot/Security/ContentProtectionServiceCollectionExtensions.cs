@@ -26,7 +26,7 @@ public static class ContentProtectionServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The signing keys (console, chat page) from the signing key file beside the data key,
+    /// The signing keys (console, chat page, invite and calendar hashes) from the signing key file beside the data key,
     /// never from the database; see <see cref="SigningKeysLoader"/>. Needs the storage (an old database's key is moved).
     /// </summary>
     public static IServiceCollection AddSigningKeys(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -38,6 +38,7 @@ public static class ContentProtectionServiceCollectionExtensions
             configuration[$"{ContentProtectionOptions.SectionName}:{nameof(ContentProtectionOptions.SigningKeyFile)}"],
             configuration.BranchBotConnectionString(),
             environment.ContentRootPath));
+        services.TryAddSingleton(provider => new LookupKey(provider.GetRequiredService<SigningKeys>().Lookup));
         return services;
     }
 

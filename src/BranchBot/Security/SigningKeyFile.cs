@@ -4,15 +4,15 @@ namespace BranchBot.Security;
 
 /// <summary>
 /// The signing key file beside the content key file (default <c>data/branchbot.signing.key</c>), owner-only (0600):
-/// one <c>name:base64</c> line per key (<c>chat</c>, <c>console</c>); '#' starts a comment.
+/// one <c>name:base64</c> line per key (<c>chat</c>, <c>console</c>, <c>lookup</c>); '#' starts a comment.
 /// </summary>
 public static class SigningKeyFile
 {
     public const string DefaultFileName = "branchbot.signing.key";
 
     private const string Header = """
-        # BranchBot signing keys: console sessions and login links, and the chat page's cookie and tokens.
-        # Keep it secret (mode 0600) and back it up apart from the database.
+        # BranchBot signing keys: console sessions and login links, the chat page's cookie and tokens, and the hashes
+        # of invite codes and calendar links. Keep it secret (mode 0600) and back it up apart from the database.
         # Replacing a line's value with new random bytes (openssl rand -base64 32) rotates that key; see docs/security.md.
         """;
 
@@ -47,7 +47,7 @@ public static class SigningKeyFile
             keys[line[..separator]] = key;
         }
 
-        return new SigningKeys(Named(keys, SigningKeys.ChatName, path), Named(keys, SigningKeys.ConsoleName, path));
+        return new SigningKeys(Named(keys, SigningKeys.ChatName, path), Named(keys, SigningKeys.ConsoleName, path), Named(keys, SigningKeys.LookupName, path));
     }
 
     public static bool TryDecode(string base64, out byte[] key)
@@ -71,5 +71,6 @@ public static class SigningKeyFile
 
     private static string Format(SigningKeys keys) =>
         $"{Header}\n{SigningKeys.ChatName}:{Convert.ToBase64String(keys.Chat)}\n" +
-        $"{SigningKeys.ConsoleName}:{Convert.ToBase64String(keys.Console)}\n";
+        $"{SigningKeys.ConsoleName}:{Convert.ToBase64String(keys.Console)}\n" +
+        $"{SigningKeys.LookupName}:{Convert.ToBase64String(keys.Lookup)}\n";
 }

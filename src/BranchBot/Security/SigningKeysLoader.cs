@@ -60,7 +60,7 @@ public sealed partial class SigningKeysLoader(ISecretStore legacySecrets, IConfi
             ? key
             : throw new InvalidOperationException($"{ConsoleKeySetting} must be base64 of at least {SigningKeys.MinimumLength} random bytes (openssl rand -base64 32).");
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Created the signing key file {Path} (owner-only; chat key: {ChatKey}). Back it up apart from the database: without it console sessions and chat-page identities stop working.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Created the signing key file {Path} (owner-only; chat key: {ChatKey}). Back it up apart from the database: without it console sessions, chat-page identities, invite codes and calendar links stop working.")]
     private static partial void LogCreated(ILogger logger, string path, string chatKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted the Direct Line key from the database's secrets collection; it is kept in the signing key file only.")]

@@ -51,7 +51,7 @@ public sealed class SigningKeyTests : IDisposable
 
         var keys = SigningKeyFile.Read(KeyFile);
         var database = File.ReadAllBytes(DatabaseFile);
-        foreach (var key in new[] { keys.Chat, keys.Console })
+        foreach (var key in new[] { keys.Chat, keys.Console, keys.Lookup })
         {
             Assert.Equal(-1, database.AsSpan().IndexOf(key));
         }
