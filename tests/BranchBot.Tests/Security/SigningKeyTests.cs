@@ -131,6 +131,22 @@ public sealed class SigningKeyTests : IDisposable
         Assert.Equal("/console", realLink.Headers.Location?.OriginalString);
     }
 
+    [Fact]
+    public async Task A_console_key_from_configuration_replaces_the_generated_one()
+    {
+        var configured = Enumerable.Range(100, 32).Select(i => (byte)i).ToArray();
+        await using var app = new BranchBotApplication(new Dictionary<string, string?> { [SigningKeysLoader.ConsoleKeySetting] = Convert.ToBase64String(configured) });
+
+        Assert.Equal(configured, app.Services.GetRequiredService<SigningKeys>().Console);
+        var expected = new SigningKeyRing(new FixedKey(configured)).Sign("console-session", "x"u8);
+        Assert.Equal(expected, app.Services.GetRequiredService<ConsoleKeyRing>().Sign("console-session", "x"u8));
+    }
+
+    private sealed class FixedKey(byte[] key) : IDirectLineSigningKeySource
+    {
+        public byte[] GetMasterKey() => key;
+    }
+
     private delegate byte[] Signer(string purpose, ReadOnlySpan<byte> data);
 
     private static async Task<HttpStatusCode> ConsoleWithSessionAsync(BranchBotApplication app, Member member, Signer sign)
