@@ -73,11 +73,15 @@ public static class OwnerOnlyFile
         return true;
     }
 
-    /// <summary>The file's lines, waiting up to a second for another process that has just created it to write them.</summary>
-    public static string[] ReadLinesOnceWritten(string path)
+    /// <summary>
+    /// The file's lines, waiting up to a second while they are not <paramref name="complete"/> yet: another process
+    /// may have created the file a moment ago and still be writing it.
+    /// </summary>
+    public static string[] ReadLinesOnceWritten(string path, Func<string[], bool> complete)
     {
+        ArgumentNullException.ThrowIfNull(complete);
         var lines = File.ReadAllLines(path);
-        for (var attempt = 0; lines.Length == 0 && attempt < 40; attempt++)
+        for (var attempt = 0; !complete(lines) && attempt < 40; attempt++)
         {
             Thread.Sleep(25);
             lines = File.ReadAllLines(path);

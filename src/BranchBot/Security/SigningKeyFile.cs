@@ -34,9 +34,9 @@ public static class SigningKeyFile
     public static SigningKeys Read(string path)
     {
         ContentKeyFile.EnsureOwnerOnly(path);
-        var lines = OwnerOnlyFile.ReadLinesOnceWritten(path);
+        var lines = OwnerOnlyFile.ReadLinesOnceWritten(path, lines => lines.Count(IsKeyLine) >= SigningKeys.Names.Count);
         var keys = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var line in lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        foreach (var line in lines.Where(IsKeyLine).Select(l => l.Trim()))
         {
             var separator = line.IndexOf(':', StringComparison.Ordinal);
             if (separator <= 0 || !TryDecode(line[(separator + 1)..], out var key))
@@ -49,6 +49,8 @@ public static class SigningKeyFile
 
         return new SigningKeys(Named(keys, SigningKeys.ChatName, path), Named(keys, SigningKeys.ConsoleName, path), Named(keys, SigningKeys.LookupName, path));
     }
+
+    private static bool IsKeyLine(string line) => line.Trim() is { Length: > 0 } text && !text.StartsWith('#');
 
     public static bool TryDecode(string base64, out byte[] key)
     {

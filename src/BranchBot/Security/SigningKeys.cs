@@ -14,6 +14,8 @@ public sealed record SigningKeys(byte[] Chat, byte[] Console, byte[] Lookup)
     public const string ConsoleName = "console";
     public const string LookupName = "lookup";
 
+    public static IReadOnlyList<string> Names { get; } = [ChatName, ConsoleName, LookupName];
+
     public static SigningKeys Generate() => new(NewKey(), NewKey(), NewKey());
 
     public static byte[] NewKey() => System.Security.Cryptography.RandomNumberGenerator.GetBytes(MinimumLength);
