@@ -5,6 +5,7 @@ using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Security;
 using BranchBot.Dialogs;
 using BranchBot.Hosting;
 using BranchBot.Scheduling;
@@ -47,6 +48,7 @@ services.AddBranchBotDomain(configuration);
 services.AddLiteDbStorage($"Filename={Path.Combine(workDirectory, "scheduler-bench.db")};Connection=direct", workDirectory);
 services.AddBotFrameworkProtocol(configuration);
 services.AddBranchBotDialogs();
+services.AddSingleton(LookupKey.Generate()); // the server's comes from its signing key file
 services.AddMeetingScheduler(configuration);
 // No web application here: the benchmark composes the server's services in a container of its own.
 #pragma warning disable ASP0000

@@ -1,3 +1,4 @@
+using BranchBot.Core.Security;
 using BranchBot.Storage.LiteDb.Engine;
 using LiteDB;
 using LiteDB.Engine;
@@ -37,8 +38,13 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Whether the last write was refused for lack of disk space (see /healthz).</summary>
     public StorageHealth Health { get; }
 
-    /// <summary>Opens the file named in a LiteDB connection string, creating its folder when needed.</summary>
-    public static LiteDbContext Open(string connectionString, string? baseDirectory = null, long minimumFreeBytes = DefaultMinimumFreeBytes)
+    /// <summary>
+    /// Opens the file named in a LiteDB connection string. A missing folder is created as 0700 and a missing file as
+    /// 0600 (owner only); an existing file (and its -log file) that group or others may access is tightened to owner
+    /// only, and <paramref name="tightened"/> is told the path and the mode it had. Writes are refused while the disk
+    /// has less than <paramref name="minimumFreeBytes"/> free.
+    /// </summary>
+    public static LiteDbContext Open(string connectionString, string? baseDirectory = null, Action<string, UnixFileMode>? tightened = null, long minimumFreeBytes = DefaultMinimumFreeBytes)
     {
         var parsed = new ConnectionString(connectionString);
         if (parsed.Filename == ":memory:")
@@ -51,23 +57,27 @@ public sealed class LiteDbContext : IDisposable
             parsed.Filename = Path.Combine(baseDirectory, parsed.Filename);
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(parsed.Filename));
-        if (!string.IsNullOrEmpty(folder))
+        var path = Path.GetFullPath(parsed.Filename);
+        // An empty file is a new database to LiteDB; creating it here gives it the owner-only mode from the start.
+        OwnerOnlyFile.TryCreate(path, string.Empty);
+        foreach (var file in new[] { path, LogFile(path) })
         {
-            Directory.CreateDirectory(folder);
+            if (OwnerOnlyFile.Tighten(file) is { } previous)
+            {
+                tightened?.Invoke(file, previous);
+            }
         }
 
-        var file = Path.GetFullPath(parsed.Filename);
         if (parsed.Connection != ConnectionType.Shared)
         {
-            return new LiteDbContext(new LiteDatabase(parsed), memory: null, file: file);
+            return new LiteDbContext(new LiteDatabase(parsed), memory: null, file: path);
         }
 
         var health = new StorageHealth();
-        var engine = new SharedFileEngine(SettingsOf(parsed, file), health, minimumFreeBytes);
+        var engine = new SharedFileEngine(SettingsOf(parsed, path), health, minimumFreeBytes);
         try
         {
-            return new LiteDbContext(new LiteDatabase(engine), memory: null, engine, file, health, minimumFreeBytes);
+            return new LiteDbContext(new LiteDatabase(engine), memory: null, engine, path, health, minimumFreeBytes);
         }
         catch
         {
@@ -100,6 +110,10 @@ public sealed class LiteDbContext : IDisposable
         Upgrade = parsed.Upgrade,
         AutoRebuild = parsed.AutoRebuild,
     };
+
+    /// <summary>LiteDB's write-ahead log beside the database: data/branchbot.db -> data/branchbot-log.db.</summary>
+    private static string LogFile(string path) =>
+        Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
     /// <summary>A private in-memory database, for tests and benchmarks.</summary>
     public static LiteDbContext InMemory()

@@ -25,6 +25,7 @@ using BranchBot.Storage.LiteDb.Talks;
 using BranchBot.Storage.LiteDb.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Storage.LiteDb;
@@ -37,11 +38,18 @@ public static class LiteDbStorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, string connectionString, string baseDirectory)
     {
-        services.TryAddSingleton(_ => LiteDbContext.Open(connectionString, baseDirectory));
+        services.TryAddSingleton(provider =>
+        {
+            var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(LiteDbContext).FullName!);
+            return LiteDbContext.Open(connectionString, baseDirectory, (path, mode) => logger?.LogWarning(
+                "The database file {Path} could be read by group or others (mode {Mode}); it is now owner-only (0600). Check who had access.",
+                path, Convert.ToString((int)mode, 8)));
+        });
         services.TryAddSingleton<IConversationStateStore, LiteDbConversationStateStore>();
         services.TryAddSingleton<LiteDbChatAddressStore>();
         services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(provider.GetRequiredService<LiteDbChatAddressStore>()));
         services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
+        services.TryAddSingleton<PlainCodeMigration>();
         services.TryAddSingleton<IMeetingStore, LiteDbMeetingStore>();
         services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();
         services.TryAddSingleton<LiteDbMembershipStore>();

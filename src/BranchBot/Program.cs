@@ -11,6 +11,7 @@ using BranchBot.Scheduling;
 using BranchBot.Security;
 using BranchBot.Setup;
 using BranchBot.Storage.LiteDb;
+using BranchBot.Storage.LiteDb.Security;
 using BranchBot.WebConsole;
 
 var builder = WebApplication.CreateBuilder(RootConfiguration.Options(args));
@@ -28,6 +29,9 @@ builder.Services.AddLiteDbStorage(builder.Configuration.BranchBotConnectionStrin
 
 // Privacy: 谈心 content is encrypted field by field (key from Security:DataKey or data/branchbot.key).
 builder.Services.AddContentProtection(builder.Configuration, builder.Environment);
+
+// Signing keys (console, chat page, invite and calendar hashes): data/branchbot.signing.key, never the database.
+builder.Services.AddSigningKeys(builder.Configuration, builder.Environment);
 
 // Protocol: Bot Framework activities in (/api/messages) and out (connector client), and the built-in Direct Line.
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
@@ -64,8 +68,14 @@ if (cli)
     return await CliVerbs.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+// Behind a reverse proxy: X-Forwarded-Proto/For are believed from loopback and BranchBot:KnownProxies only.
+app.UseKnownProxyForwardedHeaders();
+
 // An unexpected failure answers 500 with a Chinese message and a trace id; the stack trace stays in the log.
 app.UseUnhandledErrorResponses();
+
+// A client that disconnects mid-body is logged as one Debug line, not as an error with a stack trace.
+app.UseClientAbortedRequests();
 
 app.MapHealth();
 app.MapBotFrameworkMessages();
@@ -80,6 +90,9 @@ if (!ContentProtectionStartupCheck.TryLoadKey(app.Services))
 {
     return 1;
 }
+
+// Invite codes and calendar tokens stored in plain text by older versions are replaced by their hashes.
+app.Services.GetRequiredService<PlainCodeMigration>().Run();
 
 await app.RunAsync();
 return 0;

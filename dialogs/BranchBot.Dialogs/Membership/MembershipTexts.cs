@@ -35,7 +35,7 @@ internal static class MembershipTexts
         return $"已添加党员「{added.Member.Name}」{group}。\n" + InviteLine(added.Member.Name, added.Invite, zone);
     }
 
-    public static string InviteLine(string name, Invite invite, TimeZoneInfo zone) =>
+    public static string InviteLine(string name, IssuedInvite invite, TimeZoneInfo zone) =>
         $"邀请码：{invite.Code}（{TimeZoneInfo.ConvertTime(invite.ExpiresAt, zone):yyyy年M月d日}前有效，只能使用一次）。\n" +
         $"请把邀请码转给{name}，让其向我发送：加入 {invite.Code}";
 

@@ -5,6 +5,7 @@ using BranchBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.BotFramework.Endpoints;
@@ -26,8 +27,14 @@ public static class MessagesEndpoint
         BotAdapter adapter,
         IChannelRequestAuthenticator authenticator,
         IOptions<BotFrameworkOptions> options,
+        IHostEnvironment environment,
         CancellationToken cancellationToken)
     {
+        if (UnauthenticatedChannelPolicy.Refuses(options.Value, environment))
+        {
+            return Problem(StatusCodes.Status401Unauthorized, "身份验证失败：本服务未配置 MicrosoftAppId，不接受未经验证的渠道消息。", "Unauthenticated channel requests are refused: MicrosoftAppId is not configured.");
+        }
+
         var body = await RequestBodyReader.ReadAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken);
         if (body.TooLarge)
         {

@@ -32,6 +32,12 @@ public sealed class BotFrameworkOptions
 
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Accepts /api/messages without channel authentication when no MicrosoftAppId is set, outside Development too
+    /// (the Bot Framework Emulator on a test server). Anyone who can reach the endpoint can then act as any chat user.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
+
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public bool IsSingleTenant => string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);

@@ -43,6 +43,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<IChannelSender, ChannelRouter>();
         services.AddSingleton<ProactiveSender>();
+        // A factory, so a container without a host (no IHostEnvironment) still validates; only a started host runs it.
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<ChannelAuthenticationStartupLog>(provider));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using BranchBot.Core.Membership;
+using BranchBot.Core.Security;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Core.Calendar;
@@ -11,20 +12,24 @@ namespace BranchBot.Core.Calendar;
 public sealed class CalendarLinkService(
     ICalendarTokenStore tokens,
     IMembershipStore members,
+    SecretCodeHasher hasher,
     TimeProvider timeProvider,
     IOptions<BranchBotOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
-    /// <summary>The member's feed link, creating its token the first time.</summary>
-    public async Task<string> LinkForAsync(Member member, CancellationToken cancellationToken)
+    /// <summary>
+    /// The member's new feed link, or null when they already have one: only its hash is stored, so an existing link
+    /// cannot be shown again (a reset issues a new one).
+    /// </summary>
+    public async Task<string?> NewLinkUnlessIssuedAsync(Member member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
             var existing = await tokens.GetForMemberAsync(member.Id, cancellationToken);
-            return FeedUrl(existing?.Token ?? await IssueAsync(member.Id, cancellationToken));
+            return existing is null ? FeedUrl(await IssueAsync(member.Id, cancellationToken)) : null;
         }
         finally
         {
@@ -55,8 +60,9 @@ public sealed class CalendarLinkService(
             return null;
         }
 
-        var stored = await tokens.FindAsync(token!, cancellationToken);
-        if (stored is null || !string.Equals(stored.Token, token, StringComparison.Ordinal))
+        var hash = hasher.Hash(CalendarTokens.HashPurpose, token!);
+        var stored = await tokens.FindAsync(hash, cancellationToken);
+        if (stored is null || !string.Equals(stored.TokenHash, hash, StringComparison.Ordinal))
         {
             return null;
         }
@@ -71,8 +77,8 @@ public sealed class CalendarLinkService(
 
     private async Task<string> IssueAsync(string memberId, CancellationToken cancellationToken)
     {
-        var token = new CalendarToken(memberId, CalendarTokens.NewToken(), timeProvider.GetUtcNow());
-        await tokens.SaveAsync(token, cancellationToken);
-        return token.Token;
+        var token = CalendarTokens.NewToken();
+        await tokens.SaveAsync(new CalendarToken(memberId, hasher.Hash(CalendarTokens.HashPurpose, token), timeProvider.GetUtcNow()), cancellationToken);
+        return token;
     }
 }

@@ -1,4 +1,7 @@
 namespace BranchBot.Core.Calendar;
 
-/// <summary>The secret in a member's calendar feed link. One per member; resetting it replaces the old one.</summary>
-public sealed record CalendarToken(string MemberId, string Token, DateTimeOffset CreatedAt);
+/// <summary>
+/// A member's calendar feed link as stored: the keyed hash of the token (<see cref="Security.SecretCodeHasher"/>),
+/// never the token itself. One per member; resetting it replaces the old one.
+/// </summary>
+public sealed record CalendarToken(string MemberId, string TokenHash, DateTimeOffset CreatedAt);

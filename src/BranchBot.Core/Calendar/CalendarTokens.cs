@@ -11,6 +11,9 @@ public static class CalendarTokens
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     public const int Length = 32;
 
+    /// <summary>The purpose under which <see cref="Security.SecretCodeHasher"/> hashes feed tokens.</summary>
+    public const string HashPurpose = "calendar";
+
     public static string NewToken() => RandomNumberGenerator.GetString(Alphabet, Length);
 
     /// <summary>True for text that could be a token; anything else is refused without touching the database.</summary>

@@ -51,7 +51,7 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
 
     public ValueTask<IReadOnlyList<PartyGroup>> ListGroupsAsync(CancellationToken cancellationToken) => inner.ListGroupsAsync(cancellationToken);
 
-    public ValueTask<Invite?> GetInviteAsync(string code, CancellationToken cancellationToken) => inner.GetInviteAsync(code, cancellationToken);
+    public ValueTask<Invite?> GetInviteAsync(string codeHash, CancellationToken cancellationToken) => inner.GetInviteAsync(codeHash, cancellationToken);
 
     public ValueTask<IReadOnlyList<Invite>> ListInvitesAsync(CancellationToken cancellationToken) => inner.ListInvitesAsync(cancellationToken);
 

@@ -15,7 +15,7 @@ public interface IMembershipStore
 
     ValueTask<IReadOnlyList<PartyGroup>> ListGroupsAsync(CancellationToken cancellationToken);
 
-    ValueTask<Invite?> GetInviteAsync(string code, CancellationToken cancellationToken);
+    ValueTask<Invite?> GetInviteAsync(string codeHash, CancellationToken cancellationToken);
 
     ValueTask<IReadOnlyList<Invite>> ListInvitesAsync(CancellationToken cancellationToken);
 

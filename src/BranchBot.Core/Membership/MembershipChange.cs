@@ -11,8 +11,8 @@ public sealed record MembershipChange
 
     public IReadOnlyList<Invite> Invites { get; init; } = [];
 
-    /// <summary>Invite codes to delete (redeemed, replaced, or belonging to a removed member).</summary>
-    public IReadOnlyList<string> DeletedInviteCodes { get; init; } = [];
+    /// <summary>Invites to delete, by code hash (redeemed, replaced, or belonging to a removed member).</summary>
+    public IReadOnlyList<string> DeletedInviteHashes { get; init; } = [];
 
-    public bool IsEmpty => Branch is null && Members.Count == 0 && Groups.Count == 0 && Invites.Count == 0 && DeletedInviteCodes.Count == 0;
+    public bool IsEmpty => Branch is null && Members.Count == 0 && Groups.Count == 0 && Invites.Count == 0 && DeletedInviteHashes.Count == 0;
 }

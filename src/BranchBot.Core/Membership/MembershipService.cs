@@ -1,3 +1,4 @@
+using BranchBot.Core.Security;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Core.Membership;
@@ -6,7 +7,7 @@ namespace BranchBot.Core.Membership;
 /// The branch's membership rules: claiming the branch, adding and removing members, invites, roles and 党小组.
 /// Writes are serialised in this process so that, for example, one invite cannot be redeemed twice at once.
 /// </summary>
-public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder roleChanges, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IDisposable
+public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder roleChanges, SecretCodeHasher hasher, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
@@ -117,7 +118,7 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
             {
                 Branch = check.Value! with { Name = cleanBranch.Value, SetupCodeHash = null, ClaimedAt = now },
                 Members = changed,
-                DeletedInviteCodes = [.. invites.Where(i => i.MemberId == secretary.Id).Select(i => i.Code)],
+                DeletedInviteHashes = [.. invites.Where(i => i.MemberId == secretary.Id).Select(i => i.CodeHash)],
             }, cancellationToken);
             return Outcome<Member>.Ok(secretary);
         }, cancellationToken);
@@ -159,7 +160,7 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
             {
                 Members = [member],
                 Groups = groupCreated ? [group!] : [],
-                Invites = [invite],
+                Invites = [invite.Invite],
             }, cancellationToken);
             return Outcome<AddedMember>.Ok(new AddedMember(member, group, groupCreated, invite));
         }, cancellationToken);
@@ -175,7 +176,7 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
                 return $"你已经是支部成员「{already.Name}」，无需再次加入。";
             }
 
-            var invite = await store.GetInviteAsync(Codes.Normalize(code), cancellationToken);
+            var invite = await store.GetInviteAsync(hasher.Hash(Invite.HashPurpose, Codes.Normalize(code)), cancellationToken);
             var now = timeProvider.GetUtcNow();
             if (invite is null)
             {
@@ -190,20 +191,20 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
             var member = await store.GetMemberAsync(invite.MemberId, cancellationToken);
             if (member is null || !member.IsActive)
             {
-                await store.ApplyAsync(new MembershipChange { DeletedInviteCodes = [invite.Code] }, cancellationToken);
+                await store.ApplyAsync(new MembershipChange { DeletedInviteHashes = [invite.CodeHash] }, cancellationToken);
                 return "这个邀请码对应的党员已不在支部名单中。";
             }
 
             var bound = member.WithAccount(account);
-            await store.ApplyAsync(new MembershipChange { Members = [bound], DeletedInviteCodes = [invite.Code] }, cancellationToken);
+            await store.ApplyAsync(new MembershipChange { Members = [bound], DeletedInviteHashes = [invite.CodeHash] }, cancellationToken);
             return Outcome<Member>.Ok(bound);
         }, cancellationToken);
     }
 
     /// <summary>Issues a fresh invite for a member (the old one stops working), e.g. for a new phone.</summary>
-    public Task<Outcome<Invite>> RenewInviteAsync(string memberName, CancellationToken cancellationToken)
+    public Task<Outcome<IssuedInvite>> RenewInviteAsync(string memberName, CancellationToken cancellationToken)
     {
-        return RunExclusiveAsync<Outcome<Invite>>(async () =>
+        return RunExclusiveAsync<Outcome<IssuedInvite>>(async () =>
         {
             var member = await FindByNameAsync(memberName, cancellationToken);
             if (member is null)
@@ -213,9 +214,9 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
 
             var now = timeProvider.GetUtcNow();
             var invite = NewInvite(member.Id, now);
-            var old = (await store.ListInvitesAsync(cancellationToken)).Where(i => i.MemberId == member.Id).Select(i => i.Code);
-            await store.ApplyAsync(new MembershipChange { Invites = [invite], DeletedInviteCodes = [.. old] }, cancellationToken);
-            return Outcome<Invite>.Ok(invite);
+            var old = (await store.ListInvitesAsync(cancellationToken)).Where(i => i.MemberId == member.Id).Select(i => i.CodeHash);
+            await store.ApplyAsync(new MembershipChange { Invites = [invite.Invite], DeletedInviteHashes = [.. old] }, cancellationToken);
+            return Outcome<IssuedInvite>.Ok(invite);
         }, cancellationToken);
     }
 
@@ -243,8 +244,8 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
             }
 
             var removed = member with { RemovedAt = timeProvider.GetUtcNow(), ChatAccounts = [] };
-            var invites = (await store.ListInvitesAsync(cancellationToken)).Where(i => i.MemberId == member.Id).Select(i => i.Code);
-            await store.ApplyAsync(new MembershipChange { Members = [removed], DeletedInviteCodes = [.. invites] }, cancellationToken);
+            var invites = (await store.ListInvitesAsync(cancellationToken)).Where(i => i.MemberId == member.Id).Select(i => i.CodeHash);
+            await store.ApplyAsync(new MembershipChange { Members = [removed], DeletedInviteHashes = [.. invites] }, cancellationToken);
             return Outcome<Member>.Ok(removed);
         }, cancellationToken);
     }
@@ -386,8 +387,11 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
         return existing is not null ? (existing, false) : (new PartyGroup { Id = PartyGroup.NewId(), Name = name, CreatedAt = now }, true);
     }
 
-    internal Invite NewInvite(string memberId, DateTimeOffset now) =>
-        new(Codes.NewCode(), memberId, now, now.AddDays(options.Value.InviteLifetimeDays));
+    internal IssuedInvite NewInvite(string memberId, DateTimeOffset now)
+    {
+        var code = Codes.NewCode();
+        return new(code, new Invite(hasher.Hash(Invite.HashPurpose, code), memberId, now, now.AddDays(options.Value.InviteLifetimeDays)));
+    }
 
     /// <summary>The answer when a name matches no active member.</summary>
     public static string NotFound(string name) => $"没有找到党员「{name.Trim()}」。发送「党员名单」查看支部全部成员。";
@@ -395,7 +399,7 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
     public void Dispose() => _writeLock.Dispose();
 }
 
-public sealed record AddedMember(Member Member, PartyGroup? Group, bool GroupCreated, Invite Invite);
+public sealed record AddedMember(Member Member, PartyGroup? Group, bool GroupCreated, IssuedInvite Invite);
 
 public sealed record RoleChange(Member Member, MemberRole PreviousRole, Member? Demoted);
 

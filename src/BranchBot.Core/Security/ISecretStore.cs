@@ -1,8 +1,13 @@
 namespace BranchBot.Core.Security;
 
-/// <summary>Keys the server generates once and must keep across restarts (the chat page's signing key, for one).</summary>
+/// <summary>
+/// The <c>secrets</c> collection of databases from before signing keys moved to the key file: the bot reads the old
+/// Direct Line key once, moves it to the key file and deletes it here, so a copy of the database holds no key.
+/// </summary>
 public interface ISecretStore
 {
-    /// <summary>The stored secret of that name; created with <paramref name="create"/> and stored the first time.</summary>
-    byte[] GetOrCreate(string name, Func<byte[]> create);
+    /// <summary>The stored secret of that name, or null.</summary>
+    byte[]? Find(string name);
+
+    void Delete(string name);
 }

@@ -41,8 +41,8 @@ public sealed class LiteDbMembershipStore : IMembershipStore
     public ValueTask<IReadOnlyList<PartyGroup>> ListGroupsAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<PartyGroup>>([.. _groups.FindAll().Select(d => d.ToGroup())]);
 
-    public ValueTask<Invite?> GetInviteAsync(string code, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_invites.FindById(code)?.ToInvite());
+    public ValueTask<Invite?> GetInviteAsync(string codeHash, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_invites.FindById(codeHash)?.ToInvite());
 
     public ValueTask<IReadOnlyList<Invite>> ListInvitesAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<Invite>>([.. _invites.FindAll().Select(d => d.ToInvite())]);
@@ -72,9 +72,9 @@ public sealed class LiteDbMembershipStore : IMembershipStore
                 _members.Upsert(MemberDocument.From(member));
             }
 
-            foreach (var code in change.DeletedInviteCodes)
+            foreach (var hash in change.DeletedInviteHashes)
             {
-                _invites.Delete(code);
+                _invites.Delete(hash);
             }
 
             foreach (var invite in change.Invites)

@@ -77,7 +77,7 @@ internal sealed class InviteDocument
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
 
-    public static InviteDocument From(Invite i) => new() { Id = i.Code, MemberId = i.MemberId, CreatedAt = i.CreatedAt, ExpiresAt = i.ExpiresAt };
+    public static InviteDocument From(Invite i) => new() { Id = i.CodeHash, MemberId = i.MemberId, CreatedAt = i.CreatedAt, ExpiresAt = i.ExpiresAt };
 
     public Invite ToInvite() => new(Id, MemberId, CreatedAt, ExpiresAt);
 }

@@ -6,31 +6,10 @@ namespace BranchBot.Storage.LiteDb.Security;
 public sealed class LiteDbSecretStore(LiteDbContext context) : ISecretStore
 {
     private readonly ILiteCollection<SecretDocument> _collection = context.Collection<SecretDocument>(LiteDbCollections.Secrets);
-    private readonly Lock _lock = new();
 
-    public byte[] GetOrCreate(string name, Func<byte[]> create)
-    {
-        ArgumentNullException.ThrowIfNull(create);
-        lock (_lock)
-        {
-            if (_collection.FindById(name) is { } existing)
-            {
-                return existing.Value;
-            }
+    public byte[]? Find(string name) => _collection.FindById(name)?.Value;
 
-            var value = create();
-            // Insert, not upsert: if another process (the CLI) stored one meanwhile, its key wins and is read back.
-            try
-            {
-                _collection.Insert(new SecretDocument { Id = name, Value = value });
-                return value;
-            }
-            catch (LiteException exception) when (exception.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-            {
-                return _collection.FindById(name).Value;
-            }
-        }
-    }
+    public void Delete(string name) => _collection.Delete(name);
 
     internal sealed class SecretDocument
     {

@@ -50,7 +50,7 @@ internal sealed class RosterCli(IServiceProvider services, TextWriter output, Te
             await output.WriteLineAsync($"以下 {result.Invites.Count} 人尚未绑定聊天账号，请把邀请码转给本人，让其向机器人发送「加入 邀请码」：");
             foreach (var (name, code) in result.Invites)
             {
-                await output.WriteLineAsync($"  {name}\t{code}");
+                await output.WriteLineAsync($"  {name}\t{code ?? RosterImportResult.StillValidInvite}");
             }
         }
 

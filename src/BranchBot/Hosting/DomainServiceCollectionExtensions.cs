@@ -9,6 +9,7 @@ using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Security;
 using BranchBot.Core.Membership.Roster;
 using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
@@ -26,6 +27,8 @@ public static class DomainServiceCollectionExtensions
         services.Configure<MembershipOptions>(configuration.GetSection(MembershipOptions.SectionName));
         services.AddSingleton<BranchClock>();
         services.AddSingleton<RoleChangeRecorder>();
+        // Needs a LookupKey: the host's comes from the signing key file (AddSigningKeys).
+        services.TryAddSingleton<SecretCodeHasher>();
         services.AddSingleton<MembershipService>();
         services.AddSingleton<CodeAttemptLimiter>();
         services.AddSingleton<RosterImporter>();

@@ -11,12 +11,6 @@ public static class ContentKeyFile
     /// <summary>The file name used beside the database when <c>Security:DataKeyFile</c> is not set.</summary>
     public const string DefaultFileName = "branchbot.key";
 
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
-    private const UnixFileMode GroupOrOthers =
-        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
-        UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
-
     private const string Header = """
         # BranchBot content key: it encrypts 谈心 feedback and talk records in the database.
         # Keep it secret and back it up apart from the database; without it that content cannot be read.
@@ -47,13 +41,7 @@ public static class ContentKeyFile
     public static ContentKeyRing Read(string path)
     {
         EnsureOwnerOnly(path);
-        var keys = ContentKeyLines.ParseAll(File.ReadAllLines(path));
-        for (var attempt = 0; keys.Count == 0 && attempt < 40; attempt++)
-        {
-            // Another process may have created the file a moment ago and still be writing its key: wait up to a second.
-            Thread.Sleep(25);
-            keys = ContentKeyLines.ParseAll(File.ReadAllLines(path));
-        }
+        var keys = ContentKeyLines.ParseAll(OwnerOnlyFile.ReadLinesOnceWritten(path, lines => ContentKeyLines.ParseAll(lines).Count > 0));
 
         if (keys.Count == 0)
         {
@@ -72,50 +60,13 @@ public static class ContentKeyFile
         }
 
         var mode = File.GetUnixFileMode(path);
-        if ((mode & GroupOrOthers) != 0)
+        if ((mode & OwnerOnlyFile.GroupOrOthers) != 0)
         {
             throw new InsecureKeyFileException(path, mode);
         }
     }
 
-    private static bool TryCreate(string path, ContentKey key)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        // CreateNew is O_CREAT|O_EXCL: of several processes starting together exactly one creates the file (a
-        // rename-based "move without overwrite" is not atomic on every platform). The others read it once written.
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
-        if (!OperatingSystem.IsWindows())
-        {
-            // Created with 0600 from the start: there is no moment in which others could read it.
-            options.UnixCreateMode = OwnerOnly;
-        }
-
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, options);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return false;
-        }
-
-        using (stream)
-        {
-            using var writer = new StreamWriter(stream);
-            writer.Write(Header);
-            writer.Write('\n');
-            writer.Write(ContentKeyLines.Format(key));
-            writer.Write('\n');
-            writer.Flush();
-            stream.Flush(flushToDisk: true);
-        }
-
-        return true;
-    }
+    // Created with 0600 from the start (OwnerOnlyFile), so there is no moment in which others could read it.
+    private static bool TryCreate(string path, ContentKey key) =>
+        OwnerOnlyFile.TryCreate(path, $"{Header}\n{ContentKeyLines.Format(key)}\n");
 }

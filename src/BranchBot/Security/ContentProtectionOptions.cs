@@ -16,4 +16,7 @@ public sealed class ContentProtectionOptions
 
     /// <summary>The key file used when <see cref="DataKey"/> is not set; relative to the content root. Default: branchbot.key beside the database.</summary>
     public string? DataKeyFile { get; set; }
+
+    /// <summary>The signing key file; relative to the content root. Default: branchbot.signing.key beside the database.</summary>
+    public string? SigningKeyFile { get; set; }
 }

@@ -25,6 +25,23 @@ public static class ContentProtectionServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The signing keys (console, chat page, invite and calendar hashes) from the signing key file beside the data key,
+    /// never from the database; see <see cref="SigningKeysLoader"/>. Needs the storage (an old database's key is moved).
+    /// </summary>
+    public static IServiceCollection AddSigningKeys(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        services.TryAddSingleton<SigningKeysLoader>();
+        services.TryAddSingleton(provider => provider.GetRequiredService<SigningKeysLoader>().Load(
+            configuration[$"{ContentProtectionOptions.SectionName}:{nameof(ContentProtectionOptions.SigningKeyFile)}"],
+            configuration.BranchBotConnectionString(),
+            environment.ContentRootPath));
+        services.TryAddSingleton(provider => new LookupKey(provider.GetRequiredService<SigningKeys>().Lookup));
+        return services;
+    }
+
     /// <summary>Content protection with the given keys: for tests and tools that build their own container.</summary>
     public static IServiceCollection AddContentProtection(this IServiceCollection services, ContentKeyRing keys)
     {

@@ -3,7 +3,7 @@ using BranchBot.Core.Security;
 namespace BranchBot.Security;
 
 /// <summary>
-/// Loads the content key before the host starts, so a key problem stops the bot with a clear log line at once
+/// Loads the content key and the signing keys before the host starts, so a key problem stops the bot with a clear log line at once
 /// instead of failing the first chat that touches private content.
 /// </summary>
 public static class ContentProtectionStartupCheck
@@ -14,6 +14,7 @@ public static class ContentProtectionStartupCheck
         try
         {
             _ = services.GetRequiredService<IContentProtector>();
+            _ = services.GetService<SigningKeys>();
             return true;
         }
         catch (InsecureKeyFileException)

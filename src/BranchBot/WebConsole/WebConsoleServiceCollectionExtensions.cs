@@ -18,6 +18,7 @@ public static class WebConsoleServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWebConsole(this IServiceCollection services)
     {
+        services.AddSingleton<ConsoleKeyRing>();
         services.AddSingleton<ConsoleLoginLinks>();
         services.AddSingleton<ConsoleSession>();
         services.AddSingleton<ConsoleGate>();

@@ -43,7 +43,8 @@ internal sealed class TestBotHost : IAsyncDisposable
         HttpMessageHandler? outside = null,
         TimeProvider? clock = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // Development, as the Emulator runs: without a MicrosoftAppId other environments refuse /api/messages.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? []);

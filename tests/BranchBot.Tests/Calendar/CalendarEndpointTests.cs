@@ -70,7 +70,8 @@ public class CalendarEndpointTests
         await membership.PrepareSetupCodeAsync(BotHarness.SetupCode, CancellationToken.None);
         var claimed = await membership.ClaimBranchAsync(BotHarness.SetupCode, "机关第一党支部", "王书记", new ChatAccount("test", "secretary"), CancellationToken.None);
         Assert.True(claimed.Succeeded, claimed.Problem);
-        var link = await app.Services.GetRequiredService<CalendarLinkService>().LinkForAsync(claimed.Value!, CancellationToken.None);
-        return (claimed.Value!, link);
+        var link = await app.Services.GetRequiredService<CalendarLinkService>().NewLinkUnlessIssuedAsync(claimed.Value!, CancellationToken.None);
+        Assert.NotNull(link);
+        return (claimed.Value!, link!);
     }
 }

@@ -140,7 +140,7 @@ public sealed class ChatPageTests
     }
 
     [Fact]
-    public async Task Without_a_secret_the_generated_key_is_kept_in_the_database_across_a_restart()
+    public async Task Without_a_secret_the_generated_key_is_kept_in_the_signing_key_file_across_a_restart()
     {
         var folder = Directory.CreateTempSubdirectory("branchbot-key-");
         var sameDatabase = new Dictionary<string, string>

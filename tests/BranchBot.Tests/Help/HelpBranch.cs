@@ -2,6 +2,7 @@ using BranchBot.BotFramework.DirectLine;
 using BranchBot.Core.Membership;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Security;
 using BranchBot.Tests.Support;
 using BranchBot.WebConsole;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +18,8 @@ internal sealed class HelpBranch : IAsyncDisposable
 {
     public HelpBranch()
     {
-        Bot = new BotHarness(services => services.AddDirectLine(new ConfigurationBuilder().Build()).AddWebConsole());
+        // The host loads the console's signing key from the key file; this container has random keys instead.
+        Bot = new BotHarness(services => services.AddDirectLine(new ConfigurationBuilder().Build()).AddSingleton(SigningKeys.Generate()).AddWebConsole());
         Secretary = Bot.ClaimedBranch();
         Deputy = Bot.JoinedMember(Secretary, "deputy", "副书记甲");
         Committee = Bot.JoinedMember(Secretary, "li", "李四");

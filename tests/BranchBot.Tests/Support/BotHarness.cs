@@ -2,6 +2,7 @@ using BranchBot.BotFramework.Hosting;
 using BranchBot.BotFramework.Outgoing;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Security;
 using BranchBot.Dialogs;
 using BranchBot.Hosting;
 using BranchBot.Security;
@@ -48,6 +49,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddBranchBotDomain(configuration);
         services.AddLiteDbStorage(":memory:", Path.GetTempPath());
         services.AddContentProtection(TestContentKeys.Ring);
+        services.AddSingleton(LookupKey.Generate()); // the host's comes from the signing key file
         services.AddBotFrameworkProtocol(configuration);
         services.AddBranchBotDialogs();
         services.AddSingleton<IChannelSender>(Channel);

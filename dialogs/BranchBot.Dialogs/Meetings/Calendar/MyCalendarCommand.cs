@@ -4,7 +4,7 @@ using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Meetings.Calendar;
 
-/// <summary>我的日历: the sender's private .ics subscription link and how to add it to a phone calendar.</summary>
+/// <summary>我的日历: the sender's private .ics subscription link and how to add it to a phone calendar (shown once: only its hash is kept).</summary>
 public sealed class MyCalendarCommand(CalendarLinkService links) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["我的日历", "日历订阅", "订阅日历"];
@@ -22,7 +22,7 @@ public sealed class MyCalendarCommand(CalendarLinkService links) : IChatCommand
             return;
         }
 
-        var url = await links.LinkForAsync(turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(CalendarTexts.Link(url), cancellationToken);
+        var url = await links.NewLinkUnlessIssuedAsync(turn.Sender.Member!, cancellationToken);
+        await turn.SendAsync(url is null ? CalendarTexts.AlreadyIssued : CalendarTexts.Link(url), cancellationToken);
     }
 }

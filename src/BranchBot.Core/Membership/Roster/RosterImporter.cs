@@ -75,7 +75,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
         var groupsByName = groups.ToList();
         var newGroups = new List<PartyGroup>();
         var written = new Dictionary<string, Member>(StringComparer.Ordinal);
-        var pending = new List<(string Name, Invite Invite)>();
+        var pending = new List<(string Name, Invite Invite, string? NewCode)>();
         var notes = new List<string>();
         var existingInvites = await store.ListInvitesAsync(cancellationToken);
         int added = 0, updated = 0, bound = 0;
@@ -119,10 +119,11 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
 
             if (!member.IsBound)
             {
-                // A still-valid invite is reported again rather than replaced, so re-importing a file changes nothing.
-                var invite = existingInvites.FirstOrDefault(i => i.MemberId == member.Id && !i.IsExpired(now))
-                    ?? membership.NewInvite(member.Id, now);
-                pending.Add((member.Name, invite));
+                // A still-valid invite is kept rather than replaced, so re-importing a file changes nothing; its code
+                // cannot be reported again (only the hash is stored).
+                var kept = existingInvites.FirstOrDefault(i => i.MemberId == member.Id && !i.IsExpired(now));
+                var issued = kept is null ? membership.NewInvite(member.Id, now) : null;
+                pending.Add((member.Name, kept ?? issued!.Invite, issued?.Code));
             }
         }
 
@@ -135,7 +136,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
             Members = [.. written.Values],
             Groups = newGroups,
             Invites = newInvites,
-            DeletedInviteCodes = [.. replacedInvites.Select(i => i.Code)],
+            DeletedInviteHashes = [.. replacedInvites.Select(i => i.CodeHash)],
         }, cancellationToken);
         var transitions = members.Where(m => written.ContainsKey(m.Id)).Select(m => new RoleTransition(written[m.Id], m.Role));
         await roleChanges.RecordAsync(transitions, actor, cancellationToken);
@@ -145,7 +146,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
             Added = added,
             Updated = updated,
             Bound = bound,
-            Invites = [.. pending.Select(p => (p.Name, p.Invite.Code))],
+            Invites = [.. pending.Select(p => (p.Name, p.NewCode))],
             Notes = notes,
         };
     }

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using BranchBot.BotFramework.DirectLine.Security;
 using BranchBot.Core;
 using BranchBot.Core.Membership;
 using Microsoft.Extensions.Options;
@@ -12,10 +11,10 @@ namespace BranchBot.WebConsole.Access;
 
 /// <summary>
 /// One-time console login links: "cl1.{payload}.{signature}", the payload naming one member, a random link id and
-/// an expiry ten minutes ahead, signed with HMAC-SHA256 from the Direct Line key ring under its own purpose (so a
+/// an expiry ten minutes ahead, signed with HMAC-SHA256 from the console's own key ring (<see cref="ConsoleKeyRing"/>, so a
 /// chat token can never pass for a console link). Which ids were used is kept by <see cref="Core.WebConsole.IConsoleLoginLedger"/>.
 /// </summary>
-public sealed class ConsoleLoginLinks(SigningKeyRing keys, IOptions<BranchBotOptions> options, TimeProvider time)
+public sealed class ConsoleLoginLinks(ConsoleKeyRing keys, IOptions<BranchBotOptions> options, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 

@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using BranchBot.BotFramework.DirectLine.Security;
 using BranchBot.Core.WebConsole;
 
 namespace BranchBot.WebConsole.Access;
@@ -13,7 +12,7 @@ namespace BranchBot.WebConsole.Access;
 /// (<see cref="IConsoleSignOuts"/>, checked by <see cref="ConsoleGate"/>, which also re-reads the member every request).
 /// Forms carry a per-session CSRF token derived from the session id with its own key.
 /// </summary>
-public sealed class ConsoleSession(SigningKeyRing keys, TimeProvider time)
+public sealed class ConsoleSession(ConsoleKeyRing keys, TimeProvider time)
 {
     public const string CookieName = "branchbot_console";
     public const string CsrfField = "csrf";

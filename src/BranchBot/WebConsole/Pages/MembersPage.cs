@@ -8,10 +8,11 @@ using BranchBot.WebConsole.Html;
 namespace BranchBot.WebConsole.Pages;
 
 /// <summary>
-/// 党员: the roster with roles, groups and open invite codes; CSV upload through the same importer as the CLI
-/// (every line checked first, nothing written when any is wrong) and CSV export in the same format.
+/// 党员: the roster with roles, groups and whether an invite is open; 重新生成邀请码 issues a new code for a member and
+/// shows it once (only hashes are stored, so an open code cannot be shown again); CSV upload through the same importer
+/// as the CLI (every line checked first, nothing written when any is wrong) and CSV export in the same format.
 /// </summary>
-public sealed class MembersPage(IMembershipStore store, RosterImporter importer, RosterExporter exporter, BranchClock clock) : IConsolePage
+public sealed class MembersPage(IMembershipStore store, MembershipService membership, RosterImporter importer, RosterExporter exporter, BranchClock clock) : IConsolePage
 {
     /// <summary>A roster of a few hundred people is a few kilobytes; anything near this is not a roster.</summary>
     public const long MaxUploadBytes = 1024 * 1024;
@@ -36,6 +37,11 @@ public sealed class MembersPage(IMembershipStore store, RosterImporter importer,
     public async Task<IResult> PostAsync(ConsoleRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Action == "renew-invite")
+        {
+            return await RenewInviteAsync(request, cancellationToken);
+        }
+
         if (request.Action != "import")
         {
             return request.NotFound();
@@ -74,7 +80,7 @@ public sealed class MembersPage(IMembershipStore store, RosterImporter importer,
             .Element("span", $"在册党员 {members.Count} 人，党小组 {groups.Count} 个。")
             .Element("a", "导出名单（CSV）", ("class", "button"), ("id", "export-roster"), ("href", "/console/members/export"))
             .Close("div");
-        html.Open("table", ("id", "roster")).Open("tr").Element("th", "姓名").Element("th", "职务").Element("th", "党小组").Element("th", "聊天账号").Element("th", "邀请码").Close("tr");
+        html.Open("table", ("id", "roster")).Open("tr").Element("th", "姓名").Element("th", "职务").Element("th", "党小组").Element("th", "聊天账号").Element("th", "邀请码").Element("th", "操作").Close("tr");
         foreach (var member in members)
         {
             var invite = invites[member.Id].OrderByDescending(i => i.ExpiresAt).FirstOrDefault();
@@ -83,7 +89,14 @@ public sealed class MembersPage(IMembershipStore store, RosterImporter importer,
                 .Element("td", RoleNames.ToChinese(member.Role))
                 .Element("td", member.GroupId is null ? "—" : groups.GetValueOrDefault(member.GroupId, "—"))
                 .Element("td", member.IsBound ? "已加入" : "未加入")
-                .Element("td", member.IsBound || invite is null ? "—" : $"{invite.Code}（{ConsoleFormat.DateTime(invite.ExpiresAt, clock.Zone)} 前有效）")
+                .Element("td", member.IsBound || invite is null ? "—" : $"已发出（{ConsoleFormat.DateTime(invite.ExpiresAt, clock.Zone)} 前有效）")
+                .Open("td")
+                .Open("form", ("method", "post"), ("action", "/console/members/renew-invite"), ("class", "inline"))
+                .Csrf(request.CsrfToken)
+                .Open("input", ("type", "hidden"), ("name", "member"), ("value", member.Id))
+                .Element("button", "重新生成邀请码", ("type", "submit"))
+                .Close("form")
+                .Close("td")
                 .Close("tr");
         }
 
@@ -96,6 +109,33 @@ public sealed class MembersPage(IMembershipStore store, RosterImporter importer,
             .Element("button", "上传并导入", ("type", "submit"))
             .Close("form");
         return request.Html(html, status);
+    }
+
+    /// <summary>A new code for the member (the old one stops working), shown on this page once and never stored.</summary>
+    private async Task<IResult> RenewInviteAsync(ConsoleRequest request, CancellationToken cancellationToken)
+    {
+        var form = await request.Http.Request.ReadFormAsync(cancellationToken);
+        var member = await store.GetMemberAsync(form["member"].ToString(), cancellationToken);
+        if (member is not { IsActive: true })
+        {
+            await request.AuditAsync("重新生成邀请码（未找到党员）", null, cancellationToken);
+            return await ShowAsync(request, Problem("没有找到这名党员，请刷新页面后再试。"), StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        var renewed = await membership.RenewInviteAsync(member.Name, cancellationToken);
+        if (!renewed.Succeeded)
+        {
+            await request.AuditAsync("重新生成邀请码（未完成）", member.Name, cancellationToken);
+            return await ShowAsync(request, Problem(renewed.Problem!), StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        await request.AuditAsync("重新生成邀请码", member.Name, cancellationToken);
+        var invite = renewed.Value!;
+        var notice = new HtmlWriter().Open("div", ("id", "new-invite"))
+            .Element("p", $"已为「{member.Name}」生成新邀请码，旧邀请码已失效。邀请码：{invite.Code}", ("class", "notice"))
+            .Element("p", $"{ConsoleFormat.DateTime(invite.ExpiresAt, clock.Zone)} 前有效，只能使用一次。请转给本人，让其向机器人发送「加入 {invite.Code}」。邀请码只显示这一次。", ("class", "muted"))
+            .Close("div");
+        return await ShowAsync(request, notice, StatusCodes.Status200OK, cancellationToken);
     }
 
     private async Task<IResult> ExportAsync(ConsoleRequest request, CancellationToken cancellationToken)
@@ -130,7 +170,7 @@ public sealed class MembersPage(IMembershipStore store, RosterImporter importer,
             html.Element("p", "以下党员还需要在聊天中发送「加入 邀请码」：").Open("ul");
             foreach (var (name, code) in result.Invites)
             {
-                html.Element("li", $"{name}：{code}");
+                html.Element("li", $"{name}：{code ?? RosterImportResult.StillValidInvite}");
             }
 
             html.Close("ul");
