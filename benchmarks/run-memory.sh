@@ -44,7 +44,7 @@ measure() {
   rm -f "$work/branchbot.db"* 
   export ConnectionStrings__BranchBot="Filename=$work/branchbot.db;Connection=shared"
   (cd "$work/bot" && dotnet BranchBot.dll roster import "$work/roster.csv" >/dev/null)
-  (cd "$work/bot" && DOTNET_gcServer=$server Logging__LogLevel__Default=Warning Urls=http://127.0.0.1:3978 exec dotnet BranchBot.dll) > "$work/bot.log" 2>&1 & local bot=$!
+  (cd "$work/bot" && DOTNET_gcServer=$server BotFramework__AllowUnauthenticated=true Logging__LogLevel__Default=Warning Urls=http://127.0.0.1:3978 exec dotnet BranchBot.dll) > "$work/bot.log" 2>&1 & local bot=$!
   pids+=($bot)
   wait_for http://127.0.0.1:3978/healthz
   sleep 5

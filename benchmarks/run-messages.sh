@@ -28,7 +28,7 @@ dotnet "$work/tools/BranchBot.LoadTools.dll" connector 3981 & pids+=($!)
 wait_for http://127.0.0.1:3981/count
 
 start=$(date +%s%N)
-(cd "$work/bot" && Logging__LogLevel__Default=Warning Urls=http://127.0.0.1:3978 exec dotnet BranchBot.dll) > "$work/bot.log" 2>&1 & bot=$!; pids+=($bot)
+(cd "$work/bot" && BotFramework__AllowUnauthenticated=true Logging__LogLevel__Default=Warning Urls=http://127.0.0.1:3978 exec dotnet BranchBot.dll) > "$work/bot.log" 2>&1 & bot=$!; pids+=($bot)
 wait_for http://127.0.0.1:3978/healthz
 ready=$(( ($(date +%s%N) - start) / 1000000 ))
 sleep 5

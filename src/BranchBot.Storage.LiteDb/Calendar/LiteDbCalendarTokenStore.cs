@@ -19,7 +19,7 @@ public sealed class LiteDbCalendarTokenStore : ICalendarTokenStore
         ValueTask.FromResult(_tokens.FindById(memberId)?.ToToken());
 
     public ValueTask<CalendarToken?> FindAsync(string tokenHash, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_tokens.FindOne(Query.EQ(nameof(CalendarTokenDocument.Token), tokenHash))?.ToToken());
+        ValueTask.FromResult(_tokens.FindOne(Filter.Equal(nameof(CalendarTokenDocument.Token), tokenHash))?.ToToken());
 
     public ValueTask SaveAsync(CalendarToken token, CancellationToken cancellationToken)
     {

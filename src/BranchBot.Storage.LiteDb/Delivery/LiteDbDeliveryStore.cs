@@ -61,7 +61,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
             var cancelled = 0;
             _context.InTransaction(() =>
             {
-                foreach (var item in _items.Find(Query.EQ(nameof(DeliveryItemDocument.BatchId), batchId)).ToList())
+                foreach (var item in _items.Find(Filter.Equal(nameof(DeliveryItemDocument.BatchId), batchId)).ToList())
                 {
                     if (item.State == DeliveryState.Pending)
                     {
@@ -77,7 +77,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
 
     public Task<IReadOnlyList<DeliveryItem>> GetBatchAsync(string batchId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DeliveryItem>>([.. _items
-            .Find(Query.EQ(nameof(DeliveryItemDocument.BatchId), batchId))
+            .Find(Filter.Equal(nameof(DeliveryItemDocument.BatchId), batchId))
             .OrderBy(item => item.CreatedAt)
             .ThenBy(item => item.MemberId, StringComparer.Ordinal)
             .Select(item => item.ToItem())]);
@@ -126,7 +126,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
 
     private List<DeliveryItemDocument> Claim(DateTimeOffset now, int max)
     {
-        var due = _items.Find(Query.LTE(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max)
+        var due = _items.Find(Filter.AtMost(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max)
             .OrderBy(item => item.DueTicks)
             .ThenBy(item => item.CreatedAt)
             .ThenBy(item => item.Sequence)
@@ -164,7 +164,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
         lock (_claimLock)
         {
             _claimed.Clear();
-            var inFlight = _items.Find(Query.EQ(nameof(DeliveryItemDocument.State), DeliveryState.InFlight.ToString())).ToList();
+            var inFlight = _items.Find(Filter.Equal(nameof(DeliveryItemDocument.State), DeliveryState.InFlight.ToString())).ToList();
             _context.InTransaction(() =>
             {
                 foreach (var item in inFlight)
@@ -180,7 +180,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
 
     public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {
-        var first = _items.Find(Query.LT(nameof(DeliveryItemDocument.DueTicks), DeliveryItemDocument.NotDue), skip: 0, limit: 1).FirstOrDefault();
+        var first = _items.Find(Filter.Below(nameof(DeliveryItemDocument.DueTicks), DeliveryItemDocument.NotDue), skip: 0, limit: 1).FirstOrDefault();
         return Task.FromResult<DateTimeOffset?>(first?.NextAttemptAt);
     }
 }

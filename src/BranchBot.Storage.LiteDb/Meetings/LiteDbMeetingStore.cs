@@ -30,7 +30,7 @@ public sealed class LiteDbMeetingStore : IMeetingStore
         var start = from.UtcDateTime;
         var end = to.UtcDateTime;
         return ValueTask.FromResult<IReadOnlyList<Meeting>>([.. _meetings
-            .Find(Query.And(Query.GTE(nameof(MeetingDocument.StartsAtUtc), start), Query.LT(nameof(MeetingDocument.StartsAtUtc), end)))
+            .Find(Filter.Within(nameof(MeetingDocument.StartsAtUtc), start, end))
             .OrderBy(m => m.StartsAtUtc)
             .Select(m => m.ToMeeting())]);
     }
