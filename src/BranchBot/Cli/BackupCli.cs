@@ -50,7 +50,7 @@ internal sealed class BackupCli(IServiceProvider services, TextWriter output, Te
 
         var (members, meetings) = Verify(destination);
         await output.WriteLineAsync($"已备份到 {destination}（{members} 名党员，{meetings} 次会议）。");
-        await output.WriteLineAsync("数据密钥文件（默认 data/branchbot.key）请另行备份，不要和数据库备份放在一起；没有它，谈心内容无法读取。");
+        await output.WriteLineAsync("密钥文件（默认 data/branchbot.key 和 data/branchbot.signing.key）请另行备份，不要和数据库备份放在一起；没有它们，谈心内容无法读取，邀请码和日历链接失效。");
         return 0;
     }
 
