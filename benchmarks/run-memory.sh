@@ -41,8 +41,9 @@ heap_after_gc() {
 
 measure() {
   local mode=$1 server=$2
-  rm -f "$work/branchbot.db"* 
-  export ConnectionStrings__BranchBot="Filename=$work/branchbot.db;Connection=shared"
+  # A folder per run: a database file that vanished beside its key file is refused at start (docs/backup.md).
+  mkdir -p "$work/$mode"
+  export ConnectionStrings__BranchBot="Filename=$work/$mode/branchbot.db;Connection=shared"
   (cd "$work/bot" && dotnet BranchBot.dll roster import "$work/roster.csv" >/dev/null)
   (cd "$work/bot" && DOTNET_gcServer=$server BotFramework__AllowUnauthenticated=true Logging__LogLevel__Default=Warning Urls=http://127.0.0.1:3978 exec dotnet BranchBot.dll) > "$work/bot.log" 2>&1 & local bot=$!
   pids+=($bot)
