@@ -60,6 +60,15 @@ if (!DatabaseStartup.TryOpen(app, asServer: !cli, out var serverLock))
     return 1;
 }
 
+// Keys and settings are checked before anything starts: an unsafe or damaged key file, or an unreadable setting,
+// stops the bot with one clear Critical line (with the fix) rather than a stack trace.
+if (!ContentProtectionStartupCheck.TryLoadKey(app.Services, app.Configuration))
+{
+    serverLock?.Dispose();
+    await app.DisposeAsync();
+    return 1;
+}
+
 // Released when the host stops, not when Main returns: a host stopped by its owner (tests) may outlive Main's end.
 app.Lifetime.ApplicationStopped.Register(() => serverLock?.Dispose());
 
@@ -83,13 +92,6 @@ app.MapDirectLine();
 app.MapChatPage();
 app.MapCalendarFeed();
 app.MapWebConsole();
-
-// The data key is loaded before anything starts: an unsafe key file stops the bot with one clear line (logged as
-// Critical with the chmod that fixes it) rather than a stack trace.
-if (!ContentProtectionStartupCheck.TryLoadKey(app.Services))
-{
-    return 1;
-}
 
 // Invite codes and calendar tokens stored in plain text by older versions are replaced by their hashes.
 app.Services.GetRequiredService<PlainCodeMigration>().Run();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BranchBot.Core.Security;
 
 namespace BranchBot.Storage.LiteDb.Files;
 
@@ -18,7 +19,7 @@ public sealed class ServerFileLock : IDisposable
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(time);
-        Directory.CreateDirectory(files.Folder);
+        OwnerOnlyFile.CreateFolder(files.Folder);
         FileStream stream;
         try
         {

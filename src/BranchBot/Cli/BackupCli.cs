@@ -1,4 +1,5 @@
 using System.Globalization;
+using BranchBot.Core.Security;
 using BranchBot.Core.Time;
 using BranchBot.Storage.LiteDb;
 using LiteDB;
@@ -37,7 +38,7 @@ internal sealed class BackupCli(IServiceProvider services, TextWriter output, Te
             return 2;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        OwnerOnlyFile.CreateFolder(Path.GetDirectoryName(destination)!);
         try
         {
             context.CopyTo(destination);

@@ -21,7 +21,7 @@ public static class KnownProxyForwardedHeaders
     }
 
     /// <summary>The middleware's options: loopback plus every configured address ("10.0.0.2") or network ("10.0.0.0/8").</summary>
-    /// <exception cref="InvalidOperationException">An entry is neither an IP address nor a CIDR network.</exception>
+    /// <exception cref="StartupConfigurationException">An entry is neither an IP address nor a CIDR network.</exception>
     public static ForwardedHeadersOptions Options(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -38,7 +38,7 @@ public static class KnownProxyForwardedHeaders
             }
             else
             {
-                throw new InvalidOperationException($"{SettingName}: '{entry}' is neither an IP address (10.0.0.2) nor a CIDR network (10.0.0.0/8).");
+                throw new StartupConfigurationException($"{SettingName}: '{entry}' is neither an IP address (10.0.0.2) nor a CIDR network (10.0.0.0/8).");
             }
         }
 

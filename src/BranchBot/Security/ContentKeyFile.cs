@@ -1,4 +1,5 @@
 using BranchBot.Core.Security;
+using BranchBot.Hosting;
 
 namespace BranchBot.Security;
 
@@ -45,7 +46,7 @@ public static class ContentKeyFile
 
         if (keys.Count == 0)
         {
-            throw new InvalidDataException($"The key file {path} holds no key. Restore it from the backup; do not delete it while the database has protected content.");
+            throw new StartupConfigurationException($"The key file {path} holds no key. Restore it from the backup; do not delete it while the database has protected content.");
         }
 
         return new ContentKeyRing(keys[0], keys.Skip(1));

@@ -1,4 +1,5 @@
 using BranchBot.Core.Security;
+using BranchBot.Hosting;
 
 namespace BranchBot.Security;
 
@@ -41,7 +42,7 @@ public static class SigningKeyFile
             var separator = line.IndexOf(':', StringComparison.Ordinal);
             if (separator <= 0 || !TryDecode(line[(separator + 1)..], out var key))
             {
-                throw new InvalidDataException($"The signing key file {path} has a line that is not 'name:base64 of at least {SigningKeys.MinimumLength} bytes'.");
+                throw new StartupConfigurationException($"The signing key file {path} has a line that is not 'name:base64 of at least {SigningKeys.MinimumLength} bytes'.");
             }
 
             keys[line[..separator]] = key;
@@ -69,7 +70,7 @@ public static class SigningKeyFile
     private static byte[] Named(Dictionary<string, byte[]> keys, string name, string path) =>
         keys.TryGetValue(name, out var key)
             ? key
-            : throw new InvalidDataException($"The signing key file {path} has no '{name}:' line. Restore it from the backup, or add one: echo \"{name}:$(openssl rand -base64 32)\" >> {path}");
+            : throw new StartupConfigurationException($"The signing key file {path} has no '{name}:' line. Restore it from the backup, or add one: echo \"{name}:$(openssl rand -base64 32)\" >> {path}");
 
     private static string Format(SigningKeys keys) =>
         $"{Header}\n{SigningKeys.ChatName}:{Convert.ToBase64String(keys.Chat)}\n" +

@@ -1,4 +1,5 @@
 using BranchBot.Core.Security;
+using BranchBot.Hosting;
 
 namespace BranchBot.Security;
 
@@ -58,7 +59,7 @@ public sealed partial class SigningKeysLoader(ISecretStore legacySecrets, IConfi
     private static byte[] ConfiguredConsoleKey(string base64) =>
         SigningKeyFile.TryDecode(base64, out var key)
             ? key
-            : throw new InvalidOperationException($"{ConsoleKeySetting} must be base64 of at least {SigningKeys.MinimumLength} random bytes (openssl rand -base64 32).");
+            : throw new StartupConfigurationException($"{ConsoleKeySetting} must be base64 of at least {SigningKeys.MinimumLength} random bytes (openssl rand -base64 32).");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Created the signing key file {Path} (owner-only; chat key: {ChatKey}). Back it up apart from the database: without it console sessions, chat-page identities, invite codes and calendar links stop working.")]
     private static partial void LogCreated(ILogger logger, string path, string chatKey);

@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using System.Security.Cryptography;
 using BranchBot.Core.Security;
+using BranchBot.Hosting;
 using BranchBot.Security;
 using Microsoft.Extensions.Logging;
 
@@ -154,7 +155,7 @@ public sealed class ContentKeyRingLoaderTests : IDisposable
         Load();
         File.WriteAllText(KeyFile, "# nothing here\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => Load());
+        var error = Assert.Throws<StartupConfigurationException>(() => Load());
 
         Assert.Contains("backup", error.Message, StringComparison.Ordinal);
     }

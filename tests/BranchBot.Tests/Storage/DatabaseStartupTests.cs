@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using BranchBot.Core.Membership;
 using BranchBot.Tests.Support;
@@ -136,38 +135,6 @@ public sealed class DatabaseStartupTests : IDisposable
         return app;
     }
 
-    /// <summary>BranchBot.dll as its own process: the server when no verb is given.</summary>
-    private async Task<(int Code, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BranchBot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__BranchBot"] = Connection;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("The process did not exit: it started as if nothing were wrong.");
-        }
-
-        return (process.ExitCode, await output + await error);
-    }
+    /// <summary>BranchBot.dll as its own process on the test's database: the server when no verb is given.</summary>
+    private Task<(int Code, string Output)> RunAsync(params string[] args) => BranchBotProcess.RunAsync(Connection, null, args);
 }
