@@ -1,3 +1,4 @@
+using BranchBot.Core.Security;
 using LiteDB.Engine;
 
 namespace BranchBot.Storage.LiteDb.Engine;
@@ -65,12 +66,22 @@ internal sealed class OpenEngine : IDisposable
         _data.Dispose();
     }
 
-    private static FusedFileStream Open(string path, bool readOnly, WriteFuse fuse, bool isLog) =>
-        new(new FileStream(
-            path,
-            readOnly ? FileMode.Open : FileMode.OpenOrCreate,
-            readOnly ? FileAccess.Read : FileAccess.ReadWrite,
-            FileShare.ReadWrite | FileShare.Delete,
-            bufferSize: 0,
-            FileOptions.RandomAccess), fuse, isLog);
+    private static FusedFileStream Open(string path, bool readOnly, WriteFuse fuse, bool isLog)
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = readOnly ? FileMode.Open : FileMode.OpenOrCreate,
+            Access = readOnly ? FileAccess.Read : FileAccess.ReadWrite,
+            Share = FileShare.ReadWrite | FileShare.Delete,
+            BufferSize = 0,
+            Options = FileOptions.RandomAccess,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            // The log holds the same data as the database: a file it creates is owner-only like the database.
+            options.UnixCreateMode = OwnerOnlyFile.FileMode;
+        }
+
+        return new FusedFileStream(new FileStream(path, options), fuse, isLog);
+    }
 }

@@ -23,7 +23,13 @@ public sealed class ServerFileLock : IDisposable
         FileStream stream;
         try
         {
-            stream = new FileStream(files.ServerLock, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = OwnerOnlyFile.FileMode;
+            }
+
+            stream = new FileStream(files.ServerLock, options);
         }
         catch (IOException)
         {

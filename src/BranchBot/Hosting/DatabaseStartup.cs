@@ -1,3 +1,4 @@
+using BranchBot.Core.Security;
 using BranchBot.Security;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Files;
@@ -66,11 +67,8 @@ public static partial class DatabaseStartup
 
     private static void MarkCreated(DatabaseFiles files)
     {
-        if (!File.Exists(files.CreatedMarker))
-        {
-            File.WriteAllText(files.CreatedMarker,
-                "This BranchBot database exists. If the database file is ever missing or empty, restore it from a backup (docs/backup.md) instead of starting anew.\n");
-        }
+        OwnerOnlyFile.TryCreate(files.CreatedMarker,
+            "This BranchBot database exists. If the database file is ever missing or empty, restore it from a backup (docs/backup.md) instead of starting anew.\n");
     }
 
     private static bool Refuse(ILogger logger, string problem, ref IDisposable? serverLock)

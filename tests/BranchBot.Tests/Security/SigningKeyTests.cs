@@ -74,6 +74,11 @@ public sealed class SigningKeyTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(DataFolder));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabaseFile));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(KeyFile));
+
+        // LiteDB's log holds the same data as the database; the lock and marker files beside them follow suit.
+        var files = Directory.GetFiles(DataFolder);
+        Assert.Contains(files, f => f.EndsWith("-log.db", StringComparison.Ordinal));
+        Assert.All(files, f => Assert.True(File.GetUnixFileMode(f) == (UnixFileMode.UserRead | UnixFileMode.UserWrite), $"{f}: {File.GetUnixFileMode(f)}"));
     }
 
     [SkippableFact]
