@@ -1,5 +1,6 @@
 using BranchBot.Core.Security;
 using BranchBot.Storage.LiteDb.Engine;
+using BranchBot.Storage.LiteDb.Files;
 using LiteDB;
 using LiteDB.Engine;
 
@@ -60,7 +61,7 @@ public sealed class LiteDbContext : IDisposable
         var path = Path.GetFullPath(parsed.Filename);
         // An empty file is a new database to LiteDB; creating it here gives it the owner-only mode from the start.
         OwnerOnlyFile.TryCreate(path, string.Empty);
-        foreach (var file in new[] { path, LogFile(path) })
+        foreach (var file in new[] { path, DatabaseFiles.LogOf(path) })
         {
             if (OwnerOnlyFile.Tighten(file) is { } previous)
             {
@@ -74,7 +75,7 @@ public sealed class LiteDbContext : IDisposable
         }
 
         var health = new StorageHealth();
-        var engine = new SharedFileEngine(SettingsOf(parsed, path), health, minimumFreeBytes);
+        var engine = new SharedFileEngine(parsed, path, health, minimumFreeBytes);
         try
         {
             return new LiteDbContext(new LiteDatabase(engine), memory: null, engine, path, health, minimumFreeBytes);
@@ -99,21 +100,6 @@ public sealed class LiteDbContext : IDisposable
 
         _sharedEngine.WithFileQuiet(source => System.IO.File.Copy(source, destination, overwrite: false));
     }
-
-    private static EngineSettings SettingsOf(ConnectionString parsed, string file) => new()
-    {
-        Filename = file,
-        Password = parsed.Password,
-        InitialSize = parsed.InitialSize,
-        Collation = parsed.Collation,
-        ReadOnly = parsed.ReadOnly,
-        Upgrade = parsed.Upgrade,
-        AutoRebuild = parsed.AutoRebuild,
-    };
-
-    /// <summary>LiteDB's write-ahead log beside the database: data/branchbot.db -> data/branchbot-log.db.</summary>
-    private static string LogFile(string path) =>
-        Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
     /// <summary>A private in-memory database, for tests and benchmarks.</summary>
     public static LiteDbContext InMemory()

@@ -1,4 +1,5 @@
 using BranchBot.Core.Security;
+using LiteDB;
 using LiteDB.Engine;
 
 namespace BranchBot.Storage.LiteDb.Engine;
@@ -21,25 +22,25 @@ internal sealed class OpenEngine : IDisposable
 
     public WriteFuse Fuse { get; }
 
-    public static OpenEngine Create(EngineSettings template, string dataFile, string logFile)
+    public static OpenEngine Create(ConnectionString connection, string dataFile, string logFile)
     {
         var fuse = new WriteFuse();
-        var data = Open(dataFile, template.ReadOnly, fuse, isLog: false);
+        var data = Open(dataFile, connection.ReadOnly, fuse, isLog: false);
         FusedFileStream? log = null;
         try
         {
-            log = Open(logFile, template.ReadOnly, fuse, isLog: true);
+            log = Open(logFile, connection.ReadOnly, fuse, isLog: true);
             var engine = new LiteEngine(new EngineSettings
             {
                 Filename = dataFile,
                 DataStream = data,
                 LogStream = log,
-                Password = template.Password,
-                InitialSize = template.InitialSize,
-                Collation = template.Collation,
-                ReadOnly = template.ReadOnly,
-                AutoRebuild = template.AutoRebuild,
-                Upgrade = template.Upgrade,
+                Password = connection.Password,
+                InitialSize = connection.InitialSize,
+                Collation = connection.Collation,
+                ReadOnly = connection.ReadOnly,
+                AutoRebuild = connection.AutoRebuild,
+                Upgrade = connection.Upgrade,
             });
             if (fuse.Failure is { } failure)
             {

@@ -1,4 +1,5 @@
 using BranchBot.Core.Storage;
+using BranchBot.Storage.LiteDb.Files;
 using LiteDB;
 using LiteDB.Engine;
 
@@ -16,7 +17,7 @@ internal sealed class SharedFileEngine : ILiteEngine
 {
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly EngineSettings _settings;
+    private readonly ConnectionString _connection;
     private readonly string _dataFile;
     private readonly string _logFile;
     private readonly Mutex _mutex;
@@ -26,11 +27,11 @@ internal sealed class SharedFileEngine : ILiteEngine
     private int _depth;
     private bool _inTransaction;
 
-    public SharedFileEngine(EngineSettings settings, StorageHealth health, long minimumFreeBytes)
+    public SharedFileEngine(ConnectionString connection, string dataFile, StorageHealth health, long minimumFreeBytes)
     {
-        _settings = settings;
-        _dataFile = Path.GetFullPath(settings.Filename);
-        _logFile = Path.Combine(Path.GetDirectoryName(_dataFile)!, Path.GetFileNameWithoutExtension(_dataFile) + "-log" + Path.GetExtension(_dataFile));
+        _connection = connection;
+        _dataFile = dataFile;
+        _logFile = DatabaseFiles.LogOf(_dataFile);
         _health = health;
         _minimumFreeBytes = minimumFreeBytes;
 
@@ -215,7 +216,7 @@ internal sealed class SharedFileEngine : ILiteEngine
                 RefuseWhenDiskNearlyFull();
             }
 
-            _open ??= OpenEngine.Create(_settings, _dataFile, _logFile);
+            _open ??= OpenEngine.Create(_connection, _dataFile, _logFile);
             _depth++;
         }
         catch (Exception failure)

@@ -6,7 +6,7 @@ namespace BranchBot.Storage.LiteDb.Files;
 public sealed record DatabaseFiles(string Data, bool Encrypted)
 {
     /// <summary>LiteDB's write-ahead log beside the data file.</summary>
-    public string Log => Path.Combine(Folder, Path.GetFileNameWithoutExtension(Data) + "-log" + Path.GetExtension(Data));
+    public string Log => LogOf(Data);
 
     /// <summary>Held by the one server using the file.</summary>
     public string ServerLock => Data + ".lock";
@@ -15,6 +15,10 @@ public sealed record DatabaseFiles(string Data, bool Encrypted)
     public string CreatedMarker => Data + ".created";
 
     public string Folder => Path.GetDirectoryName(Data)!;
+
+    /// <summary>LiteDB's write-ahead log beside a data file: data/branchbot.db -> data/branchbot-log.db.</summary>
+    public static string LogOf(string data) =>
+        Path.Combine(Path.GetDirectoryName(data) ?? string.Empty, Path.GetFileNameWithoutExtension(data) + "-log" + Path.GetExtension(data));
 
     /// <summary>The files a connection string names; null for an in-memory database.</summary>
     public static DatabaseFiles? For(string connectionString, string? baseDirectory)
