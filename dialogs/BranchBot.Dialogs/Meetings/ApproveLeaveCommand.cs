@@ -39,10 +39,21 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
             return;
         }
 
-        var matches = pending.Where(p => p.Member.Name == wanted || LeaveNumbers.Of(p.Record).ToString(System.Globalization.CultureInfo.InvariantCulture) == wanted).ToList();
+        // "不批准请假 6424 党员大会很重要，请调整出差时间": the number (or name) first, then a word for the member.
+        var (which, comment) = SplitFirstWord(wanted);
+        var matches = Matching(pending, wanted);
+        if (matches.Count == 0 && comment.Length > 0)
+        {
+            matches = Matching(pending, which);
+        }
+        else
+        {
+            comment = string.Empty;
+        }
+
         if (matches.Count != 1)
         {
-            await turn.SendAsync(matches.Count == 0 ? MeetingTexts.NoSuchLeave(wanted) : MeetingTexts.AmbiguousLeave(wanted), cancellationToken);
+            await turn.SendAsync(matches.Count == 0 ? MeetingTexts.NoSuchLeave(which) : MeetingTexts.AmbiguousLeave(which), cancellationToken);
             return;
         }
 
@@ -57,8 +68,17 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
         var decision = decided.Value!;
         var described = presenter.Describe(decision.Meeting);
         var told = await announcer.NotifyAsync(
-            decision.Requester, new Notification(MeetingTexts.LeaveOutcome(described, decision.Approved, turn.Sender.Member!.Name)), cancellationToken);
-        await turn.SendAsync(MeetingTexts.LeaveDecided(decision.Requester.Name, described, decision.Approved, told.Reached.Count > 0), cancellationToken);
+            decision.Requester, new Notification(MeetingTexts.LeaveOutcome(described, decision.Approved, turn.Sender.Member!.Name, comment)), cancellationToken);
+        await turn.SendAsync(MeetingTexts.LeaveDecided(decision.Requester.Name, described, decision.Approved, told.Reached.Count > 0, comment), cancellationToken);
+    }
+
+    private static List<PendingLeave> Matching(IReadOnlyList<PendingLeave> pending, string wanted) =>
+        pending.Where(p => p.Member.Name == wanted || LeaveNumbers.Of(p.Record).ToString(System.Globalization.CultureInfo.InvariantCulture) == wanted).ToList();
+
+    private static (string First, string After) SplitFirstWord(string text)
+    {
+        var space = text.IndexOfAny([' ', '\u3000', '，', ',']);
+        return space < 0 ? (text, string.Empty) : (text[..space], text[(space + 1)..].Trim());
     }
 
     private async Task ListPendingAsync(BotTurn turn, IReadOnlyList<PendingLeave> pending, CancellationToken cancellationToken)

@@ -181,12 +181,15 @@ internal static class MeetingTexts
 
     public static string AmbiguousLeave(string wanted) => $"「{wanted}」对应多条待审批的请假申请，请发送「批准请假」查看列表，再点对应的按钮。";
 
-    public static string LeaveOutcome(string described, bool approved, string decider) => approved
+    public static string LeaveOutcome(string described, bool approved, string decider, string comment = "") => (approved
         ? $"你在{described}的请假已获批准（{decider}）。会后请按要求补学。"
-        : $"你在{described}的请假未获批准（{decider}），请按时参加。如有困难请直接联系书记。";
+        : $"你在{described}的请假未获批准（{decider}），请按时参加。如有困难请直接联系书记。") + Comment(comment);
 
-    public static string LeaveDecided(string name, string described, bool approved, bool told) =>
-        $"已{(approved ? "批准" : "不批准")}{name}在{described}的请假。" + (told ? $"已通知{name}。" : $"{name}尚未在聊天中加入，未能通知，请另行转告。");
+    public static string LeaveDecided(string name, string described, bool approved, bool told, string comment = "") =>
+        $"已{(approved ? "批准" : "不批准")}{name}在{described}的请假。" + Comment(comment) +
+        (told ? $"已通知{name}。" : $"{name}尚未在聊天中加入，未能通知，请另行转告。");
+
+    private static string Comment(string comment) => comment.Length == 0 ? string.Empty : $"\n审批意见：{MarkdownText.Escape(comment)}\n";
 
     public static string NoSuchNumber(int number) => $"没有序号 {number}。";
 

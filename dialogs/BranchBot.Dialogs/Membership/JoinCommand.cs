@@ -39,7 +39,9 @@ public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter
             return;
         }
 
-        var joined = await membership.RedeemInviteAsync(arguments, turn.Sender.Account, cancellationToken);
+        // "加入 9CG2RFBH 刘洋": people add their name after the code.
+        var (code, typedName) = Codes.Split(arguments);
+        var joined = await membership.RedeemInviteAsync(code, turn.Sender.Account, cancellationToken);
         if (!joined.Succeeded)
         {
             limiter.RecordFailure(turn.Sender.Account);
@@ -49,6 +51,12 @@ public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter
 
         limiter.Reset(turn.Sender.Account);
         var group = await membership.FindGroupAsync(joined.Value!.GroupId, cancellationToken);
-        await turn.SendWithButtonsAsync(MembershipTexts.Joined(joined.Value, turn.Sender.Branch?.Name, group?.Name), ["帮助", "我的信息"], cancellationToken);
+        var welcome = MembershipTexts.Joined(joined.Value, turn.Sender.Branch?.Name, group?.Name);
+        if (typedName.Length > 0 && !string.Equals(typedName, joined.Value.Name, StringComparison.Ordinal))
+        {
+            welcome += MembershipTexts.TypedAnotherName(typedName, joined.Value.Name);
+        }
+
+        await turn.SendWithButtonsAsync(welcome, ["帮助", "我的信息"], cancellationToken);
     }
 }

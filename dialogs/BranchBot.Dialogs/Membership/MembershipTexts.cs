@@ -1,4 +1,5 @@
 using BranchBot.Core.Membership;
+using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Membership;
@@ -42,6 +43,10 @@ internal static class MembershipTexts
     public static string Joined(Member member, string? branchName, string? groupName) =>
         $"欢迎你，{member.Name}同志！你已加入「{branchName ?? "本支部"}」，角色：{RoleNames.ToChinese(member.Role)}" +
         (groupName is null ? "。" : $"，党小组：{groupName}。") + "\n发送「帮助」查看我能为你做什么。";
+
+    /// <summary>Said when the name typed after the code is not the one the code was issued for.</summary>
+    public static string TypedAnotherName(string typed, string registered) =>
+        $"\n注意：你输入的姓名是「{MarkdownText.Escape(typed)}」，这个邀请码登记的是「{registered}」。如果不是你本人的邀请码，请马上告诉书记。";
 
     public static string Profile(Member member, string? branchName, string? groupName) =>
         $"姓名：{member.Name}\n支部：{branchName ?? "未命名"}\n角色：{RoleNames.ToChinese(member.Role)}\n党小组：{groupName ?? "未分组"}\n" +

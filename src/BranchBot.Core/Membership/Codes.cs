@@ -28,6 +28,36 @@ public static class Codes
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The invite code at the start of what someone typed, and what follows it: "9CG2RFBH 刘洋" and "9CG2-RFBH刘洋" give
+    /// the code and "刘洋". When no code of the right length leads the text, the whole text is the code (and is refused
+    /// as such), so nothing is guessed.
+    /// </summary>
+    public static (string Code, string After) Split(string? text)
+    {
+        var typed = (text ?? string.Empty).Trim().Normalize(NormalizationForm.FormKC);
+        var code = new StringBuilder(Length);
+        var taken = 0;
+        for (; taken < typed.Length; taken++)
+        {
+            var c = typed[taken];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                code.Append(char.ToUpperInvariant(c));
+            }
+            else if (code.Length == Length)
+            {
+                break;
+            }
+            else if (!char.IsWhiteSpace(c) && c != '-')
+            {
+                return (typed, string.Empty);
+            }
+        }
+
+        return code.Length == Length ? (code.ToString(), typed[taken..].Trim()) : (typed, string.Empty);
+    }
+
     public static string Hash(string code) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(code))));
 

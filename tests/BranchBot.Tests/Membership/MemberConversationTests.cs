@@ -19,6 +19,21 @@ public class MemberConversationTests
             .Send("我的信息").ExpectReply("党小组：第一党小组");
     }
 
+    [Theory]
+    [InlineData("{0} 张三", false)]
+    [InlineData("{0}张三", false)]
+    [InlineData("{0} 刘洋", true)]
+    public async Task A_name_typed_after_the_code_is_not_read_as_part_of_it(string typed, bool otherName)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send("添加党员 张三").ExpectReply("邀请码");
+        var code = ConversationScript.InviteCodeIn(secretary.LastReplyText);
+
+        var member = bot.User("zhang").Send("加入 " + string.Format(System.Globalization.CultureInfo.InvariantCulture, typed, code)).ExpectReply("欢迎你，张三同志");
+        Assert.Equal(otherName, member.LastReplyText.Contains("你输入的姓名是「刘洋」", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task An_invite_code_works_once_only()
     {

@@ -110,6 +110,22 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Fact]
+    public async Task A_decision_typed_with_a_reason_after_the_number_reaches_the_member_with_it()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Li.Send("请假 出差").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("李四申请不参加");
+        var number = branch.Secretary.LastReply!.SuggestedActions!.Actions[1].Title!.Split(' ')[1];
+
+        branch.Secretary.Send($"不批准请假 {number} 党员大会很重要，请调整出差时间").ExpectReply("已不批准李四");
+        Assert.Contains("审批意见：党员大会很重要，请调整出差时间", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Li.ExpectNotification("请假未获批准");
+        Assert.Contains("审批意见：党员大会很重要，请调整出差时间", branch.Li.LastReplyText, StringComparison.Ordinal);
+        branch.Li.Send("近期安排").ExpectReply("请假未批准");
+    }
+
+    [Fact]
     public async Task Leave_without_a_reason_asks_for_it()
     {
         await using var bot = new BotHarness();
