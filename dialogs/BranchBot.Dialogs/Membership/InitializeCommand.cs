@@ -7,7 +7,8 @@ namespace BranchBot.Dialogs.Membership;
 /// <summary>初始化 设置码 [支部名称]: the first secretary claims the branch with the code from the server log.</summary>
 public sealed class InitializeCommand(MembershipService membership, CodeAttemptLimiter limiter, TimeProvider timeProvider) : IChatCommand
 {
-    public IReadOnlyList<string> Keywords { get; } = ["初始化"];
+    // "初始化支部" is what the help button and the welcome say; people type it too.
+    public IReadOnlyList<string> Keywords { get; } = ["初始化", "初始化支部"];
 
     public CommandAudience Audience => CommandAudience.Guests;
 

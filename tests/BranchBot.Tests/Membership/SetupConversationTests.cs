@@ -37,6 +37,16 @@ public class SetupConversationTests
     }
 
     [Fact]
+    public async Task The_help_buttons_words_start_the_set_up_too()
+    {
+        await using var bot = new BotHarness();
+        bot.User("u1").Send("初始化支部").ExpectReply("请输入设置码和支部名称")
+            .Send($"{BotHarness.SetupCode} 第三党支部").ExpectReply("请输入你的姓名")
+            .Send("赵书记").ExpectReply("「第三党支部」的支部书记");
+        bot.User("u2").Send($"初始化支部 {BotHarness.SetupCode} 第四党支部").ExpectReply("已经完成初始化");
+    }
+
+    [Fact]
     public async Task The_code_is_case_and_width_insensitive()
     {
         await using var bot = new BotHarness();
