@@ -107,7 +107,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
                 return await step.GoToStepAsync(TimeStep, null, cancellationToken);
             }
 
-            form = form with { StartsAt = start, DateWithoutTime = null, TimeProblem = null };
+            form = form with { StartsAt = start, EndsAt = null, DateWithoutTime = null, TimeProblem = null };
             Save(step, form);
         }
 
@@ -144,7 +144,8 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
         Save(step, form with { MeetingId = Meeting.NewId() });
         var summary = MeetingTexts.Summary(
-            form.Kind.Value, presenter.Clock.ToLocal(form.StartsAt!.Value), presenter.Clock.Now, form.Place, form.Topic, audienceText, form.CheckInCode);
+            form.Kind.Value, presenter.Clock.ToLocal(form.StartsAt!.Value), presenter.Clock.Now, form.Place, form.Topic, audienceText, form.CheckInCode,
+            form.EndsAt is { } end ? presenter.Clock.ToLocal(end) : null);
         return await step.PromptAsync(
             PromptIds.Choice,
             new PromptOptions { Prompt = summary, Choices = [.. MeetingTexts.SummaryChoices()] },
@@ -172,6 +173,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
             Id = form.MeetingId,
             Kind = form.Kind!.Value,
             StartsAt = form.StartsAt!.Value,
+            EndsAt = form.EndsAt,
             Place = form.Place,
             Topic = form.Topic,
             CheckInCode = form.CheckInCode,
@@ -197,7 +199,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         form = ((FoundChoice)step.Result!).Value switch
         {
             MeetingTexts.FieldKind => form with { Kind = null, GroupName = null },
-            MeetingTexts.FieldTime => form with { StartsAt = null, DateWithoutTime = null, TimeProblem = null },
+            MeetingTexts.FieldTime => form with { StartsAt = null, EndsAt = null, DateWithoutTime = null, TimeProblem = null },
             MeetingTexts.FieldPlace => form with { Place = null, AskPlace = true },
             _ => form with { Topic = null, AskTopic = true },
         };

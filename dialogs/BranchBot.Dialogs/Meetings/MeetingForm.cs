@@ -11,6 +11,9 @@ public sealed record MeetingForm
 
     public DateTimeOffset? StartsAt { get; init; }
 
+    /// <summary>Typed as a range with the start; null for the default duration.</summary>
+    public DateTimeOffset? EndsAt { get; init; }
+
     /// <summary>A day given without a time: only the time is asked for.</summary>
     public DateOnly? DateWithoutTime { get; init; }
 
@@ -43,6 +46,7 @@ public sealed record MeetingForm
             Kind = request.Kind,
             GroupName = request.GroupName,
             StartsAt = request.StartsAt,
+            EndsAt = request.EndsAt,
             DateWithoutTime = request.DateWithoutTime,
             TimeProblem = request.TimeIssue is MeetingTimeIssue.Invalid or MeetingTimeIssue.Past ? request.TimeProblem : null,
             Place = request.Place,

@@ -31,6 +31,9 @@ public sealed record MeetingRequest
     /// <summary>Set only for a usable time: with a time of day, in the future.</summary>
     public DateTimeOffset? StartsAt { get; init; }
 
+    /// <summary>The end of a range ("10点50到11点"); null for the default duration.</summary>
+    public DateTimeOffset? EndsAt { get; init; }
+
     public MeetingTimeIssue TimeIssue { get; init; }
 
     /// <summary>The Chinese explanation of <see cref="TimeIssue"/>, ready to put before a question.</summary>

@@ -36,14 +36,22 @@ public static partial class MeetingRequestParser
             line = TextNormalizer.CollapseSpaces(line.Remove(code.Index, code.Length));
         }
 
+        line = NumericDates.Rewrite(line);
         var time = ChineseDateTimeRecognizer.Recognize(line, now, zone);
         var words = Words(time.Status == DateTimeRecognitionStatus.NotFound ? line : time.Remainder);
+        var request = ReadTime(time, now, zone);
+        if (request.StartsAt is { } start && TakeEnd(words, start, now, zone) is { } end)
+        {
+            request = end.Problem is null
+                ? request with { EndsAt = end.At }
+                : new MeetingRequest { TimeIssue = MeetingTimeIssue.Invalid, TimeProblem = end.Problem };
+        }
 
         kind ??= TakeKindWord(words);
         var group = kind is null or MeetingKind.GroupMeeting ? TakeGroupWord(words) : null;
         var (place, topic) = PlaceAndTopic(string.Join(' ', words));
 
-        return ReadTime(time, now, zone) with
+        return request with
         {
             Kind = kind,
             GroupName = group,
@@ -51,6 +59,49 @@ public static partial class MeetingRequestParser
             Topic = topic,
             CheckInCode = code.Success ? code.Groups["code"].Value : null,
         };
+    }
+
+    /// <summary>
+    /// "今晚10点50到11点": an end time right after the start ("到", "至", "-", "~") is the meeting's end, never a place.
+    /// An end at or before the start, or more than 12 hours after it, is a question back rather than a guess.
+    /// </summary>
+    private static (DateTimeOffset? At, string? Problem)? TakeEnd(List<string> words, DateTimeOffset start, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        if (words.Count == 0 || RangeMark().Match(words[0]) is not { Success: true } mark)
+        {
+            return null;
+        }
+
+        var typed = words[0][mark.Length..];
+        var consumed = 1;
+        if (typed.Length == 0 && words.Count > 1)
+        {
+            typed = words[1];
+            consumed = 2;
+        }
+
+        var end = ChineseDateTimeRecognizer.Recognize(typed, now, zone);
+        if (!end.Succeeded || end.Value!.Time is not { } endTime || end.Start != 0)
+        {
+            return null;
+        }
+
+        words.RemoveRange(0, consumed);
+        if (end.Remainder.Trim().Length > 0)
+        {
+            words.Insert(0, end.Remainder.Trim());
+        }
+
+        var localStart = TimeZoneInfo.ConvertTime(start, zone);
+        var at = new DateTimeOffset(localStart.Date + endTime.ToTimeSpan(), localStart.Offset);
+        if (at <= localStart && endTime.Hour < 12 && at.AddHours(12) > localStart)
+        {
+            at = at.AddHours(12); // "下午2点到5点", "今晚10点50到11点": the end's hour read in the start's half of the day
+        }
+
+        return at <= localStart || at - localStart > TimeSpan.FromHours(12)
+            ? (null, MeetingTexts.EndNotAfterStart(end.MatchedText))
+            : (at, null);
     }
 
     /// <summary>Place and topic from what is left after kind and time: "三楼会议室 学习二十大精神", "地点：三楼 主题：学习".</summary>
@@ -159,6 +210,9 @@ public static partial class MeetingRequestParser
     }
 
     private static bool IsPlaceLabel(string label) => label.Contains('地', StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(到|至|-|－|~|～|—)")]
+    private static partial Regex RangeMark();
 
     [GeneratedRegex(@"签到码\s*[:：]?\s*(?<code>[A-Za-z0-9]+)")]
     private static partial Regex CheckInCode();

@@ -80,11 +80,15 @@ internal static class MeetingTexts
 
     /// <summary>The summary shown before anything is created.</summary>
     public static string Summary(
-        MeetingKind kind, DateTimeOffset localStart, DateTimeOffset now, string? place, string? topic, string audience, string? checkInCode) =>
-        $"请确认会议安排：\n类型：{KindName(kind)}\n日期：{Day(localStart, now)}\n时间：{Time(localStart)}\n" +
+        MeetingKind kind, DateTimeOffset localStart, DateTimeOffset now, string? place, string? topic, string audience, string? checkInCode,
+        DateTimeOffset? localEnd = null) =>
+        $"请确认会议安排：\n类型：{KindName(kind)}\n日期：{Day(localStart, now)}\n时间：{Time(localStart)}{(localEnd is { } end ? "–" + Time(end) : string.Empty)}\n" +
         $"地点：{place ?? NoPlace}\n主题：{topic ?? NoTopic}\n参加人员：{audience}\n" +
         (checkInCode is null ? string.Empty : $"签到码：{checkInCode}（会上公布，签到时需发送「签到 {checkInCode}」）\n") +
         "确认无误请点「确认」；需要改动请点「修改」；不安排了请点「取消」。";
+
+    public static string EndNotAfterStart(string typedEnd) =>
+        $"结束时间「{typedEnd}」不在开始时间之后（或相隔超过12小时）。请重新输入会议时间，例如「今晚7点到9点」或「明天下午3点」。";
 
     /// <summary>The answer to a 确认 that arrives again after the meeting was created: nothing is created or announced twice.</summary>
     public static string AlreadyCreated(string described) => $"已安排（{described}），不会重复创建。";

@@ -1,0 +1,86 @@
+using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Meetings;
+using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BranchBot.Tests.Meetings.Chat;
+
+/// <summary>
+/// Silent misreadings members hit (issue 13): an end time or a dotted date left in the line was stored as the place.
+/// Every line is read on Wednesday 2026-11-25 at 10:00 in Shanghai.
+/// </summary>
+public class MeetingRangeAndNumericDateTests
+{
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8));
+
+    private static MeetingRequest Parse(string text) => MeetingRequestParser.Parse(text, Now, Shanghai);
+
+    private static DateTimeOffset At(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.FromHours(8));
+
+    [Theory]
+    [InlineData("安排 支委会 今晚10点50到11点 线上 研究发展党员", 11, 25, 22, 50, 23, 0, "线上", "研究发展党员")]
+    [InlineData("安排 支委会 今晚10点50 到 11点 线上 研究发展党员", 11, 25, 22, 50, 23, 0, "线上", "研究发展党员")]
+    [InlineData("安排 党员大会 明天下午2点到4点半 三楼会议室", 11, 26, 14, 0, 16, 30, "三楼会议室", null)]
+    [InlineData("安排 党员大会 明天下午2点至5点 三楼会议室 学习党章", 11, 26, 14, 0, 17, 0, "三楼会议室", "学习党章")]
+    [InlineData("安排 党课 12月3日上午9点~11点 党员活动室", 12, 3, 9, 0, 11, 0, "党员活动室", null)]
+    public void An_end_time_after_the_start_is_the_meetings_end_not_its_place(
+        string line, int month, int day, int hour, int minute, int endHour, int endMinute, string place, string? topic)
+    {
+        var request = Parse(line);
+
+        Assert.Equal(At(month, day, hour, minute), request.StartsAt);
+        Assert.Equal(At(month, day, endHour, endMinute), request.EndsAt);
+        Assert.Equal(place, request.Place);
+        Assert.Equal(topic, request.Topic);
+    }
+
+    [Fact]
+    public void An_end_before_the_start_is_asked_about_not_guessed()
+    {
+        var request = Parse("安排 党员大会 明天下午3点到1点 三楼会议室");
+
+        Assert.Equal(MeetingTimeIssue.Invalid, request.TimeIssue);
+        Assert.Null(request.StartsAt);
+        Assert.Contains("结束时间", request.TimeProblem, StringComparison.Ordinal);
+        Assert.Equal("三楼会议室", request.Place);
+    }
+
+    [Theory]
+    [InlineData("安排 主题党日 12.20 下午3:00 社区服务中心 志愿服务")]
+    [InlineData("安排 主题党日 12/20 下午3:00 社区服务中心 志愿服务")]
+    [InlineData("安排 主题党日 12-20 下午3:00 社区服务中心 志愿服务")]
+    [InlineData("安排 主题党日 2026.12.20 下午3:00 社区服务中心 志愿服务")]
+    [InlineData("安排 主题党日 2026-12-20 下午3点 社区服务中心 志愿服务")]
+    public void A_date_with_dots_slashes_or_dashes_is_read_as_the_date(string line)
+    {
+        var request = Parse(line);
+
+        Assert.Equal(At(12, 20, 15), request.StartsAt);
+        Assert.Equal("社区服务中心", request.Place);
+        Assert.Equal("志愿服务", request.Topic);
+    }
+
+    [Fact]
+    public void An_impossible_dotted_date_is_refused_not_taken_for_a_place()
+    {
+        var request = Parse("安排 主题党日 13.45 下午3点 社区服务中心");
+
+        Assert.Equal(MeetingTimeIssue.Invalid, request.TimeIssue);
+        Assert.NotEqual("13.45", request.Place);
+    }
+
+    [Fact]
+    public async Task The_summary_shows_the_range_and_the_meeting_ends_when_typed()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send("安排 支委会 今晚10点50到11点 线上 研究发展党员").ExpectReply("时间：22:50–23:00");
+        Assert.Contains("地点：线上", secretary.LastReplyText, StringComparison.Ordinal);
+        secretary.Send("确认").ExpectReply("已安排");
+
+        var meeting = Assert.Single(await bot.Services.GetRequiredService<IMeetingStore>().ListStartingBetweenAsync(Now, Now.AddDays(1), CancellationToken.None));
+        Assert.Equal(At(11, 25, 23, 0), meeting.EndsAt);
+        Assert.Equal("线上", meeting.Place);
+    }
+}
