@@ -169,6 +169,46 @@ public static partial class MeetingRequestParser
             }
         }
 
+        return TakeKindInsideWord(words);
+    }
+
+    /// <summary>
+    /// "在三楼会议室开党员大会", "党员大会学习党章": a kind named inside a word, at its start or right after 开/召开/举行/
+    /// 举办/开展. What stands before it stays (the place), what follows becomes a word of its own. A kind merely
+    /// mentioned elsewhere in a word ("学习民主评议精神") is not taken: the dialog asks instead.
+    /// </summary>
+    private static MeetingKind? TakeKindInsideWord(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!MeetingKinds.TryFind(words[i], out var kind, out var start, out var length))
+            {
+                continue;
+            }
+
+            var before = words[i][..start];
+            var verb = OpeningVerb().Match(before);
+            if (start > 0 && !verb.Success)
+            {
+                continue;
+            }
+
+            var kept = before[..(verb.Success ? verb.Index : before.Length)];
+            var after = words[i][(start + length)..];
+            words.RemoveAt(i);
+            if (after.Length > 0)
+            {
+                words.Insert(i, after);
+            }
+
+            if (kept.Length > 0)
+            {
+                words.Insert(i, kept);
+            }
+
+            return kind;
+        }
+
         return null;
     }
 
@@ -210,6 +250,9 @@ public static partial class MeetingRequestParser
     }
 
     private static bool IsPlaceLabel(string label) => label.Contains('地', StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(召开|举行|举办|开展|开)$")]
+    private static partial Regex OpeningVerb();
 
     [GeneratedRegex(@"^(到|至|-|－|~|～|—)")]
     private static partial Regex RangeMark();

@@ -23,7 +23,7 @@ public static class PlanRequestParser
     /// <summary>The plan a message describes; null when it does not start with 每月 or 每季度.</summary>
     public static PlanRequest? Parse(string? text, DateTimeOffset now, TimeZoneInfo zone)
     {
-        if (ReadRecurrence(text, now, zone) is not { } rhythm)
+        if ((ReadRecurrence(text, now, zone) ?? ReadRecurrence(KindMovedAfterRhythm(text), now, zone)) is not { } rhythm)
         {
             return null;
         }
@@ -41,6 +41,19 @@ public static class PlanRequestParser
             Topic = parsed.Topic,
             Problem = rhythm.Problem,
         };
+    }
+
+    /// <summary>"主题党日 每月15号 下午3点 …": the kind first, then the rhythm; read as "每月15号 下午3点 … 主题党日".</summary>
+    private static string? KindMovedAfterRhythm(string? text)
+    {
+        var line = Normalize(text);
+        if (!MeetingKinds.TryReadAtStart(line, out _, out var length))
+        {
+            return null;
+        }
+
+        var moved = $"{line[length..].TrimStart()} {line[..length]}";
+        return TryReadRhythm(moved, out _, out _) ? moved : null;
     }
 
     /// <summary>

@@ -70,6 +70,29 @@ public class MeetingRangeAndNumericDateTests
         Assert.NotEqual("13.45", request.Place);
     }
 
+    [Theory]
+    [InlineData("安排 下周三下午两点半在三楼会议室开党员大会", MeetingKind.GeneralMeeting, "三楼会议室", null)]
+    [InlineData("安排 明天下午3点 在党员活动室召开支委会 研究发展对象", MeetingKind.CommitteeMeeting, "党员活动室", "研究发展对象")]
+    [InlineData("安排 明天下午3点 三楼会议室 主题党日学雷锋", MeetingKind.ThemedPartyDay, "三楼会议室", "学雷锋")]
+    public void A_kind_inside_a_sentence_is_read_and_not_stored_as_the_place(string line, MeetingKind kind, string place, string? topic)
+    {
+        var request = Parse(line);
+
+        Assert.Equal(kind, request.Kind);
+        Assert.Equal(place, request.Place);
+        Assert.Equal(topic, request.Topic);
+        Assert.NotNull(request.StartsAt);
+    }
+
+    [Fact]
+    public void A_kind_only_mentioned_inside_a_topic_is_not_taken()
+    {
+        var request = Parse("安排 明天下午3点 三楼会议室 学习民主评议精神");
+
+        Assert.Null(request.Kind);
+        Assert.Equal("三楼会议室", request.Place);
+    }
+
     [Fact]
     public async Task The_summary_shows_the_range_and_the_meeting_ends_when_typed()
     {

@@ -24,6 +24,21 @@ public class PlanRequestParserTests
         Assert.Equal(new Recurrence(RecurrenceFrequency.Monthly, 15, new TimeOnly(15, 0)), plan.Recurrence);
     }
 
+    [Theory]
+    [InlineData("安排 主题党日 每月15号 下午3点 社区服务中心 志愿服务")]
+    [InlineData("主题党日 每月15号下午3点 社区服务中心 志愿服务")]
+    public void The_kind_typed_before_the_rhythm_is_a_plan_not_a_meeting_held_at_每月(string line)
+    {
+        var plan = Parse(line)!;
+
+        Assert.Equal(RecurrenceFrequency.Monthly, plan.Frequency);
+        Assert.Equal(15, plan.DayOfMonth);
+        Assert.Equal(new TimeOnly(15, 0), plan.Time);
+        Assert.Equal(MeetingKind.ThemedPartyDay, plan.Kind);
+        Assert.Equal("社区服务中心", plan.Place);
+        Assert.Equal("志愿服务", plan.Topic);
+    }
+
     [Fact]
     public void A_quarterly_plan_reads_the_month_of_the_quarter()
     {
