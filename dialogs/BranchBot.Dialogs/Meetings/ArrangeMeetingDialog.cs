@@ -92,7 +92,9 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
 
         var question = form.DateWithoutTime is { } date ? MeetingTexts.AskTimeOfDay(date) : MeetingTexts.AskTime(form.Kind!.Value);
         var prompt = form.TimeProblem is { } problem ? problem + question : question;
-        return step.PromptAsync(PromptIds.DateTime, DateTimePrompt.Ask(prompt, mustBeFuture: true, timeRequired: true), cancellationToken);
+
+        // A retry answers what was typed last: the earlier problem ("昨天下午3点已经过去") is not repeated after "2月30日".
+        return step.PromptAsync(PromptIds.DateTime, DateTimePrompt.Ask(prompt, mustBeFuture: true, timeRequired: true, retryPrompt: question), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AskPlaceAsync(MeetingPresenter presenter, WaterfallStepContext step, CancellationToken cancellationToken)

@@ -94,6 +94,18 @@ public class MeetingRangeAndNumericDateTests
     }
 
     [Fact]
+    public async Task A_second_wrong_time_is_answered_for_itself_not_with_the_first_ones_problem()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send("安排 党员大会 昨天下午3点 三楼会议室").ExpectReply("昨天下午3点");
+
+        secretary.Send("2月30日").ExpectReply("2月");
+        Assert.DoesNotContain("昨天下午3点", secretary.LastReplyText, StringComparison.Ordinal);
+        secretary.Send("明天下午3点").ExpectReply("请确认会议安排");
+    }
+
+    [Fact]
     public async Task The_summary_shows_the_range_and_the_meeting_ends_when_typed()
     {
         await using var bot = new BotHarness();
