@@ -34,6 +34,18 @@ public class MemberConversationTests
         Assert.Equal(otherName, member.LastReplyText.Contains("你输入的姓名是「刘洋」", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("添加党员：张丽华，第一党小组")]
+    [InlineData("添加党员 张丽华、第一党小组")]
+    [InlineData("添加党员张丽华, 第一党小组")]
+    public async Task Chinese_punctuation_separates_the_name_from_the_group(string line)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+
+        secretary.Send(line).ExpectReply("已添加党员「张丽华」，已新建党小组「第一党小组」");
+    }
+
     [Fact]
     public async Task An_invite_code_works_once_only()
     {
