@@ -18,7 +18,7 @@ internal static partial class DuesIncomeReader
     private static readonly string[] NotMoneyAfter = ["年", "岁", "%", "％", "号", "日", "点", "次", "人", "小时", "天", "周", "条"];
 
     /// <summary>A figure per year or before tax is not the base of dues: asked for again rather than converted.</summary>
-    private static readonly string[] OtherBases = ["年薪", "年收入", "年终", "一年拿", "一年工资", "一年收入", "每年", "全年", "税前"];
+    private static readonly string[] Yearly = ["年薪", "年收入", "年终", "一年拿", "一年工资", "一年收入", "每年", "全年"];
 
     private static readonly string[] AfterTax = ["税后", "到手", "实发", "实际"];
 
@@ -64,7 +64,8 @@ internal static partial class DuesIncomeReader
             return DuesIncome.None;
         }
 
-        var otherBase = OtherBases.Any(w => text.Contains(w, StringComparison.Ordinal)) && !AfterTax.Any(w => text.Contains(w, StringComparison.Ordinal));
+        var otherBase = Yearly.Any(w => text.Contains(w, StringComparison.Ordinal))
+            || (text.Contains("税前", StringComparison.Ordinal) && !AfterTax.Any(w => text.Contains(w, StringComparison.Ordinal)));
         return amounts.Count == 1 && !otherBase ? DuesIncome.Of(amounts.Single()) : DuesIncome.Uncertain;
     }
 
