@@ -19,7 +19,7 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
-        if (DuesQuestion.TryParse(question) is not { } dues)
+        if (DuesAnswer.For(question) is not { } dues)
         {
             var result = Search(question);
             var logged = await feedback.RecordSearchAsync(result, turn.Sender.Member, cancellationToken);
@@ -27,16 +27,14 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
             return;
         }
 
-        if (dues.NeedsIncome)
+        if (dues.Quote is null)
         {
-            await turn.SendAsync(KnowledgeTexts.DuesNeedsIncome, cancellationToken);
+            await turn.SendAsync(dues.Text, cancellationToken);
             return;
         }
 
-        var quote = DuesCalculator.Calculate(dues.Kind, dues.MonthlyIncome);
-        var preparatory = question.Contains("预备党员", StringComparison.Ordinal);
         var log = await feedback.RecordDuesAsync(question, turn.Sender.Member, cancellationToken);
-        await turn.SendAsync(Buttons.Message(KnowledgeTexts.Dues(dues, quote, preparatory), RatingButtons(turn, log)), cancellationToken);
+        await turn.SendAsync(Buttons.Message(dues.Text, RatingButtons(turn, log)), cancellationToken);
     }
 
     public KnowledgeSearchResult Search(string question) => knowledge.Search(question, Suggestions);

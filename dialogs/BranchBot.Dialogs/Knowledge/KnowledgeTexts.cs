@@ -1,6 +1,4 @@
-using System.Globalization;
 using BranchBot.Core.Knowledge;
-using BranchBot.Core.Knowledge.Dues;
 using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Knowledge;
@@ -20,24 +18,6 @@ internal static partial class KnowledgeTexts
     public const string OutOfScope = "抱歉，我只能回答党支部工作和党内规定方面的问题（如三会一课、党费、发展党员）。发送「帮助」查看我能做的事。";
 
     public const string MissingQuestion = "请在「问」后面写上你的问题，例如：问 支委会多久开一次";
-
-    public const string DuesNeedsIncome = "请告诉我你的税后月工资（离退休党员请说月离退休费），例如：我税后月工资8000元交多少党费";
-
-    public const string PreparatoryDuesNote = "预备党员从支部大会通过之日起交纳党费。";
-
-    public static string Dues(DuesQuestion question, DuesQuote quote, bool preparatory)
-    {
-        var text = question.Kind switch
-        {
-            DuesPayerKind.Employed or DuesPayerKind.Retired =>
-                $"按{(question.Kind == DuesPayerKind.Retired ? "月离退休费" : "税后月工资")}{Yuan(question.MonthlyIncome!.Value)}元计算，属于“{quote.Bracket}”一档，按{quote.Rate}交纳，每月应交党费{Yuan(quote.Amount)}元。",
-            _ => $"{quote.Bracket}{quote.Rate}交纳党费。",
-        };
-
-        return $"{text}{(preparatory ? "\n" + PreparatoryDuesNote : "")}\n\n依据：{quote.Source}";
-    }
-
-    private static string Yuan(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Answer(KnowledgeEntry entry) => $"{entry.Answer}\n\n依据：{entry.Source}";
 

@@ -3,12 +3,15 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BranchBot.Core.Knowledge;
+using BranchBot.Core.Knowledge.Dues;
 
 namespace BranchBot.Cli;
 
 /// <summary>
 /// ask "问题": the answer and its source; ask with no question: one question per line from standard input, one JSON
 /// object per line out, for checking the knowledge base in bulk. Score is the relevance the confidence rule judges.
+/// Dues questions get exactly the chat's answer (<see cref="DuesAnswer"/>): computed (score 1) or the income asked for
+/// (not matched).
 /// </summary>
 internal sealed class AskCli(IServiceProvider services, TextReader input, TextWriter output)
 {
@@ -23,7 +26,8 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
         var knowledge = services.GetRequiredService<KnowledgeBase>();
         if (args.Length > 0)
         {
-            await output.WriteLineAsync(Describe(knowledge.Search(string.Join(' ', args))));
+            var question = string.Join(' ', args);
+            await output.WriteLineAsync(DuesAnswer.For(question) is { } dues ? dues.Text : Describe(knowledge.Search(question)));
             return 0;
         }
 
@@ -34,14 +38,22 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
                 continue;
             }
 
-            var result = knowledge.Search(line.Trim());
-            var answer = result.Answer;
-            await output.WriteLineAsync(JsonSerializer.Serialize(
-                new AskLine(result.Question, answer?.Answer, answer?.Source.ToString(), Math.Round(result.Best?.Relevance ?? 0, 3), answer is not null),
-                Json));
+            await output.WriteLineAsync(JsonSerializer.Serialize(Line(knowledge, line.Trim()), Json));
         }
 
         return 0;
+    }
+
+    private static AskLine Line(KnowledgeBase knowledge, string question)
+    {
+        if (DuesAnswer.For(question) is { } dues)
+        {
+            return new AskLine(question, dues.Text, dues.Quote?.Source, dues.Quote is null ? 0 : 1, dues.Quote is not null);
+        }
+
+        var result = knowledge.Search(question);
+        var answer = result.Answer;
+        return new AskLine(result.Question, answer?.Answer, answer?.Source.ToString(), Math.Round(result.Best?.Relevance ?? 0, 3), answer is not null);
     }
 
     private static string Describe(KnowledgeSearchResult result) => result.Verdict switch

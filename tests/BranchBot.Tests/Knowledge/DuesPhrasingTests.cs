@@ -1,0 +1,152 @@
+using BranchBot.Cli;
+using BranchBot.Core.Knowledge.Dues;
+using BranchBot.Tests.Support;
+
+namespace BranchBot.Tests.Knowledge;
+
+/// <summary>Issues 12 and 13: incomes as people write them, one answer for chat and the ask CLI, fixed amounts.</summary>
+public class DuesPhrasingTests
+{
+    /// <summary>Question, kind of payer, income read, monthly dues.</summary>
+    public static TheoryData<string, DuesPayerKind, int, double> Computed => new()
+    {
+        { "到手5000一个月，党费交多少", DuesPayerKind.Employed, 5000, 50 },
+        { "退休金4500一个月，党费交多少", DuesPayerKind.Retired, 4500, 22.5 },
+        { "工资6000一个月，党费交多少", DuesPayerKind.Employed, 6000, 90 },
+        { "我工资两万一个月，党费交多少", DuesPayerKind.Employed, 20000, 400 },
+        { "工资两万一一个月，党费交多少", DuesPayerKind.Employed, 21000, 420 },
+        { "工资4500一个月党费交多少", DuesPayerKind.Employed, 4500, 45 },
+        { "退休工资6000一个月，党费交多少", DuesPayerKind.Retired, 6000, 60 },
+        { "我养老金每个月3000，党费交多少", DuesPayerKind.Retired, 3000, 15 },
+        { "工资1.5万，党费交多少", DuesPayerKind.Employed, 15000, 300 },
+        { "税后七千五，党费交多少", DuesPayerKind.Employed, 7500, 112.5 },
+        { "工资七千五百，党费交多少", DuesPayerKind.Employed, 7500, 112.5 },
+        { "我工资两万，党费交多少", DuesPayerKind.Employed, 20000, 400 },
+        { "工资8k党费交多少", DuesPayerKind.Employed, 8000, 120 },
+        { "工资8千党费交多少", DuesPayerKind.Employed, 8000, 120 },
+        { "月薪八千党费交多少", DuesPayerKind.Employed, 8000, 120 },
+        { "月入9000党费交多少", DuesPayerKind.Employed, 9000, 135 },
+        { "我一个月拿7000党费交多少", DuesPayerKind.Employed, 7000, 105 },
+        { "一月8000党费交多少", DuesPayerKind.Employed, 8000, 120 },
+        { "每月到手3001，党费交多少", DuesPayerKind.Employed, 3001, 30.01 },
+        { "我工资5000块，党费交多少", DuesPayerKind.Employed, 5000, 50 },
+        { "我工资5000元，党费交多少", DuesPayerKind.Employed, 5000, 50 },
+        { "一个月五千来块，党费交多少", DuesPayerKind.Employed, 5000, 50 },
+        { "工资一万二党费交多少", DuesPayerKind.Employed, 12000, 240 },
+        { "工资１万２党费交多少", DuesPayerKind.Employed, 12000, 240 },
+        { "我税后月工资8000元交多少党费", DuesPayerKind.Employed, 8000, 120 },
+    };
+
+    /// <summary>Incomes that cannot be read with certainty: asked for, never computed.</summary>
+    public static TheoryData<string> Unclear => new()
+    {
+        "我工资五千多，党费交多少",
+        "我工资8000，奖金3000，党费交多少",
+        "我年薪12万党费交多少",
+        "我税后年薪12万，党费交多少",
+        "我税前一万党费交多少",
+        "工资一万二三党费交多少",
+    };
+
+    /// <summary>Groups the regulation gives a fixed amount (第六条).</summary>
+    public static TheoryData<string, DuesPayerKind> Fixed => new()
+    {
+        { "我是研究生，党费交多少", DuesPayerKind.Student },
+        { "在读博士党费交多少", DuesPayerKind.Student },
+        { "我是学生党员，党费交多少", DuesPayerKind.Student },
+        { "我下岗了党费交多少", DuesPayerKind.Student },
+        { "我失业了，党费交多少", DuesPayerKind.Student },
+        { "我吃低保，党费交多少", DuesPayerKind.Student },
+        { "我是种地的，党费交多少", DuesPayerKind.Farmer },
+        { "我在家务农，党费交多少", DuesPayerKind.Farmer },
+    };
+
+    [Theory]
+    [MemberData(nameof(Computed))]
+    public void The_income_is_read_as_written_and_the_dues_computed_from_it(string text, DuesPayerKind kind, int income, double dues)
+    {
+        var question = DuesQuestion.TryParse(text);
+
+        Assert.NotNull(question);
+        Assert.Equal(kind, question.Kind);
+        Assert.Equal(income, question.MonthlyIncome);
+        var answer = DuesAnswer.For(text);
+        Assert.NotNull(answer?.Quote);
+        Assert.Equal((decimal)dues, answer.Quote.Amount);
+        Assert.Contains($"每月应交党费{dues}元", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("依据：《关于中国共产党党费收缴、使用和管理的规定》" + (kind == DuesPayerKind.Retired ? "第五条" : "第二条"), answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Unclear))]
+    public void An_income_that_cannot_be_read_with_certainty_is_asked_for(string text)
+    {
+        var answer = DuesAnswer.For(text);
+
+        Assert.NotNull(answer);
+        Assert.Null(answer.Quote);
+        Assert.Equal(DuesTexts.IncomeUnclear, answer.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixed))]
+    public void Students_the_unemployed_those_on_subsistence_allowance_and_farmers_pay_a_fixed_amount(string text, DuesPayerKind kind)
+    {
+        var answer = DuesAnswer.For(text);
+
+        Assert.Equal(kind, DuesQuestion.TryParse(text)?.Kind);
+        Assert.NotNull(answer?.Quote);
+        Assert.Contains(kind == DuesPayerKind.Farmer ? "农民党员每月0.2元至1元" : "领取最低生活保障金的党员每月0.2元", answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("依据：《关于中国共产党党费收缴、使用和管理的规定》第六条", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ask_cli_gives_the_chat_answer_for_every_dues_question()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        var questions = new TheoryData[] { Computed, Unclear, Fixed }.SelectMany(rows => (IEnumerable<object[]>)rows).Select(row => (string)row[0])
+            .Append("我交多少党费").Append("每月到手3001，预备党员党费交多少");
+
+        foreach (var question in questions)
+        {
+            secretary.Send(question).ExpectReply("党费");
+            using var output = new StringWriter();
+            await new AskCli(bot.Services, TextReader.Null, output).RunAsync([question]);
+
+            Assert.Equal(secretary.LastReplyText, output.ToString().TrimEnd('\n', '\r'));
+        }
+    }
+
+    [Fact]
+    public async Task In_chat_an_income_read_wrongly_before_is_computed_and_an_unclear_one_asked_for()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+
+        secretary.Send("到手5000一个月，党费交多少").ExpectReply("按税后月工资5000元计算");
+        Assert.Contains("每月应交党费50元", secretary.LastReplyText, StringComparison.Ordinal);
+        secretary.Send("退休金6000一个月，党费交多少").ExpectReply("按月离退休费6000元计算");
+        Assert.Contains("每月应交党费60元", secretary.LastReplyText, StringComparison.Ordinal);
+        secretary.Send("我工资五千多，党费交多少").ExpectReply("我没能确定你每月的收入是多少");
+    }
+
+    [Fact]
+    public async Task The_ask_cli_computes_dues_in_bulk_instead_of_taking_a_neighbours_example()
+    {
+        await using var bot = new BotHarness();
+        using var input = new StringReader("我税后工资3001交多少党费\n我退休金6000一个月，党费交多少\n我工资五千多，党费交多少\n");
+        using var output = new StringWriter();
+
+        await new AskCli(bot.Services, input, output).RunAsync([]);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("每月应交党费30.01元", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"matched\":true", lines[0], StringComparison.Ordinal);
+        Assert.Contains("每月应交党费60元", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"source\":\"《关于中国共产党党费收缴、使用和管理的规定》第五条\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"matched\":false", lines[2], StringComparison.Ordinal);
+        Assert.Contains(DuesTexts.IncomeUnclear, lines[2], StringComparison.Ordinal);
+    }
+}
