@@ -74,7 +74,7 @@ public sealed partial class BranchBotBot(
         var text = TextNormalizer.StripTrailingPunctuation(turn.Text);
         if (text.Length == 0)
         {
-            await turn.SendAsync(BotTexts.TextOnly, cancellationToken);
+            await AnswerNoWordsAsync(turn, cancellationToken);
             return;
         }
 
@@ -148,6 +148,24 @@ public sealed partial class BranchBotBot(
     }
 
     /// <summary>Each person has their own dialog, also in a group conversation.</summary>
+    // "？？？" or "。。。" is text with no words: ask the pending question again, or say what the bot can do. Only a
+    // message without any text (a picture, a sticker) is told that the bot reads text.
+    private async Task AnswerNoWordsAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(turn.Text))
+        {
+            await turn.SendAsync(BotTexts.TextOnly, cancellationToken);
+        }
+        else if (turn.Dialogs.ActiveInstance is not null)
+        {
+            await turn.Dialogs.RepromptAsync(cancellationToken);
+        }
+        else
+        {
+            await help.SendNotUnderstoodAsync(turn, cancellationToken);
+        }
+    }
+
     private static string StateKey(Activity activity) => $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.From?.Id}";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn not completed, storage unavailable ({Problem}): {Reason}")]

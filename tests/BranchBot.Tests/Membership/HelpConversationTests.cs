@@ -72,6 +72,20 @@ public class HelpConversationTests
         }).ExpectReply("只能处理文字消息");
     }
 
+    [Theory]
+    [InlineData("？？？")]
+    [InlineData("。。。")]
+    public async Task Punctuation_alone_is_text_answered_with_what_the_bot_can_do(string typed)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send(typed).ExpectReply($"抱歉，我没有理解「{typed}」").WithButtonsIncluding("近期安排");
+        Assert.DoesNotContain("只能处理文字消息", secretary.LastReplyText, StringComparison.Ordinal);
+
+        secretary.Send("广播").ExpectReply("要广播的内容");
+        secretary.Send(typed).ExpectReply("要广播的内容");
+    }
+
     [Fact]
     public async Task A_new_member_in_the_conversation_is_welcomed()
     {
