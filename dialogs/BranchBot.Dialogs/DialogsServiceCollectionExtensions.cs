@@ -86,6 +86,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingChoiceCommand<LeaveCommand>();
         services.AddMeetingChoiceCommand<CancelMeetingCommand>();
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
+        services.AddSingleton<IFreeTextHandler, GreetingHandler>();
         services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();
         services.AddSingleton<Dialog, ArrangeMeetingDialog>();
         services.AddSingleton<Dialog, PlanDialog>();

@@ -77,6 +77,13 @@ public sealed class HelpResponder(CommandCatalog commands)
         return context.SendActivityAsync(Overview(sender, intro + (sender.Member is null ? string.Empty : Greeting(sender))), cancellationToken);
     }
 
+    /// <summary>"你是谁": who the bot is, in one line, then the everyday commands.</summary>
+    public Task SendIntroductionAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.Context.SendActivityAsync(Overview(turn.Sender, HelpTexts.Introduction(turn.Sender.Branch?.Name)), cancellationToken);
+    }
+
     public Task SendNotUnderstoodAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

@@ -96,6 +96,9 @@ public static class HelpTexts
         return $"没有找到「{subject}」这个帮助主题或命令。可以查看的主题：{names}。请发送「帮助 主题」，例如：{TopicExample(topics)}；或发送「帮助」查看概览。";
     }
 
+    public static string Introduction(string? branchName) =>
+        $"我是{(branchName is null ? "本支部" : $"「{branchName}」")}的党支部助手：提醒三会一课和主题党日、签到请假、谈心谈话、发通知，并解答党内规定问题。";
+
     public static string NotUnderstood(string text) => $"抱歉，我没有理解「{text}」。";
 
     private static string TopicExample(IEnumerable<HelpTopic> topics) =>

@@ -87,6 +87,16 @@ public class HelpConversationTests
     }
 
     [Fact]
+    public async Task A_greeting_is_answered_by_name_and_who_are_you_with_what_the_bot_is()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send("你好！").ExpectReply("你好，王书记（书记）！").WithButtonsIncluding("近期安排");
+        secretary.Send("你是谁呀").ExpectReply("党支部助手").WithButtonsIncluding("近期安排");
+        bot.User("stranger").Send("您好").ExpectReply("你还没有加入本支部");
+    }
+
+    [Fact]
     public async Task A_new_member_in_the_conversation_is_welcomed()
     {
         await using var bot = new BotHarness();

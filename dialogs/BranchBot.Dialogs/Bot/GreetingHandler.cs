@@ -1,0 +1,42 @@
+using BranchBot.Dialogs.Engine;
+
+namespace BranchBot.Dialogs.Bot;
+
+/// <summary>
+/// "你好" is answered with a greeting by name and the everyday commands; "你是谁" with who the bot is. Both used to reach
+/// the knowledge base and be declined as off-topic.
+/// </summary>
+public sealed class GreetingHandler(HelpResponder help) : IFreeTextHandler
+{
+    private static readonly HashSet<string> Greetings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "你好", "您好", "你好呀", "你好啊", "您好呀", "嗨", "哈喽", "hi", "hello", "在吗", "在不在", "早", "早上好", "上午好",
+        "中午好", "下午好", "晚上好", "大家好",
+    };
+
+    private static readonly HashSet<string> WhoAreYou = new(StringComparer.Ordinal)
+    {
+        "你是谁", "您是谁", "你是什么", "你叫什么", "你叫什么名字", "你是干什么的", "你是做什么的", "你能做什么", "你会什么", "你能干什么",
+    };
+
+    public int Order => 5;
+
+    public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var text = TextNormalizer.StripTrailingPunctuation(turn.Text).Trim().TrimEnd('~', '～', '!', '！');
+        if (Greetings.Contains(text))
+        {
+            await help.SendAsync(turn, cancellationToken);
+            return true;
+        }
+
+        if (WhoAreYou.Contains(text.TrimEnd('呀', '啊', '呢')))
+        {
+            await help.SendIntroductionAsync(turn, cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+}
