@@ -129,6 +129,18 @@ public class WaterfallDialogTests
     [InlineData("取消", false)]
     [InlineData("不要", false)]
     [InlineData("也许吧", null)]
+    [InlineData("需要", true)]
+    [InlineData("要", true)]
+    [InlineData("行", true)]
+    [InlineData("嗯", true)]
+    [InlineData("没问题", true)]
+    [InlineData("好的，谢谢", true)]
+    [InlineData("不用了，就是说说而已", false)]
+    [InlineData("不需要", false)]
+    [InlineData("没有", false)]
+    [InlineData("不了", false)]
+    [InlineData("是不是太早了", null)]
+    [InlineData("要不再等等", null)]
     public void Confirm_reads_common_answers(string answer, bool? expected)
     {
         Assert.Equal(expected, ConfirmPrompt.Interpret(answer));

@@ -7,24 +7,35 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
 {
     private static readonly HashSet<string> Yes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "是", "是的", "对", "对的", "好", "好的", "确认", "确定", "同意", "可以", "行", "嗯", "没问题", "确认提交", "提交", "y", "yes", "ok",
+        "是", "是的", "对", "对的", "好", "好的", "好嘞", "好吧", "确认", "确定", "同意", "可以", "可以的", "行", "行的", "嗯", "嗯嗯", "没问题",
+        "需要", "要", "要的", "当然", "确认提交", "提交", "y", "yes", "ok",
     };
 
     private static readonly HashSet<string> No = new(StringComparer.OrdinalIgnoreCase)
     {
-        "否", "不", "不是", "不对", "不要", "不用", "不行", "取消", "算了", "不同意", "n", "no",
+        "否", "不", "不是", "不对", "不要", "不要了", "不用", "不用了", "不需要", "不必", "无需", "不了", "没有", "不行", "取消", "算了",
+        "不同意", "n", "no",
     };
 
+    private static readonly char[] ClauseEnds = ['，', ',', '。', '！', '!', '？', '?', '；', ';', ' ', '～', '~'];
+
+    /// <summary>
+    /// The answer in a reply: the whole reply, or its first clause when that alone is a yes or a no
+    /// ("不用了，就是说说而已", "好的，谢谢"). Anything else is no answer, never a guess.
+    /// </summary>
     public static bool? Interpret(string text)
     {
-        var normalized = TextNormalizer.StripTrailingPunctuation(text);
-        if (Yes.Contains(normalized))
+        var normalized = TextNormalizer.StripTrailingPunctuation(text).Trim();
+        if (Read(normalized) is { } whole)
         {
-            return true;
+            return whole;
         }
 
-        return No.Contains(normalized) ? false : null;
+        var end = normalized.IndexOfAny(ClauseEnds);
+        return end > 0 ? Read(normalized[..end]) : null;
     }
+
+    private static bool? Read(string answer) => Yes.Contains(answer) ? true : No.Contains(answer) ? false : null;
 
     protected override PromptRecognition<bool> Recognize(DialogContext dc, string text, PromptOptions options) =>
         Interpret(text) is { } answer
