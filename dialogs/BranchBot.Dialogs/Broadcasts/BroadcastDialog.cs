@@ -146,8 +146,17 @@ public sealed class BroadcastDialog : WaterfallDialog
             return step.NextAsync(null, cancellationToken);
         }
 
-        string[] timings = form.MayRecur ? [BroadcastTexts.Now, BroadcastTexts.Later, BroadcastPlanTexts.Recurring] : [BroadcastTexts.Now, BroadcastTexts.Later];
-        return step.PromptAsync(PromptIds.Choice, Choices(BroadcastTexts.AskTiming, timings), cancellationToken);
+        List<Choice> timings =
+        [
+            Choice.Of(BroadcastTexts.Now, BroadcastTexts.NowSynonyms),
+            Choice.Of(BroadcastTexts.Later, BroadcastTexts.LaterSynonyms),
+        ];
+        if (form.MayRecur)
+        {
+            timings.Add(Choice.Of(BroadcastPlanTexts.Recurring, BroadcastPlanTexts.RecurringSynonyms));
+        }
+
+        return step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = BroadcastTexts.AskTiming, Choices = timings }, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskTime(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -11,6 +11,8 @@ namespace BranchBot.Dialogs.Broadcasts;
 public static class BroadcastPlanTexts
 {
     public const string Recurring = "定期发送";
+
+    public static readonly string[] RecurringSynonyms = ["定期", "每月发", "每季度发", "周期发送", "按月发"];
     public const string AskRecurrence = "多久发一次？例如：每月5日上午9点、每季度第一个月10日下午3点";
     public const string ListButton = "定期广播";
     public const string NoPlans = "还没有定期广播。发送「广播」写一条广播，在「什么时候发送」一步选「定期发送」。";

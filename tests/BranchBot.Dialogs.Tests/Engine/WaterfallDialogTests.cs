@@ -146,6 +146,21 @@ public class WaterfallDialogTests
         Assert.Equal(expected, ConfirmPrompt.Interpret(answer));
     }
 
+    [Theory]
+    [InlineData("立即", 0)]
+    [InlineData("马上", 0)]
+    [InlineData("第二个", 1)]
+    [InlineData("2", 1)]
+    [InlineData("定时", 1)]
+    [InlineData("发送", null)]
+    [InlineData("随便", null)]
+    public void Choices_accept_a_unique_part_a_synonym_or_the_number(string answer, int? expected)
+    {
+        List<Choice> choices = [Choice.Of("立即发送", "马上"), Choice.Of("定时发送")];
+
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(answer, choices)?.Index);
+    }
+
     [Fact]
     public async Task A_stack_naming_an_unknown_dialog_is_dropped()
     {

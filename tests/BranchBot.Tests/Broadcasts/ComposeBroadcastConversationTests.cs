@@ -9,6 +9,24 @@ public class ComposeBroadcastConversationTests
     private static async Task<IReadOnlyList<Broadcast>> StoredAsync(Support.BotHarness bot) =>
         await bot.Services.GetRequiredService<BroadcastService>().ListRecentAsync(10, CancellationToken.None);
 
+    [Theory]
+    [InlineData("马上")]
+    [InlineData("现在就发")]
+    [InlineData("立即")]
+    [InlineData("第一个")]
+    public async Task The_timing_is_understood_as_members_type_it(string typed)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot);
+        branch.Secretary.Send("广播").ExpectReply("请输入要广播的内容")
+            .Send("今晚8点线上学习").ExpectReply("发给谁")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗")
+            .Send("不用了，通知一下就行").ExpectReply("什么时候发送")
+            .Send(typed).ExpectReply("对象：全体党员（4人）");
+        Assert.Contains("需要回执：否", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("发送时间：立即", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Broadcasting_alone_asks_each_part_previews_the_count_and_sends_only_on_confirmation()
     {

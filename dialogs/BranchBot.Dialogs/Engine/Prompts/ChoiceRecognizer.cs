@@ -27,6 +27,18 @@ public static class ChoiceRecognizer
             return new FoundChoice(number - 1, choices[number - 1].Value);
         }
 
+        // A part of exactly one option ("立即" for 立即发送, "第一党小组" for 第一党小组会) picks it; a part of two does not.
+        if (answer.Length >= 2)
+        {
+            var containing = Enumerable.Range(0, choices.Count)
+                .Where(i => Names(choices[i]).Any(name => name.Contains(answer, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            if (containing.Count == 1)
+            {
+                return new FoundChoice(containing[0], choices[containing[0]].Value);
+            }
+        }
+
         // A sentence naming exactly one option ("我选线上吧") picks it; naming two is not understood.
         var mentioned = Enumerable.Range(0, choices.Count)
             .Where(i => Names(choices[i]).Any(name => name.Length > 0 && answer.Contains(name, StringComparison.OrdinalIgnoreCase)))
