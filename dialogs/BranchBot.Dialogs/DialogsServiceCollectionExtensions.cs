@@ -87,6 +87,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingChoiceCommand<CancelMeetingCommand>();
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();
+        services.AddSingleton<IFreeTextHandler, AcknowledgementWordsHandler>();
         services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();
         services.AddSingleton<Dialog, ArrangeMeetingDialog>();
         services.AddSingleton<Dialog, PlanDialog>();

@@ -332,6 +332,24 @@ public sealed class BroadcastService(
         return Outcome<BroadcastAcknowledged>.Ok(new BroadcastAcknowledged(broadcast, AlreadyAcknowledged: !added));
     }
 
+    /// <summary>
+    /// The member's latest received broadcast, when it asks for 收到, went out within <paramref name="within"/> and has
+    /// not been acknowledged by them; otherwise null. Lets "好的" or "收到了" after such a broadcast count as 收到.
+    /// </summary>
+    public async Task<Broadcast?> AwaitingAcknowledgementAsync(Member member, TimeSpan within, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var now = clock.UtcNow;
+        var latest = (await store.ListRecentAsync(LatestLookback, cancellationToken))
+            .FirstOrDefault(b => !b.IsWithdrawn && b.IsDue(now) && b.RecipientIds.Contains(member.Id));
+        if (latest is not { RequiresAcknowledgement: true } || latest.SendsAt < now - within)
+        {
+            return null;
+        }
+
+        return (await AcknowledgedIdsAsync(latest.Number, cancellationToken)).Contains(member.Id) ? null : latest;
+    }
+
     /// <summary>回复: stores the member's reply to the named broadcast, or to the latest one they received.</summary>
     public async Task<Outcome<BroadcastReplied>> ReplyAsync(Member member, int? number, string text, CancellationToken cancellationToken)
     {

@@ -18,6 +18,31 @@ public class BroadcastFollowUpConversationTests
         Assert.Contains("已送达 3/4 · 待发送 0 · 失败 0 · 无法送达 1 · 已回执 1/4", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("好的")]
+    [InlineData("收到了！")]
+    [InlineData("已阅")]
+    public async Task Ordinary_words_after_a_broadcast_asking_for_a_receipt_count_as_收到(string typed)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务");
+        branch.Deliver();
+        branch.Zhang.ExpectNotification("周六志愿服务").Send(typed).ExpectReply("已确认收到广播 #1，谢谢");
+
+        // Once acknowledged, or without a receipt to give, such words are just words.
+        branch.Zhang.Send("好的").ExpectReply("没有理解");
+        branch.Secretary.Send("广播记录").ExpectReply("已回执 1/4");
+    }
+
+    [Fact]
+    public async Task Ordinary_words_do_not_acknowledge_a_broadcast_that_asks_for_none()
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务", acknowledgement: false);
+        branch.Deliver();
+        branch.Zhang.ExpectNotification("周六志愿服务").Send("好的").ExpectReply("没有理解");
+    }
+
     [Fact]
     public async Task Acknowledging_a_broadcast_one_did_not_receive_is_refused()
     {
