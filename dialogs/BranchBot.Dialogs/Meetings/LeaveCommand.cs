@@ -37,6 +37,28 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         }
 
         var upcoming = await meetings.ListUpcomingForAsync(turn.Sender.Member!, 5, cancellationToken);
+        if (NamedMeeting.Read(reason, presenter.Clock.Now, presenter.Clock.Zone) is { } named)
+        {
+            // "请假 下周三党员大会 出差": the meeting the sentence names. A day alone may be the trip's ("明天出差"), so it
+            // only narrows; a kind named with no such meeting ahead is asked about rather than taken for another.
+            var both = upcoming.Where(m => named.Matches(m, presenter.Clock.Zone)).ToList();
+            var ofKind = named.Kind is { } kind ? upcoming.Where(m => m.Kind == kind).ToList() : upcoming;
+            if (both.Count > 0)
+            {
+                upcoming = both;
+            }
+            else if (named.Kind is not null)
+            {
+                if (ofKind.Count == 0)
+                {
+                    await turn.SendAsync(MeetingTexts.NoNamedMeeting(named.Described), cancellationToken);
+                    return;
+                }
+
+                upcoming = ofKind;
+            }
+        }
+
         if (upcoming.Count > 1)
         {
             await turn.BeginDialogAsync(

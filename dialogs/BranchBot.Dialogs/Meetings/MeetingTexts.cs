@@ -181,6 +181,9 @@ internal static class MeetingTexts
 
     public static string LeaveSent(string described) => $"已提交请假申请：{described}。已通知书记审批，结果会告诉你。";
 
+    public static string NoNamedMeeting(string described) =>
+        $"没有找到你要参加的「{described}」，所以没有提交请假。发送「近期安排」查看你的会议，或只发「请假 原因」。";
+
     public static string NoSuchLeave(string wanted) => $"没有编号或姓名为「{wanted}」的待审批请假申请（可能已经处理过）。发送「批准请假」查看待审批的申请。";
 
     public static string AmbiguousLeave(string wanted) => $"「{wanted}」对应多条待审批的请假申请，请发送「批准请假」查看列表，再点对应的按钮。";

@@ -126,6 +126,28 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Fact]
+    public async Task Leave_for_the_meeting_named_in_the_sentence_needs_no_choice()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Arranged("安排 党课 明天下午3点 三楼 学习党章", branch.Zhang, branch.Li, branch.Zhao);
+
+        branch.Zhang.Send("请假 明天的党课我出差去不了").ExpectReply("已提交请假申请：11月26日（星期四）15:00 党课");
+        branch.Secretary.ExpectNotification("原因：明天的党课我出差去不了");
+        branch.Li.Send("请假 今天党员大会 身体不适").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会");
+    }
+
+    [Fact]
+    public async Task Leave_naming_a_meeting_the_member_does_not_have_is_asked_about_not_moved_to_another()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+
+        branch.Zhang.Send("请假 下周三的支委会 出差").ExpectReply("没有找到你要参加的「下周三支委会」");
+        branch.Zhang.Send("请假 明天出差").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会");
+    }
+
+    [Fact]
     public async Task Leave_without_a_reason_asks_for_it()
     {
         await using var bot = new BotHarness();

@@ -1,0 +1,43 @@
+using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Recognizers;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>A meeting named inside a sentence ("下周三的党员大会我出差", "周五党课 有事"): its kind and/or day.</summary>
+public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Described)
+{
+    public static NamedMeeting? Read(string text, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rest = text;
+        DateOnly? day = null;
+        var date = ChineseDateTimeRecognizer.Recognize(rest, now, zone);
+        if (date.Succeeded && date.Value!.Parts != DateTimeParts.TimeOnly)
+        {
+            day = date.Value.Date;
+            rest = rest.Remove(date.Start, date.Length);
+        }
+
+        MeetingKind? kind = null;
+        if (MeetingKinds.TryFind(rest, out var found, out var start, out var length))
+        {
+            kind = found;
+            rest = rest.Remove(start, length);
+        }
+
+        if (kind is null && day is null)
+        {
+            return null;
+        }
+
+        var described = (date.Succeeded && day is not null ? date.MatchedText : string.Empty) + (kind is { } k ? MeetingKinds.ToChinese(k) : "会议");
+        return new NamedMeeting(kind, day, described);
+    }
+
+    public bool Matches(Meeting meeting, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return (Kind is null || meeting.Kind == Kind)
+            && (Day is null || DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, zone).DateTime) == Day);
+    }
+}
