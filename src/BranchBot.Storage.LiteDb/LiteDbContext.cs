@@ -47,21 +47,17 @@ public sealed class LiteDbContext : IDisposable
     /// </summary>
     public static LiteDbContext Open(string connectionString, string? baseDirectory = null, Action<string, UnixFileMode>? tightened = null, long minimumFreeBytes = DefaultMinimumFreeBytes)
     {
-        var parsed = new ConnectionString(connectionString);
-        if (parsed.Filename == ":memory:")
+        if (DatabaseFiles.For(connectionString, baseDirectory) is not { } files)
         {
             return InMemory();
         }
 
-        if (baseDirectory is not null && !Path.IsPathRooted(parsed.Filename))
-        {
-            parsed.Filename = Path.Combine(baseDirectory, parsed.Filename);
-        }
+        var path = files.Data;
+        var parsed = new ConnectionString(connectionString) { Filename = path };
 
-        var path = Path.GetFullPath(parsed.Filename);
         // An empty file is a new database to LiteDB; creating it here gives it the owner-only mode from the start.
         OwnerOnlyFile.TryCreate(path, string.Empty);
-        foreach (var file in new[] { path, DatabaseFiles.LogOf(path) })
+        foreach (var file in new[] { path, files.Log })
         {
             if (OwnerOnlyFile.Tighten(file) is { } previous)
             {

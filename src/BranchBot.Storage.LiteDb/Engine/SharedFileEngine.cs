@@ -118,10 +118,11 @@ internal sealed class SharedFileEngine : ILiteEngine
     /// </summary>
     public void WithFileQuiet(Action<string> action)
     {
-        Write(engine => engine.Checkpoint());
+        // The mutex is re-entrant: the checkpoint below takes it again, and nothing can write between it and the copy.
         Acquire();
         try
         {
+            Write(engine => engine.Checkpoint());
             action(_dataFile);
         }
         finally

@@ -20,11 +20,11 @@ public sealed record DatabaseFiles(string Data, bool Encrypted)
     public static string LogOf(string data) =>
         Path.Combine(Path.GetDirectoryName(data) ?? string.Empty, Path.GetFileNameWithoutExtension(data) + "-log" + Path.GetExtension(data));
 
-    /// <summary>The files a connection string names; null for an in-memory database.</summary>
+    /// <summary>The files a connection string names (a relative name against <paramref name="baseDirectory"/>); null for an in-memory database.</summary>
     public static DatabaseFiles? For(string connectionString, string? baseDirectory)
     {
         var parsed = new ConnectionString(connectionString);
-        if (parsed.Filename == ":memory:")
+        if (string.IsNullOrEmpty(parsed.Filename) || parsed.Filename is ":memory:" or ":temp:")
         {
             return null;
         }

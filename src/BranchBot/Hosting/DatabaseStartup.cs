@@ -46,7 +46,12 @@ public static partial class DatabaseStartup
         try
         {
             var context = app.Services.GetRequiredService<LiteDbContext>();
-            ReadEverything(context);
+            if (asServer)
+            {
+                // About 0.2 s for 50,000 documents; a one-shot CLI verb relies on the checks above and LiteDB's own.
+                ReadEverything(context);
+            }
+
             MarkCreated(files);
             return true;
         }

@@ -1,5 +1,5 @@
 using BranchBot.Core.Security;
-using LiteDB;
+using BranchBot.Storage.LiteDb.Files;
 
 namespace BranchBot.Security;
 
@@ -62,16 +62,8 @@ public sealed partial class ContentKeyRingLoader(ILogger<ContentKeyRingLoader> l
     }
 
     /// <summary>The database file's full path, or null for an in-memory database.</summary>
-    public static string? DatabaseFile(string connectionString, string contentRoot)
-    {
-        var filename = new ConnectionString(connectionString).Filename;
-        if (string.IsNullOrEmpty(filename) || filename is ":memory:" or ":temp:")
-        {
-            return null;
-        }
-
-        return Path.GetFullPath(Path.IsPathRooted(filename) ? filename : Path.Combine(contentRoot, filename));
-    }
+    public static string? DatabaseFile(string connectionString, string contentRoot) =>
+        DatabaseFiles.For(connectionString, contentRoot)?.Data;
 
     /// <summary>The configured key file against the content root, else branchbot.key in the database's folder.</summary>
     public static string KeyFilePath(ContentProtectionOptions options, string databaseFile, string contentRoot)
