@@ -5,7 +5,6 @@
 # Needs wrk (apt-get install wrk) and the dotnet-gcdump and dotnet-counters tools (dotnet tool install).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 TOOLS=${TOOLS:-/tmp/tools}
 [ -x "$TOOLS/dotnet-gcdump" ] && [ -x "$TOOLS/dotnet-counters" ] || {
   echo "install the tools: dotnet tool install dotnet-gcdump --tool-path $TOOLS; dotnet tool install dotnet-counters --tool-path $TOOLS"; exit 2; }
@@ -14,20 +13,11 @@ RUNS=${RUNS:-4}
 DURATION=${DURATION:-30s}
 MEMBERS=${MEMBERS:-1000}
 export MEMBERS
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+source benchmarks/load-common.sh
 
-dotnet publish src/BranchBot -c Release -o "$work/bot" -v q -nologo >/dev/null
-dotnet publish benchmarks/BranchBot.LoadTools -c Release -o "$work/tools" -v q -nologo >/dev/null
-wait_for() { for _ in $(seq 1 1000); do curl -sf -o /dev/null "$1" && return 0; sleep 0.01; done; return 1; }
-
-{ echo "name,role,group,channelId,userId"; for i in $(seq 0 $((MEMBERS - 1))); do echo "党员$i,党员,第$((i % 10 + 1))党小组,emulator,u$i"; done; } > "$work/roster.csv"
+write_roster "$MEMBERS" 10
 dotnet "$work/tools/BranchBot.LoadTools.dll" connector 3981 & pids+=($!)
 wait_for http://127.0.0.1:3981/count
-
-rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 
 # Forces a full, compacting GC (a heap dump needs one), then reads what the GC itself reports after it: the managed
 # heap (all generations) and the memory the GC keeps committed, in MB.

@@ -4,23 +4,12 @@
 # Needs wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
-
 DURATION=${DURATION:-10s}
 CONNECTION=${CONNECTION:-shared}   # LiteDB connection mode of the bot under test: shared (the default) or direct
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-
-dotnet publish src/BranchBot -c Release -o "$work/bot" -v q -nologo >/dev/null
-dotnet publish benchmarks/BranchBot.LoadTools -c Release -o "$work/tools" -v q -nologo >/dev/null
-
-wait_for() { for _ in $(seq 1 1000); do curl -sf -o /dev/null "$1" && return 0; sleep 0.01; done; return 1; }
-wait_listening() { for _ in $(seq 1 1000); do curl -s -o /dev/null "$1" && return 0; sleep 0.01; done; return 1; }
+source benchmarks/load-common.sh
 
 # 200 members bound to the load script's chat accounts, so every turn is a member's 帮助.
-{ echo "name,role,group,channelId,userId"; for i in $(seq 0 199); do echo "党员$i,党员,第$((i % 5 + 1))党小组,emulator,u$i"; done; } > "$work/roster.csv"
+write_roster 200 5
 export ConnectionStrings__BranchBot="Filename=$work/branchbot.db;Connection=$CONNECTION"
 (cd "$work/bot" && dotnet BranchBot.dll roster import "$work/roster.csv" >/dev/null)
 
@@ -32,7 +21,7 @@ start=$(date +%s%N)
 wait_for http://127.0.0.1:3978/healthz
 ready=$(( ($(date +%s%N) - start) / 1000000 ))
 sleep 5
-idle_rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$bot/status)
+idle_rss=$(rss $bot)
 echo "BranchBot ready in ${ready} ms; idle RSS ${idle_rss} MB"
 
 replies() { curl -s http://127.0.0.1:3981/count; }
@@ -49,7 +38,7 @@ run() {
 
 echo "== BranchBot /api/messages (帮助, 200 users, 32 connections, LiteDB $CONNECTION mode)"
 run http://127.0.0.1:3978
-echo "BranchBot RSS after load: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$bot/status) MB"
+echo "BranchBot RSS after load: $(rss $bot) MB"
 kill "$bot"; wait "$bot" 2>/dev/null || true
 
 dotnet "$work/tools/BranchBot.LoadTools.dll" minimal-bot 3982 http://127.0.0.1:3981/ & pids+=($!)

@@ -52,7 +52,7 @@ public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter
         limiter.Reset(turn.Sender.Account);
         var group = await membership.FindGroupAsync(joined.Value!.GroupId, cancellationToken);
         var welcome = MembershipTexts.Joined(joined.Value, turn.Sender.Branch?.Name, group?.Name);
-        if (typedName.Length > 0 && !string.Equals(typedName, joined.Value.Name, StringComparison.Ordinal))
+        if (typedName.Length > 0 && !NameRules.SameName(typedName, joined.Value.Name))
         {
             welcome += MembershipTexts.TypedAnotherName(typedName, joined.Value.Name);
         }

@@ -31,7 +31,7 @@ public static class NameRules
         }
 
         // Names appear inside our Markdown messages: brackets, asterisks and the like would become links or bold there.
-        if (name.Any(char.IsControl) || name.IndexOfAny([',', '，', ';', '；', '"', '|', '<', '>', '[', ']', '*', '_', '`', '\\', '~']) >= 0)
+        if (name.IndexOfAny([',', '，', ';', '；', '"', '|', '<', '>', '[', ']', '*', '_', '`', '\\', '~']) >= 0)
         {
             return $"{what}不能包含逗号、分号、引号、尖括号、方括号或 * _ ` \\ ~ 等符号。";
         }
