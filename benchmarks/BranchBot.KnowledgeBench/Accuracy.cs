@@ -1,11 +1,18 @@
 namespace BranchBot.KnowledgeBench;
 
 /// <summary>
-/// How a retriever does on the evaluation set once an answer threshold is applied to its confidence: in scope, the
-/// expected entry answered (top-1); out of scope and not covered, not answered. Ranked is top-1 ignoring the threshold.
+/// How a retriever does on one part of the evaluation set once an answer threshold is applied to its confidence.
+/// In scope: ranked (expected entry first, whatever the threshold), answered (any entry), correct (the expected one
+/// answered); precision = correct among answered, coverage = correct among all in scope. Out of scope and not
+/// covered: how many were not answered.
 /// </summary>
-internal sealed record Accuracy(double Threshold, int Ranked, int Correct, int InScope, int OutDeclined, int OutOfScope, int NotCoveredDeclined, int NotCovered)
+internal sealed record Accuracy(double Threshold, int Ranked, int Answered, int Correct, int InScope, int OutDeclined, int OutOfScope, int NotCoveredDeclined, int NotCovered)
 {
+    /// <summary>Precision first: among answered in-scope questions at least this share must be right.</summary>
+    public const double PrecisionTarget = 0.95;
+
+    public double Precision => Answered == 0 ? 1 : (double)Correct / Answered;
+
     public static Accuracy Measure(IReadOnlyList<(EvaluationCase Case, RetrievalResult Result)> runs, double threshold)
     {
         bool Answers(RetrievalResult r) => r.InScope && r.BestQuestion is not null && r.Confidence >= threshold;
@@ -15,6 +22,7 @@ internal sealed record Accuracy(double Threshold, int Ranked, int Correct, int I
         return new Accuracy(
             threshold,
             inScope.Count(r => r.Result.BestQuestion == r.Case.Expected),
+            inScope.Count(r => Answers(r.Result)),
             inScope.Count(r => r.Result.BestQuestion == r.Case.Expected && Answers(r.Result)),
             inScope.Count,
             outOfScope.Count(r => !Answers(r.Result)),
@@ -24,19 +32,24 @@ internal sealed record Accuracy(double Threshold, int Ranked, int Correct, int I
     }
 
     /// <summary>
-    /// The threshold among the observed confidences (tuned on the evaluation set itself, the most generous choice) that
-    /// answers the most in-scope questions correctly while declining at least 90% out of scope and, when
-    /// <paramref name="notCoveredToo"/>, leaving at least 90% of the not-covered ones unanswered; null when none does.
+    /// The threshold among the observed confidences that answers the most in-scope questions correctly with precision
+    /// at least <see cref="PrecisionTarget"/> and at least 90% of out-of-scope questions declined (tuned on the tuning
+    /// part only); without one, the most precise threshold.
     /// </summary>
-    public static Accuracy? Tune(IReadOnlyList<(EvaluationCase Case, RetrievalResult Result)> runs, bool notCoveredToo) =>
-        runs.Select(r => r.Result.Confidence).Append(0).Append(double.MaxValue).Distinct()
+    public static Accuracy Tune(IReadOnlyList<(EvaluationCase Case, RetrievalResult Result)> runs)
+    {
+        var candidates = runs.Select(r => r.Result.Confidence).Append(0).Append(double.MaxValue).Distinct()
             .Select(threshold => Measure(runs, threshold))
-            .Where(a => a.OutDeclined >= 0.9 * a.OutOfScope && (!notCoveredToo || a.NotCoveredDeclined >= 0.9 * a.NotCovered))
-            .OrderByDescending(a => a.Correct).ThenByDescending(a => a.NotCoveredDeclined).ThenBy(a => a.Threshold)
-            .FirstOrDefault();
+            .Where(a => a.OutDeclined >= 0.9 * a.OutOfScope)
+            .ToList();
+        return candidates.Where(a => a.Precision >= PrecisionTarget && a.Answered > 0)
+                .OrderByDescending(a => a.Correct).ThenByDescending(a => a.NotCoveredDeclined).ThenBy(a => a.Threshold)
+                .FirstOrDefault()
+            ?? candidates.OrderByDescending(a => a.Precision).ThenByDescending(a => a.Correct).First();
+    }
 
-    public string Row(string name) =>
-        $"| {name} | {Percent(Ranked, InScope)} | {Percent(Correct, InScope)} | {Percent(OutDeclined, OutOfScope)} | {Percent(NotCoveredDeclined, NotCovered)} |";
+    public string Cells() =>
+        $"{Percent(Ranked, InScope)} | {Percent(Correct, Answered)} | {Percent(Correct, InScope)} | {Percent(OutDeclined, OutOfScope)} | {Percent(NotCoveredDeclined, NotCovered)}";
 
     private static string Percent(int count, int total) => total == 0 ? "—" : $"{count}/{total} = {100.0 * count / total:F1}%";
 }

@@ -14,9 +14,15 @@ internal sealed record EvaluationCase(string Question, string Expected)
     public bool IsInScope => Expected is not (OutOfScope or NotCovered);
 }
 
-/// <summary>The knowledge files and the evaluation set, read from the repository the benchmark runs in.</summary>
-internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnlyList<EvaluationCase> Cases)
+/// <summary>
+/// The knowledge files and the evaluation set, read from the repository the benchmark runs in: <see cref="Cases"/> is
+/// the tuning part (questions.tsv), <see cref="HeldOut"/> the held-out part (heldout-questions.tsv, null when absent),
+/// which is only ever measured in totals, never printed question by question.
+/// </summary>
+internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnlyList<EvaluationCase> Cases, IReadOnlyList<EvaluationCase>? HeldOut)
 {
+    private const string EvaluationFolder = "tests/BranchBot.Tests/Knowledge/Evaluation";
+
     public static BenchData Load(string root)
     {
         var entries = Directory.GetFiles(Path.Combine(root, "knowledge"), "*.md")
@@ -24,11 +30,13 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             .Order(StringComparer.Ordinal)
             .SelectMany(path => KnowledgeFileParser.ParseFile(path).Entries)
             .ToList();
-        var cases = File.ReadLines(Path.Combine(root, "tests/BranchBot.Tests/Knowledge/Evaluation/questions.tsv"))
+        var heldOut = Path.Combine(root, EvaluationFolder, "heldout-questions.tsv");
+        return new BenchData(entries, ReadCases(Path.Combine(root, EvaluationFolder, "questions.tsv")), File.Exists(heldOut) ? ReadCases(heldOut) : null);
+    }
+
+    private static List<EvaluationCase> ReadCases(string path) =>
+        [.. File.ReadLines(path)
             .Where(line => line.Length > 0 && !line.StartsWith('#') && line != "question\texpected")
             .Select(line => line.Split('\t'))
-            .Select(columns => new EvaluationCase(columns[0].Trim(), columns[1].Trim()))
-            .ToList();
-        return new BenchData(entries, cases);
-    }
+            .Select(columns => new EvaluationCase(columns[0].Trim(), columns[1].Trim()))];
 }

@@ -3,12 +3,13 @@ using BranchBot.Core.Knowledge;
 namespace BranchBot.KnowledgeBench;
 
 /// <summary>
-/// The product's index. Confidence is the best entry's topic support when the product rule answers, else 0: a threshold
-/// of 0 is the product as shipped, a higher one what a stricter <see cref="KnowledgeThresholds.TopicSupport"/> would do.
+/// The product's index (with its own terms or a segmenter's). Confidence is the best entry's topic support when the
+/// product rule answers, else 0: a threshold just above 0 is the product as shipped, a higher one what a stricter
+/// <see cref="KnowledgeThresholds.TopicSupport"/> would do.
 /// </summary>
-internal sealed class OurRetriever(KnowledgeIndex index) : IRetriever
+internal sealed class OurRetriever(string name, KnowledgeIndex index) : IRetriever
 {
-    public string Name => "BranchBot KnowledgeIndex";
+    public string Name => name;
 
     public RetrievalResult Search(string question)
     {

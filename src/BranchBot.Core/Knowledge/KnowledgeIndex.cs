@@ -22,18 +22,37 @@ public sealed class KnowledgeIndex
     /// <summary>All phrasings of an entry together: words spread over several phrasings still count.</summary>
     private const double CombinedWeight = 0.5;
 
+    /// <summary>
+    /// Score factor for an entry asking what the question asks (<see cref="KnowledgeIntent"/>), and for one asking
+    /// something else: enough to order entries of one topic, too little to lift an entry of another topic.
+    /// </summary>
+    private const double IntentAgreesFactor = 1.15;
+
+    private const double IntentDiffersFactor = 0.85;
+
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly int[] _phrasingEntry;
     private readonly Bm25Corpus _phrasings;
     private readonly Bm25Corpus _answers;
     private readonly Bm25Corpus _combined;
+    private readonly KnowledgeIntent[] _entryIntents;
     private readonly KnowledgeThresholds _thresholds;
+    private readonly Func<string, IReadOnlyList<string>> _terms;
 
     public KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds = null)
+        : this(entries, thresholds, KnowledgeTokenizer.Terms)
+    {
+    }
+
+    /// <summary>With other terms than character units and pairs: the benchmark compares word segmenters this way.</summary>
+    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms)
     {
         ArgumentNullException.ThrowIfNull(entries);
         _entries = [.. entries];
         _thresholds = thresholds ?? KnowledgeThresholds.Default;
+        _terms = terms;
+        _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
+            .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
 
         var phrasingEntry = new List<int>();
         var phrasingTerms = new List<IReadOnlyList<string>>();
@@ -42,14 +61,14 @@ public sealed class KnowledgeIndex
             foreach (var phrasing in _entries[e].AlternativeQuestions.Prepend(_entries[e].Question))
             {
                 phrasingEntry.Add(e);
-                phrasingTerms.Add(KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(phrasing)));
+                phrasingTerms.Add(_terms(KnowledgeTextNormalizer.Normalize(phrasing)));
             }
         }
 
         _phrasingEntry = [.. phrasingEntry];
         _phrasings = new Bm25Corpus(phrasingTerms);
-        _combined = new Bm25Corpus([.. _entries.Select(e => KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question)))))]);
-        _answers = new Bm25Corpus([.. _entries.Select(e => KnowledgeTokenizer.Terms(KnowledgeTextNormalizer.Normalize(e.Answer)))]);
+        _combined = new Bm25Corpus([.. _entries.Select(e => _terms(KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question)))))]);
+        _answers = new Bm25Corpus([.. _entries.Select(e => _terms(KnowledgeTextNormalizer.Normalize(e.Answer)))]);
     }
 
     public int Count => _entries.Count;
@@ -60,7 +79,8 @@ public sealed class KnowledgeIndex
     {
         ArgumentNullException.ThrowIfNull(question);
         var normalized = KnowledgeTextNormalizer.Normalize(question);
-        var weights = QueryWeights(normalized);
+        var weights = QueryWeights(_terms(normalized));
+        var intent = KnowledgeIntentReader.Read(normalized);
         if (weights.Count == 0 || _entries.Count == 0)
         {
             return new KnowledgeSearchResult(question, [], KnowledgeVerdict.OutOfScope);
@@ -84,13 +104,16 @@ public sealed class KnowledgeIndex
         }
 
         var matches = Enumerable.Range(0, _entries.Count)
-            .Select(e => (Entry: e, Score: best[e] + (CombinedWeight * combinedScores[e]) + (AnswerWeight * answerScores[e])))
+            .Select(e => (Entry: e, Agreement: Agreement(intent, _entryIntents[e])))
+            .Select(m => (m.Entry, m.Agreement, Factor: IntentFactor(m.Agreement)))
+            .Select(m => (m.Entry, m.Agreement, m.Factor, Score: m.Factor * (best[m.Entry] + (CombinedWeight * combinedScores[m.Entry]) + (AnswerWeight * answerScores[m.Entry]))))
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
             .Take(Math.Max(1, top))
-            .Select(m => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), best[m.Entry] / QueryMass(weights))
+            .Select(m => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), m.Factor * best[m.Entry] / QueryMass(weights))
             {
                 TopicCoverage = TopicCoverage(m.Entry, weights),
+                Intent = m.Agreement,
             })
             .ToList();
 
@@ -105,11 +128,26 @@ public sealed class KnowledgeIndex
             return KnowledgeVerdict.OutOfScope;
         }
 
-        var margin = matches.Count > 1 ? (matches[0].Score - matches[1].Score) / matches[0].Score : 1;
-        return matches[0].Relevance >= _thresholds.Answer && margin >= _thresholds.Margin && matches[0].TopicSupport >= _thresholds.TopicSupport
-            ? KnowledgeVerdict.Answered
-            : KnowledgeVerdict.Uncertain;
+        var best = matches[0];
+        var margin = matches.Count > 1 ? (best.Score - matches[1].Score) / best.Score : 1;
+        var clear = best.Relevance >= _thresholds.Answer
+            && margin >= _thresholds.Margin
+            && best.TopicSupport >= _thresholds.TopicSupport
+            && (best.Intent != KnowledgeIntentAgreement.Differs || best.Relevance >= _thresholds.AnswerDespiteOtherIntent);
+        return clear ? KnowledgeVerdict.Answered : KnowledgeVerdict.Uncertain;
     }
+
+    private static KnowledgeIntentAgreement Agreement(KnowledgeIntent question, KnowledgeIntent entry) =>
+        question == KnowledgeIntent.None || entry == KnowledgeIntent.None ? KnowledgeIntentAgreement.NotStated
+        : (question & entry) != 0 ? KnowledgeIntentAgreement.Agrees
+        : KnowledgeIntentAgreement.Differs;
+
+    private static double IntentFactor(KnowledgeIntentAgreement agreement) => agreement switch
+    {
+        KnowledgeIntentAgreement.Agrees => IntentAgreesFactor,
+        KnowledgeIntentAgreement.Differs => IntentDiffersFactor,
+        _ => 1,
+    };
 
     private double Coverage(int phrasing, Dictionary<string, double> weights)
     {
@@ -153,10 +191,10 @@ public sealed class KnowledgeIndex
     /// <summary>What the question would score against itself, roughly: scores divided by it no longer grow with its length.</summary>
     private double QueryMass(Dictionary<string, double> weights) => weights.Sum(w => w.Value * _phrasings.Idf(w.Key));
 
-    private static Dictionary<string, double> QueryWeights(string normalized)
+    private static Dictionary<string, double> QueryWeights(IReadOnlyList<string> terms)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in KnowledgeTokenizer.Terms(normalized))
+        foreach (var term in terms)
         {
             weights[term] = weights.GetValueOrDefault(term) + TermWeight(term);
         }

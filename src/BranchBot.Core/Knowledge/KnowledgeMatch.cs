@@ -12,6 +12,9 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// </summary>
     public double TopicCoverage { get; init; } = 1;
 
+    /// <summary>Whether the entry asks what the question asks (<see cref="KnowledgeIntent"/>); already weighed into the score.</summary>
+    public KnowledgeIntentAgreement Intent { get; init; }
+
     /// <summary>Relevance discounted when the entry misses what the question is about (see <see cref="KnowledgeThresholds.TopicSupport"/>).</summary>
     public double TopicSupport => Relevance * Math.Sqrt(TopicCoverage);
 }

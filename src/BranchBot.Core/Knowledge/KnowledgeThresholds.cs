@@ -16,4 +16,10 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
     /// against an entry sharing only 党员可以) is not answered however well the rest matches.
     /// </summary>
     public double TopicSupport { get; init; } = 0.10;
+
+    /// <summary>
+    /// Relevance a best entry needs when it asks something else than the question (<see cref="KnowledgeIntentAgreement.Differs"/>):
+    /// "支委会多久开一次" must not be answered with "支委会由谁召集" on a loose match.
+    /// </summary>
+    public double AnswerDespiteOtherIntent { get; init; } = 0.15;
 }

@@ -1,80 +1,58 @@
-using System.Globalization;
 using BranchBot.Core.Knowledge;
 using BranchBot.Tests.Knowledge.Evaluation;
 using Xunit.Abstractions;
 
 namespace BranchBot.Tests.Knowledge;
 
-/// <summary>The whole evaluation set through the real index built from the repository's knowledge files.</summary>
+/// <summary>
+/// The evaluation set through the real index built from the repository's knowledge files, in two parts: the tuning
+/// part (questions.tsv), which thresholds are tuned on and which the assertions guard, and the held-out part
+/// (heldout-questions.tsv), written by someone else and only measured: its floors are set later from measurement, and
+/// only its totals are printed, so tuning never sees its questions.
+/// </summary>
 public class KnowledgeEvaluationTests(ITestOutputHelper output)
 {
-    /// <summary>
-    /// Party-rules questions no entry answers must not get a loosely matching answer. The 90% is not reached:
-    /// a lexical index cannot tell "党员可以炒股吗" from a colloquial in-scope question without costing in-scope
-    /// accuracy (figures in docs/benchmarks.md), so this floor guards what the topic rule achieves today.
-    /// </summary>
+    /// <summary>Precision first: a wrong answer is worse than "没有找到确切规定".</summary>
+    private const double PrecisionFloor = 0.95;
+
+    /// <summary>Correct among all in-scope questions, as measured once the precision gate was tuned (docs/benchmarks.md).</summary>
+    private const double CoverageFloor = 0.85;
+
+    private const double DeclineFloor = 0.9;
+
+    /// <summary>Party-sounding questions no entry answers that are still answered by a loose match (docs/benchmarks.md).</summary>
     private const double NotCoveredFloor = 0.45;
 
+    private static readonly KnowledgeIndex Index = new(KnowledgeFiles.AllEntries());
+
     [Fact]
-    public void At_least_90_percent_of_in_scope_questions_are_answered_with_the_expected_entry_90_percent_of_out_of_scope_ones_declined_and_uncovered_ones_not_answered()
+    public void The_tuning_part_is_answered_with_at_least_95_percent_precision_and_off_topic_questions_are_declined()
     {
-        var index = new KnowledgeIndex(KnowledgeFiles.AllEntries());
         var cases = EvaluationQuestion.Load(KnowledgeFiles.EvaluationFile);
-        var inScope = cases.Where(c => c.IsInScope).ToList();
-        var outOfScope = cases.Where(c => !c.IsInScope && !c.IsNotCovered).ToList();
-        var notCovered = cases.Where(c => c.IsNotCovered).ToList();
-        Assert.True(inScope.Count >= 150 && outOfScope.Count >= 30 && notCovered.Count >= 20, $"评测集只有{inScope.Count}条范围内、{outOfScope.Count}条范围外、{notCovered.Count}条未涵盖的问题");
+        var report = EvaluationReport.Run(Index, cases);
+        output.WriteLine(report.Summary("tuning"));
+        report.Misses.ToList().ForEach(output.WriteLine);
 
-        var misses = new List<string>();
-        var correct = 0;
-        foreach (var c in inScope)
-        {
-            var result = index.Search(c.Question);
-            if (result.Answer?.Question == c.ExpectedQuestion)
-            {
-                correct++;
-            }
-            else
-            {
-                misses.Add($"MISS {c.Question} → {Describe(result)}；应为 {c.ExpectedQuestion}");
-            }
-        }
-
-        var declined = NotAnswered(index, outOfScope, "ANSWERED OUT OF SCOPE", misses);
-        var unanswered = NotAnswered(index, notCovered, "ANSWERED NOT COVERED", misses);
-
-        var accuracy = (double)correct / inScope.Count;
-        var declineRate = (double)declined / outOfScope.Count;
-        var unansweredRate = (double)unanswered / notCovered.Count;
-        output.WriteLine($"top-1 answered correctly: {correct}/{inScope.Count} = {accuracy:P1}; out-of-scope declined: {declined}/{outOfScope.Count} = {declineRate:P1}; not covered, not answered: {unanswered}/{notCovered.Count} = {unansweredRate:P1}");
-        misses.ForEach(output.WriteLine);
-
-        Assert.True(accuracy >= 0.9, $"top-1 正确率 {accuracy:P1}");
-        Assert.True(declineRate >= 0.9, $"范围外拒答率 {declineRate:P1}");
-        Assert.True(unansweredRate >= NotCoveredFloor, $"未涵盖问题未作答比例 {unansweredRate:P1}");
+        Assert.True(report.InScope >= 150 && report.OutOfScope >= 30 && report.NotCovered >= 20, $"评测集只有{report.InScope}条范围内、{report.OutOfScope}条范围外、{report.NotCovered}条未涵盖的问题");
+        Assert.True(report.Precision >= PrecisionFloor, $"作答准确率 {report.Precision:P1}");
+        Assert.True(report.Coverage >= CoverageFloor, $"覆盖率 {report.Coverage:P1}");
+        Assert.True(report.DeclineRate >= DeclineFloor, $"范围外拒答率 {report.DeclineRate:P1}");
+        Assert.True(report.NotCoveredRate >= NotCoveredFloor, $"未涵盖问题未作答比例 {report.NotCoveredRate:P1}");
     }
 
-    private static int NotAnswered(KnowledgeIndex index, List<EvaluationQuestion> cases, string label, List<string> misses)
+    [Fact]
+    public void The_held_out_part_is_measured_and_reported_on_its_own()
     {
-        var count = 0;
-        foreach (var c in cases)
+        var path = KnowledgeFiles.HeldOutEvaluationFile;
+        if (!File.Exists(path))
         {
-            var result = index.Search(c.Question);
-            if (result.Verdict != KnowledgeVerdict.Answered)
-            {
-                count++;
-            }
-            else
-            {
-                misses.Add($"{label} {c.Question} → {Describe(result)}");
-            }
+            output.WriteLine("held-out: not present (" + Path.GetFileName(path) + ")");
+            return;
         }
 
-        return count;
-    }
+        var report = EvaluationReport.Run(Index, EvaluationQuestion.Load(path));
+        output.WriteLine(report.Summary("held-out"));
 
-    private static string Describe(KnowledgeSearchResult result) =>
-        result.Best is { } best
-            ? string.Create(CultureInfo.InvariantCulture, $"{result.Verdict} {best.Entry.Question} (relevance {best.Relevance:F2}, topic {best.TopicCoverage:F2})")
-            : result.Verdict.ToString();
+        Assert.True(report.InScope + report.OutOfScope + report.NotCovered > 0, "保留集没有问题");
+    }
 }

@@ -9,8 +9,11 @@ internal static class KnowledgeFiles
 
     public static string RepositoryFolder => Path.Combine(RepositoryRoot(), "knowledge");
 
-    public static string EvaluationFile =>
-        Path.Combine(RepositoryRoot(), "tests", "BranchBot.Tests", "Knowledge", "Evaluation", "questions.tsv");
+    /// <summary>The tuning part of the evaluation set: looked at and tuned on.</summary>
+    public static string EvaluationFile => EvaluationPath("questions.tsv");
+
+    /// <summary>The held-out part, written by someone else: measured, never looked at or tuned on. May be absent.</summary>
+    public static string HeldOutEvaluationFile => EvaluationPath("heldout-questions.tsv");
 
     public static IReadOnlyList<string> OutputFiles() =>
         [.. Directory.GetFiles(OutputFolder, "*.md").Order(StringComparer.Ordinal)];
@@ -18,6 +21,9 @@ internal static class KnowledgeFiles
     public static IReadOnlyList<KnowledgeFileResult> ParseAll() => [.. OutputFiles().Select(KnowledgeFileParser.ParseFile)];
 
     public static IReadOnlyList<KnowledgeEntry> AllEntries() => [.. ParseAll().SelectMany(r => r.Entries)];
+
+    private static string EvaluationPath(string fileName) =>
+        Path.Combine(RepositoryRoot(), "tests", "BranchBot.Tests", "Knowledge", "Evaluation", fileName);
 
     private static string RepositoryRoot()
     {

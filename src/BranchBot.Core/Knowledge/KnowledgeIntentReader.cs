@@ -1,0 +1,47 @@
+namespace BranchBot.Core.Knowledge;
+
+/// <summary>
+/// Reads a question's <see cref="KnowledgeIntent"/> from its wording. Works on normalised text, where synonyms are
+/// canonical (多长时间 → 多久, 能不能 → 可以, 如何 → 怎么, 程序 → 步骤) and numerals Arabic (一次 → 1次).
+/// A question may carry several intents ("党费每月交多少": frequency and amount) or none ("什么是三会一课").
+/// </summary>
+public static class KnowledgeIntentReader
+{
+    private static readonly (KnowledgeIntent Intent, string[] Cues)[] Cues =
+    [
+        (KnowledgeIntent.Frequency, ["几次", "多久1次", "多久开", "多久召开", "多久举行", "多久搞", "多久组织", "多久进行", "1年开", "每年", "每季度", "每半年", "每周", "每月", "频次", "频率", "定期"]),
+        (KnowledgeIntent.Who, ["谁", "哪些人", "什么人", "哪些党员", "什么样的人", "哪1级", "哪级", "哪个组织", "哪个部门", "哪些组织"]),
+        (KnowledgeIntent.Permission, ["可以", "允许", "行不行", "行吗", "准许", "能当", "能参加", "能投", "能选", "能被", "能不", "能在", "能用", "能让", "能代", "能否"]),
+        (KnowledgeIntent.Procedure, ["怎么办", "怎么做", "怎么开", "怎么搞", "怎么写", "怎么交", "怎么转", "怎么申请", "怎么组织", "怎么进行", "怎么选", "怎么处理", "流程", "步骤", "手续", "办理", "环节"]),
+        (KnowledgeIntent.Amount, ["多少", "几个", "几名", "几人", "几位", "几条", "几种", "几项", "几票", "比例", "人数", "百分之"]),
+        (KnowledgeIntent.Difference, ["区别", "不同", "差别", "差异", "1回事", "1样吗", "1样不", "同1个"]),
+        (KnowledgeIntent.TimeLimit, ["期限", "几年", "几个月", "几天", "多少天", "多少年", "时限", "截止", "什么时候", "以内", "之内", "最长", "最短", "任期"]),
+    ];
+
+    public static KnowledgeIntent Read(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var intent = KnowledgeIntent.None;
+        foreach (var (kind, cues) in Cues)
+        {
+            if (cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal)))
+            {
+                intent |= kind;
+            }
+        }
+
+        // The particle 吗 is dropped in normalising, so "能吗" and "行吗" end in 能 or 行.
+        if (normalized.EndsWith('能') || normalized.EndsWith("行不", StringComparison.Ordinal) || normalized.EndsWith('行'))
+        {
+            intent |= KnowledgeIntent.Permission;
+        }
+
+        // 多久 asks how often only with 1次/开 (caught above); alone ("预备期多久") it asks how long.
+        if (normalized.Contains("多久", StringComparison.Ordinal) && (intent & KnowledgeIntent.Frequency) == 0)
+        {
+            intent |= KnowledgeIntent.TimeLimit;
+        }
+
+        return intent;
+    }
+}
