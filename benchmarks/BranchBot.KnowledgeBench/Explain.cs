@@ -27,7 +27,9 @@ internal static class Explain
                 F(best?.Relevance),
                 F(best?.Coverage),
                 F(best is null ? null : (best.Score - second) / best.Score),
-                F(best?.TopicCoverage)));
+                F(best?.TopicCoverage),
+                best?.Intent.ToString() ?? "-",
+                result.Matches.Count > 1 ? result.Matches[1].Entry.Question : "-"));
         }
     }
 

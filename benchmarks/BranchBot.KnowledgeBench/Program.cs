@@ -4,14 +4,16 @@ using BranchBot.KnowledgeBench;
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench            speed of BranchBot's index
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- compare side by side with Lucene.Net
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- explain every evaluation question's result
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- thresholds  threshold grid on the tuning part
 // An optional further argument is the repository root.
-var mode = args.Length > 0 && args[0] is "compare" or "explain" ? args[0] : "speed";
+var mode = args.Length > 0 && args[0] is "compare" or "explain" or "thresholds" ? args[0] : "speed";
 var root = args.Skip(mode == "speed" ? 0 : 1).FirstOrDefault() ?? Directory.GetCurrentDirectory();
 var data = BenchData.Load(root);
 Action<BenchData> run = mode switch
 {
     "compare" => Comparison.Run,
     "explain" => Explain.Run,
+    "thresholds" => ThresholdGrid.Run,
     _ => SpeedRun.Run,
 };
 run(data);

@@ -25,4 +25,10 @@ public sealed record KnowledgeEntry
     public string? StoredId { get; init; }
 
     public bool IsStored => StoredId is not null;
+
+    /// <summary>
+    /// Names the entry across runs and machines, for bulk checks and reports: a file entry by its file and question
+    /// ("党费规定.md#党费多久交一次？"), which stay the same when entries around it change; a stored entry by its database id.
+    /// </summary>
+    public string Id => StoredId is { } stored ? "db:" + stored : FileName + "#" + Question;
 }

@@ -26,9 +26,9 @@ public sealed class KnowledgeIndex
     /// Score factor for an entry asking what the question asks (<see cref="KnowledgeIntent"/>), and for one asking
     /// something else: enough to order entries of one topic, too little to lift an entry of another topic.
     /// </summary>
-    private const double IntentAgreesFactor = 1.15;
+    private const double IntentAgreesFactor = 1.1;
 
-    private const double IntentDiffersFactor = 0.85;
+    private const double IntentDiffersFactor = 0.9;
 
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly int[] _phrasingEntry;

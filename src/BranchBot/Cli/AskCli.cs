@@ -4,13 +4,16 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Dues;
+using BranchBot.Dialogs.Knowledge;
 
 namespace BranchBot.Cli;
 
 /// <summary>
 /// ask "问题": the answer and its source; ask with no question: one question per line from standard input, one JSON
-/// object per line out, for checking the knowledge base in bulk. Score is the relevance the confidence rule judges.
-/// Dues questions get exactly the chat's answer (<see cref="DuesAnswer"/>): computed (score 1) or the income asked for
+/// object per line out, for checking the knowledge base in bulk: the answer, the entry's id, its source document and
+/// article, the score (the relevance the confidence rule judges) and the lookup's latency in milliseconds. Questions
+/// are looked up through the chat's own <see cref="KnowledgeResponder.Search"/>, so both give the same entry. Dues
+/// questions get exactly the chat's answer (<see cref="DuesAnswer"/>): computed (score 1) or the income asked for
 /// (not matched).
 /// </summary>
 internal sealed class AskCli(IServiceProvider services, TextReader input, TextWriter output)
@@ -23,7 +26,8 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
 
     public async Task<int> RunAsync(string[] args)
     {
-        var knowledge = services.GetRequiredService<KnowledgeBase>();
+        var knowledge = services.GetRequiredService<KnowledgeResponder>();
+        var time = services.GetRequiredService<TimeProvider>();
         if (args.Length > 0)
         {
             var question = string.Join(' ', args);
@@ -38,23 +42,38 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
                 continue;
             }
 
-            await output.WriteLineAsync(JsonSerializer.Serialize(Line(knowledge, line.Trim()), Json));
+            await output.WriteLineAsync(JsonSerializer.Serialize(Line(knowledge, time, line.Trim()), Json));
         }
 
         return 0;
     }
 
-    private static AskLine Line(KnowledgeBase knowledge, string question)
+    private static AskLine Line(KnowledgeResponder knowledge, TimeProvider time, string question)
     {
+        var started = time.GetTimestamp();
         if (DuesAnswer.For(question) is { } dues)
         {
-            return new AskLine(question, dues.Text, dues.Quote?.Source, dues.Quote is null ? 0 : 1, dues.Quote is not null);
+            var source = dues.Quote is null ? null : KnowledgeSource.Parse(dues.Quote.Source);
+            return new AskLine(question, dues.Text, dues.Quote?.Source, dues.Quote is null ? 0 : 1, dues.Quote is not null)
+            {
+                Document = source?.Document,
+                Article = source?.Article,
+                LatencyMs = Milliseconds(time, started),
+            };
         }
 
         var result = knowledge.Search(question);
         var answer = result.Answer;
-        return new AskLine(result.Question, answer?.Answer, answer?.Source.ToString(), Math.Round(result.Best?.Relevance ?? 0, 3), answer is not null);
+        return new AskLine(result.Question, answer?.Answer, answer?.Source.ToString(), Math.Round(result.Best?.Relevance ?? 0, 3), answer is not null)
+        {
+            EntryId = answer?.Id,
+            Document = answer?.Source.Document,
+            Article = answer?.Source.Article,
+            LatencyMs = Milliseconds(time, started),
+        };
     }
+
+    private static double Milliseconds(TimeProvider time, long started) => Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 3);
 
     private static string Describe(KnowledgeSearchResult result) => result.Verdict switch
     {
@@ -71,5 +90,19 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
         [property: JsonPropertyName("answer")] string? Answer,
         [property: JsonPropertyName("source")] string? Source,
         [property: JsonPropertyName("score")] double Score,
-        [property: JsonPropertyName("matched")] bool Matched);
+        [property: JsonPropertyName("matched")] bool Matched)
+    {
+        /// <summary>The answering entry (<see cref="KnowledgeEntry.Id"/>); null for dues and unanswered questions.</summary>
+        [JsonPropertyName("entry_id")]
+        public string? EntryId { get; init; }
+
+        [JsonPropertyName("document")]
+        public string? Document { get; init; }
+
+        [JsonPropertyName("article")]
+        public string? Article { get; init; }
+
+        [JsonPropertyName("latency_ms")]
+        public double LatencyMs { get; init; }
+    }
 }

@@ -48,6 +48,56 @@ public class AskCliTests
     }
 
     [Fact]
+    public async Task A_json_line_names_the_entry_its_document_and_article_the_score_and_the_latency()
+    {
+        await using var app = new BranchBotApplication();
+        _ = app.Server;
+        using var input = new StringReader("支委会多久开一回\n党员可以炒股吗\n");
+        using var output = new StringWriter();
+
+        await new AskCli(app.Services, input, output).RunAsync([]);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var answered = JsonDocument.Parse(lines[0]);
+        var line = answered.RootElement;
+        Assert.Equal("支部工作条例.md#支委会多长时间开一次？", line.GetProperty("entry_id").GetString());
+        Assert.Equal("《中国共产党支部工作条例（试行）》", line.GetProperty("document").GetString());
+        Assert.False(string.IsNullOrEmpty(line.GetProperty("article").GetString()));
+        Assert.Equal(line.GetProperty("source").GetString(), line.GetProperty("document").GetString() + line.GetProperty("article").GetString());
+        Assert.True(line.GetProperty("score").GetDouble() > 0);
+        Assert.True(line.GetProperty("latency_ms").GetDouble() >= 0);
+        using var declined = JsonDocument.Parse(lines[1]);
+        Assert.False(declined.RootElement.GetProperty("matched").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, declined.RootElement.GetProperty("entry_id").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("支委会多久开一回")]
+    [InlineData("党员大会赞成票要多少才过")]
+    [InlineData("党员可以炒股吗")]
+    [InlineData("书记请假了支部大会谁来主持")]
+    public async Task The_cli_answers_with_the_entry_chat_answers_with_or_declines_as_chat_does(string question)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        using var input = new StringReader(question + "\n");
+        using var output = new StringWriter();
+
+        await new AskCli(bot.Services, input, output).RunAsync([]);
+        secretary.Send(question).ExpectReply("");
+
+        using var line = JsonDocument.Parse(output.ToString());
+        if (line.RootElement.GetProperty("matched").GetBoolean())
+        {
+            Assert.Contains(line.RootElement.GetProperty("answer").GetString()!, secretary.LastReplyText, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("没有找到确切规定", secretary.LastReplyText, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Ask_sees_the_entries_secretaries_stored_in_the_database_over_the_file_entries()
     {
         var folder = Directory.CreateTempSubdirectory("ask-cli-");

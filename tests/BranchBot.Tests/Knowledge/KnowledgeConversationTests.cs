@@ -26,6 +26,15 @@ public class KnowledgeConversationTests
     }
 
     [Fact]
+    public async Task A_question_on_an_uncovered_topic_sharing_words_with_an_entry_gets_no_exact_rule_the_closest_questions_and_forwarding()
+    {
+        await using var bot = new BotHarness();
+
+        bot.ClaimedBranch().Send("党员可以炒股吗").ExpectReplyNotContaining("没有找到确切规定", "依据：")
+            .WithButtonsIncluding("转交书记");
+    }
+
+    [Fact]
     public async Task A_question_outside_party_rules_is_declined_politely_with_a_pointer_to_help()
     {
         await using var bot = new BotHarness();

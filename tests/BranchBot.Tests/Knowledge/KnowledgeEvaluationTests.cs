@@ -16,12 +16,12 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     private const double PrecisionFloor = 0.95;
 
     /// <summary>Correct among all in-scope questions, as measured once the precision gate was tuned (docs/benchmarks.md).</summary>
-    private const double CoverageFloor = 0.85;
+    private const double CoverageFloor = 0.80;
 
     private const double DeclineFloor = 0.9;
 
-    /// <summary>Party-sounding questions no entry answers that are still answered by a loose match (docs/benchmarks.md).</summary>
-    private const double NotCoveredFloor = 0.45;
+    /// <summary>Party-sounding questions no entry answers must not get a loosely matching answer (measured: docs/benchmarks.md).</summary>
+    private const double NotCoveredFloor = 0.75;
 
     private static readonly KnowledgeIndex Index = new(KnowledgeFiles.AllEntries());
 

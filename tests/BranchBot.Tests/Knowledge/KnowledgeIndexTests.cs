@@ -57,9 +57,53 @@ public class KnowledgeIndexTests
     [Fact]
     public void A_question_asking_about_what_its_entry_covers_has_full_topic_support()
     {
-        var result = Index.Search("预备期可以延长多久");
+        var result = Index.Search("党员大会赞成票要多少才过");
 
         Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
         Assert.True(result.Best!.TopicCoverage > 0.9);
     }
+
+    [Fact]
+    public void A_question_on_an_uncovered_topic_sharing_words_with_the_dues_entries_is_not_answered()
+    {
+        var result = Index.Search("党员可以炒股吗");
+
+        Assert.NotEqual(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Null(result.Answer);
+    }
+
+    [Fact]
+    public void A_best_entry_barely_ahead_of_the_second_is_not_answered_but_both_are_offered()
+    {
+        var entries = new[] { Entry("支部书记由谁选举产生？"), Entry("支部副书记由谁选举产生？"), Entry("什么是三会一课？") };
+        var withoutMargin = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0 });
+
+        var result = new KnowledgeIndex(entries).Search("书记选举由谁产生");
+
+        Assert.Equal(KnowledgeVerdict.Answered, withoutMargin.Search("书记选举由谁产生").Verdict);
+        Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
+        Assert.Equal(["支部书记由谁选举产生？", "支部副书记由谁选举产生？"], result.Matches.Take(2).Select(m => m.Entry.Question).Order());
+    }
+
+    [Fact]
+    public void An_entry_asking_something_else_than_the_question_needs_a_closer_match_to_answer()
+    {
+        var entries = new[] { Entry("党小组长由谁担任？"), Entry("什么是三会一课？"), Entry("党费按月交纳吗？") };
+        var index = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { AnswerDespiteOtherIntent = 0.9 });
+        var lenient = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { AnswerDespiteOtherIntent = 0 });
+
+        var result = index.Search("党小组长任期几年");
+
+        Assert.Equal(KnowledgeIntentAgreement.Differs, result.Best?.Intent);
+        Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
+        Assert.Equal(KnowledgeVerdict.Answered, lenient.Search("党小组长任期几年").Verdict);
+    }
+
+    private static KnowledgeEntry Entry(string question) => new()
+    {
+        Question = question,
+        Answer = "按规定办理。",
+        Source = new KnowledgeSource("《中国共产党支部工作条例（试行）》", null),
+        FileName = "test.md",
+    };
 }
