@@ -8,6 +8,7 @@ public class KnowledgeIntentTests
     [Theory]
     [InlineData("支委会一年开几回", KnowledgeIntent.Frequency)]
     [InlineData("党小组会多长时间开一次", KnowledgeIntent.Frequency)]
+    [InlineData("党费是一月一交吗", KnowledgeIntent.Frequency)]
     [InlineData("党课由谁来讲", KnowledgeIntent.Who)]
     [InlineData("预备党员能不能当入党介绍人", KnowledgeIntent.Permission)]
     [InlineData("三会一课可以线上开吗", KnowledgeIntent.Permission)]
