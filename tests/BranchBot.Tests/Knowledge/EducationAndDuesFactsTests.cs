@@ -63,4 +63,14 @@ public class EducationAndDuesFactsTests
         Assert.Contains("整改", entry.Answer, StringComparison.Ordinal);
         Assert.Equal(entry.Question, Index.Search("组织生活会的程序是啥").Answer?.Question);
     }
+
+    [Fact]
+    public void Heart_to_heart_talks_are_at_least_once_a_year_not_once_a_year_in_the_yearly_overview()
+    {
+        var entry = Entry("一年的组织生活大概怎么安排？");
+
+        Assert.Contains("谈心谈话每年一般不少于1次", entry.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("谈心谈话每年一般1次", entry.Answer, StringComparison.Ordinal);
+        Assert.Equal(entry.Question, Index.Search("支部一年的组织生活怎么排").Answer?.Question);
+    }
 }
