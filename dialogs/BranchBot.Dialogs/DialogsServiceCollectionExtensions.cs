@@ -143,6 +143,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, UpcomingIntent>();
         services.AddSingleton<IIntentRule, AttendanceSummaryIntent>();
         services.AddSingleton<IIntentRule, TalkRequestIntent>();
+        services.AddSingleton<IIntentRule, FeedbackIntent>();
         services.AddSingleton<IIntentRule, ArrangeIntent>();
         services.AddSingleton<IIntentRule, BroadcastIntent>();
         services.AddSingleton<IntentRecognizer>();

@@ -272,7 +272,7 @@ public static partial class MeetingRequestParser
     [GeneratedRegex(@"^(主讲|主持|讲课|授课|参加|参会|出席|学习|研究|讨论|传达|部署|总结|审议|表决|观看|重温|专题|志愿|集中学习|交流|汇报|备注|内容)")]
     private static partial Regex NotAPlace();
 
-    [GeneratedRegex(@"(召开|举行|举办|开展|开)(一)?(个|次|下)?$")]
+    [GeneratedRegex(@"(召开|举行|举办|开展|开|上)(一)?(个|次|下|堂|节)?$")]
     private static partial Regex OpeningVerb();
 
     [GeneratedRegex(@"^(到|至|-|－|~|～|—)")]

@@ -14,9 +14,9 @@ public sealed class TalkRequestCommand(MembershipService membership, IMemberNoti
 
     public CommandAudience Audience => CommandAudience.Members;
 
-    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, Keyword, "约谈心 [姓名]", "告诉书记（或写明的人）你想找他谈心谈话，请他和你约时间", Order: 71)
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, Keyword, "约谈心 [姓名]", "告诉书记（或写明的人）你想找他谈心谈话，请他和你约时间", Order: 90)
     {
-        Example = "约谈心",
+        Example = "约谈心 书记",
     };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)

@@ -47,6 +47,6 @@ public sealed partial class ArrangeIntent : IIntentRule
         return new IntentMatch(Command, $"{Command} {text}", IntentEffect.Previewed, 0.85, slots);
     }
 
-    [GeneratedRegex(@"吗|？|\?|什么|几点|哪天|哪里|去不了|来不了|参加不了|不能参加|请假|改到|改成|改为|推迟|提前|取消|签到|通知|告诉|谁|多少|怎么|是不是|有没有|记录|补录|已经开|开过|开了|昨天|上周|上个月")]
+    [GeneratedRegex(@"吗|？|\?|什么|几点|哪天|哪里|去不了|来不了|参加不了|不能参加|请假|改|广播|推迟|提前|取消|签到|通知|告诉|哪|谁|多少|怎么|是不是|有没有|记录|补录|已经开|开过|开了|昨天|上周|上个月")]
     private static partial Regex NotAnArrangement();
 }

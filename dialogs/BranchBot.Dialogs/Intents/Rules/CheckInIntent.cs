@@ -11,7 +11,7 @@ public sealed partial class CheckInIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        if (AboutOthers().IsMatch(text) || text.Contains("怎么", StringComparison.Ordinal))
+        if (AboutOthers().IsMatch(text) || IntentText.AsksAboutRules(text))
         {
             return null;
         }
