@@ -143,6 +143,17 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task A_question_glued_to_a_command_keyword_is_not_run_as_the_command()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("请假需要提前几天").ExpectReply(string.Empty);
+        Assert.DoesNotContain("已提交请假申请", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("哪一次", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
     public async Task Unknown_input_gets_one_line_with_the_closest_commands()
     {
         await using var bot = new BotHarness();
