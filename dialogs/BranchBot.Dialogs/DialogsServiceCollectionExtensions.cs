@@ -144,6 +144,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, AttendanceSummaryIntent>();
         services.AddSingleton<IIntentRule, TalkRequestIntent>();
         services.AddSingleton<IIntentRule, FeedbackIntent>();
+        services.AddSingleton<IIntentRule, CancelMeetingIntent>();
+        services.AddSingleton<IIntentRule, MyInfoIntent>();
+        services.AddSingleton<IIntentRule, RosterIntent>();
         services.AddSingleton<IIntentRule, ArrangeIntent>();
         services.AddSingleton<IIntentRule, BroadcastIntent>();
         services.AddSingleton<IntentRecognizer>();
