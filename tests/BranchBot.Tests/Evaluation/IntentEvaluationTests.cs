@@ -1,4 +1,3 @@
-using BranchBot.BotFramework.Schema;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Broadcasts;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -141,19 +140,9 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
         public async Task<IntentMatch?> ReadAsync(string text)
         {
-            _secretary ??= await bot.Services.GetRequiredService<SenderResolver>().ResolveAsync(SecretaryActivity(), CancellationToken.None);
+            _secretary ??= await branch.SecretarySenderAsync();
             var readings = _recognizer.Recognize(await _inputs.ReadAsync(text, _secretary, CancellationToken.None));
             return readings.Count == 0 ? null : readings[0];
         }
-
-        private Activity SecretaryActivity() => new()
-        {
-            Type = ActivityTypes.Message,
-            ChannelId = branch.Secretary.ChannelId,
-            From = new ChannelAccount { Id = branch.Secretary.UserId },
-            Conversation = new ConversationAccount { Id = branch.Secretary.ConversationId },
-            ServiceUrl = "https://channel.test/",
-            Text = string.Empty,
-        };
     }
 }

@@ -1,4 +1,7 @@
+using BranchBot.BotFramework.Schema;
+using BranchBot.Dialogs.Bot;
 using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BranchBot.Tests.Intents;
 
@@ -32,6 +35,20 @@ internal sealed class IntentBranch
     public ConversationScript WangFang { get; }
 
     public ConversationScript ZhangLihua { get; }
+
+    /// <summary>The 书记 as the bot resolves them for a message, for reading sentences without sending them.</summary>
+    public Task<Sender> SecretarySenderAsync() =>
+        Bot.Services.GetRequiredService<SenderResolver>().ResolveAsync(
+            new Activity
+            {
+                Type = ActivityTypes.Message,
+                ChannelId = Secretary.ChannelId,
+                From = new ChannelAccount { Id = Secretary.UserId },
+                Conversation = new ConversationAccount { Id = Secretary.ConversationId },
+                ServiceUrl = "https://channel.test/",
+                Text = string.Empty,
+            },
+            CancellationToken.None);
 
     private void Arrange(string line, params ConversationScript[] told)
     {

@@ -26,6 +26,6 @@ public sealed partial class CheckInIntent : IIntentRule
     [GeneratedRegex(@"^(我)?(已经)?(到了|来了|到会了|到场了|在会场了?)|^(我)?人到了")]
     private static partial Regex Arrived();
 
-    [GeneratedRegex(@"签到(情况|率|名单|统计|人数|码是)|谁|哪些人|几个人|多少人|没签|未签|签到了吗|签到没")]
+    [GeneratedRegex(@"签到(情况|率|名单|统计|人数|码是)|谁|哪些人|几个人|多少人|没签|未签|签到了吗|签到没|啥|什么|吗$|？|\?")]
     private static partial Regex AboutOthers();
 }

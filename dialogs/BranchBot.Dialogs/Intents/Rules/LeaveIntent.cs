@@ -66,7 +66,8 @@ public sealed partial class LeaveIntent : IIntentRule
     [GeneratedRegex(@"去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席")]
     private static partial Regex Cannot();
 
-    [GeneratedRegex(@"批准|审批|谁请假|请假情况|请假的人|怎么请假|请假.*(规定|几天|多久)")]
+    /// <summary>Someone else's leave, the leave procedure, or a question ("…要请假吗") is not a request.</summary>
+    [GeneratedRegex(@"批准|审批|谁|他|她|别人|请假情况|请假的人|怎么请假|请假.*(规定|几天|多久)|吗$|？|\?")]
     private static partial Regex NotForSelf();
 
     [GeneratedRegex(@"^的|请(个|一下|下|几天|一天|半天)?假|告(个)?假|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加|会议|开会|这次|那天|到时候|当天|一下|所以|因为|想|要|我")]
