@@ -23,6 +23,8 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
         {
             var command = typed.Command.Keywords[0];
             var slots = _rules.FirstOrDefault(r => r.Command == command)?.Read(input)?.Slots ?? new Dictionary<string, string>();
+
+            // A typed command runs as typed; counted as one that writes, so a misread keyword is never called harmless.
             return [new IntentMatch(command, input.Clean, IntentEffect.Previewed, 1, slots)];
         }
 
