@@ -139,7 +139,13 @@ public sealed class EditMeetingDialog : WaterfallDialog
         }
 
         var newValue = request.StartsAt is { } start ? presenter.When(start) : request.Value!;
-        var options = PromptOptions.Ask(MeetingTexts.ConfirmEdit(presenter.Describe(meeting), request.Field!, newValue));
+        var current = request.Field switch
+        {
+            MeetingTexts.FieldTime => presenter.When(meeting.StartsAt),
+            MeetingTexts.FieldPlace => meeting.Place ?? MeetingTexts.NoPlace,
+            _ => meeting.Topic ?? MeetingTexts.NoTopic,
+        };
+        var options = PromptOptions.Ask(MeetingTexts.ConfirmEdit(presenter.Describe(meeting), request.Field!, current, newValue));
         options.Choices = [Choice.Of(MeetingTexts.Confirm, "确定", "是"), Choice.Of("不修改", "否")];
         return await step.PromptAsync(PromptIds.Choice, options, cancellationToken);
     }

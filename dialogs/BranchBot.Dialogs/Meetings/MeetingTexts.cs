@@ -204,8 +204,8 @@ internal static class MeetingTexts
 
     public static string AskNewValue(string field) => $"新的{field}是什么？";
 
-    public static string ConfirmEdit(string described, string field, string value) =>
-        $"将把{described}的{field}改为「{value}」，并通知参会人员。确认吗？";
+    public static string ConfirmEdit(string described, string field, string current, string value) =>
+        $"将把{described}的{field}由「{current}」改为「{value}」，并通知参会人员。确认吗？";
 
     public static string RecentList(IReadOnlyList<string> labels, int number, string keyword) =>
         $"没有序号 {number}。最近召开的会议（序号 1 为最近一次）：\n{string.Join('\n', labels)}\n请发送「{keyword} 序号」。";

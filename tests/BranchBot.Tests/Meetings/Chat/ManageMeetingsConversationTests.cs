@@ -76,7 +76,7 @@ public class ManageMeetingsConversationTests
     {
         await using var bot = new BotHarness();
         var branch = WithTwoMeetings(bot);
-        branch.Secretary.Send("修改会议 2 地点 五楼报告厅").ExpectReply("将把12月3日（星期四）15:00 党课「党章学习」的地点改为「五楼报告厅」")
+        branch.Secretary.Send("修改会议 2 地点 五楼报告厅").ExpectReply("将把12月3日（星期四）15:00 党课「党章学习」的地点由「党员活动室」改为「五楼报告厅」")
             .Send("确认").ExpectReply("已修改：12月3日（星期四）15:00 党课「党章学习」（地点：五楼报告厅）");
         branch.Zhang.ExpectNotification("【会议变更】原定12月3日（星期四）15:00 党课「党章学习」有变化");
         Assert.Contains("地点：五楼报告厅", branch.Zhang.LastReplyText, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public class ManageMeetingsConversationTests
             .Send("2").ExpectReply("要修改哪一项").WithButtons("时间", "地点", "主题")
             .Send("时间").ExpectReply("改到什么时候")
             .Send("昨天下午3点").ExpectReply("已经过去了")
-            .Send("12月4日下午3点").ExpectReply("的时间改为「12月4日（星期五）15:00」")
+            .Send("12月4日下午3点").ExpectReply("的时间由「12月3日（星期四）15:00」改为「12月4日（星期五）15:00」")
             .Send("确认").ExpectReply("已修改：12月4日（星期五）15:00 党课");
         branch.Li.ExpectNotification("时间：12月4日（星期五）15:00");
     }
@@ -101,7 +101,8 @@ public class ManageMeetingsConversationTests
     {
         await using var bot = new BotHarness();
         var branch = WithTwoMeetings(bot);
-        branch.Secretary.Send("修改会议 1 明天下午3点").ExpectReply("的时间改为「11月26日（星期四）15:00」");
+        branch.Secretary.Send("修改会议 1 明天下午3点").ExpectReply("改为「11月26日（星期四）15:00」");
+        Assert.Contains("的时间由「", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
     [Fact]

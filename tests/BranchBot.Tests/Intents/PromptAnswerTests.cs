@@ -1,0 +1,34 @@
+using BranchBot.Dialogs.Broadcasts;
+using BranchBot.Dialogs.Engine.Prompts;
+
+namespace BranchBot.Tests.Intents;
+
+/// <summary>Yes/no and choice answers as people type them (issue 13).</summary>
+public class PromptAnswerTests
+{
+    [Theory]
+    [InlineData("没必要")]
+    [InlineData("不要了谢谢")]
+    [InlineData("不用了谢谢你")]
+    [InlineData("算了吧")]
+    [InlineData("不用了，就是说说而已")]
+    [InlineData("没必要了，谢谢")]
+    public void Polite_refusals_are_no(string answer) => Assert.False(ConfirmPrompt.Interpret(answer));
+
+    [Theory]
+    [InlineData("好的谢谢")]
+    [InlineData("可以，辛苦了")]
+    public void A_thank_you_after_yes_is_still_yes(string answer) => Assert.True(ConfirmPrompt.Interpret(answer));
+
+    [Theory]
+    [InlineData("第二个", BroadcastTexts.Later)]
+    [InlineData("二", BroadcastTexts.Later)]
+    [InlineData("第一个", BroadcastTexts.Now)]
+    [InlineData("马上", BroadcastTexts.Now)]
+    public void A_choice_is_picked_by_its_ordinal_or_synonym(string answer, string expected)
+    {
+        IReadOnlyList<Choice> choices = [Choice.Of(BroadcastTexts.Now, BroadcastTexts.NowSynonyms), Choice.Of(BroadcastTexts.Later, BroadcastTexts.LaterSynonyms), Choice.Of("取消")];
+
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(answer, choices)?.Value);
+    }
+}
