@@ -189,7 +189,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         }
 
         var meeting = created.Value!;
-        var announcement = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Arranged(meeting, presenter), creator, cancellationToken);
+        var announcement = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Arranged(meeting, presenter, meetings.CheckInWindowOf(meeting)), creator, cancellationToken);
         await step.DialogContext.SendAsync(MeetingTexts.Created(presenter.Describe(meeting), announcement), cancellationToken);
         return await step.EndDialogAsync(meeting.Id, cancellationToken);
     }
