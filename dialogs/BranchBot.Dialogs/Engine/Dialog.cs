@@ -30,6 +30,12 @@ public abstract class Dialog(string id)
     /// </summary>
     public virtual Task OnCancelledByUserAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Said when the engine gives up on this dialog after repeated misunderstanding: what of the user's input is kept
+    /// and how to go on with it; null when nothing is kept outside the stack.
+    /// </summary>
+    public virtual string? KeptWhenAbandoned => null;
+
     /// <summary>Asks the user again what this dialog is waiting for (after 帮助, for example).</summary>
     public virtual Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -84,6 +84,10 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, Dialo
         return Task.FromResult(DialogTurnResult.Cancelled);
     }
 
+    /// <summary>What the dialogs on the stack keep when it is abandoned (<see cref="Dialog.KeptWhenAbandoned"/>), top first.</summary>
+    public IReadOnlyList<string> KeptWhenAbandoned() =>
+        [.. State.Stack.AsEnumerable().Reverse().Select(i => dialogs.Find(i.Id)?.KeptWhenAbandoned).OfType<string>().Distinct(StringComparer.Ordinal)];
+
     /// <summary>The user's 取消: each dialog on the stack, top first, may clean up before the stack is cleared.</summary>
     public async Task<DialogTurnResult> CancelAllByUserAsync(CancellationToken cancellationToken)
     {

@@ -66,10 +66,10 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
         {
             case TalkTexts.StartOver:
                 await feedback.DiscardAsync(Member(step), cancellationToken);
-                form = form with { Lead = TalkTexts.StartingOver };
+                form = form with { Lead = TalkTexts.StartingOver, JustChosen = TalkTexts.StartOver };
                 break;
             case TalkTexts.Continue:
-                form = form with { Lead = TalkTexts.Resuming };
+                form = form with { Lead = TalkTexts.Resuming, JustChosen = TalkTexts.Continue };
                 break;
             default:
                 form = form with { Lead = TalkTexts.FeedbackIntro };
@@ -114,6 +114,17 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
         var topic = form.Asking!.Value;
         var text = step.Result as string ?? string.Empty;
         var answer = TextNormalizer.StripTrailingPunctuation(text);
+        if (form.JustChosen is { } chosen)
+        {
+            Save(step, form with { JustChosen = null, Lead = answer == chosen ? TalkTexts.PressedTwice(chosen) : null });
+            if (answer == chosen)
+            {
+                return await step.GoToStepAsync(AskStep, null, cancellationToken);
+            }
+
+            form = Form(step);
+        }
+
         var skipped = TalkTexts.SkipWords.Contains(answer);
         var saved = skipped
             ? await feedback.SkipAsync(member, topic, cancellationToken)

@@ -10,6 +10,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
 {
     public const string TooManyAttemptsText = "多次没能理解你的回答，已退出当前操作。需要时请重新开始，或发送「帮助」查看用法。";
 
+    /// <summary>Leads the message when a dialog on the stack keeps what the user typed and says how to go on.</summary>
+    public const string TooManyAttemptsKeptLead = "多次没能理解你的回答，先停在这里。";
+
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
 
@@ -49,7 +52,8 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
 
         if (attempts >= options.MaxAttempts)
         {
-            await dc.SendAsync(TooManyAttemptsText, cancellationToken);
+            var kept = dc.KeptWhenAbandoned();
+            await dc.SendAsync(kept.Count == 0 ? TooManyAttemptsText : TooManyAttemptsKeptLead + string.Join("\n", kept), cancellationToken);
             return await dc.CancelAllDialogsAsync();
         }
 
