@@ -34,6 +34,8 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
     {
     }
 
+    public override string DraftName => "会议安排";
+
     private static MeetingForm Form(WaterfallStepContext step) =>
         step.Values.Get<MeetingForm>(FormKey) ?? step.GetOptions<MeetingForm>() ?? new MeetingForm();
 

@@ -10,8 +10,6 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
 {
     public const string TooManyAttemptsText = "多次没能理解你的回答，已退出当前操作。需要时请重新开始，或发送「帮助」查看用法。";
 
-    /// <summary>Leads the message when a dialog on the stack keeps what the user typed and says how to go on.</summary>
-    public const string TooManyAttemptsKeptLead = "多次没能理解你的回答，先停在这里。";
 
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
@@ -32,6 +30,18 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
         ArgumentNullException.ThrowIfNull(dc);
         var state = dc.ActiveInstance!.State;
         var options = state.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+        if (state.Get<string>(DialogContext.ResumedWithKey) is { } resumedWith)
+        {
+            // Put back after giving up: the count starts again, and the resume words sent twice are not an answer.
+            state.Remove(DialogContext.ResumedWithKey);
+            state.Set(AttemptsKey, 0);
+            if (string.Equals(TextNormalizer.StripTrailingPunctuation(dc.Text), resumedWith, StringComparison.Ordinal))
+            {
+                await dc.SendAsync(BuildPrompt(options.Prompt, options), cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
+        }
+
         var attempts = state.Get<int>(AttemptsKey) + 1;
         state.Set(AttemptsKey, attempts);
 
@@ -53,8 +63,13 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
         if (attempts >= options.MaxAttempts)
         {
             var kept = dc.KeptWhenAbandoned();
-            await dc.SendAsync(kept.Count == 0 ? TooManyAttemptsText : TooManyAttemptsKeptLead + string.Join("\n", kept), cancellationToken);
-            return await dc.CancelAllDialogsAsync();
+            if (dc.ParkOrClear() is { } draft)
+            {
+                kept = [.. kept, PromptTexts.DraftParked(draft)];
+            }
+
+            await dc.SendAsync(kept.Count == 0 ? TooManyAttemptsText : PromptTexts.TooManyAttemptsKeptLead + string.Join("\n", kept), cancellationToken);
+            return DialogTurnResult.Cancelled;
         }
 
         var retry = refusal is null
