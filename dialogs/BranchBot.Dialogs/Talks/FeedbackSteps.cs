@@ -116,13 +116,12 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
         var answer = TextNormalizer.StripTrailingPunctuation(text);
         if (form.JustChosen is { } chosen)
         {
-            Save(step, form with { JustChosen = null, Lead = answer == chosen ? TalkTexts.PressedTwice(chosen) : null });
+            form = form with { JustChosen = null };
             if (answer == chosen)
             {
+                Save(step, form with { Lead = TalkTexts.PressedTwice(chosen) });
                 return await step.GoToStepAsync(AskStep, null, cancellationToken);
             }
-
-            form = Form(step);
         }
 
         var skipped = TalkTexts.SkipWords.Contains(answer);

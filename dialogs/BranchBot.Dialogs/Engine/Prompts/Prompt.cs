@@ -4,12 +4,12 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 
 /// <summary>
 /// Asks one question and waits until the answer is understood and valid, asking again up to
-/// <see cref="PromptOptions.MaxAttempts"/> times; then gives up and leaves the whole operation.
+/// <see cref="PromptOptions.MaxAttempts"/> times; then gives up and leaves the whole operation (a long dialog is set
+/// aside for 继续填写 instead, see <see cref="DialogContext.ParkOrClear"/>).
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dialog(id)
 {
     public const string TooManyAttemptsText = "多次没能理解你的回答，已退出当前操作。需要时请重新开始，或发送「帮助」查看用法。";
-
 
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
