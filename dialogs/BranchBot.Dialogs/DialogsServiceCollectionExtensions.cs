@@ -57,6 +57,7 @@ public static class DialogsServiceCollectionExtensions
 
     private static IServiceCollection AddMembershipConversations(this IServiceCollection services)
     {
+        services.AddSingleton<IChatCommand, ContinueFillingCommand>();
         services.AddSingleton<IChatCommand, InitializeCommand>();
         services.AddSingleton<IChatCommand, JoinCommand>();
         services.AddSingleton<IChatCommand, MyInfoCommand>();
