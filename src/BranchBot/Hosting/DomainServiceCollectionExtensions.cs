@@ -24,6 +24,8 @@ public static class DomainServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<BranchBotOptions>(configuration.GetSection(BranchBotOptions.SectionName));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IPublicBaseUrl, RequestPublicBaseUrl>();
         services.Configure<MembershipOptions>(configuration.GetSection(MembershipOptions.SectionName));
         services.AddSingleton<BranchClock>();
         services.AddSingleton<RoleChangeRecorder>();
