@@ -32,6 +32,7 @@ public static class DomainServiceCollectionExtensions
         // Needs a LookupKey: the host's comes from the signing key file (AddSigningKeys).
         services.TryAddSingleton<SecretCodeHasher>();
         services.AddSingleton<MembershipService>();
+        services.AddSingleton<SecretaryRecoveryService>();
         services.AddSingleton<CodeAttemptLimiter>();
         services.AddSingleton<RosterImporter>();
         services.AddSingleton<RosterExporter>();
@@ -120,6 +121,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<BroadcastAudienceResolver>();
         services.AddSingleton<BroadcastStatusReader>();
         services.AddSingleton<BroadcastService>();
+        services.AddSingleton<ReceivedBroadcasts>();
         services.AddHostedService<BroadcastQueueResumer>();
         services.AddSingleton<BroadcastPlanWriteLock>();
         services.AddSingleton<BroadcastPlanService>();
