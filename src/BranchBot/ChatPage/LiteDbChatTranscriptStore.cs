@@ -1,5 +1,8 @@
 using BranchBot.BotFramework.DirectLine;
+using System.Security.Cryptography;
+using System.Text;
 using BranchBot.BotFramework.DirectLine.Conversations;
+using BranchBot.Core.Security;
 using BranchBot.Storage.LiteDb;
 using LiteDB;
 using Microsoft.Extensions.Options;
@@ -11,15 +14,19 @@ namespace BranchBot.ChatPage;
 /// member's page shows their recent messages after a restart. Bounded like the memory copy: the conversation's
 /// oldest activities go when it holds more than DirectLine:MaxActivitiesPerConversation (or bytes), and anything
 /// older than DirectLine:TranscriptDays is deleted at start-up and when a conversation is loaded.
+/// Each activity is encrypted with the content key (<see cref="IContentProtector"/>), as 谈心 content is: what members
+/// type on the chat page (a 谈心 answer, a 匿名建议) never lies in the database in plain text.
 /// A write that fails (full disk, busy file) is logged and costs only history: the chat itself goes on.
 /// </summary>
 internal sealed partial class LiteDbChatTranscriptStore : IDirectLineTranscriptStore
 {
     private readonly ILiteCollection<TranscriptDocument> _collection;
     private readonly ILogger<LiteDbChatTranscriptStore> _logger;
+    private readonly IContentProtector _protector;
 
-    public LiteDbChatTranscriptStore(LiteDbContext context, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<LiteDbChatTranscriptStore> logger)
+    public LiteDbChatTranscriptStore(LiteDbContext context, IContentProtector protector, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<LiteDbChatTranscriptStore> logger)
     {
+        _protector = protector;
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
@@ -46,7 +53,7 @@ internal sealed partial class LiteDbChatTranscriptStore : IDirectLineTranscriptS
                 _collection.DeleteMany(d => d.ConversationId == conversationId && d.AtUtcTicks < cutoff);
             }
 
-            entries = [.. documents.Where(d => d.AtUtcTicks >= cutoff).Select(d => d.ToEntry())];
+            entries = [.. documents.Where(d => d.AtUtcTicks >= cutoff).Select(Read).OfType<TranscriptEntry>()];
         });
         return entries;
     }
@@ -56,12 +63,26 @@ internal sealed partial class LiteDbChatTranscriptStore : IDirectLineTranscriptS
         ArgumentNullException.ThrowIfNull(entry);
         Guarded(() =>
         {
-            _collection.Insert(TranscriptDocument.From(conversationId, entry));
+            _collection.Insert(TranscriptDocument.From(conversationId, entry, _protector.Protect(Encoding.UTF8.GetString(entry.Json))));
             if (keepFromSequence > 0 && keepFromSequence < entry.Sequence)
             {
                 _collection.DeleteMany(d => d.ConversationId == conversationId && d.Sequence < keepFromSequence);
             }
         });
+    }
+
+    /// <summary>The entry, or null when its key is gone (e.g. rotated out): that message is just not shown again.</summary>
+    private TranscriptEntry? Read(TranscriptDocument document)
+    {
+        try
+        {
+            return document.ToEntry(Encoding.UTF8.GetBytes(_protector.Unprotect(document.Activity)));
+        }
+        catch (CryptographicException exception)
+        {
+            LogWriteFailed(_logger, exception.Message);
+            return null;
+        }
     }
 
     private void Guarded(Action work)
@@ -85,18 +106,20 @@ internal sealed partial class LiteDbChatTranscriptStore : IDirectLineTranscriptS
         public string Id { get; set; } = string.Empty;
         public string ConversationId { get; set; } = string.Empty;
         public long Sequence { get; set; }
-        public byte[] Json { get; set; } = [];
+
+        /// <summary>The activity's wire JSON, encrypted.</summary>
+        public string Activity { get; set; } = string.Empty;
         public long AtUtcTicks { get; set; }
 
-        public static TranscriptDocument From(string conversationId, TranscriptEntry entry) => new()
+        public static TranscriptDocument From(string conversationId, TranscriptEntry entry, string protectedJson) => new()
         {
             Id = entry.ActivityId,
             ConversationId = conversationId,
             Sequence = entry.Sequence,
-            Json = entry.Json,
+            Activity = protectedJson,
             AtUtcTicks = entry.At.UtcTicks,
         };
 
-        public TranscriptEntry ToEntry() => new(Sequence, Id, Json, new DateTimeOffset(AtUtcTicks, TimeSpan.Zero));
+        public TranscriptEntry ToEntry(byte[] json) => new(Sequence, Id, json, new DateTimeOffset(AtUtcTicks, TimeSpan.Zero));
     }
 }

@@ -39,6 +39,9 @@ public sealed class TranscriptRestartTests : IDisposable
             await PostAsync(client, conversation, "第一条消息");
             var all = await client.GetActivitiesAsync(conversation);
             watermark = all.GetProperty("watermark").GetString()!;
+            var stored = firstRun.Services.GetRequiredService<LiteDbContext>().Database.GetCollection(LiteDbCollections.ChatTranscripts).FindAll().ToList();
+            Assert.Equal(3, stored.Count);
+            Assert.DoesNotContain(stored, document => document.ToString().Contains("第一条消息", StringComparison.Ordinal));
         }
 
         await using var secondRun = new DirectLineApp(Settings());
