@@ -60,6 +60,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, ContinueFillingCommand>();
         services.AddSingleton<IChatCommand, InitializeCommand>();
         services.AddSingleton<IChatCommand, JoinCommand>();
+        services.AddSingleton<IChatCommand, RecoverSecretaryCommand>();
         services.AddSingleton<IChatCommand, MyInfoCommand>();
         services.AddSingleton<IChatCommand, RosterCommand>();
         services.AddSingleton<IChatCommand, AddMemberCommand>();
@@ -220,6 +221,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<BroadcastPicker>();
         services.AddSingleton<IChatCommand, BroadcastCommand>();
         services.AddSingleton<IChatCommand, BroadcastListCommand>();
+        services.AddSingleton<IChatCommand, MyNotificationsCommand>();
         services.AddSingleton<IChatCommand, BroadcastDetailCommand>();
         services.AddSingleton<IChatCommand, RemindBroadcastCommand>();
         services.AddSingleton<IChatCommand, ResendBroadcastCommand>();
