@@ -31,4 +31,28 @@ public class PromptAnswerTests
 
         Assert.Equal(expected, ChoiceRecognizer.Recognize(answer, choices)?.Value);
     }
+
+    [Theory]
+    [InlineData("这是什么意思呢")]
+    [InlineData("是不是要选地点？")]
+    [InlineData("不确定，先别")]
+    [InlineData("我不确认")]
+    [InlineData("好像时间不对")]
+    public void A_question_a_negation_or_a_one_character_word_inside_a_sentence_confirms_nothing(string answer)
+    {
+        IReadOnlyList<Choice> choices = [Choice.Of("确认", "确定", "是", "好"), Choice.Of("取消")];
+
+        Assert.Null(ChoiceRecognizer.Recognize(answer, choices));
+    }
+
+    [Theory]
+    [InlineData("确定", "确认")]
+    [InlineData("是", "确认")]
+    [InlineData("我确认一下，就这样", "确认")]
+    public void A_plain_confirmation_is_still_understood(string answer, string expected)
+    {
+        IReadOnlyList<Choice> choices = [Choice.Of("确认", "确定", "是", "好"), Choice.Of("取消")];
+
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(answer, choices)?.Value);
+    }
 }

@@ -26,6 +26,15 @@ public class CharterAndRecruitmentFactsTests
     }
 
     [Fact]
+    public void Approval_of_a_probationary_member_is_collective_and_never_by_one_person()
+    {
+        var entry = Entry("预备党员能由党委书记一个人拍板吗？");
+
+        Assert.StartsWith("不能。", entry.Answer, StringComparison.Ordinal);
+        Assert.Contains("集体讨论", entry.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cancelling_a_probationary_membership_also_needs_the_higher_organisations_approval()
     {
         var entry = Entry("预备党员会被取消资格吗？");
