@@ -8,6 +8,8 @@ using BranchBot.Dialogs.Broadcasts;
 using BranchBot.Dialogs.Delivery;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Intents;
+using BranchBot.Dialogs.Intents.Rules;
 using BranchBot.Dialogs.Knowledge;
 using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Meetings.Calendar;
@@ -43,6 +45,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddKnowledgeConversations();
         services.AddBroadcastConversations();
 
+        services.AddIntents();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<HelpResponder>();
         services.AddSingleton<SenderResolver>();
@@ -54,8 +57,10 @@ public static class DialogsServiceCollectionExtensions
 
     private static IServiceCollection AddMembershipConversations(this IServiceCollection services)
     {
+        services.AddSingleton<IChatCommand, ContinueFillingCommand>();
         services.AddSingleton<IChatCommand, InitializeCommand>();
         services.AddSingleton<IChatCommand, JoinCommand>();
+        services.AddSingleton<IChatCommand, RecoverSecretaryCommand>();
         services.AddSingleton<IChatCommand, MyInfoCommand>();
         services.AddSingleton<IChatCommand, RosterCommand>();
         services.AddSingleton<IChatCommand, AddMemberCommand>();
@@ -129,8 +134,32 @@ public static class DialogsServiceCollectionExtensions
     }
 
     /// <summary>谈心谈话: the 谈心 conversation, anonymous suggestions, talk records, coverage, planning and follow-ups.</summary>
+    /// <summary>Free sentences read as commands (issue 13), after the greetings and before the knowledge base.</summary>
+    private static IServiceCollection AddIntents(this IServiceCollection services)
+    {
+        services.AddSingleton<IIntentRule, CheckInIntent>();
+        services.AddSingleton<IIntentRule, LeaveIntent>();
+        services.AddSingleton<IIntentRule, EditMeetingIntent>();
+        services.AddSingleton<IIntentRule, SetRoleIntent>();
+        services.AddSingleton<IIntentRule, AddMemberIntent>();
+        services.AddSingleton<IIntentRule, UpcomingIntent>();
+        services.AddSingleton<IIntentRule, AttendanceSummaryIntent>();
+        services.AddSingleton<IIntentRule, TalkRequestIntent>();
+        services.AddSingleton<IIntentRule, FeedbackIntent>();
+        services.AddSingleton<IIntentRule, CancelMeetingIntent>();
+        services.AddSingleton<IIntentRule, MyInfoIntent>();
+        services.AddSingleton<IIntentRule, RosterIntent>();
+        services.AddSingleton<IIntentRule, ArrangeIntent>();
+        services.AddSingleton<IIntentRule, BroadcastIntent>();
+        services.AddSingleton<IntentRecognizer>();
+        services.AddSingleton<IntentInputReader>();
+        services.AddSingleton<IFreeTextHandler, IntentFreeTextHandler>();
+        return services;
+    }
+
     private static IServiceCollection AddTalkConversations(this IServiceCollection services)
     {
+        services.AddSingleton<IChatCommand, TalkRequestCommand>();
         services.AddSingleton<CommandInterruption>();
         services.AddSingleton<TalkNotifier>();
         services.AddSingleton<TalkRecorder>();
@@ -192,6 +221,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<BroadcastPicker>();
         services.AddSingleton<IChatCommand, BroadcastCommand>();
         services.AddSingleton<IChatCommand, BroadcastListCommand>();
+        services.AddSingleton<IChatCommand, MyNotificationsCommand>();
         services.AddSingleton<IChatCommand, BroadcastDetailCommand>();
         services.AddSingleton<IChatCommand, RemindBroadcastCommand>();
         services.AddSingleton<IChatCommand, ResendBroadcastCommand>();

@@ -8,6 +8,9 @@ public sealed class BranchBotOptions
     /// <summary>IANA time zone in which the branch lives; every date a member reads or types is in it.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
-    /// <summary>Where members reach this server (links in messages, the console, calendar feeds).</summary>
-    public string PublicUrl { get; set; } = "http://localhost:3978";
+    /// <summary>
+    /// Where members reach this server (links in messages, the console, calendar feeds). Empty: the address each
+    /// request came in on (<see cref="IPublicBaseUrl"/>).
+    /// </summary>
+    public string? PublicUrl { get; set; }
 }

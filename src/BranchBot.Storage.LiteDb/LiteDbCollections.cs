@@ -24,6 +24,9 @@ public static class LiteDbCollections
 
     public const string ChatAddresses = "chat_addresses";
 
+    /// <summary>The chat page's Direct Line transcripts (written by the host's LiteDbChatTranscriptStore).</summary>
+    public const string ChatTranscripts = "chat_transcripts";
+
     public const string ConsoleAudit = "console_audit";
 
     public const string ConsoleSignOuts = "console_sign_outs";
@@ -83,6 +86,7 @@ public static class LiteDbCollections
         Broadcasts,
         CalendarTokens,
         ChatAddresses,
+        ChatTranscripts,
         ConsoleAudit,
         ConsoleSignOuts,
         ConsoleUsedLogins,

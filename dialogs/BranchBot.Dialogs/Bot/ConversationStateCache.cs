@@ -29,7 +29,7 @@ public sealed class ConversationStateCache(IConversationStateStore store, TimePr
     public async ValueTask SaveAsync(string key, DialogState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var json = state.Stack.Count == 0 ? EmptyJson : state.ToJson();
+        var json = state.IsEmpty ? EmptyJson : state.ToJson();
         if (_lastSaved.TryGetValue(key, out var previous) && previous == json)
         {
             return;

@@ -88,7 +88,29 @@ public sealed class HelpResponder(CommandCatalog commands)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var text = turn.Text.Length > 30 ? turn.Text[..30] + "…" : turn.Text;
-        return turn.Context.SendActivityAsync(Overview(turn.Sender, HelpTexts.NotUnderstood(text)), cancellationToken);
+        if (turn.Sender.Member is null)
+        {
+            return turn.Context.SendActivityAsync(Overview(turn.Sender, HelpTexts.NotUnderstood(text)), cancellationToken);
+        }
+
+        var closest = Closest(turn.Sender, turn.Text);
+        var buttons = closest.Select(CommandButton).Append((HelpTexts.HelpWord, HelpTexts.HelpWord));
+        return turn.Context.SendActivityAsync(Buttons.Message(HelpTexts.NotUnderstood(text) + HelpTexts.TryThese, buttons), cancellationToken);
+    }
+
+    /// <summary>
+    /// The commands whose names share the most characters with the message ("签个名" → 签到), then the sender's
+    /// everyday ones, three in all.
+    /// </summary>
+    private IReadOnlyList<IChatCommand> Closest(Sender sender, string message)
+    {
+        var available = AvailableTo(sender);
+        var sharing = available
+            .Select(command => (command, shared: command.Keywords.Append(command.Help!.Title).Max(name => name.Distinct().Count(message.Contains))))
+            .Where(scored => scored.shared > 0)
+            .OrderByDescending(scored => scored.shared)
+            .Select(scored => scored.command);
+        return [.. sharing.Concat(Shortcuts(sender, available)).Distinct().Take(HelpTexts.ClosestCommands)];
     }
 
     /// <summary>The reply to 「帮助」 or 「帮助 主题/命令」.</summary>

@@ -101,6 +101,11 @@ public static class HelpTexts
 
     public static string NotUnderstood(string text) => $"抱歉，我没有理解「{text}」。";
 
+    public const string TryThese = "你可以试试下面的命令，或发「帮助」看全部。";
+
+    /// <summary>How many of the closest commands the "not understood" answer offers as buttons.</summary>
+    public const int ClosestCommands = 3;
+
     private static string TopicExample(IEnumerable<HelpTopic> topics) =>
         topics.FirstOrDefault() is { } first ? TopicRequest(first) : HelpWord;
 }

@@ -43,6 +43,8 @@ public sealed class BroadcastDialog : WaterfallDialog
     {
     }
 
+    public override string DraftName => "通知";
+
     private static BroadcastForm Form(WaterfallStepContext step) =>
         step.Values.Get<BroadcastForm>(FormKey) ?? step.GetOptions<BroadcastForm>() ?? new BroadcastForm();
 

@@ -30,6 +30,18 @@ public abstract class Dialog(string id)
     /// </summary>
     public virtual Task OnCancelledByUserAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// What the user fills in with this dialog ("会议安排"), for a long dialog whose stack is set aside, not dropped,
+    /// when a prompt gives up after repeated misunderstanding (it started the stack); null for short dialogs.
+    /// </summary>
+    public virtual string? DraftName => null;
+
+    /// <summary>
+    /// Said when the engine gives up on this dialog after repeated misunderstanding: what of the user's input is kept
+    /// and how to go on with it; null when nothing is kept outside the stack.
+    /// </summary>
+    public virtual string? KeptWhenAbandoned => null;
+
     /// <summary>Asks the user again what this dialog is waiting for (after 帮助, for example).</summary>
     public virtual Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 }

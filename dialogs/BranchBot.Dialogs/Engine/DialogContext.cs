@@ -84,6 +84,44 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, Dialo
         return Task.FromResult(DialogTurnResult.Cancelled);
     }
 
+    /// <summary>Set on the top instance of a stack put back by <see cref="ResumeParkedAsync"/>: the words that put it back.</summary>
+    public const string ResumedWithKey = "engine.resumedWith";
+
+    /// <summary>
+    /// Ends the stack after repeated misunderstanding: set aside when the dialog that started it has a
+    /// <see cref="Dialog.DraftName"/> (returned), dropped otherwise (null).
+    /// </summary>
+    public string? ParkOrClear()
+    {
+        var draft = State.Stack.Count == 0 ? null : dialogs.Find(State.Stack[0].Id)?.DraftName;
+        if (draft is not null)
+        {
+            State.Parked = [.. State.Stack];
+        }
+
+        State.Stack.Clear();
+        return draft;
+    }
+
+    /// <summary>Puts a stack set aside back and asks its question again; false when there is none or a dialog is running.</summary>
+    public async Task<bool> ResumeParkedAsync(string resumedWith, CancellationToken cancellationToken)
+    {
+        if (State.Parked.Count == 0 || State.Stack.Count > 0)
+        {
+            return false;
+        }
+
+        State.Stack.AddRange(State.Parked);
+        State.Parked.Clear();
+        ActiveInstance!.State.Set(ResumedWithKey, resumedWith);
+        await RepromptAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>What the dialogs on the stack keep when it is abandoned (<see cref="Dialog.KeptWhenAbandoned"/>), top first.</summary>
+    public IReadOnlyList<string> KeptWhenAbandoned() =>
+        [.. State.Stack.AsEnumerable().Reverse().Select(i => dialogs.Find(i.Id)?.KeptWhenAbandoned).OfType<string>().Distinct(StringComparer.Ordinal)];
+
     /// <summary>The user's 取消: each dialog on the stack, top first, may clean up before the stack is cleared.</summary>
     public async Task<DialogTurnResult> CancelAllByUserAsync(CancellationToken cancellationToken)
     {

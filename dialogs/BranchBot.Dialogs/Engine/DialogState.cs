@@ -8,6 +8,14 @@ public sealed class DialogState
 {
     public List<DialogInstance> Stack { get; set; } = [];
 
+    /// <summary>
+    /// A long dialog's stack set aside when a prompt gave up on the user's answers (<see cref="Dialog.DraftName"/>),
+    /// kept until 继续填写 puts it back or a later one replaces it.
+    /// </summary>
+    public List<DialogInstance> Parked { get; set; } = [];
+
+    public bool IsEmpty => Stack.Count == 0 && Parked.Count == 0;
+
     public string ToJson() => JsonSerializer.Serialize(this, DialogJson.Options);
 
     public static DialogState FromJson(string? json)

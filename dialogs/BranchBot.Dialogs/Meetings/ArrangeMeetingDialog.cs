@@ -34,6 +34,8 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
     {
     }
 
+    public override string DraftName => "会议安排";
+
     private static MeetingForm Form(WaterfallStepContext step) =>
         step.Values.Get<MeetingForm>(FormKey) ?? step.GetOptions<MeetingForm>() ?? new MeetingForm();
 
@@ -189,7 +191,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         }
 
         var meeting = created.Value!;
-        var announcement = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Arranged(meeting, presenter), creator, cancellationToken);
+        var announcement = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Arranged(meeting, presenter, meetings.CheckInWindowOf(meeting)), creator, cancellationToken);
         await step.DialogContext.SendAsync(MeetingTexts.Created(presenter.Describe(meeting), announcement), cancellationToken);
         return await step.EndDialogAsync(meeting.Id, cancellationToken);
     }

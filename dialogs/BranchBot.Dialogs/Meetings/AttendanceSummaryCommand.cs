@@ -4,7 +4,10 @@ using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Meetings;
 
-/// <summary>签到情况 [序号]: who attended, was on leave or absent at the latest meeting (or the n-th latest), with the rate.</summary>
+/// <summary>
+/// 签到情况 [序号]: who attended, was on leave or absent at the latest meeting (or the n-th latest), with the rate; during
+/// a meeting's check-in window, that meeting, with those not signed in yet as 未签到.
+/// </summary>
 public sealed class AttendanceSummaryCommand(RecentMeetingPicker picker, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["签到情况", "出勤情况", "考勤"];
@@ -20,7 +23,7 @@ public sealed class AttendanceSummaryCommand(RecentMeetingPicker picker, Attenda
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (await picker.PickAsync(turn, arguments, "签到情况", cancellationToken) is not { } picked)
+        if (await picker.PickWithCheckingInAsync(turn, arguments, "签到情况", cancellationToken) is not { } picked)
         {
             return;
         }

@@ -4,7 +4,10 @@ using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Meetings;
 
-/// <summary>签到 [签到码]: checks the sender in to the meeting whose window is open; asks which when several are.</summary>
+/// <summary>
+/// 签到 [签到码]: checks the sender in to the meeting whose window is open; asks which when several are, leaving out those
+/// already signed in to.
+/// </summary>
 public sealed class CheckInCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand, IMeetingChoiceHandler
 {
     public IReadOnlyList<string> Keywords { get; } = ["签到"];
@@ -24,16 +27,28 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
         ArgumentNullException.ThrowIfNull(turn);
         var code = arguments.Trim().Length == 0 ? null : arguments.Trim();
         var open = await meetings.FindCheckInCandidatesAsync(turn.Sender.Member!, cancellationToken);
-        if (code is null && open.Count > 1)
+        if (code is not null || open.Count <= 1)
         {
-            await turn.BeginDialogAsync(
-                ChooseMeetingDialog.DialogId,
-                new ChooseMeetingDialog.Request(MeetingTexts.AskWhichCheckIn, [.. open.Select(m => m.Id)], MeetingNumbers.Labels(open.Select(presenter.Describe)), ChoiceKey),
-                cancellationToken);
+            await CheckInAsync(turn, code, null, cancellationToken);
             return;
         }
 
-        await CheckInAsync(turn, code, null, cancellationToken);
+        // Meetings already signed in to are left out; with one left it is still asked, so that 签到 pressed twice
+        // does not sign the member in to the other meeting.
+        var records = await attendance.RecordsOfAsync(turn.Sender.Member!, open, cancellationToken);
+        var done = open.Where(m => records.ContainsKey(m.Id) && records[m.Id].Status == AttendanceStatus.CheckedIn).ToList();
+        var left = open.Except(done).ToList();
+        if (left.Count == 0)
+        {
+            await CheckInAsync(turn, null, open[0].Id, cancellationToken);
+            return;
+        }
+
+        var prompt = done.Count == 0 ? MeetingTexts.AskWhichCheckIn : MeetingTexts.LeftOut(done.Select(m => (presenter.Describe(m), AttendanceStatus.CheckedIn))) + MeetingTexts.AskWhichCheckIn;
+        await turn.BeginDialogAsync(
+            ChooseMeetingDialog.DialogId,
+            new ChooseMeetingDialog.Request(prompt, [.. left.Select(m => m.Id)], MeetingNumbers.Labels(left.Select(presenter.Describe)), ChoiceKey),
+            cancellationToken);
     }
 
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken) =>

@@ -139,7 +139,13 @@ public sealed class EditMeetingDialog : WaterfallDialog
         }
 
         var newValue = request.StartsAt is { } start ? presenter.When(start) : request.Value!;
-        var options = PromptOptions.Ask(MeetingTexts.ConfirmEdit(presenter.Describe(meeting), request.Field!, newValue));
+        var current = request.Field switch
+        {
+            MeetingTexts.FieldTime => presenter.When(meeting.StartsAt),
+            MeetingTexts.FieldPlace => meeting.Place ?? MeetingTexts.NoPlace,
+            _ => meeting.Topic ?? MeetingTexts.NoTopic,
+        };
+        var options = PromptOptions.Ask(MeetingTexts.ConfirmEdit(presenter.Describe(meeting), request.Field!, current, newValue));
         options.Choices = [Choice.Of(MeetingTexts.Confirm, "确定", "是"), Choice.Of("不修改", "否")];
         return await step.PromptAsync(PromptIds.Choice, options, cancellationToken);
     }
@@ -170,7 +176,7 @@ public sealed class EditMeetingDialog : WaterfallDialog
         }
 
         var meeting = updated.Value!;
-        var told = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Changed(before, meeting, presenter), actor, cancellationToken);
+        var told = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Changed(before, meeting, presenter, meetings.CheckInWindowOf(meeting)), actor, cancellationToken);
         await step.DialogContext.SendAsync($"已修改：{presenter.Describe(meeting)}（地点：{meeting.Place ?? MeetingTexts.NoPlace}）。\n" + MeetingTexts.WhoWasTold(told), cancellationToken);
         return await step.EndDialogAsync(meeting.Id, cancellationToken);
     }

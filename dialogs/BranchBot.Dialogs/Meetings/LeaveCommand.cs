@@ -61,10 +61,7 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
 
         if (upcoming.Count > 1)
         {
-            await turn.BeginDialogAsync(
-                ChooseMeetingDialog.DialogId,
-                new ChooseMeetingDialog.Request(MeetingTexts.AskWhichLeave, [.. upcoming.Select(m => m.Id)], MeetingNumbers.Labels(upcoming.Select(presenter.Describe)), ChoiceKey, reason),
-                cancellationToken);
+            await ChooseAsync(turn, reason, upcoming, cancellationToken);
             return;
         }
 
@@ -73,6 +70,32 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
 
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken) =>
         RequestAsync(turn, payload ?? string.Empty, meetingId, cancellationToken);
+
+    /// <summary>
+    /// Asks which meeting, leaving out those the member signed in to or already asked leave for (a denied request
+    /// may be asked again); with one left it is still asked, so a second 请假 never lands on another meeting unseen.
+    /// </summary>
+    private async Task ChooseAsync(BotTurn turn, string reason, IReadOnlyList<Meeting> upcoming, CancellationToken cancellationToken)
+    {
+        var records = await attendance.RecordsOfAsync(turn.Sender.Member!, upcoming, cancellationToken);
+        var settled = upcoming
+            .Where(m => records.TryGetValue(m.Id, out var r) && r.Status != AttendanceStatus.LeaveDenied)
+            .Select(m => (Meeting: m, records[m.Id].Status))
+            .ToList();
+        var left = upcoming.Except(settled.Select(s => s.Meeting)).ToList();
+        var described = settled.Select(s => (presenter.Describe(s.Meeting), s.Status)).ToList();
+        if (left.Count == 0)
+        {
+            await turn.SendAsync(MeetingTexts.NothingLeftForLeave(described), cancellationToken);
+            return;
+        }
+
+        var prompt = settled.Count == 0 ? MeetingTexts.AskWhichLeave : MeetingTexts.LeftOut(described) + MeetingTexts.AskWhichLeave;
+        await turn.BeginDialogAsync(
+            ChooseMeetingDialog.DialogId,
+            new ChooseMeetingDialog.Request(prompt, [.. left.Select(m => m.Id)], MeetingNumbers.Labels(left.Select(presenter.Describe)), ChoiceKey, reason),
+            cancellationToken);
+    }
 
     private async Task RequestAsync(BotTurn turn, string reason, string? meetingId, CancellationToken cancellationToken)
     {

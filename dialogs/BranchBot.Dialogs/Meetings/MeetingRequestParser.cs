@@ -116,22 +116,28 @@ public static partial class MeetingRequestParser
 
         string? place = null;
         string? topic = null;
+        string? extra = null;
         for (var i = 0; i < labels.Count; i++)
         {
             var end = i + 1 < labels.Count ? labels[i + 1].Index : text.Length;
             var value = Clean(text[(labels[i].Index + labels[i].Length)..end]);
-            if (IsPlaceLabel(labels[i].Groups["label"].Value))
-            {
-                place ??= value;
-            }
-            else
+            if (!IsPlaceLabel(labels[i].Groups["label"].Value))
             {
                 topic ??= value;
+            }
+            else if (place is null && value is not null)
+            {
+                // A place is one word: what follows it ("地点城东敬老院 志愿服务") is the topic, never part of the place.
+                var placeWords = Words(value);
+                place = placeWords[0];
+                extra = Join(extra, placeWords.Count > 1 ? string.Join(' ', placeWords.Skip(1)) : null);
             }
         }
 
         var (leadingPlace, leadingTopic) = Unlabelled(text[..labels[0].Index]);
-        return place is null ? (leadingPlace, topic ?? leadingTopic) : (place, topic ?? Join(leadingPlace, leadingTopic));
+        return place is null
+            ? (leadingPlace, topic ?? Join(leadingTopic, extra))
+            : (place, topic ?? Join(Join(leadingPlace, leadingTopic), extra));
     }
 
     private static MeetingRequest ReadTime(DateTimeRecognition time, DateTimeOffset now, TimeZoneInfo zone)
@@ -156,7 +162,10 @@ public static partial class MeetingRequestParser
             : new MeetingRequest { TimeIssue = MeetingTimeIssue.NoTimeOfDay, DateWithoutTime = value.Date, TimeProblem = MeetingTexts.TimeOfDayMissing(value.Date) };
     }
 
-    private static List<string> Words(string text) => [.. TextNormalizer.CollapseSpaces(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+    /// <summary>Commas, 顿号 and semicolons separate the parts of a sentence as spaces do ("…，地点党员活动室，志愿服务").</summary>
+    private static List<string> Words(string text) => [.. TextNormalizer.CollapseSpaces(text).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)];
+
+    private static readonly char[] WordSeparators = [' ', '，', ',', '、', '；', ';'];
 
     private static MeetingKind? TakeKindWord(List<string> words)
     {
@@ -236,6 +245,11 @@ public static partial class MeetingRequestParser
             return (null, null);
         }
 
+        if (NotAPlace().IsMatch(words[0]))
+        {
+            return (null, Clean(string.Join(' ', words)));
+        }
+
         var place = Clean(words[0].StartsWith('在') && words[0].Length > 1 ? words[0][1..] : words[0]);
         return (place, words.Count > 1 ? Clean(string.Join(' ', words.Skip(1))) : null);
     }
@@ -251,7 +265,14 @@ public static partial class MeetingRequestParser
 
     private static bool IsPlaceLabel(string label) => label.Contains('地', StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(召开|举行|举办|开展|开)$")]
+    /// <summary>
+    /// A first word that says what is done or who speaks ("主讲人王书记", "学习四中全会精神", "志愿服务") is the
+    /// topic: the place is asked for rather than filled with it.
+    /// </summary>
+    [GeneratedRegex(@"^(主讲|主持|讲课|授课|参加|参会|出席|学习|研究|讨论|传达|部署|总结|审议|表决|观看|重温|专题|志愿|集中学习|交流|汇报|备注|内容)")]
+    private static partial Regex NotAPlace();
+
+    [GeneratedRegex(@"(召开|举行|举办|开展|开|上)(一)?(个|次|下|堂|节)?$")]
     private static partial Regex OpeningVerb();
 
     [GeneratedRegex(@"^(到|至|-|－|~|～|—)")]
@@ -260,6 +281,6 @@ public static partial class MeetingRequestParser
     [GeneratedRegex(@"签到码\s*[:：]?\s*(?<code>[A-Za-z0-9]+)")]
     private static partial Regex CheckInCode();
 
-    [GeneratedRegex(@"(?<label>会议地点|地点|地址|会议主题|主题|议题)\s*[:：]\s*|(?<label>地点|主题)\s+")]
+    [GeneratedRegex(@"(?<label>会议地点|地点|地址|会议主题|主题|议题)\s*[:：]\s*|(?<=^|\s)(?<label>会议地点|地点|地址)(是|为|在|设在|定在)?(?=\S)|(?<label>地点|主题)\s+|(?<=^|\s)(?<label>主题)(是|为)")]
     private static partial Regex Label();
 }

@@ -150,6 +150,22 @@ internal static class MeetingTexts
     public const string AskWhichCheckIn = "现在有几个会议开放签到，你要签到的是哪一个？";
     public const string AskLeaveReason = "请说明请假原因，例如：出差在外。";
     public const string AskWhichLeave = "你近期有几次会议，要请假的是哪一次？";
+
+    /// <summary>"（已签到：11月25日（星期三）14:00 党员大会，不再列出）\n", put before the question of a picker.</summary>
+    public static string LeftOut(IEnumerable<(string Described, AttendanceStatus Status)> meetings) =>
+        $"（{string.Join("；", meetings.Select(m => $"{StatusName(m.Status)}：{m.Described}"))}，不再列出）\n";
+
+    /// <summary>Every meeting ahead is already settled for the member: says so instead of asking leave again.</summary>
+    public static string NothingLeftForLeave(IEnumerable<(string Described, AttendanceStatus Status)> meetings) =>
+        $"你近期的会议都已签到或请过假，无需再请假：\n{string.Join("\n", meetings.Select(m => $"{m.Described}（{StatusName(m.Status)}）"))}";
+
+    private static string StatusName(AttendanceStatus status) => status switch
+    {
+        AttendanceStatus.CheckedIn => "已签到",
+        AttendanceStatus.LeaveApproved => "请假已批准",
+        AttendanceStatus.LeaveRequested => "请假待审批",
+        _ => "请假未批准",
+    };
     public const string NoPendingLeave = "目前没有待审批的请假申请。";
     public const string NothingToChange = "近期没有尚未召开的会议。";
     public const string AskWhichToCancel = "要取消哪一次会议？";
@@ -204,8 +220,8 @@ internal static class MeetingTexts
 
     public static string AskNewValue(string field) => $"新的{field}是什么？";
 
-    public static string ConfirmEdit(string described, string field, string value) =>
-        $"将把{described}的{field}改为「{value}」，并通知参会人员。确认吗？";
+    public static string ConfirmEdit(string described, string field, string current, string value) =>
+        $"将把{described}的{field}由「{current}」改为「{value}」，并通知参会人员。确认吗？";
 
     public static string RecentList(IReadOnlyList<string> labels, int number, string keyword) =>
         $"没有序号 {number}。最近召开的会议（序号 1 为最近一次）：\n{string.Join('\n', labels)}\n请发送「{keyword} 序号」。";
@@ -213,9 +229,15 @@ internal static class MeetingTexts
     public static string Attendance(string described, AttendanceSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var text = $"{described} 签到情况：\n应到 {summary.AudienceCount} 人，实到 {summary.Attended.Count} 人，请假 {summary.OnLeave.Count} 人，" +
+        var missing = summary.CheckInStillOpen ? "未签到" : "缺席";
+        var expected = summary.AudienceCount - summary.OnLeave.Count;
+        var counted = $"{(summary.CheckInStillOpen ? "已签到" : "出席")} {summary.Attended.Count}/{expected}" +
+            (summary.OnLeave.Count > 0 ? $"，请假 {summary.OnLeave.Count} 人不计入" : string.Empty);
+        var text = $"{described} 签到情况{(summary.CheckInStillOpen ? "（签到进行中）" : string.Empty)}：\n" +
+            $"应到 {summary.AudienceCount} 人，实到 {summary.Attended.Count} 人，请假 {summary.OnLeave.Count} 人，" +
             (summary.LeavePending.Count > 0 ? $"请假待审批 {summary.LeavePending.Count} 人，" : string.Empty) +
-            $"缺席 {summary.Absent.Count} 人，出席率 {summary.AttendanceRateText}" +
+            $"{missing} {summary.Absent.Count} 人，" +
+            (summary.CheckInStillOpen ? counted : $"出席率 {summary.AttendanceRateText}（{counted}）") +
             $"\n已签到（{summary.Attended.Count}）：{NamesOrNone(summary.Attended)}" +
             $"\n请假（{summary.OnLeave.Count}）：{NamesOrNone(summary.OnLeave)}";
         if (summary.LeavePending.Count > 0)
@@ -223,7 +245,7 @@ internal static class MeetingTexts
             text += $"\n请假待审批（{summary.LeavePending.Count}）：{NamesOrNone(summary.LeavePending)}";
         }
 
-        return text + $"\n缺席（{summary.Absent.Count}）：{NamesOrNone(summary.Absent)}";
+        return text + $"\n{missing}（{summary.Absent.Count}）：{NamesOrNone(summary.Absent)}";
     }
 
     public static string AskMinutes(string described) => $"请输入{described}的会议记录内容：";

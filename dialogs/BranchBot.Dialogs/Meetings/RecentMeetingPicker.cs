@@ -10,10 +10,19 @@ namespace BranchBot.Dialogs.Meetings;
 public sealed class RecentMeetingPicker(MeetingService meetings, MeetingPresenter presenter)
 {
     /// <summary>The meeting meant, its 1-based number and the text after the number; null when the sender was already answered.</summary>
-    public async Task<(Meeting Meeting, int Number, string Remainder)?> PickAsync(BotTurn turn, string arguments, string commandName, CancellationToken cancellationToken)
+    public Task<(Meeting Meeting, int Number, string Remainder)?> PickAsync(BotTurn turn, string arguments, string commandName, CancellationToken cancellationToken) =>
+        PickAsync(turn, arguments, commandName, includeCheckingIn: false, cancellationToken);
+
+    /// <summary>As <see cref="PickAsync"/>, with a meeting whose check-in is open (not started yet) as the latest.</summary>
+    public Task<(Meeting Meeting, int Number, string Remainder)?> PickWithCheckingInAsync(BotTurn turn, string arguments, string commandName, CancellationToken cancellationToken) =>
+        PickAsync(turn, arguments, commandName, includeCheckingIn: true, cancellationToken);
+
+    private async Task<(Meeting Meeting, int Number, string Remainder)?> PickAsync(BotTurn turn, string arguments, string commandName, bool includeCheckingIn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var recent = await meetings.ListRecentAsync(MeetingTexts.ListedMeetings, cancellationToken);
+        var recent = includeCheckingIn
+            ? await meetings.ListRecentOrCheckingInAsync(MeetingTexts.ListedMeetings, cancellationToken)
+            : await meetings.ListRecentAsync(MeetingTexts.ListedMeetings, cancellationToken);
         if (recent.Count == 0)
         {
             await turn.SendAsync(MeetingTexts.NoRecentMeetings, cancellationToken);

@@ -48,6 +48,15 @@ internal static class MembershipTexts
     public static string TypedAnotherName(string typed, string registered) =>
         $"\n注意：你输入的姓名是「{MarkdownText.Escape(typed)}」，这个邀请码登记的是「{registered}」。如果不是你本人的邀请码，请马上告诉书记。";
 
+    public static string RecoveryCodeLogged(int minutes) =>
+        $"已生成一次性找回码，写在服务器日志中（与首次启动时的设置码一样）。请服务器管理员查看日志，{minutes} 分钟内在这里发送：找回书记账号 找回码。";
+
+    public static string SecretaryRecovered(Member secretary, string? branchName) =>
+        $"已找回书记账号：这个聊天账号现已绑定「{branchName ?? "本支部"}」书记{secretary.Name}同志。原来绑定的聊天账号也已收到通知。\n发送「帮助」查看我能为你做什么。";
+
+    public static string SecretaryRecoveredElsewhere(Member secretary) =>
+        $"提醒：书记{secretary.Name}同志的账号刚刚用服务器日志中的找回码绑定了一个新的聊天账号。如果不是你本人操作，请立即联系服务器管理员。";
+
     public static string Profile(Member member, string? branchName, string? groupName) =>
         $"姓名：{member.Name}\n支部：{branchName ?? "未命名"}\n角色：{RoleNames.ToChinese(member.Role)}\n党小组：{groupName ?? "未分组"}\n" +
         $"已绑定聊天账号：{member.ChatAccounts.Count} 个";

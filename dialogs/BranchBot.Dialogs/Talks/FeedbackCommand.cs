@@ -6,7 +6,9 @@ namespace BranchBot.Dialogs.Talks;
 /// <summary>谈心: starts (or offers to resume) the member's 谈心 conversation with the branch.</summary>
 public sealed class FeedbackCommand : IChatCommand
 {
-    public IReadOnlyList<string> Keywords { get; } = ["谈心", "我要谈心", "谈谈心"];
+    public const string Keyword = "谈心";
+
+    public IReadOnlyList<string> Keywords { get; } = [Keyword, "我要谈心", "谈谈心"];
 
     public CommandAudience Audience => CommandAudience.Members;
 

@@ -9,7 +9,8 @@ namespace BranchBot.Dialogs.Talks;
 /// <summary>
 /// 谈心: the four questions one at a time, each answer saved to the domain's draft as it comes. A hardship in an answer
 /// is acknowledged and leads to asking whether a visit is wanted. Then a summary with 确认提交/修改/取消.
-/// Another command sent instead of an answer pauses the conversation (the draft stays for the day); 取消 deletes it.
+/// Another command sent instead of an answer pauses the conversation (the draft stays for the day), and so does repeated
+/// misunderstanding at one of its choices; only 取消 (or 重新开始) deletes it.
 /// </summary>
 public sealed class FeedbackDialog : WaterfallDialog
 {
@@ -54,6 +55,8 @@ public sealed class FeedbackDialog : WaterfallDialog
         await dc.SendAsync(session is null ? TalkTexts.Discarded : TalkTexts.Paused, cancellationToken);
         return await StepAsideAsync(dc, match, cancellationToken);
     }
+
+    public override string? KeptWhenAbandoned => TalkTexts.KeptAfterConfusion;
 
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
     {

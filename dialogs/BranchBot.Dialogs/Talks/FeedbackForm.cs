@@ -24,6 +24,12 @@ public sealed record FeedbackForm
     /// <summary>What the bot says about the last answer, at the start of its next message.</summary>
     public string? Lead { get; init; }
 
+    /// <summary>
+    /// The 继续 or 重新开始 just chosen, until the next answer: the same word sent again is a second press of that
+    /// button, not an answer to the question that followed.
+    /// </summary>
+    public string? JustChosen { get; init; }
+
     /// <summary>True while the member is choosing 继续 or 重新开始; a 取消 then keeps the draft.</summary>
     public bool OfferingResume { get; init; }
 }

@@ -66,10 +66,10 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
         {
             case TalkTexts.StartOver:
                 await feedback.DiscardAsync(Member(step), cancellationToken);
-                form = form with { Lead = TalkTexts.StartingOver };
+                form = form with { Lead = TalkTexts.StartingOver, JustChosen = TalkTexts.StartOver };
                 break;
             case TalkTexts.Continue:
-                form = form with { Lead = TalkTexts.Resuming };
+                form = form with { Lead = TalkTexts.Resuming, JustChosen = TalkTexts.Continue };
                 break;
             default:
                 form = form with { Lead = TalkTexts.FeedbackIntro };
@@ -114,6 +114,16 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
         var topic = form.Asking!.Value;
         var text = step.Result as string ?? string.Empty;
         var answer = TextNormalizer.StripTrailingPunctuation(text);
+        if (form.JustChosen is { } chosen)
+        {
+            form = form with { JustChosen = null };
+            if (answer == chosen)
+            {
+                Save(step, form with { Lead = TalkTexts.PressedTwice(chosen) });
+                return await step.GoToStepAsync(AskStep, null, cancellationToken);
+            }
+        }
+
         var skipped = TalkTexts.SkipWords.Contains(answer);
         var saved = skipped
             ? await feedback.SkipAsync(member, topic, cancellationToken)

@@ -34,6 +34,8 @@ public sealed class RecordTalkDialog : WaterfallDialog
     {
     }
 
+    public override string DraftName => "谈话记录";
+
     private static TalkEntryForm Form(WaterfallStepContext step) =>
         step.Values.Get<TalkEntryForm>(FormKey) ?? step.GetOptions<TalkEntryForm>() ?? new TalkEntryForm();
 

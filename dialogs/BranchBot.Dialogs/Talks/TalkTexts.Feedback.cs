@@ -91,6 +91,11 @@ internal static partial class TalkTexts
     public const string StartingOver = "好的，之前的回答已经删除，我们重新开始。";
     public const string Paused = "谈心先暂停，你的回答已经保存，今天内发送「谈心」可以接着聊。";
     public const string Discarded = "好的，这次谈心的内容已经删除，没有提交。想聊的时候随时发送「谈心」。";
+    public const string KeptAfterConfusion = "你在谈心中写的内容都已保存：今天内发送「谈心」可以接着聊；只有在谈心中发送「取消」或选「重新开始」才会删除。";
+
+    /// <summary>A button pressed twice: the second press reached the question that followed it.</summary>
+    public static string PressedTwice(string button) => $"「{button}」已经收到了。";
+
     public const string KeptForLater = "好的，之前的回答先保留着，今天内发送「谈心」可以继续。";
     public const string Expired = "之前那次谈心没有在当天说完，内容已经清除。想聊的话，发送「谈心」重新开始。";
     public const string AllSkipped = "四个问题都跳过了，这次就不提交了。什么时候想聊，随时发送「谈心」。";

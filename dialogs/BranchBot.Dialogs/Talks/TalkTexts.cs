@@ -299,4 +299,22 @@ internal static partial class TalkTexts
 
         return text.ToString();
     }
+
+    /// <summary>The answer to "我想找书记谈谈心": what happens next, before anyone is told.</summary>
+    public static string TalkRequestOffer(string target) =>
+        $"谈心谈话一般当面进行。我可以告诉{target}你想和他谈谈，请他和你约时间；也可以先发「谈心」，在这里说说近况、困难和建议（内容只有你和书记能看到）。要告诉{target}吗？";
+
+    public static string TellTarget(string target) => $"告诉{target}";
+
+    public const string NoSecretary = "支部还没有书记，暂时无法转达谈心请求。";
+
+    public const string NotYourself = "不能约自己谈心。";
+
+    public static string UnknownTalkTarget(string name) => $"支部中没有「{name}」。请发送「约谈心 姓名」，不写姓名就是找书记。";
+
+    public static string TalkRequested(string target, bool reached) => reached
+        ? $"已告诉{target}你想找他谈心，他会和你约时间。想先说说，也可以发「谈心」。"
+        : $"{target}还没有在聊天中加入支部，消息暂时发不到。可以当面或电话约他；想先说说，也可以发「谈心」。";
+
+    public static string TalkRequestNotice(string from) => $"【谈心请求】{from}想找你谈心谈话，请和他约个时间。谈完后可发「记录谈心 {from} 内容」记下来。";
 }

@@ -2,7 +2,8 @@ namespace BranchBot.BotFramework.DirectLine;
 
 /// <summary>
 /// The DirectLine section: BranchBot's built-in Direct Line 3.0 channel, which serves its own web chat.
-/// Conversations live in memory only; the limits below bound that memory (see docs in each property).
+/// Conversations live in memory, bounded by the limits below; their transcripts are also kept by the registered
+/// IDirectLineTranscriptStore (in the database, in BranchBot) for <see cref="TranscriptDays"/>.
 /// </summary>
 public sealed class DirectLineOptions
 {
@@ -38,6 +39,9 @@ public sealed class DirectLineOptions
     /// <summary>A conversation nobody touched for this long is forgotten (24 hours by default).</summary>
     public int ConversationIdleMinutes { get; set; } = 24 * 60;
 
+    /// <summary>Days a stored transcript is shown again after a restart (30 by default); older activities are deleted.</summary>
+    public int TranscriptDays { get; set; } = 30;
+
     /// <summary>Open WebSocket streams per conversation, e.g. several browser tabs (8 by default).</summary>
     public int MaxStreamsPerConversation { get; set; } = 8;
 
@@ -47,6 +51,8 @@ public sealed class DirectLineOptions
     public bool SecretEnabled => !string.IsNullOrEmpty(Secret);
 
     public TimeSpan TokenLifetime => TimeSpan.FromMinutes(Math.Max(1, TokenLifetimeMinutes));
+
+    public TimeSpan TranscriptRetention => TimeSpan.FromDays(Math.Max(1, TranscriptDays));
 
     public TimeSpan ConversationIdleTimeout => TimeSpan.FromMinutes(Math.Max(1, ConversationIdleMinutes));
 

@@ -12,7 +12,8 @@ public static class DirectLineServiceCollectionExtensions
     /// <summary>
     /// Registers the built-in Direct Line channel (options from the DirectLine section; the public URL falls back
     /// to BranchBot:PublicUrl). Needs AddBotFrameworkProtocol for the adapter. To keep tokens valid across
-    /// restarts without a secret, register an <see cref="IDirectLineSigningKeySource"/> (before or after this call).
+    /// restarts without a secret, register an <see cref="IDirectLineSigningKeySource"/> (before or after this call); to keep
+    /// transcripts across restarts, an <see cref="IDirectLineTranscriptStore"/>.
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +26,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();
+        services.TryAddSingleton<IDirectLineTranscriptStore, InMemoryOnlyTranscriptStore>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineTurnRunner>();
         services.AddSingleton<ILocalChannel, DirectLineChannel>();

@@ -1,6 +1,5 @@
 using BranchBot.Core.Membership;
 using BranchBot.Core.Security;
-using Microsoft.Extensions.Options;
 
 namespace BranchBot.Core.Calendar;
 
@@ -14,7 +13,7 @@ public sealed class CalendarLinkService(
     IMembershipStore members,
     SecretCodeHasher hasher,
     TimeProvider timeProvider,
-    IOptions<BranchBotOptions> options) : IDisposable
+    IPublicBaseUrl publicBaseUrl) : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
@@ -71,7 +70,7 @@ public sealed class CalendarLinkService(
         return member is { IsActive: true } ? member : null;
     }
 
-    public string FeedUrl(string token) => $"{options.Value.PublicUrl.TrimEnd('/')}/calendar/{token}.ics";
+    public string FeedUrl(string token) => $"{publicBaseUrl.Get()}/calendar/{token}.ics";
 
     public void Dispose() => _writeLock.Dispose();
 

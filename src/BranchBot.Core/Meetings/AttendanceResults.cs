@@ -19,7 +19,7 @@ public sealed record PendingLeave(Meeting Meeting, Member Member, AttendanceReco
 
 /// <summary>
 /// Who of a meeting's audience attended, was on approved leave, is waiting for a leave decision, or was absent
-/// (denied leave counts as absent). Lists are ordered by name.
+/// (denied leave counts as absent; while check-in is still open, not signed in yet). Lists are ordered by name.
 /// </summary>
 public sealed record AttendanceSummary(
     Meeting Meeting,
@@ -28,6 +28,12 @@ public sealed record AttendanceSummary(
     IReadOnlyList<Member> LeavePending,
     IReadOnlyList<Member> Absent)
 {
+    /// <summary>
+    /// True until the meeting's check-in closes: those in <see cref="Absent"/> have not signed in yet (未签到) and may
+    /// still come, so they are not called absent.
+    /// </summary>
+    public bool CheckInStillOpen { get; init; }
+
     public int AudienceCount => Attended.Count + OnLeave.Count + LeavePending.Count + Absent.Count;
 
     /// <summary>Attended ÷ (audience − approved leave); null when nobody was expected.</summary>

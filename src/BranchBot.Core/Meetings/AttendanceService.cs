@@ -149,6 +149,23 @@ public sealed class AttendanceService(
         }, cancellationToken);
     }
 
+    /// <summary>The member's attendance records at those of the meetings that have one, by meeting id.</summary>
+    public async Task<IReadOnlyDictionary<string, AttendanceRecord>> RecordsOfAsync(Member member, IEnumerable<Meeting> meetingsOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(meetingsOf);
+        var records = new Dictionary<string, AttendanceRecord>(StringComparer.Ordinal);
+        foreach (var meeting in meetingsOf)
+        {
+            if (await store.GetAttendanceAsync(meeting.Id, member.Id, cancellationToken) is { } record)
+            {
+                records[meeting.Id] = record;
+            }
+        }
+
+        return records;
+    }
+
     /// <summary>Leave requests waiting for a decision, oldest first.</summary>
     public async Task<IReadOnlyList<PendingLeave>> ListPendingLeaveAsync(CancellationToken cancellationToken)
     {
@@ -185,7 +202,10 @@ public sealed class AttendanceService(
             [.. byStatus[AttendanceStatus.CheckedIn]],
             [.. byStatus[AttendanceStatus.LeaveApproved]],
             [.. byStatus[AttendanceStatus.LeaveRequested]],
-            [.. byStatus[AttendanceStatus.LeaveDenied]]));
+            [.. byStatus[AttendanceStatus.LeaveDenied]])
+        {
+            CheckInStillOpen = !meeting.RecordedAfterwards && clock.UtcNow < meetings.CheckInWindowOf(meeting).Closes,
+        });
     }
 
     private async Task<Outcome<Meeting>> ChooseCheckInMeetingAsync(Member member, string? code, string? meetingId, CancellationToken cancellationToken)

@@ -208,13 +208,16 @@ public sealed class MeetingService
         return [.. upcoming.Where(m => MeetingAudienceResolver.Includes(m.Audience, member)).Take(max)];
     }
 
-    /// <summary>Meetings already started (not cancelled) within the last year, latest first: for 签到情况 and 会议记录.</summary>
-    public async Task<IReadOnlyList<Meeting>> ListRecentAsync(int max, CancellationToken cancellationToken)
-    {
-        var now = _clock.UtcNow;
-        var meetings = await _store.ListStartingBetweenAsync(now.AddYears(-1), now + StoreResolution, cancellationToken);
-        return [.. meetings.Where(m => !m.IsCancelled).Reverse().Take(max)];
-    }
+    /// <summary>Meetings already started (not cancelled) within the last year, latest first: for 会议记录.</summary>
+    public Task<IReadOnlyList<Meeting>> ListRecentAsync(int max, CancellationToken cancellationToken) =>
+        ListRecentAsync(max, includeCheckingIn: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ListRecentAsync(int, CancellationToken)"/>, plus a meeting not started yet whose check-in is
+    /// open (it comes first): 签到情况 during the check-in window shows the meeting under way.
+    /// </summary>
+    public Task<IReadOnlyList<Meeting>> ListRecentOrCheckingInAsync(int max, CancellationToken cancellationToken) =>
+        ListRecentAsync(max, includeCheckingIn: true, cancellationToken);
 
     /// <summary>The member's meetings whose check-in window is open now, the one starting nearest to now first.</summary>
     public async Task<IReadOnlyList<Meeting>> FindCheckInCandidatesAsync(Member member, CancellationToken cancellationToken)
@@ -240,6 +243,17 @@ public sealed class MeetingService
     {
         var upcoming = await ListUpcomingForAsync(member, 1, cancellationToken);
         return upcoming.Count > 0 ? upcoming[0] : null;
+    }
+
+    private async Task<IReadOnlyList<Meeting>> ListRecentAsync(int max, bool includeCheckingIn, CancellationToken cancellationToken)
+    {
+        var now = _clock.UtcNow;
+        var until = includeCheckingIn ? now + _options.CheckInOpensBefore : now;
+        var meetings = await _store.ListStartingBetweenAsync(now.AddYears(-1), until + StoreResolution, cancellationToken);
+        return [.. meetings
+            .Where(m => !m.IsCancelled && (m.StartsAt <= now || (!m.RecordedAfterwards && CheckInWindowOf(m).Contains(now))))
+            .Reverse()
+            .Take(max)];
     }
 
     private Outcome<Meeting> Reschedule(Meeting meeting, MeetingChange change, DateTimeOffset now)

@@ -17,5 +17,8 @@ public sealed record Branch
 
     public DateTimeOffset? ClaimedAt { get; init; }
 
+    /// <summary>The pending 书记 recovery code, hashed (<see cref="SecretaryRecoveryService"/>); null when none is open.</summary>
+    public SecretaryRecoveryCode? RecoveryCode { get; init; }
+
     public bool IsClaimed => ClaimedAt is not null;
 }

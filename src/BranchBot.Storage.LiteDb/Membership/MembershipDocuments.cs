@@ -10,10 +10,31 @@ internal sealed class BranchDocument
     public string? Name { get; set; }
     public string? SetupCodeHash { get; set; }
     public DateTimeOffset? ClaimedAt { get; set; }
+    public string? RecoveryCodeHash { get; set; }
+    public DateTimeOffset? RecoveryCodeIssuedAt { get; set; }
+    public DateTimeOffset? RecoveryCodeExpiresAt { get; set; }
 
-    public static BranchDocument From(Branch b) => new() { Id = b.Id, Name = b.Name, SetupCodeHash = b.SetupCodeHash, ClaimedAt = b.ClaimedAt };
+    public static BranchDocument From(Branch b) => new()
+    {
+        Id = b.Id,
+        Name = b.Name,
+        SetupCodeHash = b.SetupCodeHash,
+        ClaimedAt = b.ClaimedAt,
+        RecoveryCodeHash = b.RecoveryCode?.CodeHash,
+        RecoveryCodeIssuedAt = b.RecoveryCode?.IssuedAt,
+        RecoveryCodeExpiresAt = b.RecoveryCode?.ExpiresAt,
+    };
 
-    public Branch ToBranch() => new() { Id = Id, Name = Name, SetupCodeHash = SetupCodeHash, ClaimedAt = ClaimedAt };
+    public Branch ToBranch() => new()
+    {
+        Id = Id,
+        Name = Name,
+        SetupCodeHash = SetupCodeHash,
+        ClaimedAt = ClaimedAt,
+        RecoveryCode = RecoveryCodeHash is not null && RecoveryCodeIssuedAt is { } issued && RecoveryCodeExpiresAt is { } expires
+            ? new SecretaryRecoveryCode(RecoveryCodeHash, issued, expires)
+            : null,
+    };
 }
 
 internal sealed class MemberDocument

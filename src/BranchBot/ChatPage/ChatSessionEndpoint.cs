@@ -11,9 +11,9 @@ internal static class ChatSessionEndpoint
 {
     public const string Route = "/chat/session";
 
-    public static IResult Handle(HttpContext context, SigningKeyRing keys, DirectLineTokenService tokens)
+    public static IResult Handle(HttpContext context, ChatUserCookie cookie, DirectLineTokenService tokens)
     {
-        var identity = new ChatUserCookie(keys).Resolve(context);
+        var identity = cookie.Resolve(context);
         var issued = tokens.Issue(identity.ConversationId, identity.UserId);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Json(new ChatSession(

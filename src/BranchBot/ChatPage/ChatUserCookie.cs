@@ -8,9 +8,11 @@ namespace BranchBot.ChatPage;
 /// <summary>
 /// The chat page's account for one browser: a random id in an HttpOnly cookie signed with the Direct Line key ring.
 /// The same browser is the same chat user across reloads, and across restarts when the signing key is persisted
-/// (a DirectLine:Secret or a host-supplied <see cref="IDirectLineSigningKeySource"/>).
+/// (the host-supplied <see cref="IDirectLineSigningKeySource"/> reads it from the signing key file).
+/// <paramref name="earlierKeys"/> still verifies cookies signed before (versions that derived the key from
+/// DirectLine:Secret); <see cref="Resolve"/> re-signs them with the current key.
 /// </summary>
-public sealed class ChatUserCookie(SigningKeyRing keys)
+public sealed class ChatUserCookie(SigningKeyRing keys, SigningKeyRing? earlierKeys = null)
 {
     public const string CookieName = "branchbot_chat";
     private const string Purpose = "chat-user-cookie";
@@ -46,7 +48,9 @@ public sealed class ChatUserCookie(SigningKeyRing keys)
 
         try
         {
-            return keys.Verify(Purpose, Encoding.ASCII.GetBytes($"{Version}.{key}"), Base64Url.DecodeFromChars(signature))
+            var signed = Encoding.ASCII.GetBytes($"{Version}.{key}");
+            var signatureBytes = Base64Url.DecodeFromChars(signature);
+            return (keys.Verify(Purpose, signed, signatureBytes) || earlierKeys?.Verify(Purpose, signed, signatureBytes) == true)
                 && DirectLineIds.IsValidConversationId(key)
                 ? new ChatIdentity(key)
                 : null;

@@ -24,12 +24,15 @@ public static class DomainServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<BranchBotOptions>(configuration.GetSection(BranchBotOptions.SectionName));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IPublicBaseUrl, RequestPublicBaseUrl>();
         services.Configure<MembershipOptions>(configuration.GetSection(MembershipOptions.SectionName));
         services.AddSingleton<BranchClock>();
         services.AddSingleton<RoleChangeRecorder>();
         // Needs a LookupKey: the host's comes from the signing key file (AddSigningKeys).
         services.TryAddSingleton<SecretCodeHasher>();
         services.AddSingleton<MembershipService>();
+        services.AddSingleton<SecretaryRecoveryService>();
         services.AddSingleton<CodeAttemptLimiter>();
         services.AddSingleton<RosterImporter>();
         services.AddSingleton<RosterExporter>();
@@ -118,6 +121,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<BroadcastAudienceResolver>();
         services.AddSingleton<BroadcastStatusReader>();
         services.AddSingleton<BroadcastService>();
+        services.AddSingleton<ReceivedBroadcasts>();
         services.AddHostedService<BroadcastQueueResumer>();
         services.AddSingleton<BroadcastPlanWriteLock>();
         services.AddSingleton<BroadcastPlanService>();

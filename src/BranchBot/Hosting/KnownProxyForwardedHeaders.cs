@@ -5,7 +5,8 @@ namespace BranchBot.Hosting;
 
 /// <summary>
 /// Behind a TLS-terminating reverse proxy the request reaches the bot as plain http from the proxy's address; the
-/// proxy says what the client used in X-Forwarded-Proto and X-Forwarded-For. Those headers are believed only from
+/// proxy says what the client used in X-Forwarded-Proto, -For, -Host and -Prefix (the path the bot is mounted under,
+/// which links sent in chat keep: <see cref="RequestPublicBaseUrl"/>). Those headers are believed only from
 /// loopback (ASP.NET Core's default) and the addresses and networks in <c>BranchBot:KnownProxies</c>, so a client
 /// cannot claim https or another address by sending the headers itself.
 /// </summary>
@@ -25,7 +26,7 @@ public static class KnownProxyForwardedHeaders
     public static ForwardedHeadersOptions Options(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix };
         foreach (var entry in Entries(configuration))
         {
             if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network))

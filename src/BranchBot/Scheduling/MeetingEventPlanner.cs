@@ -51,14 +51,24 @@ public sealed class MeetingEventPlanner(IOptions<MeetingOptions> options)
     /// The events to schedule at <paramref name="now"/>: those still ahead, and of those already due (missed
     /// while the server was down), the ones that still make sense. A reminder or the check-in opening is useful
     /// only before the start, and of several missed reminders only the latest is kept (one message, not a burst);
-    /// an after-meeting event is always kept. Dropped events are returned so the caller can log them.
+    /// an after-meeting event is always kept. A reminder or check-in opening already due when the meeting was
+    /// announced (at its creation, or now when <paramref name="announcedNow"/>: a change just told to its audience)
+    /// is dropped too: that 会议通知 or 会议变更 says it, so a meeting arranged at short notice sends one message,
+    /// not three. Dropped events are returned so the caller can log them.
     /// </summary>
-    public (IReadOnlyList<MeetingEvent> Due, IReadOnlyList<MeetingEvent> Dropped) Schedule(Meeting meeting, DateTimeOffset now)
+    public (IReadOnlyList<MeetingEvent> Due, IReadOnlyList<MeetingEvent> Dropped) Schedule(Meeting meeting, DateTimeOffset now, bool announcedNow = false)
     {
         ArgumentNullException.ThrowIfNull(meeting);
+        var announced = announcedNow ? now : meeting.CreatedAt;
         var due = new List<MeetingEvent>();
         var dropped = new List<MeetingEvent>();
-        var events = EventsOf(meeting);
+        var events = new List<MeetingEvent>();
+        foreach (var meetingEvent in EventsOf(meeting))
+        {
+            var told = meetingEvent.Kind != MeetingEventKind.AfterMeeting && meetingEvent.DueAt <= announced;
+            (told ? dropped : events).Add(meetingEvent);
+        }
+
         var latestMissedReminder = events.LastOrDefault(e => e.Kind == MeetingEventKind.Reminder && e.DueAt <= now);
         foreach (var meetingEvent in events)
         {

@@ -14,11 +14,15 @@ public sealed partial class MeetingTriggerScheduler(
     TimeProvider timeProvider,
     ILogger<MeetingTriggerScheduler> logger) : IMeetingChangeListener
 {
+    /// <summary>A change just saved is told to the audience by whoever made it, so events already due are left to that notice.</summary>
     public Task OnMeetingChangedAsync(Meeting meeting, CancellationToken cancellationToken) =>
-        ScheduleAsync([meeting], cancellationToken);
+        ScheduleAsync([meeting], announcedNow: true, cancellationToken);
 
-    /// <summary>(Re)schedules many meetings in one call to Quartz; returns how many triggers were scheduled.</summary>
-    public async Task<int> ScheduleAsync(IReadOnlyCollection<Meeting> meetings, CancellationToken cancellationToken)
+    /// <summary>(Re)schedules many meetings in one call to Quartz (at start-up); returns how many triggers were scheduled.</summary>
+    public Task<int> ScheduleAsync(IReadOnlyCollection<Meeting> meetings, CancellationToken cancellationToken) =>
+        ScheduleAsync(meetings, announcedNow: false, cancellationToken);
+
+    private async Task<int> ScheduleAsync(IReadOnlyCollection<Meeting> meetings, bool announcedNow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meetings);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
@@ -27,7 +31,7 @@ public sealed partial class MeetingTriggerScheduler(
         var emptied = new List<JobKey>();
         foreach (var meeting in meetings)
         {
-            var (due, dropped) = planner.Schedule(meeting, now);
+            var (due, dropped) = planner.Schedule(meeting, now, announcedNow);
             foreach (var missed in dropped)
             {
                 LogDropped(logger, missed.Name, meeting.Id, meeting.Revision, missed.DueAt);
@@ -57,6 +61,6 @@ public sealed partial class MeetingTriggerScheduler(
         return jobs.Values.Sum(t => t.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting event {EventName} of meeting {MeetingId} r{Revision}, due {DueAt:o}, dropped: it came due while the server was down or before the meeting was saved, and the meeting has started or a later reminder replaces it.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting event {EventName} of meeting {MeetingId} r{Revision}, due {DueAt:o}, dropped: the meeting's 会议通知 or 会议变更 already covers it, or it came due while the server was down and the meeting has started or a later reminder replaces it.")]
     private static partial void LogDropped(ILogger logger, string eventName, string meetingId, int revision, DateTimeOffset dueAt);
 }

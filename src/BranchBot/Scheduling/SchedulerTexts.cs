@@ -57,7 +57,9 @@ public static class SchedulerTexts
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"【签到情况】{DateAndClock(localStart)}{MeetingKinds.ToChinese(meeting.Kind)}{topic}已结束。\n")
             .Append(CultureInfo.InvariantCulture, $"应到{summary.AudienceCount}人，实到{summary.Attended.Count}人，请假{summary.OnLeave.Count}人，")
-            .Append(CultureInfo.InvariantCulture, $"请假待审批{summary.LeavePending.Count}人，缺席{summary.Absent.Count}人；出勤率{summary.AttendanceRateText}。");
+            .Append(CultureInfo.InvariantCulture, $"请假待审批{summary.LeavePending.Count}人，缺席{summary.Absent.Count}人；出勤率{summary.AttendanceRateText}")
+            .Append(CultureInfo.InvariantCulture, $"（出席{summary.Attended.Count}/{summary.AudienceCount - summary.OnLeave.Count}")
+            .Append(summary.OnLeave.Count > 0 ? $"，请假{summary.OnLeave.Count}人不计入）。" : "）。");
         AppendNames(text, "实到", summary.Attended);
         AppendNames(text, "请假", summary.OnLeave);
         AppendNames(text, "请假待审批", summary.LeavePending);

@@ -5,6 +5,7 @@ internal static class ConsoleTexts
 {
     public const string ProductName = "党支部工作台";
     public const string Logout = "退出";
+    public const string Menu = "菜单";
     public const string BackToOverview = "返回总览";
 
     public const string SignInTitle = "请先登录";

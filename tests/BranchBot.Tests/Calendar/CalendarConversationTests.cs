@@ -14,7 +14,7 @@ public class CalendarConversationTests
         var member = bot.JoinedMember(bot.ClaimedBranch(), "zhang", "张三");
 
         member.Send("我的日历")
-            .ExpectReply("你的组织生活日历订阅链接（仅限本人使用，请勿转发）：\nhttp://localhost:3978/calendar/")
+            .ExpectReply("你的组织生活日历订阅链接（仅限本人使用，请勿转发）：\nhttps://branch.example.cn/calendar/")
             .ExpectNoMoreReplies();
 
         var reply = member.LastReplyText;
@@ -46,7 +46,7 @@ public class CalendarConversationTests
         var member = bot.JoinedMember(bot.ClaimedBranch(), "zhang", "张三");
         var old = member.CalendarToken();
 
-        member.Send("重置日历链接").ExpectReply("已重置日历链接，旧链接已失效。新的订阅链接：\nhttp://localhost:3978/calendar/");
+        member.Send("重置日历链接").ExpectReply("已重置日历链接，旧链接已失效。新的订阅链接：\nhttps://branch.example.cn/calendar/");
         var renewed = TokenIn(member.LastReplyText);
 
         Assert.NotEqual(old, renewed);

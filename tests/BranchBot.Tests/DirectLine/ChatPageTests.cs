@@ -169,6 +169,31 @@ public sealed class ChatPageTests
     }
 
     [Fact]
+    public async Task Configuring_a_secret_later_keeps_the_browsers_chat_account()
+    {
+        var folder = Directory.CreateTempSubdirectory("branchbot-key-");
+        var database = $"Filename={Path.Combine(folder.FullName, "branchbot.db")};Connection=shared";
+        string cookie;
+        SessionInfo before;
+        await using (var firstRun = new DirectLineApp(new Dictionary<string, string> { ["DirectLine:Secret"] = "", ["ConnectionStrings:BranchBot"] = database }))
+        {
+            using var client = firstRun.CreateClient();
+            using var response = await client.PostAsync(new Uri("/chat/session", UriKind.Relative), null);
+            cookie = response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+            before = await ReadSessionAsync(response);
+        }
+
+        await using var secondRun = new DirectLineApp(new Dictionary<string, string> { ["DirectLine:Secret"] = "a-secret-set-later", ["ConnectionStrings:BranchBot"] = database });
+        using var restarted = secondRun.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/chat/session");
+        request.Headers.Add("Cookie", cookie);
+        var after = await ReadSessionAsync(await restarted.SendAsync(request));
+
+        Assert.Equal(before.UserId, after.UserId);
+        folder.Delete(recursive: true);
+    }
+
+    [Fact]
     public async Task A_fresh_database_without_a_secret_gives_the_browser_a_new_identity()
     {
         var noSecret = new Dictionary<string, string> { ["DirectLine:Secret"] = "" };

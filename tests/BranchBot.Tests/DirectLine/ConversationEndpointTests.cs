@@ -153,7 +153,7 @@ public sealed class ConversationEndpointTests
     }
 
     [Fact]
-    public async Task An_idle_conversation_is_forgotten_and_a_token_holder_gets_it_back_by_reconnecting()
+    public async Task An_idle_conversation_is_forgotten_and_a_token_holder_gets_it_back_with_its_transcript_by_reconnecting()
     {
         await using var app = new DirectLineApp(new Dictionary<string, string>
         {
@@ -170,7 +170,7 @@ public sealed class ConversationEndpointTests
 
         await ErrorAssert.IsErrorAsync(forgotten, HttpStatusCode.NotFound, "NotFound");
         Assert.Equal(HttpStatusCode.OK, reconnect.StatusCode);
-        Assert.Empty(DirectLineTestClient.Activities(resumed));
+        Assert.Equal([TestBot.Greeting], DirectLineTestClient.Activities(resumed).Select(DirectLineTestClient.Text));
         Assert.Single(app.Bot.Received);
     }
 

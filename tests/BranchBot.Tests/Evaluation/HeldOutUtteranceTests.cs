@@ -36,8 +36,9 @@ public class HeldOutUtteranceTests(ITestOutputHelper output)
         Assert.True(results.Count(r => r.Right) >= MeasuredRight, $"{results.Count(r => r.Right)} right, {MeasuredRight} measured");
     }
 
-    // Measured on 2026-12-02 when the set was added (docs/benchmarks.md): the floor a change may not go below.
-    private const int MeasuredRight = 44;
+    // Measured on 2026-12-02 (docs/benchmarks.md): 44 when the set was added, 53 after the place and yes/no fixes of
+    // issue 13. The floor a change may not go below.
+    private const int MeasuredRight = 53;
 
     private static (string Category, string Text, string Expected, string Got, bool Right, bool SilentMisreading) Judge((string Category, string Text, string Expected) line)
     {

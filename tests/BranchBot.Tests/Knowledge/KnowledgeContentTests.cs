@@ -5,7 +5,8 @@ namespace BranchBot.Tests.Knowledge;
 public class KnowledgeContentTests
 {
     private static readonly string[] Documents =
-        ["支部工作条例", "党员教育管理工作条例", "党章", "党费规定", "发展党员工作细则", "纪律处分条例", "基层组织选举与任期", "主题党日与三会一课"];
+        ["支部工作条例", "党员教育管理工作条例", "党章", "党费规定", "发展党员工作细则", "纪律处分条例", "基层组织选举与任期", "主题党日与三会一课",
+         "组织关系转接", "支部建设常见做法"];
 
     [Fact]
     public void Every_knowledge_file_of_the_repository_is_copied_to_the_build_output()

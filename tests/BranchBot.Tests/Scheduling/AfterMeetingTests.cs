@@ -39,7 +39,7 @@ public class AfterMeetingTests
         Assert.Empty(Take(bot, zhang));
         Assert.Empty(Take(bot, li));
         var summary = Assert.Single(Take(bot, secretary));
-        Assert.Contains("应到4人，实到2人，请假1人，请假待审批0人，缺席1人；出勤率66.7%", summary, StringComparison.Ordinal);
+        Assert.Contains("应到4人，实到2人，请假1人，请假待审批0人，缺席1人；出勤率66.7%（出席2/3，请假1人不计入）。", summary, StringComparison.Ordinal);
         Assert.Contains("缺席：王五", summary, StringComparison.Ordinal);
         Assert.Contains("请假：李四", summary, StringComparison.Ordinal);
     }

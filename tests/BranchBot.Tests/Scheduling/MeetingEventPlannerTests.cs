@@ -86,6 +86,25 @@ public class MeetingEventPlannerTests
     }
 
     [Fact]
+    public void Events_already_due_when_the_meeting_was_arranged_are_left_to_its_notice()
+    {
+        var arranged = MeetingAt(Start) with { CreatedAt = Start.AddMinutes(-20) };
+
+        var (due, dropped) = Planner().Schedule(arranged, Start.AddMinutes(-20));
+
+        Assert.Equal(["after"], due.Select(e => e.Name));
+        Assert.Equal(["reminder-1.00:00:00", "reminder-01:00:00", "checkin-open"], dropped.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Events_already_due_when_a_change_is_announced_are_left_to_the_change_notice()
+    {
+        var (due, _) = Planner().Schedule(MeetingAt(Start), Start.AddMinutes(-40), announcedNow: true);
+
+        Assert.Equal(["checkin-open", "after"], due.Select(e => e.Name));
+    }
+
+    [Fact]
     public void Once_the_meeting_has_started_only_the_after_meeting_event_is_kept()
     {
         var (due, dropped) = Planner().Schedule(MeetingAt(Start), Start.AddMinutes(5));

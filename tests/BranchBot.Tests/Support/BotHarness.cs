@@ -34,6 +34,9 @@ internal sealed class BotHarness : IAsyncDisposable
         {
             ["BranchBot:TimeZone"] = "Asia/Shanghai",
 
+            // No request carries the bot's address here: links sent in chat use this.
+            ["BranchBot:PublicUrl"] = "https://branch.example.cn",
+
             // The outbox is drained by DeliverOutbox on the fake clock, not by paced background workers.
             ["Broadcast:MaxPerSecond"] = "0",
             ["Broadcast:RunWorkers"] = "false",

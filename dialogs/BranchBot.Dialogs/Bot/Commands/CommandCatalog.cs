@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BranchBot.Dialogs.Engine;
 
 namespace BranchBot.Dialogs.Bot.Commands;
@@ -8,7 +9,7 @@ namespace BranchBot.Dialogs.Bot.Commands;
 /// "签到情况" is not read as "签到" with the argument "情况". Anything else is not a command, so questions like
 /// "加入党组织要什么条件" reach the knowledge base instead.
 /// </summary>
-public sealed class CommandCatalog
+public sealed partial class CommandCatalog
 {
     private readonly List<(string Keyword, IChatCommand Command)> _byKeyword;
 
@@ -45,7 +46,7 @@ public sealed class CommandCatalog
                 return new CommandMatch(command, keyword, rest.TrimStart(' ', ':', '：').Trim());
             }
 
-            if (command.AcceptsGluedArguments && !IsPunctuation(first))
+            if (command.AcceptsGluedArguments && !IsPunctuation(first) && !GluedQuestion().IsMatch(rest))
             {
                 return new CommandMatch(command, keyword, rest.Trim());
             }
@@ -53,6 +54,13 @@ public sealed class CommandCatalog
 
         return null;
     }
+
+    /// <summary>
+    /// "请假需要提前几天": a keyword glued to a question is a question about the command, for the knowledge base, never
+    /// the command run with the question as its argument.
+    /// </summary>
+    [GeneratedRegex(@"吗$|？|\?|怎么|如何|几天|多久|多长|什么|哪些|规定|要求|能不能|可不可以|是否")]
+    private static partial Regex GluedQuestion();
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || c is '？' or '?' or '吗' or '呢';
 }

@@ -39,11 +39,37 @@ public static class ChoiceRecognizer
             }
         }
 
-        // A sentence naming exactly one option ("我选线上吧") picks it; naming two is not understood.
+        // A sentence naming exactly one option ("我选线上吧") picks it; naming two is not understood. A question
+        // ("这是什么意思呢") picks nothing, nor does a one-character name inside a sentence (是, 好) or a negated name
+        // ("不确认"): any of these would confirm a write the member did not ask for.
+        if (IsQuestion(answer))
+        {
+            return null;
+        }
+
         var mentioned = Enumerable.Range(0, choices.Count)
-            .Where(i => Names(choices[i]).Any(name => name.Length > 0 && answer.Contains(name, StringComparison.OrdinalIgnoreCase)))
+            .Where(i => Names(choices[i]).Any(name => name.Length >= 2 && MentionedPlainly(answer, name)))
             .ToList();
         return mentioned.Count == 1 ? new FoundChoice(mentioned[0], choices[mentioned[0]].Value) : null;
+    }
+
+    private static readonly string[] QuestionMarkers = ["什么", "怎么", "为什么", "为啥", "吗", "呢", "？", "?", "啥"];
+
+    private const string Negations = "不别没未勿";
+
+    private static bool IsQuestion(string answer) => QuestionMarkers.Any(marker => answer.Contains(marker, StringComparison.Ordinal));
+
+    private static bool MentionedPlainly(string answer, string name)
+    {
+        for (var at = answer.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = answer.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at == 0 || !Negations.Contains(answer[at - 1], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Names(Choice choice) => choice.Synonyms is null ? [choice.Value] : [choice.Value, .. choice.Synonyms];

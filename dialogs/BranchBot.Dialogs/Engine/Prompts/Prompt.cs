@@ -4,7 +4,8 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 
 /// <summary>
 /// Asks one question and waits until the answer is understood and valid, asking again up to
-/// <see cref="PromptOptions.MaxAttempts"/> times; then gives up and leaves the whole operation.
+/// <see cref="PromptOptions.MaxAttempts"/> times; then gives up and leaves the whole operation (a long dialog is set
+/// aside for 继续填写 instead, see <see cref="DialogContext.ParkOrClear"/>).
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dialog(id)
 {
@@ -29,6 +30,18 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
         ArgumentNullException.ThrowIfNull(dc);
         var state = dc.ActiveInstance!.State;
         var options = state.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+        if (state.Get<string>(DialogContext.ResumedWithKey) is { } resumedWith)
+        {
+            // Put back after giving up: the count starts again, and the resume words sent twice are not an answer.
+            state.Remove(DialogContext.ResumedWithKey);
+            state.Set(AttemptsKey, 0);
+            if (string.Equals(TextNormalizer.StripTrailingPunctuation(dc.Text), resumedWith, StringComparison.Ordinal))
+            {
+                await dc.SendAsync(BuildPrompt(options.Prompt, options), cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
+        }
+
         var attempts = state.Get<int>(AttemptsKey) + 1;
         state.Set(AttemptsKey, attempts);
 
@@ -49,8 +62,14 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
 
         if (attempts >= options.MaxAttempts)
         {
-            await dc.SendAsync(TooManyAttemptsText, cancellationToken);
-            return await dc.CancelAllDialogsAsync();
+            var kept = dc.KeptWhenAbandoned();
+            if (dc.ParkOrClear() is { } draft)
+            {
+                kept = [.. kept, PromptTexts.DraftParked(draft)];
+            }
+
+            await dc.SendAsync(kept.Count == 0 ? TooManyAttemptsText : PromptTexts.TooManyAttemptsKeptLead + string.Join("\n", kept), cancellationToken);
+            return DialogTurnResult.Cancelled;
         }
 
         var retry = refusal is null

@@ -35,6 +35,8 @@ public sealed class RecordMeetingDialog : WaterfallDialog
     {
     }
 
+    public override string DraftName => "补录内容";
+
     private static RecordForm Form(WaterfallStepContext step) =>
         step.Values.Get<RecordForm>(FormKey) ?? step.GetOptions<RecordForm>() ?? new RecordForm();
 

@@ -7,7 +7,8 @@ namespace BranchBot.BotFramework.DirectLine.Conversations;
 /// <summary>
 /// One conversation's transcript (user and bot activities, bounded) and its open streams.
 /// Sequences start from the creation time in microseconds, so a conversation recreated after a restart keeps
-/// ids unique and watermarks increasing for clients that were connected before.
+/// ids unique and watermarks increasing for clients that were connected before. Every activity is also handed to
+/// the <see cref="IDirectLineTranscriptStore"/>; a conversation recreated from it continues after its last sequence.
 /// </summary>
 internal sealed class DirectLineConversation
 {
@@ -15,16 +16,26 @@ internal sealed class DirectLineConversation
     private readonly Queue<StoredActivity> _activities = new();
     private readonly List<StreamSubscription> _streams = [];
     private readonly DirectLineOptions _options;
+    private readonly IDirectLineTranscriptStore _transcript;
     private long _nextSequence;
     private long _lastSequence;
     private long _bytes;
     private bool _closed;
 
-    public DirectLineConversation(string id, DirectLineOptions options, DateTimeOffset createdAt)
+    public DirectLineConversation(string id, DirectLineOptions options, DateTimeOffset createdAt, IDirectLineTranscriptStore transcript, IReadOnlyList<TranscriptEntry> restored)
     {
         Id = id;
         _options = options;
-        _nextSequence = Math.Max(1, createdAt.ToUnixTimeMilliseconds() * 1000);
+        _transcript = transcript;
+        foreach (var entry in restored)
+        {
+            _activities.Enqueue(new StoredActivity(entry.Sequence, entry.ActivityId, entry.Json));
+            _bytes += entry.Json.Length;
+        }
+
+        Trim();
+        var afterRestored = restored.Count > 0 ? restored[^1].Sequence + 1 : 0;
+        _nextSequence = Math.Max(Math.Max(1, createdAt.ToUnixTimeMilliseconds() * 1000), afterRestored);
         _lastSequence = _nextSequence - 1;
         LastUsed = createdAt;
     }
@@ -50,6 +61,7 @@ internal sealed class DirectLineConversation
             _lastSequence = sequence;
             LastUsed = now;
             Trim();
+            _transcript.Append(Id, new TranscriptEntry(sequence, stored.Id, stored.Json, now), _activities.Peek().Sequence);
             Publish(ActivitySetJson.Write([stored], sequence));
             return stored;
         }

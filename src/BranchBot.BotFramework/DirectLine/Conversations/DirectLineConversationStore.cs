@@ -6,9 +6,10 @@ namespace BranchBot.BotFramework.DirectLine.Conversations;
 /// <summary>
 /// The conversations held in memory. Bounded: idle ones are forgotten after DirectLine:ConversationIdleMinutes,
 /// and beyond DirectLine:MaxConversations the least recently used is evicted. Forgetting is safe: a client with
-/// a valid token reconnects (GET conversations/{id}) and the bot's later sends recreate the conversation.
+/// a valid token reconnects (GET conversations/{id}) and the bot's later sends recreate the conversation, with its
+/// recent transcript from <see cref="IDirectLineTranscriptStore"/> (DirectLine:TranscriptDays).
 /// </summary>
-internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
+internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time, IDirectLineTranscriptStore transcript)
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
@@ -35,6 +36,7 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
         return conversation;
     }
 
+    /// <summary>The held conversation, or a new one with its stored transcript; <paramref name="created"/> when it had none.</summary>
     public DirectLineConversation GetOrCreate(string conversationId, out bool created)
     {
         var existing = Find(conversationId);
@@ -60,9 +62,10 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
 
             SweepIfDue(now);
             EvictBeyondCapacity();
-            var conversation = new DirectLineConversation(conversationId, options.Value, now);
+            var restored = transcript.Load(conversationId, now - options.Value.TranscriptRetention);
+            var conversation = new DirectLineConversation(conversationId, options.Value, now, transcript, restored);
             _conversations[conversationId] = conversation;
-            created = true;
+            created = restored.Count == 0;
             return conversation;
         }
     }

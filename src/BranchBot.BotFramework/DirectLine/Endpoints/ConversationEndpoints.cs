@@ -10,7 +10,7 @@ internal static class ConversationEndpoints
 {
     /// <summary>
     /// A secret starts a brand-new conversation; a token starts (201) or resumes (200) the conversation it binds.
-    /// The bot hears a conversationUpdate only when the conversation is new to this process.
+    /// The bot hears a conversationUpdate only when the conversation is new: not held and without a stored transcript.
     /// </summary>
     public static async Task<IResult> StartAsync(
         HttpRequest request,
@@ -41,7 +41,7 @@ internal static class ConversationEndpoints
 
     /// <summary>
     /// Reconnect: a fresh token and stream URL. A token holder whose conversation was forgotten (restart, idle)
-    /// gets it back, empty; the secret holder gets 404 for an id it does not have.
+    /// gets it back with its stored transcript (empty without one); the secret holder gets 404 for an id it does not have.
     /// </summary>
     public static IResult Reconnect(
         string conversationId,

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BranchBot.Core;
 using BranchBot.Core.Membership;
-using Microsoft.Extensions.Options;
 
 namespace BranchBot.WebConsole.Access;
 
@@ -14,7 +13,7 @@ namespace BranchBot.WebConsole.Access;
 /// an expiry ten minutes ahead, signed with HMAC-SHA256 from the console's own key ring (<see cref="ConsoleKeyRing"/>, so a
 /// chat token can never pass for a console link). Which ids were used is kept by <see cref="Core.WebConsole.IConsoleLoginLedger"/>.
 /// </summary>
-public sealed class ConsoleLoginLinks(ConsoleKeyRing keys, IOptions<BranchBotOptions> options, TimeProvider time)
+public sealed class ConsoleLoginLinks(ConsoleKeyRing keys, IPublicBaseUrl publicBaseUrl, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -31,7 +30,7 @@ public sealed class ConsoleLoginLinks(ConsoleKeyRing keys, IOptions<BranchBotOpt
         var payload = new LinkPayload(member.Id, (time.GetUtcNow() + Lifetime).ToUnixTimeSeconds(), Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12)));
         var signedPart = Prefix + Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload));
         var token = $"{signedPart}.{Base64Url.EncodeToString(keys.Sign(Purpose, Encoding.ASCII.GetBytes(signedPart)))}";
-        return $"{options.Value.PublicUrl.TrimEnd('/')}{LoginPath}?token={token}";
+        return $"{publicBaseUrl.Get()}{LoginPath}?token={token}";
     }
 
     public LoginLinkCheck Check(string? token)

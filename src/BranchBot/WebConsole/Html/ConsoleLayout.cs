@@ -19,7 +19,8 @@ public sealed class ConsoleLayout(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(request);
         var html = Start(title);
-        html.Open("header").Element("span", ConsoleTexts.ProductName, ("class", "brand")).Open("nav");
+        html.Open("header").Element("span", ConsoleTexts.ProductName, ("class", "brand"));
+        MenuButton(html).Open("nav", ("id", "console-nav"));
         foreach (var page in Pages)
         {
             html.Element("a", page.Title, ("href", "/console/" + page.Slug), ("class", page == request.Page ? "current" : null));
@@ -54,6 +55,14 @@ public sealed class ConsoleLayout(IServiceProvider services)
         html.Close("main");
         return Finish(http, html, statusCode);
     }
+
+    /// <summary>
+    /// On a phone the navigation folds behind 菜单: a checkbox and its label (console.css shows the nav while it is
+    /// checked), so the menu opens without script, which the content security policy keeps to this server's file.
+    /// </summary>
+    private static HtmlWriter MenuButton(HtmlWriter html) => html
+        .Open("input", ("type", "checkbox"), ("id", "menu-toggle"), ("class", "menu-toggle"), ("aria-controls", "console-nav"), ("aria-label", ConsoleTexts.Menu))
+        .Element("label", ConsoleTexts.Menu, ("for", "menu-toggle"), ("class", "menu-button"));
 
     private static HtmlWriter Start(string title) => new HtmlWriter().Doctype()
         .Open("html", ("lang", "zh-CN")).Open("head")

@@ -79,6 +79,43 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Fact]
+    public async Task Checking_in_again_with_two_windows_open_leaves_out_the_meeting_already_signed_in_to()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Arranged("安排 党小组会 今天下午2点 第一党小组 二楼", branch.Zhang, branch.Li);
+        branch.At(13, 45);
+        branch.Zhang.Send("签到").ExpectReply("你要签到的是哪一个");
+        var general = branch.Zhang.LastReply!.SuggestedActions!.Actions.Single(a => a.Title!.Contains("党员大会", StringComparison.Ordinal)).Title!;
+        branch.Zhang.Send(general).ExpectReply("签到成功：11月25日（星期三）14:00 党员大会");
+
+        branch.Zhang.Send("签到").ExpectReply("（已签到：11月25日（星期三）14:00 党员大会「学习二十大精神」，不再列出）");
+        var offered = branch.Zhang.LastReply!.SuggestedActions!.Actions;
+        Assert.Equal("1. 11月25日（星期三）14:00 党小组会", Assert.Single(offered).Title);
+        branch.Zhang.Send("1").ExpectReply("签到成功：11月25日（星期三）14:00 党小组会");
+        branch.Zhang.Send("签到").ExpectReply("你已经签到过了").ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Leave_again_leaves_out_the_meeting_already_asked_and_says_so_when_none_is_left()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Arranged("安排 党课 12月3日下午3点 党员活动室 党章学习", branch.Zhang, branch.Li, branch.Zhao);
+        branch.Zhang.Send("请假 出差").ExpectReply("要请假的是哪一次")
+            .Send("1").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会");
+        branch.Secretary.ExpectNotification("张三申请不参加");
+
+        branch.Zhang.Send("请假 出差").ExpectReply("（请假待审批：11月25日（星期三）14:00 党员大会「学习二十大精神」，不再列出）");
+        Assert.Equal("1. 12月3日（星期四）15:00 党课「党章学习」", Assert.Single(branch.Zhang.LastReply!.SuggestedActions!.Actions).Title);
+        branch.Zhang.Send("1").ExpectReply("已提交请假申请：12月3日（星期四）15:00 党课");
+        branch.Secretary.ExpectNotification("张三申请不参加");
+
+        branch.Zhang.Send("请假 出差").ExpectReply("你近期的会议都已签到或请过假，无需再请假").ExpectNoMoreReplies();
+        Assert.Contains("12月3日（星期四）15:00 党课「党章学习」（请假待审批）", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_leave_request_reaches_the_secretary_and_approval_reaches_the_member()
     {
         await using var bot = new BotHarness();
@@ -204,10 +241,34 @@ public class CheckInAndLeaveConversationTests
 
         branch.Secretary.Send("签到情况").ExpectReply("11月25日（星期三）14:00 党员大会「学习二十大精神」 签到情况");
         var text = branch.Secretary.LastReplyText;
-        Assert.Contains("应到 5 人，实到 2 人，请假 1 人，缺席 2 人，出席率 50.0%", text, StringComparison.Ordinal);
+        Assert.Contains("应到 5 人，实到 2 人，请假 1 人，缺席 2 人，出席率 50.0%（出席 2/4，请假 1 人不计入）", text, StringComparison.Ordinal);
         Assert.Contains("已签到（2）：张三、王书记", text, StringComparison.Ordinal);
         Assert.Contains("请假（1）：李四", text, StringComparison.Ordinal);
         Assert.Contains("缺席（2）：赵六、钱七", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Attendance_during_check_in_shows_the_meeting_under_way_with_those_not_signed_in_yet()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Li.Send("请假 出差").ExpectReply("已提交");
+        branch.Secretary.ExpectNotification("请假申请");
+        branch.Secretary.Send("批准请假 李四").ExpectReply("已批准");
+        branch.At(13, 40);
+        branch.Zhang.Send("签到").ExpectReply("签到成功");
+
+        branch.Secretary.Send("签到情况").ExpectReply("11月25日（星期三）14:00 党员大会「学习二十大精神」 签到情况（签到进行中）");
+        var text = branch.Secretary.LastReplyText;
+        Assert.Contains("应到 5 人，实到 1 人，请假 1 人，未签到 3 人，已签到 1/4，请假 1 人不计入", text, StringComparison.Ordinal);
+        Assert.Contains("未签到（3）：王书记、赵六、钱七", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("缺席", text, StringComparison.Ordinal);
+
+        branch.At(14, 20);
+        branch.Secretary.Send("签到情况").ExpectReply("签到进行中");
+        branch.At(14, 30);
+        branch.Secretary.Send("签到情况").ExpectReply("缺席 3 人，出席率 25.0%（出席 1/4，请假 1 人不计入）");
+        Assert.Contains("缺席（3）：王书记、赵六、钱七", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,10 +76,34 @@ public class ManageMeetingsConversationTests
     {
         await using var bot = new BotHarness();
         var branch = WithTwoMeetings(bot);
-        branch.Secretary.Send("修改会议 2 地点 五楼报告厅").ExpectReply("将把12月3日（星期四）15:00 党课「党章学习」的地点改为「五楼报告厅」")
+        branch.Secretary.Send("修改会议 2 地点 五楼报告厅").ExpectReply("将把12月3日（星期四）15:00 党课「党章学习」的地点由「党员活动室」改为「五楼报告厅」")
             .Send("确认").ExpectReply("已修改：12月3日（星期四）15:00 党课「党章学习」（地点：五楼报告厅）");
-        branch.Zhang.ExpectNotification("【会议变更】原定12月3日（星期四）15:00 党课「党章学习」有变化");
-        Assert.Contains("地点：五楼报告厅", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Zhang.ExpectNotification("【会议变更】原定12月3日（星期四）15:00 党课「党章学习」有变化：\n地点：党员活动室 → 五楼报告厅\n如不能参加");
+        Assert.DoesNotContain("时间：", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("主题：", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_change_notice_says_only_what_changed_from_and_to()
+    {
+        await using var bot = new BotHarness();
+        var branch = WithTwoMeetings(bot);
+        branch.Secretary.Send("修改会议 2 时间 12月4日下午3点").ExpectReply("改为「12月4日（星期五）15:00」").Send("确认").ExpectReply("已修改");
+        branch.Li.ExpectNotification("有变化：\n时间：12月3日（星期四）15:00 → 12月4日（星期五）15:00\n如不能参加").WithButtons("请假", "近期安排");
+        Assert.DoesNotContain("地点：", branch.Li.LastReplyText, StringComparison.Ordinal);
+
+        branch.Secretary.Send("修改会议 2 主题 学习新党章").ExpectReply("学习新党章").Send("确认").ExpectReply("已修改");
+        branch.Li.ExpectNotification("有变化：\n主题：党章学习 → 学习新党章\n如不能参加");
+    }
+
+    [Fact]
+    public async Task A_change_inside_the_check_in_window_carries_the_check_in_line_in_the_same_notice()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.At(13, 40);
+        branch.Secretary.Send("修改会议 1 地点 五楼报告厅").ExpectReply("五楼报告厅").Send("确认").ExpectReply("已修改");
+        branch.Zhang.ExpectNotification("地点：三楼会议室 → 五楼报告厅\n签到已开始，14:30截止，到场后请点「签到」。").WithButtons("签到", "请假", "近期安排");
     }
 
     [Fact]
@@ -91,9 +115,9 @@ public class ManageMeetingsConversationTests
             .Send("2").ExpectReply("要修改哪一项").WithButtons("时间", "地点", "主题")
             .Send("时间").ExpectReply("改到什么时候")
             .Send("昨天下午3点").ExpectReply("已经过去了")
-            .Send("12月4日下午3点").ExpectReply("的时间改为「12月4日（星期五）15:00」")
+            .Send("12月4日下午3点").ExpectReply("的时间由「12月3日（星期四）15:00」改为「12月4日（星期五）15:00」")
             .Send("确认").ExpectReply("已修改：12月4日（星期五）15:00 党课");
-        branch.Li.ExpectNotification("时间：12月4日（星期五）15:00");
+        branch.Li.ExpectNotification("时间：12月3日（星期四）15:00 → 12月4日（星期五）15:00");
     }
 
     [Fact]
@@ -101,7 +125,8 @@ public class ManageMeetingsConversationTests
     {
         await using var bot = new BotHarness();
         var branch = WithTwoMeetings(bot);
-        branch.Secretary.Send("修改会议 1 明天下午3点").ExpectReply("的时间改为「11月26日（星期四）15:00」");
+        branch.Secretary.Send("修改会议 1 明天下午3点").ExpectReply("改为「11月26日（星期四）15:00」");
+        Assert.Contains("的时间由「", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Intents;
+
+/// <summary>
+/// Free sentences that ask for a command ("我到了，签个到", "把陈静设为支委"). A sure reading of a command that only
+/// shows something, or writes only after its own preview and 确认, runs at once; a command that would write at once is
+/// offered as a button, so a misreading never writes. A merely likely reading asks "你是想…吗？" with one or two buttons.
+/// Anything else goes on to the knowledge base.
+/// </summary>
+public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInputReader inputs, CommandCatalog catalog) : IFreeTextHandler
+{
+    public int Order => 20;
+
+    public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Sender.Member is null)
+        {
+            return false;
+        }
+
+        var readings = recognizer.Recognize(await inputs.ReadAsync(turn.Text, turn.Sender, cancellationToken));
+        if (readings.Count == 0)
+        {
+            return false;
+        }
+
+        var best = readings[0];
+        if (best.Confidence >= IntentRecognizer.RunThreshold && best.Effect != IntentEffect.Write && catalog.Match(best.CommandLine) is { } match)
+        {
+            var refusal = AudienceCheck.Refusal(match.Command.Audience, turn.Sender, match.Command.Help?.Title ?? match.Keyword);
+            await (refusal is null ? match.Command.HandleAsync(turn, match.Arguments, cancellationToken) : turn.SendAsync(refusal, cancellationToken));
+            return true;
+        }
+
+        var likely = best.Confidence >= IntentRecognizer.RunThreshold ? [best] : readings.Take(2).ToList();
+        var text = likely is [{ Explanation: { } explanation }] ? explanation : IntentTexts.DidYouMean(likely);
+        var buttons = likely.Select(m => (m.ButtonTitle ?? m.CommandLine, m.CommandLine)).Concat(likely.SelectMany(m => m.OtherButtons));
+        await turn.SendAsync(Engine.Buttons.Message(text, buttons), cancellationToken);
+        return true;
+    }
+}

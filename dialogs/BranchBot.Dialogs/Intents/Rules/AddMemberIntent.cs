@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"帮我加一个党员 刘洋", "新来了一位党员叫刘洋", "把刘洋加进支部": 添加党员 with the name (and a 党小组 after it).</summary>
+public sealed partial class AddMemberIntent : IIntentRule
+{
+    public string Command => "添加党员";
+
+    public IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        var match = Added().Match(text);
+        if (!match.Success)
+        {
+            match = Moved().Match(text);
+        }
+
+        if (!match.Success || text.Contains("条件", StringComparison.Ordinal) || text.Contains("怎么", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        var group = match.Groups["group"].Value;
+        var slots = new Dictionary<string, string> { [IntentSlots.Name] = name };
+        var line = group.Length > 0 ? $"{Command} {name} {group}" : $"{Command} {name}";
+        return new IntentMatch(Command, line, IntentEffect.Write, 0.85, slots);
+    }
+
+    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|来了|转来了|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志)[\s,，:：]*(叫|名叫|叫做|是|姓名)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
+    private static partial Regex Added();
+
+    [GeneratedRegex(@"^(请|帮我|麻烦)?(把|将)(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?(加进|加到|加入|添加到|录入|登记到)(支部|名单|党员名单|花名册)(里)?([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
+    private static partial Regex Moved();
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"谁还没签到", "到了多少人", "今天出勤怎么样": 签到情况 (the committee's view of a meeting's attendance).</summary>
+public sealed partial class AttendanceSummaryIntent : IIntentRule
+{
+    public string Command => "签到情况";
+
+    public IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        return Asks().IsMatch(text) && !RulesQuestion().IsMatch(text)
+            ? new IntentMatch(Command, Command, IntentEffect.Read, 0.85, new Dictionary<string, string>())
+            : null;
+    }
+
+    [GeneratedRegex(@"(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(没有|没|未)(签到|签|到会|到场|来|到|出席)|(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(签到|签了到|到会|到场|出席|缺席|请假)|(签到|出勤|到会|出席)(情况|率|统计|名单|人数)|(到了|来了|签到了)(多少|几个)人|考勤|出勤怎么样|人到齐了?(吗|没)")]
+    private static partial Regex Asks();
+
+    /// <summary>"支委会要有多少人到会才能开" asks a rule, not today's attendance.</summary>
+    [GeneratedRegex(@"才能|才可以|规定|应该|要求|必须|一般")]
+    private static partial Regex RulesQuestion();
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BranchBot.Dialogs.Meetings;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"下周三的党员大会取消了", "周五支委会不开了": 取消会议 for the meeting named, after its own confirmation.</summary>
+public sealed partial class CancelMeetingIntent : IIntentRule
+{
+    public string Command => "取消会议";
+
+    public IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        var match = Cancelled().Match(text);
+        if (!match.Success || IntentText.AsksAboutRules(text) || text.Contains("请假", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var named = NamedMeeting.Read(text[..match.Index], input.Now, input.Zone);
+        if (named?.Kind is null && !text[..match.Index].Contains('会', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var slots = new Dictionary<string, string>();
+        MeetingSlots.Fill(slots, named);
+        var number = MeetingSlots.NumberOf(named, input);
+        var line = number is { } n ? $"{Command} {n.ToString(CultureInfo.InvariantCulture)}" : Command;
+        return new IntentMatch(Command, line, IntentEffect.Previewed, named is null ? 0.6 : 0.85, slots);
+    }
+
+    [GeneratedRegex(@"(取消(了|掉|吧)?|不开了|先不开了|不用开了|停开)$")]
+    private static partial Regex Cancelled();
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using BranchBot.Dialogs.Meetings;
+using BranchBot.Dialogs.Recognizers;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>
+/// "下周三的党员大会我出差去不了，请个假": 请假 for the meeting named, with the reason. "去不了" without 请假 is only
+/// likely: the member is asked.
+/// </summary>
+public sealed partial class LeaveIntent : IIntentRule
+{
+    public string Command => "请假";
+
+    public IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        var asked = Asked().IsMatch(text);
+        var cannot = Cannot().IsMatch(text);
+        if ((!asked && !cannot) || NotForSelf().IsMatch(text) || IntentText.AsksAboutRules(text))
+        {
+            return null;
+        }
+
+        var body = text.StartsWith(Command, StringComparison.Ordinal) ? text[Command.Length..] : text;
+        var named = NamedMeeting.Read(body, input.Now, input.Zone);
+        var rest = WithoutMeeting(body, input);
+        var reason = IntentText.Squeeze(IntentText.Strip(rest, LeaveWords()));
+        var slots = new Dictionary<string, string>();
+        MeetingSlots.Fill(slots, named);
+        if (reason.Length > 0)
+        {
+            slots[IntentSlots.Reason] = reason;
+        }
+
+        var line = reason.Length == 0 ? Command : IntentText.Squeeze($"{Command} {named?.Described} {reason}");
+        var confidence = asked ? 0.9 : named is not null ? 0.7 : 0.6;
+        return new IntentMatch(Command, line, IntentEffect.Write, confidence, slots);
+    }
+
+    /// <summary>The sentence without the date and kind that name the meeting, so they are not part of the reason.</summary>
+    private static string WithoutMeeting(string text, IntentInput input)
+    {
+        var rest = text;
+        var date = ChineseDateTimeRecognizer.Recognize(rest, input.Now, input.Zone);
+        if (date.Succeeded)
+        {
+            rest = rest.Remove(date.Start, date.Length);
+        }
+
+        if (Core.Meetings.MeetingKinds.TryFind(rest, out _, out var start, out var length))
+        {
+            rest = rest.Remove(start, length);
+        }
+
+        return LeadingMeetingWord().Replace(rest.TrimStart(' '), string.Empty);
+    }
+
+    [GeneratedRegex(@"^(的)?(会议|会)?")]
+    private static partial Regex LeadingMeetingWord();
+
+    [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|告(个)?假")]
+    private static partial Regex Asked();
+
+    [GeneratedRegex(@"去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席")]
+    private static partial Regex Cannot();
+
+    /// <summary>Someone else's leave, the leave procedure, or a question ("…要请假吗") is not a request.</summary>
+    [GeneratedRegex(@"批准|审批|谁|他|她|别人|请假情况|请假的人|怎么请假|请假.*(规定|几天|多久)|吗$|？|\?")]
+    private static partial Regex NotForSelf();
+
+    [GeneratedRegex(@"^的|请(个|一下|下|几天|一天|半天)?假|告(个)?假|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加|会议|开会|这次|那天|到时候|当天|一下|所以|因为|想|要|我")]
+    private static partial Regex LeaveWords();
+}

@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"我是什么角色", "我在哪个党小组": 我的信息.</summary>
+public sealed partial class MyInfoIntent : IIntentRule
+{
+    public string Command => "我的信息";
+
+    public IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Pattern().IsMatch(input.Clean)
+            ? new IntentMatch(Command, Command, IntentEffect.Read, 0.85, new Dictionary<string, string>())
+            : null;
+    }
+
+    [GeneratedRegex(@"^(我|查一下我|看看我)(现在)?(是|的)(什么|啥)?(角色|职务|身份)|^我(在|属于|是)(哪个|哪一个|什么)(党小组|小组|组)|^(查看|看看|查一下)?我的(信息|资料|角色)")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,47 @@
+using BranchBot.Core.Membership;
+using BranchBot.Core.Notifications;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+
+namespace BranchBot.Dialogs.Talks;
+
+/// <summary>约谈心 [姓名]: tells the 书记 (or the member named) that the sender would like a 谈心谈话 with them.</summary>
+public sealed class TalkRequestCommand(MembershipService membership, IMemberNotifier notifier) : IChatCommand
+{
+    public const string Keyword = "约谈心";
+
+    public IReadOnlyList<string> Keywords { get; } = [Keyword, "约谈话"];
+
+    public CommandAudience Audience => CommandAudience.Members;
+
+    public CommandHelp Help { get; } = new(TalkTexts.HelpTopic, Keyword, "约谈心 [姓名]", "告诉书记（或写明的人）你想找他谈心谈话，请他和你约时间", Order: 90)
+    {
+        Example = "约谈心 书记",
+    };
+
+    public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var me = turn.Sender.Member!;
+        var members = await membership.ListMembersAsync(cancellationToken);
+        var name = (arguments ?? string.Empty).Trim();
+        var target = name.Length == 0 || name is "书记" or "支部书记"
+            ? members.FirstOrDefault(m => m.Role == MemberRole.Secretary)
+            : members.FirstOrDefault(m => m.Name == name);
+        if (target is null)
+        {
+            await turn.SendAsync(name.Length == 0 || name is "书记" or "支部书记" ? TalkTexts.NoSecretary : TalkTexts.UnknownTalkTarget(name), cancellationToken);
+            return;
+        }
+
+        if (target.Id == me.Id)
+        {
+            await turn.SendAsync(TalkTexts.NotYourself, cancellationToken);
+            return;
+        }
+
+        var sent = await notifier.NotifyAsync([target], new Notification(TalkTexts.TalkRequestNotice(me.Name)), cancellationToken);
+        var called = target.Role == MemberRole.Secretary ? $"书记{target.Name}" : target.Name;
+        await turn.SendAsync(TalkTexts.TalkRequested(called, sent.Delivered > 0), cancellationToken);
+    }
+}

@@ -1,0 +1,168 @@
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Membership;
+using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BranchBot.Tests.Intents;
+
+/// <summary>
+/// Free sentences reach the right command with what they carry (issue 13): read commands and those with their own
+/// preview run at once; commands that would write at once are only offered as a button.
+/// </summary>
+public class IntentConversationTests
+{
+    private const string DidYouMean = "你是想";
+
+    [Fact]
+    public async Task Check_in_in_words_is_offered_as_a_button_not_done_silently()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("我到了，签个到").ExpectReply("你是想「签到」吗？").WithButtons("签到");
+        branch.ChenJing.Send("我到了").ExpectReply("你是想「签到」吗？");
+    }
+
+    [Fact]
+    public async Task Leave_for_a_named_meeting_with_its_reason_is_offered_then_sent_for_that_meeting()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("下周三的党员大会我出差去不了，请个假").ExpectReply("你是想「请假 下周三党员大会 出差」吗？")
+            .WithButtons("请假 下周三党员大会 出差");
+        branch.Secretary.ExpectNoMoreReplies();
+
+        branch.ChenJing.Send("请假 下周三党员大会 出差").ExpectReply("已提交请假申请：12月2日（星期三）14:30 党员大会");
+        branch.Secretary.ExpectNotification("出差");
+    }
+
+    [Fact]
+    public async Task Cannot_come_without_asking_leave_is_asked_about()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.LiuYang.Send("周三的会我去不了").ExpectReply("你是想「请假」吗？").WithButtons("请假");
+    }
+
+    [Fact]
+    public async Task A_change_of_place_in_words_shows_from_and_to_before_saving()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("下周三的党员大会改到五楼大会议室")
+            .ExpectReply("将把12月2日（星期三）14:30 党员大会「学习四中全会精神」的地点由「三楼会议室」改为「五楼大会议室」");
+        var general = (await bot.Services.GetRequiredService<MeetingService>().ListUpcomingAsync(5, CancellationToken.None)).Single(m => m.Kind == MeetingKind.GeneralMeeting);
+        Assert.Equal("三楼会议室", general.Place);
+
+        branch.Secretary.Send("确认").ExpectReply("已修改");
+        branch.ChenJing.ExpectNotification("地点：五楼大会议室");
+    }
+
+    [Fact]
+    public async Task A_role_change_in_words_is_offered_and_done_only_when_pressed()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("把陈静设为支委").ExpectReply("你是想「设置角色 陈静 支委」吗？").WithButtons("设置角色 陈静 支委");
+        Assert.Equal(MemberRole.Member, await RoleOfAsync(bot, "陈静"));
+
+        branch.Secretary.Send("设置角色 陈静 支委").ExpectReply("支委");
+        Assert.Equal(MemberRole.Committee, await RoleOfAsync(bot, "陈静"));
+    }
+
+    [Fact]
+    public async Task Adding_a_member_in_words_is_offered_with_the_name()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("帮我加一个党员 赵磊").ExpectReply("你是想「添加党员 赵磊」吗？").WithButtons("添加党员 赵磊");
+        Assert.DoesNotContain(await bot.Membership.ListMembersAsync(CancellationToken.None), m => m.Name == "赵磊");
+        branch.Secretary.Send("添加党员 赵磊").ExpectReply("邀请码");
+    }
+
+    [Fact]
+    public async Task Asking_what_meetings_are_coming_shows_the_upcoming_list()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("近期安排").ExpectReply("党员大会");
+        var listed = branch.ChenJing.LastReplyText;
+        branch.ChenJing.Send("最近有什么会").ExpectReply(listed);
+    }
+
+    [Fact]
+    public async Task Attendance_asked_in_words_shows_the_summary()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("签到情况");
+        branch.Secretary.ExpectReply(string.Empty);
+        var summary = branch.Secretary.LastReplyText;
+        branch.Secretary.Send("谁还没签到").ExpectReply(summary);
+    }
+
+    [Fact]
+    public async Task Wanting_to_talk_with_the_secretary_is_explained_and_sent_only_when_asked()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("我想找书记谈谈心").ExpectReply("谈心谈话一般当面进行").WithButtons("告诉书记", "谈心");
+        branch.Secretary.ExpectNoMoreReplies();
+
+        branch.ChenJing.Send("约谈心").ExpectReply("已告诉书记王书记你想找他谈心");
+        branch.Secretary.ExpectNotification("【谈心请求】陈静想找你谈心谈话");
+    }
+
+    [Fact]
+    public async Task A_meeting_in_a_sentence_opens_the_arrangement_summary()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("后天下午两点开个支委会").ExpectReply("类型：支委会");
+        Assert.Contains("日期：11月27日（星期五）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("时间：14:00", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("取消").ExpectReply(string.Empty);
+        branch.Secretary.Send("在党员活动室，12月4日晚上七点，党小组会学习四中全会精神").ExpectReply("党小组");
+    }
+
+    [Fact]
+    public async Task Telling_everyone_in_words_opens_the_broadcast_dialog()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("通知大家明天下午交党费").ExpectReply("发给谁？");
+        branch.ChenJing.ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task A_question_about_rules_still_reaches_the_knowledge_base()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("党员大会多久开一次").ExpectReply("党员大会");
+        Assert.DoesNotContain(DidYouMean, branch.ChenJing.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_glued_to_a_command_keyword_is_not_run_as_the_command()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("请假需要提前几天").ExpectReply(string.Empty);
+        Assert.DoesNotContain("已提交请假申请", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("哪一次", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Unknown_input_gets_one_line_with_the_closest_commands()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("收到，辛苦了").ExpectReply("抱歉，我没有理解「收到，辛苦了」。你可以试试").WithButtonsIncluding("帮助");
+        Assert.DoesNotContain("我可以帮你做这些事", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
+        Assert.True(branch.ChenJing.LastReply!.SuggestedActions!.Actions.Count <= 4);
+    }
+
+    private static async Task<MemberRole> RoleOfAsync(BotHarness bot, string name) =>
+        (await bot.Membership.ListMembersAsync(CancellationToken.None)).Single(m => m.Name == name).Role;
+}
