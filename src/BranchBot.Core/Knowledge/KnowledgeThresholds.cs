@@ -13,7 +13,7 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
     /// Tuned for precision first (at least 95% of answered questions right) on the tuning part of the evaluation set
     /// only (tests/BranchBot.Tests/Knowledge/Evaluation/questions.tsv; the knowledge benchmark's thresholds mode).
     /// </summary>
-    public static KnowledgeThresholds Default { get; } = new(Answer: 0.20, Margin: 0.08) { TopicSupport = 0.10, AnswerDespiteOtherIntent = 0.25 };
+    public static KnowledgeThresholds Default { get; } = new(Answer: 0.20, Margin: 0) { TopicSupport = 0.15, AnswerDespiteOtherIntent = 0.25 };
 
     /// <summary>
     /// Relevance × √(topic coverage) the best entry needs: a question whose topic words the entry lacks ("党员可以炒股吗"

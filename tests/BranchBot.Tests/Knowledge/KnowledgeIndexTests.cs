@@ -78,7 +78,7 @@ public class KnowledgeIndexTests
         var entries = new[] { Entry("支部书记由谁选举产生？"), Entry("支部副书记由谁选举产生？"), Entry("什么是三会一课？") };
         var withoutMargin = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0 });
 
-        var result = new KnowledgeIndex(entries).Search("书记选举由谁产生");
+        var result = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0.06 }).Search("书记选举由谁产生");
 
         Assert.Equal(KnowledgeVerdict.Answered, withoutMargin.Search("书记选举由谁产生").Verdict);
         Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
