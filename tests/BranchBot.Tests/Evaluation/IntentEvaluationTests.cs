@@ -25,14 +25,26 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     private static readonly IReadOnlyList<Choice> TimingChoices =
         [Choice.Of(BroadcastTexts.Now, BroadcastTexts.NowSynonyms), Choice.Of(BroadcastTexts.Later, BroadcastTexts.LaterSynonyms), Choice.Of(BroadcastTexts.Cancel)];
 
+    private const int HeldOutRightMeasured = 99;
+
+    private const int HeldOutSilentWritesMeasured = 15;
+
     [Fact]
     public async Task Natural_utterances_reach_the_right_command_with_their_slots_and_never_write_silently()
     {
         await using var bot = new BotHarness();
         var reader = new UtteranceReader(bot, new IntentBranch(bot));
 
-        var mine = await JudgeAsync(reader, "intents.tsv");
-        await JudgeAsync(reader, "heldout-intents.tsv");
+        var mine = await JudgeAsync(reader, "intents.tsv", showMisses: true);
+
+        // The held-out file's misses are never printed: whoever reads them starts tuning to them. Figures only.
+        var heldOut = await JudgeAsync(reader, "heldout-intents.tsv", showMisses: false);
+        if (heldOut is not null)
+        {
+            // Measured on 2026-12-02 (docs/benchmarks.md): floors a change may not go below, not the target (95%).
+            Assert.True(heldOut.Count(r => r.Right) >= HeldOutRightMeasured, $"held out: {heldOut.Count(r => r.Right)} right, {HeldOutRightMeasured} measured");
+            Assert.True(heldOut.Count(r => r.SilentWrite) <= HeldOutSilentWritesMeasured, $"held out: {heldOut.Count(r => r.SilentWrite)} silent writes, {HeldOutSilentWritesMeasured} measured");
+        }
 
         Assert.NotNull(mine);
         Assert.True(mine!.Count >= 300, $"intents.tsv has {mine.Count} lines; at least 300 are expected.");
@@ -41,7 +53,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(right >= mine.Count * 0.95, $"{right}/{mine.Count} right, below 95%.");
     }
 
-    private async Task<List<Judgement>?> JudgeAsync(UtteranceReader reader, string file)
+    private async Task<List<Judgement>?> JudgeAsync(UtteranceReader reader, string file, bool showMisses)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Evaluation", file);
         if (!File.Exists(path))
@@ -61,7 +73,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         {
             var right = group.Count(r => r.Right);
             output.WriteLine($"  {group.Key}: {right}/{group.Count()} ({100.0 * right / group.Count():F1}%)");
-            foreach (var wrong in group.Where(r => !r.Right))
+            foreach (var wrong in group.Where(r => showMisses && !r.Right))
             {
                 output.WriteLine($"    {wrong.Text} → {wrong.Got} (expected {wrong.Expected}){(wrong.SilentWrite ? " SILENT WRITE" : string.Empty)}");
             }

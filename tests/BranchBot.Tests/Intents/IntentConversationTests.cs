@@ -54,7 +54,7 @@ public class IntentConversationTests
         Assert.Equal("三楼会议室", general.Place);
 
         branch.Secretary.Send("确认").ExpectReply("已修改");
-        branch.ChenJing.ExpectNotification("地点：五楼大会议室");
+        branch.ChenJing.ExpectNotification("地点：三楼会议室 → 五楼大会议室");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed partial class AttendanceSummaryIntent : IIntentRule
     [GeneratedRegex(@"(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(没有|没|未)(签到|签|到会|到场|来|到|出席)|(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(签到|签了到|到会|到场|出席|缺席|请假)|(签到|出勤|到会|出席)(情况|率|统计|名单|人数)|(到了|来了|签到了)(多少|几个)人|考勤|出勤怎么样|人到齐了?(吗|没)")]
     private static partial Regex Asks();
 
-    /// <summary>"支委会要有多少人到会才能开" asks a rule, not today's attendance.</summary>
-    [GeneratedRegex(@"才能|才可以|规定|应该|要求|必须|一般")]
+    /// <summary>"支委会要有多少人到会才能开", "过半数是按实到会人数算吗" ask a rule, not today's attendance.</summary>
+    [GeneratedRegex(@"才能|才可以|规定|应该|要求|必须|一般|算吗|按实到|半数|选举|表决|有效")]
     private static partial Regex RulesQuestion();
 }

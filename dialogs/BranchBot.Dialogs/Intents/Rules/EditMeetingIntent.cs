@@ -26,7 +26,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
         var before = text[..change.Index];
         var value = change.Groups["value"].Value.Trim(' ', '，', ',', '了');
         var named = NamedMeeting.Read(before, input.Now, input.Zone);
-        if (value.Length == 0 || IntentText.AsksAboutRules(before))
+        if (value.Length == 0 || IntentText.AsksAboutRules(before) || (named is null && IntentText.IsYesNoQuestion(text)))
         {
             return null;
         }
