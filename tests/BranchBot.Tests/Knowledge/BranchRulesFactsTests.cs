@@ -1,4 +1,5 @@
 using BranchBot.Core.Knowledge;
+using static BranchBot.Tests.Knowledge.ShippedKnowledge;
 
 namespace BranchBot.Tests.Knowledge;
 
@@ -8,10 +9,6 @@ namespace BranchBot.Tests.Knowledge;
 /// </summary>
 public class BranchRulesFactsTests
 {
-    private static readonly IReadOnlyList<KnowledgeEntry> Entries = KnowledgeFiles.AllEntries();
-
-    private static readonly KnowledgeIndex Index = new(Entries);
-
     [Fact]
     public void A_candidate_needs_more_than_half_of_those_present_with_a_vote_not_of_those_expected()
     {
@@ -112,12 +109,9 @@ public class BranchRulesFactsTests
         Assert.Contains("报上级党组织审批", entry.Answer, StringComparison.Ordinal);
     }
 
-    private static KnowledgeEntry Entry(string question) =>
-        Entries.SingleOrDefault(e => e.Question == question) ?? throw new Xunit.Sdk.XunitException("没有这个条目：" + question);
-
     private static void AnsweredWith(string memberPhrasing, KnowledgeEntry expected)
     {
-        var result = Index.Search(memberPhrasing);
+        var result = ShippedIndex.Search(memberPhrasing);
 
         Assert.True(
             result.Answer?.Question == expected.Question,

@@ -1,4 +1,5 @@
 using BranchBot.Core.Knowledge;
+using static BranchBot.Tests.Knowledge.ShippedKnowledge;
 
 namespace BranchBot.Tests.Knowledge;
 
@@ -11,9 +12,6 @@ public class CharterAndRecruitmentFactsTests
     private const string Charter = "《中国共产党章程》";
     private const string RecruitmentRules = "《中国共产党发展党员工作细则》";
 
-    private static readonly IReadOnlyList<KnowledgeEntry> Entries = KnowledgeFiles.AllEntries();
-    private static readonly KnowledgeIndex Index = new(Entries);
-
     [Fact]
     public void Conversion_to_full_member_is_decided_by_the_branch_meeting_and_approved_by_the_higher_organisation()
     {
@@ -22,7 +20,7 @@ public class CharterAndRecruitmentFactsTests
         Assert.Contains("上级党组织批准", entry.Answer, StringComparison.Ordinal);
         Assert.Equal(new KnowledgeSource(Charter, "第七条"), entry.Source);
         AnsweredWith("转正是支部大会说了算吗", "预备党员转正由谁决定？", "预备党员转正、延长预备期要上级党组织批准吗？");
-        Assert.Contains("上级党组织批准", Index.Search("转正是支部大会说了算吗").Answer!.Answer, StringComparison.Ordinal);
+        Assert.Contains("上级党组织批准", ShippedIndex.Search("转正是支部大会说了算吗").Answer!.Answer, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,11 +145,9 @@ public class CharterAndRecruitmentFactsTests
         AnsweredWith("不搞政审能不能发展入党", "发展对象一定要进行政治审查吗？");
     }
 
-    private static KnowledgeEntry Entry(string question) => Assert.Single(Entries, e => e.Question == question);
-
     private static void AnsweredWith(string memberPhrasing, params string[] acceptableQuestions)
     {
-        var result = Index.Search(memberPhrasing);
+        var result = ShippedIndex.Search(memberPhrasing);
 
         Assert.True(
             result.Answer is not null && acceptableQuestions.Contains(result.Answer.Question),
