@@ -65,7 +65,7 @@ public class CharterAndRecruitmentFactsTests
         Assert.StartsWith("没有", entry.Answer, StringComparison.Ordinal);
         Assert.Equal(new KnowledgeSource(Charter, "第七条"), entry.Source);
         AnsweredWith("预备党员在支部大会上能投票吗", "预备党员有没有表决权、选举权和被选举权？");
-        AnsweredWith("预备党员能当支委吗", "预备党员能被选为支部委员吗？");
+        AnsweredWith("预备党员能当支委吗", "预备党员有没有表决权、选举权和被选举权？");
     }
 
     [Fact]
