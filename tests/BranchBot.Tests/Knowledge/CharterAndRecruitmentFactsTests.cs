@@ -119,8 +119,8 @@ public class CharterAndRecruitmentFactsTests
     [Fact]
     public void Approval_time_limits_and_the_general_branch_rule_cite_the_chapter_they_are_in()
     {
-        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第四章"), Entry("上级党委多长时间审批预备党员？").Source);
-        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第四章"), Entry("党总支可以审批预备党员吗？").Source);
+        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第五章"), Entry("上级党委多长时间审批预备党员？").Source);
+        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第五章"), Entry("党总支可以审批预备党员吗？").Source);
     }
 
     [Fact]
