@@ -45,10 +45,10 @@ public class CharterAndRecruitmentFactsTests
     [Fact]
     public void The_branch_decision_on_extending_probation_is_not_final_without_approval()
     {
-        var entry = Entry("预备党员转正、延长预备期要上级党组织批准吗？");
+        var entry = Entry("预备党员转正由谁决定？");
 
         Assert.Contains("上级党组织批准", entry.Answer, StringComparison.Ordinal);
-        AnsweredWith("延长预备期支部大会自己定了就行吗", "预备党员转正、延长预备期要上级党组织批准吗？");
+        AnsweredWith("延长预备期支部大会自己定了就行吗", "预备党员转正由谁决定？");
     }
 
     [Fact]
