@@ -52,7 +52,7 @@ public class AskCliTests
     {
         await using var app = new BranchBotApplication();
         _ = app.Server;
-        using var input = new StringReader("支委会多久开一回\n党员可以炒股吗\n");
+        using var input = new StringReader("支委会多久开一回\n党费能抵扣个人所得税吗\n");
         using var output = new StringWriter();
 
         await new AskCli(app.Services, input, output).RunAsync([]);

@@ -30,7 +30,7 @@ public class KnowledgeConversationTests
     {
         await using var bot = new BotHarness();
 
-        bot.ClaimedBranch().Send("党员可以炒股吗").ExpectReplyNotContaining("没有找到确切规定", "依据：")
+        bot.ClaimedBranch().Send("党费能抵扣个人所得税吗").ExpectReplyNotContaining("没有找到确切规定", "依据：")
             .WithButtonsIncluding("转交书记");
     }
 

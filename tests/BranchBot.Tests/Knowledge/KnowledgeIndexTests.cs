@@ -66,7 +66,7 @@ public class KnowledgeIndexTests
     [Fact]
     public void A_question_on_an_uncovered_topic_sharing_words_with_the_dues_entries_is_not_answered()
     {
-        var result = Index.Search("党员可以炒股吗");
+        var result = Index.Search("党费能抵扣个人所得税吗");
 
         Assert.NotEqual(KnowledgeVerdict.Answered, result.Verdict);
         Assert.Null(result.Answer);

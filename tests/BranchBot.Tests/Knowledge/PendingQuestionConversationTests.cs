@@ -5,7 +5,7 @@ namespace BranchBot.Tests.Knowledge;
 public class PendingQuestionConversationTests
 {
     /// <summary>No entry covers it closely enough to answer (verdict Uncertain with the default thresholds).</summary>
-    private const string UncoveredQuestion = "党员在微信群里发牢骚怎么处理";
+    private const string UncoveredQuestion = "党员出国旅游要审批吗";
 
     [Fact]
     public async Task A_forwarded_question_is_answered_by_the_secretary_sent_to_the_asker_and_saved_for_the_next_asker()
@@ -24,15 +24,15 @@ public class PendingQuestionConversationTests
 
         secretary.Send("待答问题").ExpectReply($"1. {UncoveredQuestion}（张三，11月25日 10:00）").WithButtons("回答 1");
         secretary.Press("回答 1").ExpectReply($"请发送对第 1 个问题的答复：\n「{UncoveredQuestion}」")
-            .Send("先个别谈心了解原因，提醒遵守网络发言纪律；情节严重的按纪律处理。").ExpectReply("已把答复发给张三").WithButtons("保存到问答库");
-        zhang.ExpectNotification($"【支部答复】你问的「{UncoveredQuestion}」，王书记答复：\n先个别谈心了解原因");
+            .Send("因私出国旅游一般不用支部审批；公职人员按本单位因私出国（境）规定报批。").ExpectReply("已把答复发给张三").WithButtons("保存到问答库");
+        zhang.ExpectNotification($"【支部答复】你问的「{UncoveredQuestion}」，王书记答复：\n因私出国旅游一般不用支部审批");
 
         secretary.Press("保存到问答库").ExpectReply("请发送依据").WithButtons("支部答复")
             .Send("支部答复").ExpectReply($"已存入问答库：「{UncoveredQuestion}」（依据：支部答复）");
         secretary.Send("待答问题").ExpectReply("目前没有待答问题");
         secretary.Send("回答 1 再说一遍").ExpectReply("第 1 个问题已经由王书记答复过了");
 
-        li.Send(UncoveredQuestion + "？").ExpectReply("先个别谈心了解原因").WithButtons("有用", "没用");
+        li.Send(UncoveredQuestion + "？").ExpectReply("因私出国旅游一般不用支部审批").WithButtons("有用", "没用");
         Assert.Contains("依据：支部答复", li.LastReplyText, StringComparison.Ordinal);
     }
 
