@@ -6,5 +6,9 @@ public interface IIntentRule
     /// <summary>The README name of the command this rule reads (the command's first keyword).</summary>
     string Command { get; }
 
-    IntentMatch? Read(IntentInput input);
+    /// <summary>
+    /// The reading, or null. Asynchronous because a rule may need the roster or the meetings ahead, which
+    /// <see cref="IntentInput"/> loads only when a rule first asks for them.
+    /// </summary>
+    ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken);
 }

@@ -22,7 +22,7 @@ public static class MeetingSlots
     }
 
     /// <summary>The 序号 of the only upcoming meeting the sentence names; null when none or several fit.</summary>
-    public static int? NumberOf(NamedMeeting? named, IntentInput input)
+    public static async ValueTask<int?> NumberOfAsync(NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (named is null)
@@ -30,7 +30,8 @@ public static class MeetingSlots
             return null;
         }
 
-        var fitting = input.Upcoming.Select((meeting, index) => (meeting, index)).Where(m => named.Matches(m.meeting, input.Zone)).ToList();
+        var upcoming = await input.UpcomingAsync(cancellationToken);
+        var fitting = upcoming.Select((meeting, index) => (meeting, index)).Where(m => named.Matches(m.meeting, input.Zone)).ToList();
         return fitting.Count == 1 ? fitting[0].index + 1 : null;
     }
 }

@@ -24,7 +24,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     private const string Unclear = "unclear";
 
     private static readonly IReadOnlyList<Choice> TimingChoices =
-        [Choice.Of(BroadcastTexts.Now, BroadcastTexts.NowSynonyms), Choice.Of(BroadcastTexts.Later, BroadcastTexts.LaterSynonyms), Choice.Of(BroadcastTexts.Cancel)];
+        [Choice.Of(BroadcastTexts.Now, BroadcastTexts.NowSynonyms), Choice.Of(BroadcastTexts.Later, BroadcastTexts.LaterSynonyms), Choice.Of(BroadcastTexts.Cancel, [.. BotTexts.CancelWords])];
 
     private const double Target = 0.95;
 
@@ -179,7 +179,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         public async Task<IntentMatch?> ReadAsync(string text)
         {
             _secretary ??= await branch.SecretarySenderAsync();
-            var readings = _recognizer.Recognize(await _inputs.ReadAsync(text, _secretary, CancellationToken.None));
+            var readings = await _recognizer.RecognizeAsync(_inputs.Read(text, _secretary), CancellationToken.None);
             return readings.Count == 0 ? null : readings[0];
         }
     }

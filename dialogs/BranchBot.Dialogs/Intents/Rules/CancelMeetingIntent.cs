@@ -4,17 +4,17 @@ using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents.Rules;
 
-/// <summary>"下周三的党员大会取消了", "周五支委会不开了": 取消会议 for the meeting named, after its own confirmation.</summary>
+/// <summary>"下周三的党员大会取消了", "周五支委会不开了", "把11月27号的支委会撤掉": 取消会议 for the meeting named, after its own confirmation.</summary>
 public sealed partial class CancelMeetingIntent : IIntentRule
 {
     public string Command => "取消会议";
 
-    public IntentMatch? Read(IntentInput input)
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
         var match = Cancelled().Match(text);
-        if (!match.Success || IntentText.AsksAboutRules(text) || text.Contains("请假", StringComparison.Ordinal))
+        if (!match.Success || IntentText.AsksAboutRules(text) || IntentText.IsUndecided(text) || text.Contains("请假", StringComparison.Ordinal))
         {
             return null;
         }
@@ -27,11 +27,11 @@ public sealed partial class CancelMeetingIntent : IIntentRule
 
         var slots = new Dictionary<string, string>();
         MeetingSlots.Fill(slots, named);
-        var number = MeetingSlots.NumberOf(named, input);
+        var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
         var line = number is { } n ? $"{Command} {n.ToString(CultureInfo.InvariantCulture)}" : Command;
         return new IntentMatch(Command, line, IntentEffect.Previewed, named is null ? 0.6 : 0.85, slots);
     }
 
-    [GeneratedRegex(@"(取消(了|掉|吧)?|不开了|先不开了|不用开了|停开)$")]
+    [GeneratedRegex(@"(取消(了|掉|吧)?|不开了|先不开了|不用开了|停开|撤(掉|了|销|销掉)(吧)?)$")]
     private static partial Regex Cancelled();
 }
