@@ -34,11 +34,19 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
         // "签到还是请假我还没想好": whatever the rules read, the sender has not decided, so it is only asked.
         var undecided = IntentText.IsUndecided(input.Clean);
         var readings = new List<IntentMatch>();
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.Where(r => !r.IsFallback))
         {
             if (await rule.ReadAsync(input, cancellationToken) is { Confidence: >= AskThreshold } reading)
             {
                 readings.Add(undecided && reading.Confidence >= RunThreshold ? reading with { Confidence = Undecided } : reading);
+            }
+        }
+
+        foreach (var rule in _rules.Where(r => r.IsFallback && readings.Count == 0))
+        {
+            if (await rule.ReadAsync(input, cancellationToken) is { Confidence: >= AskThreshold } reading)
+            {
+                readings.Add(reading);
             }
         }
 

@@ -58,6 +58,16 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task A_new_time_without_a_day_keeps_the_meetings_own_day()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("党员大会时间改为下午3点").ExpectReply("12月2日（星期三）15:00");
+        branch.Secretary.Send("取消").ExpectReply(string.Empty);
+        branch.Secretary.Send("请把党员大会挪到12月3日").ExpectReply("12月3日（星期四）14:30");
+    }
+
+    [Fact]
     public async Task A_role_change_in_words_is_offered_and_done_only_when_pressed()
     {
         await using var bot = new BotHarness();

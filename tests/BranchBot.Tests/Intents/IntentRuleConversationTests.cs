@@ -41,10 +41,10 @@ public class IntentRuleConversationTests
         var branch = new IntentBranch(bot);
         branch.Secretary.Send(typed).ExpectReply(string.Empty);
         var preview = branch.Secretary.LastReplyText;
-        branch.Secretary.Send("取消").ExpectReply(string.Empty);
+        branch.Secretary.Send("取消").SkipReplies();
 
         branch.Secretary.Send(sentence).ExpectReply(preview);
-        branch.Secretary.Send("取消").ExpectReply(string.Empty);
+        branch.Secretary.Send("取消").SkipReplies();
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed partial class CalendarIntent : IIntentRule
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
         return Pattern().IsMatch(text) && !text.Contains("重置", StringComparison.Ordinal)
-            ? new IntentMatch(Command, Command, IntentEffect.Read, 0.85, new Dictionary<string, string>())
+            ? new IntentMatch(Command, Command, IntentEffect.Read, 0.9, new Dictionary<string, string>())
             : null;
     }
 

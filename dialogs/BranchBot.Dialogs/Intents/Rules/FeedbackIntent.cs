@@ -35,7 +35,7 @@ public sealed partial class FeedbackIntent : IIntentRule
     private static partial Regex Talk();
 
     /// <summary>A person named as the other side (书记, 您, a name after 找/跟/和/约).</summary>
-    [GeneratedRegex(@"(找|跟|和|与|同|约|请)(支部书记|书记|您|[\u4e00-\u9fa5]{2,3}(同志)?)(一起)?(谈|聊|说)")]
+    [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?!支部(?!书记)|组织)(支部书记|书记|您|[\u4e00-\u9fa5]{2,3}(同志)?)(一起)?(谈|聊|说)")]
     private static partial Regex Someone();
 
     /// <summary>"能约个谈心吗": a question that asks to talk, unlike "支部要找他聊聊吗".</summary>

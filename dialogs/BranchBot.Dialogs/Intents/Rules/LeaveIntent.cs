@@ -25,7 +25,7 @@ public sealed partial class LeaveIntent : IIntentRule
             return null;
         }
 
-        var body = text.StartsWith(Command, StringComparison.Ordinal) ? text[Command.Length..].TrimStart(':', ' ') : text;
+        var body = LeadingRequest().Replace(text, string.Empty);
         var named = NamedMeeting.Read(body, input.Now, input.Zone);
         var reason = IntentText.IsUndecided(text) ? string.Empty : IntentText.Remainder(WithoutMeeting(body, input), LeaveWords());
         var slots = new Dictionary<string, string>();
@@ -63,6 +63,9 @@ public sealed partial class LeaveIntent : IIntentRule
 
     [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|告(个)?假")]
     private static partial Regex Asked();
+
+    [GeneratedRegex(@"^请假(一次|一下|一天)?[:\s]*")]
+    private static partial Regex LeadingRequest();
 
     [GeneratedRegex(@"去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席")]
     private static partial Regex Cannot();
