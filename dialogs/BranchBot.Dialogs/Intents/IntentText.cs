@@ -49,7 +49,7 @@ public static partial class IntentText
                 rest = rest[..^1];
             }
 
-            if (rest.Length > 0 && !Courtesy().IsMatch(rest))
+            if (rest.Length > 0 && !Courtesy().IsMatch(rest) && !Particles().IsMatch(rest))
             {
                 kept.Add(rest);
             }
@@ -103,6 +103,9 @@ public static partial class IntentText
     /// <summary>A form of address or a polite opening ("书记，", "王书记", "不好意思", "您好").</summary>
     [GeneratedRegex(@"^([\u4e00-\u9fa5]{0,2}书记|不好意思|抱歉|您好|你好|打扰了|麻烦了|谢谢(您|你)?)+$|^([\u4e00-\u9fa5]{0,2}书记)(?=[我您你])")]
     private static partial Regex Address();
+
+    [GeneratedRegex(@"^(了|的|啊|吧|呀|哦|呢|嘛)+$")]
+    private static partial Regex Particles();
 
     [GeneratedRegex(@"^(谢谢(您|你)?|多谢|辛苦了?|麻烦了|不好意思|抱歉|拜托了?)$")]
     private static partial Regex Courtesy();

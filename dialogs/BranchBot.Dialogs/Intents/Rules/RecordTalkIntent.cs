@@ -34,7 +34,7 @@ public sealed partial class RecordTalkIntent : IIntentRule
     }
 
     /// <summary>A talk that took place: "和王芳谈了心", "跟刘洋谈过", "找陈静聊过了".</summary>
-    [GeneratedRegex(@"(和|跟|与|同|找)(?<who>[\u4e00-\u9fa5]{2,3}?)(同志)?(谈了|谈过|聊了|聊过|进行了|做了)")]
+    [GeneratedRegex(@"(和|跟|与|同|找)(?<who>[\u4e00-\u9fa5]{2,3}?)(同志)?(谈了|谈过|聊了|聊过|谈完|聊完|进行了|做了)")]
     private static partial Regex Held();
 
     [GeneratedRegex(@"(记录|登记|记一下|记下|录入)(一下)?.{0,8}(谈心|谈话)|(谈心|谈话).{0,6}(记录一下|登记一下|记一下|录一下)")]

@@ -54,6 +54,6 @@ public sealed partial class SetRoleIntent : IIntentRule
     [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可以|职责|负责|工作|添加|加入|新增|入党|发展|选举|选出|候选")]
     private static partial Regex NotASetting();
 
-    [GeneratedRegex(@"(把|将|让|任命|给|设置角色:?)\s*(?<who>[\u4e00-\u9fa5·]{2,4}?)(同志)?(的角色|的职务)?(设|改|为|当|担任|做|升|提|调整|换|,)")]
+    [GeneratedRegex(@"(把|将|让|任命|给|设置角色:?)\s*(?<who>[\u4e00-\u9fa5·]{2,4}?)(同志)?(的角色|的职务)?(设|改|为|当|担任|做|升|提|调整|换|任命|,)")]
     private static partial Regex Named();
 }

@@ -91,7 +91,7 @@ public sealed partial class VagueIntent : IIntentRule
     private static partial Regex MeetingOnly();
 
     /// <summary>A change asked for without what: "把会挪一下", "我想改一下", "帮我弄一下", "取消还是改期".</summary>
-    [GeneratedRegex(@"^(把|将|我想|我要|想|帮我|麻烦)?(那个|这个)?(会|会议)?(改|挪|弄|调|换|动|处理|搞)(一下|下)(吧)?$|改期|延期|往后推|推迟一下|改个时间|取消还是|还是改")]
+    [GeneratedRegex(@"^(把|将|我想|我要|想|帮我|麻烦)?(那个|这个)?(会|会议)?(改|挪|弄|调|换|动|处理|搞)(一下|下)(吧)?$|改期|延期|往后推|推迟一下|改个时间|^改(一下|下)?(时间|地点|地方)$|取消还是|还是改")]
     private static partial Regex Unfinished();
 
     [GeneratedRegex(@"^(支部书记|副书记|书记|支委|支部委员|党小组长|小组长|组长)$")]
