@@ -58,6 +58,15 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task A_weekday_that_is_today_names_next_weeks_meeting_when_none_is_today()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("周三党员大会请假，出差").ExpectReply("你是想「请假 12月2日党员大会 出差」吗？");
+        branch.ChenJing.Send("请假 12月2日党员大会 出差").ExpectReply("已提交请假申请：12月2日（星期三）14:30 党员大会");
+    }
+
+    [Fact]
     public async Task A_new_time_without_a_day_keeps_the_meetings_own_day()
     {
         await using var bot = new BotHarness();

@@ -25,7 +25,7 @@ public sealed partial class CancelMeetingIntent : IIntentRule
             return null;
         }
 
-        var named = NamedMeeting.Read(text[..match.Index], input.Now, input.Zone);
+        var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(text[..match.Index], input.Now, input.Zone), input, cancellationToken);
         if (named?.Kind is null && !text[..match.Index].Contains('会', StringComparison.Ordinal))
         {
             return null;

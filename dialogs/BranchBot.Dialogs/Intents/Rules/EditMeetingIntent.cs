@@ -26,7 +26,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
 
         var before = text[..change.Index];
         var value = Trailing().Replace(change.Groups["value"].Value.Trim(' ', ',', '，', '了'), string.Empty);
-        var named = NamedMeeting.Read(before, input.Now, input.Zone);
+        var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(before, input.Now, input.Zone), input, cancellationToken);
         if (value.Length == 0 || IntentText.AsksAboutRules(before) || ValueAsked().IsMatch(value) || (named is null && IntentText.IsYesNoQuestion(text)))
         {
             return null;

@@ -12,9 +12,7 @@ public sealed partial class LeaveIntent : IIntentRule
 {
     public string Command => "请假";
 
-    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
-
-    private IntentMatch? Read(IntentInput input)
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
@@ -26,7 +24,7 @@ public sealed partial class LeaveIntent : IIntentRule
         }
 
         var body = LeadingRequest().Replace(text, string.Empty);
-        var named = NamedMeeting.Read(body, input.Now, input.Zone);
+        var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(body, input.Now, input.Zone), input, cancellationToken);
         var reason = IntentText.IsUndecided(text) ? string.Empty : IntentText.Remainder(WithoutMeeting(body, input), LeaveWords());
         var slots = new Dictionary<string, string>();
         MeetingSlots.Fill(slots, named);
