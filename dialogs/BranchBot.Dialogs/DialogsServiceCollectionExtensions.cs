@@ -151,9 +151,24 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, RosterIntent>();
         services.AddSingleton<IIntentRule, ArrangeIntent>();
         services.AddSingleton<IIntentRule, BroadcastIntent>();
+        services.AddSingleton<IIntentRule, LedgerIntent>();
+        services.AddSingleton<IIntentRule, RemoveMemberIntent>();
+        services.AddSingleton<IIntentRule, SetGroupIntent>();
+        services.AddSingleton<IIntentRule, InviteIntent>();
+        services.AddSingleton<IIntentRule, TalkPlanIntent>();
+        services.AddSingleton<IIntentRule, TalkCoverageIntent>();
+        services.AddSingleton<IIntentRule, RecordTalkIntent>();
+        services.AddSingleton<IIntentRule, SuggestionIntent>();
+        services.AddSingleton<IIntentRule, BroadcastLogIntent>();
+        services.AddSingleton<IIntentRule, MyNoticesIntent>();
+        services.AddSingleton<IIntentRule, RecordMeetingIntent>();
+        services.AddSingleton<IIntentRule, MinutesIntent>();
+        services.AddSingleton<IIntentRule, CalendarIntent>();
+        services.AddSingleton<IIntentRule, VagueIntent>();
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<IntentInputReader>();
         services.AddSingleton<IFreeTextHandler, IntentFreeTextHandler>();
+        services.AddSingleton<IFreeTextHandler, IntentOfferAnswerHandler>();
         return services;
     }
 

@@ -5,7 +5,7 @@ namespace BranchBot.Dialogs.Bot;
 /// <summary>What the bot says outside any particular feature.</summary>
 public static class BotTexts
 {
-    public static readonly HashSet<string> CancelWords = new(StringComparer.OrdinalIgnoreCase) { "取消", "退出", "算了", "不办了" };
+    public static readonly HashSet<string> CancelWords = new(StringComparer.OrdinalIgnoreCase) { "取消", "退出", "算了", "不办了", "不发了", "先不发了", "不弄了" };
 
     public static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "帮助", "help", "菜单", "功能", "?", "？" };
 

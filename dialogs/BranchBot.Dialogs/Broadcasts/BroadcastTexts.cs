@@ -37,9 +37,9 @@ public static class BroadcastTexts
     public const string Later = "定时发送";
 
     /// <summary>What people type for 立即发送 instead of pressing the button.</summary>
-    public static readonly string[] NowSynonyms = ["现在发", "现在就发", "现在发送", "马上", "马上发", "立刻", "立刻发", "直接发", "现在"];
+    public static readonly string[] NowSynonyms = ["现在发", "现在就发", "现在发送", "马上", "马上发", "立刻", "立刻发", "直接发", "现在", "立马", "立马发", "立即发", "赶紧发"];
 
-    public static readonly string[] LaterSynonyms = ["定时", "晚点发", "晚些发", "稍后发", "以后再发", "指定时间", "到时候发"];
+    public static readonly string[] LaterSynonyms = ["定时", "晚点发", "晚些发", "稍后发", "以后再发", "指定时间", "到时候发", "晚点再发", "晚些再发", "稍后再发", "过会再发", "定在", "等会发", "等会儿发", "晚一点发", "过一会儿发"];
     public const string AskTime = "请告诉我发送时间，例如「明天上午9点」或「12月1日8:30」：";
 
     public const string Confirm = "确认";

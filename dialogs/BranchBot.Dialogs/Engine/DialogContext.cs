@@ -10,6 +10,12 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, Dialo
 
     public DialogState State { get; } = state;
 
+    /// <summary>
+    /// What the previous reply offered (<see cref="DialogState.Offered"/>), taken out of the state as this turn starts:
+    /// an offer answers only the message right after it, and only once.
+    /// </summary>
+    public IReadOnlyList<OfferedCommand> LastOffered { get; } = TakeOffered(state);
+
     public DialogInstance? ActiveInstance => State.Stack.Count == 0 ? null : State.Stack[^1];
 
     /// <summary>Values that live for this turn only (the sender's member record, for example).</summary>
@@ -150,4 +156,12 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, Dialo
 
     public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken) =>
         Context.SendActivityAsync(activity, cancellationToken);
+
+    private static List<OfferedCommand> TakeOffered(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var offered = state.Offered;
+        state.Offered = [];
+        return offered;
+    }
 }

@@ -14,7 +14,13 @@ public sealed class DialogState
     /// </summary>
     public List<DialogInstance> Parked { get; set; } = [];
 
-    public bool IsEmpty => Stack.Count == 0 && Parked.Count == 0;
+    /// <summary>
+    /// What the last reply offered with "你是想…吗？" (its buttons), so that a yes or a no typed as the next message
+    /// answers it. Kept for exactly one turn (<see cref="DialogContext.LastOffered"/>).
+    /// </summary>
+    public List<OfferedCommand> Offered { get; set; } = [];
+
+    public bool IsEmpty => Stack.Count == 0 && Parked.Count == 0 && Offered.Count == 0;
 
     public string ToJson() => JsonSerializer.Serialize(this, DialogJson.Options);
 
@@ -35,6 +41,16 @@ public sealed class DialogState
             return new DialogState();
         }
     }
+}
+
+/// <summary>A command a reply offered as a button: what the button says and sends, and whether it writes at once.</summary>
+public sealed class OfferedCommand
+{
+    public string Title { get; set; } = string.Empty;
+
+    public string Line { get; set; } = string.Empty;
+
+    public bool Writes { get; set; }
 }
 
 /// <summary>One running dialog: which dialog, and its own saved state.</summary>

@@ -1,12 +1,14 @@
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Engine;
 
 namespace BranchBot.Dialogs.Intents;
 
 /// <summary>
 /// Free sentences that ask for a command ("我到了，签个到", "把陈静设为支委"). A sure reading of a command that only
 /// shows something, or writes only after its own preview and 确认, runs at once; a command that would write at once is
-/// offered as a button, so a misreading never writes. A merely likely reading asks "你是想…吗？" with one or two buttons.
+/// offered as a button, so a misreading never writes. A merely likely reading asks "你是想…吗？" with one or two buttons,
+/// and remembers them for one turn so that a typed 是 or 不是 answers the question (<see cref="IntentOfferAnswerHandler"/>).
 /// Anything else goes on to the knowledge base.
 /// </summary>
 public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInputReader inputs, CommandCatalog catalog) : IFreeTextHandler
@@ -21,7 +23,7 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
             return false;
         }
 
-        var readings = recognizer.Recognize(await inputs.ReadAsync(turn.Text, turn.Sender, cancellationToken));
+        var readings = await recognizer.RecognizeAsync(inputs.Read(turn.Text, turn.Sender), cancellationToken);
         if (readings.Count == 0)
         {
             return false;
@@ -37,8 +39,10 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
 
         var likely = best.Confidence >= IntentRecognizer.RunThreshold ? [best] : readings.Take(2).ToList();
         var text = likely is [{ Explanation: { } explanation }] ? explanation : IntentTexts.DidYouMean(likely);
-        var buttons = likely.Select(m => (m.ButtonTitle ?? m.CommandLine, m.CommandLine)).Concat(likely.SelectMany(m => m.OtherButtons));
-        await turn.SendAsync(Engine.Buttons.Message(text, buttons), cancellationToken);
+        var offered = likely.Select(m => (Title: m.ButtonTitle ?? m.CommandLine, Line: m.CommandLine, Writes: m.Effect == IntentEffect.Write)).ToList();
+        turn.Dialogs.State.Offered = [.. offered.Select(o => new OfferedCommand { Title = o.Title, Line = o.Line, Writes = o.Writes })];
+        var buttons = offered.Select(o => (o.Title, o.Line)).Concat(likely.SelectMany(m => m.OtherButtons));
+        await turn.SendAsync(Buttons.Message(text, buttons), cancellationToken);
         return true;
     }
 }

@@ -6,13 +6,18 @@ using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents;
 
-/// <summary>Gathers what the rules need to read a sentence: the clock, the roster's names, the meetings ahead.</summary>
+/// <summary>
+/// Gathers what the rules need to read a sentence: the clock now, and the roster's names and the meetings ahead only
+/// if a rule asks for them (a typed command or a sentence no name-reading rule fits never touches the store).
+/// </summary>
 public sealed class IntentInputReader(MembershipService membership, MeetingService meetings, BranchClock clock)
 {
-    public async Task<IntentInput> ReadAsync(string text, Sender? sender, CancellationToken cancellationToken)
-    {
-        var members = await membership.ListMembersAsync(cancellationToken);
-        var upcoming = await meetings.ListUpcomingAsync(MeetingTexts.ListedMeetings, cancellationToken);
-        return new IntentInput(text, clock.Now, clock.Zone, sender, [.. members.Select(m => m.Name)], upcoming);
-    }
+    public IntentInput Read(string text, Sender? sender) =>
+        new(text, clock.Now, clock.Zone, sender, LoadNamesAsync, LoadUpcomingAsync);
+
+    private async ValueTask<IReadOnlyList<string>> LoadNamesAsync(CancellationToken cancellationToken) =>
+        [.. (await membership.ListMembersAsync(cancellationToken)).Select(m => m.Name)];
+
+    private async ValueTask<IReadOnlyList<Meeting>> LoadUpcomingAsync(CancellationToken cancellationToken) =>
+        await meetings.ListUpcomingAsync(MeetingTexts.ListedMeetings, cancellationToken);
 }

@@ -13,26 +13,43 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
     public const double RunThreshold = 0.8;
     public const double AskThreshold = 0.5;
 
+    private const double Undecided = 0.6;
+
     private readonly IIntentRule[] _rules = [.. rules];
 
     /// <summary>The readings at or above <see cref="AskThreshold"/>, surest first, one per command.</summary>
-    public IReadOnlyList<IntentMatch> Recognize(IntentInput input)
+    public async Task<IReadOnlyList<IntentMatch>> RecognizeAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (catalog.Match(input.Text) is { } typed)
+        if ((catalog.Match(input.Text) ?? catalog.Match(input.Clean)) is { } typed)
         {
             var command = typed.Command.Keywords[0];
-            var slots = _rules.FirstOrDefault(r => r.Command == command)?.Read(input)?.Slots ?? new Dictionary<string, string>();
+            var rule = _rules.FirstOrDefault(r => r.Command == command);
+            var slots = (rule is null ? null : await rule.ReadAsync(input, cancellationToken))?.Slots ?? new Dictionary<string, string>();
 
             // A typed command runs as typed; counted as one that writes, so a misread keyword is never called harmless.
             return [new IntentMatch(command, input.Clean, IntentEffect.Previewed, 1, slots)];
         }
 
-        return [.. _rules
-            .Select(rule => rule.Read(input))
-            .OfType<IntentMatch>()
-            .Where(match => match.Confidence >= AskThreshold)
-            .OrderByDescending(match => match.Confidence)
-            .DistinctBy(match => match.Command)];
+        // "签到还是请假我还没想好": whatever the rules read, the sender has not decided, so it is only asked.
+        var undecided = IntentText.IsUndecided(input.Clean);
+        var readings = new List<IntentMatch>();
+        foreach (var rule in _rules.Where(r => !r.IsFallback))
+        {
+            if (await rule.ReadAsync(input, cancellationToken) is { Confidence: >= AskThreshold } reading)
+            {
+                readings.Add(undecided && reading.Confidence >= RunThreshold ? reading with { Confidence = Undecided } : reading);
+            }
+        }
+
+        foreach (var rule in _rules.Where(r => r.IsFallback && readings.Count == 0))
+        {
+            if (await rule.ReadAsync(input, cancellationToken) is { Confidence: >= AskThreshold } reading)
+            {
+                readings.Add(reading);
+            }
+        }
+
+        return [.. readings.OrderByDescending(match => match.Confidence).DistinctBy(match => match.Command)];
     }
 }

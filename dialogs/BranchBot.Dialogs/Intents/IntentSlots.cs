@@ -10,4 +10,5 @@ public static class IntentSlots
     public const string Reason = "事由";
     public const string Name = "姓名";
     public const string Role = "角色";
+    public const string Group = "党小组";
 }

@@ -7,8 +7,9 @@ namespace BranchBot.Dialogs.Intents;
 /// <summary>Clean-ups shared by the intent rules.</summary>
 public static partial class IntentText
 {
+    /// <summary>Half-width, without trailing punctuation, spaces collapsed, the commonest 同音字 typed by a pinyin IME put right.</summary>
     public static string Clean(string? text) =>
-        TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(WidthFolding.Fold(text ?? string.Empty)));
+        Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(WidthFolding.Fold(text ?? string.Empty))));
 
     /// <summary>
     /// Questions about rules ("党员大会多久开一次", "支委会应该怎么开") belong to the knowledge base, never to a command.
@@ -21,18 +22,91 @@ public static partial class IntentText
     /// </summary>
     public static bool IsYesNoQuestion(string text) => YesNoQuestion().IsMatch(text);
 
+    /// <summary>"签到还是请假我还没想好", "取消还是改期": the sender has not decided, so no reading is sure.</summary>
+    public static bool IsUndecided(string text) => Undecided().IsMatch(text);
+
     /// <summary>What is left of a clause once filler words and punctuation are gone ("我出差去不了" minus 去不了 → 出差).</summary>
     public static string Strip(string text, Regex words) =>
         Filler().Replace(words.Replace(text, " "), " ").Trim(' ', '，', ',', '。', '、', '；', ';', '!', '！', ':', '：');
 
+    /// <summary>
+    /// The words a sentence says beside its request, clause by clause ("书记，我要请个假，因为要出差了" → 出差): each
+    /// clause without the request's own words, fillers, a greeting or a form of address; a clause left empty is dropped.
+    /// "要…了" (about to) loses its 了, a finished "孩子发烧了" keeps it.
+    /// </summary>
+    public static string Remainder(string text, Regex requestWords)
+    {
+        ArgumentNullException.ThrowIfNull(requestWords);
+        var kept = new List<string>();
+        foreach (var clause in ClauseBreak().Split(text))
+        {
+            var plain = Address().Replace(clause.Trim(), string.Empty);
+            var future = AboutTo().IsMatch(plain);
+            var rest = Connectives().Replace(requestWords.Replace(plain, " ").Trim(), " ").Replace(" ", string.Empty, StringComparison.Ordinal);
+            rest = Connectives().Replace(rest, string.Empty).Trim(Trimmed);
+            if (future && rest.EndsWith('了'))
+            {
+                rest = rest[..^1];
+            }
+
+            if (rest.Length > 0 && !Courtesy().IsMatch(rest) && !Particles().IsMatch(rest))
+            {
+                kept.Add(rest);
+            }
+        }
+
+        return string.Join('，', kept);
+    }
+
+    private static readonly char[] Trimmed = [' ', '，', ',', '。', '、', '；', ';', '!', '！', ':', '：', '~', '～'];
+
     public static string Squeeze(string text) => TextNormalizer.CollapseSpaces(text).Trim();
 
-    [GeneratedRegex(@"多久|多长时间|几次|一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么|如何|是什么|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么")]
+    private static string Homophones(string text)
+    {
+        foreach (var (typed, meant) in TypedHomophones)
+        {
+            text = text.Replace(typed, meant, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private static readonly (string Typed, string Meant)[] TypedHomophones =
+    [
+        ("签道", "签到"), ("签个道", "签个到"), ("清假", "请假"), ("清个假", "请个假"), ("请个价", "请个假"), ("按排", "安排"), ("安拍", "安排"),
+        ("修改会意", "修改会议"), ("取消会意", "取消会议"), ("会意记录", "会议记录"), ("党员名册", "党员名单"), ("台帐", "台账"),
+        ("谈心谈化", "谈心谈话"), ("支委汇", "支委会"), ("党员大汇", "党员大会"),
+    ];
+
+    [GeneratedRegex(@"多久|多长时间|几次|(一|几|两|三|半)(个)?(月|季度|年|周|星期)(开|召开|搞)?一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么(?!样)|如何|是什么(?!时候)|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么|后果|会怎样|会怎么样|有什么区别|有什么不同|区别|什么意思")]
     private static partial Regex RulesQuestion();
 
     [GeneratedRegex(@"(吗|么|呢|要不要|能不能|可不可以|是不是)[？?]?$")]
     private static partial Regex YesNoQuestion();
 
+    [GeneratedRegex(@"还是.{0,12}(好|呢|吧|还没想好|没想好|不确定)|还没想好|没想好|再想想|拿不准|犹豫|你看着办|你看怎么")]
+    private static partial Regex Undecided();
+
     [GeneratedRegex(@"^(我|俺)|(所以|因为|由于|那个|这个|麻烦|帮我|帮忙|一下|的话|想要|想|需要|得|哈|吧|呀|啊)|了$")]
     private static partial Regex Filler();
+
+    [GeneratedRegex(@"^(我|俺)|^想(?!法)|所以|因为|由于|麻烦(您|你)?|帮我|帮忙|一下|的话|想要|我想|需要|我得|^要|^得|哈|吧|呀|啊")]
+    private static partial Regex Connectives();
+
+    [GeneratedRegex(@"要.{1,12}了$")]
+    private static partial Regex AboutTo();
+
+    [GeneratedRegex(@"[,，。;；!！\n]")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>A form of address or a polite opening ("书记，", "王书记", "不好意思", "您好").</summary>
+    [GeneratedRegex(@"^([\u4e00-\u9fa5]{0,2}书记|不好意思|抱歉|您好|你好|打扰了|麻烦了|谢谢(您|你)?)+$|^([\u4e00-\u9fa5]{0,2}书记)(?=[我您你])")]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"^(了|的|啊|吧|呀|哦|呢|嘛)+$")]
+    private static partial Regex Particles();
+
+    [GeneratedRegex(@"^(谢谢(您|你)?|多谢|辛苦了?|麻烦了|不好意思|抱歉|拜托了?)$")]
+    private static partial Regex Courtesy();
 }

@@ -2,7 +2,13 @@ namespace BranchBot.Dialogs.Intents;
 
 internal static class IntentTexts
 {
+    public const string OfferDeclined = "好的，那就不做了。你可以换个说法再说一遍，或发送「帮助」看看我能做什么。";
+
+    public const string PickOne = "请点选你要做的是哪一个：";
+
     public static string DidYouMean(IReadOnlyList<IntentMatch> likely) => likely.Count == 1
-        ? $"你是想「{likely[0].CommandLine}」吗？是的话请点下面的按钮，不是请换个说法。"
+        ? $"你是想「{likely[0].CommandLine}」吗？是的话请点下面的按钮（或回复「是」），不是请换个说法。"
         : $"你是想{string.Join("还是", likely.Select(m => $"「{m.CommandLine}」"))}？请点选，都不是请换个说法。";
+
+    public static string PressToConfirm(string title) => $"好的。这一步会直接生效，请点下面的「{title}」按钮确认。";
 }

@@ -1,12 +1,36 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
 using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents;
 
 /// <summary>The meeting a sentence names ("下周三的党员大会") as slots, and its number in the list 修改会议 shows.</summary>
-public static class MeetingSlots
+public static partial class MeetingSlots
 {
+    /// <summary>
+    /// "周三的党员大会" typed on a Wednesday names today, but when no such meeting is today and one is a week later, the
+    /// member means that one: the meeting named with that day (read only for a bare weekday that falls on today).
+    /// </summary>
+    public static async ValueTask<NamedMeeting?> OnItsDayAsync(NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(input.Now, input.Zone).DateTime);
+        if (named?.Day != today || !BareWeekday().IsMatch(named.Described))
+        {
+            return named;
+        }
+
+        var upcoming = await input.UpcomingAsync(cancellationToken);
+        var nextWeek = today.AddDays(7);
+        var later = named with
+        {
+            Day = nextWeek,
+            Described = string.Create(CultureInfo.InvariantCulture, $"{nextWeek.Month}月{nextWeek.Day}日{(named.Kind is { } kind ? MeetingKinds.ToChinese(kind) : "会议")}"),
+        };
+        return !upcoming.Any(m => named.Matches(m, input.Zone)) && upcoming.Any(m => later.Matches(m, input.Zone)) ? later : named;
+    }
+
     public static void Fill(IDictionary<string, string> slots, NamedMeeting? named)
     {
         ArgumentNullException.ThrowIfNull(slots);
@@ -22,7 +46,7 @@ public static class MeetingSlots
     }
 
     /// <summary>The 序号 of the only upcoming meeting the sentence names; null when none or several fit.</summary>
-    public static int? NumberOf(NamedMeeting? named, IntentInput input)
+    public static async ValueTask<int?> NumberOfAsync(NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (named is null)
@@ -30,7 +54,11 @@ public static class MeetingSlots
             return null;
         }
 
-        var fitting = input.Upcoming.Select((meeting, index) => (meeting, index)).Where(m => named.Matches(m.meeting, input.Zone)).ToList();
+        var upcoming = await input.UpcomingAsync(cancellationToken);
+        var fitting = upcoming.Select((meeting, index) => (meeting, index)).Where(m => named.Matches(m.meeting, input.Zone)).ToList();
         return fitting.Count == 1 ? fitting[0].index + 1 : null;
     }
+
+    [GeneratedRegex(@"^(周|星期|礼拜)[一二三四五六日天]")]
+    private static partial Regex BareWeekday();
 }

@@ -12,7 +12,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// 修改会议 [序号] [时间|地点|主题] [新内容]: asks for whatever is not given, confirms, changes the meeting and
 /// tells its audience.
 /// </summary>
-public sealed class EditMeetingCommand(UpcomingMeetingChooser chooser, BranchClock clock) : IChatCommand, IMeetingChoiceHandler
+public sealed class EditMeetingCommand(UpcomingMeetingChooser chooser, MeetingService meetings, BranchClock clock) : IChatCommand, IMeetingChoiceHandler
 {
     public IReadOnlyList<string> Keywords { get; } = ["修改会议", "更改会议", "调整会议"];
 
@@ -31,10 +31,11 @@ public sealed class EditMeetingCommand(UpcomingMeetingChooser chooser, BranchClo
         await chooser.ChooseAsync(turn, arguments, this, MeetingTexts.AskWhichToEdit, keepRemainder: true, cancellationToken);
     }
 
-    public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken)
+    public async Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.BeginDialogAsync(EditMeetingDialog.DialogId, EditMeetingDialog.Request.Read(meetingId, payload, clock), cancellationToken);
+        var meeting = await meetings.FindByIdAsync(meetingId, cancellationToken);
+        await turn.BeginDialogAsync(EditMeetingDialog.DialogId, EditMeetingDialog.Request.Read(meetingId, payload, clock, meeting?.StartsAt), cancellationToken);
     }
 }
 
@@ -58,8 +59,11 @@ public sealed class EditMeetingDialog : WaterfallDialog
     /// <summary>What is being changed; <see cref="Field"/> is 时间, 地点 or 主题.</summary>
     public sealed record Request(string MeetingId, string? Field, string? Value, DateTimeOffset? StartsAt, string? Problem)
     {
-        /// <summary>"时间 12月3日下午3点", "地点 二楼", or a bare time ("12月3日下午3点").</summary>
-        public static Request Read(string meetingId, string? text, BranchClock clock)
+        /// <summary>
+        /// "时间 12月3日下午3点", "地点 二楼", or a bare time ("12月3日下午3点"). A time without a day ("下午3点") stays on
+        /// the meeting's own day and a day without a time ("12月3日") keeps the meeting's hour, never today's date.
+        /// </summary>
+        public static Request Read(string meetingId, string? text, BranchClock clock, DateTimeOffset? startsAt = null)
         {
             ArgumentNullException.ThrowIfNull(clock);
             var rest = (text ?? string.Empty).Trim();
@@ -72,7 +76,7 @@ public sealed class EditMeetingDialog : WaterfallDialog
 
             if (field is null or MeetingTexts.FieldTime)
             {
-                var time = MeetingRequestParser.Parse($"{MeetingKinds.ToChinese(MeetingKind.GeneralMeeting)} {value}", clock.Now, clock.Zone);
+                var time = MeetingRequestParser.Parse($"{MeetingKinds.ToChinese(MeetingKind.GeneralMeeting)} {OnMeetingDay(value, clock, startsAt)}", clock.Now, clock.Zone);
                 if (time.StartsAt is { } start)
                 {
                     return new Request(meetingId, MeetingTexts.FieldTime, value, start, null);
@@ -87,6 +91,23 @@ public sealed class EditMeetingDialog : WaterfallDialog
             }
 
             return new Request(meetingId, field, value, null, null);
+        }
+
+        private static string OnMeetingDay(string value, BranchClock clock, DateTimeOffset? startsAt)
+        {
+            var read = ChineseDateTimeRecognizer.Recognize(value, clock.Now, clock.Zone);
+            if (startsAt is not { } start || !read.Succeeded || read.Start != 0)
+            {
+                return value;
+            }
+
+            var local = TimeZoneInfo.ConvertTime(start, clock.Zone);
+            return read.Value!.Parts switch
+            {
+                DateTimeParts.TimeOnly => $"{local.Year}年{local.Month}月{local.Day}日{value}",
+                DateTimeParts.DateOnly => $"{value} {local.Hour}:{local.Minute:00}",
+                _ => value,
+            };
         }
     }
 

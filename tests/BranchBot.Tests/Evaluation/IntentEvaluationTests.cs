@@ -10,11 +10,12 @@ using Xunit.Abstractions;
 namespace BranchBot.Tests.Evaluation;
 
 /// <summary>
-/// Natural utterances (intents.tsv, and the held-out heldout-intents.tsv when present) read by the bot's own intent
-/// layer, prompts and command catalogue over a real branch in memory (IntentBranch: Wednesday 2026-11-25 10:00, the
-/// 书记 speaking). Per-category hit rates are printed for each file; intents.tsv must be read right at least 95% of
-/// the time with no silent write (a command that writes read where the line meant another command or a question
-/// back). The held-out file is only reported: it is never used to tune the rules.
+/// Natural utterances read by the bot's own intent layer, prompts and command catalogue over a real branch in memory
+/// (IntentBranch: Wednesday 2026-11-25 10:00, the 书记 speaking), judged per file and category. intents.tsv was
+/// written with the rules; tester-intents.tsv by an independent tester (a tuning file since 2026-12-03); both must be
+/// read right at least 95% of the time with no silent write (a command that writes read where the line meant another
+/// command or a question back), and their misses are printed. heldout-intents.tsv, when present, is written by another
+/// tester and never read while tuning: only its figures are printed, never its lines.
 /// </summary>
 public class IntentEvaluationTests(ITestOutputHelper output)
 {
@@ -23,37 +24,58 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     private const string Unclear = "unclear";
 
     private static readonly IReadOnlyList<Choice> TimingChoices =
-        [Choice.Of(BroadcastTexts.Now, BroadcastTexts.NowSynonyms), Choice.Of(BroadcastTexts.Later, BroadcastTexts.LaterSynonyms), Choice.Of(BroadcastTexts.Cancel)];
+        [Choice.Of(BroadcastTexts.Now, BroadcastTexts.NowSynonyms), Choice.Of(BroadcastTexts.Later, BroadcastTexts.LaterSynonyms), Choice.Of(BroadcastTexts.Cancel, [.. BotTexts.CancelWords])];
 
-    private const int HeldOutRightMeasured = 99;
+    private const double Target = 0.95;
 
-    private const int HeldOutSilentWritesMeasured = 15;
+    // Floors for the held-out file, set by the integrator from its first measurement (docs/benchmarks.md) so a later
+    // change cannot make it worse; 0 and int.MaxValue until then.
+    private const double HeldOutRightFloor = 0;
+
+    private const int HeldOutSilentWritesCeiling = int.MaxValue;
 
     [Fact]
-    public async Task Natural_utterances_reach_the_right_command_with_their_slots_and_never_write_silently()
+    public async Task Utterances_written_with_the_rules_reach_the_right_command_and_never_write_silently()
     {
-        await using var bot = new BotHarness();
-        var reader = new UtteranceReader(bot, new IntentBranch(bot));
+        var results = await JudgeAsync("intents.tsv", showMisses: true);
 
-        var mine = await JudgeAsync(reader, "intents.tsv", showMisses: true);
-
-        // The held-out file's misses are never printed: whoever reads them starts tuning to them. Figures only.
-        var heldOut = await JudgeAsync(reader, "heldout-intents.tsv", showMisses: false);
-        if (heldOut is not null)
-        {
-            // Measured on 2026-12-02 (docs/benchmarks.md): floors a change may not go below, not the target (95%).
-            Assert.True(heldOut.Count(r => r.Right) >= HeldOutRightMeasured, $"held out: {heldOut.Count(r => r.Right)} right, {HeldOutRightMeasured} measured");
-            Assert.True(heldOut.Count(r => r.SilentWrite) <= HeldOutSilentWritesMeasured, $"held out: {heldOut.Count(r => r.SilentWrite)} silent writes, {HeldOutSilentWritesMeasured} measured");
-        }
-
-        Assert.NotNull(mine);
-        Assert.True(mine!.Count >= 300, $"intents.tsv has {mine.Count} lines; at least 300 are expected.");
-        Assert.Equal(0, mine.Count(r => r.SilentWrite));
-        var right = mine.Count(r => r.Right);
-        Assert.True(right >= mine.Count * 0.95, $"{right}/{mine.Count} right, below 95%.");
+        Assert.NotNull(results);
+        Assert.True(results!.Count >= 300, $"intents.tsv has {results.Count} lines; at least 300 are expected.");
+        AssertTarget("intents.tsv", results);
     }
 
-    private async Task<List<Judgement>?> JudgeAsync(UtteranceReader reader, string file, bool showMisses)
+    [Fact]
+    public async Task The_testers_utterances_reach_the_right_command_and_never_write_silently()
+    {
+        var results = await JudgeAsync("tester-intents.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        AssertTarget("tester-intents.tsv", results!);
+    }
+
+    [Fact]
+    public async Task Held_out_utterances_are_measured_by_their_figures_only()
+    {
+        // The held-out file's misses are never printed: whoever reads them starts tuning to them.
+        var results = await JudgeAsync("heldout-intents.tsv", showMisses: false);
+        if (results is null)
+        {
+            return;
+        }
+
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * HeldOutRightFloor, $"held out: {right}/{results.Count} right, below the floor {HeldOutRightFloor:P0}");
+        Assert.True(results.Count(r => r.SilentWrite) <= HeldOutSilentWritesCeiling, $"held out: {results.Count(r => r.SilentWrite)} silent writes, more than {HeldOutSilentWritesCeiling}");
+    }
+
+    private static void AssertTarget(string file, List<Judgement> results)
+    {
+        Assert.Equal(0, results.Count(r => r.SilentWrite));
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * Target, $"{file}: {right}/{results.Count} right, below {Target:P0}.");
+    }
+
+    private async Task<List<Judgement>?> JudgeAsync(string file, bool showMisses)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Evaluation", file);
         if (!File.Exists(path))
@@ -62,6 +84,8 @@ public class IntentEvaluationTests(ITestOutputHelper output)
             return null;
         }
 
+        await using var bot = new BotHarness();
+        var reader = new UtteranceReader(bot, new IntentBranch(bot));
         var results = new List<Judgement>();
         foreach (var (category, text, expected) in Load(path))
         {
@@ -153,7 +177,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         public async Task<IntentMatch?> ReadAsync(string text)
         {
             _secretary ??= await branch.SecretarySenderAsync();
-            var readings = _recognizer.Recognize(await _inputs.ReadAsync(text, _secretary, CancellationToken.None));
+            var readings = await _recognizer.RecognizeAsync(_inputs.Read(text, _secretary), CancellationToken.None);
             return readings.Count == 0 ? null : readings[0];
         }
     }

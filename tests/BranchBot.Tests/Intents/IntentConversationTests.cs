@@ -58,6 +58,25 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task A_weekday_that_is_today_names_next_weeks_meeting_when_none_is_today()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("周三党员大会请假，出差").ExpectReply("你是想「请假 12月2日党员大会 出差」吗？");
+        branch.ChenJing.Send("请假 12月2日党员大会 出差").ExpectReply("已提交请假申请：12月2日（星期三）14:30 党员大会");
+    }
+
+    [Fact]
+    public async Task A_new_time_without_a_day_keeps_the_meetings_own_day()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("党员大会时间改为下午3点").ExpectReply("12月2日（星期三）15:00");
+        branch.Secretary.Send("取消").ExpectReply(string.Empty);
+        branch.Secretary.Send("请把党员大会挪到12月3日").ExpectReply("12月3日（星期四）14:30");
+    }
+
+    [Fact]
     public async Task A_role_change_in_words_is_offered_and_done_only_when_pressed()
     {
         await using var bot = new BotHarness();
@@ -161,6 +180,55 @@ public class IntentConversationTests
         branch.ChenJing.Send("收到，辛苦了").ExpectReply("抱歉，我没有理解「收到，辛苦了」。你可以试试").WithButtonsIncluding("帮助");
         Assert.DoesNotContain("我可以帮你做这些事", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
         Assert.True(branch.ChenJing.LastReply!.SuggestedActions!.Actions.Count <= 4);
+    }
+
+    [Fact]
+    public async Task A_typed_yes_after_did_you_mean_runs_the_command_once()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("改到五楼吧").ExpectReply("你是想「修改会议 地点 五楼」吗？");
+        branch.Secretary.Send("对").ExpectReply("修改");
+        var chooser = branch.Secretary.LastReplyText;
+        Assert.DoesNotContain(DidYouMean, chooser, StringComparison.Ordinal);
+        branch.Secretary.Send("取消").ExpectReply("取消");
+
+        // The offer answered one message only: a second yes runs nothing again.
+        branch.Secretary.Send("是").ExpectReply(string.Empty);
+        Assert.NotEqual(chooser, branch.Secretary.LastReplyText);
+    }
+
+    [Fact]
+    public async Task A_typed_yes_to_a_command_that_writes_offers_its_button_and_writes_nothing()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("陈静升一下职").ExpectReply("你是想「设置角色 陈静」吗？");
+        branch.Secretary.Send("嗯").ExpectReply("请点下面的「设置角色 陈静」按钮").WithButtons("设置角色 陈静");
+        branch.Secretary.Send("好的").ExpectReply(string.Empty);
+        Assert.DoesNotContain("设置角色 陈静", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Equal(MemberRole.Member, await RoleOfAsync(bot, "陈静"));
+    }
+
+    [Fact]
+    public async Task A_typed_no_after_did_you_mean_says_what_else_to_type()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("我到了").ExpectReply("你是想「签到」吗？");
+        branch.ChenJing.Send("不是").ExpectReply("换个说法").WithButtons("帮助");
+    }
+
+    [Fact]
+    public async Task Between_two_offered_commands_a_yes_asks_which_and_second_one_picks()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("还是").WithButtons("签到", "请假");
+        branch.ChenJing.Send("是的").ExpectReply("哪一个").WithButtons("签到", "请假");
+        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("还是");
+        branch.ChenJing.Send("第二个").ExpectReply("请点下面的「请假」按钮").WithButtons("请假");
+        branch.Secretary.ExpectNoMoreReplies();
     }
 
     private static async Task<MemberRole> RoleOfAsync(BotHarness bot, string name) =>

@@ -25,7 +25,7 @@ public class KnowledgeQuestionsStayKnowledgeTests(ITestOutputHelper output)
         var taken = new List<string>();
         foreach (var question in EvaluationQuestion.Load(KnowledgeFiles.EvaluationFile))
         {
-            var readings = recognizer.Recognize(await inputs.ReadAsync(question.Question, secretary, CancellationToken.None));
+            var readings = await recognizer.RecognizeAsync(inputs.Read(question.Question, secretary), CancellationToken.None);
             if (readings.Count > 0)
             {
                 taken.Add($"{question.Question} → {readings[0].Command} ({readings[0].Confidence})");

@@ -133,6 +133,14 @@ internal sealed partial class ConversationScript(BotHarness harness, string chan
         return this;
     }
 
+    /// <summary>Drops whatever the bot has said and not been read yet (a dialog's goodbye of several messages).</summary>
+    public ConversationScript SkipReplies()
+    {
+        TakeMine();
+        _replies.Clear();
+        return this;
+    }
+
     public ConversationScript ExpectNoMoreReplies()
     {
         Assert.True(_replies.Count == 0, $"Unexpected reply: {(_replies.Count > 0 ? _replies.Peek().Text : string.Empty)}");

@@ -46,7 +46,7 @@ public sealed partial class CommandCatalog
                 return new CommandMatch(command, keyword, rest.TrimStart(' ', ':', '：').Trim());
             }
 
-            if (command.AcceptsGluedArguments && !IsPunctuation(first) && !GluedQuestion().IsMatch(rest))
+            if (command.AcceptsGluedArguments && !IsPunctuation(first) && !GluedQuestion().IsMatch(rest) && !GluedSentence().IsMatch(rest))
             {
                 return new CommandMatch(command, keyword, rest.Trim());
             }
@@ -59,8 +59,15 @@ public sealed partial class CommandCatalog
     /// "请假需要提前几天": a keyword glued to a question is a question about the command, for the knowledge base, never
     /// the command run with the question as its argument.
     /// </summary>
-    [GeneratedRegex(@"吗$|？|\?|怎么|如何|几天|多久|多长|什么|哪些|规定|要求|能不能|可不可以|是否")]
+    [GeneratedRegex(@"吗$|？|\?|怎么|如何|几天|多久|多长|什么|哪些|规定|要求|能不能|可不可以|是否|几年|几次|必须|应该|算不算|有没有效")]
     private static partial Regex GluedQuestion();
+
+    /// <summary>
+    /// "安排一下陈静", "签到还是请假我还没想好": a keyword that starts a sentence ("一下", an alternative) is free text for
+    /// the intent layer, which asks rather than running the command with the sentence as its argument.
+    /// </summary>
+    [GeneratedRegex(@"^一下|^的|还是|没想好")]
+    private static partial Regex GluedSentence();
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || c is '？' or '?' or '吗' or '呢';
 }

@@ -7,7 +7,19 @@ public sealed partial class AddMemberIntent : IIntentRule
 {
     public string Command => "添加党员";
 
-    public IntentMatch? Read(IntentInput input)
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var reading = Read(input);
+
+        // "把刘洋加上" for someone already on the roster says something else: only likely.
+        return reading?.Slots.GetValueOrDefault(IntentSlots.Name) is { } name && !MemberWord().IsMatch(input.Clean)
+            && await input.MemberNamedAsync(name, cancellationToken) == name
+            ? reading with { Confidence = 0.6 }
+            : reading;
+    }
+
+    private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
@@ -15,6 +27,11 @@ public sealed partial class AddMemberIntent : IIntentRule
         if (!match.Success)
         {
             match = Moved().Match(text);
+        }
+
+        if (!match.Success && Unnamed().IsMatch(text))
+        {
+            return new IntentMatch(Command, Command, IntentEffect.Write, 0.85, new Dictionary<string, string>());
         }
 
         if (!match.Success || text.Contains("条件", StringComparison.Ordinal) || text.Contains("怎么", StringComparison.Ordinal))
@@ -29,9 +46,15 @@ public sealed partial class AddMemberIntent : IIntentRule
         return new IntentMatch(Command, line, IntentEffect.Write, 0.85, slots);
     }
 
-    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|来了|转来了|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志)[\s,，:：]*(叫|名叫|叫做|是|姓名)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
+    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|来了|转来了|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志)[\s,，:：]*(叫|名叫|叫做|是|姓名|名字叫|名字是|姓名是)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?(?=$|[\s,，。])")]
     private static partial Regex Added();
 
-    [GeneratedRegex(@"^(请|帮我|麻烦)?(把|将)(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?(加进|加到|加入|添加到|录入|登记到)(支部|名单|党员名单|花名册)(里)?([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
+    [GeneratedRegex(@"^(请|帮我|麻烦|我要|我想)?(再)?(加|添加|新增|增加)(一|1)?(个|名|位)(新)?(党员|成员|同志)$")]
+    private static partial Regex Unnamed();
+
+    [GeneratedRegex(@"党员|成员|同志")]
+    private static partial Regex MemberWord();
+
+    [GeneratedRegex(@"^(请|帮我|麻烦)?(把|将)(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?((加进|加到|加入|添加到|录入|登记到)(支部|名单|党员名单|花名册)(里)?|加进来|添加进来|加进去|添加进去|录进去)([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
     private static partial Regex Moved();
 }

@@ -14,19 +14,30 @@ public sealed partial class ArrangeIntent : IIntentRule
 {
     public string Command => MeetingRequestParser.Keyword;
 
-    public IntentMatch? Read(IntentInput input)
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || NotAnArrangement().IsMatch(text)
-            || IntentText.AsksAboutRules(text) || !MeetingKinds.TryFind(text, out _, out _, out _)
-            || ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(text), input.Now, input.Zone).Status == DateTimeRecognitionStatus.NotFound)
+        if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || IntentText.AsksAboutRules(text))
         {
             return null;
         }
 
-        var request = MeetingRequestParser.Parse(text, input.Now, input.Zone);
-        if (request.StartsAt is null && !ArrangingVerb().IsMatch(text))
+        // "帮我安排个党课，…", "请安排一下…的党课": the request's own words go, and they make it an arrangement by themselves.
+        var opening = Opening().Match(text);
+        var body = opening.Success ? text[opening.Length..].TrimStart(' ', ',', ':') : text;
+        if (!MeetingKinds.TryFind(body, out _, out _, out _)
+            || (opening.Success ? NotAnExplicitArrangement().IsMatch(body) : NotAnArrangement().IsMatch(text)
+                || ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(text), input.Now, input.Zone).Status == DateTimeRecognitionStatus.NotFound))
+        {
+            return null;
+        }
+
+        body = KindAfterDe().Replace(LooseMonth().Replace(body, string.Empty), " ");
+        var request = MeetingRequestParser.Parse(body, input.Now, input.Zone);
+        if (request.StartsAt is null && !opening.Success && !ArrangingVerb().IsMatch(text))
         {
             return null;
         }
@@ -43,14 +54,33 @@ public sealed partial class ArrangeIntent : IIntentRule
             slots[IntentSlots.Date] = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             slots[IntentSlots.Time] = local.ToString("HH:mm", CultureInfo.InvariantCulture);
         }
+        else if (NamedMeeting.Read(body, input.Now, input.Zone)?.Day is { } day)
+        {
+            slots[IntentSlots.Date] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
 
         if (request.Place is { } place)
         {
             slots[IntentSlots.Place] = place;
         }
 
-        return new IntentMatch(Command, $"{Command} {text}", IntentEffect.Previewed, 0.85, slots);
+        return new IntentMatch(Command, $"{Command} {body}", IntentEffect.Previewed, 0.85, slots);
     }
+
+    [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织|召开)(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
+    private static partial Regex Opening();
+
+    /// <summary>"下个月的主题党日，12月20号…": a loose month before an exact date is not a second date.</summary>
+    [GeneratedRegex(@"^(下个月|下月|这个月|本月|月底)的?(?=.*\d{1,2}(月|\.|/)\d{1,2})")]
+    private static partial Regex LooseMonth();
+
+    /// <summary>"下周五的支委会", "下午3点的党课": the 的 before the kind would glue it to the day or time.</summary>
+    [GeneratedRegex(@"的(?=(支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|主题党日|组织生活会|民主评议))")]
+    private static partial Regex KindAfterDe();
+
+    /// <summary>After "安排…", still no arrangement: a question, leave, a change, or a meeting already held.</summary>
+    [GeneratedRegex(@"吗|\?|什么|几点|哪|谁|多少|怎么|请假|改|推迟|提前|取消|签到|补录|记录|谈心|广播|通知|开过|已经开|昨天|上周|上个月")]
+    private static partial Regex NotAnExplicitArrangement();
 
     /// <summary>Without a time of day, only a verb of arranging makes "明天党员大会…" an arrangement.</summary>
     [GeneratedRegex(@"开|召开|安排|组织|举行|举办|开展|上党课")]

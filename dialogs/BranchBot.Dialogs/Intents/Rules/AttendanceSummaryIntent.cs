@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents.Rules;
 
@@ -7,16 +8,23 @@ public sealed partial class AttendanceSummaryIntent : IIntentRule
 {
     public string Command => "签到情况";
 
-    public IntentMatch? Read(IntentInput input)
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        return Asks().IsMatch(text) && !RulesQuestion().IsMatch(text)
-            ? new IntentMatch(Command, Command, IntentEffect.Read, 0.85, new Dictionary<string, string>())
-            : null;
+        if (!Asks().IsMatch(text) || RulesQuestion().IsMatch(text))
+        {
+            return null;
+        }
+
+        var slots = new Dictionary<string, string>();
+        MeetingSlots.Fill(slots, NamedMeeting.Read(text, input.Now, input.Zone));
+        return new IntentMatch(Command, Command, IntentEffect.Read, 0.85, slots);
     }
 
-    [GeneratedRegex(@"(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(没有|没|未)(签到|签|到会|到场|来|到|出席)|(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(签到|签了到|到会|到场|出席|缺席|请假)|(签到|出勤|到会|出席)(情况|率|统计|名单|人数)|(到了|来了|签到了)(多少|几个)人|考勤|出勤怎么样|人到齐了?(吗|没)")]
+    [GeneratedRegex(@"(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(没有|没|未)(签到|签|到会|到场|来|到|出席)|(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(签到|签了到|到会|到场|出席|缺席|请假)|(签到|出勤|到会|出席|缺席)的?(情况|率|统计|名单|人数)|(到了|来了|签到了)(多少|几个)人|考勤|出勤怎么样|人到齐了?(吗|没)")]
     private static partial Regex Asks();
 
     /// <summary>"支委会要有多少人到会才能开", "过半数是按实到会人数算吗" ask a rule, not today's attendance.</summary>

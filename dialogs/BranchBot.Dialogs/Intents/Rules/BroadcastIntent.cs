@@ -10,7 +10,9 @@ public sealed partial class BroadcastIntent : IIntentRule
 {
     public string Command => "广播";
 
-    public IntentMatch? Read(IntentInput input)
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var match = Pattern().Match(input.Clean);
@@ -23,6 +25,6 @@ public sealed partial class BroadcastIntent : IIntentRule
         return new IntentMatch(Command, content.Length == 0 ? Command : $"{Command} {content}", IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
     }
 
-    [GeneratedRegex(@"^(请|帮我|麻烦|你)?(通知(一下)?(大家|全体党员|全体|所有人|所有党员|全支部)|告诉(一下)?(大家|全体党员|所有人)|跟大家说(一下|一声)?|给(大家|全体党员|所有人|全支部)(发|群发)(个|一个|一条|条)?(通知|消息|广播)|(发|群发)(个|一个|一条|条)?(通知|广播)(给大家|给全体党员)?|群发(一下|一条)?|广播一下)(说|一下)?(?<content>.*)$")]
+    [GeneratedRegex(@"^(请|帮我|麻烦|你)?(在群里|群里|在支部群里)?(我)?(要|想)?(通知一下(?=[,:])|通知(一下)?(大家|全体党员|全体支委|全体|所有人|所有党员|全支部|支委们|各位支委|各位党员|各位|各党小组|党小组长们)|告诉(一下)?(大家|全体党员|所有人)|跟大家说(一下|一声)?|给(大家|全体党员|所有人|全支部|全体支委|支委们|支委|[\u4e00-\u9fa5]{1,6}党小组)(的人|的同志)?(发|群发)(个|一个|一条|条)?(通知|消息|广播)|(发|群发)(个|一个|一条|条)?(通知|广播)(给大家|给全体党员)?|群发(一下|一条)?|广播一下)(说|一下)?(?<content>.*)$")]
     private static partial Regex Pattern();
 }

@@ -1,13 +1,16 @@
 using System.Text.RegularExpressions;
+using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents.Rules;
 
-/// <summary>"我到了，签个到", "帮我签到", "打卡": 签到. "我到了" alone is only likely.</summary>
+/// <summary>"我到了，签个到", "帮我签到", "打卡", "支委会签到": 签到 (with the meeting named). "我到了" alone is only likely.</summary>
 public sealed partial class CheckInIntent : IIntentRule
 {
     public string Command => "签到";
 
-    public IntentMatch? Read(IntentInput input)
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
@@ -17,15 +20,28 @@ public sealed partial class CheckInIntent : IIntentRule
         }
 
         var confidence = Asked().IsMatch(text) ? 0.9 : Arrived().IsMatch(text) ? 0.6 : 0;
-        return confidence == 0 ? null : new IntentMatch(Command, Command, IntentEffect.Write, confidence, new Dictionary<string, string>());
+        if (confidence == 0)
+        {
+            return null;
+        }
+
+        var slots = new Dictionary<string, string>();
+        MeetingSlots.Fill(slots, NamedMeeting.Read(text, input.Now, input.Zone));
+        var code = Code().Match(text);
+        return new IntentMatch(Command, code.Success ? $"{Command} {code.Value}" : Command, IntentEffect.Write, confidence, slots);
     }
 
-    [GeneratedRegex(@"签(个|一下|下)?到|打(个)?卡")]
+    [GeneratedRegex(@"签(个|一下|下)?到|打(个)?卡|帮我签(一下|个名)$")]
     private static partial Regex Asked();
 
     [GeneratedRegex(@"^(我)?(已经)?(到了|来了|到会了|到场了|在会场了?)|^(我)?人到了")]
     private static partial Regex Arrived();
 
-    [GeneratedRegex(@"签到(情况|率|名单|统计|人数|码是)|谁|哪些人|几个人|多少人|没签|未签|签到了吗|签到没|啥|什么|吗$|？|\?")]
+    /// <summary>The check-in code a sentence gives ("签到码是4821").</summary>
+    [GeneratedRegex(@"(?<=签到码(是|为|:)?\s*)\d{4,8}")]
+    private static partial Regex Code();
+
+    /// <summary>Someone else's check-in, the figures, a question, or a meeting recorded afterwards (补录) is no check-in.</summary>
+    [GeneratedRegex(@"签到的?(情况|率|名单|统计|人数)|人数|谁|哪些人|几个人|多少|没签|未签|签到了吗|签到没|啥|什么|补录|纸质|上次|上个月|吗$|？|\?")]
     private static partial Regex AboutOthers();
 }

@@ -6,14 +6,15 @@ using BranchBot.Dialogs.Recognizers;
 namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
-/// "下周三的党员大会改到五楼大会议室": 修改会议 for the meeting named, field and new value from the sentence (a time
-/// if the new value reads as one, else the place). The dialog's preview shows the change before anything is saved.
+/// "下周三的党员大会改到五楼大会议室", "把支委会推迟到11月28号晚上7点", "支委会换个地方，改到线上开": 修改会议 for the
+/// meeting named, field and new value from the sentence (a time if the new value reads as one, else the place). The
+/// dialog's preview shows the change before anything is saved.
 /// </summary>
 public sealed partial class EditMeetingIntent : IIntentRule
 {
     public string Command => "修改会议";
 
-    public IntentMatch? Read(IntentInput input)
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
@@ -24,9 +25,9 @@ public sealed partial class EditMeetingIntent : IIntentRule
         }
 
         var before = text[..change.Index];
-        var value = change.Groups["value"].Value.Trim(' ', '，', ',', '了');
-        var named = NamedMeeting.Read(before, input.Now, input.Zone);
-        if (value.Length == 0 || IntentText.AsksAboutRules(before) || (named is null && IntentText.IsYesNoQuestion(text)))
+        var value = Trailing().Replace(change.Groups["value"].Value.Trim(' ', ',', '，', '了'), string.Empty);
+        var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(before, input.Now, input.Zone), input, cancellationToken);
+        if (value.Length == 0 || IntentText.AsksAboutRules(before) || ValueAsked().IsMatch(value) || (named is null && IntentText.IsYesNoQuestion(text)))
         {
             return null;
         }
@@ -34,10 +35,22 @@ public sealed partial class EditMeetingIntent : IIntentRule
         var field = FieldOf(change.Groups["field"].Value, before);
         var slots = new Dictionary<string, string>();
         MeetingSlots.Fill(slots, named);
+        var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
         if (field is null or MeetingTexts.FieldTime && ChineseDateTimeRecognizer.Recognize(value, input.Now, input.Zone) is { Succeeded: true } time && time.Start == 0)
         {
             field = MeetingTexts.FieldTime;
-            if (time.Value!.HasTime)
+            // A new time without a day keeps the meeting's own day.
+            if (time.Value!.Parts != DateTimeParts.TimeOnly)
+            {
+                slots[IntentSlots.Date] = time.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+            else if (number is { } n)
+            {
+                var own = TimeZoneInfo.ConvertTime((await input.UpcomingAsync(cancellationToken))[n - 1].StartsAt, input.Zone);
+                slots[IntentSlots.Date] = own.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+
+            if (time.Value.HasTime)
             {
                 slots[IntentSlots.Time] = time.Value.Value.ToString("HH:mm", CultureInfo.InvariantCulture);
             }
@@ -49,14 +62,17 @@ public sealed partial class EditMeetingIntent : IIntentRule
             slots[IntentSlots.Place] = value;
         }
 
-        var number = MeetingSlots.NumberOf(named, input);
         var line = IntentText.Squeeze($"{Command} {number?.ToString(CultureInfo.InvariantCulture)} {field} {value}");
         var confidence = named is null ? 0.6 : 0.85;
         return new IntentMatch(Command, line, IntentEffect.Previewed, confidence, slots);
     }
 
     private static string? FieldOf(string typed, string before) =>
-        typed.Length > 0 ? Field(typed) : before.EndsWith("地点", StringComparison.Ordinal) ? MeetingTexts.FieldPlace : null;
+        typed.Length > 0 ? Field(typed)
+        : PlaceNamed().IsMatch(before) ? MeetingTexts.FieldPlace
+        : TimeNamed().IsMatch(before) ? MeetingTexts.FieldTime
+        : TopicNamed().IsMatch(before) ? MeetingTexts.FieldTopic
+        : null;
 
     private static string Field(string typed) => typed switch
     {
@@ -65,6 +81,23 @@ public sealed partial class EditMeetingIntent : IIntentRule
         _ => MeetingTexts.FieldTopic,
     };
 
-    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要)?(改到|改在|改成|改为|换到|换成|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|提前到|移到|搬到|变更为|更改为)(?<value>.*)$")]
+    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在)(?<value>.*)$")]
     private static partial Regex Change();
+
+    /// <summary>"改到线上开", "挪到五楼去": the verb after the new value is not part of it.</summary>
+    [GeneratedRegex(@"(来)?(开|召开|举行|进行|去|吧|啊|哈|呢)+$")]
+    private static partial Regex Trailing();
+
+    /// <summary>"定在每月几号比较好", "改到哪天": the new value is asked about, not given.</summary>
+    [GeneratedRegex(@"几|哪|什么|比较好|合适|吗$|\?|小组$|党小组(?!会)")]
+    private static partial Regex ValueAsked();
+
+    [GeneratedRegex(@"地点|(换|改)(个|一个)?(地方|会场|场地)")]
+    private static partial Regex PlaceNamed();
+
+    [GeneratedRegex(@"时间|(换|改)(个|一个)?(时间|日子)|改期")]
+    private static partial Regex TimeNamed();
+
+    [GeneratedRegex(@"主题|内容")]
+    private static partial Regex TopicNamed();
 }

@@ -3,19 +3,46 @@ using BranchBot.Dialogs.Talks;
 
 namespace BranchBot.Dialogs.Intents.Rules;
 
-/// <summary>"我想谈心", "想和支部聊聊": 谈心, the member's own conversation with the branch (nothing is sent to anyone before its 确认提交).</summary>
+/// <summary>
+/// "我想谈心", "想和支部聊聊", "想跟书记聊聊最近工作上的困难", "能约个谈心吗": 谈心, the member's own conversation with
+/// the branch (it asks about 思想、工作、生活 one question at a time; nothing is sent before its 确认提交). A wish to talk
+/// that says what about goes here; a bare wish to meet someone is 约谈心.
+/// </summary>
 public sealed partial class FeedbackIntent : IIntentRule
 {
     public string Command => FeedbackCommand.Keyword;
 
-    public IntentMatch? Read(IntentInput input)
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Pattern().IsMatch(input.Clean)
+        var text = input.Clean;
+        var wish = Plain().IsMatch(text) || (Wish().IsMatch(text) && Talk().IsMatch(text) && (TalkRequestIntent.SaysWhatAbout(text) || !Someone().IsMatch(text)));
+        var askedOfOthers = IntentText.IsYesNoQuestion(text) && !AskingToTalk().IsMatch(text);
+        return wish && !askedOfOthers && !NotOwnTalk().IsMatch(text) && !IntentText.AsksAboutRules(text)
             ? new IntentMatch(Command, Command, IntentEffect.Previewed, 0.85, new Dictionary<string, string>())
             : null;
     }
 
     [GeneratedRegex(@"^(我)?(想|要|希望|打算)(和|跟|同)?(支部|组织)?(谈谈心|谈心|谈一谈|聊聊|聊一聊|说说心里话|聊聊近况)(吧)?$")]
-    private static partial Regex Pattern();
+    private static partial Regex Plain();
+
+    [GeneratedRegex(@"想|要|希望|打算|进行|申请|约(个|一下|一次)?谈心|^(能|可以|可不可以)")]
+    private static partial Regex Wish();
+
+    [GeneratedRegex(@"谈谈心|谈心|谈一谈|谈一下|聊聊|聊一聊|聊一下|谈谈|说说心里话|谈个心")]
+    private static partial Regex Talk();
+
+    /// <summary>A person named as the other side (书记, 您, a name after 找/跟/和/约).</summary>
+    [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?!支部(?!书记)|组织)(支部书记|书记|您|[\u4e00-\u9fa5]{2,3}(同志)?)(一起)?(谈|聊|说)")]
+    private static partial Regex Someone();
+
+    /// <summary>"能约个谈心吗": a question that asks to talk, unlike "支部要找他聊聊吗".</summary>
+    [GeneratedRegex(@"^(我)?(能|可以|可不可以|能不能)")]
+    private static partial Regex AskingToTalk();
+
+    /// <summary>Recording, planning or checking talks, or someone else's, is another command.</summary>
+    [GeneratedRegex(@"他|她|别人|党员|记录|登记|记一下|谈过|谈了|安排|计划|情况|完成|谁跟谁|多少|几次|进度|统计|匿名|建议")]
+    private static partial Regex NotOwnTalk();
 }

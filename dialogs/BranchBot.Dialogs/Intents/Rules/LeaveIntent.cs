@@ -5,14 +5,14 @@ using BranchBot.Dialogs.Recognizers;
 namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
-/// "下周三的党员大会我出差去不了，请个假": 请假 for the meeting named, with the reason. "去不了" without 请假 is only
-/// likely: the member is asked.
+/// "下周三的党员大会我出差去不了，请个假", "书记，我要请个假，单位临时加班": 请假 for the meeting named, with the reason
+/// (the words beside the request, without greetings or filler). "去不了" without 请假 is only likely: the member is asked.
 /// </summary>
 public sealed partial class LeaveIntent : IIntentRule
 {
     public string Command => "请假";
 
-    public IntentMatch? Read(IntentInput input)
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
@@ -23,10 +23,9 @@ public sealed partial class LeaveIntent : IIntentRule
             return null;
         }
 
-        var body = text.StartsWith(Command, StringComparison.Ordinal) ? text[Command.Length..] : text;
-        var named = NamedMeeting.Read(body, input.Now, input.Zone);
-        var rest = WithoutMeeting(body, input);
-        var reason = IntentText.Squeeze(IntentText.Strip(rest, LeaveWords()));
+        var body = LeadingRequest().Replace(text, string.Empty);
+        var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(body, input.Now, input.Zone), input, cancellationToken);
+        var reason = IntentText.IsUndecided(text) ? string.Empty : IntentText.Remainder(WithoutMeeting(body, input), LeaveWords());
         var slots = new Dictionary<string, string>();
         MeetingSlots.Fill(slots, named);
         if (reason.Length > 0)
@@ -54,22 +53,26 @@ public sealed partial class LeaveIntent : IIntentRule
             rest = rest.Remove(start, length);
         }
 
-        return LeadingMeetingWord().Replace(rest.TrimStart(' '), string.Empty);
+        return MeetingWords().Replace(rest.TrimStart(' '), " ");
     }
 
-    [GeneratedRegex(@"^(的)?(会议|会)?")]
-    private static partial Regex LeadingMeetingWord();
+    [GeneratedRegex(@"^(的)?(会议|会)?|(这|那)(个|次)(会议|会)|的(会议|会)(?=我|请|去|来|参加)")]
+    private static partial Regex MeetingWords();
 
     [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|告(个)?假")]
     private static partial Regex Asked();
 
+    [GeneratedRegex(@"^请假(一次|一下|一天)?[:\s]*")]
+    private static partial Regex LeadingRequest();
+
     [GeneratedRegex(@"去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席")]
     private static partial Regex Cannot();
 
-    /// <summary>Someone else's leave, the leave procedure, or a question ("…要请假吗") is not a request.</summary>
-    [GeneratedRegex(@"批准|审批|谁|他|她|别人|请假情况|请假的人|怎么请假|请假.*(规定|几天|多久)|吗$|？|\?")]
+    /// <summary>Someone else's leave, the leave procedure, or a question ("…要请假吗", "请假超过多少次…") is not a request.</summary>
+    [GeneratedRegex(@"批准|审批|谁|他|她|别人|请假情况|请假的人|怎么请假|请假.*(规定|几天|多久)|多少|什么|后果|影响|吗$|？|\?")]
     private static partial Regex NotForSelf();
 
-    [GeneratedRegex(@"^的|请(个|一下|下|几天|一天|半天)?假|告(个)?假|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加|会议|开会|这次|那天|到时候|当天|一下|所以|因为|想|要|我")]
+    /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>
+    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|请(个|一下|下|几天|一天|半天)?假(一次|一下)?|告(个)?假|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加|开会|这次|那天|到时候|当天|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)")]
     private static partial Regex LeaveWords();
 }

@@ -7,7 +7,9 @@ public sealed partial class MyInfoIntent : IIntentRule
 {
     public string Command => "我的信息";
 
-    public IntentMatch? Read(IntentInput input)
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         return Pattern().IsMatch(input.Clean)
@@ -15,6 +17,6 @@ public sealed partial class MyInfoIntent : IIntentRule
             : null;
     }
 
-    [GeneratedRegex(@"^(我|查一下我|看看我)(现在)?(是|的)(什么|啥)?(角色|职务|身份)|^我(在|属于|是)(哪个|哪一个|什么)(党小组|小组|组)|^(查看|看看|查一下)?我的(信息|资料|角色)")]
+    [GeneratedRegex(@"^(我|查一下我|看看我)(现在)?(是|的)(什么|啥)?(角色|职务|身份)|^我(在|属于|是)(哪个|哪一个|什么)(党小组|小组|组|支部)|^(查看|看看|查一下|看下|看一下)?我的(个人)?(信息|资料|角色|职务|身份|党小组)|^(查看|看看|查一下)?个人信息")]
     private static partial Regex Pattern();
 }

@@ -2,25 +2,36 @@ using System.Text.RegularExpressions;
 
 namespace BranchBot.Dialogs.Intents.Rules;
 
-/// <summary>"把陈静设为支委", "让刘洋当党小组长": 设置角色 with the member and the role; an unknown name is only likely.</summary>
+/// <summary>
+/// "把陈静设为支委", "任命张丽华为副书记", "刘洋不再担任党小组长了，改回普通党员", "设置角色：王芳，党小组长": 设置角色 with the
+/// member and the (last named) role; a name not on the roster is only likely.
+/// </summary>
 public sealed partial class SetRoleIntent : IIntentRule
 {
     public string Command => "设置角色";
 
-    public IntentMatch? Read(IntentInput input)
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var match = Pattern().Match(input.Clean);
-        if (!match.Success || Role(match.Groups["role"].Value) is not { } role)
+        var text = input.Clean;
+        var roles = RoleWord().Matches(text);
+        if (roles.Count == 0 || !Setting().IsMatch(text) || NotASetting().IsMatch(text) || IntentText.AsksAboutRules(text))
         {
             return null;
         }
 
-        var who = match.Groups["who"].Value.Trim();
-        var name = input.MemberNamed(who);
-        var slots = new Dictionary<string, string> { [IntentSlots.Role] = role, [IntentSlots.Name] = name ?? who };
-        var confidence = name is not null && name.Length == who.Length ? 0.9 : 0.6;
-        return new IntentMatch(Command, $"{Command} {name ?? who} {role}", IntentEffect.Write, confidence, slots);
+        var role = Role(roles[^1].Value);
+        var name = await input.MemberNamedAsync(text, cancellationToken);
+        var typed = Named().Match(text) is { Success: true } m ? m.Groups["who"].Value : null;
+        var who = name ?? typed;
+        if (who is null || role is null)
+        {
+            return null;
+        }
+
+        var slots = new Dictionary<string, string> { [IntentSlots.Role] = role, [IntentSlots.Name] = who };
+        var confidence = name is not null && (typed is null || typed == name) ? 0.9 : 0.6;
+        return new IntentMatch(Command, $"{Command} {who} {role}", IntentEffect.Write, confidence, slots);
     }
 
     private static string? Role(string typed) => typed switch
@@ -33,6 +44,16 @@ public sealed partial class SetRoleIntent : IIntentRule
         _ => null,
     };
 
-    [GeneratedRegex(@"^(请|帮我|麻烦)?(把|将|让|请|给)?(?<who>[\u4e00-\u9fa5·]{2,5}?)(同志)?(的角色|的职务)?(设为|设成|设置为|设置成|改为|改成|任命为|调整为|换成|担任|当|升为|提为|做)(新的|新任)?(?<role>支部书记|副书记|书记|支部委员|支委委员|支委|委员|党小组长|小组长|组长|普通党员|党员)(了|吧)?$")]
-    private static partial Regex Pattern();
+    [GeneratedRegex(@"支部书记|副书记|书记|支部委员|支委委员|支委(?!会)|委员|党小组长|小组长|组长|普通党员|(?<!添加|加个|新)党员(?!大会|名单)")]
+    private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"设为|设成|设置为|设置成|就是|成为|改任|转为|设置角色|修改角色|改为|改成|改回|恢复为|任命|调整为|换成|担任|当|升为|提为|降为|做(?!好)|为")]
+    private static partial Regex Setting();
+
+    /// <summary>Questions, someone's duties, adding a member and joining are no change of role.</summary>
+    [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可以|职责|负责|工作|添加|加入|新增|入党|发展|选举|选出|候选")]
+    private static partial Regex NotASetting();
+
+    [GeneratedRegex(@"(把|将|让|任命|给|设置角色:?)\s*(?<who>[\u4e00-\u9fa5·]{2,4}?)(同志)?(的角色|的职务)?(设|改|为|当|担任|做|升|提|调整|换|任命|,)")]
+    private static partial Regex Named();
 }

@@ -10,17 +10,21 @@ public sealed partial class TalkRequestIntent : IIntentRule
 {
     public string Command => TalkRequestCommand.Keyword;
 
-    public IntentMatch? Read(IntentInput input)
+    /// <summary>"聊聊最近工作上的困难", "谈一谈思想上的事": what the talk is about, which the 谈心 conversation asks.</summary>
+    public static bool SaysWhatAbout(string text) => Topic().IsMatch(text);
+
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var match = Pattern().Match(input.Clean);
-        if (!match.Success || IntentText.AsksAboutRules(input.Clean))
+        var text = input.Clean;
+        var match = Pattern().Match(text);
+        if (!match.Success || IntentText.AsksAboutRules(text) || SaysWhatAbout(text) || NotARequest().IsMatch(text))
         {
             return null;
         }
 
         var who = match.Groups["who"].Value;
-        var name = who is "书记" or "支部书记" ? null : input.MemberNamed(who);
+        var name = who is "书记" or "支部书记" ? null : await input.MemberNamedAsync(who, cancellationToken);
         if (name is null && who is not ("书记" or "支部书记"))
         {
             return null;
@@ -35,6 +39,13 @@ public sealed partial class TalkRequestIntent : IIntentRule
             OtherButtons = [(FeedbackCommand.Keyword, FeedbackCommand.Keyword)],
         };
     }
+
+    [GeneratedRegex(@"困难|思想|工作|学习|生活|家里|心事|问题|想法|事情|的事")]
+    private static partial Regex Topic();
+
+    /// <summary>A talk already held (记录谈心) or the year's plan is another command.</summary>
+    [GeneratedRegex(@"记录|登记|记一下|谈过|谈了|安排|情况|谁跟谁")]
+    private static partial Regex NotARequest();
 
     [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?<who>支部书记|书记|[\u4e00-\u9fa5]{2,4}?)(同志)?(一起)?(谈谈心|谈心|聊聊|谈谈|聊一聊|谈一谈|谈一下|聊一下|谈话|谈个心|说说话|说说心里话)")]
     private static partial Regex Pattern();

@@ -1,0 +1,55 @@
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Prompts;
+
+namespace BranchBot.Dialogs.Intents;
+
+/// <summary>
+/// The answer typed to "你是想「…」吗？" right after it: 是/对/嗯/好的 runs the command offered (one that writes at once is
+/// offered again as its button, since only a press sends it), "第二个" picks between two, 不是/不用 says what else to
+/// type. The offer is gone after this turn, so a second 是 does nothing twice. Runs before the other free-text
+/// handlers: the question just asked is what a short yes answers.
+/// </summary>
+public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeTextHandler
+{
+    public int Order => 1;
+
+    public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var offered = turn.Dialogs.LastOffered;
+        if (offered.Count == 0)
+        {
+            return false;
+        }
+
+        var picked = offered.Count > 1 ? ChoiceRecognizer.Recognize(turn.Text, [.. offered.Select(o => Choice.Of(o.Title, o.Line))]) : null;
+        var answer = picked is null ? ConfirmPrompt.Interpret(turn.Text) : true;
+        switch (answer)
+        {
+            case null:
+                return false;
+            case false:
+                await turn.SendAsync(Buttons.Message(IntentTexts.OfferDeclined, [HelpTexts.HelpWord]), cancellationToken);
+                return true;
+        }
+
+        if (picked is null && offered.Count > 1)
+        {
+            await turn.SendAsync(Buttons.Message(IntentTexts.PickOne, offered.Select(o => (o.Title, o.Line))), cancellationToken);
+            return true;
+        }
+
+        var chosen = offered[picked?.Index ?? 0];
+        if (chosen.Writes || catalog.Match(chosen.Line) is not { } match)
+        {
+            await turn.SendAsync(Buttons.Message(IntentTexts.PressToConfirm(chosen.Title), [(chosen.Title, chosen.Line)]), cancellationToken);
+            return true;
+        }
+
+        var refusal = AudienceCheck.Refusal(match.Command.Audience, turn.Sender, match.Command.Help?.Title ?? match.Keyword);
+        await (refusal is null ? match.Command.HandleAsync(turn, match.Arguments, cancellationToken) : turn.SendAsync(refusal, cancellationToken));
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"看看最近的广播发送情况", "之前发过哪些广播": 广播记录.</summary>
+public sealed partial class BroadcastLogIntent : IIntentRule
+{
+    public string Command => "广播记录";
+
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Pattern().IsMatch(input.Clean) && !IntentText.AsksAboutRules(input.Clean)
+            ? new IntentMatch(Command, Command, IntentEffect.Read, 0.85, new Dictionary<string, string>())
+            : null;
+    }
+
+    [GeneratedRegex(@"(广播|通知|群发).{0,4}(发送情况|送达情况|记录|列表|历史|发出去了没|都发了吗|发得怎么样)|(发过|发了|发出)(的)?(哪些|几条|多少)?(广播|通知|群发)|最近的广播|已发(的)?广播")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"看下今年的三会一课台账", "本季度台账达标了吗", "三会一课完成得怎么样": 台账 with the period named.</summary>
+public sealed partial class LedgerIntent : IIntentRule
+{
+    public string Command => "台账";
+
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        if (!Asks().IsMatch(text) || IntentText.AsksAboutRules(text) || NotTheLedger().IsMatch(text))
+        {
+            return null;
+        }
+
+        var period = Period().Match(text);
+        var line = period.Success ? $"{Command} {period.Value}" : Command;
+        return new IntentMatch(Command, line, IntentEffect.Read, 0.85, new Dictionary<string, string>());
+    }
+
+    [GeneratedRegex(@"台账|三会一课.{0,8}(完成|达标|落实|情况|开够|开齐|缺)|(会|会议)(开够|开齐|达标)|(哪些|哪个)(会|会议)(还)?没(开|达标)|达标情况")]
+    private static partial Regex Asks();
+
+    /// <summary>What a 台账 is or how it is kept is a question for the knowledge base; exporting is the console's.</summary>
+    [GeneratedRegex(@"什么叫|包括|导出|下载|Excel|excel|哪些|谁|材料|党费|准备|负责|需要|应该|保存|几年|多久")]
+    private static partial Regex NotTheLedger();
+
+    [GeneratedRegex(@"\d{4}年?(第[一二三四1-4]季度)?|本季度|这个?季度|上个?季度|上一季度|今年|去年|本年度?|第[一二三四1-4]季度")]
+    private static partial Regex Period();
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"我收到了哪些通知", "看看最近的通知", "有没有新通知": 我的通知 (the broadcasts sent to you).</summary>
+public sealed partial class MyNoticesIntent : IIntentRule
+{
+    public string Command => "我的通知";
+
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        return Pattern().IsMatch(text) && !Others().IsMatch(text) && !IntentText.AsksAboutRules(text)
+            ? new IntentMatch(Command, Command, IntentEffect.Read, 0.85, new Dictionary<string, string>())
+            : null;
+    }
+
+    [GeneratedRegex(@"(我|我的|给我的)(收到|收到的|收到了|收到过)?(哪些|什么|几条)?(通知|广播|消息)|(有没有|有什么|有啥)(新的?)?(通知|广播)|(看看|查看|查一下|看下|看一下)(最近的|最新的|我的)?(通知|广播)(?!发送|送达|记录)|(漏看|错过|没看)(了)?(的)?(通知|广播)")]
+    private static partial Regex Pattern();
+
+    /// <summary>Sending one, or how the committee's broadcasts went (广播记录), is another command.</summary>
+    [GeneratedRegex(@"发送情况|送达|记录|(发|群发)(个|一个|一条|条)?(通知|广播)|大家|全体|所有人")]
+    private static partial Regex Others();
+}

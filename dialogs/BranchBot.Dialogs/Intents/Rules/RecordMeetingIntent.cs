@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using BranchBot.Core.Meetings;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>
+/// "上个月的支委会是纸质签到的，帮我补录进去", "之前开过的党员大会补登一下": 补录 (a meeting already held, recorded
+/// after its summary and 确认), with the kind named.
+/// </summary>
+public sealed partial class RecordMeetingIntent : IIntentRule
+{
+    public string Command => "补录";
+
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        if (!Pattern().IsMatch(text) || IntentText.AsksAboutRules(text) || IntentText.IsYesNoQuestion(text) || Question().IsMatch(text))
+        {
+            return null;
+        }
+
+        var slots = new Dictionary<string, string>();
+        var line = Command;
+        if (MeetingKinds.TryFind(text, out var kind, out _, out _))
+        {
+            slots[IntentSlots.Meeting] = MeetingKinds.ToChinese(kind);
+            line = $"{Command} {slots[IntentSlots.Meeting]}";
+        }
+
+        return new IntentMatch(Command, line, IntentEffect.Previewed, 0.85, slots);
+    }
+
+    [GeneratedRegex(@"算不算|算数|有效|能不能|可不可以|可以吗|吗$|\?|什么|怎么")]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"补录|补登|补记|补上(会议|记录)|(纸质|纸上|线下)(签到|记录|登记).{0,12}(录|登记|记|补)|(已经开过|开过了|之前开的|以前开的|开过的).{0,12}(录|登记|记进|补)")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"把陈静调到第二党小组", "张丽华换到第一党小组去": 设置党小组 with the member and the group named after the move.</summary>
+public sealed partial class SetGroupIntent : IIntentRule
+{
+    public string Command => "设置党小组";
+
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        if (!text.Contains("小组", StringComparison.Ordinal) || IntentText.AsksAboutRules(text) || Question().IsMatch(text)
+            || await input.MemberNamedAsync(text, cancellationToken) is not { } name)
+        {
+            return null;
+        }
+
+        var after = text[(text.IndexOf(name, StringComparison.Ordinal) + name.Length)..];
+        var group = Moved().Match(after) is { Success: true } moved ? moved : Typed().Match(after);
+        if (!group.Success)
+        {
+            return null;
+        }
+
+        var groupName = group.Groups["group"].Value;
+        var slots = new Dictionary<string, string> { [IntentSlots.Name] = name, [IntentSlots.Group] = groupName };
+        return new IntentMatch(Command, $"{Command} {name} {groupName}", IntentEffect.Write, 0.85, slots);
+    }
+
+    [GeneratedRegex(@"(调到|换到|转到|分到|放到|移到|挪到|编到|编入|划到|归到|加到|加入|调整到|改到|设为|改为|去|进)(?<group>[\u4e00-\u9fa5\d]{1,8}?(党小组|小组))(?!会|长)")]
+    private static partial Regex Moved();
+
+    /// <summary>"设置党小组 刘洋 第一党小组": the group right after the name.</summary>
+    [GeneratedRegex(@"^[\s,:]*(?<group>[\u4e00-\u9fa5\d]{1,8}?(党小组|小组))(?!会|长)")]
+    private static partial Regex Typed();
+
+    [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可不可以")]
+    private static partial Regex Question();
+}

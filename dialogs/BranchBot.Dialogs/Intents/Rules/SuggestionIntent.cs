@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"我想匿名提个建议，学习会能不能短一点": 匿名建议 with the suggestion, offered as a button (it is sent at once).</summary>
+public sealed partial class SuggestionIntent : IIntentRule
+{
+    public string Command => "匿名建议";
+
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        var match = Pattern().Match(text);
+        if (!match.Success || About().IsMatch(text))
+        {
+            return null;
+        }
+
+        var content = text[(match.Index + match.Length)..].Trim(' ', ',', ':', '。');
+        var line = content.Length > 0 ? $"{Command} {content}" : Command;
+        return new IntentMatch(Command, line, IntentEffect.Write, 0.85, new Dictionary<string, string>());
+    }
+
+    [GeneratedRegex(@"(不(想)?(署名|留名|具名)|匿名)(地)?(提|说|反映|给支部提|向支部提|写)?(一下)?(一|个|一个|条|一条|点)?(建议|意见|想法)?(吧)?")]
+    private static partial Regex Pattern();
+
+    /// <summary>Questions about the anonymity itself, or the list of suggestions, are not a suggestion.</summary>
+    [GeneratedRegex(@"谁|会不会|能看到|看得到|看到|安全|真的|列表|查看|有哪些|吗$|\?")]
+    private static partial Regex About();
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>"今年谈心谈话完成得怎么样了", "谁还没谈心", "谈心覆盖情况": 谈心情况 (with a year when one is named).</summary>
+public sealed partial class TalkCoverageIntent : IIntentRule
+{
+    public string Command => "谈心情况";
+
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
+
+    private IntentMatch? Read(IntentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        if (!Pattern().IsMatch(text) || IntentText.AsksAboutRules(text))
+        {
+            return null;
+        }
+
+        var year = Year().Match(text);
+        return new IntentMatch(Command, year.Success ? $"{Command} {year.Groups["year"].Value}" : Command, IntentEffect.Read, 0.85, new Dictionary<string, string>());
+    }
+
+    [GeneratedRegex(@"(谈心|谈话).{0,8}(情况|完成|进度|覆盖|怎么样|多少了|几个了|统计|落实|还差|差多少|还剩)|谁(还)?(没有|没)(谈|谈过|谈心)|(还有)?(谁|哪些人)(还)?没(有)?谈")]
+    private static partial Regex Pattern();
+
+    [GeneratedRegex(@"(?<year>\d{4})年")]
+    private static partial Regex Year();
+}

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Meetings;
+using BranchBot.Dialogs.Recognizers;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>
+/// A short message that points at something without saying what to do with it ("党员大会", "陈静升一下职", "明天下午三点",
+/// "把会挪一下"): only likely, so the member is asked "你是想…吗？" with the nearest command instead of being told
+/// nothing was understood. The other rules' readings, when any, are surer and win.
+/// </summary>
+public sealed partial class VagueIntent : IIntentRule
+{
+    private const double Likely = 0.55;
+    private const int Short = 12;
+
+    /// <summary>Not a command of its own: the reading names the command it suggests.</summary>
+    public string Command => "?";
+
+    public bool IsFallback => true;
+
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        var committee = input.Sender is { } sender && ArrangeCommand.MayArrange(sender);
+        if (IntentText.IsUndecided(text))
+        {
+            return text.Contains('会', StringComparison.Ordinal) ? Suggest("修改会议")
+                : await input.MemberNamedAsync(text, cancellationToken) is { } person ? Suggest(committee ? $"设置角色 {person}" : "党员名单")
+                : null;
+        }
+
+        if (text.Length == 0 || text.Length > Short || IntentText.AsksAboutRules(text) || Question().IsMatch(text))
+        {
+            return null;
+        }
+
+        if (MeetingOnly().IsMatch(text))
+        {
+            return Suggest(committee && MeetingKinds.TryFind(text, out _, out _, out _) ? "安排 " + text : "近期安排");
+        }
+
+        if (Unfinished().IsMatch(text))
+        {
+            return Suggest(text.Contains('会', StringComparison.Ordinal) || committee ? "修改会议" : "帮助");
+        }
+
+        if (RoleOnly().IsMatch(text))
+        {
+            return Suggest("设置角色");
+        }
+
+        var time = ChineseDateTimeRecognizer.Recognize(text, input.Now, input.Zone);
+        if (time.Succeeded && time.Start == 0 && time.Length >= text.Length - 1)
+        {
+            return Suggest(committee ? $"安排 {text}" : "近期安排");
+        }
+
+        if (await input.MemberNamedAsync(text, cancellationToken) is not { } name)
+        {
+            return null;
+        }
+
+        return Suggest(
+            TalkWords().IsMatch(text) ? $"谈心记录 {name}"
+            : AbsentWords().IsMatch(text) ? "签到情况"
+            : AddWords().IsMatch(text) ? $"邀请码 {name}"
+            : committee ? $"设置角色 {name}"
+            : "党员名单");
+    }
+
+    private static IntentMatch Suggest(string line)
+    {
+        var command = line.Split(' ')[0];
+        var effect = command switch
+        {
+            "近期安排" or "党员名单" or "签到情况" or "谈心记录" or "帮助" => IntentEffect.Read,
+            "安排" or "修改会议" => IntentEffect.Previewed,
+            _ => IntentEffect.Write,
+        };
+        return new IntentMatch(command, line, effect, Likely, new Dictionary<string, string>());
+    }
+
+    [GeneratedRegex(@"吗|\?|什么|啥|哪|谁|怎么|多少|几|为什么|谢谢|你好|您好|早上好|晚上好|哈哈")]
+    private static partial Regex Question();
+
+    /// <summary>A meeting and nothing more: "党员大会", "那个会", "开会".</summary>
+    [GeneratedRegex(@"^(那个|这个|关于)?(支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|主题党日|组织生活会|民主评议党员|民主评议|会议|开会|会)(的事|那个事|的事情)?$")]
+    private static partial Regex MeetingOnly();
+
+    /// <summary>A change asked for without what: "把会挪一下", "我想改一下", "帮我弄一下", "取消还是改期".</summary>
+    [GeneratedRegex(@"^(把|将|我想|我要|想|帮我|麻烦)?(那个|这个)?(会|会议)?(改|挪|弄|调|换|动|处理|搞)(一下|下)(吧)?$|改期|延期|往后推|推迟一下|改个时间|^改(一下|下)?(时间|地点|地方)$|取消还是|还是改")]
+    private static partial Regex Unfinished();
+
+    [GeneratedRegex(@"^(支部书记|副书记|书记|支委|支部委员|党小组长|小组长|组长)$")]
+    private static partial Regex RoleOnly();
+
+    [GeneratedRegex(@"谈心|谈话|聊")]
+    private static partial Regex TalkWords();
+
+    [GeneratedRegex(@"不来|来不了|没来|缺席|没到")]
+    private static partial Regex AbsentWords();
+
+    [GeneratedRegex(@"加上|加进|添上")]
+    private static partial Regex AddWords();
+}
