@@ -4,10 +4,10 @@ using BranchBot.Core.Knowledge;
 namespace BranchBot.KnowledgeBench;
 
 /// <summary>
-/// Tunes <see cref="KnowledgeThresholds"/> on the tuning part only: every question is searched once, then each
+/// Tunes <see cref="KnowledgeThresholds"/> on the tuning parts only: every question is searched once, then each
 /// combination of thresholds is judged the way the index judges (relevance, margin over the second entry, topic
 /// support, relevance needed when the entry asks something else). Prints the combinations that keep precision at
-/// least 95% and off-topic declines at least 90%, most correct answers first.
+/// least 95% and off-topic declines at least 90% on each part, with each part's figures, most correct answers first.
 /// </summary>
 internal static class ThresholdGrid
 {
@@ -19,8 +19,8 @@ internal static class ThresholdGrid
     public static void Run(BenchData data)
     {
         var index = new KnowledgeIndex(data.Entries, new KnowledgeThresholds(0, 0) { TopicSupport = 0, AnswerDespiteOtherIntent = 0 });
-        var runs = data.Cases.Select(c => (Case: c, Result: index.Search(c.Question))).ToList();
-        var rows = new List<(int Correct, int Answered, int NotCovered, string Text)>();
+        var parts = data.Tuning.Select(part => (part.Name, Runs: part.Cases.Select(c => (Case: c, Result: index.Search(c.Question))).ToList())).ToList();
+        var rows = new List<(int Correct, int NotCovered, string Text)>();
         foreach (var answer in Answers)
         {
             foreach (var margin in Margins)
@@ -30,18 +30,11 @@ internal static class ThresholdGrid
                     foreach (var other in OtherIntents)
                     {
                         var thresholds = new KnowledgeThresholds(answer, margin) { TopicSupport = topic, AnswerDespiteOtherIntent = other };
-                        bool Answers(KnowledgeSearchResult r) => r.Verdict != KnowledgeVerdict.OutOfScope && Clear(r, thresholds);
-                        var inScope = runs.Where(r => r.Case.IsInScope).ToList();
-                        var answered = inScope.Count(r => Answers(r.Result));
-                        var correct = inScope.Count(r => Answers(r.Result) && r.Result.Best!.Entry.Question == r.Case.Expected);
-                        var offTopic = runs.Where(r => r.Case.Expected == EvaluationCase.OutOfScope).ToList();
-                        var notCovered = runs.Where(r => r.Case.Expected == EvaluationCase.NotCovered).ToList();
-                        var declined = offTopic.Count(r => !Answers(r.Result));
-                        var unanswered = notCovered.Count(r => !Answers(r.Result));
-                        if (answered > 0 && correct >= Accuracy.PrecisionTarget * answered && declined >= 0.9 * offTopic.Count)
+                        var figures = parts.Select(part => Measure(part.Name, part.Runs, thresholds)).ToList();
+                        if (figures.All(f => f.Acceptable))
                         {
-                            rows.Add((correct, answered, unanswered, string.Create(CultureInfo.InvariantCulture,
-                                $"answer {answer:F2} margin {margin:F2} topic {topic:F2} other-intent {other:F2}: correct {correct}/{inScope.Count}, precision {correct}/{answered}, off-topic {declined}/{offTopic.Count}, not covered {unanswered}/{notCovered.Count}")));
+                            rows.Add((figures.Sum(f => f.Correct), figures.Sum(f => f.NotCoveredUnanswered), string.Create(CultureInfo.InvariantCulture,
+                                $"answer {answer:F2} margin {margin:F2} topic {topic:F2} other-intent {other:F2}: {string.Join("; ", figures.Select(f => f.Text))}")));
                         }
                     }
                 }
@@ -52,6 +45,23 @@ internal static class ThresholdGrid
         {
             Console.WriteLine(row.Text);
         }
+    }
+
+    /// <summary>One tuning part under one combination: acceptable when precision is at least 95% and off-topic declines at least 90%.</summary>
+    private static (bool Acceptable, int Correct, int NotCoveredUnanswered, string Text) Measure(
+        string name, List<(EvaluationCase Case, KnowledgeSearchResult Result)> runs, KnowledgeThresholds thresholds)
+    {
+        bool Answers(KnowledgeSearchResult r) => r.Verdict != KnowledgeVerdict.OutOfScope && Clear(r, thresholds);
+        var inScope = runs.Where(r => r.Case.IsInScope).ToList();
+        var answered = inScope.Count(r => Answers(r.Result));
+        var correct = inScope.Count(r => Answers(r.Result) && r.Result.Best!.Entry.Question == r.Case.Expected);
+        var offTopic = runs.Where(r => r.Case.Expected == EvaluationCase.OutOfScope).ToList();
+        var notCovered = runs.Where(r => r.Case.Expected == EvaluationCase.NotCovered).ToList();
+        var declined = offTopic.Count(r => !Answers(r.Result));
+        var unanswered = notCovered.Count(r => !Answers(r.Result));
+        var acceptable = answered > 0 && correct >= Accuracy.PrecisionTarget * answered && declined >= 0.9 * offTopic.Count;
+        return (acceptable, correct, unanswered, string.Create(CultureInfo.InvariantCulture,
+            $"{name} correct {correct}/{inScope.Count}, precision {correct}/{answered}, off-topic {declined}/{offTopic.Count}, not covered {unanswered}/{notCovered.Count}"));
     }
 
     private static bool Clear(KnowledgeSearchResult result, KnowledgeThresholds thresholds)
