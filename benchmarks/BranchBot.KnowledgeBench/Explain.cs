@@ -33,7 +33,6 @@ internal static class Explain
     {
         var ok = c.IsInScope ? result.Answer?.Question == c.Expected : result.Verdict != KnowledgeVerdict.Answered;
         var best = result.Best;
-        var second = result.Matches.Count > 1 ? result.Matches[1].Score : 0;
         return string.Join('\t',
             ok ? "ok" : "WRONG",
             part,
@@ -43,7 +42,7 @@ internal static class Explain
             best?.Entry.Question ?? "-",
             F(best?.Relevance),
             F(best?.Coverage),
-            F(best is null ? null : (best.Score - second) / best.Score),
+            F(best?.Margin),
             F(best?.TopicCoverage),
             best?.Intent.ToString() ?? "-",
             result.Matches.Count > 1 ? result.Matches[1].Entry.Question : "-");

@@ -5,7 +5,7 @@ namespace BranchBot.KnowledgeBench;
 
 /// <summary>
 /// Tunes <see cref="KnowledgeThresholds"/> on the tuning parts only: every question is searched once, then each
-/// combination of thresholds is judged the way the index judges (relevance, margin over the second entry, topic
+/// combination of thresholds is judged the way the index judges (relevance, margin over the closest entry answering something else, topic
 /// support, relevance needed when the entry asks something else). Prints the combinations that keep precision at
 /// least 95% and off-topic declines at least 90% on each part, with each part's figures, most correct answers first.
 /// </summary>
@@ -21,6 +21,7 @@ internal static class ThresholdGrid
         var index = new KnowledgeIndex(data.Entries, new KnowledgeThresholds(0, 0) { TopicSupport = 0, AnswerDespiteOtherIntent = 0 });
         var parts = data.Tuning.Select(part => (part.Name, Runs: part.Cases.Select(c => (Case: c, Result: index.Search(c.Question))).ToList())).ToList();
         var rows = new List<(int Correct, int NotCovered, string Text)>();
+        var near = new List<(double Precision, int Correct, string Text)>();
         foreach (var answer in Answers)
         {
             foreach (var margin in Margins)
@@ -31,11 +32,14 @@ internal static class ThresholdGrid
                     {
                         var thresholds = new KnowledgeThresholds(answer, margin) { TopicSupport = topic, AnswerDespiteOtherIntent = other };
                         var figures = parts.Select(part => Measure(part.Name, part.Runs, thresholds)).ToList();
+                        var text = string.Create(CultureInfo.InvariantCulture,
+                            $"answer {answer:F2} margin {margin:F2} topic {topic:F2} other-intent {other:F2}: {string.Join("; ", figures.Select(f => f.Text))}");
                         if (figures.All(f => f.Acceptable))
                         {
-                            rows.Add((figures.Sum(f => f.Correct), figures.Sum(f => f.NotCoveredUnanswered), string.Create(CultureInfo.InvariantCulture,
-                                $"answer {answer:F2} margin {margin:F2} topic {topic:F2} other-intent {other:F2}: {string.Join("; ", figures.Select(f => f.Text))}")));
+                            rows.Add((figures.Sum(f => f.Correct), figures.Sum(f => f.NotCoveredUnanswered), text));
                         }
+
+                        near.Add((figures.Min(f => f.Precision), figures.Sum(f => f.Correct), text));
                     }
                 }
             }
@@ -45,10 +49,19 @@ internal static class ThresholdGrid
         {
             Console.WriteLine(row.Text);
         }
+
+        if (rows.Count == 0)
+        {
+            Console.WriteLine("No combination reaches 95% precision on every part; the most precise (lowest part first):");
+            foreach (var row in near.OrderByDescending(r => Math.Round(r.Precision, 2)).ThenByDescending(r => r.Correct).Take(25))
+            {
+                Console.WriteLine(row.Text);
+            }
+        }
     }
 
     /// <summary>One tuning part under one combination: acceptable when precision is at least 95% and off-topic declines at least 90%.</summary>
-    private static (bool Acceptable, int Correct, int NotCoveredUnanswered, string Text) Measure(
+    private static (bool Acceptable, double Precision, int Correct, int NotCoveredUnanswered, string Text) Measure(
         string name, List<(EvaluationCase Case, KnowledgeSearchResult Result)> runs, KnowledgeThresholds thresholds)
     {
         bool Answers(KnowledgeSearchResult r) => r.Verdict != KnowledgeVerdict.OutOfScope && Clear(r, thresholds);
@@ -60,7 +73,7 @@ internal static class ThresholdGrid
         var declined = offTopic.Count(r => !Answers(r.Result));
         var unanswered = notCovered.Count(r => !Answers(r.Result));
         var acceptable = answered > 0 && correct >= Accuracy.PrecisionTarget * answered && declined >= 0.9 * offTopic.Count;
-        return (acceptable, correct, unanswered, string.Create(CultureInfo.InvariantCulture,
+        return (acceptable, answered == 0 ? 1 : (double)correct / answered, correct, unanswered, string.Create(CultureInfo.InvariantCulture,
             $"{name} correct {correct}/{inScope.Count}, precision {correct}/{answered}, off-topic {declined}/{offTopic.Count}, not covered {unanswered}/{notCovered.Count}"));
     }
 
@@ -71,9 +84,8 @@ internal static class ThresholdGrid
             return false;
         }
 
-        var margin = result.Matches.Count > 1 ? (best.Score - result.Matches[1].Score) / best.Score : 1;
         return best.Relevance >= thresholds.Answer
-            && margin >= thresholds.Margin
+            && best.Margin >= thresholds.Margin
             && best.TopicSupport >= thresholds.TopicSupport
             && (best.Intent != KnowledgeIntentAgreement.Differs || best.Relevance >= thresholds.AnswerDespiteOtherIntent);
     }

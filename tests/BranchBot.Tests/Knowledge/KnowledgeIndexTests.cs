@@ -75,7 +75,12 @@ public class KnowledgeIndexTests
     [Fact]
     public void A_best_entry_barely_ahead_of_the_second_is_not_answered_but_both_are_offered()
     {
-        var entries = new[] { Entry("支部书记由谁选举产生？"), Entry("支部副书记由谁选举产生？"), Entry("什么是三会一课？") };
+        var entries = new[]
+        {
+            Entry("支部书记由谁选举产生？", "由支部委员会选举产生，报上级党组织批准。", "第十九条"),
+            Entry("支部副书记由谁选举产生？", "副书记视工作需要设置，同样经支委会选举。", "第二十条"),
+            Entry("什么是三会一课？"),
+        };
         var withoutMargin = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0 });
 
         var result = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0.06 }).Search("书记选举由谁产生");
@@ -83,6 +88,37 @@ public class KnowledgeIndexTests
         Assert.Equal(KnowledgeVerdict.Answered, withoutMargin.Search("书记选举由谁产生").Verdict);
         Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
         Assert.Equal(["支部书记由谁选举产生？", "支部副书记由谁选举产生？"], result.Matches.Take(2).Select(m => m.Entry.Question).Order());
+    }
+
+    [Fact]
+    public void A_runner_up_citing_the_same_article_is_no_rival_so_the_best_entry_answers_despite_the_margin_rule()
+    {
+        var entries = new[]
+        {
+            Entry("支部书记由谁选举产生？", "由支部委员会选举产生，报上级党组织批准。", "第十九条"),
+            Entry("支部副书记由谁选举产生？", "副书记视工作需要设置，同样经支委会选举。", "第十九条"),
+            Entry("什么是三会一课？"),
+        };
+
+        var result = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0.06 }).Search("书记选举由谁产生");
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal(1, result.Best!.Margin);
+    }
+
+    [Fact]
+    public void A_runner_up_sharing_most_of_the_answer_is_no_rival()
+    {
+        var entries = new[]
+        {
+            Entry("支部书记由谁选举产生？", "书记由支部委员会选举产生，报上级党组织批准。", "第十九条"),
+            Entry("支部副书记由谁选举产生？", "书记、副书记由支部委员会选举产生，报上级党组织批准。", "第二十条"),
+            Entry("什么是三会一课？"),
+        };
+
+        var result = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0.06 }).Search("书记选举由谁产生");
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
     }
 
     [Fact]
@@ -99,11 +135,11 @@ public class KnowledgeIndexTests
         Assert.Equal(KnowledgeVerdict.Answered, lenient.Search("党小组长任期几年").Verdict);
     }
 
-    private static KnowledgeEntry Entry(string question) => new()
+    private static KnowledgeEntry Entry(string question, string answer = "按规定办理。", string? article = null) => new()
     {
         Question = question,
-        Answer = "按规定办理。",
-        Source = new KnowledgeSource("《中国共产党支部工作条例（试行）》", null),
+        Answer = answer,
+        Source = new KnowledgeSource("《中国共产党支部工作条例（试行）》", article),
         FileName = "test.md",
     };
 }
