@@ -18,6 +18,10 @@ public class KnowledgeIntentTests
     [InlineData("支部大会和党员大会有什么区别", KnowledgeIntent.Difference)]
     [InlineData("预备期多久", KnowledgeIntent.TimeLimit)]
     [InlineData("留党察看期限是多长", KnowledgeIntent.TimeLimit)]
+    [InlineData("积极分子跟发展对象差在哪", KnowledgeIntent.Difference)]
+    [InlineData("警告和严重警告哪个更重", KnowledgeIntent.Difference)]
+    [InlineData("流动党员党费交给哪个支部", KnowledgeIntent.Who)]
+    [InlineData("年纪多大才能入党", KnowledgeIntent.Amount)]
     [InlineData("什么是三会一课", KnowledgeIntent.None)]
     [InlineData("党龄怎么算", KnowledgeIntent.None)]
     public void The_intent_is_read_from_the_wording(string question, KnowledgeIntent expected)
