@@ -19,7 +19,7 @@ internal static class Explain
             var runs = part.Cases.Select(c => (Case: c, Result: index.Search(c.Question))).ToList();
             foreach (var (c, result) in runs)
             {
-                Console.WriteLine(Line(part.Name, c, result));
+                Console.WriteLine(Line(part.Name, c, result) + '\t' + (result.Best is { } best ? index.MissingTopic(c.Question, best.Entry) : "-"));
             }
 
             totals.Add($"{part.Name}: {Accuracy.Measure([.. runs.Select(r => (r.Case, ToRetrieval(r.Result)))], double.Epsilon).Cells()}");

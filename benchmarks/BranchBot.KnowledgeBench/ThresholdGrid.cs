@@ -5,16 +5,18 @@ namespace BranchBot.KnowledgeBench;
 
 /// <summary>
 /// Tunes <see cref="KnowledgeThresholds"/> on the tuning parts only: every question is searched once, then each
-/// combination of thresholds is judged the way the index judges (relevance, margin over the closest entry answering something else, topic
-/// support, relevance needed when the entry asks something else). Prints the combinations that keep precision at
-/// least 95% and off-topic declines at least 90% on each part, with each part's figures, most correct answers first.
+/// combination of thresholds is judged the way the index judges (<see cref="KnowledgeThresholds.Clear"/>). Prints the
+/// combinations that keep precision at least 95% and off-topic declines at least 90% on each part, with each part's
+/// figures, most correct answers first.
 /// </summary>
 internal static class ThresholdGrid
 {
-    private static readonly double[] Answers = [0.10, 0.15, 0.20, 0.25, 0.30, 0.35];
-    private static readonly double[] Margins = [0, 0.02, 0.04, 0.06, 0.08, 0.10, 0.12, 0.15];
-    private static readonly double[] TopicSupports = [0.10, 0.15, 0.20, 0.25, 0.30];
-    private static readonly double[] OtherIntents = [0.15, 0.25, 0.35, 0.5, 0.7, 9];
+    private static readonly double[] Answers = [0.20, 0.25, 0.30, 0.35, 0.40];
+    private static readonly double[] Margins = [0, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30];
+    private static readonly double[] TopicSupports = [0.15, 0.25];
+    private static readonly double[] TopicCoverages = [0, 0.5, 0.6, 0.7, 0.8];
+    private static readonly double[] OtherIntents = [0.25, 0.5, 9];
+    private static readonly double[] CloseMatches = [0.5, 0.6, 0.8, double.MaxValue];
 
     public static void Run(BenchData data)
     {
@@ -22,27 +24,32 @@ internal static class ThresholdGrid
         var parts = data.Tuning.Select(part => (part.Name, Runs: part.Cases.Select(c => (Case: c, Result: index.Search(c.Question))).ToList())).ToList();
         var rows = new List<(int Correct, int NotCovered, string Text)>();
         var near = new List<(double Precision, int Correct, string Text)>();
-        foreach (var answer in Answers)
-        {
-            foreach (var margin in Margins)
+        var combinations =
+            from answer in Answers
+            from margin in Margins
+            from topic in TopicSupports
+            from topicCoverage in TopicCoverages
+            from other in OtherIntents
+            from close in CloseMatches
+            select new KnowledgeThresholds(answer, margin)
             {
-                foreach (var topic in TopicSupports)
-                {
-                    foreach (var other in OtherIntents)
-                    {
-                        var thresholds = new KnowledgeThresholds(answer, margin) { TopicSupport = topic, AnswerDespiteOtherIntent = other };
-                        var figures = parts.Select(part => Measure(part.Name, part.Runs, thresholds)).ToList();
-                        var text = string.Create(CultureInfo.InvariantCulture,
-                            $"answer {answer:F2} margin {margin:F2} topic {topic:F2} other-intent {other:F2}: {string.Join("; ", figures.Select(f => f.Text))}");
-                        if (figures.All(f => f.Acceptable))
-                        {
-                            rows.Add((figures.Sum(f => f.Correct), figures.Sum(f => f.NotCoveredUnanswered), text));
-                        }
-
-                        near.Add((figures.Min(f => f.Precision), figures.Sum(f => f.Correct), text));
-                    }
-                }
+                TopicSupport = topic,
+                TopicCoverage = topicCoverage,
+                AnswerDespiteOtherIntent = other,
+                CloseMatch = close,
+                CloseMatchMargin = 0.05,
+            };
+        foreach (var thresholds in combinations)
+        {
+            var figures = parts.Select(part => Measure(part.Name, part.Runs, thresholds)).ToList();
+            var text = string.Create(CultureInfo.InvariantCulture,
+                $"answer {thresholds.Answer:F2} margin {thresholds.Margin:F2} topic {thresholds.TopicSupport:F2} topic-coverage {thresholds.TopicCoverage:F2} other-intent {thresholds.AnswerDespiteOtherIntent:F2} close {(thresholds.CloseMatch == double.MaxValue ? "off" : thresholds.CloseMatch.ToString("F2", CultureInfo.InvariantCulture))}: {string.Join("; ", figures.Select(f => f.Text))}");
+            if (figures.All(f => f.Acceptable))
+            {
+                rows.Add((figures.Sum(f => f.Correct), figures.Sum(f => f.NotCoveredUnanswered), text));
             }
+
+            near.Add((figures.Min(f => f.Precision), figures.Sum(f => f.Correct), text));
         }
 
         foreach (var row in rows.OrderByDescending(r => r.Correct).ThenByDescending(r => r.NotCovered).Take(25))
@@ -77,16 +84,6 @@ internal static class ThresholdGrid
             $"{name} correct {correct}/{inScope.Count}, precision {correct}/{answered}, off-topic {declined}/{offTopic.Count}, not covered {unanswered}/{notCovered.Count}"));
     }
 
-    private static bool Clear(KnowledgeSearchResult result, KnowledgeThresholds thresholds)
-    {
-        if (result.Best is not { } best)
-        {
-            return false;
-        }
-
-        return best.Relevance >= thresholds.Answer
-            && best.Margin >= thresholds.Margin
-            && best.TopicSupport >= thresholds.TopicSupport
-            && (best.Intent != KnowledgeIntentAgreement.Differs || best.Relevance >= thresholds.AnswerDespiteOtherIntent);
-    }
+    private static bool Clear(KnowledgeSearchResult result, KnowledgeThresholds thresholds) =>
+        result.Best is { } best && thresholds.Clear(best);
 }

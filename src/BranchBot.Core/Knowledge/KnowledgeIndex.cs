@@ -141,6 +141,14 @@ public sealed class KnowledgeIndex
         return new KnowledgeSearchResult(question, matches, inScope ? Judge(matches) : KnowledgeVerdict.OutOfScope);
     }
 
+    /// <summary>The question's topic characters the entry lacks, for the benchmark's explain mode.</summary>
+    internal string MissingTopic(string question, KnowledgeEntry entry)
+    {
+        var e = _entries.ToList().IndexOf(entry);
+        var weights = QueryWeights(_terms(KnowledgeTextNormalizer.Normalize(question)));
+        return e < 0 ? "" : string.Concat(TopicUnits(weights).Where(u => !_combined.Contains(e, u.Unit) && !_answers.Contains(e, u.Unit)).Select(u => u.Unit));
+    }
+
     private KnowledgeVerdict Judge(IReadOnlyList<KnowledgeMatch> matches)
     {
         if (matches.Count == 0)
@@ -148,11 +156,7 @@ public sealed class KnowledgeIndex
             return KnowledgeVerdict.OutOfScope;
         }
 
-        var best = matches[0];
-        var clear = best.Relevance >= _thresholds.Answer
-            && best.Margin >= _thresholds.Margin
-            && best.TopicSupport >= _thresholds.TopicSupport
-            && (best.Intent != KnowledgeIntentAgreement.Differs || best.Relevance >= _thresholds.AnswerDespiteOtherIntent);
+        var clear = _thresholds.Clear(matches[0]);
         return clear ? KnowledgeVerdict.Answered : KnowledgeVerdict.Uncertain;
     }
 
