@@ -3,13 +3,13 @@ namespace BranchBot.Core.Knowledge;
 /// <summary>
 /// Finds the entries that answer a question: BM25 over character unigrams and bigrams of each entry's question and
 /// alternative phrasings. An entry scores as its best phrasing, plus all its phrasings taken together and its answer
-/// text at lower weights. Questions without a word of the domain are out of scope whatever they match
+/// text at lower weights, scaled a little by how much of the question's topic it holds. Questions without a word of the domain are out of scope whatever they match
 /// (<see cref="KnowledgeScope"/>); the rest are judged by <see cref="KnowledgeThresholds"/>, which also asks the best
 /// entry to contain what the question is about (<see cref="KnowledgeTopic"/>), not only its question words, and to
 /// lead the closest entry that answers something else (<see cref="KnowledgeAnswerKinship"/>: near-duplicates of the
 /// best entry are no rivals). An entry whose phrasings ask what the question asks (<see cref="KnowledgeIntent"/>:
 /// how often, who, whether allowed …) scores a little higher, one asking something else a little lower.
-/// Weights below were tuned on the tuning part of the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
+/// Weights below were tuned on the two tuning parts of the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
 /// </summary>
 public sealed class KnowledgeIndex
 {

@@ -6,8 +6,8 @@ namespace BranchBot.Core.Knowledge;
 /// <see cref="Answer"/>, it leads the closest entry answering something else by at least <see cref="Margin"/> of its
 /// score (<see cref="KnowledgeMatch.Margin"/>), its <see cref="KnowledgeMatch.TopicSupport"/> reaches
 /// <see cref="TopicSupport"/> and its topic coverage <see cref="TopicCoverage"/>, and, when it asks something else than
-/// the question, its relevance reaches <see cref="AnswerDespiteOtherIntent"/>. A close match (<see cref="CloseMatch"/>)
-/// needs only <see cref="CloseMatchMargin"/>. Otherwise the closest questions are offered.
+/// the question, its relevance reaches <see cref="AnswerDespiteOtherIntent"/>. A close match (<see cref="CloseMatch"/>,
+/// and at least <see cref="Answer"/>) needs only <see cref="CloseMatchMargin"/>. Otherwise the closest questions are offered.
 /// </summary>
 public sealed record KnowledgeThresholds(double Answer, double Margin)
 {
@@ -56,7 +56,7 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
     {
         ArgumentNullException.ThrowIfNull(best);
         var intentFits = best.Intent != KnowledgeIntentAgreement.Differs || best.Relevance >= AnswerDespiteOtherIntent;
-        if (best.Relevance >= CloseMatch && best.TopicCoverage >= FullTopic && best.Margin >= CloseMatchMargin && intentFits)
+        if (best.Relevance >= Math.Max(CloseMatch, Answer) && best.TopicCoverage >= FullTopic && best.Margin >= CloseMatchMargin && intentFits)
         {
             return true;
         }

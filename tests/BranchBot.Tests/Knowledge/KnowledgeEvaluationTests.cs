@@ -16,20 +16,21 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     private static readonly KnowledgeIndex Index = new(KnowledgeFiles.AllEntries());
 
     /// <summary>
-    /// Precision first: a wrong answer is worse than "没有找到确切规定". Coverage and not-covered floors are the values
-    /// measured when the gate was last tuned (docs/benchmarks.md), so a change that loses answers shows.
+    /// Precision first: a wrong answer is worse than "没有找到确切规定" with the closest questions, so at least 95% of
+    /// answers must be right on each tuning part. Coverage and not-covered floors are the values measured when the gate
+    /// was last tuned (docs/benchmarks.md), so a change that loses answers shows.
     /// </summary>
     [Fact]
-    public void The_tuning_part_keeps_its_measured_precision_and_coverage_and_declines_off_topic_questions()
+    public void The_tuning_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.91, Coverage: 0.86, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.76));
+        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.52, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95));
     }
 
     /// <summary>Questions members ask in their own words about what the regulations say: the held-out part's style.</summary>
     [Fact]
-    public void The_regulation_part_keeps_its_measured_precision_and_coverage_and_declines_off_topic_questions()
+    public void The_regulation_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("regulation", KnowledgeFiles.RegulationEvaluationFile, new Floors(Precision: 0.75, Coverage: 0.66, OffTopicDeclined: 0.92, NotCoveredDeclined: 0.31));
+        AssertFloors("regulation", KnowledgeFiles.RegulationEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.53, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.94));
     }
 
     [Fact]

@@ -6,6 +6,9 @@ public class KnowledgeIndexTests
 {
     private static readonly KnowledgeIndex Index = new(KnowledgeFiles.AllEntries());
 
+    /// <summary>Rules for three-entry indexes, where the shipped topic and margin floors say little: one rule at a time.</summary>
+    private static readonly KnowledgeThresholds Loose = new(Answer: 0.2, Margin: 0) { TopicSupport = 0.1, AnswerDespiteOtherIntent = 0.15 };
+
     [Fact]
     public void A_colloquial_question_is_answered_with_its_entry_and_the_closest_others_follow()
     {
@@ -50,7 +53,7 @@ public class KnowledgeIndexTests
 
         Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
         Assert.Null(result.Answer);
-        Assert.True(result.Best!.Relevance >= KnowledgeThresholds.Default.Answer, "the loose match alone would have passed the old rule");
+        Assert.True(result.Best!.Relevance >= 0.15, "the loose match alone would have passed a relevance-only rule");
         Assert.True(result.Best.TopicCoverage < 0.1);
     }
 
@@ -77,17 +80,17 @@ public class KnowledgeIndexTests
     {
         var entries = new[]
         {
-            Entry("支部书记由谁选举产生？", "由支部委员会选举产生，报上级党组织批准。", "第十九条"),
-            Entry("支部副书记由谁选举产生？", "副书记视工作需要设置，同样经支委会选举。", "第二十条"),
+            Entry("党委书记由谁选举产生？", "请向上级组织部门咨询。", "第十九条"),
+            Entry("党委副书记由谁选举产生？", "以本单位的规定为准。", "第二十条"),
             Entry("什么是三会一课？"),
         };
-        var withoutMargin = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0 });
+        var withoutMargin = new KnowledgeIndex(entries, Loose);
 
-        var result = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0.06 }).Search("书记选举由谁产生");
+        var result = new KnowledgeIndex(entries, Loose with { Margin = 0.06 }).Search("书记选举由谁产生");
 
         Assert.Equal(KnowledgeVerdict.Answered, withoutMargin.Search("书记选举由谁产生").Verdict);
         Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
-        Assert.Equal(["支部书记由谁选举产生？", "支部副书记由谁选举产生？"], result.Matches.Take(2).Select(m => m.Entry.Question).Order());
+        Assert.Equal(["党委书记由谁选举产生？", "党委副书记由谁选举产生？"], result.Matches.Take(2).Select(m => m.Entry.Question).Order());
     }
 
     [Fact]
@@ -95,12 +98,12 @@ public class KnowledgeIndexTests
     {
         var entries = new[]
         {
-            Entry("支部书记由谁选举产生？", "由支部委员会选举产生，报上级党组织批准。", "第十九条"),
-            Entry("支部副书记由谁选举产生？", "副书记视工作需要设置，同样经支委会选举。", "第十九条"),
+            Entry("党委书记由谁选举产生？", "请向上级组织部门咨询。", "第十九条"),
+            Entry("党委副书记由谁选举产生？", "以本单位的规定为准。", "第十九条"),
             Entry("什么是三会一课？"),
         };
 
-        var result = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0.06 }).Search("书记选举由谁产生");
+        var result = new KnowledgeIndex(entries, Loose with { Margin = 0.06 }).Search("书记选举由谁产生");
 
         Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
         Assert.Equal(1, result.Best!.Margin);
@@ -111,12 +114,12 @@ public class KnowledgeIndexTests
     {
         var entries = new[]
         {
-            Entry("支部书记由谁选举产生？", "书记由支部委员会选举产生，报上级党组织批准。", "第十九条"),
-            Entry("支部副书记由谁选举产生？", "书记、副书记由支部委员会选举产生，报上级党组织批准。", "第二十条"),
+            Entry("党委书记由谁选举产生？", "请向上级组织部门咨询，以本单位的规定为准。", "第十九条"),
+            Entry("党委副书记由谁选举产生？", "请向上级组织部门咨询，以本单位的规定为准，另行通知。", "第二十条"),
             Entry("什么是三会一课？"),
         };
 
-        var result = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { Margin = 0.06 }).Search("书记选举由谁产生");
+        var result = new KnowledgeIndex(entries, Loose with { Margin = 0.06 }).Search("书记选举由谁产生");
 
         Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
     }
@@ -125,8 +128,8 @@ public class KnowledgeIndexTests
     public void An_entry_asking_something_else_than_the_question_needs_a_closer_match_to_answer()
     {
         var entries = new[] { Entry("党小组长由谁担任？"), Entry("什么是三会一课？"), Entry("党费按月交纳吗？") };
-        var index = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { AnswerDespiteOtherIntent = 0.9 });
-        var lenient = new KnowledgeIndex(entries, KnowledgeThresholds.Default with { AnswerDespiteOtherIntent = 0 });
+        var index = new KnowledgeIndex(entries, Loose with { AnswerDespiteOtherIntent = 0.9 });
+        var lenient = new KnowledgeIndex(entries, Loose with { AnswerDespiteOtherIntent = 0 });
 
         var result = index.Search("党小组长任期几年");
 
