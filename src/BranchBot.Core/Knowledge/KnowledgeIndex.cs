@@ -117,11 +117,11 @@ public sealed class KnowledgeIndex
             }
         }
 
-        var topicUnits = TopicUnits(weights);
+        var topicCoverage = TopicCoverages(TopicUnits(weights));
         var ranked = Enumerable.Range(0, _entries.Count)
             .Select(e => (Entry: e, Text: best[e] + (CombinedWeight * combinedScores[e]) + (AnswerWeight * answerScores[e])))
             .Where(m => m.Text > 0)
-            .Select(m => (m.Entry, m.Text, Agreement: Agreement(intent, _entryIntents[m.Entry]), Topic: TopicCoverage(m.Entry, topicUnits)))
+            .Select(m => (m.Entry, m.Text, Agreement: Agreement(intent, _entryIntents[m.Entry]), Topic: topicCoverage[m.Entry]))
             .Select(m => (m.Entry, m.Agreement, m.Topic, Score: IntentFactor(m.Agreement) * (1 - TopicRankWeight + (TopicRankWeight * m.Topic)) * m.Text))
             .OrderByDescending(m => m.Score)
             .Take(Math.Max(RivalSearchDepth, top))
@@ -211,22 +211,34 @@ public sealed class KnowledgeIndex
         [.. weights.Keys.Where(t => !KnowledgeTokenizer.IsPair(t) && KnowledgeTopic.IsTopic(t)).Select(t => (t, _combined.Idf(t)))];
 
     /// <summary>
-    /// Share of the question's topic characters (by IDF over entries) found in the entry's phrasings or answer.
-    /// Characters, not pairs: colloquial questions join words into pairs no entry has ("修路项目" → 路项).
+    /// Each entry's share of the question's topic characters (by IDF over entries) found in its phrasings or answer;
+    /// 1 for all when the question has none. Characters, not pairs: colloquial questions join words into pairs no
+    /// entry has ("修路项目" → 路项). Walks the characters' postings, not every entry.
     /// </summary>
-    private double TopicCoverage(int entry, (string Unit, double Idf)[] units)
+    private double[] TopicCoverages((string Unit, double Idf)[] units)
     {
-        double found = 0, total = 0;
-        foreach (var (unit, idf) in units)
+        var coverage = new double[_entries.Count];
+        var total = units.Sum(u => u.Idf);
+        if (total == 0)
         {
-            total += idf;
-            if (_combined.Contains(entry, unit) || _answers.Contains(entry, unit))
+            Array.Fill(coverage, 1);
+            return coverage;
+        }
+
+        var counted = new int[_entries.Count];
+        for (var u = 0; u < units.Length; u++)
+        {
+            foreach (var entry in _combined.Documents(units[u].Unit).Concat(_answers.Documents(units[u].Unit)))
             {
-                found += idf;
+                if (counted[entry] != u + 1)
+                {
+                    counted[entry] = u + 1;
+                    coverage[entry] += units[u].Idf / total;
+                }
             }
         }
 
-        return total == 0 ? 1 : found / total;
+        return coverage;
     }
 
     private static double TermWeight(string term) =>
