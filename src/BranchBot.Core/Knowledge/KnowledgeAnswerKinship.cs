@@ -1,14 +1,14 @@
 namespace BranchBot.Core.Knowledge;
 
 /// <summary>
-/// Whether two entries give the same answer in substance: they cite the same article of the same document, or most
-/// of the shorter answer's character pairs are in the longer one. The knowledge base keeps such near-duplicates for
-/// different wordings ("支部大会谁主持" and "书记不在谁主持"), and a question close to both is no doubt about the answer.
+/// Whether two entries give the same answer in substance: they cite the same article of the same document, or at
+/// least half of the shorter answer's character pairs are in the longer one. The knowledge base keeps such
+/// near-duplicates for different wordings ("支部大会谁主持" and "书记不在谁主持"), and a question close to both is no doubt about the answer.
 /// </summary>
 internal sealed class KnowledgeAnswerKinship
 {
-    /// <summary>Share of the shorter answer's character pairs the other must contain for the two to count as one.</summary>
-    private const double SharedPairs = 0.6;
+    /// <summary>Share of the shorter answer's character pairs the other must contain for the two to count as one: half.</summary>
+    private const double SharedPairs = 0.5;
 
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly HashSet<int>[] _answerPairs;
