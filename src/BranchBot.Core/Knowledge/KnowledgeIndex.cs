@@ -3,7 +3,7 @@ namespace BranchBot.Core.Knowledge;
 /// <summary>
 /// Finds the entries that answer a question: BM25 over character unigrams and bigrams of each entry's question and
 /// alternative phrasings. An entry scores as its best phrasing, plus all its phrasings taken together and its answer
-/// text at lower weights, scaled a little by how much of the question's topic it holds. Questions without a word of the domain are out of scope whatever they match
+/// text at lower weights, scaled by how much of the question's topic it holds. Questions without a word of the domain are out of scope whatever they match
 /// (<see cref="KnowledgeScope"/>); the rest are judged by <see cref="KnowledgeThresholds"/>, which also asks the best
 /// entry to contain what the question is about (<see cref="KnowledgeTopic"/>), not only its question words, and to
 /// lead the closest entry that answers something else (<see cref="KnowledgeAnswerKinship"/>: near-duplicates of the
@@ -37,7 +37,7 @@ public sealed class KnowledgeIndex
     /// How much an entry's score depends on holding the question's topic characters: of two entries matching the
     /// question words alike, the one about its topic ranks first ("交党费" questions are about 党费, not 投票).
     /// </summary>
-    private const double TopicRankWeight = 0.3;
+    private const double TopicRankWeight = 0.6;
 
     /// <summary>How many ranked entries are looked through for the first one answering something else than the best.</summary>
     private const int RivalSearchDepth = 8;

@@ -19,10 +19,10 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
     /// regulation-questions.tsv in tests/BranchBot.Tests/Knowledge/Evaluation; the knowledge benchmark's thresholds
     /// mode), then for the most correct answers.
     /// </summary>
-    public static KnowledgeThresholds Default { get; } = new(Answer: 0.20, Margin: 0.30)
+    public static KnowledgeThresholds Default { get; } = new(Answer: 0.25, Margin: 0.30)
     {
         TopicSupport = 0.15,
-        TopicCoverage = 0.7,
+        TopicCoverage = 0.5,
         AnswerDespiteOtherIntent = 0.5,
         CloseMatch = 0.6,
         CloseMatchMargin = 0.05,
