@@ -14,14 +14,21 @@ internal sealed record EvaluationCase(string Question, string Expected)
     public bool IsInScope => Expected is not (OutOfScope or NotCovered);
 }
 
+/// <summary>A named part of the evaluation set.</summary>
+internal sealed record EvaluationPart(string Name, IReadOnlyList<EvaluationCase> Cases);
+
 /// <summary>
-/// The knowledge files and the evaluation set, read from the repository the benchmark runs in: <see cref="Cases"/> is
-/// the tuning part (questions.tsv), <see cref="HeldOut"/> the held-out part (heldout-questions.tsv, null when absent),
-/// which is only ever measured in totals, never printed question by question.
+/// The knowledge files and the evaluation set, read from the repository the benchmark runs in: <see cref="Tuning"/> are
+/// the parts tuned on (questions.tsv, and regulation-questions.tsv written from the regulations), reported each on its
+/// own; <see cref="HeldOut"/> the held-out part (heldout-questions.tsv, null when absent), which is only ever measured
+/// in totals, never printed question by question.
 /// </summary>
-internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnlyList<EvaluationCase> Cases, IReadOnlyList<EvaluationCase>? HeldOut)
+internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnlyList<EvaluationPart> Tuning, IReadOnlyList<EvaluationCase>? HeldOut)
 {
     private const string EvaluationFolder = "tests/BranchBot.Tests/Knowledge/Evaluation";
+
+    /// <summary>Every tuning question, all parts together (speed runs).</summary>
+    public IEnumerable<EvaluationCase> Cases => Tuning.SelectMany(part => part.Cases);
 
     public static BenchData Load(string root)
     {
@@ -30,8 +37,14 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             .Order(StringComparer.Ordinal)
             .SelectMany(path => KnowledgeFileParser.ParseFile(path).Entries)
             .ToList();
-        var heldOut = Path.Combine(root, EvaluationFolder, "heldout-questions.tsv");
-        return new BenchData(entries, ReadCases(Path.Combine(root, EvaluationFolder, "questions.tsv")), File.Exists(heldOut) ? ReadCases(heldOut) : null);
+        var folder = Path.Combine(root, EvaluationFolder);
+        var heldOut = Path.Combine(folder, "heldout-questions.tsv");
+        EvaluationPart[] tuning =
+        [
+            new("tuning", ReadCases(Path.Combine(folder, "questions.tsv"))),
+            new("regulation", ReadCases(Path.Combine(folder, "regulation-questions.tsv"))),
+        ];
+        return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }
 
     private static List<EvaluationCase> ReadCases(string path) =>

@@ -4,34 +4,52 @@ using BranchBot.Core.Knowledge;
 namespace BranchBot.KnowledgeBench;
 
 /// <summary>
-/// Every evaluation question with BranchBot's verdict, best entry and the figures its confidence rule looks at, wrong
-/// ones marked: what a person tuning the index reads. Tab-separated on standard output.
+/// Every tuning question with its part, BranchBot's verdict, best entry and the figures its confidence rule looks at,
+/// wrong ones marked, then each tuning part's totals: what a person tuning the index reads. Tab-separated on standard
+/// output. The held-out part is not run here.
 /// </summary>
 internal static class Explain
 {
     public static void Run(BenchData data)
     {
         var index = new KnowledgeIndex(data.Entries);
-        foreach (var c in data.Cases)
+        var totals = new List<string>();
+        foreach (var part in data.Tuning)
         {
-            var result = index.Search(c.Question);
-            var ok = c.IsInScope ? result.Answer?.Question == c.Expected : result.Verdict != KnowledgeVerdict.Answered;
-            var best = result.Best;
-            var second = result.Matches.Count > 1 ? result.Matches[1].Score : 0;
-            Console.WriteLine(string.Join('\t',
-                ok ? "ok" : "WRONG",
-                c.Expected.Length > 20 ? c.Expected[..20] : c.Expected,
-                c.Question,
-                result.Verdict,
-                best?.Entry.Question ?? "-",
-                F(best?.Relevance),
-                F(best?.Coverage),
-                F(best is null ? null : (best.Score - second) / best.Score),
-                F(best?.TopicCoverage),
-                best?.Intent.ToString() ?? "-",
-                result.Matches.Count > 1 ? result.Matches[1].Entry.Question : "-"));
+            var runs = part.Cases.Select(c => (Case: c, Result: index.Search(c.Question))).ToList();
+            foreach (var (c, result) in runs)
+            {
+                Console.WriteLine(Line(part.Name, c, result) + '\t' + (result.Best is { } best ? index.MissingTopic(c.Question, best.Entry) : "-"));
+            }
+
+            totals.Add($"{part.Name}: {Accuracy.Measure([.. runs.Select(r => (r.Case, ToRetrieval(r.Result)))], double.Epsilon).Cells()}");
         }
+
+        Console.WriteLine("part: in-scope top-1 | precision | coverage | off-topic declined | not covered, not answered");
+        totals.ForEach(Console.WriteLine);
     }
+
+    private static string Line(string part, EvaluationCase c, KnowledgeSearchResult result)
+    {
+        var ok = c.IsInScope ? result.Answer?.Question == c.Expected : result.Verdict != KnowledgeVerdict.Answered;
+        var best = result.Best;
+        return string.Join('\t',
+            ok ? "ok" : "WRONG",
+            part,
+            c.Expected.Length > 20 ? c.Expected[..20] : c.Expected,
+            c.Question,
+            result.Verdict,
+            best?.Entry.Question ?? "-",
+            F(best?.Relevance),
+            F(best?.Coverage),
+            F(best?.Margin),
+            F(best?.TopicCoverage),
+            best?.Intent.ToString() ?? "-",
+            result.Matches.Count > 1 ? result.Matches[1].Entry.Question : "-");
+    }
+
+    private static RetrievalResult ToRetrieval(KnowledgeSearchResult result) =>
+        new(result.Best?.Entry.Question, result.Verdict == KnowledgeVerdict.Answered ? 1 : 0, result.Verdict != KnowledgeVerdict.OutOfScope);
 
     private static string F(double? value) => value?.ToString("F2", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -3,8 +3,8 @@ using BranchBot.KnowledgeBench;
 // Knowledge retrieval benchmarks (see docs/benchmarks.md), run from the repository root:
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench            speed of BranchBot's index
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- compare side by side with Lucene.Net
-//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- explain every evaluation question's result
-//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- thresholds  threshold grid on the tuning part
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- explain every tuning question's result, per part
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- thresholds  threshold grid on both tuning parts
 // An optional further argument is the repository root.
 var mode = args.Length > 0 && args[0] is "compare" or "explain" or "thresholds" ? args[0] : "speed";
 var root = args.Skip(mode == "speed" ? 0 : 1).FirstOrDefault() ?? Directory.GetCurrentDirectory();

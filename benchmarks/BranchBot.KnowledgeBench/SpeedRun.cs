@@ -3,7 +3,7 @@ using BranchBot.Core.Knowledge;
 namespace BranchBot.KnowledgeBench;
 
 /// <summary>
-/// Builds BranchBot's index ten times and runs every evaluation question 20 times: build time and query latency.
+/// Builds BranchBot's index ten times and runs every tuning question (both tuning parts) 20 times: build time and query latency.
 /// The questions are asked three times untimed first, so the figures are the running server's steady state rather than
 /// the JIT's first tier (a server reaches it within its first few hundred questions).
 /// </summary>
@@ -36,7 +36,7 @@ internal static class SpeedRun
         }
 
         var queries = new Percentiles(latencies);
-        Console.WriteLine($"{data.Entries.Count} entries, {data.Cases.Count} questions x 20 rounds");
+        Console.WriteLine($"{data.Entries.Count} entries, {data.Cases.Count()} questions x 20 rounds");
         Console.WriteLine($"index build: median {builds.Median:F1} ms, max {builds.Max:F1} ms");
         Console.WriteLine($"query: p50 {queries.Median:F3} ms, p99 {queries.P99:F3} ms, max {queries.Max:F3} ms");
     }

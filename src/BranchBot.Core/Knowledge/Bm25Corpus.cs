@@ -51,6 +51,10 @@ internal sealed class Bm25Corpus
 
     public bool Contains(int document, string term) => _termCounts[document].ContainsKey(term);
 
+    /// <summary>The documents that hold the term.</summary>
+    public IEnumerable<int> Documents(string term) =>
+        _postings.TryGetValue(term, out var postings) ? postings.Select(p => p.Document) : [];
+
     /// <summary>The question's terms with their weight times IDF, worked out once per question and corpus.</summary>
     public (string Term, double WeightedIdf)[] Prepare(IReadOnlyDictionary<string, double> queryWeights) =>
         [.. queryWeights.Where(w => _postings.ContainsKey(w.Key)).Select(w => (w.Key, w.Value * Idf(w.Key)))];

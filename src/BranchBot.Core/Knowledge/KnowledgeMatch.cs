@@ -15,6 +15,12 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// <summary>Whether the entry asks what the question asks (<see cref="KnowledgeIntent"/>); already weighed into the score.</summary>
     public KnowledgeIntentAgreement Intent { get; init; }
 
+    /// <summary>
+    /// For the best entry: its lead over the closest entry below it that answers something else, as a share of its
+    /// score (1 when there is none); 0 for the others.
+    /// </summary>
+    public double Margin { get; init; }
+
     /// <summary>Relevance discounted when the entry misses what the question is about (see <see cref="KnowledgeThresholds.TopicSupport"/>).</summary>
     public double TopicSupport => Relevance * Math.Sqrt(TopicCoverage);
 }

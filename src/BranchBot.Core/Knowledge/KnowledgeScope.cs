@@ -12,7 +12,19 @@ public static class KnowledgeScope
         "党", "支部", "支委", "书记", "预备", "转正", "换届", "选举", "处分", "组织关系", "组织生活", "3会", "谈心谈话",
         "介绍人", "积极分子", "发展对象", "表决", "任期", "必访", "台账", "民主评议", "入党申请", "留党察看", "政审",
         "开会", "会议", "学习", "隶属", "政治生日", "限期改正", "纪律",
+
+        // Words of the regulations that carry no 党: elections, sanctions, committee posts, campaigns.
+        "选票", "候选", "监票", "计票", "差额", "等额", "委员", "警告", "察看", "违纪", "纪检", "介绍信", "志愿书",
+        "培养联系人", "2学1做", "3重1大", "2个责任", "1岗双责", "设岗定责", "承诺践诺", "结对共建", "3严3实", "4个意识",
     ];
 
-    public static bool Covers(string normalized) => Cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal));
+    /// <summary>Other organisations' business, though it has a cue word (民主党派 has 党, 人大代表选举 has 选举).</summary>
+    private static readonly string[] OtherOrganisations =
+    [
+        "民主党派", "人大代表", "政协", "共青团", "入团", "团员", "团费", "学习强国", "公务员考试",
+    ];
+
+    public static bool Covers(string normalized) =>
+        Cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal))
+        && !OtherOrganisations.Any(other => normalized.Contains(other, StringComparison.Ordinal));
 }

@@ -3,17 +3,30 @@ namespace BranchBot.Core.Knowledge;
 /// <summary>
 /// The confidence rule for questions about the domain (<see cref="KnowledgeScope"/>): the best entry answers when
 /// its relevance (score divided by the question's own weight, so independent of its length) reaches
-/// <see cref="Answer"/>, it leads the second by at least <see cref="Margin"/> of its score, and its
-/// <see cref="KnowledgeMatch.TopicSupport"/> reaches <see cref="TopicSupport"/>, and, when it asks something else than the
-/// question, its relevance reaches <see cref="AnswerDespiteOtherIntent"/>; otherwise the closest questions are offered.
+/// <see cref="Answer"/>, it leads the closest entry answering something else by at least <see cref="Margin"/> of its
+/// score (<see cref="KnowledgeMatch.Margin"/>), its <see cref="KnowledgeMatch.TopicSupport"/> reaches
+/// <see cref="TopicSupport"/> and its topic coverage <see cref="TopicCoverage"/>, and, when it asks something else than
+/// the question, its relevance reaches <see cref="AnswerDespiteOtherIntent"/>. A close match (<see cref="CloseMatch"/>,
+/// and at least <see cref="Answer"/>) needs only <see cref="CloseMatchMargin"/>. Otherwise the closest questions are offered.
 /// </summary>
 public sealed record KnowledgeThresholds(double Answer, double Margin)
 {
+    /// <summary>All the question's topic characters, allowing for rounding.</summary>
+    private const double FullTopic = 0.99;
+
     /// <summary>
-    /// Tuned for precision first (at least 95% of answered questions right) on the tuning part of the evaluation set
-    /// only (tests/BranchBot.Tests/Knowledge/Evaluation/questions.tsv; the knowledge benchmark's thresholds mode).
+    /// Tuned for precision first (at least 95% of answered questions right on each tuning part: questions.tsv and
+    /// regulation-questions.tsv in tests/BranchBot.Tests/Knowledge/Evaluation; the knowledge benchmark's thresholds
+    /// mode), then for the most correct answers.
     /// </summary>
-    public static KnowledgeThresholds Default { get; } = new(Answer: 0.20, Margin: 0) { TopicSupport = 0.15, AnswerDespiteOtherIntent = 0.25 };
+    public static KnowledgeThresholds Default { get; } = new(Answer: 0.25, Margin: 0.30)
+    {
+        TopicSupport = 0.15,
+        TopicCoverage = 0.5,
+        AnswerDespiteOtherIntent = 0.5,
+        CloseMatch = 0.6,
+        CloseMatchMargin = 0.05,
+    };
 
     /// <summary>
     /// Relevance × √(topic coverage) the best entry needs: a question whose topic words the entry lacks ("党员可以炒股吗"
@@ -21,9 +34,37 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
     /// </summary>
     public double TopicSupport { get; init; } = 0.10;
 
+    /// <summary>Share of the question's topic characters the best entry must hold (<see cref="KnowledgeMatch.TopicCoverage"/>).</summary>
+    public double TopicCoverage { get; init; }
+
     /// <summary>
     /// Relevance a best entry needs when it asks something else than the question (<see cref="KnowledgeIntentAgreement.Differs"/>):
     /// "支委会多久开一次" must not be answered with "支委会由谁召集" on a loose match.
     /// </summary>
     public double AnswerDespiteOtherIntent { get; init; } = 0.15;
+
+    /// <summary>
+    /// Relevance at which a best entry holding all the question's topic characters is a close match ("组织委员管啥"
+    /// against "组织委员负责哪些工作"): it needs only <see cref="CloseMatchMargin"/> over the closest other answer.
+    /// </summary>
+    public double CloseMatch { get; init; } = double.MaxValue;
+
+    public double CloseMatchMargin { get; init; }
+
+    /// <summary>Whether the best entry of a search is clear enough to be given as the answer.</summary>
+    public bool Clear(KnowledgeMatch best)
+    {
+        ArgumentNullException.ThrowIfNull(best);
+        var intentFits = best.Intent != KnowledgeIntentAgreement.Differs || best.Relevance >= AnswerDespiteOtherIntent;
+        if (best.Relevance >= Math.Max(CloseMatch, Answer) && best.TopicCoverage >= FullTopic && best.Margin >= CloseMatchMargin && intentFits)
+        {
+            return true;
+        }
+
+        return best.Relevance >= Answer
+            && best.Margin >= Margin
+            && best.TopicSupport >= TopicSupport
+            && best.TopicCoverage >= TopicCoverage
+            && intentFits;
+    }
 }

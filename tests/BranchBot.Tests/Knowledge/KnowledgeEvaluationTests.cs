@@ -5,43 +5,32 @@ using Xunit.Abstractions;
 namespace BranchBot.Tests.Knowledge;
 
 /// <summary>
-/// The evaluation set through the real index built from the repository's knowledge files, in two parts: the tuning
-/// part (questions.tsv), which thresholds are tuned on and which the assertions guard, and the held-out part
-/// (heldout-questions.tsv), written by someone else and only measured: its floors are set later from measurement, and
-/// only its totals are printed, so tuning never sees its questions.
+/// The evaluation set through the real index built from the repository's knowledge files, in three parts: two tuning
+/// parts, which thresholds are tuned on and which the assertions guard each on its own (questions.tsv, written against
+/// the entries; regulation-questions.tsv, written from the regulations by someone who never saw them), and the held-out
+/// part (heldout-questions.tsv), written like the second and only measured: only its totals are printed, so tuning
+/// never sees its questions.
 /// </summary>
 public class KnowledgeEvaluationTests(ITestOutputHelper output)
 {
-    /// <summary>
-    /// Precision first: a wrong answer is worse than "没有找到确切规定". The 95% is met only with the margin rule,
-    /// which the grown knowledge base's near-duplicate entries make decline answers its fact tests expect; measured
-    /// 387/424 = 91.3% without it (docs/benchmarks.md).
-    /// </summary>
-    private const double PrecisionFloor = 0.91;
-
-    /// <summary>Correct among all in-scope questions, as measured once the precision gate was tuned (docs/benchmarks.md).</summary>
-    private const double CoverageFloor = 0.75;
-
-    private const double DeclineFloor = 0.9;
-
-    /// <summary>Party-sounding questions no entry answers must not get a loosely matching answer (measured: docs/benchmarks.md).</summary>
-    private const double NotCoveredFloor = 0.75;
-
     private static readonly KnowledgeIndex Index = new(KnowledgeFiles.AllEntries());
 
+    /// <summary>
+    /// Precision first: a wrong answer is worse than "没有找到确切规定" with the closest questions, so at least 95% of
+    /// answers must be right on each tuning part. Coverage and not-covered floors are the values measured when the gate
+    /// was last tuned (docs/benchmarks.md), so a change that loses answers shows.
+    /// </summary>
     [Fact]
-    public void The_tuning_part_is_answered_with_at_least_95_percent_precision_and_off_topic_questions_are_declined()
+    public void The_tuning_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        var cases = EvaluationQuestion.Load(KnowledgeFiles.EvaluationFile);
-        var report = EvaluationReport.Run(Index, cases);
-        output.WriteLine(report.Summary("tuning"));
-        report.Misses.ToList().ForEach(output.WriteLine);
+        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.64, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95));
+    }
 
-        Assert.True(report.InScope >= 150 && report.OutOfScope >= 30 && report.NotCovered >= 20, $"评测集只有{report.InScope}条范围内、{report.OutOfScope}条范围外、{report.NotCovered}条未涵盖的问题");
-        Assert.True(report.Precision >= PrecisionFloor, $"作答准确率 {report.Precision:P1}");
-        Assert.True(report.Coverage >= CoverageFloor, $"覆盖率 {report.Coverage:P1}");
-        Assert.True(report.DeclineRate >= DeclineFloor, $"范围外拒答率 {report.DeclineRate:P1}");
-        Assert.True(report.NotCoveredRate >= NotCoveredFloor, $"未涵盖问题未作答比例 {report.NotCoveredRate:P1}");
+    /// <summary>Questions members ask in their own words about what the regulations say: the held-out part's style.</summary>
+    [Fact]
+    public void The_regulation_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
+    {
+        AssertFloors("regulation", KnowledgeFiles.RegulationEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.60, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.91));
     }
 
     [Fact]
@@ -59,4 +48,20 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
 
         Assert.True(report.InScope + report.OutOfScope + report.NotCovered > 0, "保留集没有问题");
     }
+
+    private void AssertFloors(string part, string path, Floors floors)
+    {
+        var report = EvaluationReport.Run(Index, EvaluationQuestion.Load(path));
+        output.WriteLine(report.Summary(part));
+        report.Misses.ToList().ForEach(output.WriteLine);
+
+        Assert.True(report.InScope >= 150 && report.OutOfScope >= 30 && report.NotCovered >= 20, $"{part}：评测集只有{report.InScope}条范围内、{report.OutOfScope}条范围外、{report.NotCovered}条未涵盖的问题");
+        Assert.True(report.Precision >= floors.Precision, $"{part}：作答准确率 {report.Precision:P1}");
+        Assert.True(report.Coverage >= floors.Coverage, $"{part}：覆盖率 {report.Coverage:P1}");
+        Assert.True(report.DeclineRate >= floors.OffTopicDeclined, $"{part}：范围外拒答率 {report.DeclineRate:P1}");
+        Assert.True(report.NotCoveredRate >= floors.NotCoveredDeclined, $"{part}：未涵盖问题未作答比例 {report.NotCoveredRate:P1}");
+    }
+
+    /// <summary>What one tuning part must keep: shares of answered, in-scope, off-topic and not-covered questions.</summary>
+    private sealed record Floors(double Precision, double Coverage, double OffTopicDeclined, double NotCoveredDeclined);
 }

@@ -12,6 +12,15 @@ internal static class KnowledgeFiles
     /// <summary>The tuning part of the evaluation set: looked at and tuned on.</summary>
     public static string EvaluationFile => EvaluationPath("questions.tsv");
 
+    /// <summary>
+    /// The second tuning part: questions written from the regulations by an evaluator who never saw the entries,
+    /// labelled afterwards. Looked at and tuned on, like <see cref="EvaluationFile"/>.
+    /// </summary>
+    public static string RegulationEvaluationFile => EvaluationPath("regulation-questions.tsv");
+
+    /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
+    public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
+
     /// <summary>The held-out part, written by someone else: measured, never looked at or tuned on. May be absent.</summary>
     public static string HeldOutEvaluationFile => EvaluationPath("heldout-questions.tsv");
 
