@@ -28,11 +28,11 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const double Target = 0.95;
 
-    // Floors for the held-out file, set by the integrator from its first measurement (docs/benchmarks.md) so a later
-    // change cannot make it worse; 0 and int.MaxValue until then.
-    private const double HeldOutRightFloor = 0;
+    // Floors for the held-out file from its first measurement on 2026-12-03 (127/205 right, 11 silent writes;
+    // docs/benchmarks.md) so a later change cannot make it worse. Not the target (95%, 0 silent writes).
+    private const double HeldOutRightFloor = 0.61;
 
-    private const int HeldOutSilentWritesCeiling = int.MaxValue;
+    private const int HeldOutSilentWritesCeiling = 11;
 
     [Fact]
     public async Task Utterances_written_with_the_rules_reach_the_right_command_and_never_write_silently()
