@@ -105,7 +105,7 @@ public sealed partial class BranchBotBot(
 
         if (commands.Match(turn.Text) is { } match)
         {
-            await RunCommandAsync(turn, match, cancellationToken);
+            await match.RunAsync(turn, cancellationToken);
             return;
         }
 
@@ -118,18 +118,6 @@ public sealed partial class BranchBotBot(
         }
 
         await help.SendNotUnderstoodAsync(turn, cancellationToken);
-    }
-
-    private async Task RunCommandAsync(BotTurn turn, CommandMatch match, CancellationToken cancellationToken)
-    {
-        var refusal = AudienceCheck.Refusal(match.Command.Audience, turn.Sender, match.Command.Help?.Title ?? match.Keyword);
-        if (refusal is not null)
-        {
-            await turn.SendAsync(refusal, cancellationToken);
-            return;
-        }
-
-        await match.Command.HandleAsync(turn, match.Arguments, cancellationToken);
     }
 
     private async Task OnConversationUpdateAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -32,8 +32,7 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
         var best = readings[0];
         if (best.Confidence >= IntentRecognizer.RunThreshold && best.Effect != IntentEffect.Write && catalog.Match(best.CommandLine) is { } match)
         {
-            var refusal = AudienceCheck.Refusal(match.Command.Audience, turn.Sender, match.Command.Help?.Title ?? match.Keyword);
-            await (refusal is null ? match.Command.HandleAsync(turn, match.Arguments, cancellationToken) : turn.SendAsync(refusal, cancellationToken));
+            await match.RunAsync(turn, cancellationToken);
             return true;
         }
 

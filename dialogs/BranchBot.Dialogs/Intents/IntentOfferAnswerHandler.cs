@@ -48,8 +48,7 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeText
             return true;
         }
 
-        var refusal = AudienceCheck.Refusal(match.Command.Audience, turn.Sender, match.Command.Help?.Title ?? match.Keyword);
-        await (refusal is null ? match.Command.HandleAsync(turn, match.Arguments, cancellationToken) : turn.SendAsync(refusal, cancellationToken));
+        await match.RunAsync(turn, cancellationToken);
         return true;
     }
 }
