@@ -195,6 +195,8 @@ public sealed class BotFrameworkJwtAuthenticatorTests : IDisposable
         // Within five minutes of that refresh, unknown keys do not make it fetch again.
         var rogueKey = new TestSigningKey("rogue-key", ["msteams"]);
         Assert.False((await authenticator.AuthenticateAsync(Bearer(TokenRecipe.Channel(Now).SignedWith(rogueKey)), TeamsActivity(), default)).Succeeded);
+        // Real time on purpose: the five-minute limit is IdentityModel's, read from the wall clock (its TimeProvider is
+        // internal), so the fake clock cannot stand in; a refresh it wrongly started would land within this wait.
         await Task.Delay(300);
         Assert.Equal(2, _identity.ChannelKeyFetches);
     }

@@ -111,9 +111,11 @@ public sealed class ConnectorTokenTests : IDisposable
         };
         var client = _bed.CreateClient();
 
-        var sends = Enumerable.Range(0, 5).Select(_ => Task.Run(() => SendAsync(client))).ToList();
+        // Started on this thread, each send runs until it first waits: the first on the token endpoint, the other four
+        // at the fetch gate. So all five are in flight before the token arrives, with no sleep to make sure of it.
+        var sends = Enumerable.Range(0, 5).Select(_ => SendAsync(client)).ToList();
         Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(_bed.TokenRequests.Count == 1)));
-        await Task.Delay(200);
+        Assert.All(sends, send => Assert.False(send.IsCompleted));
         release.SetResult();
         await Task.WhenAll(sends);
 

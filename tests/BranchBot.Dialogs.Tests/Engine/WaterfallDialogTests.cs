@@ -72,7 +72,7 @@ public class WaterfallDialogTests
     public void Choice_accepts_text_synonyms_numbers_and_sentences(string answer, string expected)
     {
         new DialogScript(ProfileDialog(), "profile")
-            .Send("开始").ExpectReply("名字")
+            .Send("开始").ExpectReply("你叫什么名字？")
             .Send("李四").ExpectReply("谈话形式")
             .Send(answer).ExpectReply($"李四，{expected}");
     }
@@ -81,7 +81,7 @@ public class WaterfallDialogTests
     public void Choice_not_understood_asks_again_with_the_buttons()
     {
         new DialogScript(ProfileDialog(), "profile")
-            .Send("开始").ExpectReply("名字")
+            .Send("开始").ExpectReply("你叫什么名字？")
             .Send("李四").ExpectReply("谈话形式")
             .Send("面谈或者电话").ExpectButtons("面谈", "电话", "线上").ExpectReply("请点选下面的一个选项")
             .Send("9").ExpectReply("请点选下面的一个选项");
@@ -91,7 +91,7 @@ public class WaterfallDialogTests
     public void Validator_refusal_is_explained_and_the_question_repeated()
     {
         new DialogScript(ProfileDialog(), "profile")
-            .Send("开始").ExpectReply("名字")
+            .Send("开始").ExpectReply("你叫什么名字？")
             .Send("一个非常非常非常长的名字啊").ExpectReply("名字太长了。你叫什么名字？")
             .Send("王五").ExpectReply("谈话形式");
     }
@@ -100,7 +100,7 @@ public class WaterfallDialogTests
     public void Too_many_failed_attempts_leave_the_dialog()
     {
         var script = new DialogScript(ProfileDialog(), "profile")
-            .Send("开始").ExpectReply("名字")
+            .Send("开始").ExpectReply("你叫什么名字？")
             .Send("王五").ExpectReply("谈话形式")
             .Send("随便").ExpectReply("请点选")
             .Send("不知道").ExpectReply("请点选")
@@ -113,7 +113,7 @@ public class WaterfallDialogTests
     public void Saying_no_goes_back_to_the_first_question()
     {
         new DialogScript(ProfileDialog(), "profile")
-            .Send("开始").ExpectReply("名字")
+            .Send("开始").ExpectReply("你叫什么名字？")
             .Send("王五").ExpectReply("谈话形式")
             .Send("面谈").ExpectReply("确认吗")
             .Send("不对").ExpectReply("重新来").ExpectReply("你叫什么名字")

@@ -11,16 +11,16 @@ public class BroadcastAudienceConversationTests
         branch.Meetings.GeneralMeetingToday();
         branch.Meetings.At(13, 50);
         branch.Zhang.Send("签到").ExpectReply("签到成功");
-        branch.Li.Send("请假 出差").ExpectReply("请假");
+        branch.Li.Send("请假 出差").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会「学习二十大精神」。");
         branch.Meetings.At(16);
 
-        branch.Secretary.ExpectNotification("请假");
+        branch.Secretary.ExpectNotification("李四申请不参加11月25日（星期三）14:00 党员大会「学习二十大精神」。\n原因：出差");
         branch.Secretary.Send("广播 今天党员大会未到的同志请于本周内补学").ExpectReply("发给谁")
             .Send("会议未签到人员").ExpectReply("发给哪次会议的未签到人员").WithButtons("11月25日（星期三）14:00 党员大会「学习二十大精神」");
-        branch.Secretary.Send("1").ExpectReply("回执")
+        branch.Secretary.Send("1").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("立即发送").ExpectReply("未签到人员（3人）");
-        Assert.Contains("钱七", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("其中 1 人尚未通过聊天加入，无法送达：钱七", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send("确认").ExpectReply("已开始发送");
         branch.Deliver();
         branch.Li.ExpectNotification("请于本周内补学");
@@ -49,7 +49,7 @@ public class BroadcastAudienceConversationTests
 
         branch.Secretary.Send("广播 还没回复的同志请尽快确认").ExpectReply("发给谁")
             .Send("未回执人员").ExpectReply("发给哪条广播的未回执人员").WithButtons("广播1「请于周五前提交学习心得」")
-            .Send("广播1「请于周五前提交学习心得」").ExpectReply("回执")
+            .Send("广播1「请于周五前提交学习心得」").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("立即发送").ExpectReply("对象：广播1未回执人员（3人）")
             .Send("确认").ExpectReply("广播 #2已开始发送给广播1未回执人员 3 人");

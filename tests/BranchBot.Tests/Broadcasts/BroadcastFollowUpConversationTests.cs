@@ -50,7 +50,7 @@ public class BroadcastFollowUpConversationTests
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播 一组学习").ExpectReply("发给谁")
             .Send("党小组").ExpectReply("发给哪个党小组")
-            .Send("第一党小组").ExpectReply("回执")
+            .Send("第一党小组").ExpectReply("需要成员点「收到」回执吗？")
             .Send("是").ExpectReply("什么时候发送")
             .Send("立即发送").ExpectReply("请确认广播")
             .Send("确认").ExpectReply("已开始发送");
@@ -154,7 +154,7 @@ public class BroadcastFollowUpConversationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播 明天停电").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("回执")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("定时发送").ExpectReply("请告诉我发送时间")
             .Send("明天上午8点").ExpectReply("请确认广播")

@@ -173,7 +173,7 @@ public class BroadcastPlanServiceTests
         var branch = new BroadcastBranch(bot);
         branch.Meetings.WithCommitteeMember("李四");
         var plan = await CreateAsync(bot, FifthAtNine, author: "李四");
-        branch.Secretary.Send("设置角色 李四 党员").ExpectReply("党员");
+        branch.Secretary.Send("设置角色 李四 党员").ExpectReply("已将「李四」的角色由支委改为党员。");
 
         bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 9, 0, 0, Beijing));
         var run = await RunAsync(bot);

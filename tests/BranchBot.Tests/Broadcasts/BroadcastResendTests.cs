@@ -96,7 +96,7 @@ public class BroadcastResendTests
         var branch = new BroadcastBranch(bot);
         await SendAsync(bot, "第一条");
         await CrashWhileSendingAsync(bot, 1);
-        branch.Zhang.Send("补发 1").ExpectReply("支委"); // the others are delivered as the script talks
+        branch.Zhang.Send("补发 1").ExpectReply("只有书记、副书记和支委可以使用「补发」。"); // the others are delivered as the script talks
 
         var service = bot.Services.GetRequiredService<BroadcastService>();
         var secretary = (await bot.Services.GetRequiredService<IMembershipStore>().ListMembersAsync(CancellationToken.None)).Single(m => m.Name == "王书记");

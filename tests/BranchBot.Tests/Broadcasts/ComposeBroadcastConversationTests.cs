@@ -77,7 +77,7 @@ public class ComposeBroadcastConversationTests
         var branch = new BroadcastBranch(bot);
         branch.Meetings.WithCommitteeMember("李四");
         branch.Secretary.Send("广播 支委会材料已发邮箱").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("回执")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("立即发送").ExpectReply("对象：全体党员（4人）")
             .Send("修改").ExpectReply("要修改哪一项").WithButtons("内容", "对象", "回执", "时间")
@@ -98,7 +98,7 @@ public class ComposeBroadcastConversationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播：周五下午停电。\n请提前保存文件！").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("回执")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("立即发送").ExpectReply("内容：周五下午停电。\n请提前保存文件！\n")
             .Send("确认").ExpectReply("已开始发送");
@@ -111,7 +111,7 @@ public class ComposeBroadcastConversationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播 只有我一个支委").ExpectReply("发给谁")
-            .Send("支委").ExpectReply("回执")
+            .Send("支委").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候")
             .Send("立即发送").ExpectReply("「支委」中没有可以发送的对象").WithButtons("修改", "取消");
         Assert.Empty(await StoredAsync(bot));
@@ -123,7 +123,7 @@ public class ComposeBroadcastConversationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播 今天下午两点开党员大会").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("回执")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("定时发送").ExpectReply("请告诉我发送时间")
             .Send("明天上午9点").ExpectReply("发送时间：11月26日 09:00")
@@ -150,10 +150,10 @@ public class ComposeBroadcastConversationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播 测试").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("回执")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("定时发送").ExpectReply("请告诉我发送时间")
-            .Send("今天上午8点").ExpectReply("过去");
+            .Send("今天上午8点").ExpectReply("2026年11月25日（星期三）08:00已经过去了，请说一个以后的时间。");
         Assert.Empty(await StoredAsync(bot));
     }
 

@@ -13,7 +13,7 @@ public class MyNotificationsConversationTests
         bot.Clock.Advance(TimeSpan.FromMinutes(10));
         branch.Broadcast("周日学习强国积分统计");
         branch.Deliver();
-        branch.Zhang.ExpectNotification("周六志愿服务").ExpectNotification("党费").ExpectNotification("学习强国")
+        branch.Zhang.ExpectNotification("周六志愿服务").ExpectNotification("本月党费请于25日前交齐").ExpectNotification("学习强国")
             .Send("收到 广播1").ExpectReply("已确认收到广播 #1");
 
         branch.Zhang.Send("我的通知").ExpectReply("你最近收到的通知（最新的在前）").WithButtons("收到 广播3");

@@ -24,7 +24,7 @@ public class RecurringBroadcastConversationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播 请按时交纳本月党费").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("回执")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送").WithButtons("立即发送", "定时发送", "定期发送")
             .Send("定期发送").ExpectReply("多久发一次？例如：每月5日上午9点、每季度第一个月10日下午3点")
             .Send("每月5号").ExpectReply("没有看出几点发送。\n多久发一次")
@@ -63,7 +63,7 @@ public class RecurringBroadcastConversationTests
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播 提醒报送学习材料").ExpectReply("发给谁")
             .Send("党小组").ExpectReply("发给哪个党小组")
-            .Send("第一党小组").ExpectReply("回执")
+            .Send("第一党小组").ExpectReply("需要成员点「收到」回执吗？")
             .Send("是").ExpectReply("什么时候发送")
             .Send("定期发送").ExpectReply("多久发一次")
             .Send("每月26日上午9点").ExpectReply("对象：第一党小组（2人）")
@@ -89,12 +89,12 @@ public class RecurringBroadcastConversationTests
         branch.Meetings.WithCommitteeMember("李四");
         branch.Secretary.Send("广播 请尽快确认").ExpectReply("发给谁")
             .Send("未回执人员").ExpectReply("发给哪条广播的未回执人员")
-            .Send("广播1「第一次通知」").ExpectReply("回执")
+            .Send("广播1「第一次通知」").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送").WithButtons("立即发送", "定时发送")
-            .Send("取消").ExpectReply("取消");
+            .Send("取消").ExpectReply("已取消当前操作。");
 
         branch.Secretary.Send("广播 支委会材料").ExpectReply("发给谁")
-            .Send("支委").ExpectReply("回执")
+            .Send("支委").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("定期发送").ExpectReply("多久发一次")
             .Send("明天上午9点").ExpectReply("请以「每月」或「每季度」开头。\n多久发一次")
@@ -114,7 +114,7 @@ public class RecurringBroadcastConversationTests
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("定期广播").ExpectReply("还没有定期广播");
         branch.Secretary.Send("广播 交党费").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("回执")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("定期发送").ExpectReply("多久发一次")
             .Send("每月5日上午9点").ExpectReply("请确认定期广播")

@@ -17,7 +17,7 @@ public class RepeatedConfirmationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播 周五下午学习党章").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("回执")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("立即发送").ExpectReply("请确认广播")
             .SendWhileChannelFails("确认")
@@ -39,7 +39,7 @@ public class RepeatedConfirmationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Secretary.Send("广播 请按时交纳本月党费").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("回执")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("定期发送").ExpectReply("多久发一次")
             .Send("每月5日上午9点").ExpectReply("定期发送，下次 12月5日 09:00")

@@ -20,7 +20,7 @@ public class CalendarConversationTests
         var reply = member.LastReplyText;
         Assert.Contains("设置 → 日历 → 账户", reply, StringComparison.Ordinal);
         Assert.Contains("添加已订阅的日历", reply, StringComparison.Ordinal);
-        Assert.Contains("安卓", reply, StringComparison.Ordinal);
+        Assert.Contains("· 安卓手机：在日历应用中选择“添加日历/订阅日历”", reply, StringComparison.Ordinal);
         Assert.Contains("Outlook", reply, StringComparison.Ordinal);
         Assert.Contains("重置日历链接", reply, StringComparison.Ordinal);
         Assert.NotNull(await bot.FeedAsync(TokenIn(reply)));

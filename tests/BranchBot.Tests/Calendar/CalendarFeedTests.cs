@@ -213,7 +213,7 @@ public class CalendarFeedTests
         var token = bot.JoinedMember(secretary, "zhang", "张三").CalendarToken();
         Assert.NotNull(await bot.FeedAsync(token));
 
-        secretary.Send("移除党员 张三").ExpectReply("确认").Send("确认").ExpectReply("已将「张三」移出支部");
+        secretary.Send("移除党员 张三").ExpectReply("确认将「张三」移出支部吗？").Send("确认").ExpectReply("已将「张三」移出支部");
 
         Assert.Null(await bot.FeedAsync(token));
     }

@@ -20,7 +20,7 @@ internal static class BroadcastConsoleSupport
         var added = await app.Services.GetRequiredService<MembershipService>().AddMemberAsync(name, group, CancellationToken.None);
         Assert.True(added.Succeeded, added.Problem);
         using var chat = app.CreateClient();
-        Assert.Contains("欢迎", await chat.SayAsync(app, $"加入 {added.Value!.Invite.Code}", user), StringComparison.Ordinal);
+        Assert.Contains($"欢迎你，{name}同志！你已加入「", await chat.SayAsync(app, $"加入 {added.Value!.Invite.Code}", user), StringComparison.Ordinal);
         return (await app.Services.GetRequiredService<IMembershipStore>().GetMemberAsync(added.Value.Member.Id, CancellationToken.None))!;
     }
 

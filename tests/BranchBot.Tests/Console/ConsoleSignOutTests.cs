@@ -82,7 +82,7 @@ public class ConsoleSignOutTests
         var reply = await chat.SayAsync(app, "退出控制台", "zhang");
 
         Assert.DoesNotContain("已让你", reply, StringComparison.Ordinal);
-        Assert.Contains("支委", reply, StringComparison.Ordinal);
+        Assert.Contains("只有书记、副书记和支委可以使用「退出控制台」。", reply, StringComparison.Ordinal);
     }
 
     [Fact]

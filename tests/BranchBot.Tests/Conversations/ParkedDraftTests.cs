@@ -32,7 +32,7 @@ public sealed class ParkedDraftTests : IDisposable
         branch.Secretary.Send("安排 党员大会 明天下午3点 三楼会议室 学习党章").ExpectReply("请确认会议安排");
         Misunderstood(branch.Secretary);
 
-        branch.Secretary.Send("近期安排").ExpectReply("近期").ExpectNoMoreReplies();
+        branch.Secretary.Send("近期安排").ExpectReply("你近期没有需要参加的会议。").ExpectNoMoreReplies();
         branch.Secretary.Send("继续填写").ExpectReply("请确认会议安排")
             .Send("继续填写").ExpectReply("请确认会议安排").ExpectNoMoreReplies();
         Assert.Contains("学习党章", branch.Secretary.LastReplyText, StringComparison.Ordinal);

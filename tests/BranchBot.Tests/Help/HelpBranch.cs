@@ -26,7 +26,7 @@ internal sealed class HelpBranch : IAsyncDisposable
         GroupLeader = Bot.JoinedMember(Secretary, "sun", "孙组长", "第一党小组");
         Member = Bot.JoinedMember(Secretary, "zhang", "张三", "第一党小组");
         Secretary.Send("设置角色 副书记甲 副书记").ExpectReply("副书记")
-            .Send("设置角色 李四 支委").ExpectReply("支委")
+            .Send("设置角色 李四 支委").ExpectReply("已将「李四」的角色由党员改为支委。")
             .Send("设置角色 孙组长 党小组长").ExpectReply("党小组长");
         Deputy.ExpectNotification("改为副书记");
         Committee.ExpectNotification("改为支委");

@@ -15,7 +15,7 @@ public class HelpOverviewTests
         Assert.DoesNotContain("网页控制台", text, StringComparison.Ordinal);
         Assert.DoesNotContain("添加党员", text, StringComparison.Ordinal);
         Assert.Contains("例如：帮助 近期安排", text, StringComparison.Ordinal);
-        Assert.Contains("取消", text, StringComparison.Ordinal);
+        Assert.Contains("随时发送「取消」可退出正在进行的操作。", text, StringComparison.Ordinal);
     }
 
     [Fact]

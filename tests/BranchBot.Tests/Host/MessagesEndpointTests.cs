@@ -41,7 +41,7 @@ public class MessagesEndpointTests
             return string.Join("\n", app.Connector.Calls.Select(c => c.Activity.Text));
         }
 
-        Assert.Contains("姓名", await Say($"初始化 {BotHarness.SetupCode} 测试支部", "sec"), StringComparison.Ordinal);
+        Assert.Contains("请确认你的姓名。如果是「测试」，直接点下面的按钮", await Say($"初始化 {BotHarness.SetupCode} 测试支部", "sec"), StringComparison.Ordinal);
         Assert.Contains("初始化完成", await Say("王书记", "sec"), StringComparison.Ordinal);
         var added = await Say("添加党员 张三", "sec");
         var code = ConversationScript.InviteCodeIn(added);

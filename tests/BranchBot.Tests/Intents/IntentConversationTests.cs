@@ -32,7 +32,7 @@ public class IntentConversationTests
         branch.Secretary.ExpectNoMoreReplies();
 
         branch.ChenJing.Send("请假 下周三党员大会 出差").ExpectReply("已提交请假申请：12月2日（星期三）14:30 党员大会");
-        branch.Secretary.ExpectNotification("出差");
+        branch.Secretary.ExpectNotification("陈静申请不参加12月2日（星期三）14:30 党员大会「学习四中全会精神」。");
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class IntentConversationTests
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         branch.Secretary.Send("党员大会时间改为下午3点").ExpectReply("12月2日（星期三）15:00");
-        branch.Secretary.Send("取消").ExpectReply(string.Empty);
+        branch.Secretary.Send("取消").ExpectReply("已取消当前操作。");
         branch.Secretary.Send("请把党员大会挪到12月3日").ExpectReply("12月3日（星期四）14:30");
     }
 
@@ -84,7 +84,7 @@ public class IntentConversationTests
         branch.Secretary.Send("把陈静设为支委").ExpectReply("你是想「设置角色 陈静 支委」吗？").WithButtons("设置角色 陈静 支委");
         Assert.Equal(MemberRole.Member, await RoleOfAsync(bot, "陈静"));
 
-        branch.Secretary.Send("设置角色 陈静 支委").ExpectReply("支委");
+        branch.Secretary.Send("设置角色 陈静 支委").ExpectReply("已将「陈静」的角色由党员改为支委。");
         Assert.Equal(MemberRole.Committee, await RoleOfAsync(bot, "陈静"));
     }
 
@@ -114,7 +114,7 @@ public class IntentConversationTests
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         branch.Secretary.Send("签到情况");
-        branch.Secretary.ExpectReply(string.Empty);
+        branch.Secretary.ExpectReply("近一年还没有已召开的会议。");
         var summary = branch.Secretary.LastReplyText;
         branch.Secretary.Send("谁还没签到").ExpectReply(summary);
     }
@@ -139,7 +139,7 @@ public class IntentConversationTests
         branch.Secretary.Send("后天下午两点开个支委会").ExpectReply("类型：支委会");
         Assert.Contains("日期：11月27日（星期五）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         Assert.Contains("时间：14:00", branch.Secretary.LastReplyText, StringComparison.Ordinal);
-        branch.Secretary.Send("取消").ExpectReply(string.Empty);
+        branch.Secretary.Send("取消").ExpectReply("已取消当前操作。");
         branch.Secretary.Send("在党员活动室，12月4日晚上七点，党小组会学习四中全会精神").ExpectReply("党小组");
     }
 
@@ -188,13 +188,13 @@ public class IntentConversationTests
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         branch.Secretary.Send("改到五楼吧").ExpectReply("你是想「修改会议 地点 五楼」吗？");
-        branch.Secretary.Send("对").ExpectReply("修改");
+        branch.Secretary.Send("对").ExpectReply("要修改哪一次会议？");
         var chooser = branch.Secretary.LastReplyText;
         Assert.DoesNotContain(DidYouMean, chooser, StringComparison.Ordinal);
-        branch.Secretary.Send("取消").ExpectReply("取消");
+        branch.Secretary.Send("取消").ExpectReply("已取消当前操作。");
 
         // The offer answered one message only: a second yes runs nothing again.
-        branch.Secretary.Send("是").ExpectReply(string.Empty);
+        branch.Secretary.Send("是").ExpectReply("抱歉，我没有理解「是」。");
         Assert.NotEqual(chooser, branch.Secretary.LastReplyText);
     }
 
@@ -205,7 +205,7 @@ public class IntentConversationTests
         var branch = new IntentBranch(bot);
         branch.Secretary.Send("陈静升一下职").ExpectReply("你是想「设置角色 陈静」吗？");
         branch.Secretary.Send("嗯").ExpectReply("请点下面的「设置角色 陈静」按钮").WithButtons("设置角色 陈静");
-        branch.Secretary.Send("好的").ExpectReply(string.Empty);
+        branch.Secretary.Send("好的").ExpectReply("抱歉，我没有理解「好的」。");
         Assert.DoesNotContain("设置角色 陈静", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         Assert.Equal(MemberRole.Member, await RoleOfAsync(bot, "陈静"));
     }
@@ -224,9 +224,9 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
-        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("还是").WithButtons("签到", "请假");
+        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("你是想「签到」还是「请假」？请点选，都不是请换个说法。").WithButtons("签到", "请假");
         branch.ChenJing.Send("是的").ExpectReply("哪一个").WithButtons("签到", "请假");
-        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("还是");
+        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("你是想「签到」还是「请假」？请点选，都不是请换个说法。");
         branch.ChenJing.Send("第二个").ExpectReply("请点下面的「请假」按钮").WithButtons("请假");
         branch.Secretary.ExpectNoMoreReplies();
     }

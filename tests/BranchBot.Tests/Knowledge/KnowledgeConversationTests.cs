@@ -41,7 +41,7 @@ public class KnowledgeConversationTests
 
         var secretary = bot.ClaimedBranch().Send("今天天气怎么样").ExpectReply("只能回答党支部工作和党内规定方面的问题");
 
-        Assert.Contains("帮助", secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("发送「帮助」查看我能做的事。", secretary.LastReplyText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class PendingQuestionConversationTests
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
         var zhang = bot.JoinedMember(secretary, "zhang", "张三");
-        zhang.Send("转交书记 支部活动经费能不能买茶叶").ExpectReply("已把");
+        zhang.Send("转交书记 支部活动经费能不能买茶叶").ExpectReply("已把「支部活动经费能不能买茶叶」转交书记（编号 1）");
         secretary.ExpectNotification("【待答问题】");
 
         secretary.Send($"回答 1 {new string('长', 320)}").ExpectReply("已把答复发给张三");
@@ -80,12 +80,12 @@ public class PendingQuestionConversationTests
         var li = bot.JoinedMember(secretary, "li", "李四");
         var zhao = bot.JoinedMember(secretary, "zhao", "赵六");
         secretary.Send("设置角色 李四 副书记").ExpectReply("副书记");
-        secretary.Send("设置角色 赵六 支委").ExpectReply("支委");
+        secretary.Send("设置角色 赵六 支委").ExpectReply("已将「赵六」的角色由党员改为支委。");
         li.ExpectNotification("改为副书记");
         zhao.ExpectNotification("改为支委");
         li.Send("待答问题").ExpectReply("目前没有待答问题");
 
-        zhang.Send("转交书记 支部活动经费能不能买茶叶").ExpectReply("已把");
+        zhang.Send("转交书记 支部活动经费能不能买茶叶").ExpectReply("已把「支部活动经费能不能买茶叶」转交书记（编号 1）");
         secretary.ExpectNotification("【待答问题】张三问");
         li.ExpectNotification("【待答问题】张三问");
         zhao.ExpectNoMoreReplies();

@@ -163,7 +163,7 @@ public class MemberConversationTests
         var member = bot.JoinedMember(secretary, "zhang", "张三");
         secretary.Send("移除党员 张三").ExpectReply("确认将「张三」移出支部吗").WithButtons("是", "否")
             .Send("否").ExpectReply("没有移除")
-            .Send("移除党员 张三").ExpectReply("确认")
+            .Send("移除党员 张三").ExpectReply("确认将「张三」移出支部吗？")
             .Send("是").ExpectReply("已将「张三」移出支部");
         member.Send("我的信息").ExpectReply("你还没有加入本支部");
         Assert.DoesNotContain(await bot.Membership.ListMembersAsync(CancellationToken.None), m => m.Name == "张三");
@@ -178,8 +178,8 @@ public class MemberConversationTests
         secretary.Send("设置角色 副书记甲 副书记").ExpectReply("改为副书记");
         deputy.ExpectNotification("你在支部中的角色已由党员改为副书记");
         bot.Clock.Advance(TimeSpan.FromSeconds(10));
-        deputy.Send("移除党员 王书记").ExpectReply("确认").Send("是").ExpectReply("不能移除支部书记");
-        secretary.Send("移除党员 王书记").ExpectReply("确认").Send("确认").ExpectReply("不能移除你自己");
+        deputy.Send("移除党员 王书记").ExpectReply("确认将「王书记」移出支部吗？").Send("是").ExpectReply("不能移除支部书记");
+        secretary.Send("移除党员 王书记").ExpectReply("确认将「王书记」移出支部吗？").Send("确认").ExpectReply("不能移除你自己");
     }
 
     [Fact]

@@ -184,7 +184,7 @@ public class RoleChangeRulesTests
 
         committee.Send("设置党小组 王书记 第二党小组").ExpectReply("只有书记可以调整书记「王书记」的党小组");
         committee.Send("设置党小组 张三 第二党小组").ExpectReply("只有书记可以调整副书记「张三」的党小组");
-        secretary.Send("设置党小组 张三 第二党小组").ExpectReply("已");
+        secretary.Send("设置党小组 张三 第二党小组").ExpectReply("已将「张三」调整到「第二党小组」（新建的党小组）。");
 
         Assert.Null((await MemberNamed(bot, "王书记")).GroupId);
     }
@@ -209,8 +209,8 @@ public class RoleChangeRulesTests
         var (secretary, committee, _) = Branch(bot);
         secretary.Send("设置角色 张三 副书记").ExpectReply("改为副书记");
 
-        committee.Send("移除党员 王书记").ExpectReply("确认").Send("是").ExpectReply("不能移除支部书记");
-        committee.Send("移除党员 张三").ExpectReply("确认").Send("是").ExpectReply("只有书记可以移除副书记和支委");
+        committee.Send("移除党员 王书记").ExpectReply("确认将「王书记」移出支部吗？").Send("是").ExpectReply("不能移除支部书记");
+        committee.Send("移除党员 张三").ExpectReply("确认将「张三」移出支部吗？").Send("是").ExpectReply("只有书记可以移除副书记和支委");
 
         Assert.True((await MemberNamed(bot, "张三")).IsActive);
     }

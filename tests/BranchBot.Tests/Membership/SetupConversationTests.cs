@@ -50,7 +50,7 @@ public class SetupConversationTests
     public async Task The_code_is_case_and_width_insensitive()
     {
         await using var bot = new BotHarness();
-        bot.User("u1").Send("初始化 ｓｅｔｕｐ２３４ 一支部").ExpectReply("姓名");
+        bot.User("u1").Send("初始化 ｓｅｔｕｐ２３４ 一支部").ExpectReply("请输入你的姓名。");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class SetupConversationTests
 
         guesser.Send($"初始化 {BotHarness.SetupCode} 一支部").ExpectReply("错误次数太多");
         bot.Clock.Advance(TimeSpan.FromMinutes(16));
-        guesser.Send($"初始化 {BotHarness.SetupCode} 一支部").ExpectReply("姓名");
+        guesser.Send($"初始化 {BotHarness.SetupCode} 一支部").ExpectReply("请输入你的姓名。");
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public class SetupConversationTests
     public async Task Two_people_racing_with_the_same_code_leave_one_secretary()
     {
         await using var bot = new BotHarness();
-        var first = bot.User("u1").Send($"初始化 {BotHarness.SetupCode} 一支部").ExpectReply("姓名");
-        var second = bot.User("u2").Send($"初始化 {BotHarness.SetupCode} 二支部").ExpectReply("姓名");
+        var first = bot.User("u1").Send($"初始化 {BotHarness.SetupCode} 一支部").ExpectReply("请输入你的姓名。");
+        var second = bot.User("u2").Send($"初始化 {BotHarness.SetupCode} 二支部").ExpectReply("请输入你的姓名。");
         first.Send("张一").ExpectReply("初始化完成");
         second.Send("张二").ExpectReply("已经完成初始化");
         var members = await bot.Membership.ListMembersAsync(CancellationToken.None);
@@ -105,7 +105,7 @@ public class SetupConversationTests
         var second = await bot.Membership.PrepareSetupCodeAsync(null, CancellationToken.None);
         Assert.NotEqual(first, second);
         bot.User("u1").Send($"初始化 {first} 一支部").ExpectReply("设置码不正确");
-        bot.User("u2").Send($"初始化 {second} 一支部").ExpectReply("姓名");
+        bot.User("u2").Send($"初始化 {second} 一支部").ExpectReply("请输入你的姓名。");
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class MarkdownInjectionConversationTests
         zhang.Send("转交书记 " + Payload).ExpectReply("转交书记（编号 1）");
         secretary.ExpectNotification("【待答问题】张三问");
         AssertNoLiveMarkdown(secretary.LastReplyText);
-        secretary.Send("待答问题").ExpectReply("1.");
+        secretary.Send("待答问题").ExpectReply("待答问题（1 个）：\n1. ");
         AssertNoLiveMarkdown(secretary.LastReplyText);
 
         secretary.Send("回答 1 " + Payload).ExpectReply("已把答复发给张三");
@@ -58,7 +58,7 @@ public class MarkdownInjectionConversationTests
         branch.Secretary.ExpectNotification("【广播回复】李四 回复了广播 #1「周六志愿服务」");
         AssertNoLiveMarkdown(branch.Secretary.LastReplyText);
 
-        branch.Secretary.Send("广播详情 1").ExpectReply("李四");
+        branch.Secretary.Send("广播详情 1").ExpectReply("回复（1）：\n• 李四 11月25日 10:00：");
         AssertNoLiveMarkdown(branch.Secretary.LastReplyText);
     }
 

@@ -176,7 +176,7 @@ public class RosterImportTests
     {
         await using var bot = new BotHarness();
         await Import(bot, "name,role,group,channelId,userId\n王书记,书记,,,\n张三,党员,,,\n");
-        bot.User("wang", "王书记").Send($"初始化 {BotHarness.SetupCode} 一支部").ExpectReply("姓名").Send("王书记").ExpectReply("初始化完成");
+        bot.User("wang", "王书记").Send($"初始化 {BotHarness.SetupCode} 一支部").ExpectReply("请确认你的姓名。如果是「王书记」，直接点下面的按钮").Send("王书记").ExpectReply("初始化完成");
         var members = await Members(bot);
         Assert.Equal(2, members.Count);
         Assert.Equal([new ChatAccount("test", "wang")], members.Single(m => m.Name == "王书记").ChatAccounts);

@@ -88,7 +88,7 @@ internal sealed class BotHarness : IAsyncDisposable
     public ConversationScript ClaimedBranch(string branchName = "机关第一党支部")
     {
         var secretary = User("secretary", "王书记");
-        secretary.Send($"初始化 {SetupCode} {branchName}").ExpectReply("姓名")
+        secretary.Send($"初始化 {SetupCode} {branchName}").ExpectReply("请确认你的姓名。如果是「王书记」，直接点下面的按钮")
             .Send("王书记").ExpectReply("初始化完成");
         return secretary;
     }

@@ -28,7 +28,7 @@ public class ArrangeConversationTests
         branch.Secretary.Send("确认").ExpectReply("已安排：12月1日（星期二）14:30 党员大会「学习二十大精神」");
         Assert.Contains("已通知 3 人：", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         Assert.Contains("1 人未能通知", branch.Secretary.LastReplyText, StringComparison.Ordinal);
-        Assert.Contains("钱七", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("1 人未能通知（尚未在聊天中加入或发送失败）：钱七。请另行转告。", branch.Secretary.LastReplyText, StringComparison.Ordinal);
 
         var meeting = Assert.Single(await UpcomingAsync(bot));
         Assert.Equal(MeetingKind.GeneralMeeting, meeting.Kind);

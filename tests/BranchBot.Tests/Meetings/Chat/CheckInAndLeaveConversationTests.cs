@@ -213,7 +213,7 @@ public class CheckInAndLeaveConversationTests
         branch.Zhang.Send("请假 出差").ExpectReply("已提交");
         branch.Secretary.ExpectNotification("请假申请");
         branch.Secretary.Send("批准请假").ExpectReply("待审批的请假申请 1 条");
-        Assert.Contains("张三", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("] 张三 · 11月25日（星期三）14:00 党员大会「学习二十大精神」 · 原因：出差", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send("批准请假 张三").ExpectReply("已批准张三");
     }
 

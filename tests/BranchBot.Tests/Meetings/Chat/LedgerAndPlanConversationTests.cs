@@ -24,7 +24,7 @@ public class LedgerAndPlanConversationTests
         Assert.Contains("2026年12月：应开1次，已开0次 · 未到期", text, StringComparison.Ordinal);
         Assert.Contains("2026年10月 第一党小组：应开1次，已开0次 · 未达标", text, StringComparison.Ordinal);
         Assert.DoesNotContain("【支委会】", text, StringComparison.Ordinal);
-        Assert.Contains("缺开", text, StringComparison.Ordinal);
+        Assert.Contains("缺开 3 期：党小组会 2026年10月 第一党小组；党小组会 2026年10月 第二党小组；主题党日 2026年10月。", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal sealed class MeetingBranch
 
     public MeetingBranch WithCommitteeMember(string name)
     {
-        Secretary.Send($"设置角色 {name} 支委").ExpectReply("支委");
+        Secretary.Send($"设置角色 {name} 支委").ExpectReply($"已将「{name}」的角色由党员改为支委。");
         Named(name).ExpectNotification("你在支部中的角色已由党员改为支委");
         return this;
     }

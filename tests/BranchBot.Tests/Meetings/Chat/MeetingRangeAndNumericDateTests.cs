@@ -100,7 +100,7 @@ public class MeetingRangeAndNumericDateTests
         var secretary = bot.ClaimedBranch();
         secretary.Send("安排 党员大会 昨天下午3点 三楼会议室").ExpectReply("昨天下午3点");
 
-        secretary.Send("2月30日").ExpectReply("2月");
+        secretary.Send("2月30日").ExpectReply("2月没有30日。");
         Assert.DoesNotContain("昨天下午3点", secretary.LastReplyText, StringComparison.Ordinal);
         secretary.Send("明天下午3点").ExpectReply("请确认会议安排");
     }

@@ -224,7 +224,7 @@ public class RecordConversationTests
         branch.Secretary.Send("全体出席 请假 赵六").ExpectReply("请确认补录的会议");
         Assert.Contains("出席（4人）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         Assert.Contains("请假（1人）：赵六", branch.Secretary.LastReplyText, StringComparison.Ordinal);
-        branch.Secretary.Send("取消").ExpectReply("取消");
+        branch.Secretary.Send("取消").ExpectReply("已取消当前操作。");
         Assert.Empty(await MeetingsAsync(bot));
     }
 
@@ -234,9 +234,9 @@ public class RecordConversationTests
         await using var bot = new BotHarness();
         var branch = new ChatBranch(bot);
 
-        branch.Secretary.Send("帮助 会议").ExpectReply("补录");
-        branch.Zhang.Send("帮助 会议").ExpectReplyNotContaining("签到", "补录");
-        branch.Zhang.Send("帮助 补录").ExpectReply("只有");
+        branch.Secretary.Send("帮助 会议").ExpectReply("• 补录 时间 类型 主题 地点… 出席 姓名… 请假 姓名… — 登记已经召开过的会议");
+        branch.Zhang.Send("帮助 会议").ExpectReplyNotContaining("【会议与签到】三会一课等组织生活的安排、签到、请假和台账。", "补录");
+        branch.Zhang.Send("帮助 补录").ExpectReply("只有书记、副书记和支委可以使用「补录会议」。");
     }
 
     private static async Task<IReadOnlyList<Meeting>> MeetingsAsync(BotHarness bot) =>

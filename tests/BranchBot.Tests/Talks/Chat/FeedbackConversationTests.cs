@@ -100,7 +100,7 @@ public class FeedbackConversationTests
             .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
             .Send("帮助").ExpectReply("我可以帮你").ExpectReply("工作上最近有没有遇到")
             .Send("跳过").ExpectReply("生活上有没有需要组织帮忙")
-            .Send("我的信息").ExpectReply("谈心先暂停，你的回答已经保存").ExpectReply("张三");
+            .Send("我的信息").ExpectReply("谈心先暂停，你的回答已经保存").ExpectReply("姓名：张三\n");
 
         bot.Clock.Advance(TimeSpan.FromHours(5));
         branch.Zhang.Send("谈心").ExpectReply("你今天的谈心还没说完（已回答 2/4 个问题）").WithButtons("继续", "重新开始")
@@ -119,7 +119,7 @@ public class FeedbackConversationTests
         var branch = new TalkBranch(bot);
         branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
             .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
-            .Send("近期安排").ExpectReply("谈心先暂停").ExpectReply("会议");
+            .Send("近期安排").ExpectReply("谈心先暂停").ExpectReply("你近期没有需要参加的会议。");
 
         branch.Zhang.Send("谈心").ExpectReply("已回答 1/4 个问题")
             .Send("重新开始").ExpectReply("之前的回答已经删除，我们重新开始");
@@ -145,7 +145,7 @@ public class FeedbackConversationTests
         var branch = new TalkBranch(bot);
         branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
             .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
-            .Send("我的信息").ExpectReply("谈心先暂停").ExpectReply("张三");
+            .Send("我的信息").ExpectReply("谈心先暂停").ExpectReply("姓名：张三\n");
 
         branch.DaysLater(1);
         branch.Zhang.Send("谈心").ExpectReplyNotContaining("谢谢你愿意和支部聊聊", "继续");

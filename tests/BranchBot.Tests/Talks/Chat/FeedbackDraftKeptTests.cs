@@ -52,7 +52,7 @@ public sealed class FeedbackDraftKeptTests : IDisposable
         var branch = new TalkBranch(bot);
         branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
             .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
-            .Send("我的信息").ExpectReply("谈心先暂停").ExpectReply("张三");
+            .Send("我的信息").ExpectReply("谈心先暂停").ExpectReply("姓名：张三\n");
 
         branch.Zhang.Send("谈心").ExpectReply("已回答 1/4 个问题")
             .Send("继续").ExpectReply("好的，我们接着聊")
@@ -71,7 +71,7 @@ public sealed class FeedbackDraftKeptTests : IDisposable
         var branch = new TalkBranch(bot);
         branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
             .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
-            .Send("近期安排").ExpectReply("谈心先暂停").ExpectReply(string.Empty);
+            .Send("近期安排").ExpectReply("谈心先暂停").ExpectReply("你近期没有需要参加的会议。");
 
         branch.Zhang.Send("谈心").ExpectReply("已回答 1/4 个问题")
             .Send("重新开始").ExpectReply("之前的回答已经删除")

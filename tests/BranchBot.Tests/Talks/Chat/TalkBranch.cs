@@ -18,7 +18,7 @@ internal sealed class TalkBranch
         Zhang = bot.JoinedMember(Secretary, "zhang", "张三");
         Li = bot.JoinedMember(Secretary, "li", "李四");
         Zhao = bot.JoinedMember(Secretary, "zhao", "赵六");
-        Secretary.Send("设置角色 李四 支委").ExpectReply("支委");
+        Secretary.Send("设置角色 李四 支委").ExpectReply("已将「李四」的角色由党员改为支委。");
         Li.ExpectNotification("你在支部中的角色已由党员改为支委");
     }
 
