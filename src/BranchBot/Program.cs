@@ -1,16 +1,11 @@
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Endpoints;
-using BranchBot.BotFramework.Hosting;
 using BranchBot.Calendar;
 using BranchBot.ChatPage;
 using BranchBot.Cli;
-using BranchBot.Dialogs;
 using BranchBot.Health;
 using BranchBot.Hosting;
-using BranchBot.Scheduling;
 using BranchBot.Security;
-using BranchBot.Setup;
-using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Security;
 using BranchBot.WebConsole;
 
@@ -21,35 +16,9 @@ if (cli)
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
 }
 
-// Domain: the branch, its members and the clock they live by.
-builder.Services.AddBranchBotDomain(builder.Configuration);
-
-// Storage: embedded LiteDB (data/branchbot.db by default).
-builder.Services.AddLiteDbStorage(builder.Configuration.BranchBotConnectionString(), builder.Environment.ContentRootPath);
-
-// Privacy: 谈心 content is encrypted field by field (key from Security:DataKey or data/branchbot.key).
-builder.Services.AddContentProtection(builder.Configuration, builder.Environment);
-
-// Signing keys (console, chat page, invite and calendar hashes): data/branchbot.signing.key, never the database.
-builder.Services.AddSigningKeys(builder.Configuration, builder.Environment);
-
-// Protocol: Bot Framework activities in (/api/messages) and out (connector client), and the built-in Direct Line.
-builder.Services.AddBotFrameworkProtocol(builder.Configuration);
-builder.Services.AddDirectLine(builder.Configuration);
-builder.Services.AddChatPage();
-
-// Conversations: the bot, its commands and dialogs.
-builder.Services.AddBranchBotDialogs();
-builder.Services.AddCalendarFeed();
-
-// Secretary web console under /console (one-time links from the 控制台 chat command).
-builder.Services.AddWebConsole();
-
-// Scheduler: Quartz reminders, check-in windows, after-meeting notices and daily duties, rebuilt from the database.
-builder.Services.AddMeetingScheduler(builder.Configuration);
-
-// First run: announce the setup code while the branch is unclaimed.
-builder.Services.AddHostedService<SetupCodeAnnouncer>();
+// Services: domain, storage, content and signing keys, protocol, conversations, console, scheduler and first run,
+// listed in Hosting/BranchBotComposition.cs (the conversation tests build the same list).
+builder.Services.AddBranchBot(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

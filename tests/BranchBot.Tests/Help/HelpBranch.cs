@@ -1,11 +1,7 @@
-using BranchBot.BotFramework.DirectLine;
 using BranchBot.Core.Membership;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
-using BranchBot.Security;
 using BranchBot.Tests.Support;
-using BranchBot.WebConsole;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BranchBot.Tests.Help;
@@ -18,8 +14,8 @@ internal sealed class HelpBranch : IAsyncDisposable
 {
     public HelpBranch()
     {
-        // The host loads the console's signing key from the key file; this container has random keys instead.
-        Bot = new BotHarness(services => services.AddDirectLine(new ConfigurationBuilder().Build()).AddSingleton(SigningKeys.Generate()).AddWebConsole());
+        // The harness is the host's composition: the web console's commands are there too.
+        Bot = new BotHarness();
         Secretary = Bot.ClaimedBranch();
         Deputy = Bot.JoinedMember(Secretary, "deputy", "副书记甲");
         Committee = Bot.JoinedMember(Secretary, "li", "李四");

@@ -3,7 +3,6 @@ using BranchBot.Core.Membership;
 using BranchBot.Scheduling;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -25,7 +24,6 @@ internal sealed class SchedulerBot : IAsyncDisposable
                 services.AddSingleton(_ => LiteDbContext.Open($"Filename={databaseFile};Connection=direct"));
             }
 
-            services.AddMeetingScheduler(new ConfigurationBuilder().Build());
             configure?.Invoke(services);
         });
         if (startAt is { } start)

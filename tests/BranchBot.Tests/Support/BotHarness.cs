@@ -2,22 +2,21 @@ using BranchBot.BotFramework.Hosting;
 using BranchBot.BotFramework.Outgoing;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
-using BranchBot.Core.Security;
-using BranchBot.Dialogs;
 using BranchBot.Hosting;
 using BranchBot.Security;
-using BranchBot.Storage.LiteDb;
 using BranchBot.Tests.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BranchBot.Tests.Support;
 
 /// <summary>
-/// The whole bot as the server wires it (domain, LiteDB in memory, protocol, dialogs), with a fake clock and a
-/// recording channel. Each test builds its own.
+/// The whole bot from the server's own composition (<see cref="BranchBotComposition.AddBranchBot"/>), with LiteDB in
+/// memory, a fake clock, a recording channel and in-memory keys. Each test builds its own.
 /// </summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
@@ -32,6 +31,7 @@ internal sealed class BotHarness : IAsyncDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["ConnectionStrings:BranchBot"] = ":memory:",
             ["BranchBot:TimeZone"] = "Asia/Shanghai",
 
             // No request carries the bot's address here: links sent in chat use this.
@@ -45,19 +45,32 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Broadcast:MaxConcurrency"] = "1",
         }).Build();
 
+        // The server's own composition (Program.cs calls the same method); no host is started, so hosted services
+        // (scheduler, delivery workers) stay still and the scripts drive time and the outbox themselves.
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
         services.AddSingleton<IConfiguration>(configuration);
+        var environment = new HostingEnvironment
+        {
+            EnvironmentName = Environments.Development,
+            ApplicationName = "BranchBot",
+            ContentRootPath = Path.GetTempPath(),
+        };
+        services.AddBranchBot(configuration, environment);
+
+        // What the host itself would provide.
+        services.AddSingleton<IHostEnvironment>(environment);
+        services.AddSingleton<IHostApplicationLifetime, ApplicationLifetime>();
+
+        // Replaced for tests: the clock, the channel, and keys that never touch the disk.
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddBranchBotDomain(configuration);
-        services.AddLiteDbStorage(":memory:", Path.GetTempPath());
-        services.AddContentProtection(TestContentKeys.Ring);
-        services.AddSingleton(LookupKey.Generate()); // the host's comes from the signing key file
-        services.AddBotFrameworkProtocol(configuration);
-        services.AddBranchBotDialogs();
         services.AddSingleton<IChannelSender>(Channel);
+        services.AddSingleton(TestContentKeys.Ring);
+        services.AddSingleton(SigningKeys.Generate());
         configure?.Invoke(services);
-        _services = services.BuildServiceProvider();
+
+        // Every registration is checked as the container is built: one the product forgot fails here, in every test.
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Services.GetRequiredService<MembershipService>().PrepareSetupCodeAsync(SetupCode, CancellationToken.None).GetAwaiter().GetResult();
     }
 

@@ -1,0 +1,55 @@
+using BranchBot.BotFramework.DirectLine;
+using BranchBot.BotFramework.Hosting;
+using BranchBot.Calendar;
+using BranchBot.ChatPage;
+using BranchBot.Dialogs;
+using BranchBot.Scheduling;
+using BranchBot.Security;
+using BranchBot.Setup;
+using BranchBot.Storage.LiteDb;
+using BranchBot.WebConsole;
+
+namespace BranchBot.Hosting;
+
+/// <summary>
+/// Every service of the server, in the order Program.cs reads them. The conversation tests build their container
+/// from this same list (replacing only the clock, the channel and the keys), so a registration missing here fails them.
+/// </summary>
+public static class BranchBotComposition
+{
+    public static IServiceCollection AddBranchBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+
+        // Domain: the branch, its members and the clock they live by.
+        services.AddBranchBotDomain(configuration);
+
+        // Storage: embedded LiteDB (data/branchbot.db by default).
+        services.AddLiteDbStorage(configuration.BranchBotConnectionString(), environment.ContentRootPath);
+
+        // Privacy: 谈心 content is encrypted field by field (key from Security:DataKey or data/branchbot.key).
+        services.AddContentProtection(configuration, environment);
+
+        // Signing keys (console, chat page, invite and calendar hashes): data/branchbot.signing.key, never the database.
+        services.AddSigningKeys(configuration, environment);
+
+        // Protocol: Bot Framework activities in (/api/messages) and out (connector client), and the built-in Direct Line.
+        services.AddBotFrameworkProtocol(configuration);
+        services.AddDirectLine(configuration);
+        services.AddChatPage();
+
+        // Conversations: the bot, its commands and dialogs.
+        services.AddBranchBotDialogs();
+        services.AddCalendarFeed();
+
+        // Secretary web console under /console (one-time links from the 控制台 chat command).
+        services.AddWebConsole();
+
+        // Scheduler: Quartz reminders, check-in windows, after-meeting notices and daily duties, rebuilt from the database.
+        services.AddMeetingScheduler(configuration);
+
+        // First run: announce the setup code while the branch is unclaimed.
+        services.AddHostedService<SetupCodeAnnouncer>();
+        return services;
+    }
+}
