@@ -210,7 +210,7 @@ public class BroadcastPlanServiceTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Meetings.WithCommitteeMember("李四");
-        branch.Secretary.Send("设置角色 赵六 副书记").ExpectReply("副书记");
+        branch.Secretary.Send("设置角色 赵六 副书记").ExpectReply("已将「赵六」的角色由党员改为副书记。");
         var plan = await CreateAsync(bot, FifthAtNine);
 
         var refused = await Plans(bot).StopAsync(plan.Number, await MemberAsync(bot, "李四"), CancellationToken.None);

@@ -105,7 +105,7 @@ public class BroadcastServiceTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
         branch.Meetings.WithCommitteeMember("李四");
-        branch.Secretary.Send("设置角色 赵六 副书记").ExpectReply("副书记");
+        branch.Secretary.Send("设置角色 赵六 副书记").ExpectReply("已将「赵六」的角色由党员改为副书记。");
         var li = await MemberAsync(bot, "李四");
         var sent = await Service(bot).SendAsync(
             new BroadcastDraft("明天通知", BroadcastAudience.Branch, false, bot.Clock.GetUtcNow().AddDays(1)), await MemberAsync(bot, "王书记"), CancellationToken.None);

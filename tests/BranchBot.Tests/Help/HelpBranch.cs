@@ -21,9 +21,9 @@ internal sealed class HelpBranch : IAsyncDisposable
         Committee = Bot.JoinedMember(Secretary, "li", "李四");
         GroupLeader = Bot.JoinedMember(Secretary, "sun", "孙组长", "第一党小组");
         Member = Bot.JoinedMember(Secretary, "zhang", "张三", "第一党小组");
-        Secretary.Send("设置角色 副书记甲 副书记").ExpectReply("副书记")
+        Secretary.Send("设置角色 副书记甲 副书记").ExpectReply("已将「副书记甲」的角色由党员改为副书记。")
             .Send("设置角色 李四 支委").ExpectReply("已将「李四」的角色由党员改为支委。")
-            .Send("设置角色 孙组长 党小组长").ExpectReply("党小组长");
+            .Send("设置角色 孙组长 党小组长").ExpectReply("已将「孙组长」的角色由党员改为党小组长。");
         Deputy.ExpectNotification("改为副书记");
         Committee.ExpectNotification("改为支委");
         GroupLeader.ExpectNotification("改为党小组长");

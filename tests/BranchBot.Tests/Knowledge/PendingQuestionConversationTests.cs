@@ -79,7 +79,7 @@ public class PendingQuestionConversationTests
         var zhang = bot.JoinedMember(secretary, "zhang", "张三");
         var li = bot.JoinedMember(secretary, "li", "李四");
         var zhao = bot.JoinedMember(secretary, "zhao", "赵六");
-        secretary.Send("设置角色 李四 副书记").ExpectReply("副书记");
+        secretary.Send("设置角色 李四 副书记").ExpectReply("已将「李四」的角色由党员改为副书记。");
         secretary.Send("设置角色 赵六 支委").ExpectReply("已将「赵六」的角色由党员改为支委。");
         li.ExpectNotification("改为副书记");
         zhao.ExpectNotification("改为支委");

@@ -110,10 +110,10 @@ internal sealed class BotHarness : IAsyncDisposable
     public ConversationScript JoinedMember(ConversationScript secretary, string userId, string name, string? group = null)
     {
         ArgumentNullException.ThrowIfNull(secretary);
-        secretary.Send(group is null ? $"添加党员 {name}" : $"添加党员 {name} {group}").ExpectReply("邀请码");
+        secretary.Send(group is null ? $"添加党员 {name}" : $"添加党员 {name} {group}").ExpectReply($"已添加党员「{name}」");
         var code = ConversationScript.InviteCodeIn(secretary.LastReplyText);
         var member = User(userId, name);
-        member.Send($"加入 {code}").ExpectReply("欢迎你");
+        member.Send($"加入 {code}").ExpectReply($"欢迎你，{name}同志！你已加入「");
         return member;
     }
 
