@@ -72,14 +72,15 @@ internal static partial class KnowledgeTexts
     public static string AskSaveSource(int number) =>
         $"第 {number} 个问题要存入问答库，请发送依据（文件和条款）；没有明确条款的点「{KnowledgeEntryRules.BranchAnswerSource}」。";
 
-    public static string Forwarded(ForwardedQuestion forwarded)
+    public static string Forwarded(ForwardedQuestion forwarded, string senderId)
     {
+        var recipient = forwarded.Question.AskerId == senderId ? "你" : forwarded.Question.AskerName;
         if (forwarded.AlreadyQueued)
         {
-            return $"这个问题已经在书记的待答问题里了（编号 {forwarded.Question.Number}），答复后会发给{forwarded.Question.AskerName}。";
+            return $"这个问题已经在书记的待答问题里了（编号 {forwarded.Question.Number}），答复后会发给{recipient}。";
         }
 
-        return $"已把「{MarkdownText.Escape(forwarded.Question.Question)}」转交书记（编号 {forwarded.Question.Number}），书记答复后会发给{forwarded.Question.AskerName}。";
+        return $"已把「{MarkdownText.Escape(forwarded.Question.Question)}」转交书记（编号 {forwarded.Question.Number}），书记答复后会发给{recipient}。";
     }
 
     public static string PendingList(IReadOnlyList<PendingQuestion> questions, TimeZoneInfo zone)

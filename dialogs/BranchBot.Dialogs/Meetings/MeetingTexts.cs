@@ -233,7 +233,7 @@ internal static class MeetingTexts
         var expected = summary.AudienceCount - summary.OnLeave.Count;
         var counted = $"{(summary.CheckInStillOpen ? "已签到" : "出席")} {summary.Attended.Count}/{expected}" +
             (summary.OnLeave.Count > 0 ? $"，请假 {summary.OnLeave.Count} 人不计入" : string.Empty);
-        var text = $"{described} 签到情况{(summary.CheckInStillOpen ? "（签到进行中）" : string.Empty)}：\n" +
+        var text = $"{described}的签到情况{(summary.CheckInStillOpen ? "（签到进行中）" : string.Empty)}：\n" +
             $"应到 {summary.AudienceCount} 人，实到 {summary.Attended.Count} 人，请假 {summary.OnLeave.Count} 人，" +
             (summary.LeavePending.Count > 0 ? $"请假待审批 {summary.LeavePending.Count} 人，" : string.Empty) +
             $"{missing} {summary.Absent.Count} 人，" +

@@ -37,7 +37,7 @@ public sealed class ComplianceOptions
         new() { Kind = MeetingKind.GeneralMeeting, Period = CompliancePeriod.Quarter, Basis = "《中国共产党支部工作条例（试行）》第十一条" },
         new() { Kind = MeetingKind.CommitteeMeeting, Period = CompliancePeriod.Month, Basis = "《中国共产党支部工作条例（试行）》第十二条" },
         new() { Kind = MeetingKind.GroupMeeting, Period = CompliancePeriod.Month, Basis = "《中国共产党支部工作条例（试行）》第十三条" },
-        new() { Kind = MeetingKind.PartyLecture, Period = CompliancePeriod.Quarter, Basis = "各地常见做法（可在 appsettings.json 中调整）" },
+        new() { Kind = MeetingKind.PartyLecture, Period = CompliancePeriod.Quarter, Basis = "各地常见做法，条例未规定次数" },
         new() { Kind = MeetingKind.ThemedPartyDay, Period = CompliancePeriod.Month, Basis = "《中国共产党党员教育管理工作条例》第十六条" },
         new() { Kind = MeetingKind.OrganizationalLifeMeeting, Period = CompliancePeriod.Year, Basis = "《中国共产党党员教育管理工作条例》第十七条" },
         new() { Kind = MeetingKind.DemocraticReview, Period = CompliancePeriod.Year, Basis = "《中国共产党党员教育管理工作条例》第十八条" },

@@ -112,7 +112,7 @@ public class DateTimePromptTests
     {
         Script(FutureWithTime())
             .Send("开始").ExpectReply("支委会什么时候开？")
-            .Send("今天上午9点").ExpectReply("2026年11月25日（星期三）09:00已经过去了，请说一个以后的时间。支委会什么时候开？")
+            .Send("今天上午9点").ExpectReply("2026年11月25日（星期三）09:00已经过去了，需要一个以后的时间。支委会什么时候开？")
             .Send("昨天下午3点").ExpectReply("2026年11月24日（星期二）15:00已经过去了")
             .Send("今天上午11点").ExpectReply("应到多少人？");
     }

@@ -153,7 +153,7 @@ public class ComposeBroadcastConversationTests
             .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("定时发送").ExpectReply("请告诉我发送时间")
-            .Send("今天上午8点").ExpectReply("2026年11月25日（星期三）08:00已经过去了，请说一个以后的时间。");
+            .Send("今天上午8点").ExpectReply("2026年11月25日（星期三）08:00已经过去了，需要一个以后的时间。");
         Assert.Empty(await StoredAsync(bot));
     }
 

@@ -31,7 +31,7 @@ public class AnswerFeedbackConversationTests
         Assert.Contains("今天天气怎么样（张三，11月25日 10:00，超出范围）", report, StringComparison.Ordinal);
 
         var forwardTitle = secretary.LastReply!.SuggestedActions!.Actions.First().Title!;
-        secretary.Press(forwardTitle).ExpectReply("转交书记（编号 1），书记答复后会发给张三");
+        secretary.Press(forwardTitle).ExpectReply("转交书记（编号 1），书记答复后会发给张三。");
         secretary.Send("回答 1 天气请看天气预报。").ExpectReply("已把答复发给张三");
         zhang.ExpectNotification("【支部答复】你问的「今天天气怎么样」");
     }

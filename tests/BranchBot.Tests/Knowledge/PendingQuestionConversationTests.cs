@@ -18,7 +18,7 @@ public class PendingQuestionConversationTests
         zhang.Send(UncoveredQuestion).ExpectReply("没有找到确切规定").WithButtonsIncluding("转交书记");
         var forward = zhang.ButtonValue("转交书记");
         Assert.Matches(@"^转交书记 #\d+$", forward);
-        zhang.Send(forward).ExpectReply($"已把「{UncoveredQuestion}」转交书记（编号 1），书记答复后会发给张三");
+        zhang.Send(forward).ExpectReply($"已把「{UncoveredQuestion}」转交书记（编号 1），书记答复后会发给你。");
         secretary.ExpectNotification($"【待答问题】张三问：「{UncoveredQuestion}」（编号 1）").WithButtons("待答问题");
         zhang.Send(forward).ExpectReply("已经在书记的待答问题里了（编号 1）");
 

@@ -71,7 +71,7 @@ public sealed class DateTimePrompt : Prompt<ResolvedDateTime>
 
         if (IsOn(options, FutureSetting) && IsPast(value, now))
         {
-            return PromptRecognition<ResolvedDateTime>.Failure($"{ChineseDateTimeFormatter.Format(value)}已经过去了，请说一个以后的时间。");
+            return PromptRecognition<ResolvedDateTime>.Failure($"{ChineseDateTimeFormatter.Format(value)}已经过去了，需要一个以后的时间。");
         }
 
         return PromptRecognition<ResolvedDateTime>.Success(value);

@@ -239,7 +239,7 @@ public class CheckInAndLeaveConversationTests
         branch.Secretary.Send("签到").ExpectReply("签到成功");
         branch.At(15, 0);
 
-        branch.Secretary.Send("签到情况").ExpectReply("11月25日（星期三）14:00 党员大会「学习二十大精神」 签到情况");
+        branch.Secretary.Send("签到情况").ExpectReply("11月25日（星期三）14:00 党员大会「学习二十大精神」的签到情况");
         var text = branch.Secretary.LastReplyText;
         Assert.Contains("应到 5 人，实到 2 人，请假 1 人，缺席 2 人，出席率 50.0%（出席 2/4，请假 1 人不计入）", text, StringComparison.Ordinal);
         Assert.Contains("已签到（2）：张三、王书记", text, StringComparison.Ordinal);
@@ -258,7 +258,7 @@ public class CheckInAndLeaveConversationTests
         branch.At(13, 40);
         branch.Zhang.Send("签到").ExpectReply("签到成功");
 
-        branch.Secretary.Send("签到情况").ExpectReply("11月25日（星期三）14:00 党员大会「学习二十大精神」 签到情况（签到进行中）");
+        branch.Secretary.Send("签到情况").ExpectReply("11月25日（星期三）14:00 党员大会「学习二十大精神」的签到情况（签到进行中）");
         var text = branch.Secretary.LastReplyText;
         Assert.Contains("应到 5 人，实到 1 人，请假 1 人，未签到 3 人，已签到 1/4，请假 1 人不计入", text, StringComparison.Ordinal);
         Assert.Contains("未签到（3）：王书记、赵六、钱七", text, StringComparison.Ordinal);
