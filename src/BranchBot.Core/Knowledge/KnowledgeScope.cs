@@ -16,6 +16,7 @@ public static class KnowledgeScope
         // Words of the regulations that carry no 党: elections, sanctions, committee posts, campaigns.
         "选票", "候选", "监票", "计票", "差额", "等额", "委员", "警告", "察看", "违纪", "纪检", "介绍信", "志愿书",
         "培养联系人", "2学1做", "3重1大", "2个责任", "1岗双责", "设岗定责", "承诺践诺", "结对共建", "3严3实", "4个意识",
+        "宣誓", "申诉", "检举", "评议", "4种形态", "2个维护", "3个区分开来", "1个中心",
     ];
 
     /// <summary>Other organisations' business, though it has a cue word (民主党派 has 党, 人大代表选举 has 选举).</summary>
