@@ -9,7 +9,7 @@ namespace BranchBot.Core.Knowledge;
 /// lead the closest entry that answers something else (<see cref="KnowledgeAnswerKinship"/>: near-duplicates of the
 /// best entry are no rivals). An entry whose phrasings ask what the question asks (<see cref="KnowledgeIntent"/>:
 /// how often, who, whether allowed …) scores a little higher, one asking something else a little lower.
-/// Weights below were tuned on the two tuning parts of the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
+/// Weights below were tuned on the tuning parts of the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
 /// </summary>
 public sealed class KnowledgeIndex
 {
