@@ -19,9 +19,9 @@ internal sealed record EvaluationPart(string Name, IReadOnlyList<EvaluationCase>
 
 /// <summary>
 /// The knowledge files and the evaluation set, read from the repository the benchmark runs in: <see cref="Tuning"/> are
-/// the parts tuned on (questions.tsv, and regulation-questions.tsv written from the regulations), reported each on its
-/// own; <see cref="HeldOut"/> the held-out part (heldout-questions.tsv, null when absent), which is only ever measured
-/// in totals, never printed question by question.
+/// the parts tuned on (questions.tsv; regulation-questions.tsv and writer-questions.tsv, each written from the
+/// regulations by someone who never saw the entries), reported each on its own; <see cref="HeldOut"/> the held-out part
+/// (heldout-questions.tsv, null when absent), which is only ever measured in totals, never printed question by question.
 /// </summary>
 internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnlyList<EvaluationPart> Tuning, IReadOnlyList<EvaluationCase>? HeldOut)
 {
@@ -43,6 +43,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
         [
             new("tuning", ReadCases(Path.Combine(folder, "questions.tsv"))),
             new("regulation", ReadCases(Path.Combine(folder, "regulation-questions.tsv"))),
+            new("writer", ReadCases(Path.Combine(folder, "writer-questions.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

@@ -45,7 +45,8 @@ internal static class Explain
             F(best?.Margin),
             F(best?.TopicCoverage),
             best?.Intent.ToString() ?? "-",
-            result.Matches.Count > 1 ? result.Matches[1].Entry.Question : "-");
+            result.Matches.Count > 1 ? result.Matches[1].Entry.Question : "-",
+            F(best?.DistinctLead));
     }
 
     private static RetrievalResult ToRetrieval(KnowledgeSearchResult result) =>

@@ -9,7 +9,7 @@ namespace BranchBot.Core.Knowledge;
 /// lead the closest entry that answers something else (<see cref="KnowledgeAnswerKinship"/>: near-duplicates of the
 /// best entry are no rivals). An entry whose phrasings ask what the question asks (<see cref="KnowledgeIntent"/>:
 /// how often, who, whether allowed …) scores a little higher, one asking something else a little lower.
-/// Weights below were tuned on the two tuning parts of the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
+/// Weights below were tuned on the tuning parts of the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
 /// </summary>
 public sealed class KnowledgeIndex
 {
@@ -126,7 +126,8 @@ public sealed class KnowledgeIndex
             .OrderByDescending(m => m.Score)
             .Take(Math.Max(RivalSearchDepth, top))
             .ToList();
-        var margin = ranked.Count == 0 ? 0 : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
+        var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
+        var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
         var matches = ranked
             .Take(Math.Max(1, top))
             .Select((m, rank) => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), IntentFactor(m.Agreement) * best[m.Entry] / QueryMass(weights))
@@ -134,6 +135,7 @@ public sealed class KnowledgeIndex
                 TopicCoverage = m.Topic,
                 Intent = m.Agreement,
                 Margin = rank == 0 ? margin : 0,
+                DistinctLead = rank == 0 ? distinctLead : 0,
             })
             .ToList();
 
@@ -165,17 +167,40 @@ public sealed class KnowledgeIndex
     /// 1 when none does. Entries citing the same article or sharing most of their answer say the same thing (the base
     /// holds near-duplicates for different wordings), so trailing close behind one is no doubt about the answer.
     /// </summary>
-    private double Margin(int bestEntry, double bestScore, IEnumerable<(int Entry, double Score)> below)
+    private (double Margin, int Rival) Margin(int bestEntry, double bestScore, IEnumerable<(int Entry, double Score)> below)
     {
         foreach (var (entry, score) in below)
         {
             if (!_sameAnswer.Same(bestEntry, entry))
             {
-                return (bestScore - score) / bestScore;
+                return ((bestScore - score) / bestScore, entry);
             }
         }
 
-        return 1;
+        return (1, -1);
+    }
+
+    /// <summary>See <see cref="KnowledgeMatch.DistinctLead"/>: question words in the phrasings of only one of the two.</summary>
+    private double DistinctLead(int bestEntry, int rival, Dictionary<string, double> weights)
+    {
+        if (rival < 0)
+        {
+            return 1;
+        }
+
+        double own = 0, rivals = 0;
+        foreach (var (term, weight) in weights)
+        {
+            var inBest = _combined.Contains(bestEntry, term);
+            if (inBest != _combined.Contains(rival, term))
+            {
+                var mass = weight * _combined.Idf(term);
+                own += inBest ? mass : 0;
+                rivals += inBest ? 0 : mass;
+            }
+        }
+
+        return own + rivals == 0 ? 0 : (own - rivals) / (own + rivals);
     }
 
     private static KnowledgeIntentAgreement Agreement(KnowledgeIntent question, KnowledgeIntent entry) =>

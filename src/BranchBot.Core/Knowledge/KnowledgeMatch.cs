@@ -21,6 +21,14 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// </summary>
     public double Margin { get; init; }
 
+    /// <summary>
+    /// For the best entry: how the question's words that only one of the two holds split between it and the closest
+    /// entry answering something else (−1–1, by IDF over phrasings): 1 when every such word is the best entry's, −1 when
+    /// all are the rival's; 1 when there is no rival, 0 when no word separates them. Topic words both share say nothing
+    /// about which of two neighbours the question means; the words that separate them do.
+    /// </summary>
+    public double DistinctLead { get; init; }
+
     /// <summary>Relevance discounted when the entry misses what the question is about (see <see cref="KnowledgeThresholds.TopicSupport"/>).</summary>
     public double TopicSupport => Relevance * Math.Sqrt(TopicCoverage);
 }

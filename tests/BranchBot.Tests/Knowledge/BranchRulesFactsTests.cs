@@ -109,6 +109,19 @@ public class BranchRulesFactsTests
         Assert.Contains("报上级党组织审批", entry.Answer, StringComparison.Ordinal);
     }
 
+    /// <summary>Asked how early to report to the higher organisation, not how early an election may be held.</summary>
+    [Fact]
+    public void Reporting_an_election_to_the_higher_organisation_is_not_the_entry_on_holding_it_early()
+    {
+        var entry = Entry("换届前要向上级请示吗？");
+
+        var result = ShippedIndex.Search("支部换届要提前多久报上级");
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal(entry.Question, result.Answer?.Question);
+        Assert.Contains("书面请示", entry.Answer, StringComparison.Ordinal);
+    }
+
     private static void Reaches(string memberPhrasing, KnowledgeEntry expected)
     {
         var reached = Reached(memberPhrasing);

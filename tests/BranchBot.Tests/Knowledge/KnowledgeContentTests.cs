@@ -50,11 +50,11 @@ public class KnowledgeContentTests
     }
 
     [Fact]
-    public void Every_entry_has_two_to_four_alternative_phrasings_that_differ_from_its_question()
+    public void Every_entry_has_two_to_eight_alternative_phrasings_that_differ_from_its_question()
     {
         Assert.All(KnowledgeFiles.AllEntries(), entry =>
         {
-            Assert.InRange(entry.AlternativeQuestions.Count, 2, 4);
+            Assert.InRange(entry.AlternativeQuestions.Count, 2, 8);
             Assert.DoesNotContain(entry.Question, entry.AlternativeQuestions);
             Assert.Equal(entry.AlternativeQuestions.Count, entry.AlternativeQuestions.Distinct().Count());
         });

@@ -18,6 +18,12 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string RegulationEvaluationFile => EvaluationPath("regulation-questions.tsv");
 
+    /// <summary>
+    /// The third tuning part: questions written from the regulations by an independent writer who never saw the entries,
+    /// labelled afterwards by labellers who tuned nothing.
+    /// </summary>
+    public static string WriterEvaluationFile => EvaluationPath("writer-questions.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 
