@@ -27,8 +27,11 @@ internal static class KnowledgeFiles
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 
-    /// <summary>The held-out part, written by someone else: measured, never looked at or tuned on. May be absent.</summary>
-    public static string HeldOutEvaluationFile => EvaluationPath("heldout-questions.tsv");
+    /// <summary>
+    /// A held-out part by its file name (heldout-questions.tsv, heldout-questions-2.tsv), written by someone else:
+    /// measured, never looked at or tuned on. May be absent.
+    /// </summary>
+    public static string HeldOutEvaluationFile(string fileName) => EvaluationPath(fileName);
 
     public static IReadOnlyList<string> OutputFiles() =>
         [.. Directory.GetFiles(OutputFolder, "*.md").Order(StringComparer.Ordinal)];
