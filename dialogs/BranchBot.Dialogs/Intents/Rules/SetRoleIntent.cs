@@ -20,7 +20,9 @@ public sealed partial class SetRoleIntent : IIntentRule
             return null;
         }
 
-        var role = Role(roles[^1].Value);
+        // "她不当支委了" names the role being left: the new one is the last role not negated; none, and it is only likely.
+        var kept = roles.Where(r => !Left().IsMatch(text[..r.Index])).ToList();
+        var role = Role((kept.Count > 0 ? kept[^1] : roles[^1]).Value);
         var name = await input.MemberNamedAsync(text, cancellationToken);
         var typed = Named().Match(text) is { Success: true } m ? m.Groups["who"].Value : null;
         var who = name ?? typed;
@@ -30,7 +32,7 @@ public sealed partial class SetRoleIntent : IIntentRule
         }
 
         var slots = new Dictionary<string, string> { [IntentSlots.Role] = role, [IntentSlots.Name] = who };
-        var confidence = name is not null && (typed is null || typed == name) ? 0.9 : 0.6;
+        var confidence = name is not null && (typed is null || typed == name) && kept.Count > 0 ? 0.9 : 0.6;
         return new IntentMatch(Command, $"{Command} {who} {role}", IntentEffect.Write, confidence, slots);
     }
 
@@ -53,6 +55,9 @@ public sealed partial class SetRoleIntent : IIntentRule
     /// <summary>Questions, someone's duties, adding a member and joining are no change of role.</summary>
     [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可以|职责|负责|工作|添加|加入|新增|入党|发展|选举|选出|候选")]
     private static partial Regex NotASetting();
+
+    [GeneratedRegex(@"(不当|不再担任|不再当|不再是|不担任|不做|不干|卸任|免去|辞去|不是)(了)?$")]
+    private static partial Regex Left();
 
     [GeneratedRegex(@"(把|将|让|任命|给|设置角色:?)\s*(?<who>[\u4e00-\u9fa5·]{2,4}?)(同志)?(的角色|的职务)?(设|改|为|当|担任|做|升|提|调整|换|任命|,)")]
     private static partial Regex Named();
