@@ -47,6 +47,8 @@ public class IntentRuleConversationTests
     [InlineData("下周一晚上7点开个支委会吧，三楼小会议室", "安排 支委会 11月30日晚上7点 三楼小会议室")]
     [InlineData("帮我定一下下周四的支委会，时间晚上八点，地点在线上", "安排 支委会 12月3日晚上8点 线上")]
     [InlineData("我们得开个会", "安排")]
+    [InlineData("后天晚上支委会，8点，会议室B203", "安排 支委会 11月27日晚上8点 会议室B203")]
+    [InlineData("下周二晚上在线上开个支委会吧，7点开始", "安排 支委会 12月1日晚上7点 线上")]
     public async Task A_sentence_for_a_command_with_its_own_preview_opens_that_preview(string sentence, string typed)
     {
         await using var bot = new BotHarness();
@@ -67,6 +69,9 @@ public class IntentRuleConversationTests
     [InlineData("把吴敏拉进支部来", "添加党员 吴敏")]
     [InlineData("王芳改成普通党员，不再当党小组长了", "设置角色 王芳 党员")]
     [InlineData("给我登记出席", "签到")]
+    [InlineData("报到", "签到")]
+    [InlineData("新同志林芳加到第二党小组", "添加党员 林芳 第二党小组")]
+    [InlineData("把陈静从支委改为普通党员", "设置角色 陈静 党员")]
     public async Task A_sentence_for_a_command_that_writes_at_once_only_offers_it(string sentence, string offered)
     {
         await using var bot = new BotHarness();
@@ -95,6 +100,9 @@ public class IntentRuleConversationTests
     [InlineData("跟大家说一下")]
     [InlineData("聊一聊吧")]
     [InlineData("陈静不干支委了")]
+    [InlineData("刘洋的党小组长不当了")]
+    [InlineData("那个会我去不去呢")]
+    [InlineData("支委会提前半小时")]
     public async Task A_message_that_only_points_at_something_is_asked_about(string sentence)
     {
         await using var bot = new BotHarness();

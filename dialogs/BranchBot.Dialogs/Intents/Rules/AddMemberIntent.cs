@@ -29,6 +29,11 @@ public sealed partial class AddMemberIntent : IIntentRule
             match = Moved().Match(text);
         }
 
+        if (!match.Success)
+        {
+            match = Newcomer().Match(text);
+        }
+
         if (!match.Success && Unnamed().IsMatch(text))
         {
             return new IntentMatch(Command, Command, IntentEffect.Write, 0.85, new Dictionary<string, string>());
@@ -51,6 +56,10 @@ public sealed partial class AddMemberIntent : IIntentRule
 
     [GeneratedRegex(@"^(请|帮我|麻烦|我要|我想)?(再)?(加|添加|新增|增加)(一|1)?(个|名|位)(新)?(党员|成员|同志)$")]
     private static partial Regex Unnamed();
+
+    /// <summary>"新同志林芳加到第二党小组": a newcomer named and placed in a group is added there.</summary>
+    [GeneratedRegex(@"^(新同志|新党员|新来的(同志|党员)?)(?<name>[\u4e00-\u9fa5·]{2,4}?)(加到|加入|加进|放到|分到|编入)(?<group>[\u4e00-\u9fa5]{1,8}小组)$")]
+    private static partial Regex Newcomer();
 
     [GeneratedRegex(@"党员|成员|同志")]
     private static partial Regex MemberWord();

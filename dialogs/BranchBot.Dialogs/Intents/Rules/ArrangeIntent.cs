@@ -97,10 +97,17 @@ public sealed partial class ArrangeIntent : IIntentRule
         }
 
         apart = TimeClause().Replace(PlaceLabel().Replace(TimeLabel().Replace(apart, string.Empty), "地点"), " ");
-        return DayThenHour().Replace(TextNormalizer.CollapseSpaces(apart), string.Empty);
+        apart = DayThenHour().Replace(TextNormalizer.CollapseSpaces(apart), string.Empty);
+
+        // "下周二晚上在线上开…，7点开始": a clock time said apart goes back beside the part of the day it belongs to.
+        var clock = LoneClock().Match(apart);
+        var half = BareHalfDay().Match(apart);
+        return clock.Success && half.Success && half.Index < clock.Index
+            ? apart.Remove(clock.Index, clock.Length).Insert(half.Index + half.Length, clock.Groups["clock"].Value)
+            : apart;
     }
 
-    [GeneratedRegex(@"(搞|开|上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
+    [GeneratedRegex(@"(搞|开|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
     private static partial Regex KindWithVerb();
 
     [GeneratedRegex(@"(?<=[一-龥])(吧|啊|哈|呀|呢)(?=\s*([,，]|$))")]
@@ -110,7 +117,13 @@ public sealed partial class ArrangeIntent : IIntentRule
     [GeneratedRegex(@"[,，]\s*(?=(上午|下午|晚上|早上|中午|傍晚)?[\d一二三四五六七八九十两]{1,3}(点|:))")]
     private static partial Regex TimeClause();
 
-    [GeneratedRegex(@"(?<=[日号天一二三四五六末]|[明今后]晚|[明今后]天)\s+(?=上午|下午|晚上|早上|中午|傍晚|[\d一二三四五六七八九十两]{1,3}(点|:))")]
+    [GeneratedRegex(@"(?<=\s)(?<clock>[\d一二三四五六七八九十两]{1,3}点(半|[\d一二三四五六七八九十]{1,3}分?)?)(开始|整)?(?=\s|$)")]
+    private static partial Regex LoneClock();
+
+    [GeneratedRegex(@"(上午|下午|晚上|早上|中午|傍晚)(?!\s*[\d一二三四五六七八九十两]{1,3}(点|:))")]
+    private static partial Regex BareHalfDay();
+
+    [GeneratedRegex(@"(?<=[日号天一二三四五六末]|[明今后]晚|[明今后]天|上午|下午|晚上|早上|中午|傍晚)\s+(?=上午|下午|晚上|早上|中午|傍晚|[\d一二三四五六七八九十两]{1,3}(点|:))")]
     private static partial Regex DayThenHour();
 
     [GeneratedRegex(@"地点(就)?(在|是|定在|放在)")]

@@ -40,6 +40,12 @@ public sealed partial class VagueIntent : IIntentRule
             return Suggest("请假");
         }
 
+        // "那个会我去不去呢", "支委会提前半小时": asking oneself about coming, or a shift without a new time.
+        if (wondering && text.Contains('会', StringComparison.Ordinal) && (OwnAttendance().IsMatch(text) || Shift().IsMatch(text)))
+        {
+            return Suggest(OwnAttendance().IsMatch(text) ? "请假" : committee ? "修改会议" : "近期安排");
+        }
+
         // "周五晚上的会要不算了", "这个会的时间是不是得调一调", "下周的会能不能往后推": a change wondered about, not asked for.
         if (wondering && text.Contains('会', StringComparison.Ordinal) && WonderedChange().Match(text) is { Success: true } wondered)
         {
@@ -122,6 +128,12 @@ public sealed partial class VagueIntent : IIntentRule
     /// <summary>Calling a meeting or telling others is not the sender's own attendance or change.</summary>
     [GeneratedRegex(@"召集|召开|通知|告诉|大家|他们|别人")]
     private static partial Regex Summons();
+
+    [GeneratedRegex(@"去不去|来不来|参不参加|要不要去|要不要参加|能不能去|能不能参加")]
+    private static partial Regex OwnAttendance();
+
+    [GeneratedRegex(@"(提前|推迟|延后|往后推|往后挪|往前挪|往前提)(个)?(半|一|两|三|\d+)?(个)?(小时|分钟|钟头|天)")]
+    private static partial Regex Shift();
 
     [GeneratedRegex(@"(要不|是不是得|是不是要|能不能|可不可以|要不要|得不得)(再)?(往后|往前)?((?<cancel>算了|取消|不开)|调|改|推|挪|延|提前|换)")]
     private static partial Regex WonderedChange();
