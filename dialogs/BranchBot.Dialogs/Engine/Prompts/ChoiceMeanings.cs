@@ -57,12 +57,12 @@ public static partial class ChoiceMeanings
     [GeneratedRegex(@"^(取消|放弃|不发)")]
     private static partial Regex CancelOption();
 
-    [GeneratedRegex(@"马上|现在|立刻|立即|即时|即刻|立马|赶紧|赶快|尽快|尽早|越快越好|直接|这就|当下|此刻")]
+    [GeneratedRegex(@"马上|现在|立刻|立即|即时|即刻|立马|赶紧|赶快|尽快|尽早|越快越好|直接|这就|当下|此刻|\bnow\b|asap")]
     private static partial Regex Now();
 
-    [GeneratedRegex(@"晚点|晚些|晚一点|稍后|过会|过一会|等会|回头|再发|再推|再通知|再群发|定个时间|定时|挑个时间|找个时间|约个时间|选个时间|到时候|明天|明早|明晚|后天|今晚|今天晚上|今天下午|上午|下午|中午|晚上|早上|傍晚|周[一二三四五六日天末]|星期[一二三四五六日天]|\d+\s*[点:：]|[一二三四五六七八九十两]+点|\d+月\d+|\d+[号日]|小时后|分钟后|个小时|下班")]
+    [GeneratedRegex(@"\blater\b|晚点|晚些|晚一点|稍后|过会|过一会|等会|回头|再发|再推|再通知|再群发|定个时间|定时|挑个时间|找个时间|约个时间|选个时间|到时候|明天|明早|明晚|后天|今晚|今天晚上|今天下午|上午|下午|中午|晚上|早上|傍晚|周[一二三四五六日天末]|星期[一二三四五六日天]|\d+\s*[点:：]|[一二三四五六七八九十两]+点|\d+月\d+|\d+[号日]|小时后|分钟后|个小时|下班")]
     private static partial Regex Later();
 
-    [GeneratedRegex(@"不发|别发|不要了|算了|取消|撤|放弃|不用发|不推|别推|不群发")]
+    [GeneratedRegex(@"不发|别发|不要了|算了|取消|撤|放弃|不用发|不推|别推|不群发|\bcancel\b")]
     private static partial Regex Cancel();
 }
