@@ -148,6 +148,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, FeedbackIntent>();
         services.AddSingleton<IIntentRule, CancelMeetingIntent>();
         services.AddSingleton<IIntentRule, MyInfoIntent>();
+        services.AddSingleton<IIntentRule, HelpIntent>();
         services.AddSingleton<IIntentRule, RosterIntent>();
         services.AddSingleton<IIntentRule, ArrangeIntent>();
         services.AddSingleton<IIntentRule, BroadcastIntent>();

@@ -11,7 +11,7 @@ namespace BranchBot.Dialogs.Intents;
 /// and remembers them for one turn so that a typed 是 or 不是 answers the question (<see cref="IntentOfferAnswerHandler"/>).
 /// Anything else goes on to the knowledge base.
 /// </summary>
-public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInputReader inputs, CommandCatalog catalog) : IFreeTextHandler
+public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInputReader inputs, CommandCatalog catalog, HelpResponder help) : IFreeTextHandler
 {
     public int Order => 20;
 
@@ -30,6 +30,13 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
         }
 
         var best = readings[0];
+        if (best is { Command: HelpTexts.HelpWord, Confidence: >= IntentRecognizer.RunThreshold })
+        {
+            // "这个怎么用啊": help is answered by the bot itself, not by a catalogue command.
+            await help.SendAsync(turn, best.CommandLine[HelpTexts.HelpWord.Length..].Trim(), cancellationToken);
+            return true;
+        }
+
         if (best.Confidence >= IntentRecognizer.RunThreshold && best.Effect != IntentEffect.Write && catalog.Match(best.CommandLine) is { } match)
         {
             await match.RunAsync(turn, cancellationToken);

@@ -91,7 +91,7 @@ public static partial class IntentText
     [GeneratedRegex(@"^(我|俺)|(所以|因为|由于|那个|这个|麻烦|帮我|帮忙|一下|的话|想要|想|需要|得|哈|吧|呀|啊)|了$")]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(我|俺)|^想(?!法)|所以|因为|由于|麻烦(您|你)?|帮我|帮忙|一下|的话|想要|我想|需要|我得|^要|^得|哈|吧|呀|啊")]
+    [GeneratedRegex(@"^(我|俺)|^(那个|这个)(?=[,，]|$)|^想(?!法)|所以|因为|由于|麻烦(您|你)?|帮我|帮忙|一下|的话|想要|我想|^需要|我得|^要|^得|哈|吧|呀|啊")]
     private static partial Regex Connectives();
 
     [GeneratedRegex(@"要.{1,12}了$")]

@@ -28,11 +28,12 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const double Target = 0.95;
 
-    // Floors for the held-out file from its first measurement on 2026-12-03 (127/205 right, 11 silent writes;
-    // docs/benchmarks.md) so a later change cannot make it worse. Not the target (95%, 0 silent writes).
-    private const double HeldOutRightFloor = 0.61;
+    // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
+    // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
+    // cannot make it worse. Not the target (95%, 0 silent writes).
+    private const double HeldOutRightFloor = 0.76;
 
-    private const int HeldOutSilentWritesCeiling = 11;
+    private const int HeldOutSilentWritesCeiling = 8;
 
     [Fact]
     public async Task Utterances_written_with_the_rules_reach_the_right_command_and_never_write_silently()
@@ -51,6 +52,15 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
         Assert.NotNull(results);
         AssertTarget("tester-intents.tsv", results!);
+    }
+
+    [Fact]
+    public async Task The_third_testers_utterances_reach_the_right_command_and_never_write_silently()
+    {
+        var results = await JudgeAsync("tester-intents-2.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        AssertTarget("tester-intents-2.tsv", results!);
     }
 
     [Fact]
@@ -148,8 +158,12 @@ public class IntentEvaluationTests(ITestOutputHelper output)
             return false;
         }
 
-        return parts.Skip(1).Select(p => p.Split('=', 2)).All(slot => reading.Slots.TryGetValue(slot[0], out var value) && value == slot[1]);
+        return parts.Skip(1).Select(p => p.Split('=', 2)).All(slot => reading.Slots.TryGetValue(slot[0], out var value) && SameValue(slot[0], value, slot[1]));
     }
+
+    /// <summary>A reason is the same with or without a final aspect particle ("孩子发烧住院了" = "孩子发烧住院").</summary>
+    private static bool SameValue(string slot, string got, string expected) =>
+        got == expected || (slot == IntentSlots.Reason && got.TrimEnd('了') == expected.TrimEnd('了'));
 
     private static IEnumerable<(string Category, string Text, string Expected)> Load(string path)
     {

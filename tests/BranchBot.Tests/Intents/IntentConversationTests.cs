@@ -36,6 +36,19 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task Cannot_come_with_a_meeting_and_a_reason_offers_the_leave_with_the_reason_alone()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.LiuYang.Send("周五的支委会我去不了，要陪孩子去医院，回来估计很晚了").ExpectReply("你是想「请假");
+        Assert.Contains("陪孩子去医院」吗？", branch.LiuYang.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("估计", branch.LiuYang.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.ExpectNoMoreReplies();
+
+        branch.LiuYang.Send("周五那个会我可能去不了").ExpectReply("你是想「请假」吗？");
+    }
+
+    [Fact]
     public async Task Cannot_come_without_asking_leave_is_asked_about()
     {
         await using var bot = new BotHarness();

@@ -1,15 +1,32 @@
+using System.Text.RegularExpressions;
 using BranchBot.Dialogs.Recognizers;
 
 namespace BranchBot.Dialogs.Engine.Prompts;
 
 /// <summary>Finds which option an answer picks.</summary>
-public static class ChoiceRecognizer
+public static partial class ChoiceRecognizer
 {
     public static FoundChoice? Recognize(string text, IReadOnlyList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var answer = TextNormalizer.StripTrailingPunctuation(text);
-        if (answer.Length == 0 || choices.Count == 0)
+        var typed = TextNormalizer.StripTrailingPunctuation(text);
+        if (typed.Length == 0 || choices.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (Names(choices[i]).Any(name => string.Equals(name, typed, StringComparison.OrdinalIgnoreCase)))
+            {
+                return new FoundChoice(i, choices[i].Value);
+            }
+        }
+
+        // "选１", "第２个吧", "立即吧", "就现在": full-width folded, "选"/"就" before and particles after dropped.
+        var cleaned = ReplyText.Clean(text);
+        var answer = Picking().Replace(ReplyText.Plain(cleaned), string.Empty);
+        if (answer.Length == 0)
         {
             return null;
         }
@@ -22,9 +39,9 @@ public static class ChoiceRecognizer
             }
         }
 
-        if (TryReadOrdinal(answer, out var number) && number >= 1 && number <= choices.Count)
+        if (TryReadOrdinal(answer, out var number))
         {
-            return new FoundChoice(number - 1, choices[number - 1].Value);
+            return number >= 1 && number <= choices.Count ? new FoundChoice(number - 1, choices[number - 1].Value) : null;
         }
 
         // A part of exactly one option ("立即" for 立即发送, "第一党小组" for 第一党小组会) picks it; a part of two does not.
@@ -42,7 +59,7 @@ public static class ChoiceRecognizer
         // A sentence naming exactly one option ("我选线上吧") picks it; naming two is not understood. A question
         // ("这是什么意思呢") picks nothing, nor does a one-character name inside a sentence (是, 好) or a negated name
         // ("不确认"): any of these would confirm a write the member did not ask for.
-        if (IsQuestion(answer))
+        if (IsQuestion(cleaned) || ReplyText.Undecided(cleaned))
         {
             return null;
         }
@@ -50,14 +67,27 @@ public static class ChoiceRecognizer
         var mentioned = Enumerable.Range(0, choices.Count)
             .Where(i => Names(choices[i]).Any(name => name.Length >= 2 && MentionedPlainly(answer, name)))
             .ToList();
-        return mentioned.Count == 1 ? new FoundChoice(mentioned[0], choices[mentioned[0]].Value) : null;
+        if (mentioned.Count == 1)
+        {
+            return new FoundChoice(mentioned[0], choices[mentioned[0]].Value);
+        }
+
+        // Naming none, or more than one, the answer may still mean exactly one option ("越快越好", "明早8点发").
+        return ChoiceMeanings.Pick(cleaned, choices) is { } meant ? new FoundChoice(meant, choices[meant].Value) : null;
     }
+
+    [GeneratedRegex(@"^(我选|选择|我要|就选|选|就|那就|要)|[吧呀啊哈呢啦嘛哦喔呐滴咯]+$")]
+    private static partial Regex Picking();
 
     private static readonly string[] QuestionMarkers = ["什么", "怎么", "为什么", "为啥", "吗", "呢", "？", "?", "啥"];
 
     private const string Negations = "不别没未勿";
 
-    private static bool IsQuestion(string answer) => QuestionMarkers.Any(marker => answer.Contains(marker, StringComparison.Ordinal));
+    /// <summary>A question, or two options weighed against each other ("现在发还是明天发"): 还是 inside a clause.</summary>
+    private static bool IsQuestion(string answer) => QuestionMarkers.Any(marker => answer.Contains(marker, StringComparison.Ordinal)) || Alternatives().IsMatch(answer);
+
+    [GeneratedRegex(@"[^\s，,。！!我那就也]还是")]
+    private static partial Regex Alternatives();
 
     private static bool MentionedPlainly(string answer, string name)
     {
@@ -89,6 +119,13 @@ public static class ChoiceRecognizer
                 core = core[..^suffix.Length];
                 break;
             }
+        }
+
+        // "选B": option letters count like numbers.
+        if (core.Length == 1 && core[0] is >= 'a' and <= 'h')
+        {
+            number = core[0] - 'a' + 1;
+            return true;
         }
 
         return ChineseNumerals.TryParse(core, out number);

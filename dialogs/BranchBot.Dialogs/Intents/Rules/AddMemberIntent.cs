@@ -29,6 +29,11 @@ public sealed partial class AddMemberIntent : IIntentRule
             match = Moved().Match(text);
         }
 
+        if (!match.Success)
+        {
+            match = Newcomer().Match(text);
+        }
+
         if (!match.Success && Unnamed().IsMatch(text))
         {
             return new IntentMatch(Command, Command, IntentEffect.Write, 0.85, new Dictionary<string, string>());
@@ -46,15 +51,19 @@ public sealed partial class AddMemberIntent : IIntentRule
         return new IntentMatch(Command, line, IntentEffect.Write, 0.85, slots);
     }
 
-    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|来了|转来了|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志)[\s,，:：]*(叫|名叫|叫做|是|姓名|名字叫|名字是|姓名是)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?(?=$|[\s,，。])")]
+    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|来了|转来了|新转来|转来|调来|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志)[\s,，:：]*(叫|名叫|叫做|是|姓名|名字叫|名字是|姓名是)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?(?=$|[\s,，。])")]
     private static partial Regex Added();
 
     [GeneratedRegex(@"^(请|帮我|麻烦|我要|我想)?(再)?(加|添加|新增|增加)(一|1)?(个|名|位)(新)?(党员|成员|同志)$")]
     private static partial Regex Unnamed();
 
+    /// <summary>"新同志林芳加到第二党小组": a newcomer named and placed in a group is added there.</summary>
+    [GeneratedRegex(@"^(新同志|新党员|新来的(同志|党员)?)(?<name>[\u4e00-\u9fa5·]{2,4}?)(加到|加入|加进|放到|分到|编入)(?<group>[\u4e00-\u9fa5]{1,8}小组)$")]
+    private static partial Regex Newcomer();
+
     [GeneratedRegex(@"党员|成员|同志")]
     private static partial Regex MemberWord();
 
-    [GeneratedRegex(@"^(请|帮我|麻烦)?(把|将)(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?((加进|加到|加入|添加到|录入|登记到)(支部|名单|党员名单|花名册)(里)?|加进来|添加进来|加进去|添加进去|录进去)([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
+    [GeneratedRegex(@"^(请|帮我|麻烦)?(把|将)(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?((加进|加到|加入|添加到|录入|登记到|拉进|拉到|拉入)(咱们|我们)?(支部|名单|党员名单|花名册)(里|来)?|加进来|添加进来|加进去|添加进去|录进去)([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
     private static partial Regex Moved();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Recognizers;
 
@@ -25,17 +26,23 @@ public sealed partial class ArrangeIntent : IIntentRule
             return null;
         }
 
+        // "要开个会": an arrangement asked for with nothing else; the guided dialog asks the rest.
+        if (BareWish().IsMatch(text))
+        {
+            return new IntentMatch(Command, Command, IntentEffect.Previewed, 0.85, new Dictionary<string, string>());
+        }
+
         // "帮我安排个党课，…", "请安排一下…的党课": the request's own words go, and they make it an arrangement by themselves.
         var opening = Opening().Match(text);
         var body = opening.Success ? text[opening.Length..].TrimStart(' ', ',', ':') : text;
         if (!MeetingKinds.TryFind(body, out _, out _, out _)
             || (opening.Success ? NotAnExplicitArrangement().IsMatch(body) : NotAnArrangement().IsMatch(text)
-                || ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(text), input.Now, input.Zone).Status == DateTimeRecognitionStatus.NotFound))
+                || (ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(text), input.Now, input.Zone).Status == DateTimeRecognitionStatus.NotFound && !HoldsOne().IsMatch(text))))
         {
             return null;
         }
 
-        body = KindAfterDe().Replace(LooseMonth().Replace(body, string.Empty), " ");
+        body = Loosened(KindAfterDe().Replace(LooseMonth().Replace(body, string.Empty), " "));
         var request = MeetingRequestParser.Parse(body, input.Now, input.Zone);
         if (request.StartsAt is null && !opening.Success && !ArrangingVerb().IsMatch(text))
         {
@@ -67,7 +74,65 @@ public sealed partial class ArrangeIntent : IIntentRule
         return new IntentMatch(Command, $"{Command} {body}", IntentEffect.Previewed, 0.85, slots);
     }
 
-    [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织|召开)(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
+    [GeneratedRegex(@"^(我们|咱们|支部|我)?(要|得|想|准备|打算)(开|安排|组织)(个|一个|一次|次)(会|会议)$")]
+    private static partial Regex BareWish();
+
+    /// <summary>"月底前开一次党小组会": a verb and a count before the kind arrange one, even without a day.</summary>
+    [GeneratedRegex(@"(开|召开|组织|举行|安排)(一次|一个|个|一场)(支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
+    private static partial Regex HoldsOne();
+
+    /// <summary>
+    /// "12.20下午3点社区服务中心搞主题党日", "开个党课吧，…", "加开一次支委会，二楼小会议室", "地点就在1号楼205": the
+    /// kind is set apart with the verb and measure word before it, clause-final particles go, and "时间"/"地点就在"
+    /// labels are reduced to what the parser reads, so no verb or particle is taken for the place.
+    /// </summary>
+    private static string Loosened(string body)
+    {
+        var kind = KindWithVerb().Match(ClauseParticle().Replace(body, string.Empty));
+        var apart = ClauseParticle().Replace(body, string.Empty);
+        if (kind.Success)
+        {
+            // The kind leads, as in the typed command, so the day and the time of day around it meet again.
+            apart = $"{kind.Groups["kind"].Value} {apart.Remove(kind.Index, kind.Length).Insert(kind.Index, " ")}";
+        }
+
+        apart = TimeClause().Replace(PlaceLabel().Replace(TimeLabel().Replace(apart, string.Empty), "地点"), " ");
+        apart = DayThenHour().Replace(TextNormalizer.CollapseSpaces(apart), string.Empty);
+
+        // "下周二晚上在线上开…，7点开始": a clock time said apart goes back beside the part of the day it belongs to.
+        var clock = LoneClock().Match(apart);
+        var half = BareHalfDay().Match(apart);
+        return clock.Success && half.Success && half.Index < clock.Index
+            ? apart.Remove(clock.Index, clock.Length).Insert(half.Index + half.Length, clock.Groups["clock"].Value)
+            : apart;
+    }
+
+    [GeneratedRegex(@"(搞|开|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
+    private static partial Regex KindWithVerb();
+
+    [GeneratedRegex(@"(?<=[一-龥])(吧|啊|哈|呀|呢)(?=\s*([,，]|$))")]
+    private static partial Regex ClauseParticle();
+
+    /// <summary>"下周五的党课，下午三点": a clause that is only a time of day belongs to the day before it.</summary>
+    [GeneratedRegex(@"[,，]\s*(?=(上午|下午|晚上|早上|中午|傍晚)?[\d一二三四五六七八九十两]{1,3}(点|:))")]
+    private static partial Regex TimeClause();
+
+    [GeneratedRegex(@"(?<=\s)(?<clock>[\d一二三四五六七八九十两]{1,3}点(半|[\d一二三四五六七八九十]{1,3}分?)?)(开始|整)?(?=\s|$)")]
+    private static partial Regex LoneClock();
+
+    [GeneratedRegex(@"(上午|下午|晚上|早上|中午|傍晚)(?!\s*[\d一二三四五六七八九十两]{1,3}(点|:))")]
+    private static partial Regex BareHalfDay();
+
+    [GeneratedRegex(@"(?<=[日号天一二三四五六末]|[明今后]晚|[明今后]天|上午|下午|晚上|早上|中午|傍晚)\s+(?=上午|下午|晚上|早上|中午|傍晚|[\d一二三四五六七八九十两]{1,3}(点|:))")]
+    private static partial Regex DayThenHour();
+
+    [GeneratedRegex(@"地点(就)?(在|是|定在|放在)")]
+    private static partial Regex PlaceLabel();
+
+    [GeneratedRegex(@"(?<=^|[,，\s])时间(是|定在|为)?(?=\s*[上下中晚早今明后\d一二三四五六七八九十])")]
+    private static partial Regex TimeLabel();
+
+    [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织|召开|定(一下|下))(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
     private static partial Regex Opening();
 
     /// <summary>"下个月的主题党日，12月20号…": a loose month before an exact date is not a second date.</summary>
@@ -79,7 +144,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     private static partial Regex KindAfterDe();
 
     /// <summary>After "安排…", still no arrangement: a question, leave, a change, or a meeting already held.</summary>
-    [GeneratedRegex(@"吗|\?|什么|几点|哪|谁|多少|怎么|请假|改|推迟|提前|取消|签到|补录|记录|谈心|广播|通知|开过|已经开|昨天|上周|上个月")]
+    [GeneratedRegex(@"吗|\?|什么|几点|哪|谁|多少|怎么|请假|改|调|挪|推迟|提前|取消|签到|补录|记录|谈心|广播|通知|开过|已经开|昨天|上周|上个月")]
     private static partial Regex NotAnExplicitArrangement();
 
     /// <summary>Without a time of day, only a verb of arranging makes "明天党员大会…" an arrangement.</summary>
@@ -90,6 +155,6 @@ public sealed partial class ArrangeIntent : IIntentRule
     /// Questions, leave, changes, notices and a meeting already named ("明天下午3点的党员大会记得带笔记本") are not
     /// arrangements.
     /// </summary>
-    [GeneratedRegex(@"的(支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|主题党日|组织生活会|民主评议)|记得|别忘|带上|准时|吗|？|\?|什么|几点|哪天|哪里|去不了|来不了|参加不了|不能参加|请假|改|广播|推迟|提前|取消|签到|通知|告诉|哪|谁|多少|怎么|是不是|有没有|记录|补录|已经开|开过|开了|昨天|上周|上个月")]
+    [GeneratedRegex(@"的(支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|主题党日|组织生活会|民主评议)|记得|别忘|带上|准时|吗|？|\?|什么|几点|哪天|哪里|去不了|来不了|参加不了|不能参加|请假|改|调|挪|换|广播|推迟|提前|取消|签到|通知|告诉|哪|谁|多少|怎么|是不是|有没有|记录|补录|已经开|开过|开了|昨天|上周|上个月")]
     private static partial Regex NotAnArrangement();
 }

@@ -20,9 +20,15 @@ public sealed partial class CancelMeetingIntent : IIntentRule
             match = End().Match(text);
         }
 
-        if (!match.Success || IntentText.AsksAboutRules(text) || IntentText.IsUndecided(text) || text.Contains("请假", StringComparison.Ordinal))
+        if (!match.Success || IntentText.AsksAboutRules(text) || IntentText.IsUndecided(text) || Wondering().IsMatch(text) || text.Contains("请假", StringComparison.Ordinal))
         {
             return null;
+        }
+
+        // "取消第二个会": the meeting by its place in the list 取消会议 shows.
+        if (Ordinal().Match(text[..match.Index]) is { Success: true } ordinal && Recognizers.ChineseNumerals.TryParse(ordinal.Groups["n"].Value, out var position))
+        {
+            return new IntentMatch(Command, $"{Command} {position.ToString(CultureInfo.InvariantCulture)}", IntentEffect.Previewed, 0.85, new Dictionary<string, string>());
         }
 
         var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(text[..match.Index], input.Now, input.Zone), input, cancellationToken);
@@ -45,6 +51,14 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     [GeneratedRegex(@"$")]
     private static partial Regex End();
 
-    [GeneratedRegex(@"(取消(了|掉|吧)?|不开了|先不开了|不用开了|停开|撤(掉|了|销|销掉)(吧)?)$")]
+    /// <summary>"党员大会是不是得取消", "要不要取消": wondered about, not asked for (VagueIntent asks).</summary>
+    [GeneratedRegex(@"是不是|要不要|能不能|可不可以|要不(?!要)|得不得")]
+    private static partial Regex Wondering();
+
+    [GeneratedRegex(@"^第(?<n>[0-9一二三四五六七八九十两]{1,3})(个|场|次)(会|会议)?$")]
+    private static partial Regex Ordinal();
+
+    /// <summary>The cancel closes the sentence or its first clause ("这周五支委会取消吧，人凑不齐", "党员大会先取消，等通知").</summary>
+    [GeneratedRegex(@"(先|就)?(取消(了|掉)?(吧)?|不开了|先不开了|不用开了|停开|撤(掉|了|销|销掉)(吧)?)(?=$|[,，。;；])")]
     private static partial Regex Cancelled();
 }

@@ -31,7 +31,7 @@ public sealed partial class CheckInIntent : IIntentRule
         return new IntentMatch(Command, code.Success ? $"{Command} {code.Value}" : Command, IntentEffect.Write, confidence, slots);
     }
 
-    [GeneratedRegex(@"签(个|一下|下)?到|打(个)?卡|帮我签(一下|个名)$")]
+    [GeneratedRegex(@"签(个|一下|下)?到|^报(个)?到$|打(个)?卡|帮我签(一下|个名)$|登记(一下)?出席|(我|人)?到了.{0,3}签上|签上$")]
     private static partial Regex Asked();
 
     [GeneratedRegex(@"^(我)?(已经)?(到了|来了|到会了|到场了|在会场了?)|^(我)?人到了")]
@@ -42,6 +42,6 @@ public sealed partial class CheckInIntent : IIntentRule
     private static partial Regex Code();
 
     /// <summary>Someone else's check-in, the figures, a question, or a meeting recorded afterwards (补录) is no check-in.</summary>
-    [GeneratedRegex(@"签到的?(情况|率|名单|统计|人数)|人数|谁|哪些人|几个人|多少|没签|未签|签到了吗|签到没|啥|什么|补录|纸质|上次|上个月|吗$|？|\?")]
+    [GeneratedRegex(@"签到的?(情况|率|名单|统计|人数)|人数|谁|哪些人|几个人|多少|没签|未签|签到了吗|签到没|啥|什么|补录|纸质|上次|上个月|是按|按.{1,4}(算|计)|吗$|？|\?")]
     private static partial Regex AboutOthers();
 }

@@ -25,7 +25,9 @@ public sealed partial class EditMeetingIntent : IIntentRule
         }
 
         var before = text[..change.Index];
-        var value = Trailing().Replace(change.Groups["value"].Value.Trim(' ', ',', '，', '了'), string.Empty);
+        // "挪到12.9，时间不变": the new value is the first clause; dotted and slashed dates read as dates.
+        var value = Trailing().Replace(FirstClause(change.Groups["value"].Value.Trim(' ', ',', '，', ':', '：', '了')).Trim(' ', '了'), string.Empty);
+        value = NumericDates.Rewrite(SecondVerb().Replace(value, string.Empty));
         var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(before, input.Now, input.Zone), input, cancellationToken);
         if (value.Length == 0 || IntentText.AsksAboutRules(before) || ValueAsked().IsMatch(value) || (named is null && IntentText.IsYesNoQuestion(text)))
         {
@@ -67,6 +69,12 @@ public sealed partial class EditMeetingIntent : IIntentRule
         return new IntentMatch(Command, line, IntentEffect.Previewed, confidence, slots);
     }
 
+    /// <summary>"时间改一下，改到下午三点": the value after "改一下" may repeat the verb.</summary>
+    [GeneratedRegex(@"^(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|提前到|移到|搬到|放到|定到|定在)")]
+    private static partial Regex SecondVerb();
+
+    private static string FirstClause(string value) => value.Split([',', '，', '。', ';', '；']) is [var first, ..] ? first : value;
+
     private static string? FieldOf(string typed, string before) =>
         typed.Length > 0 ? Field(typed)
         : PlaceNamed().IsMatch(before) ? MeetingTexts.FieldPlace
@@ -81,7 +89,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
         _ => MeetingTexts.FieldTopic,
     };
 
-    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在)(?<value>.*)$")]
+    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在)(?<value>.*)$|(的)?(?<field>地点|会场|地方|时间)(要)?(调|改|换|调整|变|变更|挪)(一下|下)[,，:：]+(?<value>.+)$")]
     private static partial Regex Change();
 
     /// <summary>"改到线上开", "挪到五楼去": the verb after the new value is not part of it.</summary>

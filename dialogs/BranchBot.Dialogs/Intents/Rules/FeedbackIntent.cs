@@ -18,14 +18,19 @@ public sealed partial class FeedbackIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        var wish = Plain().IsMatch(text) || (Wish().IsMatch(text) && Talk().IsMatch(text) && (TalkRequestIntent.SaysWhatAbout(text) || !Someone().IsMatch(text)));
+        var plain = Plain().IsMatch(text);
+        var wish = plain || (Wish().IsMatch(text) && Talk().IsMatch(text) && (TalkRequestIntent.SaysWhatAbout(text) || (!Someone().IsMatch(text) && WithTheBranch().IsMatch(text))));
         var askedOfOthers = IntentText.IsYesNoQuestion(text) && !AskingToTalk().IsMatch(text);
-        return wish && !askedOfOthers && !NotOwnTalk().IsMatch(text) && !IntentText.AsksAboutRules(text)
+        return wish && !askedOfOthers && (plain || !NotOwnTalk().IsMatch(text)) && !IntentText.AsksAboutRules(text)
             ? new IntentMatch(Command, Command, IntentEffect.Previewed, 0.85, new Dictionary<string, string>())
             : null;
     }
 
-    [GeneratedRegex(@"^(我)?(想|要|希望|打算)(和|跟|同)?(支部|组织)?(谈谈心|谈心|谈一谈|聊聊|聊一聊|说说心里话|聊聊近况)(吧)?$")]
+    /// <summary>
+    /// "我想谈心", "想和支部聊聊", "开始谈心", "跟你说说最近的思想和工作情况". A bare "想聊聊" names neither the branch
+    /// nor what about: only likely (VagueIntent asks).
+    /// </summary>
+    [GeneratedRegex(@"^(我)?((想|要|希望|打算)(和|跟|同)?((支部|组织)(聊聊|聊一聊|谈一谈)|谈谈心|谈心|说说心里话|聊聊近况)|(开始|我要|现在)谈心)(吧)?$|^(我)?(想|要)?(跟你|和你|给你|向你|跟支部|向支部|向组织)(说说|聊聊|谈谈|汇报(一下)?)(我)?(最近|近期|近来|这段时间)?的?(思想|工作|学习|生活)")]
     private static partial Regex Plain();
 
     [GeneratedRegex(@"想|要|希望|打算|进行|申请|约(个|一下|一次)?谈心|^(能|可以|可不可以)")]
@@ -33,6 +38,10 @@ public sealed partial class FeedbackIntent : IIntentRule
 
     [GeneratedRegex(@"谈谈心|谈心|谈一谈|谈一下|聊聊|聊一聊|聊一下|谈谈|说说心里话|谈个心")]
     private static partial Regex Talk();
+
+    /// <summary>"想聊聊" alone says neither with whom nor what about; 谈心 or the branch named does.</summary>
+    [GeneratedRegex(@"谈心|心里话|支部|组织")]
+    private static partial Regex WithTheBranch();
 
     /// <summary>A person named as the other side (书记, 您, a name after 找/跟/和/约).</summary>
     [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?!支部(?!书记)|组织)(支部书记|书记|您|[\u4e00-\u9fa5]{2,3}(同志)?)(一起)?(谈|聊|说)")]

@@ -25,7 +25,7 @@ public sealed partial class LeaveIntent : IIntentRule
 
         var body = LeadingRequest().Replace(text, string.Empty);
         var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(body, input.Now, input.Zone), input, cancellationToken);
-        var reason = IntentText.IsUndecided(text) ? string.Empty : IntentText.Remainder(WithoutMeeting(body, input), LeaveWords());
+        var reason = IntentText.IsUndecided(text) ? string.Empty : Essential(IntentText.Remainder(WithoutMeeting(body, input), LeaveWords()));
         var slots = new Dictionary<string, string>();
         MeetingSlots.Fill(slots, named);
         if (reason.Length > 0)
@@ -34,9 +34,24 @@ public sealed partial class LeaveIntent : IIntentRule
         }
 
         var line = reason.Length == 0 ? Command : IntentText.Squeeze($"{Command} {named?.Described} {reason}");
-        var confidence = asked ? 0.9 : named is not null ? 0.7 : 0.6;
+        // "周五支委会去不了，孩子发烧住院了": a meeting and a reason beside "去不了" ask for leave as plainly as 请假.
+        var confidence = asked || (named is not null && reason.Length > 0 && !Unsure().IsMatch(text)) ? 0.9 : named is not null ? 0.7 : 0.6;
         return new IntentMatch(Command, line, IntentEffect.Write, confidence, slots);
     }
+
+    /// <summary>
+    /// "去省里开会，回来估计得晚上了": a clause that only guesses at what follows (估计, 可能, 回来…) adds nothing to the
+    /// reason when another clause gives it.
+    /// </summary>
+    private static string Essential(string reason)
+    {
+        var clauses = reason.Split('，');
+        var kept = clauses.Where(c => !Aside().IsMatch(c)).ToArray();
+        return kept.Length > 0 && kept.Length < clauses.Length ? string.Join('，', kept) : reason;
+    }
+
+    [GeneratedRegex(@"^(回来|估计|可能|大概|应该|怕是|恐怕|到时候|所以|实在抱歉|请批|批一下)")]
+    private static partial Regex Aside();
 
     /// <summary>The sentence without the date and kind that name the meeting, so they are not part of the reason.</summary>
     private static string WithoutMeeting(string text, IntentInput input)
@@ -56,16 +71,21 @@ public sealed partial class LeaveIntent : IIntentRule
         return MeetingWords().Replace(rest.TrimStart(' '), " ");
     }
 
-    [GeneratedRegex(@"^(的)?(会议|会)?|(这|那)(个|次)(会议|会)|的(会议|会)(?=我|请|去|来|参加)")]
+    [GeneratedRegex(@"(这|那)(个|次)(会议|会)|的(会议|会)(?=我|请|去|来|参加)|^(的)?(会议|会)?")]
     private static partial Regex MeetingWords();
 
-    [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|告(个)?假")]
+    /// <summary>"周五那个会我可能去不了": not sure yet, so the member is asked rather than offered the leave.</summary>
+    [GeneratedRegex(@"可能|好像|估计|也许|不一定|说不定|大概")]
+    private static partial Regex Unsure();
+
+
+    [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|告(个)?假|(请|求)?批(个)?假")]
     private static partial Regex Asked();
 
     [GeneratedRegex(@"^请假(一次|一下|一天)?[:\s]*")]
     private static partial Regex LeadingRequest();
 
-    [GeneratedRegex(@"去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席")]
+    [GeneratedRegex(@"去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|走不开|抽不开身|脱不开身|赶不过来|过不去|来不成")]
     private static partial Regex Cannot();
 
     /// <summary>Someone else's leave, the leave procedure, or a question ("…要请假吗", "请假超过多少次…") is not a request.</summary>
@@ -73,6 +93,6 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex NotForSelf();
 
     /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>
-    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|请(个|一下|下|几天|一天|半天)?假(一次|一下)?|告(个)?假|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加|开会|这次|那天|到时候|当天|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)")]
+    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧)?|告(个)?假|(请|求)?批(个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)")]
     private static partial Regex LeaveWords();
 }

@@ -20,7 +20,9 @@ public sealed partial class SetRoleIntent : IIntentRule
             return null;
         }
 
-        var role = Role(roles[^1].Value);
+        // "她不当支委了" names the role being left: the new one is the last role not negated; none, and it is only likely.
+        var kept = roles.Where(r => !Left().IsMatch(text[..r.Index]) && !LeftAfter().IsMatch(text[(r.Index + r.Length)..])).ToList();
+        var role = Role((kept.Count > 0 ? kept[^1] : roles[^1]).Value);
         var name = await input.MemberNamedAsync(text, cancellationToken);
         var typed = Named().Match(text) is { Success: true } m ? m.Groups["who"].Value : null;
         var who = name ?? typed;
@@ -30,7 +32,7 @@ public sealed partial class SetRoleIntent : IIntentRule
         }
 
         var slots = new Dictionary<string, string> { [IntentSlots.Role] = role, [IntentSlots.Name] = who };
-        var confidence = name is not null && (typed is null || typed == name) ? 0.9 : 0.6;
+        var confidence = name is not null && (typed is null || typed == name) && kept.Count > 0 ? 0.9 : 0.6;
         return new IntentMatch(Command, $"{Command} {who} {role}", IntentEffect.Write, confidence, slots);
     }
 
@@ -47,12 +49,19 @@ public sealed partial class SetRoleIntent : IIntentRule
     [GeneratedRegex(@"支部书记|副书记|书记|支部委员|支委委员|支委(?!会)|委员|党小组长|小组长|组长|普通党员|(?<!添加|加个|新)党员(?!大会|名单)")]
     private static partial Regex RoleWord();
 
-    [GeneratedRegex(@"设为|设成|设置为|设置成|就是|成为|改任|转为|设置角色|修改角色|改为|改成|改回|恢复为|任命|调整为|换成|担任|当|升为|提为|降为|做(?!好)|为")]
+    [GeneratedRegex(@"设为|设成|设置为|升任|改任|出任|接任|设置成|就是|成为|改任|转为|设置角色|修改角色|改为|改成|改回|恢复为|任命|调整为|换成|担任|当|升为|提为|降为|做(?!好)|为")]
     private static partial Regex Setting();
 
     /// <summary>Questions, someone's duties, adding a member and joining are no change of role.</summary>
     [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可以|职责|负责|工作|添加|加入|新增|入党|发展|选举|选出|候选")]
     private static partial Regex NotASetting();
+
+    [GeneratedRegex(@"(不当|不再担任|不再当|不再是|不担任|不做|不干|卸任|免去|辞去|不是)(了)?$")]
+    private static partial Regex Left();
+
+    /// <summary>"刘洋的党小组长不当了": the role named before the leaving.</summary>
+    [GeneratedRegex(@"^(也|就)?(不当|不干|不做|不再当|不再担任|卸任|免了|撤了)")]
+    private static partial Regex LeftAfter();
 
     [GeneratedRegex(@"(把|将|让|任命|给|设置角色:?)\s*(?<who>[\u4e00-\u9fa5·]{2,4}?)(同志)?(的角色|的职务)?(设|改|为|当|担任|做|升|提|调整|换|任命|,)")]
     private static partial Regex Named();

@@ -14,6 +14,7 @@ public sealed partial class VagueIntent : IIntentRule
 {
     private const double Likely = 0.55;
     private const int Short = 12;
+    private const int Sentence = 24;
 
     /// <summary>Not a command of its own: the reading names the command it suggests.</summary>
     public string Command => "?";
@@ -32,9 +33,33 @@ public sealed partial class VagueIntent : IIntentRule
                 : null;
         }
 
+        // "下周三我可能有点事", "党员大会那个时间我不太方便": a member unsure of coming is asked whether to ask for leave.
+        var wondering = text.Length <= Sentence && !IntentText.AsksAboutRules(text) && !Summons().IsMatch(text);
+        if (wondering && !IntentText.IsYesNoQuestion(text) && MaybeAbsent().IsMatch(text) && (text.Contains('会', StringComparison.Ordinal) || ChineseDateTimeRecognizer.Recognize(text, input.Now, input.Zone).Succeeded))
+        {
+            return Suggest("请假");
+        }
+
+        // "那个会我去不去呢", "支委会提前半小时": asking oneself about coming, or a shift without a new time.
+        if (wondering && text.Contains('会', StringComparison.Ordinal) && (OwnAttendance().IsMatch(text) || Shift().IsMatch(text)))
+        {
+            return Suggest(OwnAttendance().IsMatch(text) ? "请假" : committee ? "修改会议" : "近期安排");
+        }
+
+        // "周五晚上的会要不算了", "这个会的时间是不是得调一调", "下周的会能不能往后推": a change wondered about, not asked for.
+        if (wondering && text.Contains('会', StringComparison.Ordinal) && WonderedChange().Match(text) is { Success: true } wondered)
+        {
+            return Suggest(committee ? wondered.Groups["cancel"].Success ? "取消会议" : "修改会议" : "近期安排");
+        }
+
         if (text.Length == 0 || text.Length > Short || IntentText.AsksAboutRules(text) || Question().IsMatch(text))
         {
             return null;
+        }
+
+        if (JustTalk().IsMatch(text))
+        {
+            return Suggest("谈心");
         }
 
         if (MeetingOnly().IsMatch(text))
@@ -96,6 +121,25 @@ public sealed partial class VagueIntent : IIntentRule
 
     [GeneratedRegex(@"^(支部书记|副书记|书记|支委|支部委员|党小组长|小组长|组长)$")]
     private static partial Regex RoleOnly();
+
+    [GeneratedRegex(@"(可能|好像|估计|恐怕|怕是|不一定|看看能不能|不知道能不能|不太方便|不方便|有点事|有事)")]
+    private static partial Regex MaybeAbsent();
+
+    /// <summary>Calling a meeting or telling others is not the sender's own attendance or change.</summary>
+    [GeneratedRegex(@"召集|召开|通知|告诉|大家|他们|别人")]
+    private static partial Regex Summons();
+
+    [GeneratedRegex(@"去不去|来不来|参不参加|要不要去|要不要参加|能不能去|能不能参加")]
+    private static partial Regex OwnAttendance();
+
+    [GeneratedRegex(@"(提前|推迟|延后|往后推|往后挪|往前挪|往前提)(个)?(半|一|两|三|\d+)?(个)?(小时|分钟|钟头|天)")]
+    private static partial Regex Shift();
+
+    [GeneratedRegex(@"(要不|是不是得|是不是要|能不能|可不可以|要不要|得不得)(再)?(往后|往前)?((?<cancel>算了|取消|不开)|调|改|推|挪|延|提前|换)")]
+    private static partial Regex WonderedChange();
+
+    [GeneratedRegex(@"^(我)?(想|要)?(聊聊|聊一聊|谈谈|谈一谈|说说话)(吧|天)?$")]
+    private static partial Regex JustTalk();
 
     [GeneratedRegex(@"谈心|谈话|聊")]
     private static partial Regex TalkWords();
