@@ -35,6 +35,11 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int HeldOutSilentWritesCeiling = 8;
 
+    // Floors for the second held-out file, set from its measurement after the round of 2026-12-03 (docs/benchmarks.md).
+    private const double SecondHeldOutRightFloor = 0.79;
+
+    private const int SecondHeldOutSilentWritesCeiling = 9;
+
     [Fact]
     public async Task Utterances_written_with_the_rules_reach_the_right_command_and_never_write_silently()
     {
@@ -76,6 +81,24 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * HeldOutRightFloor, $"held out: {right}/{results.Count} right, below the floor {HeldOutRightFloor:P0}");
         Assert.True(results.Count(r => r.SilentWrite) <= HeldOutSilentWritesCeiling, $"held out: {results.Count(r => r.SilentWrite)} silent writes, more than {HeldOutSilentWritesCeiling}");
+    }
+
+    /// <summary>
+    /// The second held-out file (a fourth tester, 2026-12-03) was measured before and after the round on
+    /// tester-intents-2.tsv and has guided nothing; its totals are the figure reported for issue 13.
+    /// </summary>
+    [Fact]
+    public async Task Second_held_out_utterances_are_measured_by_their_figures_only()
+    {
+        var results = await JudgeAsync("heldout-intents-2.tsv", showMisses: false);
+        if (results is null)
+        {
+            return;
+        }
+
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * SecondHeldOutRightFloor, $"held out 2: {right}/{results.Count} right, below the floor {SecondHeldOutRightFloor:P0}");
+        Assert.True(results.Count(r => r.SilentWrite) <= SecondHeldOutSilentWritesCeiling, $"held out 2: {results.Count(r => r.SilentWrite)} silent writes, more than {SecondHeldOutSilentWritesCeiling}");
     }
 
     private static void AssertTarget(string file, List<Judgement> results)
