@@ -58,9 +58,6 @@ internal sealed class OpenEngine : IDisposable
         }
     }
 
-    /// <summary>Whether committed pages wait in the log (a process stopped before moving them into the data file).</summary>
-    public bool HasLog => _log.Length > 0;
-
     /// <summary>
     /// Closes an engine whose view of the file is out of date (another process changed it): nothing is written while
     /// closing, since its pages and log index no longer describe the file.

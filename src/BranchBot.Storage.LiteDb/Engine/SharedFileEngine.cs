@@ -7,12 +7,13 @@ namespace BranchBot.Storage.LiteDb.Engine;
 
 /// <summary>
 /// LiteDB's shared mode done so that a full disk fails fast instead of hanging the process. Like LiteDB's own
-/// shared engine, every operation runs under a machine-wide mutex and leaves the file complete (the log moved into the
-/// data file), so a second process (the roster CLI, a backup) can use the file between operations. Unlike it: the
-/// engine stays open between operations while no one else changes the file (<see cref="FileChanges"/>), so a read
-/// costs no reopening and finds its pages in memory; it is reopened when another process changed the file. The mutex
-/// is released whatever the engine throws and is waited for at most <see cref="LockTimeout"/>; writes are refused
-/// while the disk has less than the configured free space; and each engine instance writes through a
+/// shared engine, every operation runs under a machine-wide mutex and leaves every committed page in the files (the
+/// data file or its log, which an engine opening the file reads), so a second process (the roster CLI, a backup) can
+/// use the file between operations. Unlike it: the engine stays open between operations while no one else changes
+/// the file (<see cref="FileChanges"/>), so a read costs no reopening and finds its pages in memory, and a write costs
+/// one sync of the log instead of a checkpoint; it is reopened when another process changed the file. The mutex is
+/// released whatever the engine throws and is waited for at most <see cref="LockTimeout"/>; writes are refused while
+/// the disk has less than the configured free space; and each engine instance writes through a
 /// <see cref="WriteFuse"/>, so a write that fails anyway stops that instance from writing, waiting on its log writer
 /// or truncating its log (a blown instance is closed at the end of its operation).
 /// </summary>
@@ -141,7 +142,7 @@ internal sealed class SharedFileEngine : ILiteEngine
     {
         if (_open is { } open)
         {
-            // Closing moves nothing (every operation left the log empty), but a stale engine must not even try.
+            // A stale engine must not move its idea of the log into the data file.
             Acquire();
             try
             {
@@ -151,7 +152,9 @@ internal sealed class SharedFileEngine : ILiteEngine
                 }
                 else
                 {
+                    // Closing moves the log into the data file: a change for any other engine kept open on it.
                     open.Dispose();
+                    _changes?.Seen(changedThem: true);
                 }
             }
             finally
@@ -239,7 +242,7 @@ internal sealed class SharedFileEngine : ILiteEngine
         Acquire();
         try
         {
-            if (_depth == 0 && _open is not null && (_changes is null || !_changes.Unchanged()))
+            if (_depth == 0 && _open is not null && (_changes is null || _open.Fuse.IsBlown || !_changes.Unchanged()))
             {
                 var stale = _open;
                 _open = null;
@@ -284,9 +287,10 @@ internal sealed class SharedFileEngine : ILiteEngine
     }
 
     /// <summary>
-    /// Ends the outermost operation, the mutex still held: the log is moved into the data file (what closing did when
-    /// every operation reopened the file), then the engine is kept open, unless it failed or the change counter cannot
-    /// be kept; a change is announced to the other users of the file.
+    /// Ends the outermost operation, the mutex still held: after a write, waits until its pages are in the log file
+    /// (where another process opening the file finds them; LiteDB moves the log into the data file on its own once it
+    /// holds 1,000 pages, and when the last engine closes), and announces the change to the other users of the file.
+    /// The engine is kept open unless it failed or the change counter cannot be kept.
     /// </summary>
     private void Settle(OpenEngine open)
     {
@@ -295,9 +299,9 @@ internal sealed class SharedFileEngine : ILiteEngine
         var keep = _changes is not null;
         try
         {
-            if (keep && !open.Fuse.IsBlown && (wrote || open.HasLog))
+            if (keep && wrote && !open.Fuse.IsBlown)
             {
-                open.Engine.Checkpoint();
+                LogWriter.WaitForCommitted(open.Engine);
             }
         }
         catch
