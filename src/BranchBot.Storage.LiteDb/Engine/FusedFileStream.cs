@@ -3,6 +3,8 @@ namespace BranchBot.Storage.LiteDb.Engine;
 /// <summary>A database file whose writes stop at the first failure (see <see cref="WriteFuse"/>).</summary>
 internal sealed class FusedFileStream(FileStream inner, WriteFuse fuse, bool isLog) : Stream
 {
+    private int _unsynced;
+
     public override bool CanRead => inner.CanRead;
 
     public override bool CanSeek => inner.CanSeek;
@@ -25,14 +27,44 @@ internal sealed class FusedFileStream(FileStream inner, WriteFuse fuse, bool isL
 
     public override void SetLength(long value) => Guarded(() => inner.SetLength(value));
 
-    // LiteDB flushes to disk only for a FileStream it recognises; this wrapper always goes to the disk.
-    public override void Flush() => Guarded(() => inner.Flush(flushToDisk: true));
+    // LiteDB flushes to disk only for a FileStream it recognises; this wrapper always goes to the disk: the data file
+    // at once, the log at the end of the operation (SyncDeferred). LiteDB's log writer flushes after every page it
+    // writes when pages come one at a time (a commit), so syncing each time cost several syncs per commit.
+    public override void Flush()
+    {
+        if (isLog)
+        {
+            Volatile.Write(ref _unsynced, 1);
+            return;
+        }
 
-    // Unbuffered: nothing is left to write when it closes. LiteDB flushes to disk at its commit points (Flush above).
+        Guarded(() => inner.Flush(flushToDisk: true));
+    }
+
+    /// <summary>Syncs the log to disk if it was written since the last sync; safe once the stream is closed.</summary>
+    public void SyncDeferred()
+    {
+        if (Interlocked.Exchange(ref _unsynced, 0) == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Guarded(() => inner.Flush(flushToDisk: true));
+        }
+        catch (ObjectDisposedException)
+        {
+            // Closed meanwhile: closing synced it (or its engine was abandoned and its pages are another engine's now).
+        }
+    }
+
+    // Unbuffered: nothing is left to write when it closes but a deferred sync of the log.
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
+            SyncDeferred();
             DisposeQuietly();
         }
 

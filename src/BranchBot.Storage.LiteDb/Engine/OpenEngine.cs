@@ -58,6 +58,9 @@ internal sealed class OpenEngine : IDisposable
         }
     }
 
+    /// <summary>Syncs what the log writer wrote to disk (it is visible to other processes already).</summary>
+    public void SyncLog() => _log.SyncDeferred();
+
     /// <summary>
     /// Closes an engine whose view of the file is out of date (another process changed it): nothing is written while
     /// closing, since its pages and log index no longer describe the file.

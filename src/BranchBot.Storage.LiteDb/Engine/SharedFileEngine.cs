@@ -272,11 +272,13 @@ internal sealed class SharedFileEngine : ILiteEngine
 
     private void Leave()
     {
+        OpenEngine? wroteTo = null;
         try
         {
             _depth--;
             if (_depth == 0 && !_inTransaction && _open is not null)
             {
+                wroteTo = _wrote ? _open : null;
                 Settle(_open);
             }
         }
@@ -284,6 +286,10 @@ internal sealed class SharedFileEngine : ILiteEngine
         {
             _mutex.ReleaseMutex();
         }
+
+        // The write is in the log file already; syncing it to disk outside the mutex lets the next operation run
+        // meanwhile, and writers finishing together share one sync. The caller returns only once it is on disk.
+        wroteTo?.SyncLog();
     }
 
     /// <summary>
