@@ -3,7 +3,9 @@ namespace BranchBot.Storage.LiteDb.Engine;
 /// <summary>A database file whose writes stop at the first failure (see <see cref="WriteFuse"/>).</summary>
 internal sealed class FusedFileStream(FileStream inner, WriteFuse fuse, bool isLog) : Stream
 {
-    private int _unsynced;
+    private readonly Lock _syncing = new();
+    private long _written;
+    private long _synced;
 
     public override bool CanRead => inner.CanRead;
 
@@ -23,39 +25,58 @@ internal sealed class FusedFileStream(FileStream inner, WriteFuse fuse, bool isL
 
     public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
 
-    public override void Write(byte[] buffer, int offset, int count) => Guarded(() => inner.Write(buffer, offset, count));
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        Guarded(() => inner.Write(buffer, offset, count));
+        if (isLog)
+        {
+            Interlocked.Increment(ref _written);
+        }
+    }
 
     public override void SetLength(long value) => Guarded(() => inner.SetLength(value));
 
     // LiteDB flushes to disk only for a FileStream it recognises; this wrapper always goes to the disk: the data file
-    // at once, the log at the end of the operation (SyncDeferred). LiteDB's log writer flushes after every page it
-    // writes when pages come one at a time (a commit), so syncing each time cost several syncs per commit.
+    // at once, the log when the operation ends (SyncDeferred). LiteDB's log writer flushes after every page when pages
+    // come one at a time (a commit), so syncing each time cost several syncs per commit.
     public override void Flush()
     {
-        if (isLog)
-        {
-            Volatile.Write(ref _unsynced, 1);
-            return;
-        }
-
-        Guarded(() => inner.Flush(flushToDisk: true));
-    }
-
-    /// <summary>Syncs the log to disk if it was written since the last sync; safe once the stream is closed.</summary>
-    public void SyncDeferred()
-    {
-        if (Interlocked.Exchange(ref _unsynced, 0) == 0)
-        {
-            return;
-        }
-
-        try
+        if (!isLog)
         {
             Guarded(() => inner.Flush(flushToDisk: true));
         }
-        catch (ObjectDisposedException)
+    }
+
+    /// <summary>
+    /// Returns once every log page written before the call is on disk. Writers finishing together share one sync:
+    /// one that waited while another synced finds its pages covered, or syncs everything written up to then.
+    /// </summary>
+    public void SyncDeferred()
+    {
+        var target = Interlocked.Read(ref _written);
+        if (Interlocked.Read(ref _synced) >= target)
         {
-            // Closed meanwhile: closing synced it (or its engine was abandoned and its pages are another engine's now).
+            return;
+        }
+
+        lock (_syncing)
+        {
+            if (Interlocked.Read(ref _synced) >= target)
+            {
+                return;
+            }
+
+            var upTo = Interlocked.Read(ref _written);
+            try
+            {
+                Guarded(() => inner.Flush(flushToDisk: true));
+            }
+            catch (ObjectDisposedException)
+            {
+                // Closed meanwhile: closing synced it (or its engine was abandoned and its pages are another engine's now).
+            }
+
+            Interlocked.Exchange(ref _synced, upTo);
         }
     }
 
