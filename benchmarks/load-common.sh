@@ -19,3 +19,25 @@ write_roster() {
   { echo "name,role,group,channelId,userId"
     for i in $(seq 0 $(($1 - 1))); do echo "党员$i,党员,第$((i % $2 + 1))党小组,emulator,u$i"; done; } > "$work/roster.csv"
 }
+
+# seed_branch COUNT: a roster of COUNT members in COUNT/100 党小组 (党员0 the 书记) imported with the roster CLI, then
+# a year of meetings with attendance, a meeting checking in now and a broadcast asking for 收到 (BranchBot.MixBench).
+seed_branch() {
+  local groups=$(( $1 / 100 > 0 ? $1 / 100 : 1 ))
+  { echo "name,role,group,channelId,userId"
+    for i in $(seq 0 $(($1 - 1))); do
+      if [ "$i" = 0 ]; then role=书记; elif [ "$i" -lt 5 ]; then role=支委; else role=党员; fi
+      echo "党员$i,$role,第$((i % groups + 1))党小组,emulator,u$i"
+    done; } > "$work/roster.csv"
+  [ -d "$work/mixbench" ] || dotnet publish benchmarks/BranchBot.MixBench -c Release -o "$work/mixbench" -v q -nologo >/dev/null
+  (cd "$work/bot" && dotnet BranchBot.dll roster import "$work/roster.csv" >/dev/null)
+  (cd "$work/bot" && dotnet "$work/mixbench/BranchBot.MixBench.dll" seed "$ConnectionStrings__BranchBot")
+}
+
+# wrk_run NAME URL: 3 s warm-up, then DURATION measured with TEXTS/MEMBERS from the environment; one line of figures.
+wrk_run() {
+  wrk -t1 -c32 -d3s -s benchmarks/commands.lua "$2" >/dev/null
+  wrk -t1 -c32 -d"${DURATION:-10s}" --latency -s benchmarks/commands.lua "$2" > "$work/wrk.txt"
+  awk -v name="$1" '/Requests\/sec/ {rate=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
+    END {printf "%-28s %8.0f turns/s  p50 %8s  p99 %8s  non-2xx %s\n", name, rate, p50, p99, bad+0}' "$work/wrk.txt"
+}

@@ -50,7 +50,8 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(provider.GetRequiredService<LiteDbChatAddressStore>()));
         services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
         services.TryAddSingleton<PlainCodeMigration>();
-        services.TryAddSingleton<IMeetingStore, LiteDbMeetingStore>();
+        services.TryAddSingleton<LiteDbMeetingStore>();
+        services.TryAddSingleton<IMeetingStore>(provider => new CachedMeetingStore(provider.GetRequiredService<LiteDbMeetingStore>()));
         services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();
         services.TryAddSingleton<LiteDbMembershipStore>();
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(

@@ -58,6 +58,19 @@ internal sealed class OpenEngine : IDisposable
         }
     }
 
+    /// <summary>Syncs what the log writer wrote to disk (it is visible to other processes already).</summary>
+    public void SyncLog() => _log.SyncDeferred();
+
+    /// <summary>
+    /// Closes an engine whose view of the file is out of date (another process changed it): nothing is written while
+    /// closing, since its pages and log index no longer describe the file.
+    /// </summary>
+    public void Abandon()
+    {
+        Fuse.Blow(new ObjectDisposedException(nameof(OpenEngine), "The file was changed by another process."), inLog: false);
+        Dispose();
+    }
+
     public void Dispose()
     {
         // The engine moves the log into the data file (its checkpoint) while closing; the streams are ours to close.

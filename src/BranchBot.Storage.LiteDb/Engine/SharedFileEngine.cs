@@ -7,11 +7,15 @@ namespace BranchBot.Storage.LiteDb.Engine;
 
 /// <summary>
 /// LiteDB's shared mode done so that a full disk fails fast instead of hanging the process. Like LiteDB's own
-/// shared engine, every operation opens the file under a machine-wide mutex and closes it afterwards, so a second
-/// process (the roster CLI, a backup) can use the file between operations. Unlike it: the mutex is released whatever
-/// the engine throws and is waited for at most <see cref="LockTimeout"/>; writes are refused while the disk has less
-/// than the configured free space; and each engine instance writes through a <see cref="WriteFuse"/>, so a write
-/// that fails anyway stops that instance from writing, waiting on its log writer or truncating its log.
+/// shared engine, every operation runs under a machine-wide mutex and leaves every committed page in the files (the
+/// data file or its log, which an engine opening the file reads), so a second process (the roster CLI, a backup) can
+/// use the file between operations. Unlike it: the engine stays open between operations while no one else changes
+/// the file (<see cref="FileChanges"/>), so a read costs no reopening and finds its pages in memory, and a write costs
+/// one sync of the log instead of a checkpoint; it is reopened when another process changed the file. The mutex is
+/// released whatever the engine throws and is waited for at most <see cref="LockTimeout"/>; writes are refused while
+/// the disk has less than the configured free space; and each engine instance writes through a
+/// <see cref="WriteFuse"/>, so a write that fails anyway stops that instance from writing, waiting on its log writer
+/// or truncating its log (a blown instance is closed at the end of its operation).
 /// </summary>
 internal sealed class SharedFileEngine : ILiteEngine
 {
@@ -23,9 +27,11 @@ internal sealed class SharedFileEngine : ILiteEngine
     private readonly Mutex _mutex;
     private readonly StorageHealth _health;
     private readonly long _minimumFreeBytes;
+    private readonly FileChanges? _changes;
     private OpenEngine? _open;
     private int _depth;
     private bool _inTransaction;
+    private bool _wrote;
 
     public SharedFileEngine(ConnectionString connection, string dataFile, StorageHealth health, long minimumFreeBytes)
     {
@@ -37,6 +43,7 @@ internal sealed class SharedFileEngine : ILiteEngine
 
         // The name LiteDB's own shared engine uses for this file, so a LiteDB tool opening it in shared mode waits too.
         _mutex = new Mutex(initiallyOwned: false, "Global\\" + SharedMutexName.For(_dataFile) + ".Mutex");
+        _changes = connection.ReadOnly ? null : FileChanges.TryOpen(_dataFile, _logFile);
     }
 
     public int Checkpoint() => Write(engine => engine.Checkpoint());
@@ -45,7 +52,7 @@ internal sealed class SharedFileEngine : ILiteEngine
 
     public bool BeginTrans()
     {
-        Enter(forWriting: true);
+        Enter(forWriting: true, writes: true);
         try
         {
             _inTransaction = _open!.Engine.BeginTrans();
@@ -133,14 +140,37 @@ internal sealed class SharedFileEngine : ILiteEngine
 
     public void Dispose()
     {
-        _open?.Dispose();
-        _open = null;
+        if (_open is { } open)
+        {
+            // A stale engine must not move its idea of the log into the data file.
+            Acquire();
+            try
+            {
+                if (_changes is not null && !_changes.Unchanged())
+                {
+                    open.Abandon();
+                }
+                else
+                {
+                    // Closing moves the log into the data file: a change for any other engine kept open on it.
+                    open.Dispose();
+                    _changes?.Seen(changedThem: true);
+                }
+            }
+            finally
+            {
+                _open = null;
+                _mutex.ReleaseMutex();
+            }
+        }
+
+        _changes?.Dispose();
         _mutex.Dispose();
     }
 
     private T Write<T>(Func<LiteEngine, T> operation, bool keepReserve = true)
     {
-        Enter(forWriting: keepReserve);
+        Enter(forWriting: keepReserve, writes: true);
         var open = _open!;
         var inTransaction = _inTransaction;
         return Finish(open, inTransaction, () => operation(open.Engine));
@@ -207,11 +237,18 @@ internal sealed class SharedFileEngine : ILiteEngine
         return result;
     }
 
-    private void Enter(bool forWriting = false)
+    private void Enter(bool forWriting = false, bool writes = false)
     {
         Acquire();
         try
         {
+            if (_depth == 0 && _open is not null && (_changes is null || _open.Fuse.IsBlown || !_changes.Unchanged()))
+            {
+                var stale = _open;
+                _open = null;
+                stale.Abandon();
+            }
+
             if (forWriting && !_inTransaction)
             {
                 RefuseWhenDiskNearlyFull();
@@ -219,6 +256,7 @@ internal sealed class SharedFileEngine : ILiteEngine
 
             _open ??= OpenEngine.Create(_connection, _dataFile, _logFile);
             _depth++;
+            _wrote |= writes;
         }
         catch (Exception failure)
         {
@@ -234,19 +272,58 @@ internal sealed class SharedFileEngine : ILiteEngine
 
     private void Leave()
     {
+        OpenEngine? wroteTo = null;
         try
         {
             _depth--;
             if (_depth == 0 && !_inTransaction && _open is not null)
             {
-                var open = _open;
-                _open = null;
-                open.Dispose();
+                wroteTo = _wrote ? _open : null;
+                Settle(_open);
             }
         }
         finally
         {
             _mutex.ReleaseMutex();
+        }
+
+        // The write is in the log file already; syncing it to disk outside the mutex lets the next operation run
+        // meanwhile, and writers finishing together share one sync. The caller returns only once it is on disk.
+        wroteTo?.SyncLog();
+    }
+
+    /// <summary>
+    /// Ends the outermost operation, the mutex still held: after a write, waits until its pages are in the log file
+    /// (where another process opening the file finds them; LiteDB moves the log into the data file on its own once it
+    /// holds 1,000 pages, and when the last engine closes), and announces the change to the other users of the file.
+    /// The engine is kept open unless it failed or the change counter cannot be kept.
+    /// </summary>
+    private void Settle(OpenEngine open)
+    {
+        var wrote = _wrote;
+        _wrote = false;
+        var keep = _changes is not null;
+        try
+        {
+            if (keep && wrote && !open.Fuse.IsBlown)
+            {
+                LogWriter.WaitForCommitted(open.Engine);
+            }
+        }
+        catch
+        {
+            keep = false;
+            throw;
+        }
+        finally
+        {
+            if (!keep || open.Fuse.IsBlown)
+            {
+                _open = null;
+                open.Dispose();
+            }
+
+            _changes?.Seen(changedThem: wrote);
         }
     }
 
