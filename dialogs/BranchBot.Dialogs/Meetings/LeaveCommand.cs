@@ -46,6 +46,7 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
             if (both.Count > 0)
             {
                 upcoming = both;
+                reason = ReasonBeside(reason, named.Kind is null ? string.Empty : named.Day is null ? named.WithoutKind : named.WithoutKindAndDay);
             }
             else if (named.Kind is not null)
             {
@@ -56,6 +57,7 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
                 }
 
                 upcoming = ofKind;
+                reason = ReasonBeside(reason, named.WithoutKind);
             }
         }
 
@@ -67,6 +69,12 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
 
         await RequestAsync(turn, reason, upcoming.Count == 1 ? upcoming[0].Id : null, cancellationToken);
     }
+
+    /// <summary>
+    /// The reason is what the sentence says beside the meeting it names ("下周三党员大会 出差" → 出差); a sentence that only
+    /// names the meeting (or a day alone, which may be the trip's: "明天出差") keeps its words as the reason.
+    /// </summary>
+    private static string ReasonBeside(string sentence, string rest) => rest.Length > 0 ? rest : sentence;
 
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken) =>
         RequestAsync(turn, payload ?? string.Empty, meetingId, cancellationToken);

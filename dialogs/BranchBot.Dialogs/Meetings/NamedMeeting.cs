@@ -6,6 +6,14 @@ namespace BranchBot.Dialogs.Meetings;
 /// <summary>A meeting named inside a sentence ("下周三的党员大会我出差", "周五党课 有事"): its kind and/or day.</summary>
 public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Described)
 {
+    private static readonly char[] Separators = [' ', '\u3000', '，', ',', '。', '、', '：', ':', '；', ';'];
+
+    /// <summary>The sentence without the meeting's kind ("下周三党员大会 出差" → "下周三 出差").</summary>
+    public string WithoutKind { get; private init; } = string.Empty;
+
+    /// <summary>The sentence without the meeting's kind and day ("下周三的党员大会 出差" → "出差").</summary>
+    public string WithoutKindAndDay { get; private init; } = string.Empty;
+
     public static NamedMeeting? Read(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -31,8 +39,12 @@ public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Descr
         }
 
         var described = (date.Succeeded && day is not null ? date.MatchedText : string.Empty) + (kind is { } k ? MeetingKinds.ToChinese(k) : "会议");
-        return new NamedMeeting(kind, day, described);
+        var withoutKind = MeetingKinds.TryFind(text, out _, out var kindStart, out var kindLength) ? text.Remove(kindStart, kindLength) : text;
+        return new NamedMeeting(kind, day, described) { WithoutKind = Tidy(withoutKind), WithoutKindAndDay = Tidy(rest) };
     }
+
+    // What is left around a removed meeting name: separators, and the 的 that tied a day to the kind ("下周三的党员大会").
+    private static string Tidy(string text) => text.Trim(Separators).TrimStart('的').Trim(Separators);
 
     public bool Matches(Meeting meeting, TimeZoneInfo zone)
     {

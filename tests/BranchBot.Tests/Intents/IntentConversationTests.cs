@@ -32,7 +32,7 @@ public class IntentConversationTests
         branch.Secretary.ExpectNoMoreReplies();
 
         branch.ChenJing.Send("请假 下周三党员大会 出差").ExpectReply("已提交请假申请：12月2日（星期三）14:30 党员大会");
-        branch.Secretary.ExpectNotification("陈静申请不参加12月2日（星期三）14:30 党员大会「学习四中全会精神」。");
+        branch.Secretary.ExpectNotification("陈静申请不参加12月2日（星期三）14:30 党员大会「学习四中全会精神」。\n原因：出差\n请点下面的按钮审批。");
     }
 
     [Fact]

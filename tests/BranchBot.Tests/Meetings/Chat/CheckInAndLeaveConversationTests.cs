@@ -170,8 +170,11 @@ public class CheckInAndLeaveConversationTests
         branch.Arranged("安排 党课 明天下午3点 三楼 学习党章", branch.Zhang, branch.Li, branch.Zhao);
 
         branch.Zhang.Send("请假 明天的党课我出差去不了").ExpectReply("已提交请假申请：11月26日（星期四）15:00 党课");
-        branch.Secretary.ExpectNotification("原因：明天的党课我出差去不了");
+        branch.Secretary.ExpectNotification("原因：我出差去不了\n");
         branch.Li.Send("请假 今天党员大会 身体不适").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会");
+        branch.Secretary.ExpectNotification("原因：身体不适\n");
+        branch.Zhao.Send("请假 党课").ExpectReply("已提交请假申请：11月26日（星期四）15:00 党课");
+        branch.Secretary.ExpectNotification("原因：党课\n");
     }
 
     [Fact]
