@@ -25,7 +25,17 @@ public static class KnowledgeScope
         "民主党派", "人大代表", "政协", "共青团", "入团", "团员", "团费", "学习强国", "公务员考试",
     ];
 
+    /// <summary>
+    /// Asked in a branch's chat, 请假 alone means leave from organisational life ("请假需要提前几天"), unless the question
+    /// is about a job's leave (工资, 年假, 考勤…).
+    /// </summary>
+    private static readonly string[] WorkplaceLeave = ["工资", "扣钱", "年假", "病假", "婚假", "产假", "调休", "考勤", "加班", "公司", "老板", "领导批"];
+
     public static bool Covers(string normalized) =>
-        Cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal))
+        (Cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal)) || IsMeetingLeave(normalized))
         && !OtherOrganisations.Any(other => normalized.Contains(other, StringComparison.Ordinal));
+
+    private static bool IsMeetingLeave(string normalized) =>
+        normalized.Contains("请假", StringComparison.Ordinal)
+        && !WorkplaceLeave.Any(word => normalized.Contains(word, StringComparison.Ordinal));
 }

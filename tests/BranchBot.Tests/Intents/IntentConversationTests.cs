@@ -179,7 +179,7 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
-        branch.ChenJing.Send("请假需要提前几天").ExpectReply(string.Empty);
+        branch.ChenJing.Send("请假需要提前几天").ExpectReply("会前提前向支部书记或党小组长");
         Assert.DoesNotContain("已提交请假申请", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
         Assert.DoesNotContain("哪一次", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.ExpectNoMoreReplies();

@@ -32,6 +32,25 @@ public class KnowledgeIndexTests
         Assert.Null(result.Answer);
     }
 
+    [Theory]
+    [InlineData("请假需要提前几天")]
+    [InlineData("开会请假一般提前几天说")]
+    public void Leave_asked_in_a_branch_chat_is_about_organisational_life(string question)
+    {
+        var result = Index.Search(question);
+
+        Assert.NotEqual(KnowledgeVerdict.OutOfScope, result.Verdict);
+        Assert.Equal("请假要提前多久？", result.Matches[0].Entry.Question);
+    }
+
+    [Theory]
+    [InlineData("请假扣工资吗")]
+    [InlineData("请假要走考勤系统吗")]
+    public void Leave_from_a_job_is_not_a_rules_question(string question)
+    {
+        Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
     [Fact]
     public void A_party_question_that_matches_nothing_well_is_uncertain_and_keeps_the_closest_entries()
     {
