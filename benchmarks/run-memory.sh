@@ -41,7 +41,7 @@ measure() {
   sleep 5
   echo "== $mode GC: idle RSS $(rss $bot) MB; after a forced GC: $(heap_after_gc $bot)"
   for run in $(seq 1 "$RUNS"); do
-    wrk -t1 -c32 -d"$DURATION" -s benchmarks/mix.lua http://127.0.0.1:3978 > "$work/wrk.txt"
+    TEXTS="问 三会一课是什么|近期安排|我的信息|帮助|签到" wrk -t1 -c32 -d"$DURATION" -s benchmarks/commands.lua http://127.0.0.1:3978 > "$work/wrk.txt"
     local rate; rate=$(awk '/Requests\/sec/ {print int($2)}' "$work/wrk.txt")
     local after; after=$(rss $bot)
     local heap; heap=$(heap_after_gc $bot)
