@@ -19,6 +19,19 @@ public class BranchRulesFactsTests
         Reaches("选支委得票要过半，是按实到会的人算吗", entry);
     }
 
+    /// <summary>The example of a harmful answer: asked whether they are one meeting, the member hears they are not.</summary>
+    [Theory]
+    [InlineData("支委会和党员大会是一回事吗")]
+    [InlineData("支委会跟党员大会是一个会吗")]
+    public void A_question_naming_the_committee_and_the_general_meeting_is_never_told_they_are_one_meeting(string question)
+    {
+        var result = ShippedIndex.Search(question);
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal("支委会和党员大会有什么区别？", result.Answer!.Question);
+        Assert.StartsWith("不是一回事", result.Answer.Answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_quorum_of_four_fifths_of_those_expected_stays_a_separate_rule_from_the_majority()
     {
