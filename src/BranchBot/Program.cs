@@ -55,6 +55,9 @@ app.UseUnhandledErrorResponses();
 // A client that disconnects mid-body is logged as one Debug line, not as an error with a stack trace.
 app.UseClientAbortedRequests();
 
+// The console's forms carry the framework's antiforgery token (checked by the console's gate, see WebConsole/Access).
+app.UseAntiforgery();
+
 app.MapHealth();
 app.MapBotFrameworkMessages();
 app.MapDirectLine();

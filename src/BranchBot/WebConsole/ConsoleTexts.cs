@@ -1,13 +1,8 @@
 namespace BranchBot.WebConsole;
 
-/// <summary>The console's Chinese texts that are not specific to one page.</summary>
+/// <summary>The console's Chinese messages from its access checks (login, session, forms, not found); pages carry their own text.</summary>
 internal static class ConsoleTexts
 {
-    public const string ProductName = "党支部工作台";
-    public const string Logout = "退出";
-    public const string Menu = "菜单";
-    public const string BackToOverview = "返回总览";
-
     public const string SignInTitle = "请先登录";
     public const string SignIn = "请在聊天中发送「控制台」获取登录链接。链接10分钟内有效，只能使用一次。";
 
@@ -17,9 +12,6 @@ internal static class ConsoleTexts
     public const string LinkExpired = "登录链接只在10分钟内有效。请在聊天中重新发送「控制台」获取新的链接。";
     public const string LinkUsedTitle = "登录链接已使用";
     public const string LinkUsed = "每个登录链接只能使用一次。请在聊天中重新发送「控制台」获取新的链接。";
-
-    public const string ConfirmTitle = "进入控制台";
-    public const string ConfirmButton = "进入控制台";
 
     public const string RefusedTitle = "无权使用控制台";
     public const string Refused = "控制台只对支部书记、副书记和支委开放。如果你的职务有变动，请联系支部书记。";
@@ -34,6 +26,4 @@ internal static class ConsoleTexts
 
     public const string LoggedOutTitle = "已退出";
     public const string LoggedOut = "你已退出控制台。需要时请在聊天中发送「控制台」重新获取登录链接。";
-
-    public static string Confirm(string name) => $"以「{name}」的身份进入党支部工作台。登录后8小时内有效，请勿在公共电脑上保持登录。";
 }

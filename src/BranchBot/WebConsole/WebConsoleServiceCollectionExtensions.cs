@@ -1,20 +1,18 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Chat;
 using BranchBot.WebConsole.Export;
-using BranchBot.WebConsole.Html;
-using BranchBot.WebConsole.Pages;
-using BranchBot.WebConsole.Pages.Broadcasts;
-using BranchBot.WebConsole.Pages.Knowledge;
-using BranchBot.WebConsole.Pages.Overview;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace BranchBot.WebConsole;
 
 public static class WebConsoleServiceCollectionExtensions
 {
     /// <summary>
-    /// The secretary console (issue 7): login links, sessions, its chat commands and pages. A page is one
-    /// <see cref="IConsolePage"/> singleton; a block of 总览 is one <see cref="IOverviewSection"/> singleton.
+    /// The secretary console (issue 7): login links, sessions, its chat commands, and its pages as Razor components
+    /// rendered on the server (no interactive render mode), with the framework's antiforgery bound to the session.
     /// </summary>
     public static IServiceCollection AddWebConsole(this IServiceCollection services)
     {
@@ -23,40 +21,16 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<ConsoleSession>();
         services.AddSingleton<ConsoleGate>();
         services.AddSingleton<ConsoleAudit>();
-        services.AddSingleton<ConsoleLayout>();
         services.AddSingleton<YearMeetings>();
         services.AddSingleton<LedgerWorkbook>();
         services.AddSingleton<IChatCommand, ConsoleCommand>();
         services.AddSingleton<IChatCommand, ExportLedgerCommand>();
         services.AddSingleton<IChatCommand, SignOutConsoleCommand>();
-        services.AddConsolePages();
+        // Encoded by default, but Chinese stays readable in the page source (the renderer takes this encoder).
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddRazorComponents();
+        services.AddAntiforgery(ConsoleAntiforgery.Configure);
+        services.AddSingleton<IAntiforgeryAdditionalDataProvider, ConsoleAntiforgery>();
         return services;
-    }
-
-    private static void AddConsolePages(this IServiceCollection services)
-    {
-        services.AddSingleton<IConsolePage, OverviewPage>();
-        services.AddSingleton<IOverviewSection, ComplianceSection>();
-        services.AddSingleton<IOverviewSection, UpcomingMeetingsSection>();
-        services.AddSingleton<IOverviewSection, FollowUpSection>();
-        services.AddSingleton<IConsolePage, MeetingsPage>();
-        services.AddSingleton<IConsolePage, LedgerPage>();
-        services.AddSingleton<IConsolePage, TalksPage>();
-        services.AddSingleton<IConsolePage, MembersPage>();
-        services.AddSingleton<IConsolePage, AuditPage>();
-        services.AddKnowledgeConsole();
-        services.AddBroadcastConsole();
-    }
-
-    private static void AddKnowledgeConsole(this IServiceCollection services)
-    {
-        services.AddSingleton<IConsolePage, KnowledgePage>();
-        services.AddSingleton<IOverviewSection, PendingQuestionsSection>();
-    }
-
-    private static void AddBroadcastConsole(this IServiceCollection services)
-    {
-        services.AddSingleton<IConsolePage, BroadcastsPage>();
-        services.AddSingleton<IOverviewSection, LatestBroadcastSection>();
     }
 }

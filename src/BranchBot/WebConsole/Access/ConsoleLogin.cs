@@ -1,6 +1,6 @@
 using BranchBot.Core.Membership;
 using BranchBot.Core.WebConsole;
-using BranchBot.WebConsole.Html;
+using BranchBot.WebConsole.Shell;
 
 namespace BranchBot.WebConsole.Access;
 
@@ -11,30 +11,26 @@ namespace BranchBot.WebConsole.Access;
 /// </summary>
 internal static class ConsoleLogin
 {
-    public static async Task<IResult> ShowAsync(HttpContext http, ConsoleLoginLinks links, IMembershipStore members, ConsoleLayout layout, ConsoleAudit audit, CancellationToken cancellationToken)
+    public static async Task<IResult> ShowAsync(HttpContext http, ConsoleLoginLinks links, IMembershipStore members, ConsoleAudit audit, CancellationToken cancellationToken)
     {
         var token = http.Request.Query["token"].FirstOrDefault();
-        var (member, refusal) = await CheckAsync(http, token, links, members, layout, audit, consume: null, cancellationToken);
+        var (member, refusal) = await CheckAsync(http, token, links, members, audit, consume: null, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var form = new HtmlWriter()
-            .Open("form", ("method", "post"), ("action", ConsoleLoginLinks.LoginPath))
-            .Open("input", ("type", "hidden"), ("name", "token"), ("value", token))
-            .Element("button", ConsoleTexts.ConfirmButton, ("type", "submit"), ("id", "enter"))
-            .Close("form");
-        return layout.Message(http, ConsoleTexts.ConfirmTitle, ConsoleTexts.Confirm(member!.Name), StatusCodes.Status200OK, extra: form);
+        return ConsoleResults.Component<LoginConfirmPage>(
+            http, new Dictionary<string, object?> { ["Name"] = member!.Name, ["Token"] = token }, StatusCodes.Status200OK);
     }
 
     public static async Task<IResult> SignInAsync(
         HttpContext http, ConsoleLoginLinks links, IMembershipStore members, IConsoleLoginLedger ledger, ConsoleSession sessions,
-        ConsoleLayout layout, ConsoleAudit audit, TimeProvider time, CancellationToken cancellationToken)
+        ConsoleAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
         var token = (await RequestForms.TryReadAsync(http.Request, cancellationToken))?["token"].FirstOrDefault();
         var (member, refusal) = await CheckAsync(
-            http, token, links, members, layout, audit, check => ledger.TryConsumeAsync(check.LinkId!, check.ExpiresAt, time.GetUtcNow(), cancellationToken), cancellationToken);
+            http, token, links, members, audit, check => ledger.TryConsumeAsync(check.LinkId!, check.ExpiresAt, time.GetUtcNow(), cancellationToken), cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -46,12 +42,12 @@ internal static class ConsoleLogin
     }
 
     private static async Task<(Member? Member, IResult? Refusal)> CheckAsync(
-        HttpContext http, string? token, ConsoleLoginLinks links, IMembershipStore members, ConsoleLayout layout, ConsoleAudit audit,
+        HttpContext http, string? token, ConsoleLoginLinks links, IMembershipStore members, ConsoleAudit audit,
         Func<LoginLinkCheck, ValueTask<bool>>? consume, CancellationToken cancellationToken)
     {
         var check = links.Check(token);
         var member = check.MemberId is null ? null : await members.GetMemberAsync(check.MemberId, cancellationToken);
-        IResult Refuse(string title, string text, int status) => layout.Message(http, title, text, status);
+        IResult Refuse(string title, string text, int status) => ConsoleResults.Message(http, title, text, status);
 
         if (check.Status == LoginLinkStatus.Invalid)
         {

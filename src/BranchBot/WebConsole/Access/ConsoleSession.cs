@@ -10,17 +10,15 @@ namespace BranchBot.WebConsole.Access;
 /// The console's browser session: a signed HttpOnly cookie
 /// "v2.{sessionId}.{memberId}.{startedAt ms}.{expiresAt s}.{signature}" for eight hours. Only ended sessions are stored
 /// (<see cref="IConsoleSignOuts"/>, checked by <see cref="ConsoleGate"/>, which also re-reads the member every request).
-/// Forms carry a per-session CSRF token derived from the session id with its own key.
+/// Forms carry the framework's antiforgery token, bound to this session's id (see <see cref="ConsoleAntiforgery"/>).
 /// </summary>
 public sealed class ConsoleSession(ConsoleKeyRing keys, TimeProvider time)
 {
     public const string CookieName = "branchbot_console";
-    public const string CsrfField = "csrf";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
     private const string Version = "v2";
     private const string CookiePurpose = "console-session";
-    private const string CsrfPurpose = "console-csrf";
 
     public void Start(HttpContext context, string memberId)
     {
@@ -67,22 +65,11 @@ public sealed class ConsoleSession(ConsoleKeyRing keys, TimeProvider time)
 
         return time.GetUtcNow().ToUnixTimeSeconds() >= expiresAt
             ? null
-            : new SessionClaims(sessionId, memberId, CsrfToken(sessionId), DateTimeOffset.FromUnixTimeMilliseconds(startedAt), DateTimeOffset.FromUnixTimeSeconds(expiresAt));
+            : new SessionClaims(sessionId, memberId, DateTimeOffset.FromUnixTimeMilliseconds(startedAt), DateTimeOffset.FromUnixTimeSeconds(expiresAt));
     }
-
-    /// <summary>Whether a form's CSRF field belongs to this session.</summary>
-    public static bool CsrfMatches(SessionClaims session, string? submitted)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        return submitted is not null
-            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(session.CsrfToken), Encoding.ASCII.GetBytes(submitted));
-    }
-
-    private string CsrfToken(string sessionId) =>
-        Base64Url.EncodeToString(keys.Sign(CsrfPurpose, Encoding.ASCII.GetBytes(sessionId)));
 
     // Lax, not Strict: a console link opened from the chat app is a cross-site navigation, and Strict would hide
-    // the session from it. Forms are protected by the CSRF token instead.
+    // the session from it. Forms are protected by the antiforgery token instead.
     private static CookieOptions Options(HttpContext context, TimeSpan maxAge) => new()
     {
         HttpOnly = true,
@@ -94,5 +81,5 @@ public sealed class ConsoleSession(ConsoleKeyRing keys, TimeProvider time)
     };
 }
 
-/// <summary>A validly signed session: who signed in and when, and the CSRF token their forms must carry.</summary>
-public sealed record SessionClaims(string SessionId, string MemberId, string CsrfToken, DateTimeOffset StartedAt, DateTimeOffset ExpiresAt);
+/// <summary>A validly signed session: who signed in and when.</summary>
+public sealed record SessionClaims(string SessionId, string MemberId, DateTimeOffset StartedAt, DateTimeOffset ExpiresAt);

@@ -5,16 +5,15 @@ using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Broadcasts;
-using BranchBot.WebConsole.Html;
 
 namespace BranchBot.WebConsole.Pages.Broadcasts;
 
 /// <summary>
 /// The fields of the 写广播 form as typed: shown again for 修改, carried hidden from 预览 to 确认发送, and turned into
 /// a <see cref="BroadcastDraft"/> (立即 or 定时) or, when a rhythm is typed, a <see cref="BroadcastPlanDraft"/> (定期)
-/// the same way both times, so what is sent is what was previewed.
+/// the same way both times, so what is sent is what was previewed (BroadcastEditor draws it, PreviewFields carries it).
 /// </summary>
-internal sealed record BroadcastComposeForm(string Text, string Audience, bool Acknowledgement, string At, string Rhythm)
+public sealed record BroadcastComposeForm(string Text, string Audience, bool Acknowledgement, string At, string Rhythm)
 {
     public const string BranchValue = "branch";
     public const string CommitteeValue = "committee";
@@ -98,46 +97,4 @@ internal sealed record BroadcastComposeForm(string Text, string Audience, bool A
             BroadcastAudience.Group(Audience[GroupPrefix.Length..]),
         _ => null,
     };
-
-    /// <summary>The editable form, filled with these values, posting to 预览.</summary>
-    public HtmlWriter Editor(string csrfToken, IReadOnlyList<PartyGroup> groups)
-    {
-        var html = new HtmlWriter()
-            .Open("form", ("method", "post"), ("action", "/console/broadcasts/preview"), ("id", "compose-form"), ("class", "compose"))
-            .Csrf(csrfToken)
-            .Open("label", ("for", "text")).Text("广播内容").Close("label")
-            .Element("textarea", Text, ("name", "text"), ("id", "text"), ("maxlength", BroadcastService.MaxTextLength.ToString(CultureInfo.InvariantCulture)), ("required", string.Empty))
-            .Open("div", ("class", "toolbar"))
-            .Open("label", ("for", "audience")).Text("发送对象").Close("label")
-            .Open("select", ("name", "audience"), ("id", "audience"));
-        Option(html, BranchValue, "全体党员");
-        Option(html, CommitteeValue, "支委");
-        foreach (var group in groups.OrderBy(g => g.Name, StringComparer.Ordinal))
-        {
-            Option(html, GroupPrefix + group.Name, group.Name);
-        }
-
-        return html.Close("select")
-            .Open("label")
-            .Open("input", ("type", "checkbox"), ("name", "ack"), ("value", "1"), ("id", "ack"), ("checked", Acknowledgement ? string.Empty : null))
-            .Text(" 需要回执（成员点「收到」）").Close("label")
-            .Open("label", ("for", "at")).Text("定时发送（留空立即发送）").Close("label")
-            .Open("input", ("type", "datetime-local"), ("name", "at"), ("id", "at"), ("value", At))
-            .Open("label", ("for", "rhythm")).Text("定期发送（留空只发一次）").Close("label")
-            .Open("input", ("type", "text"), ("name", "rhythm"), ("id", "rhythm"), ("value", Rhythm), ("placeholder", RhythmExample))
-            .Close("div")
-            .Element("button", "预览", ("type", "submit"))
-            .Close("form");
-    }
-
-    /// <summary>The values as hidden fields, so 确认发送 sends exactly what was previewed.</summary>
-    public HtmlWriter Hidden() => new HtmlWriter()
-        .Open("input", ("type", "hidden"), ("name", "text"), ("value", Text))
-        .Open("input", ("type", "hidden"), ("name", "audience"), ("value", Audience))
-        .Open("input", ("type", "hidden"), ("name", "ack"), ("value", Acknowledgement ? "1" : "0"))
-        .Open("input", ("type", "hidden"), ("name", "at"), ("value", At))
-        .Open("input", ("type", "hidden"), ("name", "rhythm"), ("value", Rhythm));
-
-    private void Option(HtmlWriter html, string value, string label) =>
-        html.Element("option", label, ("value", value), ("selected", Audience == value ? string.Empty : null));
 }

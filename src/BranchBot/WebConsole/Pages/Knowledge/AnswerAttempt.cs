@@ -3,7 +3,7 @@ using System.Globalization;
 namespace BranchBot.WebConsole.Pages.Knowledge;
 
 /// <summary>An answer form of 待答问题 as posted, kept to show it again next to its problem.</summary>
-internal sealed record AnswerAttempt(int Number, string Answer, bool SaveToKnowledgeBase, string Source, string? Problem = null)
+public sealed record AnswerAttempt(int Number, string Answer, bool SaveToKnowledgeBase, string Source, string? Problem = null)
 {
     public static AnswerAttempt Read(IFormCollection form)
     {

@@ -6,7 +6,7 @@ namespace BranchBot.WebConsole.Pages.Knowledge;
 /// The add/edit form's fields as typed, kept as text so a refused form comes back exactly as the secretary left it.
 /// <see cref="Original"/> is the question of the entry being edited (empty when adding).
 /// </summary>
-internal sealed record EntryFormValues(string Question, string Alternatives, string Answer, string Source, string Original)
+public sealed record EntryFormValues(string Question, string Alternatives, string Answer, string Source, string Original)
 {
     public static EntryFormValues Empty { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
 

@@ -4,7 +4,7 @@ using BranchBot.Core.Knowledge.Entries;
 namespace BranchBot.WebConsole.Pages.Knowledge;
 
 /// <summary>The list's filter from the query string: text to look for, one document, and the page number.</summary>
-internal sealed record EntryListQuery(string Search, string Document, int Page)
+public sealed record EntryListQuery(string Search, string Document, int Page)
 {
     public const int PageSize = 20;
 

@@ -1,0 +1,13 @@
+namespace BranchBot.WebConsole.Pages.Overview;
+
+/// <summary>总览 at /console and /console/overview.</summary>
+internal static class OverviewEndpoints
+{
+    public static void Map(RouteGroupBuilder console)
+    {
+        console.MapGet("/", Show);
+        console.MapGet("/overview", Show);
+    }
+
+    private static IResult Show(HttpContext http) => ConsoleRequest.Of(http).Page<OverviewPage>(new Dictionary<string, object?>());
+}

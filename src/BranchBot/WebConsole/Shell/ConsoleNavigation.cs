@@ -1,0 +1,27 @@
+namespace BranchBot.WebConsole.Shell;
+
+/// <summary>The console's pages in the order of the navigation, each with its path segment and Chinese title.</summary>
+internal static class ConsoleNavigation
+{
+    public const string ProductName = "党支部工作台";
+
+    public static IReadOnlyList<ConsoleSection> Pages { get; } =
+    [
+        new("overview", "总览"),
+        new("meetings", "会议"),
+        new("ledger", "台账"),
+        new("talks", "谈心"),
+        new("broadcasts", "广播"),
+        new("members", "党员"),
+        new("knowledge", "知识库"),
+        new("audit", "操作日志"),
+    ];
+
+    public static string TitleOf(string slug) =>
+        Pages.FirstOrDefault(p => p.Slug == slug)?.Title ?? throw new ArgumentException($"No console page '{slug}'.", nameof(slug));
+}
+
+internal sealed record ConsoleSection(string Slug, string Title)
+{
+    public string Path => "/console/" + Slug;
+}
