@@ -20,6 +20,9 @@ if (cli)
 // listed in Hosting/BranchBotComposition.cs (the conversation tests build the same list).
 builder.Services.AddBranchBot(builder.Configuration, builder.Environment);
 
+// The console's pages: Razor components rendered on the server, and the framework's antiforgery for their forms.
+builder.Services.AddWebConsoleRendering();
+
 var app = builder.Build();
 
 // The database: a damaged or vanished file stops the start (never a silent new branch); one server per file.

@@ -11,8 +11,8 @@ namespace BranchBot.WebConsole;
 public static class WebConsoleServiceCollectionExtensions
 {
     /// <summary>
-    /// The secretary console (issue 7): login links, sessions, its chat commands, and its pages as Razor components
-    /// rendered on the server (no interactive render mode), with the framework's antiforgery bound to the session.
+    /// The secretary console (issue 7): login links, sessions and its chat commands; its pages need
+    /// <see cref="AddWebConsoleRendering"/> as well.
     /// </summary>
     public static IServiceCollection AddWebConsole(this IServiceCollection services)
     {
@@ -26,6 +26,15 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<IChatCommand, ConsoleCommand>();
         services.AddSingleton<IChatCommand, ExportLedgerCommand>();
         services.AddSingleton<IChatCommand, SignOutConsoleCommand>();
+        return services;
+    }
+
+    /// <summary>
+    /// The console's rendering, for the web host only (Program.cs): Razor components rendered on the server (no
+    /// interactive render mode) and the framework's antiforgery, its tokens bound to the console session.
+    /// </summary>
+    public static IServiceCollection AddWebConsoleRendering(this IServiceCollection services)
+    {
         // Encoded by default, but Chinese stays readable in the page source (the renderer takes this encoder).
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorComponents();

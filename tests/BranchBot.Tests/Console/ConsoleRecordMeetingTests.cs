@@ -23,9 +23,9 @@ public class ConsoleRecordMeetingTests
         var (status, form) = await client.GetPageAsync("/console/meetings/record");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(
-            "<input type=\"datetime-local\" name=\"start\" id=\"start\" max=\"2026-11-25T10:00\" required>",
+            "<input type=\"datetime-local\" name=\"start\" id=\"start\" max=\"2026-11-25T10:00\" required />",
             System.Text.RegularExpressions.Regex.Match(form, "<input type=\"datetime-local\"[^>]*>").Value);
-        Assert.Contains($"<input type=\"checkbox\" name=\"attended\" value=\"{zhang.Id}\">张三", form, StringComparison.Ordinal);
+        Assert.Contains($"<input type=\"checkbox\" name=\"attended\" value=\"{zhang.Id}\" />张三", form, StringComparison.Ordinal);
         var sentBefore = app.Connector.Calls.Count;
 
         using var saved = await client.PostAsync(new Uri("/console/meetings/record", UriKind.Relative), new FormUrlEncodedContent(
@@ -78,7 +78,7 @@ public class ConsoleRecordMeetingTests
         var page = await refused.Content.ReadAsStringAsync();
         Assert.Contains(problem, page, StringComparison.Ordinal);
         Assert.Contains("value=\"学习&lt;党章&gt;\"", page, StringComparison.Ordinal);
-        Assert.Contains($"value=\"{zhang.Id}\" checked>张三", page, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{zhang.Id}\" checked />张三", page, StringComparison.Ordinal);
         Assert.Empty(await app.Services.GetRequiredService<IMeetingStore>().ListStartingBetweenAsync(
             BotHarness.Start.AddYears(-3), BotHarness.Start.AddYears(1), CancellationToken.None));
     }
