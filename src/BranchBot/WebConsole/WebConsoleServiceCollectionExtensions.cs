@@ -5,6 +5,7 @@ using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Chat;
 using BranchBot.WebConsole.Export;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace BranchBot.WebConsole;
 
@@ -38,6 +39,9 @@ public static class WebConsoleServiceCollectionExtensions
         // Encoded by default, but Chinese stays readable in the page source (the renderer takes this encoder).
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorComponents();
+        // Antiforgery tokens are protected with keys held in memory only: nothing lands unencrypted in the home folder,
+        // and after a restart an open form is refused as expired (刷新后再提交), which is all it costs.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddAntiforgery(ConsoleAntiforgery.Configure);
         services.AddSingleton<IAntiforgeryAdditionalDataProvider, ConsoleAntiforgery>();
         return services;
