@@ -95,7 +95,11 @@ public static class LiteDbStorageServiceCollectionExtensions
     {
         services.TryAddSingleton<IKnowledgeEntryStore, LiteDbKnowledgeEntryStore>();
         services.TryAddSingleton<IPendingQuestionStore, LiteDbPendingQuestionStore>();
-        services.TryAddSingleton<IAnswerLogStore, LiteDbAnswerLogStore>();
+        services.TryAddSingleton<LiteDbAnswerLogStore>();
+        services.TryAddSingleton<IAnswerLogStore>(provider => new BufferedAnswerLogStore(
+            provider.GetRequiredService<LiteDbAnswerLogStore>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<BufferedAnswerLogStore>>()));
         return services;
     }
 
