@@ -1,19 +1,16 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Core.Membership;
 
 /// <summary>
-/// Keeps what most turns read about the branch in memory: the branch, the member behind a chat account, the roster
-/// and the 党小组 (签到情况, 台账, meeting audiences and broadcasts read the whole roster, a few hundred milliseconds at
+/// Keeps what most turns read about the branch in memory: the branch, the roster (by id and by chat account) and the
+/// 党小组 (签到情况, 台账, meeting audiences and broadcasts read the whole roster, a few hundred milliseconds at
 /// 10,000 members when read from the file every time). Writes through this process clear the cache at once; entries
 /// also expire after a few seconds so that changes made by another process on the same database file (the roster
 /// CLI) are seen soon. A read that started before a write of this process is never kept after it.
 /// </summary>
 public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IMembershipStore
 {
-    private const int MaxEntries = 50_000;
-    private readonly ConcurrentDictionary<string, Entry<Member?>> _byAccount = new(StringComparer.Ordinal);
     private Entry<Branch?>? _branch;
     private Entry<Roster>? _roster;
     private Entry<IReadOnlyList<PartyGroup>>? _groups;
@@ -34,30 +31,11 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
         return branch;
     }
 
+    /// <summary>From the cached roster: only active members have chat accounts.</summary>
     public async ValueTask<Member?> FindByChatAccountAsync(ChatAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
-        if (_byAccount.TryGetValue(account.Key, out var cached) && IsFresh(cached))
-        {
-            return cached.Value;
-        }
-
-        var generation = Volatile.Read(ref _generation);
-        var member = await inner.FindByChatAccountAsync(account, cancellationToken);
-        if (_byAccount.Count >= MaxEntries)
-        {
-            _byAccount.Clear();
-        }
-
-        lock (_writing)
-        {
-            if (_generation == generation)
-            {
-                _byAccount[account.Key] = new Entry<Member?>(member, timeProvider.GetUtcNow());
-            }
-        }
-
-        return member;
+        return (await RosterAsync(cancellationToken)).ByAccount.GetValueOrDefault(account.Key);
     }
 
     /// <summary>Active members from the cached roster; removed ones (not in it) from the store.</summary>
@@ -103,7 +81,6 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
                 _branch = null;
                 _roster = null;
                 _groups = null;
-                _byAccount.Clear();
             }
         }
     }
@@ -118,7 +95,16 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
 
         var generation = Volatile.Read(ref _generation);
         var members = await inner.ListMembersAsync(cancellationToken);
-        var roster = new Roster(members, members.ToDictionary(m => m.Id, StringComparer.Ordinal));
+        var byAccount = new Dictionary<string, Member>(StringComparer.OrdinalIgnoreCase); // as the store's index compares them
+        foreach (var member in members)
+        {
+            foreach (var account in member.ChatAccounts)
+            {
+                byAccount.TryAdd(account.Key, member);
+            }
+        }
+
+        var roster = new Roster(members, members.ToDictionary(m => m.Id, StringComparer.Ordinal), byAccount);
         Keep(ref _roster, new Entry<Roster>(roster, timeProvider.GetUtcNow()), generation);
         return roster;
     }
@@ -140,5 +126,5 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
 
     private sealed record Entry<T>(T Value, DateTimeOffset ReadAt);
 
-    private sealed record Roster(IReadOnlyList<Member> Members, IReadOnlyDictionary<string, Member> ById);
+    private sealed record Roster(IReadOnlyList<Member> Members, IReadOnlyDictionary<string, Member> ById, IReadOnlyDictionary<string, Member> ByAccount);
 }

@@ -25,7 +25,7 @@ public sealed class BufferedAnswerLogTests : IDisposable
         var given = new List<int>();
         using (var context = LiteDbContext.Open(Connection))
         {
-            var log = new BufferedAnswerLogStore(new LiteDbAnswerLogStore(context), _time, NullLogger<BufferedAnswerLogStore>.Instance);
+            var log = new BufferedAnswerLogStore(new LiteDbAnswerLogStore(context), () => { }, _time, NullLogger<BufferedAnswerLogStore>.Instance);
             await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
             {
                 for (var i = 0; i < 250; i++)
@@ -56,7 +56,7 @@ public sealed class BufferedAnswerLogTests : IDisposable
         await inner.AddAsync(Entry("旧问题二", failed: true), CancellationToken.None);
 
         var blocked = new BlockingStore(inner);
-        var log = new BufferedAnswerLogStore(blocked, _time, NullLogger<BufferedAnswerLogStore>.Instance);
+        var log = new BufferedAnswerLogStore(blocked, () => { }, _time, NullLogger<BufferedAnswerLogStore>.Instance);
         var first = await log.AddAsync(Entry("三会一课是什么", failed: false, asker: "p1"), CancellationToken.None);
         await blocked.Writing.WaitAsync(TimeSpan.FromSeconds(10));
         var second = await log.AddAsync(Entry("今天天气怎么样", failed: true, asker: "p1"), CancellationToken.None);

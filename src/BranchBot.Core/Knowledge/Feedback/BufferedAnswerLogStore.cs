@@ -21,6 +21,7 @@ public sealed class BufferedAnswerLogStore : IAnswerLogStore, IAsyncDisposable
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly INumberedAnswerLogStore _inner;
+    private readonly Action _refuseWhenFull;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Channel<AnswerLogEntry> _queue = Channel.CreateBounded<AnswerLogEntry>(
@@ -35,9 +36,14 @@ public sealed class BufferedAnswerLogStore : IAnswerLogStore, IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private volatile bool _stopping;
 
-    public BufferedAnswerLogStore(INumberedAnswerLogStore inner, TimeProvider time, ILogger<BufferedAnswerLogStore> logger)
+    /// <param name="refuseWhenFull">
+    /// Throws what a write would throw now for lack of disk space (a <c>StorageUnavailableException</c>), so that a
+    /// turn whose change cannot be kept still hears of it; checked before each change is queued.
+    /// </param>
+    public BufferedAnswerLogStore(INumberedAnswerLogStore inner, Action refuseWhenFull, TimeProvider time, ILogger<BufferedAnswerLogStore> logger)
     {
         _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        _refuseWhenFull = refuseWhenFull ?? throw new ArgumentNullException(nameof(refuseWhenFull));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _writer = Task.Run(WriteQueuedAsync);
@@ -46,6 +52,7 @@ public sealed class BufferedAnswerLogStore : IAnswerLogStore, IAsyncDisposable
     public async ValueTask<AnswerLogEntry> AddAsync(AnswerLogEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        _refuseWhenFull();
         await _numbering.WaitAsync(cancellationToken);
         try
         {
