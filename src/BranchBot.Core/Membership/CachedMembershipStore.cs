@@ -6,8 +6,9 @@ namespace BranchBot.Core.Membership;
 /// Keeps what most turns read about the branch in memory: the branch, the roster (by id and by chat account) and the
 /// 党小组 (签到情况, 台账, meeting audiences and broadcasts read the whole roster, a few hundred milliseconds at
 /// 10,000 members when read from the file every time). Writes through this process clear the cache at once; entries
-/// also expire after a few seconds so that changes made by another process on the same database file (the roster
-/// CLI) are seen soon. A read that started before a write of this process is never kept after it.
+/// also expire after a few seconds (DirectoryCacheSeconds; the roster is re-read in the background, so at most twice
+/// that) so that changes made by another process on the same database file (the roster CLI) are seen soon. A read that
+/// started before a write of this process is never kept after it.
 /// </summary>
 public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IMembershipStore
 {
@@ -16,6 +17,8 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
     private Entry<IReadOnlyList<PartyGroup>>? _groups;
     private readonly Lock _writing = new();
     private long _generation;
+    private Task<Roster>? _rosterLoading;
+    private long _rosterLoadingGeneration;
 
     public async ValueTask<Branch?> GetBranchAsync(CancellationToken cancellationToken)
     {
@@ -85,6 +88,11 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
         }
     }
 
+    /// <summary>
+    /// The roster: fresh from memory; when it is older than the cache time (but not twice that), still from memory
+    /// while one read of the store runs in the background (a read of 10,000 members takes a while, and every turn
+    /// needs the roster); after a write of this process, only once one read has finished.
+    /// </summary>
     private async ValueTask<Roster> RosterAsync(CancellationToken cancellationToken)
     {
         var cached = _roster;
@@ -93,20 +101,55 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
             return cached.Value;
         }
 
-        var generation = Volatile.Read(ref _generation);
-        var members = await inner.ListMembersAsync(cancellationToken);
-        var byAccount = new Dictionary<string, Member>(StringComparer.OrdinalIgnoreCase); // as the store's index compares them
-        foreach (var member in members)
+        Task<Roster> loading;
+        lock (_writing)
         {
-            foreach (var account in member.ChatAccounts)
+            if (_rosterLoading is null || _rosterLoadingGeneration != _generation)
             {
-                byAccount.TryAdd(account.Key, member);
+                var generation = _generation;
+                _rosterLoadingGeneration = generation;
+                _rosterLoading = Task.Run(() => LoadRosterAsync(generation));
             }
+
+            loading = _rosterLoading;
         }
 
-        var roster = new Roster(members, members.ToDictionary(m => m.Id, StringComparer.Ordinal), byAccount);
-        Keep(ref _roster, new Entry<Roster>(roster, timeProvider.GetUtcNow()), generation);
-        return roster;
+        // A roster still held was read after this process's last write (a write drops it): only another process's
+        // change can be missing. It answers while the read runs, unless it is older than twice the cache time (an
+        // idle server's first turn after a CLI import waits for the read instead).
+        return cached is not null && timeProvider.GetUtcNow() - cached.ReadAt < 2 * CacheTime
+            ? cached.Value
+            : await loading.WaitAsync(cancellationToken);
+    }
+
+    private async Task<Roster> LoadRosterAsync(long generation)
+    {
+        try
+        {
+            var members = await inner.ListMembersAsync(CancellationToken.None);
+            var byAccount = new Dictionary<string, Member>(StringComparer.OrdinalIgnoreCase); // as the store's index compares them
+            foreach (var member in members)
+            {
+                foreach (var account in member.ChatAccounts)
+                {
+                    byAccount.TryAdd(account.Key, member);
+                }
+            }
+
+            var roster = new Roster(members, members.ToDictionary(m => m.Id, StringComparer.Ordinal), byAccount);
+            Keep(ref _roster, new Entry<Roster>(roster, timeProvider.GetUtcNow()), generation);
+            return roster;
+        }
+        finally
+        {
+            lock (_writing)
+            {
+                if (_rosterLoadingGeneration == generation)
+                {
+                    _rosterLoading = null;
+                }
+            }
+        }
     }
 
     /// <summary>Keeps what was read unless this process wrote since the read began (the read may predate the write).</summary>
@@ -121,8 +164,9 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
         }
     }
 
-    private bool IsFresh<T>(Entry<T> entry) =>
-        timeProvider.GetUtcNow() - entry.ReadAt < TimeSpan.FromSeconds(options.Value.DirectoryCacheSeconds);
+    private TimeSpan CacheTime => TimeSpan.FromSeconds(options.Value.DirectoryCacheSeconds);
+
+    private bool IsFresh<T>(Entry<T> entry) => timeProvider.GetUtcNow() - entry.ReadAt < CacheTime;
 
     private sealed record Entry<T>(T Value, DateTimeOffset ReadAt);
 
