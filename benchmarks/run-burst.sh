@@ -29,7 +29,7 @@ for members in "${@:-1000}"; do
   mkdir -p "$work/m$members"
   export ConnectionStrings__BranchBot="Filename=$work/m$members/branchbot.db;Connection=shared"
   seed_branch "$members"
-  cp -r "$work/m$members" "$work/seeded"
+  rm -rf "$work/seeded"; cp -r "$work/m$members" "$work/seeded"
   for pace in "$BURST_SECONDS" 0; do
     rm -rf "$work/m$members"; cp -r "$work/seeded" "$work/m$members"
     start_bot
