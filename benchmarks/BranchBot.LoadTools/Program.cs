@@ -7,10 +7,23 @@ using System.Text.Json.Nodes;
 //                                   THROTTLE_EVERY = n, every n-th request is answered 429 with Retry-After: 1.
 //                                   GET /count, /stats (received, distinct conversations, duplicates, throttled,
 //                                   first and last receive time in ms) and /conversations (id -> messages).
+//                                   With COUNT_TEXT set, GET /matching counts the messages whose body contains it; with
+//                                   KEEP_TEXT set, GET /kept answers the latest body that contains that.
 //   minimal-bot PORT CONNECTOR      the floor: parse the activity, post one reply to the connector, answer 200
+//   burst BOT CONNECTOR MEMBERS SECONDS CONCURRENCY TEXT
+//                                   each member u0..u{MEMBERS-1} sends TEXT once, started evenly over SECONDS (0: as
+//                                   fast as CONCURRENCY allows), at most CONCURRENCY at a time; prints the time taken,
+//                                   non-2xx answers and the latency percentiles of the POSTs (each returns once the
+//                                   bot's reply is with the connector).
+if (args is ["burst", var botUrl, var connectorUrl, var memberText, var secondsText, var concurrencyText, var burstText])
+{
+    return await BurstAsync(botUrl, connectorUrl, int.Parse(memberText, System.Globalization.CultureInfo.InvariantCulture),
+        double.Parse(secondsText, System.Globalization.CultureInfo.InvariantCulture), int.Parse(concurrencyText, System.Globalization.CultureInfo.InvariantCulture), burstText);
+}
+
 if (args is not [var mode, var port, ..])
 {
-    Console.Error.WriteLine("usage: connector PORT [THROTTLE_EVERY] | minimal-bot PORT CONNECTOR_URL");
+    Console.Error.WriteLine("usage: connector PORT [THROTTLE_EVERY] | minimal-bot PORT CONNECTOR_URL | burst BOT CONNECTOR MEMBERS SECONDS CONCURRENCY TEXT");
     return 2;
 }
 
@@ -26,10 +39,30 @@ switch (mode)
         var throttleEvery = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
         var perConversation = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        long requests = 0, throttled = 0, firstMs = -1, lastMs = -1;
+        long requests = 0, throttled = 0, firstMs = -1, lastMs = -1, matching = 0;
+        var countText = Environment.GetEnvironmentVariable("COUNT_TEXT");
+        var keepText = Environment.GetEnvironmentVariable("KEEP_TEXT");
+        var kept = string.Empty;
         async Task<IResult> AcceptAsync(HttpRequest request, HttpResponse response, string conversationId)
         {
-            await request.Body.CopyToAsync(Stream.Null);
+            if (string.IsNullOrEmpty(countText) && string.IsNullOrEmpty(keepText))
+            {
+                await request.Body.CopyToAsync(Stream.Null);
+            }
+            else
+            {
+                var body = await new StreamReader(request.Body).ReadToEndAsync();
+                if (!string.IsNullOrEmpty(countText) && body.Contains(countText, StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref matching);
+                }
+
+                if (!string.IsNullOrEmpty(keepText) && body.Contains(keepText, StringComparison.Ordinal))
+                {
+                    Volatile.Write(ref kept, body);
+                }
+            }
+
             if (throttleEvery > 0 && Interlocked.Increment(ref requests) % throttleEvery == 0)
             {
                 Interlocked.Increment(ref throttled);
@@ -47,6 +80,8 @@ switch (mode)
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpRequest request, HttpResponse response, string conversationId) => AcceptAsync(request, response, conversationId));
         app.MapPost("/v3/conversations/{conversationId}/activities", (HttpRequest request, HttpResponse response, string conversationId) => AcceptAsync(request, response, conversationId));
         app.MapGet("/count", () => Interlocked.Read(ref received));
+        app.MapGet("/matching", () => Interlocked.Read(ref matching));
+        app.MapGet("/kept", () => Results.Text(Volatile.Read(ref kept), "application/json"));
         app.MapGet("/stats", () => Results.Json(new
         {
             received = Interlocked.Read(ref received),
@@ -88,3 +123,66 @@ switch (mode)
 
 await app.RunAsync();
 return 0;
+
+static async Task<int> BurstAsync(string botUrl, string connectorUrl, int members, double seconds, int concurrency, string text)
+{
+    using var client = new HttpClient { BaseAddress = new Uri(botUrl), Timeout = TimeSpan.FromSeconds(60) };
+    using var slots = new SemaphoreSlim(concurrency);
+    var latencies = new double[members];
+    var failed = 0;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var sends = new List<Task>(members);
+    for (var i = 0; i < members; i++)
+    {
+        var due = TimeSpan.FromSeconds(seconds * i / members);
+        if (due > clock.Elapsed)
+        {
+            await Task.Delay(due - clock.Elapsed);
+        }
+
+        await slots.WaitAsync();
+        var member = i;
+        sends.Add(Task.Run(async () =>
+        {
+            try
+            {
+                var activity = new
+                {
+                    type = "message",
+                    id = $"burst{member}",
+                    channelId = "emulator",
+                    serviceUrl = connectorUrl,
+                    text,
+                    from = new { id = $"u{member}", name = $"党员u{member}" },
+                    recipient = new { id = "bot", name = "BranchBot" },
+                    conversation = new { id = $"conv-u{member}" },
+                    locale = "zh-CN",
+                };
+                var started = clock.Elapsed;
+                using var response = await client.PostAsJsonAsync("api/messages", activity);
+                latencies[member] = (clock.Elapsed - started).TotalMilliseconds;
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref failed);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                Interlocked.Increment(ref failed);
+                latencies[member] = double.NaN;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
+    }
+
+    await Task.WhenAll(sends);
+    var taken = clock.Elapsed;
+    var sorted = latencies.Where(l => !double.IsNaN(l)).Order().ToArray();
+    double At(double share) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(share * sorted.Length) - 1)];
+    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{members} x {text} in {taken.TotalSeconds:0.00} s (started over {seconds:0.#} s, {concurrency} at a time): non-2xx or failed {failed}, p50 {At(0.5):0.0} ms, p99 {At(0.99):0.0} ms, max {sorted.LastOrDefault():0.0} ms"));
+    return failed == 0 ? 0 : 1;
+}

@@ -16,6 +16,9 @@ internal static class Filter
 
     public static BsonExpression AtMost(string field, BsonValue value) => BsonExpression.Create($"$.{field} <= @0", value);
 
+    /// <summary>The field is one of <paramref name="values"/>.</summary>
+    public static BsonExpression In(string field, BsonArray values) => BsonExpression.Create($"$.{field} IN @0", values);
+
     /// <summary>From <paramref name="from"/> (included) up to <paramref name="until"/> (excluded).</summary>
     public static BsonExpression Within(string field, BsonValue from, BsonValue until) =>
         BsonExpression.Create($"$.{field} >= @0 AND $.{field} < @1", from, until);

@@ -40,6 +40,19 @@ public sealed class LiteDbContext : IDisposable
     public StorageHealth Health { get; }
 
     /// <summary>
+    /// Whether every operation runs one at a time under the file's mutex (shared mode, <see cref="SharedFileEngine"/>).
+    /// Only then do the stores write from background writers: LiteDB's own engine (direct mode, in memory) has failed
+    /// with "empty page must be defined as empty type" when a background write met another thread's explicit transaction.
+    /// </summary>
+    public bool RunsOneOperationAtATime => _sharedEngine is not null;
+
+    /// <summary>
+    /// Throws the <see cref="Core.Storage.StorageUnavailableException"/> a write would throw now for lack of disk space;
+    /// a store that queues writes for a background writer checks this first, so the turn still hears of a full disk.
+    /// </summary>
+    public void RefuseWritesWhenDiskFull() => _sharedEngine?.RefuseWritesWhenDiskNearlyFull();
+
+    /// <summary>
     /// Opens the file named in a LiteDB connection string. A missing folder is created as 0700 and a missing file as
     /// 0600 (owner only); an existing file (and its -log file) that group or others may access is tightened to owner
     /// only, and <paramref name="tightened"/> is told the path and the mode it had. Writes are refused while the disk

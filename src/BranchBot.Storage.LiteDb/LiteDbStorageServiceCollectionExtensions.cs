@@ -45,7 +45,14 @@ public static class LiteDbStorageServiceCollectionExtensions
                 "The database file {Path} could be read by group or others (mode {Mode}); it is now owner-only (0600). Check who had access.",
                 path, Convert.ToString((int)mode, 8)));
         });
-        services.TryAddSingleton<IConversationStateStore, LiteDbConversationStateStore>();
+        services.TryAddSingleton<LiteDbConversationStateStore>();
+        services.TryAddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime
+            ? new BufferedConversationStateStore(
+                provider.GetRequiredService<LiteDbConversationStateStore>(),
+                provider.GetRequiredService<LiteDbContext>().RefuseWritesWhenDiskFull,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<BufferedConversationStateStore>>())
+            : provider.GetRequiredService<LiteDbConversationStateStore>());
         services.TryAddSingleton<LiteDbChatAddressStore>();
         services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(provider.GetRequiredService<LiteDbChatAddressStore>()));
         services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
@@ -95,7 +102,14 @@ public static class LiteDbStorageServiceCollectionExtensions
     {
         services.TryAddSingleton<IKnowledgeEntryStore, LiteDbKnowledgeEntryStore>();
         services.TryAddSingleton<IPendingQuestionStore, LiteDbPendingQuestionStore>();
-        services.TryAddSingleton<IAnswerLogStore, LiteDbAnswerLogStore>();
+        services.TryAddSingleton<LiteDbAnswerLogStore>();
+        services.TryAddSingleton<IAnswerLogStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime
+            ? new BufferedAnswerLogStore(
+                provider.GetRequiredService<LiteDbAnswerLogStore>(),
+                provider.GetRequiredService<LiteDbContext>().RefuseWritesWhenDiskFull,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<BufferedAnswerLogStore>>())
+            : provider.GetRequiredService<LiteDbAnswerLogStore>());
         return services;
     }
 
@@ -111,7 +125,8 @@ public static class LiteDbStorageServiceCollectionExtensions
     /// <summary>Secretary broadcasts, their acknowledgements and replies (issue 6).</summary>
     private static IServiceCollection AddLiteDbBroadcastStorage(this IServiceCollection services)
     {
-        services.TryAddSingleton<IBroadcastStore, LiteDbBroadcastStore>();
+        services.TryAddSingleton<LiteDbBroadcastStore>();
+        services.TryAddSingleton<IBroadcastStore>(provider => new CachedBroadcastStore(provider.GetRequiredService<LiteDbBroadcastStore>()));
         services.TryAddSingleton<IBroadcastPlanStore, LiteDbBroadcastPlanStore>();
         return services;
     }

@@ -347,7 +347,7 @@ public sealed class BroadcastService(
             return null;
         }
 
-        return (await AcknowledgedIdsAsync(latest.Number, cancellationToken)).Contains(member.Id) ? null : latest;
+        return await store.HasAcknowledgedAsync(latest.Number, member.Id, cancellationToken) ? null : latest;
     }
 
     /// <summary>回复: stores the member's reply to the named broadcast, or to the latest one they received.</summary>

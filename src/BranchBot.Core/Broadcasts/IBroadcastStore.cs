@@ -19,6 +19,9 @@ public interface IBroadcastStore
     /// <summary>Stores the acknowledgement unless the member had already acknowledged; true when stored now.</summary>
     ValueTask<bool> TryAddAcknowledgementAsync(BroadcastAcknowledgement acknowledgement, CancellationToken cancellationToken);
 
+    /// <summary>Whether the member has acknowledged the broadcast.</summary>
+    ValueTask<bool> HasAcknowledgedAsync(int broadcastNumber, string memberId, CancellationToken cancellationToken);
+
     ValueTask<IReadOnlyList<BroadcastAcknowledgement>> ListAcknowledgementsAsync(int broadcastNumber, CancellationToken cancellationToken);
 
     ValueTask SaveReplyAsync(BroadcastReply reply, CancellationToken cancellationToken);

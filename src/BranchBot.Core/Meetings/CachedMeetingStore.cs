@@ -1,15 +1,23 @@
+using System.Collections.Concurrent;
+
 namespace BranchBot.Core.Meetings;
 
 /// <summary>
 /// Keeps every meeting in memory, sorted by start: 签到, 近期安排, 请假 and 签到情况 each look meetings up by time, and a
 /// query each was a large part of a turn. A branch holds a few hundred meetings a year, so the whole set is read once,
 /// on first use; saves go to the store first and then to memory. This process is the only writer of meetings (chat
-/// commands, the console, recurring plans; the CLI verbs never write them), so the copy cannot go stale. Plans and
-/// attendance go straight to the store.
+/// commands, the console, recurring plans; the CLI verbs never write them), so the copy cannot go stale. Plans go
+/// straight to the store. Attendance is kept per meeting once a meeting's records are first asked for (签到情况 reads
+/// all of a meeting's, 签到 and 近期安排 one member's), written through like meetings; at most
+/// <see cref="AttendanceMeetingsKept"/> meetings' records are kept, and the set is read afresh after that many.
 /// </summary>
 public sealed class CachedMeetingStore(IMeetingStore inner) : IMeetingStore
 {
+    /// <summary>How many meetings' attendance records are kept in memory at once (a year of a branch: about 160).</summary>
+    public const int AttendanceMeetingsKept = 256;
+
     private readonly Lock _saving = new();
+    private readonly ConcurrentDictionary<string, MeetingAttendance> _attendance = new(StringComparer.Ordinal);
     private Loaded? _loaded;
 
     public async ValueTask<Meeting?> GetAsync(string meetingId, CancellationToken cancellationToken) =>
@@ -48,17 +56,53 @@ public sealed class CachedMeetingStore(IMeetingStore inner) : IMeetingStore
 
     public ValueTask SavePlanAsync(MeetingPlan plan, CancellationToken cancellationToken) => inner.SavePlanAsync(plan, cancellationToken);
 
-    public ValueTask<AttendanceRecord?> GetAttendanceAsync(string meetingId, string memberId, CancellationToken cancellationToken) =>
-        inner.GetAttendanceAsync(meetingId, memberId, cancellationToken);
+    public async ValueTask<AttendanceRecord?> GetAttendanceAsync(string meetingId, string memberId, CancellationToken cancellationToken) =>
+        (await AttendanceOfAsync(meetingId, cancellationToken)).Find(memberId);
 
-    public ValueTask<IReadOnlyList<AttendanceRecord>> ListAttendanceAsync(string meetingId, CancellationToken cancellationToken) =>
-        inner.ListAttendanceAsync(meetingId, cancellationToken);
+    public async ValueTask<IReadOnlyList<AttendanceRecord>> ListAttendanceAsync(string meetingId, CancellationToken cancellationToken) =>
+        (await AttendanceOfAsync(meetingId, cancellationToken)).All();
 
     public ValueTask<IReadOnlyList<AttendanceRecord>> ListPendingLeaveAsync(CancellationToken cancellationToken) =>
         inner.ListPendingLeaveAsync(cancellationToken);
 
-    public ValueTask SaveAttendanceAsync(AttendanceRecord record, CancellationToken cancellationToken) =>
-        inner.SaveAttendanceAsync(record, cancellationToken);
+    public async ValueTask SaveAttendanceAsync(AttendanceRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        try
+        {
+            await inner.SaveAttendanceAsync(record, cancellationToken);
+        }
+        catch
+        {
+            // Whether the record reached the file is unknown: the next read of the meeting asks the store.
+            _attendance.TryRemove(record.MeetingId, out _);
+            throw;
+        }
+
+        if (_attendance.TryGetValue(record.MeetingId, out var kept))
+        {
+            // As stored (times to the millisecond), so memory reads the same as the file.
+            kept.Remember(await inner.GetAttendanceAsync(record.MeetingId, record.MemberId, CancellationToken.None) ?? record);
+        }
+    }
+
+    private async ValueTask<MeetingAttendance> AttendanceOfAsync(string meetingId, CancellationToken cancellationToken)
+    {
+        if (_attendance.TryGetValue(meetingId, out var kept))
+        {
+            return kept;
+        }
+
+        if (_attendance.Count >= AttendanceMeetingsKept)
+        {
+            _attendance.Clear();
+        }
+
+        // Added before the read: a save finishing meanwhile lands in it, and records read below never replace it.
+        var added = _attendance.GetOrAdd(meetingId, static _ => new MeetingAttendance());
+        await added.LoadOnceAsync(() => inner.ListAttendanceAsync(meetingId, cancellationToken));
+        return added;
+    }
 
     private static int FirstStartingAtOrAfter(Meeting[] byStart, DateTimeOffset from)
     {

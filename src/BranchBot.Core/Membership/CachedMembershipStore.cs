@@ -1,18 +1,24 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Core.Membership;
 
 /// <summary>
-/// Keeps the two lookups every message makes (the branch, and the member behind a chat account) in memory.
-/// Writes through this process clear the cache at once; entries also expire after a few seconds so that changes
-/// made by another process on the same database file (the roster CLI) are seen soon.
+/// Keeps what most turns read about the branch in memory: the branch, the roster (by id and by chat account) and the
+/// 党小组 (签到情况, 台账, meeting audiences and broadcasts read the whole roster, a few hundred milliseconds at
+/// 10,000 members when read from the file every time). Writes through this process clear the cache at once; entries
+/// also expire after a few seconds (DirectoryCacheSeconds; the roster is re-read in the background, so at most twice
+/// that) so that changes made by another process on the same database file (the roster CLI) are seen soon. A read that
+/// started before a write of this process is never kept after it.
 /// </summary>
 public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IMembershipStore
 {
-    private const int MaxEntries = 50_000;
-    private readonly ConcurrentDictionary<string, Entry<Member?>> _byAccount = new(StringComparer.Ordinal);
     private Entry<Branch?>? _branch;
+    private Entry<Roster>? _roster;
+    private Entry<IReadOnlyList<PartyGroup>>? _groups;
+    private readonly Lock _writing = new();
+    private long _generation;
+    private Task<Roster>? _rosterLoading;
+    private long _rosterLoadingGeneration;
 
     public async ValueTask<Branch?> GetBranchAsync(CancellationToken cancellationToken)
     {
@@ -22,34 +28,43 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
             return cached.Value;
         }
 
+        var generation = Volatile.Read(ref _generation);
         var branch = await inner.GetBranchAsync(cancellationToken);
-        _branch = new Entry<Branch?>(branch, timeProvider.GetUtcNow());
+        Keep(ref _branch, new Entry<Branch?>(branch, timeProvider.GetUtcNow()), generation);
         return branch;
     }
 
+    /// <summary>From the cached roster: only active members have chat accounts.</summary>
     public async ValueTask<Member?> FindByChatAccountAsync(ChatAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
-        if (_byAccount.TryGetValue(account.Key, out var cached) && IsFresh(cached))
+        return (await RosterAsync(cancellationToken)).ByAccount.GetValueOrDefault(account.Key);
+    }
+
+    /// <summary>Active members from the cached roster; removed ones (not in it) from the store.</summary>
+    public async ValueTask<Member?> GetMemberAsync(string memberId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(memberId);
+        var roster = await RosterAsync(cancellationToken);
+        return roster.ById.TryGetValue(memberId, out var member) ? member : await inner.GetMemberAsync(memberId, cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyList<Member>> ListMembersAsync(CancellationToken cancellationToken) =>
+        (await RosterAsync(cancellationToken)).Members;
+
+    public async ValueTask<IReadOnlyList<PartyGroup>> ListGroupsAsync(CancellationToken cancellationToken)
+    {
+        var cached = _groups;
+        if (cached is not null && IsFresh(cached))
         {
             return cached.Value;
         }
 
-        var member = await inner.FindByChatAccountAsync(account, cancellationToken);
-        if (_byAccount.Count >= MaxEntries)
-        {
-            _byAccount.Clear();
-        }
-
-        _byAccount[account.Key] = new Entry<Member?>(member, timeProvider.GetUtcNow());
-        return member;
+        var generation = Volatile.Read(ref _generation);
+        var groups = await inner.ListGroupsAsync(cancellationToken);
+        Keep(ref _groups, new Entry<IReadOnlyList<PartyGroup>>(groups, timeProvider.GetUtcNow()), generation);
+        return groups;
     }
-
-    public ValueTask<Member?> GetMemberAsync(string memberId, CancellationToken cancellationToken) => inner.GetMemberAsync(memberId, cancellationToken);
-
-    public ValueTask<IReadOnlyList<Member>> ListMembersAsync(CancellationToken cancellationToken) => inner.ListMembersAsync(cancellationToken);
-
-    public ValueTask<IReadOnlyList<PartyGroup>> ListGroupsAsync(CancellationToken cancellationToken) => inner.ListGroupsAsync(cancellationToken);
 
     public ValueTask<Invite?> GetInviteAsync(string codeHash, CancellationToken cancellationToken) => inner.GetInviteAsync(codeHash, cancellationToken);
 
@@ -63,13 +78,97 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
         }
         finally
         {
-            _branch = null;
-            _byAccount.Clear();
+            lock (_writing)
+            {
+                _generation++;
+                _branch = null;
+                _roster = null;
+                _groups = null;
+            }
         }
     }
 
-    private bool IsFresh<T>(Entry<T> entry) =>
-        timeProvider.GetUtcNow() - entry.ReadAt < TimeSpan.FromSeconds(options.Value.DirectoryCacheSeconds);
+    /// <summary>
+    /// The roster: fresh from memory; when it is older than the cache time (but not twice that), still from memory
+    /// while one read of the store runs in the background (a read of 10,000 members takes a while, and every turn
+    /// needs the roster); after a write of this process, only once one read has finished.
+    /// </summary>
+    private async ValueTask<Roster> RosterAsync(CancellationToken cancellationToken)
+    {
+        var cached = _roster;
+        if (cached is not null && IsFresh(cached))
+        {
+            return cached.Value;
+        }
+
+        Task<Roster> loading;
+        lock (_writing)
+        {
+            if (_rosterLoading is null || _rosterLoadingGeneration != _generation)
+            {
+                var generation = _generation;
+                _rosterLoadingGeneration = generation;
+                _rosterLoading = Task.Run(() => LoadRosterAsync(generation));
+            }
+
+            loading = _rosterLoading;
+        }
+
+        // A roster still held was read after this process's last write (a write drops it): only another process's
+        // change can be missing. It answers while the read runs, unless it is older than twice the cache time (an
+        // idle server's first turn after a CLI import waits for the read instead).
+        return cached is not null && timeProvider.GetUtcNow() - cached.ReadAt < 2 * CacheTime
+            ? cached.Value
+            : await loading.WaitAsync(cancellationToken);
+    }
+
+    private async Task<Roster> LoadRosterAsync(long generation)
+    {
+        try
+        {
+            var members = await inner.ListMembersAsync(CancellationToken.None);
+            var byAccount = new Dictionary<string, Member>(StringComparer.OrdinalIgnoreCase); // as the store's index compares them
+            foreach (var member in members)
+            {
+                foreach (var account in member.ChatAccounts)
+                {
+                    byAccount.TryAdd(account.Key, member);
+                }
+            }
+
+            var roster = new Roster(members, members.ToDictionary(m => m.Id, StringComparer.Ordinal), byAccount);
+            Keep(ref _roster, new Entry<Roster>(roster, timeProvider.GetUtcNow()), generation);
+            return roster;
+        }
+        finally
+        {
+            lock (_writing)
+            {
+                if (_rosterLoadingGeneration == generation)
+                {
+                    _rosterLoading = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>Keeps what was read unless this process wrote since the read began (the read may predate the write).</summary>
+    private void Keep<T>(ref Entry<T>? slot, Entry<T> read, long generation)
+    {
+        lock (_writing)
+        {
+            if (_generation == generation)
+            {
+                Volatile.Write(ref slot, read);
+            }
+        }
+    }
+
+    private TimeSpan CacheTime => TimeSpan.FromSeconds(options.Value.DirectoryCacheSeconds);
+
+    private bool IsFresh<T>(Entry<T> entry) => timeProvider.GetUtcNow() - entry.ReadAt < CacheTime;
 
     private sealed record Entry<T>(T Value, DateTimeOffset ReadAt);
+
+    private sealed record Roster(IReadOnlyList<Member> Members, IReadOnlyDictionary<string, Member> ById, IReadOnlyDictionary<string, Member> ByAccount);
 }

@@ -58,6 +58,9 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
         }
     }
 
+    public ValueTask<bool> HasAcknowledgedAsync(int broadcastNumber, string memberId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_acknowledgements.FindById(BroadcastAcknowledgement.KeyOf(broadcastNumber, memberId)) is not null);
+
     public ValueTask<IReadOnlyList<BroadcastAcknowledgement>> ListAcknowledgementsAsync(int broadcastNumber, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<BroadcastAcknowledgement>>([.. _acknowledgements
             .Find(a => a.BroadcastNumber == broadcastNumber)

@@ -3,7 +3,7 @@ using LiteDB;
 
 namespace BranchBot.Storage.LiteDb.Conversations;
 
-public sealed class LiteDbConversationStateStore(LiteDbContext context) : IConversationStateStore
+public sealed class LiteDbConversationStateStore(LiteDbContext context) : IConversationStateBatchStore
 {
     private readonly ILiteCollection<ConversationStateDocument> _collection = context.Collection<ConversationStateDocument>(LiteDbCollections.ConversationState);
 
@@ -23,6 +23,30 @@ public sealed class LiteDbConversationStateStore(LiteDbContext context) : IConve
     public ValueTask DeleteAsync(string key, CancellationToken cancellationToken)
     {
         _collection.Delete(LiteDbKeys.Safe(key));
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// One write for the saves and one for the deletes (each a single LiteDB transaction; no explicit transaction, so
+    /// a turn's own writes on another thread never meet this one inside LiteDB's transaction handling).
+    /// </summary>
+    public ValueTask WriteAsync(IReadOnlyCollection<KeyValuePair<string, ConversationStateRecord?>> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var saved = changes.Where(c => c.Value is not null)
+            .Select(c => new ConversationStateDocument { Id = LiteDbKeys.Safe(c.Key), DialogStateJson = c.Value!.DialogStateJson, UpdatedAt = c.Value.UpdatedAt })
+            .ToList();
+        var deleted = new BsonArray(changes.Where(c => c.Value is null).Select(c => new BsonValue(LiteDbKeys.Safe(c.Key))));
+        if (saved.Count > 0)
+        {
+            _collection.Upsert(saved);
+        }
+
+        if (deleted.Count > 0)
+        {
+            _collection.DeleteMany(Filter.In("_id", deleted));
+        }
+
         return ValueTask.CompletedTask;
     }
 

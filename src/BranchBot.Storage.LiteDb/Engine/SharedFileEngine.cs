@@ -346,6 +346,19 @@ internal sealed class SharedFileEngine : ILiteEngine
         }
     }
 
+    /// <summary>Throws what a write would throw now for lack of space (a write queued for later checks this first).</summary>
+    public void RefuseWritesWhenDiskNearlyFull()
+    {
+        try
+        {
+            RefuseWhenDiskNearlyFull();
+        }
+        catch (IOException failure)
+        {
+            throw Refused(failure);
+        }
+    }
+
     private void RefuseWhenDiskNearlyFull()
     {
         if (_minimumFreeBytes > 0 && FreeSpace.Of(_dataFile) is { } free && free < _minimumFreeBytes)

@@ -3,7 +3,7 @@ using LiteDB;
 
 namespace BranchBot.Storage.LiteDb.Knowledge;
 
-public sealed class LiteDbAnswerLogStore : IAnswerLogStore
+public sealed class LiteDbAnswerLogStore : INumberedAnswerLogStore
 {
     private readonly ILiteCollection<AnswerLogDocument> _log;
     private readonly ILiteCollection<AnswerFeedbackDocument> _feedback;
@@ -23,6 +23,18 @@ public sealed class LiteDbAnswerLogStore : IAnswerLogStore
         var document = AnswerLogDocument.From(entry with { Id = 0 });
         _log.Insert(document);
         return ValueTask.FromResult(document.ToEntry());
+    }
+
+    public ValueTask AddNumberedAsync(IReadOnlyList<AnswerLogEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Any(e => e.Id <= 0))
+        {
+            throw new ArgumentException("Every entry needs its number.", nameof(entries));
+        }
+
+        _log.Insert(entries.Select(AnswerLogDocument.From));
+        return ValueTask.CompletedTask;
     }
 
     public ValueTask<AnswerLogEntry?> GetAsync(int id, CancellationToken cancellationToken) =>

@@ -48,7 +48,52 @@ public sealed class CachedMeetingStoreTests : IDisposable
         Assert.Equal(await _stored.GetAsync("a", CancellationToken.None), await _cached.GetAsync("a", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_meetings_attendance_matches_the_store_after_saves_before_and_after_its_first_read()
+    {
+        await _stored.SaveAttendanceAsync(Record("m", "p1", AttendanceStatus.CheckedIn), CancellationToken.None);
+        await _cached.SaveAttendanceAsync(Record("m", "p2", AttendanceStatus.LeaveRequested), CancellationToken.None);
+        Assert.Equal(["p1", "p2"], Members(await _cached.ListAttendanceAsync("m", CancellationToken.None)));
+
+        await _cached.SaveAttendanceAsync(Record("m", "p3", AttendanceStatus.CheckedIn), CancellationToken.None);
+        await _cached.SaveAttendanceAsync(Record("m", "p2", AttendanceStatus.LeaveApproved), CancellationToken.None);
+        await _cached.SaveAttendanceAsync(Record("other", "p1", AttendanceStatus.CheckedIn), CancellationToken.None);
+
+        Assert.Equal(Sorted(await _stored.ListAttendanceAsync("m", CancellationToken.None)), Sorted(await _cached.ListAttendanceAsync("m", CancellationToken.None)));
+        Assert.Equal(AttendanceStatus.LeaveApproved, (await _cached.GetAttendanceAsync("m", "p2", CancellationToken.None))!.Status);
+        Assert.Equal(await _stored.GetAttendanceAsync("m", "p3", CancellationToken.None), await _cached.GetAttendanceAsync("m", "p3", CancellationToken.None));
+        Assert.Null(await _cached.GetAttendanceAsync("m", "p4", CancellationToken.None));
+        Assert.Equal(["p1"], Members(await _cached.ListAttendanceAsync("other", CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Attendance_saved_while_the_meetings_records_are_first_read_is_not_lost()
+    {
+        var meetings = Enumerable.Range(0, 20).Select(i => $"m{i}").ToList();
+        await Task.WhenAll(meetings.SelectMany(meeting => Enumerable.Range(0, 30).Select(i => Task.Run(async () =>
+        {
+            if (i % 3 == 0)
+            {
+                await _cached.ListAttendanceAsync(meeting, CancellationToken.None);
+            }
+
+            await _cached.SaveAttendanceAsync(Record(meeting, $"p{i}", AttendanceStatus.CheckedIn), CancellationToken.None);
+        }))));
+
+        foreach (var meeting in meetings)
+        {
+            Assert.Equal(30, (await _cached.ListAttendanceAsync(meeting, CancellationToken.None)).Count);
+        }
+    }
+
     public void Dispose() => _context.Dispose();
+
+    private static AttendanceRecord Record(string meeting, string member, AttendanceStatus status) =>
+        new() { MeetingId = meeting, MemberId = member, Status = status, At = Noon.AddTicks(12_345) };
+
+    private static List<string> Members(IReadOnlyList<AttendanceRecord> records) => [.. records.Select(r => r.MemberId).Order(StringComparer.Ordinal)];
+
+    private static List<AttendanceRecord> Sorted(IReadOnlyList<AttendanceRecord> records) => [.. records.OrderBy(r => r.MemberId, StringComparer.Ordinal)];
 
     private static Meeting At(string id, int hours) => new()
     {

@@ -22,3 +22,10 @@ public interface IAnswerLogStore
 
     ValueTask<IReadOnlyList<AnswerFeedback>> ListFeedbackAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>A store that also takes entries numbered elsewhere, many at once: what <see cref="BufferedAnswerLogStore"/> writes to.</summary>
+public interface INumberedAnswerLogStore : IAnswerLogStore
+{
+    /// <summary>Stores entries that already carry their numbers, in one write.</summary>
+    ValueTask AddNumberedAsync(IReadOnlyList<AnswerLogEntry> entries, CancellationToken cancellationToken);
+}
