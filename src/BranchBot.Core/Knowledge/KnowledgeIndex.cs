@@ -8,7 +8,9 @@ namespace BranchBot.Core.Knowledge;
 /// entry to contain what the question is about (<see cref="KnowledgeTopic"/>), not only its question words, and to
 /// lead the closest entry that answers something else (<see cref="KnowledgeAnswerKinship"/>: near-duplicates of the
 /// best entry are no rivals). An entry whose phrasings ask what the question asks (<see cref="KnowledgeIntent"/>:
-/// how often, who, whether allowed …) scores a little higher, one asking something else a little lower.
+/// how often, who, whether allowed …) scores a little higher, one asking something else a little lower. A best entry
+/// lacking a meeting, body, role, stage or document the question names, when a close entry holds it, does not answer
+/// (<see cref="KnowledgeNamedTerms"/>).
 /// Weights below were tuned on the tuning parts of the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
 /// </summary>
 public sealed class KnowledgeIndex
@@ -48,6 +50,7 @@ public sealed class KnowledgeIndex
     private readonly Bm25Corpus _answers;
     private readonly Bm25Corpus _combined;
     private readonly KnowledgeIntent[] _entryIntents;
+    private readonly ulong[] _entryNamedTerms;
     private readonly KnowledgeThresholds _thresholds;
     private readonly KnowledgeAnswerKinship _sameAnswer;
     private readonly Func<string, IReadOnlyList<string>> _terms;
@@ -66,6 +69,8 @@ public sealed class KnowledgeIndex
         _terms = terms;
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
+
+        _entryNamedTerms = [.. _entries.Select(e => KnowledgeNamedTerms.Held(KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question).Append(e.Answer)))))];
 
         var phrasingEntry = new List<int>();
         var phrasingTerms = new List<IReadOnlyList<string>>();
@@ -95,6 +100,7 @@ public sealed class KnowledgeIndex
         var normalized = KnowledgeTextNormalizer.Normalize(question);
         var weights = QueryWeights(_terms(normalized));
         var intent = KnowledgeIntentReader.Read(normalized);
+        var named = KnowledgeNamedTerms.Named(normalized);
         if (weights.Count == 0 || _entries.Count == 0)
         {
             return new KnowledgeSearchResult(question, [], KnowledgeVerdict.OutOfScope);
@@ -128,6 +134,7 @@ public sealed class KnowledgeIndex
             .ToList();
         var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
         var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
+        var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;
         var matches = ranked
             .Take(Math.Max(1, top))
             .Select((m, rank) => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), IntentFactor(m.Agreement) * best[m.Entry] / QueryMass(weights))
@@ -136,6 +143,7 @@ public sealed class KnowledgeIndex
                 Intent = m.Agreement,
                 Margin = rank == 0 ? margin : 0,
                 DistinctLead = rank == 0 ? distinctLead : 0,
+                LacksNamedTerm = (namedNearby & ~_entryNamedTerms[m.Entry]) != 0,
             })
             .ToList();
 

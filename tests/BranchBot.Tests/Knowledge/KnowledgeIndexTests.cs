@@ -157,6 +157,51 @@ public class KnowledgeIndexTests
         Assert.Equal(KnowledgeVerdict.Answered, lenient.Search("党小组长任期几年").Verdict);
     }
 
+    [Fact]
+    public void A_best_entry_lacking_the_meeting_the_question_names_does_not_answer_when_a_close_entry_names_it()
+    {
+        var entries = new[]
+        {
+            Entry("支部大会和党员大会是一回事吗？", "是一回事，支部大会就是党员大会。", "第十一条"),
+            Entry("党小组会怎么开？", "党小组会由党小组长召集。", "第十三条"),
+            Entry("什么是三会一课？"),
+        };
+        const string question = "党小组会和党员大会是一回事吗";
+
+        var withoutRule = new KnowledgeIndex(entries, Loose).Search(question);
+        var result = new KnowledgeIndex(entries, Loose with { RequireNamedTerms = true }).Search(question);
+
+        Assert.Equal("支部大会和党员大会是一回事吗？", withoutRule.Answer?.Question);
+        Assert.True(result.Best!.LacksNamedTerm);
+        Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
+        Assert.Contains(result.Matches, m => m.Entry.Question == "党小组会怎么开？");
+    }
+
+    [Fact]
+    public void A_named_term_no_close_entry_holds_is_taken_as_said_in_passing()
+    {
+        var entries = new[]
+        {
+            Entry("党员能向上级党组织反映意见吗？", "可以，党员有权向上级党组织直至中央提出意见。", "第四条"),
+            Entry("什么是三会一课？"),
+        };
+
+        var result = new KnowledgeIndex(entries, Loose with { RequireNamedTerms = true }).Search("我对组织委员有意见能向上级党组织反映吗");
+
+        Assert.False(result.Best!.LacksNamedTerm);
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("党小组会跟党员大会是一回事吗")]
+    [InlineData("支委会跟支部大会是同一个会吗")]
+    public void The_shipped_index_never_tells_a_question_naming_another_meeting_that_it_is_the_general_meeting(string question)
+    {
+        var result = Index.Search(question);
+
+        Assert.NotEqual("支部大会和党员大会是一回事吗？", result.Answer?.Question);
+    }
+
     private static KnowledgeEntry Entry(string question, string answer = "按规定办理。", string? article = null) => new()
     {
         Question = question,
