@@ -41,6 +41,9 @@ public sealed class KnowledgeIndex
     /// </summary>
     private const double TopicRankWeight = 0.6;
 
+    /// <summary>All the question's topic characters, allowing for rounding.</summary>
+    private const double FullTopic = 0.99;
+
     /// <summary>How many ranked entries are looked through for the first one answering something else than the best.</summary>
     private const int RivalSearchDepth = 8;
 
@@ -143,7 +146,7 @@ public sealed class KnowledgeIndex
                 Intent = m.Agreement,
                 Margin = rank == 0 ? margin : 0,
                 DistinctLead = rank == 0 ? distinctLead : 0,
-                LacksNamedTerm = (namedNearby & ~_entryNamedTerms[m.Entry]) != 0,
+                LacksNamedTerm = (named & ~_entryNamedTerms[m.Entry] & (m.Topic < FullTopic ? named : namedNearby)) != 0,
             })
             .ToList();
 

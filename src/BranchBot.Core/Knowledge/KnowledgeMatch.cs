@@ -32,8 +32,8 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// <summary>
     /// Whether the entry lacks (in its phrasings and answer, itself or a true synonym) a meeting, body, role, stage or
     /// document the question names (<see cref="KnowledgeNamedTerms"/>) that a close entry (among those ranked for the
-    /// margin) holds. When no close entry holds a named term, it is taken as said in passing ("我对支部书记有意见
-    /// 能向上级反映吗" asks about raising views, not about the secretary).
+    /// margin) holds, or lacks one while also missing some of the question's topic characters. A named term that no close
+    /// entry holds, in an entry holding all the question's topic characters, is taken as said in passing.
     /// </summary>
     public bool LacksNamedTerm { get; init; }
 
