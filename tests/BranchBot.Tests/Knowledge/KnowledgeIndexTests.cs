@@ -44,6 +44,14 @@ public class KnowledgeIndexTests
     }
 
     [Theory]
+    [InlineData("赞成票要超过多少才行")]
+    [InlineData("对组织的决定能保留意见吗")]
+    public void Votes_and_reserved_views_are_rules_questions_without_a_party_word(string question)
+    {
+        Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    [Theory]
     [InlineData("请假扣工资吗")]
     [InlineData("请假要走考勤系统吗")]
     public void Leave_from_a_job_is_not_a_rules_question(string question)
