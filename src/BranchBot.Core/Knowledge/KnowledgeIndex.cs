@@ -73,7 +73,9 @@ public sealed class KnowledgeIndex
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
 
-        _entryNamedTerms = [.. _entries.Select(e => KnowledgeNamedTerms.Held(KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question).Append(e.Answer)))))];
+        string[] phrasingTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question))))];
+        string[] answerTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(e.Answer))];
+        _entryNamedTerms = [.. phrasingTexts.Select((text, e) => KnowledgeNamedTerms.Held(text) | KnowledgeNamedTerms.Held(answerTexts[e]))];
 
         var phrasingEntry = new List<int>();
         var phrasingTerms = new List<IReadOnlyList<string>>();
@@ -88,8 +90,8 @@ public sealed class KnowledgeIndex
 
         _phrasingEntry = [.. phrasingEntry];
         _phrasings = new Bm25Corpus(phrasingTerms);
-        _combined = new Bm25Corpus([.. _entries.Select(e => _terms(KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question)))))]);
-        _answers = new Bm25Corpus([.. _entries.Select(e => _terms(KnowledgeTextNormalizer.Normalize(e.Answer)))]);
+        _combined = new Bm25Corpus([.. phrasingTexts.Select(_terms)]);
+        _answers = new Bm25Corpus([.. answerTexts.Select(_terms)]);
         _sameAnswer = new KnowledgeAnswerKinship(_entries);
     }
 
