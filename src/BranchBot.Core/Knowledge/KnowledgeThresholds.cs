@@ -19,7 +19,7 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
 
     /// <summary>
     /// Tuned for precision first (at least 95% of answered questions right on each tuning part: questions.tsv,
-    /// regulation-questions.tsv and writer-questions.tsv in tests/BranchBot.Tests/Knowledge/Evaluation; the knowledge
+    /// regulation-questions.tsv, writer-questions.tsv and writer-questions-2.tsv in tests/BranchBot.Tests/Knowledge/Evaluation; the knowledge
     /// benchmark's thresholds and explain modes), then for the most correct answers; each setting also checked on the
     /// entries as they were before the parts written from the regulations were tuned on.
     /// </summary>
