@@ -8,7 +8,9 @@ namespace BranchBot.Core.Knowledge;
 /// entry to contain what the question is about (<see cref="KnowledgeTopic"/>), not only its question words, and to
 /// lead the closest entry that answers something else (<see cref="KnowledgeAnswerKinship"/>: near-duplicates of the
 /// best entry are no rivals). An entry whose phrasings ask what the question asks (<see cref="KnowledgeIntent"/>:
-/// how often, who, whether allowed …) scores a little higher, one asking something else a little lower.
+/// how often, who, whether allowed …) scores a little higher, one asking something else a little lower. A best entry
+/// lacking a meeting, body, role, stage or document the question names, when a close entry holds it, does not answer
+/// (<see cref="KnowledgeNamedTerms"/>).
 /// Weights below were tuned on the tuning parts of the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
 /// </summary>
 public sealed class KnowledgeIndex
@@ -39,6 +41,9 @@ public sealed class KnowledgeIndex
     /// </summary>
     private const double TopicRankWeight = 0.6;
 
+    /// <summary>All the question's topic characters, allowing for rounding.</summary>
+    private const double FullTopic = 0.99;
+
     /// <summary>How many ranked entries are looked through for the first one answering something else than the best.</summary>
     private const int RivalSearchDepth = 8;
 
@@ -48,6 +53,7 @@ public sealed class KnowledgeIndex
     private readonly Bm25Corpus _answers;
     private readonly Bm25Corpus _combined;
     private readonly KnowledgeIntent[] _entryIntents;
+    private readonly ulong[] _entryNamedTerms;
     private readonly KnowledgeThresholds _thresholds;
     private readonly KnowledgeAnswerKinship _sameAnswer;
     private readonly Func<string, IReadOnlyList<string>> _terms;
@@ -67,6 +73,10 @@ public sealed class KnowledgeIndex
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
 
+        string[] phrasingTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question))))];
+        string[] answerTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(e.Answer))];
+        _entryNamedTerms = [.. phrasingTexts.Select((text, e) => KnowledgeNamedTerms.Held(text) | KnowledgeNamedTerms.Held(answerTexts[e]))];
+
         var phrasingEntry = new List<int>();
         var phrasingTerms = new List<IReadOnlyList<string>>();
         for (var e = 0; e < _entries.Count; e++)
@@ -80,8 +90,8 @@ public sealed class KnowledgeIndex
 
         _phrasingEntry = [.. phrasingEntry];
         _phrasings = new Bm25Corpus(phrasingTerms);
-        _combined = new Bm25Corpus([.. _entries.Select(e => _terms(KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question)))))]);
-        _answers = new Bm25Corpus([.. _entries.Select(e => _terms(KnowledgeTextNormalizer.Normalize(e.Answer)))]);
+        _combined = new Bm25Corpus([.. phrasingTexts.Select(_terms)]);
+        _answers = new Bm25Corpus([.. answerTexts.Select(_terms)]);
         _sameAnswer = new KnowledgeAnswerKinship(_entries);
     }
 
@@ -95,6 +105,7 @@ public sealed class KnowledgeIndex
         var normalized = KnowledgeTextNormalizer.Normalize(question);
         var weights = QueryWeights(_terms(normalized));
         var intent = KnowledgeIntentReader.Read(normalized);
+        var named = KnowledgeNamedTerms.Named(normalized);
         if (weights.Count == 0 || _entries.Count == 0)
         {
             return new KnowledgeSearchResult(question, [], KnowledgeVerdict.OutOfScope);
@@ -128,6 +139,7 @@ public sealed class KnowledgeIndex
             .ToList();
         var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
         var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
+        var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;
         var matches = ranked
             .Take(Math.Max(1, top))
             .Select((m, rank) => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), IntentFactor(m.Agreement) * best[m.Entry] / QueryMass(weights))
@@ -136,6 +148,7 @@ public sealed class KnowledgeIndex
                 Intent = m.Agreement,
                 Margin = rank == 0 ? margin : 0,
                 DistinctLead = rank == 0 ? distinctLead : 0,
+                LacksNamedTerm = (named & ~_entryNamedTerms[m.Entry] & (m.Topic < FullTopic ? named : namedNearby)) != 0,
             })
             .ToList();
 

@@ -29,6 +29,14 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// </summary>
     public double DistinctLead { get; init; }
 
+    /// <summary>
+    /// Whether the entry lacks (in its phrasings and answer, itself or a true synonym) a meeting, body, role, stage or
+    /// document the question names (<see cref="KnowledgeNamedTerms"/>) that a close entry (among those ranked for the
+    /// margin) holds, or lacks one while also missing some of the question's topic characters. A named term that no close
+    /// entry holds, in an entry holding all the question's topic characters, is taken as said in passing.
+    /// </summary>
+    public bool LacksNamedTerm { get; init; }
+
     /// <summary>Relevance discounted when the entry misses what the question is about (see <see cref="KnowledgeThresholds.TopicSupport"/>).</summary>
     public double TopicSupport => Relevance * Math.Sqrt(TopicCoverage);
 }

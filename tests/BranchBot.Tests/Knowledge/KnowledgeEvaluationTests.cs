@@ -5,10 +5,10 @@ using Xunit.Abstractions;
 namespace BranchBot.Tests.Knowledge;
 
 /// <summary>
-/// The evaluation set through the real index built from the repository's knowledge files, in four parts: three tuning
-/// parts, which thresholds are tuned on and which the assertions guard each on its own (questions.tsv, written against
-/// the entries; regulation-questions.tsv and writer-questions.tsv, each written from the regulations by someone who never
-/// saw them), and the held-out parts (heldout-questions.tsv, heldout-questions-2.tsv), written like the second and only measured: only its totals are printed, so tuning
+/// The evaluation set through the real index built from the repository's knowledge files: four tuning parts, which
+/// thresholds are tuned on and which the assertions guard each on its own (questions.tsv, written against the entries;
+/// regulation-questions.tsv, writer-questions.tsv and writer-questions-2.tsv, each written from the regulations by someone
+/// who never saw them), and the held-out parts (heldout-questions.tsv, heldout-questions-2.tsv), written like the second and only measured: only its totals are printed, so tuning
 /// never sees its questions.
 /// </summary>
 public class KnowledgeEvaluationTests(ITestOutputHelper output)
@@ -30,14 +30,21 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_regulation_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("regulation", KnowledgeFiles.RegulationEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.87, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 30));
+        AssertFloors("regulation", KnowledgeFiles.RegulationEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.88, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 30));
     }
 
     /// <summary>A third writer's questions from the regulations, labelled by people who tuned nothing.</summary>
     [Fact]
     public void The_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.90, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.91, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+    }
+
+    /// <summary>A fifth writer's questions from the regulations (2026-12-03), labelled by people who tuned nothing.</summary>
+    [Fact]
+    public void The_second_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.80, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.8, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
     /// <summary>

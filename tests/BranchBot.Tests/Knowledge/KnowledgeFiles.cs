@@ -24,6 +24,8 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string WriterEvaluationFile => EvaluationPath("writer-questions.tsv");
 
+    public static string SecondWriterEvaluationFile => EvaluationPath("writer-questions-2.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

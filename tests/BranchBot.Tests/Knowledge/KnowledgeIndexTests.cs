@@ -44,6 +44,14 @@ public class KnowledgeIndexTests
     }
 
     [Theory]
+    [InlineData("赞成票要超过多少才行")]
+    [InlineData("对组织的决定能保留意见吗")]
+    public void Votes_and_reserved_views_are_rules_questions_without_a_party_word(string question)
+    {
+        Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    [Theory]
     [InlineData("请假扣工资吗")]
     [InlineData("请假要走考勤系统吗")]
     public void Leave_from_a_job_is_not_a_rules_question(string question)
@@ -155,6 +163,54 @@ public class KnowledgeIndexTests
         Assert.Equal(KnowledgeIntentAgreement.Differs, result.Best?.Intent);
         Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
         Assert.Equal(KnowledgeVerdict.Answered, lenient.Search("党小组长任期几年").Verdict);
+    }
+
+    [Fact]
+    public void A_best_entry_lacking_the_meeting_the_question_names_does_not_answer_when_a_close_entry_names_it()
+    {
+        var entries = new[]
+        {
+            Entry("支部大会和党员大会是一回事吗？", "是一回事，支部大会就是党员大会。", "第十一条"),
+            Entry("党小组会怎么开？", "党小组会由党小组长召集。", "第十三条"),
+            Entry("什么是三会一课？"),
+        };
+        const string question = "党小组会和党员大会是一回事吗";
+
+        var withoutRule = new KnowledgeIndex(entries, Loose).Search(question);
+        var result = new KnowledgeIndex(entries, Loose with { RequireNamedTerms = true }).Search(question);
+
+        Assert.Equal("支部大会和党员大会是一回事吗？", withoutRule.Answer?.Question);
+        Assert.True(result.Best!.LacksNamedTerm);
+        Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
+        Assert.Contains(result.Matches, m => m.Entry.Question == "党小组会怎么开？");
+    }
+
+    [Fact]
+    public void A_best_entry_lacking_a_named_role_and_part_of_the_topic_does_not_answer_even_with_no_close_entry_naming_it()
+    {
+        var entries = new[]
+        {
+            Entry("月工资5000元交多少党费？", "月工资5000元的按1%交纳，每月50元。", "第三条"),
+            Entry("什么是三会一课？"),
+        };
+        const string question = "支部书记工资多少";
+
+        var withoutRule = new KnowledgeIndex(entries, Loose).Search(question);
+        var result = new KnowledgeIndex(entries, Loose with { RequireNamedTerms = true }).Search(question);
+
+        Assert.Equal(KnowledgeVerdict.Answered, withoutRule.Verdict);
+        Assert.True(result.Best!.LacksNamedTerm);
+        Assert.Equal(KnowledgeVerdict.Uncertain, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("党小组会跟党员大会是一回事吗")]
+    [InlineData("支委会跟支部大会是同一个会吗")]
+    public void The_shipped_index_never_tells_a_question_naming_another_meeting_that_it_is_the_general_meeting(string question)
+    {
+        var result = Index.Search(question);
+
+        Assert.NotEqual("支部大会和党员大会是一回事吗？", result.Answer?.Question);
     }
 
     private static KnowledgeEntry Entry(string question, string answer = "按规定办理。", string? article = null) => new()

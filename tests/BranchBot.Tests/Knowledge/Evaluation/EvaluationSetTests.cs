@@ -12,10 +12,12 @@ public class EvaluationSetTests
 
     public const string WriterQuestionsFile = "writer-questions.tsv";
 
-    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile];
+    public const string SecondWriterQuestionsFile = "writer-questions-2.tsv";
 
-    /// <summary>The two parts written against the entries or the regulations at length; the writer part is smaller.</summary>
-    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 } };
+    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile];
+
+    /// <summary>The two parts written against the entries or the regulations at length; the writer parts are smaller.</summary>
+    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 } };
 
     /// <summary>
     /// Questions of the parts written from the regulations worded exactly like an entry phrasing that was written before
@@ -31,6 +33,7 @@ public class EvaluationSetTests
         [WriterQuestionsFile] = new(
             ["预备期是多长时间", "退休了党费按什么交", "党小组会多久开一次", "党小组组长是怎么产生的", "一个党支部最多能有多少党员", "留党察看最长多久"],
             StringComparer.Ordinal),
+        [SecondWriterQuestionsFile] = new(["预备党员能当入党介绍人吗"], StringComparer.Ordinal),
     };
 
     [Theory]

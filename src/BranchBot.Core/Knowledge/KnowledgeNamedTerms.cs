@@ -1,0 +1,66 @@
+namespace BranchBot.Core.Knowledge;
+
+/// <summary>
+/// The meetings, bodies, roles, stages and documents of Party life a question can name (支委会, 党小组, 预备党员, 介绍人,
+/// 志愿书 …): the nouns of the user dictionary the benchmark segments with (benchmarks/BranchBot.KnowledgeBench/
+/// party-words.txt), in the canonical form normalising gives them (<see cref="KnowledgeSynonyms"/>). A question naming
+/// one is about that thing, so an entry that holds neither it nor a true synonym of it answers something else, however
+/// well the rest matches: "支委会和党员大会是一回事吗" is not answered by the entry that says 支部大会 is the 党员大会.
+/// Matched as substrings of normalised text, so a longer name holds a shorter one (党小组会 holds 党小组, 副书记 书记).
+/// </summary>
+internal static class KnowledgeNamedTerms
+{
+    /// <summary>Each family: a name and the words that mean the same thing in an entry (the first is the name).</summary>
+    private static readonly string[][] Families =
+    [
+        ["党员大会"],
+        ["支委会"],
+        ["党小组"],
+        ["党课"],
+        ["主题党日"],
+        ["组织生活会"],
+        ["谈心谈话"],
+        ["3会1课", "组织生活"],
+        ["民主评议"],
+        ["党总支", "总支"],
+        ["党委"],
+        ["纪委", "纪检机关", "纪律检查委员会"],
+        ["书记"],
+        ["组织委员", "支委"],
+        ["宣传委员", "支委"],
+        ["纪检委员", "支委"],
+        ["党小组长", "党小组组长"],
+        ["积极分子"],
+        ["发展对象"],
+        ["预备党员", "预备期"],
+        ["介绍人"],
+        ["培养联系人"],
+        ["入党申请"],
+        ["志愿书"],
+        ["思想汇报"],
+        ["介绍信"],
+        ["政审", "政治审查"],
+        ["流动党员"],
+    ];
+
+    /// <summary>The families an entry's normalised text holds, by name or synonym, one bit each.</summary>
+    public static ulong Held(string normalized) => Find(normalized, int.MaxValue);
+
+    /// <summary>The families a normalised question names, by their names only (支委 names no 组织委员).</summary>
+    public static ulong Named(string normalized) => Find(normalized, 1);
+
+    private static ulong Find(string normalized, int words)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var held = 0UL;
+        for (var f = 0; f < Families.Length; f++)
+        {
+            if (Families[f].Take(words).Any(word => normalized.Contains(word, StringComparison.Ordinal)))
+            {
+                held |= 1UL << f;
+            }
+        }
+
+        return held;
+    }
+}
