@@ -37,11 +37,11 @@ public sealed partial class CancelMeetingIntent : IIntentRule
             return null;
         }
 
-        var slots = new Dictionary<string, string>();
-        MeetingSlots.Fill(slots, named);
+        var slots = new SlotReading();
+        await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
         var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
         var line = number is { } n ? $"{Command} {n.ToString(CultureInfo.InvariantCulture)}" : Command;
-        return new IntentMatch(Command, line, IntentEffect.Previewed, named is null ? 0.6 : 0.85, slots);
+        return slots.Match(Command, line, IntentEffect.Previewed, named is null ? 0.6 : 0.85);
     }
 
     /// <summary>"取消下周三的党员大会", "帮我把周五的支委会取消掉" read as the meeting before a cancel at the end.</summary>

@@ -25,6 +25,7 @@ public sealed partial class CheckInIntent : IIntentRule
             return null;
         }
 
+        // The meeting named only describes the check-in: 签到 takes the meeting in progress, so nothing is written from it.
         var slots = new Dictionary<string, string>();
         MeetingSlots.Fill(slots, NamedMeeting.Read(text, input.Now, input.Zone));
         var code = Code().Match(text);

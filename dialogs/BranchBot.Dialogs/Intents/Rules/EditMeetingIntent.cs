@@ -35,38 +35,47 @@ public sealed partial class EditMeetingIntent : IIntentRule
         }
 
         var field = FieldOf(change.Groups["field"].Value, before);
-        var slots = new Dictionary<string, string>();
-        MeetingSlots.Fill(slots, named);
+        var slots = new SlotReading();
+        await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
         var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
         if (field is null or MeetingTexts.FieldTime && ChineseDateTimeRecognizer.Recognize(value, input.Now, input.Zone) is { Succeeded: true } time && time.Start == 0)
         {
             field = MeetingTexts.FieldTime;
+            // The new time is certain when it is all the value says, or its range ("晚上7点半到9点"); "下午3点在五楼"
+            // changes two things.
+            var left = time.Remainder.Trim(' ', '开', '吧', '了');
+            var whole = left.Length == 0 || SlotShapes.IsRangeEnd(left);
             // A new time without a day keeps the meeting's own day.
             if (time.Value!.Parts != DateTimeParts.TimeOnly)
             {
-                slots[IntentSlots.Date] = time.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                slots.Put(IntentSlots.Date, time.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole);
             }
             else if (number is { } n)
             {
                 var own = TimeZoneInfo.ConvertTime((await input.UpcomingAsync(cancellationToken))[n - 1].StartsAt, input.Zone);
-                slots[IntentSlots.Date] = own.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                slots.Put(IntentSlots.Date, own.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole);
             }
 
             if (time.Value.HasTime)
             {
-                slots[IntentSlots.Time] = time.Value.Value.ToString("HH:mm", CultureInfo.InvariantCulture);
+                slots.Put(IntentSlots.Time, time.Value.Value.ToString("HH:mm", CultureInfo.InvariantCulture), whole);
             }
         }
         else if (field is null or MeetingTexts.FieldPlace)
         {
             field = MeetingTexts.FieldPlace;
             value = value.StartsWith('在') && value.Length > 1 ? value[1..] : value;
-            slots[IntentSlots.Place] = value;
+            slots.Put(IntentSlots.Place, value, SlotShapes.IsPlace(value));
+        }
+        else if (field == MeetingTexts.FieldTime)
+        {
+            // "时间改到月底": a time the date reader cannot read is not a new time.
+            slots.Doubt(IntentSlots.Time);
         }
 
         var line = IntentText.Squeeze($"{Command} {number?.ToString(CultureInfo.InvariantCulture)} {field} {value}");
         var confidence = named is null ? 0.6 : 0.85;
-        return new IntentMatch(Command, line, IntentEffect.Previewed, confidence, slots);
+        return slots.Match(Command, line, IntentEffect.Previewed, confidence);
     }
 
     /// <summary>"时间改一下，改到下午三点": the value after "改一下" may repeat the verb.</summary>

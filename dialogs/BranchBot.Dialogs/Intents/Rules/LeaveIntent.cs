@@ -26,18 +26,29 @@ public sealed partial class LeaveIntent : IIntentRule
         var body = LeadingRequest().Replace(text, string.Empty);
         var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(body, input.Now, input.Zone), input, cancellationToken);
         var reason = IntentText.IsUndecided(text) ? string.Empty : Essential(IntentText.Remainder(WithoutMeeting(body, input), LeaveWords()));
-        var slots = new Dictionary<string, string>();
-        MeetingSlots.Fill(slots, named);
+        var slots = new SlotReading();
+        await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
         if (reason.Length > 0)
         {
-            slots[IntentSlots.Reason] = reason;
+            slots.Put(IntentSlots.Reason, reason, IsPlainReason(reason, input));
         }
 
         var line = reason.Length == 0 ? Command : IntentText.Squeeze($"{Command} {named?.Described} {reason}");
         // "周五支委会去不了，孩子发烧住院了": a meeting and a reason beside "去不了" ask for leave as plainly as 请假.
         var confidence = asked || (named is not null && reason.Length > 0 && !Unsure().IsMatch(text)) ? 0.9 : named is not null ? 0.7 : 0.6;
-        return new IntentMatch(Command, line, IntentEffect.Write, confidence, slots);
+        return slots.Match(Command, line, IntentEffect.Write, confidence);
     }
+
+    /// <summary>
+    /// A reason is certain when it is one clause that speaks only of the reason: no second clause whose part in it is
+    /// a guess, no day or time or meeting left in it (the meeting was then read wrong), no hedge.
+    /// </summary>
+    private static bool IsPlainReason(string reason, IntentInput input) =>
+        !reason.Contains('，', StringComparison.Ordinal) && reason.Length <= 14
+        && !SlotShapes.SpeaksOfTime(reason, input.Now, input.Zone) && !LeftInReason().IsMatch(reason);
+
+    [GeneratedRegex(@"(的|个|次|那)会|会议(?!室)|大会|请假|签到|可能|好像|估计|也许|不一定|说不定|大概|如果|吗|呢")]
+    private static partial Regex LeftInReason();
 
     /// <summary>
     /// "去省里开会，回来估计得晚上了": a clause that only guesses at what follows (估计, 可能, 回来…) adds nothing to the
