@@ -39,7 +39,7 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
         {
             if (await rule.ReadAsync(input, cancellationToken) is { Confidence: >= AskThreshold } reading)
             {
-                var reviewed = WriteGuard.Review(reading, input.Clean);
+                var reviewed = await WriteGuard.ReviewAsync(reading, input, cancellationToken);
                 readings.Add(undecided && reviewed.Confidence >= RunThreshold ? reviewed with { Confidence = Undecided } : reviewed);
             }
         }

@@ -91,7 +91,7 @@ public static partial class IntentText
     [GeneratedRegex(@"^(我|俺)|(所以|因为|由于|那个|这个|麻烦|帮我|帮忙|一下|的话|想要|想|需要|得|哈|吧|呀|啊)|了$")]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(我|俺)|^(那个|这个)(?=[,，]|$)|^想(?!法)|所以|因为|由于|麻烦(您|你)?|帮我|帮忙|一下|的话|想要|我想|^需要|我得|^要|^得|哈|吧|呀|啊")]
+    [GeneratedRegex(@"^(我|俺)|^(那个|这个)(?=[,，]|$)|^想(?!法)|所以|因为|由于|麻烦(您|你)?|帮我|帮忙|一下|的话|想要|我想|^需要|我得|^要|^得|^(我|已经)?(安排|约|预约|报名)了(?=.)|哈|吧|呀|啊|呗|^本人")]
     private static partial Regex Connectives();
 
     [GeneratedRegex(@"要.{1,12}了$")]
@@ -104,7 +104,7 @@ public static partial class IntentText
     [GeneratedRegex(@"^([\u4e00-\u9fa5]{0,2}书记|不好意思|抱歉|您好|你好|打扰了|麻烦了|谢谢(您|你)?)+$|^([\u4e00-\u9fa5]{0,2}书记)(?=[我您你])")]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"^(了|的|啊|吧|呀|哦|呢|嘛)+$")]
+    [GeneratedRegex(@"^(了|的|啊|吧|呀|哦|呢|嘛|呗|哈|啦)+$")]
     private static partial Regex Particles();
 
     [GeneratedRegex(@"^(谢谢(您|你)?|多谢|辛苦了?|麻烦了|不好意思|抱歉|拜托了?)$")]

@@ -12,18 +12,21 @@ public static partial class RequestMood
     public static bool AsksNow(string text, string command)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (Hypothetical().IsMatch(text) || (Verb(command) is { } verb && Negated(text, verb)))
+        if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Verb(command) is { } verb && Negated(text, verb)))
         {
             return false;
         }
 
         return command switch
         {
-            "请假" or "签到" => !Past().IsMatch(text) && !Others().IsMatch(text),
+            "请假" or "签到" => !Past().IsMatch(text) && !Others().IsMatch(text) && !Counting().IsMatch(text),
             "安排" or "修改会议" or "取消会议" => !Past().IsMatch(text),
             _ => true,
         };
     }
+
+    /// <summary>签到 and 请假 are the sender's own: said of someone else, they are talk, not a request.</summary>
+    public static bool IsOwn(string command) => command is "请假" or "签到";
 
     /// <summary>A negation right before the command's own verb (不请假, 不用签到, 别取消, 没改) or closing it (取消不了了).</summary>
     private static bool Negated(string text, string verb) =>
@@ -45,6 +48,18 @@ public static partial class RequestMood
 
     [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|(^|[,，\s])要是|要不要|需不需要|用不用|该不该|是不是(得|要|应该)")]
     private static partial Regex Hypothetical();
+
+    /// <summary>"发广播怎么弄": how a command is used, which help answers.</summary>
+    [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(弄|用|发|办|搞)")]
+    private static partial Regex HowTo();
+
+    /// <summary>"刘洋签到了没", "假批了没有": whether something has happened, not a request for it.</summary>
+    [GeneratedRegex(@"(了|过)(没|没有|吗|么|不)$|(没有|没)[?？]?$")]
+    private static partial Regex StateAsked();
+
+    /// <summary>"这次会有几个请假的": counting others, not one's own request.</summary>
+    [GeneratedRegex(@"几个|几位|几人|多少|哪些|谁")]
+    private static partial Regex Counting();
 
     /// <summary>A meeting or a request already behind: 上次, 昨天, 已经请过, 签过到.</summary>
     [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|已经(请|签|取消|改|安排|开过)|(请|签|改|取消|安排)过")]

@@ -60,11 +60,11 @@ public static partial class SlotShapes
     private static partial Regex PlaceNoun();
 
     /// <summary>"205", "A301", "1号楼205", "3栋2层", "5-201": a room by its number.</summary>
-    [GeneratedRegex(@"^([A-Za-z]?\d{1,4}([-－]\d{1,4})?|.{0,8}(楼|栋|座|号|层|区|室)[A-Za-z]?\d{1,4}[A-Za-z]?)$")]
+    [GeneratedRegex(@"^([A-Za-z]?\d{1,4}([-－]\d{1,4})?|.{0,8}(楼|栋|座|号|层|区|室)[A-Za-z]?\d{1,4}[A-Za-z]?|.{0,8}(室|厅)[A-Za-z])$")]
     private static partial Regex RoomNumber();
 
     /// <summary>What no place holds: a verb of arranging or changing, a time, a count, a question or a recurrence.</summary>
-    [GeneratedRegex(@"^(到|至|改|在.*开)|开(会|个|一|次)?$|召开|举行|请假|签到|取消|每|点(?!位)|[上下]午|晚上|早上|今天|明天|后天|周[一二三四五六日天]|星期|礼拜|吗|呢|什么|哪|\d{1,2}[:：]\d{2}|\d{1,2}[./]\d{1,2}|^\d{1,2}(号|日)$|\d{1,2}月|\d{4}年")]
+    [GeneratedRegex(@"^(到|至|改|就|去|定在|在.*开)|开(会|个|一|次)?$|召开|举行|请假|签到|取消|每|点(?!位)|[上下]午|晚上|早上|今天|明天|后天|周[一二三四五六日天]|星期|礼拜|吗|呢|什么|哪|\d{1,2}[:：]\d{2}|\d{1,2}[./]\d{1,2}|^\d{1,2}(号|日)$|\d{1,2}月|\d{4}年")]
     private static partial Regex NotAPlace();
 
     [GeneratedRegex(@"每(天|日|周|星期|个?月|个?季度|年)|下下|月底|月初|月中|月末|年底|周末|\d{1,2}\s*[:：点时]|[一二三四五六七八九十两]{1,3}点|[上下]午|晚上|早上|中午|傍晚|(?<![\u4e00-\u9fa5])[到至\-~～]\s*[\d一二三四五六七八九十两]|\d{1,2}(号|日)(?!楼|院|门|线|厅|馆|馆|室)")]

@@ -10,14 +10,21 @@ public static class WriteGuard
     /// <summary>Below <see cref="IntentRecognizer.RunThreshold"/>, above <see cref="IntentRecognizer.AskThreshold"/>.</summary>
     public const double InDoubt = 0.7;
 
-    public static IntentMatch Review(IntentMatch reading, string text)
+    public static async ValueTask<IntentMatch> ReviewAsync(IntentMatch reading, IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(input);
         if (reading.Effect == IntentEffect.Read || reading.Confidence < IntentRecognizer.RunThreshold)
         {
             return reading;
         }
 
-        return reading.Guessed.Count > 0 || !RequestMood.AsksNow(text, reading.Command) ? reading with { Confidence = InDoubt } : reading;
+        var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command)
+            || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken));
+        return doubted ? reading with { Confidence = InDoubt } : reading;
     }
+
+    /// <summary>"刘洋周五请假" said by 王书记: a member's own request that names another member is about them.</summary>
+    private static async ValueTask<bool> NamesSomeoneElseAsync(IntentInput input, CancellationToken cancellationToken) =>
+        await input.MemberNamedAsync(input.Clean, cancellationToken) is { } name && name != input.Sender?.Member?.Name;
 }

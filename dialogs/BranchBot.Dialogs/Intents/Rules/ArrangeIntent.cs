@@ -108,10 +108,12 @@ public sealed partial class ArrangeIntent : IIntentRule
         if (kind.Success)
         {
             // The kind leads, as in the typed command, so the day and the time of day around it meet again.
-            apart = $"{kind.Groups["kind"].Value} {apart.Remove(kind.Index, kind.Length).Insert(kind.Index, " ")}";
+            // "开个线上支委会": online is where it is held; 临时 says nothing the form keeps.
+            var online = kind.Groups["how"].Value is "线上" or "网上" or "视频" ? $" {kind.Groups["how"].Value} " : " ";
+            apart = $"{kind.Groups["kind"].Value} {apart.Remove(kind.Index, kind.Length).Insert(kind.Index, online)}";
         }
 
-        apart = GoingTo().Replace(apart, string.Empty);
+        apart = FixedAt().Replace(GoingTo().Replace(apart, string.Empty), string.Empty);
         apart = TimeClause().Replace(PlaceLabel().Replace(TimeLabel().Replace(apart, string.Empty), "地点"), " ");
         apart = DayThenHour().Replace(TextNormalizer.CollapseSpaces(apart), string.Empty);
 
@@ -123,7 +125,7 @@ public sealed partial class ArrangeIntent : IIntentRule
             : apart;
     }
 
-    [GeneratedRegex(@"(搞|开|过|办|进行|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
+    [GeneratedRegex(@"(搞|开|过|办|进行|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<how>线上|线下|网上|视频|临时|紧急)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
     private static partial Regex KindWithVerb();
 
     [GeneratedRegex(@"(?<=[一-龥])(吧|啊|哈|呀|呢)(?=\s*([,，]|$))")]
@@ -143,7 +145,11 @@ public sealed partial class ArrangeIntent : IIntentRule
     private static partial Regex DayThenHour();
 
     /// <summary>"去革命纪念馆过主题党日": the 去 or 到 before a place is how one gets there, not part of it.</summary>
-    [GeneratedRegex(@"(?<=^|\s|[,，])(去|到)(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村)(\s|[,，]|$))")]
+    /// <summary>"定在12月20日上午九点半", "就在一楼活动室": the verb that places a day or a room is not part of it.</summary>
+    [GeneratedRegex(@"(?<=^|\s|[,，]|会)(定在|定于|安排在|放在)(?=\s*[上下中晚早今明后本这\d一二三四五六七八九十周星])|(?<=^|\s|[,，])(就|还|也)?(在|放在|定在)(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
+    private static partial Regex FixedAt();
+
+    [GeneratedRegex(@"(?<=^|\s|[,，]|点|半|分|午|上)(去|到)(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
     private static partial Regex GoingTo();
 
     [GeneratedRegex(@"地点(就)?(在|是|定在|放在)")]
@@ -152,14 +158,14 @@ public sealed partial class ArrangeIntent : IIntentRule
     [GeneratedRegex(@"(?<=^|[,，\s])时间(是|定在|为)?(?=\s*[上下中晚早今明后\d一二三四五六七八九十])")]
     private static partial Regex TimeLabel();
 
-    [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织|召开|定(一下|下))(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
+    [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织(?!生活会)|召开|定(一下|下)|约|排)(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
     private static partial Regex Opening();
 
     /// <summary>
     /// "月底前开一次党小组会", "这周找个时间开支委会": a period that names no day is neither a date nor a place; it goes,
     /// and the dialog asks for the day.
     /// </summary>
-    [GeneratedRegex(@"(这个?|本|下个?)?(月底|月初|月中|月末|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)")]
+    [GeneratedRegex(@"(这个?|本|下个?)?(月底|月初|月中|月末|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))")]
     private static partial Regex VaguePeriod();
 
     /// <summary>"下个月的主题党日，12月20号…": a loose month before an exact date is not a second date.</summary>

@@ -24,12 +24,18 @@ public sealed partial class EditMeetingIntent : IIntentRule
             return null;
         }
 
-        var before = text[..change.Index];
+        var before = NumericDates.Rewrite(text[..change.Index]);
         // "挪到12.9，时间不变": the new value is the first clause; dotted and slashed dates read as dates.
         var value = Trailing().Replace(FirstClause(change.Groups["value"].Value.Trim(' ', ',', '，', ':', '：', '了')).Trim(' ', '了'), string.Empty);
         value = NumericDates.Rewrite(SecondVerb().Replace(value, string.Empty));
         var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(before, input.Now, input.Zone), input, cancellationToken);
         if (value.Length == 0 || IntentText.AsksAboutRules(before) || ValueAsked().IsMatch(value) || (named is null && IntentText.IsYesNoQuestion(text)))
+        {
+            return null;
+        }
+
+        // "组织生活会定在12月20日…" for a kind none of whose meetings is scheduled arranges one; nothing is changed.
+        if (named?.Kind is { } kind && Fixing().IsMatch(change.Value) && !(await input.UpcomingAsync(cancellationToken)).Any(m => m.Kind == kind))
         {
             return null;
         }
@@ -108,6 +114,9 @@ public sealed partial class EditMeetingIntent : IIntentRule
     /// <summary>"定在每月几号比较好", "改到哪天": the new value is asked about, not given.</summary>
     [GeneratedRegex(@"几|哪|什么|比较好|合适|吗$|\?|小组$|党小组(?!会)")]
     private static partial Regex ValueAsked();
+
+    [GeneratedRegex(@"^(的)?(时间|地点)?(定到|定在)")]
+    private static partial Regex Fixing();
 
     [GeneratedRegex(@"地点|(换|改)(个|一个)?(地方|会场|场地)")]
     private static partial Regex PlaceNamed();

@@ -23,7 +23,7 @@ public sealed partial class LeaveIntent : IIntentRule
             return null;
         }
 
-        var body = LeadingRequest().Replace(text, string.Empty);
+        var body = NumericDates.Rewrite(LeadingRequest().Replace(text, string.Empty));
         var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(body, input.Now, input.Zone), input, cancellationToken);
         var reason = IntentText.IsUndecided(text) ? string.Empty : Essential(IntentText.Remainder(WithoutMeeting(body, input), LeaveWords()));
         var slots = new SlotReading();
@@ -61,7 +61,7 @@ public sealed partial class LeaveIntent : IIntentRule
         return kept.Length > 0 && kept.Length < clauses.Length ? string.Join('，', kept) : reason;
     }
 
-    [GeneratedRegex(@"^(回来|估计|可能|大概|应该|怕是|恐怕|到时候|所以|实在抱歉|请批|批一下)")]
+    [GeneratedRegex(@"^(回来|估计|可能|大概|应该|怕是|恐怕|怕|担心|免得|以免|到时候|所以|实在抱歉|请批|批一下|望批准|请批准|特此)")]
     private static partial Regex Aside();
 
     /// <summary>The sentence without the date and kind that name the meeting, so they are not part of the reason.</summary>
@@ -90,7 +90,7 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex Unsure();
 
 
-    [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|告(个)?假|(请|求)?批(个)?假")]
+    [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|请[^，,。]{0,10}?的假|告(个)?假|(请|求)?批(个)?假")]
     private static partial Regex Asked();
 
     [GeneratedRegex(@"^请假(一次|一下|一天)?[:\s]*")]
@@ -104,6 +104,6 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex NotForSelf();
 
     /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>
-    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧)?|告(个)?假|(请|求)?批(个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)")]
+    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|特此|^本人|请[^，,。]{0,10}?的假(哈|啊|吧|呗)?|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧|呗)?|告(个)?假|(请|求)?批(个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)|[来去回到赶过走抽脱离出起]不(开身|了|来|回来|过来|过去|开|成|上|到)了?")]
     private static partial Regex LeaveWords();
 }
