@@ -12,7 +12,8 @@ public static partial class RequestMood
     public static bool AsksNow(string text, string command)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Verb(command) is { } verb && Negated(text, verb)))
+        if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Question().IsMatch(text) && !Polite().IsMatch(text))
+            || (Verb(command) is { } verb && Negated(text, verb)))
         {
             return false;
         }
@@ -48,6 +49,14 @@ public static partial class RequestMood
 
     [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|(^|[,，\s])要是|要不要|需不需要|用不用|该不该|是不是(得|要|应该)")]
     private static partial Regex Hypothetical();
+
+    /// <summary>A sentence that ends as a question ("…能请假吗", "…要签到吗").</summary>
+    [GeneratedRegex(@"(吗|么|嘛)$|[?？]")]
+    private static partial Regex Question();
+
+    /// <summary>"能约个谈心吗", "可以帮我签个到吗": a request put as a question.</summary>
+    [GeneratedRegex(@"^(我)?(能|可以|可不可以|能不能|麻烦|请|帮)|帮我|给我|帮忙")]
+    private static partial Regex Polite();
 
     /// <summary>"发广播怎么弄": how a command is used, which help answers.</summary>
     [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(弄|用|发|办|搞)")]

@@ -149,7 +149,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     [GeneratedRegex(@"(?<=^|\s|[,，]|会)(定在|定于|安排在|放在)(?=\s*[上下中晚早今明后本这\d一二三四五六七八九十周星])|(?<=^|\s|[,，])(就|还|也)?(在|放在|定在)(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
     private static partial Regex FixedAt();
 
-    [GeneratedRegex(@"(?<=^|\s|[,，]|点|半|分|午|上)(去|到)(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
+    [GeneratedRegex(@"(?<=^|\s|[,，]|点|半|分|午|上)(去|到)(?![\d一二三四五六七八九十两]{1,3}\s*(点|:|：|时))(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
     private static partial Regex GoingTo();
 
     [GeneratedRegex(@"地点(就)?(在|是|定在|放在)")]
@@ -163,9 +163,9 @@ public sealed partial class ArrangeIntent : IIntentRule
 
     /// <summary>
     /// "月底前开一次党小组会", "这周找个时间开支委会": a period that names no day is neither a date nor a place; it goes,
-    /// and the dialog asks for the day.
+    /// and the dialog asks for the day. So does a place referred back to ("老地方"), which the form cannot hold.
     /// </summary>
-    [GeneratedRegex(@"(这个?|本|下个?)?(月底|月初|月中|月末|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))")]
+    [GeneratedRegex(@"(这个?|本|下个?)?(月底|月初|月中|月末|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))|(?<=^|\s|[,，])(还是)?(在)?(老地方|原地方|老位置|原来的地方|老地点|原地点|还是那里)(?=\s|[,，]|$)")]
     private static partial Regex VaguePeriod();
 
     /// <summary>"下个月的主题党日，12月20号…": a loose month before an exact date is not a second date.</summary>
