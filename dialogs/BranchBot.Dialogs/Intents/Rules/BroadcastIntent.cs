@@ -22,9 +22,18 @@ public sealed partial class BroadcastIntent : IIntentRule
         }
 
         var content = match.Groups["content"].Value.Trim(' ', '，', ',', ':', '：');
+        // "通知大家的消息我没收到", "通知大家了": the words named a notice or a thing done, not a notice to send.
+        if (NotSent().IsMatch(content))
+        {
+            return null;
+        }
+
         // "跟大家说一声" says nothing to send: only likely, so the member is asked.
         return new IntentMatch(Command, content.Length == 0 ? Command : $"{Command} {content}", IntentEffect.Previewed, content.Length == 0 && !Explicit().IsMatch(input.Clean) ? 0.55 : 0.9, new Dictionary<string, string>());
     }
+
+    [GeneratedRegex(@"^(的|了|过|没|吗)")]
+    private static partial Regex NotSent();
 
     /// <summary>Asking for a broadcast by name, with or without its text, is sure: the dialog asks for the text.</summary>
     [GeneratedRegex(@"广播|群发|发(个|一个|一条|条)?通知")]

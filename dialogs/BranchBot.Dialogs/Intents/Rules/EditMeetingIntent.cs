@@ -66,6 +66,11 @@ public sealed partial class EditMeetingIntent : IIntentRule
             {
                 slots.Put(IntentSlots.Time, time.Value.Value.ToString("HH:mm", CultureInfo.InvariantCulture), whole);
             }
+            else if (time.Value.Parts != DateTimeParts.DateOnly)
+            {
+                // "改到下午": a part of the day without a clock time is not a new time.
+                slots.Doubt(IntentSlots.Time);
+            }
         }
         else if (field is null or MeetingTexts.FieldPlace)
         {
