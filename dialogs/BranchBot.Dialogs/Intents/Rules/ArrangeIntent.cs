@@ -21,7 +21,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || IntentText.AsksAboutRules(text))
+        if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || (IntentText.AsksAboutRules(text) && !Rhythm().IsMatch(text)))
         {
             return null;
         }
@@ -43,6 +43,11 @@ public sealed partial class ArrangeIntent : IIntentRule
         }
 
         body = Loosened(KindAfterDe().Replace(LooseMonth().Replace(VaguePeriod().Replace(body, " "), string.Empty), " "));
+        if (PlanRequestParser.Parse(body, input.Now, input.Zone) is { } plan)
+        {
+            return Planned(body, plan);
+        }
+
         var request = MeetingRequestParser.Parse(body, input.Now, input.Zone);
         if (request.StartsAt is null && !opening.Success && !ArrangingVerb().IsMatch(text))
         {
@@ -88,6 +93,32 @@ public sealed partial class ArrangeIntent : IIntentRule
 
         return slots.Match(Command, $"{Command} {body}", IntentEffect.Previewed, 0.85);
     }
+
+    /// <summary>"以后每月15号下午三点搞主题党日": a rhythm with its day and time is a 定期 arrangement, read as the command reads it.</summary>
+    private IntentMatch Planned(string body, PlanRequest plan)
+    {
+        var slots = new SlotReading();
+        if (plan.Kind is { } kind)
+        {
+            slots.Certain(IntentSlots.Meeting, MeetingKinds.ToChinese(kind));
+        }
+
+        if (plan.Time is { } time)
+        {
+            slots.Put(IntentSlots.Time, time.ToString("HH:mm", CultureInfo.InvariantCulture), plan.Problem is null && plan.DayOfMonth is not null);
+        }
+
+        if (plan.Place is { } place)
+        {
+            slots.Put(IntentSlots.Place, place, SlotShapes.IsPlace(place));
+        }
+
+        return slots.Match(Command, $"{Command} {body}", IntentEffect.Previewed, 0.85);
+    }
+
+    /// <summary>A rhythm with a day and a clock time, asked as nothing ("每月15号下午三点…", not "每月几号比较好").</summary>
+    [GeneratedRegex(@"每个?(月|季度?)[^吗?？几哪什么怎]{0,8}(日|号)[^吗?？几哪什么怎]{0,6}([\d一二三四五六七八九十两]{1,3}(点|:))(?![^吗?？]*(吗|\?|？|比较好|合适|一般|规定|应该))")]
+    private static partial Regex Rhythm();
 
     [GeneratedRegex(@"^(我们|咱们|支部|我)?(要|得|想|准备|打算)(开|安排|组织)(个|一个|一次|次)(会|会议)$")]
     private static partial Regex BareWish();
@@ -165,7 +196,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     /// "月底前开一次党小组会", "这周找个时间开支委会": a period that names no day is neither a date nor a place; it goes,
     /// and the dialog asks for the day. So does a place referred back to ("老地方"), which the form cannot hold.
     /// </summary>
-    [GeneratedRegex(@"(这个?|本|下个?)?(月底|月初|月中|月末|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))|(?<=^|\s|[,，])(还是)?(在)?(老地方|原地方|老位置|原来的地方|老地点|原地点|还是那里)(?=\s|[,，]|$)")]
+    [GeneratedRegex(@"(这个?|本|下个?)?(月底|月初|月中|月末|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))|(以后|今后|往后|从下个?月起)(?=每)|(?<=^|\s|[,，])(还是)?(在)?(老地方|原地方|老位置|原来的地方|老地点|原地点|还是那里)(?=\s|[,，]|$)")]
     private static partial Regex VaguePeriod();
 
     /// <summary>"下个月的主题党日，12月20号…": a loose month before an exact date is not a second date.</summary>

@@ -45,7 +45,11 @@ public sealed partial class LeaveIntent : IIntentRule
     /// </summary>
     private static bool IsPlainReason(string reason, IntentInput input) =>
         !reason.Contains('，', StringComparison.Ordinal) && reason.Length <= 14
-        && !SlotShapes.SpeaksOfTime(reason, input.Now, input.Zone) && !LeftInReason().IsMatch(reason);
+        && !SlotShapes.SpeaksOfTime(PartOfDay().Replace(reason, string.Empty), input.Now, input.Zone) && !LeftInReason().IsMatch(reason);
+
+    /// <summary>"孩子晚上发烧了": a part of the day inside a reason names no other day.</summary>
+    [GeneratedRegex(@"[上下]午|晚上|早上|中午|傍晚|白天|夜里|半夜")]
+    private static partial Regex PartOfDay();
 
     [GeneratedRegex(@"(的|个|次|那)会|会议(?!室)|大会|请假|签到|可能|好像|估计|也许|不一定|说不定|大概|如果|吗|呢")]
     private static partial Regex LeftInReason();
@@ -61,7 +65,7 @@ public sealed partial class LeaveIntent : IIntentRule
         return kept.Length > 0 && kept.Length < clauses.Length ? string.Join('，', kept) : reason;
     }
 
-    [GeneratedRegex(@"^(回来|估计|可能|大概|应该|怕是|恐怕|怕|担心|免得|以免|到时候|所以|实在抱歉|请批|批一下|望批准|请批准|特此)")]
+    [GeneratedRegex(@"^(回来|估计|可能|大概|应该|怕是|恐怕|怕|担心|免得|以免|需要|得|必须|只好|到时候|所以|实在抱歉|请批|批一下|望批准|请批准|特此)")]
     private static partial Regex Aside();
 
     /// <summary>The sentence without the date and kind that name the meeting, so they are not part of the reason.</summary>
