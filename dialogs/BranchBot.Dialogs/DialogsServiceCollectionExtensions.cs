@@ -139,6 +139,8 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddSingleton<IIntentRule, CheckInIntent>();
         services.AddSingleton<IIntentRule, LeaveIntent>();
+        services.AddSingleton<IIntentRule, DecideLeaveIntent>();
+        services.AddSingleton<IIntentRule, ChaseIntent>();
         services.AddSingleton<IIntentRule, EditMeetingIntent>();
         services.AddSingleton<IIntentRule, SetRoleIntent>();
         services.AddSingleton<IIntentRule, AddMemberIntent>();

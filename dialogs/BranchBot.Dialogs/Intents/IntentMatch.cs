@@ -25,6 +25,13 @@ public sealed record IntentMatch(string Command, string CommandLine, IntentEffec
     /// <summary>The button's title; the command line when null.</summary>
     public string? ButtonTitle { get; init; }
 
+    /// <summary>
+    /// The slots read only by a guess (<see cref="SlotReading"/>): a place of no known shape, a meeting that is not
+    /// exactly one of those scheduled, a date with words left over. A reading that writes is never sure while any is
+    /// left (<see cref="WriteGuard"/>).
+    /// </summary>
+    public IReadOnlySet<string> Guessed { get; init; } = new HashSet<string>();
+
     /// <summary>Further choices offered beside the command ("谈心" beside 约谈心).</summary>
     public IReadOnlyList<(string Title, string Value)> OtherButtons { get; init; } = [];
 }

@@ -6,7 +6,8 @@ namespace BranchBot.Dialogs.Intents;
 /// Reads the command a free sentence asks for. A message that starts with a command keyword is that command (as the
 /// catalogue reads it), with the slots its rule finds; otherwise every rule reads the sentence and the surest reading
 /// wins. At or above <see cref="RunThreshold"/> the command is meant; from <see cref="AskThreshold"/> it is only
-/// likely and the user is asked; below, the sentence is left to the other handlers (the knowledge base).
+/// likely and the user is asked; below, the sentence is left to the other handlers (the knowledge base). A reading
+/// that writes stays sure only when <see cref="WriteGuard"/> finds every slot certain and the sentence asking for it now.
 /// </summary>
 public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntentRule> rules)
 {
@@ -38,7 +39,8 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
         {
             if (await rule.ReadAsync(input, cancellationToken) is { Confidence: >= AskThreshold } reading)
             {
-                readings.Add(undecided && reading.Confidence >= RunThreshold ? reading with { Confidence = Undecided } : reading);
+                var reviewed = await WriteGuard.ReviewAsync(reading, input, cancellationToken);
+                readings.Add(undecided && reviewed.Confidence >= RunThreshold ? reviewed with { Confidence = Undecided } : reviewed);
             }
         }
 

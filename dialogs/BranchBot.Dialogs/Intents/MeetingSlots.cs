@@ -45,6 +45,30 @@ public static partial class MeetingSlots
         }
     }
 
+    /// <summary>
+    /// The meeting's kind and day as slots, certain only when they name exactly one scheduled meeting (a day or kind
+    /// that fits none or several is a guess at which one is meant).
+    /// </summary>
+    public static async ValueTask FillAsync(SlotReading slots, NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        if (named is null)
+        {
+            return;
+        }
+
+        var certain = await NumberOfAsync(named, input, cancellationToken) is not null;
+        if (named.Kind is { } kind)
+        {
+            slots.Put(IntentSlots.Meeting, MeetingKinds.ToChinese(kind), certain);
+        }
+
+        if (named.Day is { } day)
+        {
+            slots.Put(IntentSlots.Date, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), certain);
+        }
+    }
+
     /// <summary>The 序号 of the only upcoming meeting the sentence names; null when none or several fit.</summary>
     public static async ValueTask<int?> NumberOfAsync(NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
     {

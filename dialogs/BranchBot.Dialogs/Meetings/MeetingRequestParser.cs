@@ -247,7 +247,16 @@ public static partial class MeetingRequestParser
 
         if (NotAPlace().IsMatch(words[0]))
         {
-            return (null, Clean(string.Join(' ', words)));
+            // "学习全会精神，开党员大会，…，五楼大会议室": the topic came first; a later word shaped like a room is the place.
+            var later = words.FindIndex(1, w => PlaceWord().IsMatch(w) && !NotAPlace().IsMatch(w));
+            if (later < 0)
+            {
+                return (null, Clean(string.Join(' ', words)));
+            }
+
+            var room = words[later];
+            words.RemoveAt(later);
+            return (Clean(room.StartsWith('在') && room.Length > 1 ? room[1..] : room), Clean(string.Join(' ', words)));
         }
 
         var place = Clean(words[0].StartsWith('在') && words[0].Length > 1 ? words[0][1..] : words[0]);
@@ -269,8 +278,12 @@ public static partial class MeetingRequestParser
     /// A first word that says what is done or who speaks ("主讲人王书记", "学习四中全会精神", "志愿服务") is the
     /// topic: the place is asked for rather than filled with it.
     /// </summary>
-    [GeneratedRegex(@"^(主讲|主持|讲课|授课|参加|参会|出席|学习|研究|讨论|传达|部署|总结|审议|表决|观看|重温|专题|志愿|集中学习|交流|汇报|备注|内容)")]
+    [GeneratedRegex(@"^(主讲|主持|讲课|授课|参加|参会|出席|学习|研究|讨论|传达|部署|总结|审议|表决|观看|重温|专题|志愿|集中学习|交流|汇报|备注|内容|带(领)?大家|组织大家|参观|瞻仰|祭扫|扫墓|对照|打扫)")]
     private static partial Regex NotAPlace();
+
+    /// <summary>A word that names a room or a building: "五楼大会议室", "302办公室", "社区服务中心".</summary>
+    [GeneratedRegex(@"^在?[\u4e00-\u9fa5A-Za-z\d]{0,10}(会议室|活动室|办公室|会议厅|报告厅|礼堂|教室|中心|大厅|纪念馆|展览馆)$")]
+    private static partial Regex PlaceWord();
 
     [GeneratedRegex(@"(召开|举行|举办|开展|开|上)(一)?(个|次|下|堂|节)?$")]
     private static partial Regex OpeningVerb();

@@ -32,6 +32,12 @@ public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Descr
             kind = found;
             rest = rest.Remove(start, length);
         }
+        else if (rest.IndexOf("大会", StringComparison.Ordinal) is var general and >= 0)
+        {
+            // "大会提前到下午两点": in a branch, 大会 alone is the 党员大会.
+            kind = MeetingKind.GeneralMeeting;
+            rest = rest.Remove(general, 2);
+        }
 
         if (kind is null && day is null)
         {

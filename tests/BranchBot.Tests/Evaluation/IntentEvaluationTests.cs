@@ -12,8 +12,9 @@ namespace BranchBot.Tests.Evaluation;
 /// <summary>
 /// Natural utterances read by the bot's own intent layer, prompts and command catalogue over a real branch in memory
 /// (IntentBranch: Wednesday 2026-11-25 10:00, the 书记 speaking), judged per file and category. intents.tsv was
-/// written with the rules; tester-intents.tsv by an independent tester (a tuning file since 2026-12-03); both must be
-/// read right at least 95% of the time with no silent write (a command that writes read where the line meant another
+/// written with the rules; tester-intents.tsv and tester-intents-2.tsv by independent testers (tuning files since
+/// 2026-12-03) must be read right at least 95% of the time, tester-intents-3.tsv (a fifth tester) at its floor, all
+/// with no silent write (a command that writes read where the line meant another
 /// command or a question back), and their misses are printed. heldout-intents.tsv, when present, is written by another
 /// tester and never read while tuning: only its figures are printed, never its lines.
 /// </summary>
@@ -28,17 +29,23 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const double Target = 0.95;
 
+    // tester-intents-3.tsv (a fifth tester, a tuning file since 2026-12-03) is asserted at what the round reached
+    // (198/208, the target; its first run was 138/208); docs/benchmarks.md.
+    private const double FifthTesterRightFloor = 0.95;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
-    private const double HeldOutRightFloor = 0.76;
+    // Raised to 162/205 and 6 after the write guard and the round on tester-intents-3.tsv.
+    private const double HeldOutRightFloor = 0.79;
 
-    private const int HeldOutSilentWritesCeiling = 8;
+    private const int HeldOutSilentWritesCeiling = 6;
 
     // Floors for the second held-out file, set from its measurement after the round of 2026-12-03 (docs/benchmarks.md).
-    private const double SecondHeldOutRightFloor = 0.79;
+    // Raised to 142/174 and 3 after the write guard and the round on tester-intents-3.tsv.
+    private const double SecondHeldOutRightFloor = 0.81;
 
-    private const int SecondHeldOutSilentWritesCeiling = 9;
+    private const int SecondHeldOutSilentWritesCeiling = 3;
 
     [Fact]
     public async Task Utterances_written_with_the_rules_reach_the_right_command_and_never_write_silently()
@@ -66,6 +73,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
         Assert.NotNull(results);
         AssertTarget("tester-intents-2.tsv", results!);
+    }
+
+    [Fact]
+    public async Task The_fifth_testers_utterances_reach_the_right_command_and_never_write_silently()
+    {
+        var results = await JudgeAsync("tester-intents-3.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.Equal(0, results!.Count(r => r.SilentWrite));
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * FifthTesterRightFloor, $"tester-intents-3.tsv: {right}/{results.Count} right, below the floor {FifthTesterRightFloor:P0}");
     }
 
     [Fact]
@@ -132,7 +150,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"  {group.Key}: {right}/{group.Count()} ({100.0 * right / group.Count():F1}%)");
             foreach (var wrong in group.Where(r => showMisses && !r.Right))
             {
-                output.WriteLine($"    {wrong.Text} → {wrong.Got} (expected {wrong.Expected}){(wrong.SilentWrite ? " SILENT WRITE" : string.Empty)}");
+                output.WriteLine($"    {wrong.Text} → {wrong.Got} (expected {wrong.Expected}){(wrong.SilentWrite ? " SILENT WRITE" : string.Empty)}{wrong.Why}");
             }
         }
 
@@ -154,7 +172,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
                 var got = Describe(reading);
                 var right = Matches(reading, expected);
                 var writes = reading is { Confidence: >= IntentRecognizer.RunThreshold, Effect: not IntentEffect.Read };
-                return new Judgement(category, text, expected, got, right, !right && writes);
+                return new Judgement(category, text, expected, got, right, !right && writes) { Why = Why(reading) };
             default:
                 throw new FormatException($"unknown category {category} in 「{text}」");
         }
@@ -202,7 +220,15 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         }
     }
 
-    private sealed record Judgement(string Category, string Text, string Expected, string Got, bool Right, bool SilentWrite);
+    private sealed record Judgement(string Category, string Text, string Expected, string Got, bool Right, bool SilentWrite)
+    {
+        /// <summary>For a reading asked about: what it read and which slots were guessed (a miss's cause at a glance).</summary>
+        public string Why { get; init; } = string.Empty;
+    }
+
+    private static string Why(IntentMatch? reading) => reading is { Confidence: < IntentRecognizer.RunThreshold }
+        ? $" [{reading.Command} {reading.Confidence:F2} {string.Join('|', reading.Slots.Select(s => $"{s.Key}{(reading.Guessed.Contains(s.Key) ? "?" : string.Empty)}={s.Value}"))}{string.Concat(reading.Guessed.Where(g => !reading.Slots.ContainsKey(g)).Select(g => $" {g}?"))}]"
+        : string.Empty;
 
     /// <summary>The 书记's sentences read by the bot's intent layer as the free-text handler reads them.</summary>
     private sealed class UtteranceReader(BotHarness bot, IntentBranch branch)

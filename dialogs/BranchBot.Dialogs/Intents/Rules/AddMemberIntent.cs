@@ -46,12 +46,13 @@ public sealed partial class AddMemberIntent : IIntentRule
 
         var name = match.Groups["name"].Value;
         var group = match.Groups["group"].Value;
-        var slots = new Dictionary<string, string> { [IntentSlots.Name] = name };
+        // A new member's name is not on the roster yet: it is certain only when it has the shape of a name.
+        var slots = new SlotReading().Put(IntentSlots.Name, name, SlotShapes.IsPersonName(name));
         var line = group.Length > 0 ? $"{Command} {name} {group}" : $"{Command} {name}";
-        return new IntentMatch(Command, line, IntentEffect.Write, 0.85, slots);
+        return slots.Match(Command, line, IntentEffect.Write, 0.85);
     }
 
-    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|来了|转来了|新转来|转来|调来|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志)[\s,，:：]*(叫|名叫|叫做|是|姓名|名字叫|名字是|姓名是)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?(?=$|[\s,，。])")]
+    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|新来|来了|转来了|新转来|转来|调来|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志|人(?![员家]))[\s,，:：]*(叫|名叫|叫做|是|姓名|名字叫|名字是|姓名是)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(分到|分在|加到|放到|编入|编到|进)?(?<group>[\u4e00-\u9fa5]{1,8}小组))?(?=$|[\s,，。])")]
     private static partial Regex Added();
 
     [GeneratedRegex(@"^(请|帮我|麻烦|我要|我想)?(再)?(加|添加|新增|增加)(一|1)?(个|名|位)(新)?(党员|成员|同志)$")]

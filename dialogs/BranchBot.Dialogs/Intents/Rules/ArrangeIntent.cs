@@ -21,7 +21,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || IntentText.AsksAboutRules(text))
+        if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || (IntentText.AsksAboutRules(text) && !Rhythm().IsMatch(text)))
         {
             return null;
         }
@@ -42,37 +42,83 @@ public sealed partial class ArrangeIntent : IIntentRule
             return null;
         }
 
-        body = Loosened(KindAfterDe().Replace(LooseMonth().Replace(body, string.Empty), " "));
+        body = Loosened(KindAfterDe().Replace(LooseMonth().Replace(VaguePeriod().Replace(body, " "), string.Empty), " "));
+        if (PlanRequestParser.Parse(body, input.Now, input.Zone) is { } plan)
+        {
+            return Planned(body, plan);
+        }
+
         var request = MeetingRequestParser.Parse(body, input.Now, input.Zone);
         if (request.StartsAt is null && !opening.Success && !ArrangingVerb().IsMatch(text))
         {
             return null;
         }
 
-        var slots = new Dictionary<string, string>();
+        var slots = new SlotReading();
         if (request.Kind is { } kind)
         {
-            slots[IntentSlots.Meeting] = MeetingKinds.ToChinese(kind);
+            slots.Certain(IntentSlots.Meeting, MeetingKinds.ToChinese(kind));
         }
 
+        // The date and time are certain when nothing left beside them still speaks of a time ("每月", "到11点", "月底").
+        var rest = $"{(SlotShapes.IsPlace(request.Place) ? null : request.Place)} {request.Topic}";
+        var whole = !SlotShapes.SpeaksOfTime(rest, input.Now, input.Zone);
         if (request.StartsAt is { } start)
         {
             var local = TimeZoneInfo.ConvertTime(start, input.Zone);
-            slots[IntentSlots.Date] = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            slots[IntentSlots.Time] = local.ToString("HH:mm", CultureInfo.InvariantCulture);
+            slots.Put(IntentSlots.Date, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole);
+            slots.Put(IntentSlots.Time, local.ToString("HH:mm", CultureInfo.InvariantCulture), whole);
+        }
+        else if (request.TimeIssue is MeetingTimeIssue.Invalid or MeetingTimeIssue.Past)
+        {
+            slots.Doubt(IntentSlots.Date);
         }
         else if (NamedMeeting.Read(body, input.Now, input.Zone)?.Day is { } day)
         {
-            slots[IntentSlots.Date] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            slots.Put(IntentSlots.Date, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole);
+        }
+        else if (!whole)
+        {
+            slots.Doubt(IntentSlots.Date);
         }
 
         if (request.Place is { } place)
         {
-            slots[IntentSlots.Place] = place;
+            slots.Put(IntentSlots.Place, place, SlotShapes.IsPlace(place));
+        }
+        else if (SlotShapes.MentionsPlace(request.Topic))
+        {
+            slots.Doubt(IntentSlots.Place);
         }
 
-        return new IntentMatch(Command, $"{Command} {body}", IntentEffect.Previewed, 0.85, slots);
+        return slots.Match(Command, $"{Command} {body}", IntentEffect.Previewed, 0.85);
     }
+
+    /// <summary>"以后每月15号下午三点搞主题党日": a rhythm with its day and time is a 定期 arrangement, read as the command reads it.</summary>
+    private IntentMatch Planned(string body, PlanRequest plan)
+    {
+        var slots = new SlotReading();
+        if (plan.Kind is { } kind)
+        {
+            slots.Certain(IntentSlots.Meeting, MeetingKinds.ToChinese(kind));
+        }
+
+        if (plan.Time is { } time)
+        {
+            slots.Put(IntentSlots.Time, time.ToString("HH:mm", CultureInfo.InvariantCulture), plan.Problem is null && plan.DayOfMonth is not null);
+        }
+
+        if (plan.Place is { } place)
+        {
+            slots.Put(IntentSlots.Place, place, SlotShapes.IsPlace(place));
+        }
+
+        return slots.Match(Command, $"{Command} {body}", IntentEffect.Previewed, 0.85);
+    }
+
+    /// <summary>A rhythm with a day and a clock time, asked as nothing ("每月15号下午三点…", not "每月几号比较好").</summary>
+    [GeneratedRegex(@"每个?(月|季度?)[^吗?？几哪什么怎]{0,8}(日|号)[^吗?？几哪什么怎]{0,6}([\d一二三四五六七八九十两]{1,3}(点|:))(?![^吗?？]*(吗|\?|？|比较好|合适|一般|规定|应该))")]
+    private static partial Regex Rhythm();
 
     [GeneratedRegex(@"^(我们|咱们|支部|我)?(要|得|想|准备|打算)(开|安排|组织)(个|一个|一次|次)(会|会议)$")]
     private static partial Regex BareWish();
@@ -93,9 +139,12 @@ public sealed partial class ArrangeIntent : IIntentRule
         if (kind.Success)
         {
             // The kind leads, as in the typed command, so the day and the time of day around it meet again.
-            apart = $"{kind.Groups["kind"].Value} {apart.Remove(kind.Index, kind.Length).Insert(kind.Index, " ")}";
+            // "开个线上支委会": online is where it is held; 临时 says nothing the form keeps.
+            var online = kind.Groups["how"].Value is "线上" or "网上" or "视频" ? $" {kind.Groups["how"].Value} " : " ";
+            apart = $"{kind.Groups["kind"].Value} {apart.Remove(kind.Index, kind.Length).Insert(kind.Index, online)}";
         }
 
+        apart = FixedAt().Replace(GoingTo().Replace(apart, string.Empty), string.Empty);
         apart = TimeClause().Replace(PlaceLabel().Replace(TimeLabel().Replace(apart, string.Empty), "地点"), " ");
         apart = DayThenHour().Replace(TextNormalizer.CollapseSpaces(apart), string.Empty);
 
@@ -107,7 +156,7 @@ public sealed partial class ArrangeIntent : IIntentRule
             : apart;
     }
 
-    [GeneratedRegex(@"(搞|开|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
+    [GeneratedRegex(@"(搞|开|过|办|进行|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<how>线上|线下|网上|视频|临时|紧急)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
     private static partial Regex KindWithVerb();
 
     [GeneratedRegex(@"(?<=[一-龥])(吧|啊|哈|呀|呢)(?=\s*([,，]|$))")]
@@ -126,14 +175,29 @@ public sealed partial class ArrangeIntent : IIntentRule
     [GeneratedRegex(@"(?<=[日号天一二三四五六末]|[明今后]晚|[明今后]天|上午|下午|晚上|早上|中午|傍晚)\s+(?=上午|下午|晚上|早上|中午|傍晚|[\d一二三四五六七八九十两]{1,3}(点|:))")]
     private static partial Regex DayThenHour();
 
+    /// <summary>"去革命纪念馆过主题党日": the 去 or 到 before a place is how one gets there, not part of it.</summary>
+    /// <summary>"定在12月20日上午九点半", "就在一楼活动室": the verb that places a day or a room is not part of it.</summary>
+    [GeneratedRegex(@"(?<=^|\s|[,，]|会)(定在|定于|安排在|放在)(?=\s*[上下中晚早今明后本这\d一二三四五六七八九十周星])|(?<=^|\s|[,，])(就|还|也)?(在|放在|定在)(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
+    private static partial Regex FixedAt();
+
+    [GeneratedRegex(@"(?<=^|\s|[,，]|点|半|分|午|上)(去|到)(?![\d一二三四五六七八九十两]{1,3}\s*(点|:|：|时))(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
+    private static partial Regex GoingTo();
+
     [GeneratedRegex(@"地点(就)?(在|是|定在|放在)")]
     private static partial Regex PlaceLabel();
 
     [GeneratedRegex(@"(?<=^|[,，\s])时间(是|定在|为)?(?=\s*[上下中晚早今明后\d一二三四五六七八九十])")]
     private static partial Regex TimeLabel();
 
-    [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织|召开|定(一下|下))(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
+    [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织(?!生活会)|召开|定(一下|下)|约|排)(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
     private static partial Regex Opening();
+
+    /// <summary>
+    /// "月底前开一次党小组会", "这周找个时间开支委会": a period that names no day is neither a date nor a place; it goes,
+    /// and the dialog asks for the day. So does a place referred back to ("老地方"), which the form cannot hold.
+    /// </summary>
+    [GeneratedRegex(@"(这个?|本|下个?)?(月底|月初|月中|月末|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))|(以后|今后|往后|从下个?月起)(?=每)|(?<=^|\s|[,，])(还是)?(在)?(老地方|原地方|老位置|原来的地方|老地点|原地点|还是那里)(?=\s|[,，]|$)")]
+    private static partial Regex VaguePeriod();
 
     /// <summary>"下个月的主题党日，12月20号…": a loose month before an exact date is not a second date.</summary>
     [GeneratedRegex(@"^(下个月|下月|这个月|本月|月底)的?(?=.*\d{1,2}(月|\.|/)\d{1,2})")]

@@ -22,14 +22,27 @@ public sealed partial class BroadcastIntent : IIntentRule
         }
 
         var content = match.Groups["content"].Value.Trim(' ', '，', ',', ':', '：');
+        // "通知大家的消息我没收到", "通知大家了": the words named a notice or a thing done, not a notice to send.
+        if (NotSent().IsMatch(content))
+        {
+            return null;
+        }
+
         // "跟大家说一声" says nothing to send: only likely, so the member is asked.
         return new IntentMatch(Command, content.Length == 0 ? Command : $"{Command} {content}", IntentEffect.Previewed, content.Length == 0 && !Explicit().IsMatch(input.Clean) ? 0.55 : 0.9, new Dictionary<string, string>());
     }
+
+    [GeneratedRegex(@"^(的|了|过|没|吗)")]
+    private static partial Regex NotSent();
 
     /// <summary>Asking for a broadcast by name, with or without its text, is sure: the dialog asks for the text.</summary>
     [GeneratedRegex(@"广播|群发|发(个|一个|一条|条)?通知")]
     private static partial Regex Explicit();
 
-    [GeneratedRegex(@"^(请|帮我|麻烦|你)?(在群里|群里|在支部群里)?(我)?(要|想)?(通知一下(?=[,:])|通知(一下)?(大家|全体党员|全体支委|全体|所有人|所有党员|全支部|支委们|各位支委|各位党员|各位|各党小组|党小组长们)|告诉(一下)?(大家|全体党员|所有人)|跟大家说(一下|一声)?|给(大家|全体党员|所有人|全支部|全体支委|支委们|支委|[\u4e00-\u9fa5]{1,6}党小组)(的人|的同志)?(发|群发)(个|一个|一条|条)?(通知|消息|广播)|(发|群发)(个|一个|一条|条)?(通知|广播)(给大家|给全体党员)?|群发(一下|一条)?|广播一下)(说|一下)?(?<content>.*)$")]
+    /// <summary>
+    /// Who is told and how, before the text: "通知一下第一党小组，…", "通知：…", "跟支委们说一声…", "给大家群发一下，…",
+    /// "发个全员通知，…".
+    /// </summary>
+    [GeneratedRegex(@"^(请|帮我|麻烦(你)?|你)?(在群里|群里|在支部群里)?(我)?(要|想)?(通知一下(?=[,:，：])|通知[:：]|通知(一下)?(大家|全体党员|全体支委|全体|所有人|所有党员|全支部|全员|支委们|各位支委|各位党员|各位|各党小组|党小组长们|党员们|[\u4e00-\u9fa5]{1,6}党小组)|告诉(一下)?(大家|全体党员|所有人)|跟大家说(一下|一声)?|(给|跟|向)(大家|全体党员|全体支委|全体|所有人|所有党员|全支部|全员|支委们|各位支委|各位党员|各位|各党小组|党小组长们|党员们|[\u4e00-\u9fa5]{1,6}党小组|支委)(的人|的同志)?(发|群发|说|讲)(一下|一声|个|一个|一条|条)?(通知|消息|广播)?|(发|群发)(个|一个|一条|条)?(全员|全体)?(通知|广播)(给大家|给全体党员)?|群发(一下|一条)?|广播一下)(说|一下)?(?<content>.*)$")]
     private static partial Regex Pattern();
 }

@@ -12,7 +12,7 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = input.Clean;
+        var text = Recognizers.NumericDates.Rewrite(input.Clean);
         var match = Cancelled().Match(text);
         if (!match.Success && CancelFirst().Match(text) is { Success: true } first)
         {
@@ -37,11 +37,11 @@ public sealed partial class CancelMeetingIntent : IIntentRule
             return null;
         }
 
-        var slots = new Dictionary<string, string>();
-        MeetingSlots.Fill(slots, named);
+        var slots = new SlotReading();
+        await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
         var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
         var line = number is { } n ? $"{Command} {n.ToString(CultureInfo.InvariantCulture)}" : Command;
-        return new IntentMatch(Command, line, IntentEffect.Previewed, named is null ? 0.6 : 0.85, slots);
+        return slots.Match(Command, line, IntentEffect.Previewed, named is null ? 0.6 : 0.85);
     }
 
     /// <summary>"取消下周三的党员大会", "帮我把周五的支委会取消掉" read as the meeting before a cancel at the end.</summary>
@@ -59,6 +59,6 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     private static partial Regex Ordinal();
 
     /// <summary>The cancel closes the sentence or its first clause ("这周五支委会取消吧，人凑不齐", "党员大会先取消，等通知").</summary>
-    [GeneratedRegex(@"(先|就)?(取消(了|掉)?(吧)?|不开了|先不开了|不用开了|停开|撤(掉|了|销|销掉)(吧)?)(?=$|[,，。;；])")]
+    [GeneratedRegex(@"(先|就)?(取消(了|掉)?(吧)?|不开了|先不开了|不用开了|停开|撤(掉|了|销|销掉)(吧)?)(哈|啊|呀|啦|呗|哦)?(?=$|[,，。;；])")]
     private static partial Regex Cancelled();
 }

@@ -25,13 +25,14 @@ public sealed partial class CheckInIntent : IIntentRule
             return null;
         }
 
+        // The meeting named only describes the check-in: 签到 takes the meeting in progress, so nothing is written from it.
         var slots = new Dictionary<string, string>();
         MeetingSlots.Fill(slots, NamedMeeting.Read(text, input.Now, input.Zone));
         var code = Code().Match(text);
         return new IntentMatch(Command, code.Success ? $"{Command} {code.Value}" : Command, IntentEffect.Write, confidence, slots);
     }
 
-    [GeneratedRegex(@"签(个|一下|下)?到|^报(个)?到$|打(个)?卡|帮我签(一下|个名)$|登记(一下)?出席|(我|人)?到了.{0,3}签上|签上$")]
+    [GeneratedRegex(@"(?<![改未没补代])签(个|一下|下)?到(?!表|本|册|单|簿|机|点|处)|^报(个)?到$|打(个)?卡|帮我签(一下|个名)$|登记(一下)?出席|(我|人)?到了.{0,3}签上|签上$")]
     private static partial Regex Asked();
 
     [GeneratedRegex(@"^(我)?(已经)?(到了|来了|到会了|到场了|在会场了?)|^(我)?人到了")]

@@ -24,7 +24,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
             return null;
         }
 
-        var before = text[..change.Index];
+        var before = NumericDates.Rewrite(text[..change.Index]);
         // "挪到12.9，时间不变": the new value is the first clause; dotted and slashed dates read as dates.
         var value = Trailing().Replace(FirstClause(change.Groups["value"].Value.Trim(' ', ',', '，', ':', '：', '了')).Trim(' ', '了'), string.Empty);
         value = NumericDates.Rewrite(SecondVerb().Replace(value, string.Empty));
@@ -34,39 +34,59 @@ public sealed partial class EditMeetingIntent : IIntentRule
             return null;
         }
 
+        // "组织生活会定在12月20日…" for a kind none of whose meetings is scheduled arranges one; nothing is changed.
+        if (named?.Kind is { } kind && Fixing().IsMatch(change.Value) && !(await input.UpcomingAsync(cancellationToken)).Any(m => m.Kind == kind))
+        {
+            return null;
+        }
+
         var field = FieldOf(change.Groups["field"].Value, before);
-        var slots = new Dictionary<string, string>();
-        MeetingSlots.Fill(slots, named);
+        var slots = new SlotReading();
+        await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
         var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
         if (field is null or MeetingTexts.FieldTime && ChineseDateTimeRecognizer.Recognize(value, input.Now, input.Zone) is { Succeeded: true } time && time.Start == 0)
         {
             field = MeetingTexts.FieldTime;
+            // The new time is certain when it is all the value says, or its range ("晚上7点半到9点"); "下午3点在五楼"
+            // changes two things.
+            var left = time.Remainder.Trim(' ', '开', '吧', '了');
+            var whole = left.Length == 0 || SlotShapes.IsRangeEnd(left);
             // A new time without a day keeps the meeting's own day.
             if (time.Value!.Parts != DateTimeParts.TimeOnly)
             {
-                slots[IntentSlots.Date] = time.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                slots.Put(IntentSlots.Date, time.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole);
             }
             else if (number is { } n)
             {
                 var own = TimeZoneInfo.ConvertTime((await input.UpcomingAsync(cancellationToken))[n - 1].StartsAt, input.Zone);
-                slots[IntentSlots.Date] = own.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                slots.Put(IntentSlots.Date, own.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole);
             }
 
             if (time.Value.HasTime)
             {
-                slots[IntentSlots.Time] = time.Value.Value.ToString("HH:mm", CultureInfo.InvariantCulture);
+                slots.Put(IntentSlots.Time, time.Value.Value.ToString("HH:mm", CultureInfo.InvariantCulture), whole);
+            }
+            else if (time.Value.Parts != DateTimeParts.DateOnly)
+            {
+                // "改到下午": a part of the day without a clock time is not a new time.
+                slots.Doubt(IntentSlots.Time);
             }
         }
         else if (field is null or MeetingTexts.FieldPlace)
         {
             field = MeetingTexts.FieldPlace;
             value = value.StartsWith('在') && value.Length > 1 ? value[1..] : value;
-            slots[IntentSlots.Place] = value;
+            slots.Put(IntentSlots.Place, value, SlotShapes.IsPlace(value));
+        }
+        else if (field == MeetingTexts.FieldTime)
+        {
+            // "时间改到月底": a time the date reader cannot read is not a new time.
+            slots.Doubt(IntentSlots.Time);
         }
 
         var line = IntentText.Squeeze($"{Command} {number?.ToString(CultureInfo.InvariantCulture)} {field} {value}");
         var confidence = named is null ? 0.6 : 0.85;
-        return new IntentMatch(Command, line, IntentEffect.Previewed, confidence, slots);
+        return slots.Match(Command, line, IntentEffect.Previewed, confidence);
     }
 
     /// <summary>"时间改一下，改到下午三点": the value after "改一下" may repeat the verb.</summary>
@@ -99,6 +119,9 @@ public sealed partial class EditMeetingIntent : IIntentRule
     /// <summary>"定在每月几号比较好", "改到哪天": the new value is asked about, not given.</summary>
     [GeneratedRegex(@"几|哪|什么|比较好|合适|吗$|\?|小组$|党小组(?!会)")]
     private static partial Regex ValueAsked();
+
+    [GeneratedRegex(@"^(的)?(时间|地点)?(定到|定在)")]
+    private static partial Regex Fixing();
 
     [GeneratedRegex(@"地点|(换|改)(个|一个)?(地方|会场|场地)")]
     private static partial Regex PlaceNamed();

@@ -21,16 +21,20 @@ public sealed partial class FeedbackIntent : IIntentRule
         var plain = Plain().IsMatch(text);
         var wish = plain || (Wish().IsMatch(text) && Talk().IsMatch(text) && (TalkRequestIntent.SaysWhatAbout(text) || (!Someone().IsMatch(text) && WithTheBranch().IsMatch(text))));
         var askedOfOthers = IntentText.IsYesNoQuestion(text) && !AskingToTalk().IsMatch(text);
+        // "想找人聊聊": with nobody in particular, only likely.
         return wish && !askedOfOthers && (plain || !NotOwnTalk().IsMatch(text)) && !IntentText.AsksAboutRules(text)
-            ? new IntentMatch(Command, Command, IntentEffect.Previewed, 0.85, new Dictionary<string, string>())
+            ? new IntentMatch(Command, Command, IntentEffect.Previewed, Anybody().IsMatch(text) ? 0.6 : 0.85, new Dictionary<string, string>())
             : null;
     }
+
+    [GeneratedRegex(@"找(个)?人(聊|谈|说)")]
+    private static partial Regex Anybody();
 
     /// <summary>
     /// "我想谈心", "想和支部聊聊", "开始谈心", "跟你说说最近的思想和工作情况". A bare "想聊聊" names neither the branch
     /// nor what about: only likely (VagueIntent asks).
     /// </summary>
-    [GeneratedRegex(@"^(我)?((想|要|希望|打算)(和|跟|同)?((支部|组织)(聊聊|聊一聊|谈一谈)|谈谈心|谈心|说说心里话|聊聊近况)|(开始|我要|现在)谈心)(吧)?$|^(我)?(想|要)?(跟你|和你|给你|向你|跟支部|向支部|向组织)(说说|聊聊|谈谈|汇报(一下)?)(我)?(最近|近期|近来|这段时间)?的?(思想|工作|学习|生活)")]
+    [GeneratedRegex(@"^(我)?((想|要|希望|打算)(和|跟|同)?((支部|组织)(聊聊|聊一聊|谈一谈)|谈谈心|谈心|说说心里话|聊聊近况)|(开始|我要|现在)谈心)(吧)?$|^(我)?(想|要)?(跟你|和你|给你|向你|跟支部|向支部|向组织)(说说|聊聊|谈谈|汇报(一下)?)(我)?(最近|近期|近来|这段时间)?的?(思想|工作|学习|生活)|^(我)?(想|要)(说说|聊聊|谈谈|汇报(一下)?)(我)?(最近|近期|近来|这段时间)?的?(思想|工作|学习|生活)|^(填|继续|接着)(一下)?.{0,6}谈心(继续)?(吧)?$")]
     private static partial Regex Plain();
 
     [GeneratedRegex(@"想|要|希望|打算|进行|申请|约(个|一下|一次)?谈心|^(能|可以|可不可以)")]

@@ -23,21 +23,36 @@ public sealed partial class LeaveIntent : IIntentRule
             return null;
         }
 
-        var body = LeadingRequest().Replace(text, string.Empty);
+        var body = NumericDates.Rewrite(LeadingRequest().Replace(text, string.Empty));
         var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(body, input.Now, input.Zone), input, cancellationToken);
         var reason = IntentText.IsUndecided(text) ? string.Empty : Essential(IntentText.Remainder(WithoutMeeting(body, input), LeaveWords()));
-        var slots = new Dictionary<string, string>();
-        MeetingSlots.Fill(slots, named);
+        var slots = new SlotReading();
+        await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
         if (reason.Length > 0)
         {
-            slots[IntentSlots.Reason] = reason;
+            slots.Put(IntentSlots.Reason, reason, IsPlainReason(reason, input));
         }
 
         var line = reason.Length == 0 ? Command : IntentText.Squeeze($"{Command} {named?.Described} {reason}");
         // "周五支委会去不了，孩子发烧住院了": a meeting and a reason beside "去不了" ask for leave as plainly as 请假.
         var confidence = asked || (named is not null && reason.Length > 0 && !Unsure().IsMatch(text)) ? 0.9 : named is not null ? 0.7 : 0.6;
-        return new IntentMatch(Command, line, IntentEffect.Write, confidence, slots);
+        return slots.Match(Command, line, IntentEffect.Write, confidence);
     }
+
+    /// <summary>
+    /// A reason is certain when it is one clause that speaks only of the reason: no second clause whose part in it is
+    /// a guess, no day or time or meeting left in it (the meeting was then read wrong), no hedge.
+    /// </summary>
+    private static bool IsPlainReason(string reason, IntentInput input) =>
+        !reason.Contains('，', StringComparison.Ordinal) && reason.Length <= 14
+        && !SlotShapes.SpeaksOfTime(PartOfDay().Replace(reason, string.Empty), input.Now, input.Zone) && !LeftInReason().IsMatch(reason);
+
+    /// <summary>"孩子晚上发烧了": a part of the day inside a reason names no other day.</summary>
+    [GeneratedRegex(@"[上下]午|晚上|早上|中午|傍晚|白天|夜里|半夜")]
+    private static partial Regex PartOfDay();
+
+    [GeneratedRegex(@"(的|个|次|那)会|会议(?!室)|大会|请假|签到|可能|好像|估计|也许|不一定|说不定|大概|如果|吗|呢")]
+    private static partial Regex LeftInReason();
 
     /// <summary>
     /// "去省里开会，回来估计得晚上了": a clause that only guesses at what follows (估计, 可能, 回来…) adds nothing to the
@@ -50,7 +65,7 @@ public sealed partial class LeaveIntent : IIntentRule
         return kept.Length > 0 && kept.Length < clauses.Length ? string.Join('，', kept) : reason;
     }
 
-    [GeneratedRegex(@"^(回来|估计|可能|大概|应该|怕是|恐怕|到时候|所以|实在抱歉|请批|批一下)")]
+    [GeneratedRegex(@"^(回来|估计|可能|大概|应该|怕是|恐怕|怕|担心|免得|以免|需要|得|必须|只好|到时候|所以|实在抱歉|请批|批一下|望批准|请批准|特此)")]
     private static partial Regex Aside();
 
     /// <summary>The sentence without the date and kind that name the meeting, so they are not part of the reason.</summary>
@@ -79,7 +94,7 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex Unsure();
 
 
-    [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|告(个)?假|(请|求)?批(个)?假")]
+    [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|请[^，,。]{0,10}?的假|告(个)?假|(请|求)?批(个)?假")]
     private static partial Regex Asked();
 
     [GeneratedRegex(@"^请假(一次|一下|一天)?[:\s]*")]
@@ -93,6 +108,6 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex NotForSelf();
 
     /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>
-    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧)?|告(个)?假|(请|求)?批(个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)")]
+    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|特此|^本人|请[^，,。]{0,10}?的假(哈|啊|吧|呗)?|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧|呗)?|告(个)?假|(请|求)?批(个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)|[来去回到赶过走抽脱离出起]不(开身|了|来|回来|过来|过去|开|成|上|到)了?")]
     private static partial Regex LeaveWords();
 }

@@ -25,7 +25,7 @@ public sealed partial class MinutesIntent : IIntentRule
         return new IntentMatch(Command, Command, IntentEffect.Write, 0.85, slots);
     }
 
-    [GeneratedRegex(@"(会议记录|会议纪要|纪要|会议内容|会议情况).{0,6}(录|记|写|填|上传|补|添加|整理|登记|交)|(录|记|写|填|上传|补|添加|整理|登记)(一下|下)?.{0,10}(会议记录|会议纪要|纪要)")]
+    [GeneratedRegex(@"(会|党课|主题党日)的(记录|纪要).{0,4}(补|录|写|记|整理)|(会议记录|会议纪要|纪要|会议内容|会议情况).{0,6}(录|记|写|填|上传|补|添加|整理|登记|交)|(录|记|写|填|上传|补|添加|整理|登记)(一下|下)?.{0,10}(会议记录|会议纪要|纪要)")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"谈心|谈话|查|看看|哪些")]

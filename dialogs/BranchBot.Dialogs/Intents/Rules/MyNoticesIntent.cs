@@ -18,7 +18,7 @@ public sealed partial class MyNoticesIntent : IIntentRule
             : null;
     }
 
-    [GeneratedRegex(@"(我|我的|给我的)(收到|收到的|收到了|收到过)?(哪些|什么|几条)?(通知|广播|消息)|(有没有|有什么|有啥)(新的?)?(通知|广播)|(看看|查看|查一下|看下|看一下)(最近的|最新的|我的)?(通知|广播)(?!发送|送达|记录)|(漏看|错过|没看)(了)?(的)?(通知|广播)")]
+    [GeneratedRegex(@"(我|我的|给我的)(收到|收到的|收到了|收到过)?(哪些|什么|几条)?(通知|广播|消息)|^我(还)?(有)?(哪些|什么|几条)(通知|广播)(没|未)(回执|看|读)|(有没有|有什么|有啥)(新的?)?(通知|广播)|(看看|查看|查一下|看下|看一下)(最近的|最新的|我的)?(通知|广播)(?!发送|送达|记录)|(漏看|错过|没看)(了)?(的)?(通知|广播)")]
     private static partial Regex Pattern();
 
     /// <summary>Sending one, or how the committee's broadcasts went (广播记录), is another command.</summary>

@@ -36,6 +36,6 @@ public sealed partial class RecordMeetingIntent : IIntentRule
     [GeneratedRegex(@"算不算|算数|有效|能不能|可不可以|可以吗|吗$|\?|什么|怎么")]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"补录|补登|补记|补上(会议|记录)|(纸质|纸上|线下)(签到|记录|登记).{0,12}(录|登记|记|补)|(已经开过|开过了|之前开的|以前开的|开过的).{0,12}(录|登记|记进|补)")]
+    [GeneratedRegex(@"(上个月|上次|上周|之前|以前|前几天|前两天)的?(支部党员大会|党员大会|支委会|党小组会|党课|主题党日|组织生活会).{0,6}(忘了|没|还没)(录|登记|记).{0,8}补|补录|补登|补记|补上(会议|记录)|(纸质|纸上|线下)(签到|记录|登记).{0,12}(录|登记|记|补)|(已经开过|开过了|之前开的|以前开的|开过的).{0,12}(录|登记|记进|补)")]
     private static partial Regex Pattern();
 }

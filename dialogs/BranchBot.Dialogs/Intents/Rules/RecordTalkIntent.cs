@@ -29,7 +29,8 @@ public sealed partial class RecordTalkIntent : IIntentRule
             slots[IntentSlots.Name] = who;
         }
 
-        var confidence = name is not null ? 0.85 : 0.6;
+        // "跟刘洋聊了一会儿" may be just a chat: without 谈心/谈话 or a word of recording, only likely.
+        var confidence = name is not null && (Recording().IsMatch(text) || TalkWord().IsMatch(text)) ? 0.85 : 0.6;
         return new IntentMatch(Command, who is null ? Command : $"{Command} {who}", IntentEffect.Previewed, confidence, slots);
     }
 
@@ -37,7 +38,10 @@ public sealed partial class RecordTalkIntent : IIntentRule
     [GeneratedRegex(@"(和|跟|与|同|找)(?<who>[\u4e00-\u9fa5]{2,3}?)(同志)?(谈了|谈过|聊了|聊过|谈完|聊完|进行了|做了)")]
     private static partial Regex Held();
 
-    [GeneratedRegex(@"(记录|登记|记一下|记下|录入)(一下)?.{0,8}(谈心|谈话)|(谈心|谈话).{0,6}(记录一下|登记一下|记一下|录一下)")]
+    [GeneratedRegex(@"谈心|谈话|谈了|谈过|谈完|记|登记|录")]
+    private static partial Regex TalkWord();
+
+    [GeneratedRegex(@"补(一条|一个|个|条)?.{0,4}(谈心|谈话)|(记录|登记|记一下|记下|录入)(一下)?.{0,8}(谈心|谈话)|(谈心|谈话).{0,6}(记录一下|登记一下|记一下|录一下)")]
     private static partial Regex Recording();
 
     /// <summary>Reading records (谈心记录), the plan or the coverage is another command.</summary>

@@ -22,7 +22,7 @@ public sealed partial class TalkCoverageIntent : IIntentRule
         return new IntentMatch(Command, year.Success ? $"{Command} {year.Groups["year"].Value}" : Command, IntentEffect.Read, 0.85, new Dictionary<string, string>());
     }
 
-    [GeneratedRegex(@"(谈心|谈话).{0,8}(情况|完成|进度|覆盖|怎么样|多少了|几个了|统计|落实|还差|差多少|还剩)|谁(还)?(没有|没)(谈|谈过|谈心)|(还有)?(谁|哪些人)(还)?没(有)?谈")]
+    [GeneratedRegex(@"(谈心|谈话).{0,4}谈到(哪|什么)|(谈心|谈话).{0,8}(情况|完成|进度|覆盖|怎么样|多少了|几个了|统计|落实|还差|差多少|还剩)|谁(还)?(没有|没)(谈|谈过|谈心)|(谁|哪些人)(还)?(没有|没).{1,6}谈(过)?(心|话)|(还有)?(谁|哪些人)(还)?没(有)?谈")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"(?<year>\d{4})年")]

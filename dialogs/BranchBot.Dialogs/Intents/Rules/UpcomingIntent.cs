@@ -13,7 +13,8 @@ public sealed partial class UpcomingIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        if (!Asks().IsMatch(text) || IntentText.AsksAboutRules(text) || Others().IsMatch(text))
+        // "我那个请假批了吗": one's own leave is shown with one's meetings, though 请假 is named.
+        if (!LeaveStatus().IsMatch(text) && (!Asks().IsMatch(text) || IntentText.AsksAboutRules(text) || Others().IsMatch(text)))
         {
             return null;
         }
@@ -21,9 +22,12 @@ public sealed partial class UpcomingIntent : IIntentRule
         return new IntentMatch(Command, Command, IntentEffect.Read, 0.85, new Dictionary<string, string>());
     }
 
-    [GeneratedRegex(@"(有|开|安排了?|要开)(什么|啥|哪些|几个|几场)(会|会议|党课|活动|安排)|(会|会议|党课)(是|在)?(什么时候|哪天|几号|几点)|(有哪些|有什么)(会|会议)要(参加|开)|参加(什么|哪些|啥)(会|会议)|有(没有)?(会|会议|党课|活动)(吗|么|没|啊|不)?$|有(会|会议)要开|什么时候(开会|开|召开|上党课)|(几点|哪天|什么时间|啥时候)(开会|开|召开|开始)|(我的|近期的|最近的|接下来的|下周的|本周的|这周的)(会|会议)|会议(安排|日程)|日程安排|要开会吗|开会吗|开不开会|在哪(里|儿)?开|开会(是)?(哪天|什么时候|几点|啥时候)|^(看看|看下|看一下|查查|查一下|查看)?(近期|最近的?)(安排|会议)$|开会(不|没)$|有会(不|没)$")]
+    [GeneratedRegex(@"(有|开|安排了?|要开)(什么|啥|哪些|几个|几场)(会|会议|党课|活动|安排)|(会|会议|党课)(是|在)?(什么时候|哪天|几号|几点)|(有哪些|有什么)(会|会议)要(参加|开)|参加(什么|哪些|啥)(会|会议)|有(没有)?(会|会议|党课|活动)(吗|么|没|啊|不)?$|有(会|会议)要开|什么时候(开会|开|召开|上党课)|(几点|哪天|什么时间|啥时候)(开会|开|召开|开始)|(我的|近期的|最近的|接下来的|下周的|本周的|这周的)(会|会议)|会议(安排|日程)|日程安排|要开会吗|开会吗|开不开会|在哪(里|儿)?开|开会(是)?(哪天|什么时候|几点|啥时候)|^(看看|看下|看一下|查查|查一下|查看)?(近期|最近的?)(安排|会议)$|开会(不|没)$|有会(不|没)$|(最近|近期|这周|下周|近来|这几天)的?(安排|日程|会议安排)(发|给)?(我)?(看看|一下|看一下)?$")]
     private static partial Regex Asks();
 
-    [GeneratedRegex(@"推|挪|调|延|作为|得参加|必须参加|应该参加|需要参加|入党|转正|预备党员|发展党员|党费|组织关系|流动党员|平时|签到|请假|改到|改成|取消|安排一?(个|次)?(会|支委会|党员大会)")]
+    [GeneratedRegex(@"假(批|准)了(没有|没|吗)|请假(批|通过)了(没有|没|吗)|请假(状态|结果)")]
+    private static partial Regex LeaveStatus();
+
+    [GeneratedRegex(@"没开|还差|开够|开齐|达标|推|挪|调|延|作为|得参加|必须参加|应该参加|需要参加|入党|转正|预备党员|发展党员|党费|组织关系|流动党员|平时|签到|请假|改到|改成|取消|安排一?(个|次)?(会|支委会|党员大会)")]
     private static partial Regex Others();
 }

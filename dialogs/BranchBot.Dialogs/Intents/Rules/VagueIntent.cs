@@ -52,9 +52,20 @@ public sealed partial class VagueIntent : IIntentRule
             return Suggest(committee ? wondered.Groups["cancel"].Success ? "取消会议" : "修改会议" : "近期安排");
         }
 
+        // "会还开吗", "周五的会照常吗": whether a meeting still takes place.
+        if (wondering && StillOn().IsMatch(text))
+        {
+            return Suggest("近期安排");
+        }
+
         if (text.Length == 0 || text.Length > Short || IntentText.AsksAboutRules(text) || Question().IsMatch(text))
         {
             return null;
+        }
+
+        if (AnIdea().IsMatch(text))
+        {
+            return Suggest("谈心");
         }
 
         if (JustTalk().IsMatch(text))
@@ -77,8 +88,9 @@ public sealed partial class VagueIntent : IIntentRule
             return Suggest("设置角色");
         }
 
+        // "明天下午三点", "周五晚上7点 活动室": a time, perhaps with a place, and nothing else.
         var time = ChineseDateTimeRecognizer.Recognize(text, input.Now, input.Zone);
-        if (time.Succeeded && time.Start == 0 && time.Length >= text.Length - 1)
+        if (time.Succeeded && time.Start == 0 && (time.Length >= text.Length - 1 || SlotShapes.IsPlace(time.Remainder)))
         {
             return Suggest(committee ? $"安排 {text}" : "近期安排");
         }
@@ -112,17 +124,23 @@ public sealed partial class VagueIntent : IIntentRule
     private static partial Regex Question();
 
     /// <summary>A meeting and nothing more: "党员大会", "那个会", "开会".</summary>
-    [GeneratedRegex(@"^(那个|这个|关于)?(支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|主题党日|组织生活会|民主评议党员|民主评议|会议|开会|会)(的事|那个事|的事情)?$")]
+    [GeneratedRegex(@"^(那个|这个|关于)?(支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|主题党日|组织生活会|民主评议党员|民主评议|会议|开会|会)(的事|那个事|的事情|那个|这个)?$")]
     private static partial Regex MeetingOnly();
 
     /// <summary>A change asked for without what: "把会挪一下", "我想改一下", "帮我弄一下", "取消还是改期".</summary>
     [GeneratedRegex(@"^(把|将|我想|我要|想|帮我|麻烦)?(那个|这个)?(会|会议)?(改|挪|弄|调|换|动|处理|搞)(一下|下)(吧)?$|改期|延期|往后推|推迟一下|改个时间|^改(一下|下)?(时间|地点|地方)$|取消还是|还是改")]
     private static partial Regex Unfinished();
 
+    [GeneratedRegex(@"(会|会议)(还|到底)?(开不开|还开吗|还开不|照常吗|照常开吗|还照常|取消了吗|取消了没)|(会|会议)还开(吗|么|不)")]
+    private static partial Regex StillOn();
+
+    [GeneratedRegex(@"^(我)?(有|想提|想说)(个|一个|点|一点)(想法|建议|意见|看法)$")]
+    private static partial Regex AnIdea();
+
     [GeneratedRegex(@"^(支部书记|副书记|书记|支委|支部委员|党小组长|小组长|组长)$")]
     private static partial Regex RoleOnly();
 
-    [GeneratedRegex(@"(可能|好像|估计|恐怕|怕是|不一定|看看能不能|不知道能不能|不太方便|不方便|有点事|有事)")]
+    [GeneratedRegex(@"(可能|好像|估计|恐怕|怕是|不一定|看看能不能|不知道能不能|不太方便|不方便|有点事|有事|出差|加班|值班|在外地|住院|看病)")]
     private static partial Regex MaybeAbsent();
 
     /// <summary>Calling a meeting or telling others is not the sender's own attendance or change.</summary>

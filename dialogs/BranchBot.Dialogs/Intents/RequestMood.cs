@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents;
+
+/// <summary>
+/// Whether a sentence that names a command asks for it now, rather than talking about it: "我不请假了" (the command's
+/// own verb negated), "如果下周三有事要请假吗" (a hypothetical), "上次我请过假" (a report of something done) and "老王
+/// 还没签到" (someone else's 签到 or 请假) mention a command but ask for nothing.
+/// </summary>
+public static partial class RequestMood
+{
+    public static bool AsksNow(string text, string command)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Question().IsMatch(text) && !Polite().IsMatch(text))
+            || (Verb(command) is { } verb && Negated(text, verb)))
+        {
+            return false;
+        }
+
+        return command switch
+        {
+            "请假" or "签到" => !Past().IsMatch(text) && !Others().IsMatch(text) && !Counting().IsMatch(text),
+            "安排" or "修改会议" or "取消会议" => !Past().IsMatch(text),
+            _ => true,
+        };
+    }
+
+    /// <summary>签到 and 请假 are the sender's own: said of someone else, they are talk, not a request.</summary>
+    public static bool IsOwn(string command) => command is "请假" or "签到";
+
+    /// <summary>A negation right before the command's own verb (不请假, 不用签到, 别取消, 没改) or closing it (取消不了了).</summary>
+    private static bool Negated(string text, string verb) =>
+        Regex.IsMatch(text, $"(不|别|甭|没|无需|用不着)(用|要|需要|必|想|打算|准备|再|有)?(再|去|先|给我|帮我)?({verb})|({verb})(就|也)?(不|别)(用|要)?(了|啦)?$|假(就|也)?不请", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private static string? Verb(string command) => command switch
+    {
+        "请假" => "请(个|一下|下)?假|告假",
+        "签到" => "签到|签(个|一下)?到|打卡",
+        "安排" => "安排|召开|组织|开(个|一个|一次)?会|开(?!始)",
+        "修改会议" => "改|换|挪|调|推迟|提前|延",
+        "取消会议" => "取消|撤",
+        "添加党员" => "加|添加|新增|录入",
+        "设置角色" => "设|任命|改",
+        "移除党员" => "移除|移出|删|去掉",
+        "设置党小组" => "调|换|分|移|编",
+        _ => null,
+    };
+
+    [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|(^|[,，\s])要是|要不要|需不需要|用不用|该不该|是不是(得|要|应该)")]
+    private static partial Regex Hypothetical();
+
+    /// <summary>A sentence that ends as a question ("…能请假吗", "…要签到吗").</summary>
+    [GeneratedRegex(@"(吗|么|嘛)$|[?？]")]
+    private static partial Regex Question();
+
+    /// <summary>"能约个谈心吗", "可以帮我签个到吗": a request put as a question.</summary>
+    [GeneratedRegex(@"^(我)?(能|可以|可不可以|能不能|麻烦|请|帮)|帮我|给我|帮忙")]
+    private static partial Regex Polite();
+
+    /// <summary>"发广播怎么弄": how a command is used, which help answers.</summary>
+    [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(弄|用|发|办|搞)")]
+    private static partial Regex HowTo();
+
+    /// <summary>"刘洋签到了没", "假批了没有": whether something has happened, not a request for it.</summary>
+    [GeneratedRegex(@"(了|过)(没|没有|吗|么|不)$|(没有|没)[?？]?$")]
+    private static partial Regex StateAsked();
+
+    /// <summary>"这次会有几个请假的": counting others, not one's own request.</summary>
+    [GeneratedRegex(@"几个|几位|几人|多少|哪些|谁")]
+    private static partial Regex Counting();
+
+    /// <summary>A meeting or a request already behind: 上次, 昨天, 已经请过, 签过到.</summary>
+    [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|已经(请|签|取消|改|安排|开过)|(请|签|改|取消|安排)过")]
+    private static partial Regex Past();
+
+    /// <summary>
+    /// Someone other than the sender asks or is asked about: a pronoun or 老王 just before the request ("老王请假了",
+    /// "他还没签到"), or the request made for them ("帮刘洋请个假", "替他签个到").
+    /// </summary>
+    [GeneratedRegex(@"(他|她|别人|人家|其他人|其他同志|大家|老[王张李刘陈杨赵黄周吴徐孙胡朱高林何郭马罗])(们)?.{0,4}(请假|请了假|请个假|签到|签了|打卡)|(帮|替|代|给)(他|她|别人|人家)|(帮|替|代|给)(?!我|忙|咱|俺|您|你|书记|支部|组织|领导)[\u4e00-\u9fa5]{2,3}?(请|签|打卡)")]
+    private static partial Regex Others();
+}

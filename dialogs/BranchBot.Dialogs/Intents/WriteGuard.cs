@@ -1,0 +1,30 @@
+namespace BranchBot.Dialogs.Intents;
+
+/// <summary>
+/// The one place that decides whether a reading that writes (at once or after its preview) may stay sure: only when
+/// every slot it carries was read with certainty and the sentence asks for the command now (<see cref="RequestMood"/>).
+/// Otherwise it is only likely, so the member is asked "你是想…吗？" and nothing is previewed or offered as sure.
+/// </summary>
+public static class WriteGuard
+{
+    /// <summary>Below <see cref="IntentRecognizer.RunThreshold"/>, above <see cref="IntentRecognizer.AskThreshold"/>.</summary>
+    public const double InDoubt = 0.7;
+
+    public static async ValueTask<IntentMatch> ReviewAsync(IntentMatch reading, IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(input);
+        if (reading.Effect == IntentEffect.Read || reading.Confidence < IntentRecognizer.RunThreshold)
+        {
+            return reading;
+        }
+
+        var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command)
+            || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken));
+        return doubted ? reading with { Confidence = InDoubt } : reading;
+    }
+
+    /// <summary>"刘洋周五请假" said by 王书记: a member's own request that names another member is about them.</summary>
+    private static async ValueTask<bool> NamesSomeoneElseAsync(IntentInput input, CancellationToken cancellationToken) =>
+        await input.MemberNamedAsync(input.Clean, cancellationToken) is { } name && name != input.Sender?.Member?.Name;
+}
