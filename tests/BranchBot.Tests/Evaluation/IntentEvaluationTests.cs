@@ -37,6 +37,11 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
     // Raised to 162/205 and 6 after the write guard and the round on tester-intents-3.tsv.
+    // Floors for the third held-out file, from its measurement after the write-guard round (124/154, 5 silent writes).
+    private const double ThirdHeldOutRightFloor = 0.80;
+
+    private const int ThirdHeldOutSilentWritesCeiling = 5;
+
     private const double HeldOutRightFloor = 0.79;
 
     private const int HeldOutSilentWritesCeiling = 6;
@@ -117,6 +122,24 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * SecondHeldOutRightFloor, $"held out 2: {right}/{results.Count} right, below the floor {SecondHeldOutRightFloor:P0}");
         Assert.True(results.Count(r => r.SilentWrite) <= SecondHeldOutSilentWritesCeiling, $"held out 2: {results.Count(r => r.SilentWrite)} silent writes, more than {SecondHeldOutSilentWritesCeiling}");
+    }
+
+    /// <summary>
+    /// The third held-out file (a sixth tester, 2026-12-03) was written while the write-guard round ran and measured on
+    /// main before it (124/154, 7 silent writes) and after it (124/154, 5 silent writes); it has guided nothing.
+    /// </summary>
+    [Fact]
+    public async Task Third_held_out_utterances_are_measured_by_their_figures_only()
+    {
+        var results = await JudgeAsync("heldout-intents-3.tsv", showMisses: false);
+        if (results is null)
+        {
+            return;
+        }
+
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * ThirdHeldOutRightFloor, $"held out 3: {right}/{results.Count} right, below the floor {ThirdHeldOutRightFloor:P0}");
+        Assert.True(results.Count(r => r.SilentWrite) <= ThirdHeldOutSilentWritesCeiling, $"held out 3: {results.Count(r => r.SilentWrite)} silent writes, more than {ThirdHeldOutSilentWritesCeiling}");
     }
 
     private static void AssertTarget(string file, List<Judgement> results)

@@ -8,7 +8,7 @@ namespace BranchBot.Tests.Knowledge;
 /// The evaluation set through the real index built from the repository's knowledge files: four tuning parts, which
 /// thresholds are tuned on and which the assertions guard each on its own (questions.tsv, written against the entries;
 /// regulation-questions.tsv, writer-questions.tsv and writer-questions-2.tsv, each written from the regulations by someone
-/// who never saw them), and the held-out parts (heldout-questions.tsv, heldout-questions-2.tsv), written like the second and only measured: only its totals are printed, so tuning
+/// who never saw them), and the held-out parts (heldout-questions.tsv, heldout-questions-2.tsv, heldout-questions-3.tsv), written like the second and only measured: only its totals are printed, so tuning
 /// never sees its questions.
 /// </summary>
 public class KnowledgeEvaluationTests(ITestOutputHelper output)
@@ -54,6 +54,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("heldout-questions.tsv")]
     [InlineData("heldout-questions-2.tsv")]
+    [InlineData("heldout-questions-3.tsv")]
     public void The_held_out_part_is_measured_and_reported_on_its_own(string fileName)
     {
         var path = KnowledgeFiles.HeldOutEvaluationFile(fileName);

@@ -30,7 +30,7 @@ internal static class KnowledgeFiles
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 
     /// <summary>
-    /// A held-out part by its file name (heldout-questions.tsv, heldout-questions-2.tsv), written by someone else:
+    /// A held-out part by its file name (heldout-questions.tsv, heldout-questions-2.tsv, heldout-questions-3.tsv), written by someone else:
     /// measured, never looked at or tuned on. May be absent.
     /// </summary>
     public static string HeldOutEvaluationFile(string fileName) => EvaluationPath(fileName);
