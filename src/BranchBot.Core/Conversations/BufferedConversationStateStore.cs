@@ -1,3 +1,4 @@
+using BranchBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace BranchBot.Core.Conversations;
@@ -14,8 +15,6 @@ namespace BranchBot.Core.Conversations;
 /// </summary>
 public sealed class BufferedConversationStateStore : IConversationStateStore, IAsyncDisposable
 {
-    private const int AttemptsWhenStopping = 3;
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly IConversationStateBatchStore _inner;
     private readonly Action _refuseWhenFull;
@@ -154,46 +153,29 @@ public sealed class BufferedConversationStateStore : IConversationStateStore, IA
         }
     }
 
-    private async Task WriteAsync(Dictionary<string, ConversationStateRecord?> batch)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
+    private Task WriteAsync(Dictionary<string, ConversationStateRecord?> batch) =>
+        BackgroundWriteRetry.WriteAsync(
+            async () =>
             {
                 await _inner.WriteAsync(batch, CancellationToken.None);
-                lock (_lock)
-                {
-                    batch.Clear();
-                }
-
-                return;
-            }
-#pragma warning disable CA1031 // the writer must outlive a failed write: it is retried, and conversations go on meanwhile
-            catch (Exception failure)
-#pragma warning restore CA1031
+                Forget(batch);
+            },
+            () =>
             {
-                var givingUp = _stopping && attempt >= AttemptsWhenStopping;
-                _logger.LogError(failure, "Storing the dialog state of {Count} conversations failed (attempt {Attempt}){Outcome}",
-                    batch.Count, attempt, givingUp ? "; it is lost" : "; retrying");
-                if (givingUp)
-                {
-                    lock (_lock)
-                    {
-                        batch.Clear();
-                    }
+                Forget(batch);
+                return Task.CompletedTask;
+            },
+            () => _stopping,
+            (failure, attempt, givingUp) => _logger.LogError(failure, "Storing the dialog state of {Count} conversations failed (attempt {Attempt}){Outcome}",
+                batch.Count, attempt, givingUp ? "; it is lost" : "; retrying"),
+            _time,
+            _stop.Token);
 
-                    return;
-                }
-            }
-
-            try
-            {
-                await Task.Delay(RetryDelay, _time, _stop.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopping: the remaining attempts follow at once.
-            }
+    private void Forget(Dictionary<string, ConversationStateRecord?> batch)
+    {
+        lock (_lock)
+        {
+            batch.Clear();
         }
     }
 }

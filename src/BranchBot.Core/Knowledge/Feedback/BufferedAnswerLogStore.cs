@@ -1,3 +1,4 @@
+using BranchBot.Core.Storage;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
@@ -17,8 +18,6 @@ public sealed class BufferedAnswerLogStore : IAnswerLogStore, IAsyncDisposable
     public const int QueueCapacity = 10_000;
 
     private const int BatchSize = 512;
-    private const int AttemptsWhenStopping = 3;
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly INumberedAnswerLogStore _inner;
     private readonly Action _refuseWhenFull;
@@ -177,56 +176,46 @@ public sealed class BufferedAnswerLogStore : IAnswerLogStore, IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(List<AnswerLogEntry> batch)
+    private Task WriteAsync(List<AnswerLogEntry> batch) =>
+        BackgroundWriteRetry.WriteAsync(
+            async () =>
+            {
+                await _writing.WaitAsync();
+                try
+                {
+                    await _inner.AddNumberedAsync(batch, CancellationToken.None);
+                    Forget(batch);
+                }
+                finally
+                {
+                    _writing.Release();
+                }
+            },
+            async () =>
+            {
+                await _writing.WaitAsync();
+                try
+                {
+                    Forget(batch);
+                }
+                finally
+                {
+                    _writing.Release();
+                }
+            },
+            () => _stopping,
+            (failure, attempt, givingUp) => _logger.LogError(failure, "Writing {Count} answer log entries failed (attempt {Attempt}){Outcome}",
+                batch.Count, attempt, givingUp ? "; they are lost" : "; retrying"),
+            _time,
+            _stop.Token);
+
+    private void Forget(List<AnswerLogEntry> batch)
     {
-        for (var attempt = 1; ; attempt++)
+        lock (_pending)
         {
-            await _writing.WaitAsync();
-            try
+            foreach (var entry in batch)
             {
-                await _inner.AddNumberedAsync(batch, CancellationToken.None);
-                lock (_pending)
-                {
-                    foreach (var entry in batch)
-                    {
-                        _pending.Remove(entry.Id);
-                    }
-                }
-
-                return;
-            }
-#pragma warning disable CA1031 // the writer must outlive any failure of one write: it is retried, and the questions keep being answered
-            catch (Exception failure)
-#pragma warning restore CA1031
-            {
-                var givingUp = _stopping && attempt >= AttemptsWhenStopping;
-                _logger.LogError(failure, "Writing {Count} answer log entries failed (attempt {Attempt}){Outcome}",
-                    batch.Count, attempt, givingUp ? "; they are lost" : "; retrying");
-                if (givingUp)
-                {
-                    lock (_pending)
-                    {
-                        foreach (var entry in batch)
-                        {
-                            _pending.Remove(entry.Id);
-                        }
-                    }
-
-                    return;
-                }
-            }
-            finally
-            {
-                _writing.Release();
-            }
-
-            try
-            {
-                await Task.Delay(RetryDelay, _time, _stop.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopping: the remaining attempts follow at once.
+                _pending.Remove(entry.Id);
             }
         }
     }
