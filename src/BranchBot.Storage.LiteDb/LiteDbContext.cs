@@ -225,6 +225,9 @@ public sealed class LiteDbContext : IDisposable
         }
     }
 
+    /// <summary>Whether the shared-mode engine holds the file open now (tests: nothing reopens it after disposal).</summary>
+    internal bool HoldsFileOpen => _sharedEngine?.HoldsFileOpen ?? false;
+
     public void Dispose()
     {
         Database.Dispose();

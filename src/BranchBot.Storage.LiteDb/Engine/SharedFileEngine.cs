@@ -32,6 +32,7 @@ internal sealed class SharedFileEngine : ILiteEngine
     private int _depth;
     private bool _inTransaction;
     private bool _wrote;
+    private bool _disposed;
 
     public SharedFileEngine(ConnectionString connection, string dataFile, StorageHealth health, long minimumFreeBytes)
     {
@@ -138,14 +139,25 @@ internal sealed class SharedFileEngine : ILiteEngine
         }
     }
 
+    /// <summary>
+    /// Closes the engine (moving the log into the data file when no one else changed it). An operation that was
+    /// waiting for the mutex meanwhile, or that comes later, is refused: it must not open the file again after the
+    /// process has let go of it (an operator may be restoring or removing it by then).
+    /// </summary>
     public void Dispose()
     {
-        if (_open is { } open)
+        if (_disposed)
         {
-            // A stale engine must not move its idea of the log into the data file.
-            Acquire();
-            try
+            return;
+        }
+
+        Acquire();
+        try
+        {
+            _disposed = true;
+            if (_open is { } open)
             {
+                // A stale engine must not move its idea of the log into the data file.
                 if (_changes is not null && !_changes.Unchanged())
                 {
                     open.Abandon();
@@ -157,16 +169,18 @@ internal sealed class SharedFileEngine : ILiteEngine
                     _changes?.Seen(changedThem: true);
                 }
             }
-            finally
-            {
-                _open = null;
-                _mutex.ReleaseMutex();
-            }
+        }
+        finally
+        {
+            _open = null;
+            _mutex.ReleaseMutex();
         }
 
         _changes?.Dispose();
-        _mutex.Dispose();
     }
+
+    /// <summary>Whether an engine is open on the file now (tests: nothing is left open after disposal).</summary>
+    internal bool HoldsFileOpen => _open is not null;
 
     private T Write<T>(Func<LiteEngine, T> operation, bool keepReserve = true)
     {
@@ -242,6 +256,7 @@ internal sealed class SharedFileEngine : ILiteEngine
         Acquire();
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_depth == 0 && _open is not null && (_changes is null || _open.Fuse.IsBlown || !_changes.Unchanged()))
             {
                 var stale = _open;

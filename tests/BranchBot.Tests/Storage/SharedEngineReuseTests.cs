@@ -50,6 +50,37 @@ public sealed class SharedEngineReuseTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_racing_the_disposal_are_refused_and_nothing_opens_the_file_again()
+    {
+        var server = LiteDbContext.Open(Connection);
+        var members = server.Collection<BsonDocument>(LiteDbCollections.Members);
+        members.Insert(new BsonDocument { ["_id"] = "m1", ["Name"] = "张三" });
+        var refused = 0;
+        var readers = Enumerable.Range(0, 4).Select(reader => Task.Run(() =>
+        {
+            while (true)
+            {
+                try
+                {
+                    _ = members.FindById("m1");
+                }
+                catch (ObjectDisposedException)
+                {
+                    Interlocked.Increment(ref refused);
+                    return;
+                }
+            }
+        })).ToList();
+        await Task.Delay(50);
+
+        server.Dispose();
+        await Task.WhenAll(readers).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(4, refused);
+        Assert.False(server.HoldsFileOpen);
+    }
+
+    [Fact]
     public void A_write_by_a_plain_LiteDB_client_without_the_change_counter_is_seen_too()
     {
         using var server = LiteDbContext.Open(Connection);
