@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using BranchBot.Core.Membership;
 
 namespace BranchBot.Core.Text;
 
@@ -13,14 +12,28 @@ namespace BranchBot.Core.Text;
 /// </summary>
 public static class VisibleText
 {
-    /// <summary>A name or title, normalised; or a Chinese problem naming <paramref name="what"/>.</summary>
+    /// <summary>A name or title, normalised; or the problem with it.</summary>
+    public static Outcome<string, TextProblem> Line(string? text, TextField field)
+    {
+        var normalized = (text ?? string.Empty).Normalize(NormalizationForm.FormC).Trim();
+        return normalized.Any(IsInvisible) ? new TextProblem.Invisible(field) : Outcome<string, TextProblem>.Ok(normalized);
+    }
+
+    /// <summary>A problem when free text holds a control character other than a line break or tab, or a bidirectional control.</summary>
+    public static TextProblem? FreeTextProblem(string text, TextField field)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Any(c => c is not ('\n' or '\r' or '\t') && (char.IsControl(c) || IsBidiControl(c))) ? new TextProblem.Invisible(field) : null;
+    }
+
+    /// <summary>A name or title, normalised; or a Chinese problem naming <paramref name="what"/>. Being replaced by the typed overload.</summary>
     public static Outcome<string> Line(string? text, string what)
     {
         var normalized = (text ?? string.Empty).Normalize(NormalizationForm.FormC).Trim();
         return normalized.Any(IsInvisible) ? InvisibleProblem(what) : Outcome<string>.Ok(normalized);
     }
 
-    /// <summary>A Chinese problem when free text holds a control character other than a line break or tab, or a bidirectional control.</summary>
+    /// <summary>A Chinese problem when free text holds a control character other than a line break or tab, or a bidirectional control. Being replaced by the typed overload.</summary>
     public static string? FreeTextProblem(string text, string what)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -1,3 +1,4 @@
+using BranchBot.Core;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Meetings;

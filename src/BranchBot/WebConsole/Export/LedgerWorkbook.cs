@@ -1,3 +1,4 @@
+using BranchBot.Core;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Time;

@@ -1,3 +1,4 @@
+using BranchBot.Core;
 using System.Globalization;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Broadcasts.Plans;
