@@ -1,4 +1,5 @@
 using BranchBot.BotFramework.Turns;
+using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
@@ -236,6 +237,7 @@ public static class DialogsServiceCollectionExtensions
     /// <summary>Secretary broadcasts (issue 6): compose, list, detail, 催收, 撤回, and the members' 收到 and 回复.</summary>
     private static IServiceCollection AddBroadcastConversations(this IServiceCollection services)
     {
+        services.AddSingleton<IBroadcastNotices, BroadcastMessages>();
         services.AddSingleton<BroadcastPicker>();
         services.AddSingleton<IChatCommand, BroadcastCommand>();
         services.AddSingleton<IChatCommand, BroadcastListCommand>();

@@ -37,7 +37,7 @@ internal static class BroadcastConsoleSupport
     public static async Task<Broadcast> SendAsync(this BranchBotApplication app, Member author, string text, bool acknowledgement = true, DateTimeOffset? at = null)
     {
         var sent = await app.Broadcasts().SendAsync(new BroadcastDraft(text, BroadcastAudience.Branch, acknowledgement, at), author, CancellationToken.None);
-        Assert.True(sent.Succeeded, sent.Problem);
+        Assert.True(sent.Succeeded, sent.Problem?.ToString());
         return sent.Value!.Broadcast;
     }
 }

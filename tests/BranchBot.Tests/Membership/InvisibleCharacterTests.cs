@@ -120,8 +120,8 @@ public class InvisibleCharacterTests
         var refused = await broadcasts.PreviewAsync(new BroadcastDraft($"请于周五前{Override}交提", BroadcastAudience.Branch, false), author, CancellationToken.None);
         var allowed = await broadcasts.PreviewAsync(new BroadcastDraft("请于周五前提交。\n逾期请说明。", BroadcastAudience.Branch, false), author, CancellationToken.None);
 
-        Assert.Equal("广播内容中含有不可见字符或控制字符，请重新输入。", refused.Problem);
-        Assert.True(allowed.Succeeded, allowed.Problem);
+        Assert.Equal(new BroadcastProblem.Text(new TextProblem.Invisible(TextField.BroadcastContent)), refused.Problem);
+        Assert.True(allowed.Succeeded, allowed.Problem?.ToString());
     }
 
     [Fact]
