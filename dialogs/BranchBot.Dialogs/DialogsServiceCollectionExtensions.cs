@@ -1,5 +1,6 @@
 using BranchBot.BotFramework.Turns;
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
@@ -201,6 +202,7 @@ public static class DialogsServiceCollectionExtensions
     private static IServiceCollection AddKnowledgeConversations(this IServiceCollection services)
     {
         services.AddSingleton<KnowledgeResponder>();
+        services.AddSingleton<IKnowledgeNotices, KnowledgeNotices>();
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IFreeTextHandler, KnowledgeAnswerHandler>();
         services.AddKnowledgeSecretaryConversations();
