@@ -63,7 +63,7 @@ internal sealed class TalkBranch : IAsyncDisposable
         });
         var branch = new TalkBranch(bot, logs);
         var claimed = await bot.Membership.ClaimBranchAsync(BotHarness.SetupCode, "机关第一党支部", "王书记", new ChatAccount("test", "secretary"), None);
-        branch.Secretary = claimed.Value ?? throw new InvalidOperationException(claimed.Problem);
+        branch.Secretary = claimed.Value ?? throw new InvalidOperationException(claimed.Problem?.ToString());
         return branch;
     }
 
