@@ -1,6 +1,7 @@
 using BranchBot.BotFramework.Turns;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
@@ -204,6 +205,7 @@ public static class DialogsServiceCollectionExtensions
     private static IServiceCollection AddKnowledgeConversations(this IServiceCollection services)
     {
         services.AddSingleton<KnowledgeResponder>();
+        services.AddSingleton<IKnowledgeNotices, KnowledgeNotices>();
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IFreeTextHandler, KnowledgeAnswerHandler>();
         services.AddKnowledgeSecretaryConversations();

@@ -98,18 +98,18 @@ public sealed class KnowledgeEntryDialog : WaterfallDialog
         switch (form.Awaiting)
         {
             case KnowledgeTexts.FieldQuestion:
-                return KnowledgeEntryRules.QuestionProblem(text) is { } questionProblem ? form with { Problem = questionProblem } : form with { Question = text };
+                return KnowledgeEntryRules.QuestionProblem(text) is { } questionProblem ? form with { Problem = KnowledgeTexts.Problem(questionProblem) } : form with { Question = text };
             case KnowledgeTexts.FieldAlternatives:
                 var alternatives = KnowledgeTexts.SkipWords.Contains(TextNormalizer.StripTrailingPunctuation(text))
                     ? []
                     : KnowledgeEntryRules.SplitAlternatives(text, form.Question ?? string.Empty).ToList();
                 return KnowledgeEntryRules.AlternativesProblem(alternatives) is { } alternativesProblem
-                    ? form with { Problem = alternativesProblem }
+                    ? form with { Problem = KnowledgeTexts.Problem(alternativesProblem) }
                     : form with { Alternatives = alternatives };
             case KnowledgeTexts.FieldAnswer:
-                return KnowledgeEntryRules.AnswerProblem(text) is { } answerProblem ? form with { Problem = answerProblem } : form with { Answer = text };
+                return KnowledgeEntryRules.AnswerProblem(text) is { } answerProblem ? form with { Problem = KnowledgeTexts.Problem(answerProblem) } : form with { Answer = text };
             default:
-                return KnowledgeEntryRules.SourceProblem(text) is { } sourceProblem ? form with { Problem = sourceProblem } : form with { Source = text };
+                return KnowledgeEntryRules.SourceProblem(text) is { } sourceProblem ? form with { Problem = KnowledgeTexts.Problem(sourceProblem) } : form with { Source = text };
         }
     }
 
@@ -142,7 +142,7 @@ public sealed class KnowledgeEntryDialog : WaterfallDialog
 
         var editor = Sender.Of(step.DialogContext).Member!;
         var saved = await entries.SaveAsync(new KnowledgeEntryDraft(form.Question!, form.Alternatives ?? [], form.Answer!, form.Source!), editor, cancellationToken);
-        await step.DialogContext.SendAsync(saved.Succeeded ? KnowledgeTexts.EntrySaved(saved.Value!) : saved.Problem!, cancellationToken);
+        await step.DialogContext.SendAsync(saved.Succeeded ? KnowledgeTexts.EntrySaved(saved.Value!) : KnowledgeTexts.Problem(saved.Problem!), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

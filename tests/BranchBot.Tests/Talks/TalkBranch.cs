@@ -89,19 +89,19 @@ internal sealed class TalkBranch : IAsyncDisposable
     public async Task<TalkRecordView> RecordAsync(Member author, string otherName, string topics = "交流了近期学习体会", DateOnly? date = null, string? issues = null)
     {
         var recorded = await Talks.RecordTalkAsync(author, otherName, new TalkEntry(topics, date, TalkForm.InPerson, issues), None);
-        Assert.True(recorded.Succeeded, recorded.Problem);
+        Assert.True(recorded.Succeeded, recorded.Problem?.ToString());
         return recorded.Value!;
     }
 
     /// <summary>Answers all four questions (null skips) and submits.</summary>
-    public async Task<Outcome<FeedbackSubmitted>> GiveFeedbackAsync(Member member, string?[] answers, bool? visitWanted = null)
+    public async Task<Outcome<FeedbackSubmitted, TalkProblem>> GiveFeedbackAsync(Member member, string?[] answers, bool? visitWanted = null)
     {
         foreach (var (topic, text) in FeedbackTopics.InOrder.Zip(answers))
         {
             var saved = text is null
                 ? await Feedback.SkipAsync(member, topic, None)
                 : await Feedback.AnswerAsync(member, topic, text, None);
-            Assert.True(saved.Succeeded, saved.Problem);
+            Assert.True(saved.Succeeded, saved.Problem?.ToString());
         }
 
         return await Feedback.SubmitAsync(member, visitWanted, None);
