@@ -58,7 +58,8 @@ public sealed class BroadcastAudienceResolver(
         var summary = await attendance.SummarizeAsync(meeting.Id, cancellationToken);
         if (!summary.Succeeded)
         {
-            return summary.Problem!;
+            // The meeting was found just above; only its removal in between makes the summary fail.
+            return "找不到这次会议（可能已取消）。";
         }
 
         return Resolved($"{MeetingTimeText.Describe(meeting, clock.Zone)}未签到人员", [.. summary.Value!.Absent, .. summary.Value.LeavePending]);

@@ -30,28 +30,39 @@ public static class RecurrenceCalendar
         }
     }
 
-    /// <summary>A Chinese problem when the recurrence cannot work, otherwise null.</summary>
-    public static string? Problem(Recurrence recurrence)
+    /// <summary>Why the recurrence cannot produce dates, or null when it can.</summary>
+    public static RecurrenceProblem? Check(Recurrence recurrence)
     {
         ArgumentNullException.ThrowIfNull(recurrence);
         if (recurrence.DayOfMonth is < 1 or > 31)
         {
-            return "日期应在1日到31日之间。";
+            return RecurrenceProblem.DayOutOfRange;
         }
 
         return recurrence.Frequency == RecurrenceFrequency.Quarterly && recurrence.MonthOfQuarter is < 1 or > 3
-            ? "季度中的月份应为第一、第二或第三个月。"
+            ? RecurrenceProblem.MonthOfQuarterOutOfRange
             : null;
     }
+
+    /// <summary>
+    /// <see cref="Check"/> as a Chinese sentence, for the broadcast plans until they take the typed problem (issue 15);
+    /// meetings word <see cref="RecurrenceProblem"/> in their front ends.
+    /// </summary>
+    public static string? Problem(Recurrence recurrence) => Check(recurrence) switch
+    {
+        RecurrenceProblem.DayOutOfRange => "日期应在1日到31日之间。",
+        RecurrenceProblem.MonthOfQuarterOutOfRange => "季度中的月份应为第一、第二或第三个月。",
+        _ => null,
+    };
 
     private static bool Falls(Recurrence recurrence, int month) =>
         recurrence.Frequency == RecurrenceFrequency.Monthly || (month - 1) % 3 == recurrence.MonthOfQuarter - 1;
 
     private static void Validate(Recurrence recurrence)
     {
-        if (Problem(recurrence) is { } problem)
+        if (Check(recurrence) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(recurrence));
+            throw new ArgumentException($"The recurrence cannot produce dates: {problem}.", nameof(recurrence));
         }
     }
 }

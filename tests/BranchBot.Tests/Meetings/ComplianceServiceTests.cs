@@ -167,7 +167,7 @@ public class ComplianceServiceTests
         var recorded = await recorder.RecordAsync(
             new RecordedMeetingDraft { Kind = MeetingKind.ThemedPartyDay, StartsAt = Beijing(2026, 9, 18, 15), Topic = "参观红色教育基地", EveryoneAttended = true },
             branch.Secretary, None);
-        Assert.True(recorded.Succeeded, recorded.Problem);
+        Assert.True(recorded.Succeeded, recorded.Problem?.ToString());
 
         var after = (await branch.Compliance.LedgerAsync(2026, null, None)).Value!.Rows
             .Single(r => r.Kind == MeetingKind.ThemedPartyDay && r.Period.Key == "2026-09");

@@ -21,7 +21,7 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
 
     public static string FileName(int year) => $"台账-{year}.xlsx";
 
-    public async Task<Outcome<byte[]>> BuildAsync(int year, CancellationToken cancellationToken)
+    public async Task<Outcome<byte[], ComplianceProblem>> BuildAsync(int year, CancellationToken cancellationToken)
     {
         var ledger = await compliance.LedgerAsync(year, null, cancellationToken);
         if (!ledger.Succeeded)
@@ -44,7 +44,7 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
 
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
-        return Outcome<byte[]>.Ok(stream.ToArray());
+        return Outcome<byte[], ComplianceProblem>.Ok(stream.ToArray());
     }
 
     private static void WriteSummary(IXLWorksheet sheet, ComplianceLedger ledger)
