@@ -48,7 +48,7 @@ public static class BroadcastPlanTexts
         {
             BroadcastPlanProblem.Broadcast refused => BroadcastTexts.Problem(refused.Problem, clock),
             BroadcastPlanProblem.CannotRecur => "定期广播只能发给全体党员、支委或某个党小组。",
-            BroadcastPlanProblem.ImpossibleRecurrence impossible => RecurrenceCalendar.Problem(impossible.Recurrence) ?? "这个发送规律排不出发送日期。",
+            BroadcastPlanProblem.ImpossibleRecurrence impossible => RecurrenceCalendar.Check(impossible.Recurrence) is { } reason ? MeetingProblemTexts.Say(reason) : "这个发送规律排不出发送日期。",
             BroadcastPlanProblem.NotFound notFound => $"找不到{Name(notFound.Number)}。发送「定期广播」查看现有的定期广播。",
             BroadcastPlanProblem.NotAllowedToStop => "只有发起人、书记和副书记可以停止这项定期广播。",
             BroadcastPlanProblem.AlreadyStopped stopped => $"{Name(stopped.Number)}已经停止了。",
@@ -104,7 +104,7 @@ public static class BroadcastPlanTexts
             return (null, reading.DayOfMonth is null ? "没有看出是几日发送。\n" : "没有看出几点发送。\n");
         }
 
-        return RecurrenceCalendar.Problem(recurrence) is { } impossible ? (null, impossible + "\n") : (recurrence, null);
+        return RecurrenceCalendar.Check(recurrence) is { } impossible ? (null, MeetingProblemTexts.Say(impossible) + "\n") : (recurrence, null);
     }
 
     public static string Preview(string text, Recurrence recurrence, BroadcastPlanPreview preview, bool acknowledgement, DateTimeOffset nextLocal)

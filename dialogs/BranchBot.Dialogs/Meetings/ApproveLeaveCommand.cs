@@ -61,7 +61,7 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
         var decided = await attendance.DecideLeaveAsync(chosen.Meeting.Id, chosen.Member.Id, approve, turn.Sender.Member!, cancellationToken);
         if (!decided.Succeeded)
         {
-            await turn.SendAsync(decided.Problem!, cancellationToken);
+            await turn.SendAsync(MeetingProblemTexts.Say(decided.Problem!, presenter), cancellationToken);
             return;
         }
 

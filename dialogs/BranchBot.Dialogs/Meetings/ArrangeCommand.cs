@@ -33,7 +33,7 @@ public sealed class ArrangeCommand(BranchClock clock) : IChatCommand
         ArgumentNullException.ThrowIfNull(turn);
         if (!MayArrange(turn.Sender))
         {
-            await turn.SendAsync(MeetingService.NotAllowedProblem, cancellationToken);
+            await turn.SendAsync(MeetingProblemTexts.NotAllowedToArrange, cancellationToken);
             return;
         }
 
@@ -46,7 +46,7 @@ public sealed class ArrangeCommand(BranchClock clock) : IChatCommand
         var request = MeetingRequestParser.Parse(arguments, clock.Now, clock.Zone);
         if (!turn.Sender.IsCommittee && request.Kind is { } kind && kind != MeetingKind.GroupMeeting)
         {
-            await turn.SendAsync(MeetingService.NotAllowedProblem, cancellationToken);
+            await turn.SendAsync(MeetingProblemTexts.NotAllowedToArrange, cancellationToken);
             return;
         }
 

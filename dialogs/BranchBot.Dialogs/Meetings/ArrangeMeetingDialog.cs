@@ -70,7 +70,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         }
 
         var creator = Sender.Of(step.DialogContext).Member!;
-        if (await presenter.AudienceForAsync(MeetingKind.GroupMeeting, form.GroupName, creator, cancellationToken) is not null)
+        if ((await presenter.Meetings.ResolveAudienceAsync(MeetingKind.GroupMeeting, null, form.GroupName, creator, cancellationToken)).Value is not null)
         {
             return await step.NextAsync(null, cancellationToken);
         }
@@ -144,7 +144,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         }
 
         var creator = Sender.Of(step.DialogContext).Member!;
-        var audience = await presenter.AudienceForAsync(form.Kind!.Value, form.GroupName, creator, cancellationToken);
+        var audience = (await presenter.Meetings.ResolveAudienceAsync(form.Kind!.Value, null, form.GroupName, creator, cancellationToken)).Value;
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
         Save(step, form with { MeetingId = Meeting.NewId() });
         var summary = MeetingTexts.Summary(
@@ -186,7 +186,7 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         var created = await meetings.CreateAsync(draft, creator, cancellationToken);
         if (!created.Succeeded)
         {
-            await step.DialogContext.SendAsync(created.Problem!, cancellationToken);
+            await step.DialogContext.SendAsync(MeetingProblemTexts.Say(created.Problem!, presenter), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -29,6 +29,6 @@ public sealed class AttendanceSummaryCommand(RecentMeetingPicker picker, Attenda
         }
 
         var summary = await attendance.SummarizeAsync(picked.Meeting.Id, cancellationToken);
-        await turn.SendAsync(summary.Succeeded ? MeetingTexts.Attendance(presenter.Describe(summary.Value!.Meeting), summary.Value) : summary.Problem!, cancellationToken);
+        await turn.SendAsync(summary.Succeeded ? MeetingTexts.Attendance(presenter.Describe(summary.Value!.Meeting), summary.Value) : MeetingProblemTexts.Say(summary.Problem!, presenter), cancellationToken);
     }
 }

@@ -72,7 +72,7 @@ public sealed class CancelMeetingDialog : WaterfallDialog
         var cancelled = await meetings.CancelAsync(step.GetOptions<Request>()!.MeetingId, actor, cancellationToken);
         if (!cancelled.Succeeded)
         {
-            await step.DialogContext.SendAsync(cancelled.Problem!, cancellationToken);
+            await step.DialogContext.SendAsync(MeetingProblemTexts.Say(cancelled.Problem!, presenter), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -59,7 +59,7 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
         var result = await attendance.CheckInAsync(turn.Sender.Member!, code, meetingId, cancellationToken);
         if (!result.Succeeded)
         {
-            await turn.SendAsync(result.Problem!, cancellationToken);
+            await turn.SendAsync(MeetingProblemTexts.Say(result.Problem!, presenter), cancellationToken);
             return;
         }
 

@@ -192,7 +192,7 @@ public sealed class EditMeetingDialog : WaterfallDialog
         var updated = await meetings.UpdateAsync(request.MeetingId, change, actor, cancellationToken);
         if (!updated.Succeeded || before is null)
         {
-            await step.DialogContext.SendAsync(updated.Problem ?? MeetingTexts.MeetingGone, cancellationToken);
+            await step.DialogContext.SendAsync(updated.Problem is { } problem ? MeetingProblemTexts.Say(problem, presenter) : MeetingTexts.MeetingGone, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -111,7 +111,7 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         var requested = await attendance.RequestLeaveAsync(member, reason, meetingId, cancellationToken);
         if (!requested.Succeeded)
         {
-            await turn.SendAsync(requested.Problem!, cancellationToken);
+            await turn.SendAsync(MeetingProblemTexts.Say(requested.Problem!, presenter), cancellationToken);
             return;
         }
 

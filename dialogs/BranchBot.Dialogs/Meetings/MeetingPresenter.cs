@@ -5,12 +5,19 @@ using BranchBot.Core.Time;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>Writes meetings the way the chat shows them: times in the branch's zone, audiences in words with a head count.</summary>
-public sealed class MeetingPresenter(BranchClock clock, IMembershipStore members, MeetingAudienceResolver audiences)
+public sealed class MeetingPresenter(BranchClock clock, IMembershipStore members, MeetingAudienceResolver audiences, MeetingService meetings)
 {
     public BranchClock Clock => clock;
 
+    /// <summary>The meetings, for a dialog that shows the audience <see cref="MeetingService.ResolveAudienceAsync"/> will give.</summary>
+    public MeetingService Meetings => meetings;
+
     /// <summary>"12月1日（星期二）14:30".</summary>
     public string When(DateTimeOffset instant) => MeetingTexts.When(clock.ToLocal(instant), clock.Now);
+
+    /// <summary>"14:30" on the same local day as <paramref name="sameDayAs"/>, otherwise as <see cref="When"/>.</summary>
+    public string TimeOrWhen(DateTimeOffset instant, DateTimeOffset sameDayAs) =>
+        clock.ToLocal(instant).Date == clock.ToLocal(sameDayAs).Date ? MeetingTexts.Time(clock.ToLocal(instant)) : When(instant);
 
     /// <summary>"12月1日（星期二）14:30 党员大会「学习二十大精神」".</summary>
     public string Describe(Meeting meeting)
@@ -32,19 +39,6 @@ public sealed class MeetingPresenter(BranchClock clock, IMembershipStore members
             _ => "全体党员",
         };
         return $"{name}（{count}人）";
-    }
-
-    /// <summary>The audience a new meeting will have, as the service will resolve it (the creator's group by default).</summary>
-    public async Task<MeetingAudience?> AudienceForAsync(MeetingKind kind, string? groupName, Member creator, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(creator);
-        return MeetingKinds.DefaultAudience(kind) switch
-        {
-            AudienceKind.Branch => MeetingAudience.Branch,
-            AudienceKind.Committee => MeetingAudience.Committee,
-            _ => (groupName is null ? await GroupByIdAsync(creator.GroupId, cancellationToken) : await GroupByNameAsync(groupName, cancellationToken))
-                is { } group ? MeetingAudience.Group(group.Id) : null,
-        };
     }
 
     public async Task<PartyGroup?> GroupByNameAsync(string name, CancellationToken cancellationToken)

@@ -258,7 +258,7 @@ internal static class MeetingTexts
     public static string Ledger(ComplianceLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        var text = new System.Text.StringBuilder($"{ledger.Title}组织生活台账");
+        var text = new System.Text.StringBuilder($"{ComplianceTexts.Title(ledger)}组织生活台账");
         foreach (var rule in ledger.Rows.GroupBy(r => (r.Kind, r.Basis)))
         {
             var first = rule.First();
@@ -266,7 +266,7 @@ internal static class MeetingTexts
                 .Append(first.Required).Append("次（依据：").Append(first.Basis).Append('）');
             foreach (var row in rule)
             {
-                text.Append("\n  ").Append(row.Period.Label);
+                text.Append("\n  ").Append(ComplianceTexts.Period(row.Period));
                 if (row.GroupName is not null)
                 {
                     text.Append(' ').Append(row.GroupName);
@@ -278,14 +278,14 @@ internal static class MeetingTexts
                     text.Append("，已安排").Append(row.Planned).Append('次');
                 }
 
-                text.Append(" · ").Append(row.StatusText).Append(row.Status == LedgerStatus.Missed ? " ⚠" : string.Empty);
+                text.Append(" · ").Append(ComplianceTexts.Status(row.Status)).Append(row.Status == LedgerStatus.Missed ? " ⚠" : string.Empty);
             }
         }
 
         var missed = ledger.MissedRows.ToList();
         text.Append(missed.Count == 0
             ? "\n没有缺开的期次。"
-            : $"\n缺开 {missed.Count} 期：" + string.Join("；", missed.Select(r => $"{r.KindName} {r.Period.Label}{(r.GroupName is null ? string.Empty : " " + r.GroupName)}")) + "。");
+            : $"\n缺开 {missed.Count} 期：" + string.Join("；", missed.Select(r => $"{r.KindName} {ComplianceTexts.Period(r.Period)}{(r.GroupName is null ? string.Empty : " " + r.GroupName)}")) + "。");
         var beforeSetup = ledger.BeforeSetupRows.Count();
         if (beforeSetup > 0)
         {

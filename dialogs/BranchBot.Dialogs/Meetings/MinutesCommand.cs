@@ -33,6 +33,6 @@ public sealed class MinutesCommand(RecentMeetingPicker picker, MeetingService me
         }
 
         var saved = await meetings.AddMinutesAsync(meeting.Id, content, turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(saved.Succeeded ? MeetingTexts.MinutesSaved(presenter.Describe(meeting), content.Length) : saved.Problem!, cancellationToken);
+        await turn.SendAsync(saved.Succeeded ? MeetingTexts.MinutesSaved(presenter.Describe(meeting), content.Length) : MeetingProblemTexts.Say(saved.Problem!, presenter), cancellationToken);
     }
 }

@@ -100,7 +100,7 @@ public sealed class PlanDialog : WaterfallDialog
         }
 
         var creator = Sender.Of(step.DialogContext).Member!;
-        var audience = await presenter.AudienceForAsync(form.Kind!.Value, form.GroupName, creator, cancellationToken);
+        var audience = (await presenter.Meetings.ResolveAudienceAsync(form.Kind!.Value, null, form.GroupName, creator, cancellationToken)).Value;
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
         Save(step, form with { PlanId = MeetingPlan.NewId() });
         var summary = MeetingTexts.PlanSummary(
@@ -134,7 +134,7 @@ public sealed class PlanDialog : WaterfallDialog
         var created = await plans.CreatePlanAsync(draft, creator, cancellationToken);
         if (!created.Succeeded)
         {
-            await step.DialogContext.SendAsync(created.Problem!, cancellationToken);
+            await step.DialogContext.SendAsync(MeetingProblemTexts.Say(created.Problem!, presenter), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -40,7 +40,7 @@ public sealed class PlansCommand(PlanService plans, MeetingPresenter presenter) 
 }
 
 /// <summary>停止定期安排 序号: stops one recurring plan; meetings it already created stay.</summary>
-public sealed class StopPlanCommand(PlanService plans) : IChatCommand
+public sealed class StopPlanCommand(PlanService plans, MeetingPresenter presenter) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["停止定期安排", "取消定期安排"];
 
@@ -73,7 +73,7 @@ public sealed class StopPlanCommand(PlanService plans) : IChatCommand
 
         var stopped = await plans.StopPlanAsync(running[n - 1].Id, turn.Sender.Member!, cancellationToken);
         await turn.SendAsync(
-            stopped.Succeeded ? MeetingTexts.PlanStopped($"{MeetingTexts.Rhythm(stopped.Value!.Recurrence)} {MeetingKinds.ToChinese(stopped.Value.Kind)}") : stopped.Problem!,
+            stopped.Succeeded ? MeetingTexts.PlanStopped($"{MeetingTexts.Rhythm(stopped.Value!.Recurrence)} {MeetingKinds.ToChinese(stopped.Value.Kind)}") : MeetingProblemTexts.Say(stopped.Problem!, presenter),
             cancellationToken);
     }
 }

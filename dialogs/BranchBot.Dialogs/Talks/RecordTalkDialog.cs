@@ -4,6 +4,7 @@ using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Membership;
 using BranchBot.Dialogs.Recognizers;
 
 namespace BranchBot.Dialogs.Talks;
@@ -59,7 +60,7 @@ public sealed class RecordTalkDialog : WaterfallDialog
             var partner = await membership.FindByNameAsync(name, cancellationToken);
             if (partner is not { IsActive: true })
             {
-                Save(step, form with { Partner = null, Problem = MembershipService.NotFound(name) });
+                Save(step, form with { Partner = null, Problem = MembershipProblemTexts.NotFound(name) });
                 return await step.GoToStepAsync(PartnerStep, null, cancellationToken);
             }
 

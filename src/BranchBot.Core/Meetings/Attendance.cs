@@ -19,7 +19,11 @@ public sealed record AttendanceRecord
 
     public required AttendanceStatus Status { get; init; }
 
+    /// <summary>The reason the member gave; none for leave entered while recording a held meeting (<see cref="LeaveRecordedAfterwards"/>).</summary>
     public string? LeaveReason { get; init; }
+
+    /// <summary>Leave entered by a committee member while recording a held meeting (补录), not asked for by the member.</summary>
+    public bool LeaveRecordedAfterwards { get; init; }
 
     public DateTimeOffset At { get; init; }
 

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace BranchBot.Core.Meetings;
 
-/// <summary>One month, quarter or year in the branch's zone: [<see cref="Start"/>, <see cref="End"/>).</summary>
-public sealed record PeriodSpan(CompliancePeriod Period, DateTimeOffset Start, DateTimeOffset End, string Key, string Label)
+/// <summary>
+/// One month, quarter or year in the branch's zone: [<see cref="Start"/>, <see cref="End"/>). <see cref="Number"/> is
+/// the month (1..12) or the quarter (1..4) within <see cref="Year"/>, and 0 for a whole year; front ends word it.
+/// </summary>
+public sealed record PeriodSpan(CompliancePeriod Period, DateTimeOffset Start, DateTimeOffset End, string Key, int Year, int Number)
 {
     public bool Contains(DateTimeOffset instant) => instant >= Start && instant < End;
 }
@@ -11,8 +14,6 @@ public sealed record PeriodSpan(CompliancePeriod Period, DateTimeOffset Start, D
 /// <summary>Calendar months, quarters and years as seen in the branch's zone (a meeting counts where its local start falls).</summary>
 public static class CompliancePeriods
 {
-    private static readonly string[] QuarterNames = ["一", "二", "三", "四"];
-
     /// <summary>The period of the given length that contains <paramref name="instant"/>.</summary>
     public static PeriodSpan Containing(CompliancePeriod period, DateTimeOffset instant, TimeZoneInfo zone)
     {
@@ -43,16 +44,16 @@ public static class CompliancePeriods
         };
     }
 
-    /// <summary>"2026年11月", key "2026-11".</summary>
+    /// <summary>November 2026, key "2026-11".</summary>
     public static PeriodSpan Month(int year, int month, TimeZoneInfo zone)
     {
         var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
         return new PeriodSpan(
             CompliancePeriod.Month, ZonedTime.ToInstant(start, zone), ZonedTime.ToInstant(start.AddMonths(1), zone),
-            string.Create(CultureInfo.InvariantCulture, $"{year}-{month:00}"), string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月"));
+            string.Create(CultureInfo.InvariantCulture, $"{year}-{month:00}"), year, month);
     }
 
-    /// <summary>"2026年第四季度", key "2026-Q4".</summary>
+    /// <summary>The fourth quarter of 2026, key "2026-Q4".</summary>
     public static PeriodSpan Quarter(int year, int quarter, TimeZoneInfo zone)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
@@ -60,27 +61,15 @@ public static class CompliancePeriods
         var start = new DateTime(year, ((quarter - 1) * 3) + 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
         return new PeriodSpan(
             CompliancePeriod.Quarter, ZonedTime.ToInstant(start, zone), ZonedTime.ToInstant(start.AddMonths(3), zone),
-            string.Create(CultureInfo.InvariantCulture, $"{year}-Q{quarter}"), QuarterLabel(year, quarter));
+            string.Create(CultureInfo.InvariantCulture, $"{year}-Q{quarter}"), year, quarter);
     }
 
-    /// <summary>"2026年第四季度".</summary>
-    public static string QuarterLabel(int year, int quarter) =>
-        string.Create(CultureInfo.InvariantCulture, $"{year}年第{QuarterNames[quarter - 1]}季度");
-
-    /// <summary>"2026年", key "2026".</summary>
+    /// <summary>The year 2026, key "2026".</summary>
     public static PeriodSpan Year(int year, TimeZoneInfo zone)
     {
         var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
         return new PeriodSpan(
             CompliancePeriod.Year, ZonedTime.ToInstant(start, zone), ZonedTime.ToInstant(start.AddYears(1), zone),
-            year.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{year}年"));
+            year.ToString(CultureInfo.InvariantCulture), year, 0);
     }
-
-    /// <summary>"每月", "每季度", "每年".</summary>
-    public static string EveryText(CompliancePeriod period) => period switch
-    {
-        CompliancePeriod.Month => "每月",
-        CompliancePeriod.Quarter => "每季度",
-        _ => "每年",
-    };
 }

@@ -34,23 +34,11 @@ public sealed record LedgerRow(
     string Basis)
 {
     public string KindName => MeetingKinds.ToChinese(Kind);
-
-    public string StatusText => Status switch
-    {
-        LedgerStatus.Met => "达标",
-        LedgerStatus.Missed => "未达标",
-        LedgerStatus.InProgress => "进行中",
-        LedgerStatus.BeforeSetup => "启用前（可补录）",
-        _ => "未到期",
-    };
 }
 
 /// <summary>The 台账 of a year or of one quarter, rules in configured order, periods in time order.</summary>
 public sealed record ComplianceLedger(int Year, int? Quarter, IReadOnlyList<LedgerRow> Rows)
 {
-    /// <summary>"2026年" or "2026年第四季度".</summary>
-    public string Title => Quarter is { } q ? CompliancePeriods.QuarterLabel(Year, q) : $"{Year}年";
-
     public IEnumerable<LedgerRow> MissedRows => Rows.Where(r => r.Status == LedgerStatus.Missed);
 
     /// <summary>Periods before the branch used the bot with meetings still to be recorded (补录); not counted as missed.</summary>
@@ -74,8 +62,6 @@ public sealed record ComplianceNudge(
     public string Key => GroupId is null ? $"compliance:{Kind}:{Period.Key}" : $"compliance:{Kind}:{Period.Key}:{GroupId}";
 
     public string KindName => MeetingKinds.ToChinese(Kind);
-
-    public string PeriodLabel => Period.Label;
 
     public int Missing => Math.Max(0, Required - Held - Planned);
 }

@@ -12,17 +12,23 @@ namespace BranchBot.Core.Meetings;
 public sealed class ComplianceService(
     IMeetingStore store, IMembershipStore members, BranchClock clock, IOptions<ComplianceOptions> options)
 {
+    /// <summary>The first year a 台账 can be asked for.</summary>
+    public const int FirstYear = 2000;
+
+    /// <summary>The last year a 台账 can be asked for.</summary>
+    public const int LastYear = 2200;
+
     /// <summary>The 台账 of a year, or of one quarter of it (quarter 1..4).</summary>
-    public async Task<Outcome<ComplianceLedger>> LedgerAsync(int year, int? quarter, CancellationToken cancellationToken)
+    public async Task<Outcome<ComplianceLedger, ComplianceProblem>> LedgerAsync(int year, int? quarter, CancellationToken cancellationToken)
     {
-        if (year is < 2000 or > 2200)
+        if (year is < FirstYear or > LastYear)
         {
-            return "请给出2000年到2200年之间的年份，例如「台账 2026」。";
+            return new ComplianceProblem.YearOutOfRange(year);
         }
 
-        if (quarter is < 1 or > 4)
+        if (quarter is { } asked and (< 1 or > 4))
         {
-            return "季度应为第一到第四季度，例如「台账 2026年第四季度」。";
+            return new ComplianceProblem.QuarterOutOfRange(asked);
         }
 
         var now = clock.UtcNow;
@@ -44,7 +50,7 @@ public sealed class ComplianceService(
             }
         }
 
-        return Outcome<ComplianceLedger>.Ok(new ComplianceLedger(year, quarter, rows));
+        return Outcome<ComplianceLedger, ComplianceProblem>.Ok(new ComplianceLedger(year, quarter, rows));
     }
 
     /// <summary>

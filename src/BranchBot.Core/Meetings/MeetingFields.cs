@@ -1,4 +1,3 @@
-using BranchBot.Core.Membership;
 using BranchBot.Core.Text;
 
 namespace BranchBot.Core.Meetings;
@@ -14,16 +13,16 @@ internal static class MeetingFields
     /// <summary>The longest meeting accepted; listings look this far back for meetings still running.</summary>
     public static readonly TimeSpan LongestMeeting = TimeSpan.FromDays(1);
 
-    public static Outcome<string?> Place(string? text) => Optional(text, MaxPlaceLength, "地点");
+    public static Outcome<string?, MeetingProblem> Place(string? text) => Optional(text, MaxPlaceLength, TextField.MeetingPlace);
 
-    public static Outcome<string?> Topic(string? text) => Optional(text, MaxTopicLength, "主题");
+    public static Outcome<string?, MeetingProblem> Topic(string? text) => Optional(text, MaxTopicLength, TextField.MeetingTopic);
 
-    public static Outcome<string?> CheckInCode(string? text)
+    public static Outcome<string?, MeetingProblem> CheckInCode(string? text)
     {
-        var code = Optional(text, MaxCodeLength, "签到码");
+        var code = Optional(text, MaxCodeLength, TextField.CheckInCode);
         if (code.Succeeded && code.Value is { } value && value.Any(char.IsWhiteSpace))
         {
-            return "签到码不能包含空格。";
+            return new MeetingProblem.Text(new TextProblem.ContainsSpace(TextField.CheckInCode));
         }
 
         return code;
@@ -32,40 +31,43 @@ internal static class MeetingFields
     public static bool CodeMatches(string expected, string? given) =>
         given is not null && string.Equals(expected.Trim(), given.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    public static Outcome<TimeSpan> Duration(DateTimeOffset start, DateTimeOffset end)
+    public static Outcome<TimeSpan, MeetingProblem> Duration(DateTimeOffset start, DateTimeOffset end)
     {
         if (end <= start)
         {
-            return "结束时间必须晚于开始时间。";
+            return new MeetingProblem.EndNotAfterStart();
         }
 
         return end - start > LongestMeeting
-            ? "一次会议不能超过24小时。多天的活动请分天安排。"
-            : Outcome<TimeSpan>.Ok(end - start);
+            ? new MeetingProblem.LongerThanADay()
+            : Outcome<TimeSpan, MeetingProblem>.Ok(end - start);
     }
 
     /// <summary>会议记录: free text, line breaks kept; null when it may be stored, else the problem.</summary>
-    public static string? MinutesProblem(string minutes) =>
-        minutes.Length > MaxMinutesLength
-            ? $"会议记录太长了，请控制在{MaxMinutesLength}个字以内，或分要点记录。"
-            : VisibleText.FreeTextProblem(minutes, "会议记录");
-
-    private static Outcome<string?> Optional(string? text, int maxLength, string label)
+    public static MeetingProblem? MinutesProblem(string minutes)
     {
-        var visible = VisibleText.Line(text, label);
+        var problem = minutes.Length > MaxMinutesLength
+            ? new TextProblem.TooLong(TextField.MeetingMinutes, MaxMinutesLength)
+            : VisibleText.FreeTextProblem(minutes, TextField.MeetingMinutes);
+        return problem is null ? null : new MeetingProblem.Text(problem);
+    }
+
+    private static Outcome<string?, MeetingProblem> Optional(string? text, int maxLength, TextField field)
+    {
+        var visible = VisibleText.Line(text, field);
         if (!visible.Succeeded)
         {
-            return visible.Problem!;
+            return new MeetingProblem.Text(visible.Problem!);
         }
 
         var trimmed = visible.Value;
         if (string.IsNullOrEmpty(trimmed))
         {
-            return Outcome<string?>.Ok(null);
+            return Outcome<string?, MeetingProblem>.Ok(null);
         }
 
         return trimmed.Length > maxLength
-            ? $"{label}太长了，请控制在{maxLength}个字以内。"
-            : Outcome<string?>.Ok(trimmed);
+            ? new MeetingProblem.Text(new TextProblem.TooLong(field, maxLength))
+            : Outcome<string?, MeetingProblem>.Ok(trimmed);
     }
 }

@@ -1,4 +1,5 @@
 using BranchBot.Core.Membership;
+using BranchBot.Core.Text;
 using BranchBot.Core.Time;
 using Microsoft.Extensions.Options;
 
@@ -36,10 +37,18 @@ public sealed class MeetingService
         _arrangement = new MeetingArrangement(members);
     }
 
-    /// <summary>The refusal given to members who may not arrange, change or cancel a meeting.</summary>
-    public const string NotAllowedProblem = MeetingArrangement.NotAllowed;
-
     public CheckInWindow CheckInWindowOf(Meeting meeting) => CheckInWindow.Of(meeting, _options);
+
+    /// <summary>
+    /// The audience a meeting of the kind will have: the one asked for (or the kind's default), a named 党小组 found
+    /// by id or name, else the creator's own group. What the dialogs show before the meeting is arranged.
+    /// </summary>
+    public Task<Outcome<MeetingAudience, MeetingProblem>> ResolveAudienceAsync(
+        MeetingKind kind, AudienceKind? asked, string? group, Member creator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(creator);
+        return _arrangement.ResolveAudienceAsync(kind, asked, group, creator, cancellationToken);
+    }
 
     /// <summary>Whether the member may arrange some meeting (committee, or a 党小组长 for their group): ask before a dialog.</summary>
     public static bool MayArrangeMeetings(Member actor)
@@ -60,19 +69,19 @@ public sealed class MeetingService
     /// Checks the draft and the creator's authority, saves the meeting and tells the listeners; a draft whose
     /// <see cref="MeetingDraft.Id"/> was created before gets that meeting back, unchecked and untold.
     /// </summary>
-    public async Task<Outcome<Meeting>> CreateAsync(MeetingDraft draft, Member creator, CancellationToken cancellationToken)
+    public async Task<Outcome<Meeting, MeetingProblem>> CreateAsync(MeetingDraft draft, Member creator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(creator);
         if (draft.Id is { } id && await _store.GetAsync(id, cancellationToken) is { } made)
         {
-            return Outcome<Meeting>.Ok(made);
+            return Outcome<Meeting, MeetingProblem>.Ok(made);
         }
 
         var now = _clock.UtcNow;
         if (draft.StartsAt <= now)
         {
-            return $"开始时间 {MeetingTimeText.DateAndTime(draft.StartsAt, _clock.Zone)} 已经过去了，请给出一个将来的时间。";
+            return new MeetingProblem.StartPassed(draft.StartsAt);
         }
 
         var end = draft.EndsAt ?? draft.StartsAt + (draft.Duration ?? _options.DefaultDuration);
@@ -93,7 +102,7 @@ public sealed class MeetingService
 
         if (!MeetingArrangement.MayArrange(creator, draft.Kind, audience.Value!))
         {
-            return MeetingArrangement.NotAllowed;
+            return new MeetingProblem.NotAllowed();
         }
 
         var meeting = new Meeting
@@ -125,17 +134,17 @@ public sealed class MeetingService
             await _notifier.NotifyAsync(saved, cancellationToken);
         }
 
-        return Outcome<Meeting>.Ok(saved);
+        return Outcome<Meeting, MeetingProblem>.Ok(saved);
     }
 
     /// <summary>Changes time, place, topic or code of a meeting that has not ended; a new time bumps the revision.</summary>
-    public async Task<Outcome<Meeting>> UpdateAsync(string meetingId, MeetingChange change, Member actor, CancellationToken cancellationToken)
+    public async Task<Outcome<Meeting, MeetingProblem>> UpdateAsync(string meetingId, MeetingChange change, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(actor);
         if (change.IsEmpty)
         {
-            return "没有需要修改的内容。可以修改时间、地点、主题或签到码。";
+            return new MeetingProblem.NothingToChange();
         }
 
         var place = MeetingFields.Place(change.Place);
@@ -150,7 +159,7 @@ public sealed class MeetingService
         {
             if (meeting.EndsAt <= now)
             {
-                return "这次会议已经结束，不能再修改。";
+                return new MeetingProblem.EndedCannotChange();
             }
 
             var updated = meeting with
@@ -159,24 +168,24 @@ public sealed class MeetingService
                 Topic = topic.Value ?? meeting.Topic,
                 CheckInCode = change.RemoveCheckInCode ? null : code.Value ?? meeting.CheckInCode,
             };
-            return change.ChangesTime ? Reschedule(updated, change, now) : Outcome<Meeting>.Ok(updated);
+            return change.ChangesTime ? Reschedule(updated, change, now) : Outcome<Meeting, MeetingProblem>.Ok(updated);
         }, cancellationToken);
         return outcome;
     }
 
     /// <summary>Cancels a meeting that has not ended yet.</summary>
-    public Task<Outcome<Meeting>> CancelAsync(string meetingId, Member actor, CancellationToken cancellationToken) =>
+    public Task<Outcome<Meeting, MeetingProblem>> CancelAsync(string meetingId, Member actor, CancellationToken cancellationToken) =>
         ChangeAsync(meetingId, actor, (meeting, now) => meeting.EndsAt <= now
-            ? "这次会议已经结束，不能取消。"
-            : Outcome<Meeting>.Ok(meeting with { CancelledAt = now }), cancellationToken);
+            ? new MeetingProblem.EndedCannotCancel()
+            : Outcome<Meeting, MeetingProblem>.Ok(meeting with { CancelledAt = now }), cancellationToken);
 
     /// <summary>Stores the 会议记录 of a meeting that has started; a second call replaces the first text.</summary>
-    public async Task<Outcome<Meeting>> AddMinutesAsync(string meetingId, string text, Member actor, CancellationToken cancellationToken)
+    public async Task<Outcome<Meeting, MeetingProblem>> AddMinutesAsync(string meetingId, string text, Member actor, CancellationToken cancellationToken)
     {
         var minutes = text?.Trim();
         if (string.IsNullOrEmpty(minutes))
         {
-            return "会议记录不能为空。";
+            return new MeetingProblem.Text(new TextProblem.Empty(TextField.MeetingMinutes));
         }
 
         if (MeetingFields.MinutesProblem(minutes) is { } problem)
@@ -185,8 +194,8 @@ public sealed class MeetingService
         }
 
         return await ChangeAsync(meetingId, actor, (meeting, now) => meeting.StartsAt > now
-            ? "会议还没有开始，请在会议开始后再添加会议记录。"
-            : Outcome<Meeting>.Ok(meeting with { Minutes = minutes }), cancellationToken);
+            ? new MeetingProblem.MinutesBeforeStart()
+            : Outcome<Meeting, MeetingProblem>.Ok(meeting with { Minutes = minutes }), cancellationToken);
     }
 
     public async Task<Meeting?> FindByIdAsync(string meetingId, CancellationToken cancellationToken) =>
@@ -256,13 +265,13 @@ public sealed class MeetingService
             .Take(max)];
     }
 
-    private Outcome<Meeting> Reschedule(Meeting meeting, MeetingChange change, DateTimeOffset now)
+    private Outcome<Meeting, MeetingProblem> Reschedule(Meeting meeting, MeetingChange change, DateTimeOffset now)
     {
         var start = change.StartsAt ?? meeting.StartsAt;
         var end = change.EndsAt ?? (change.StartsAt is { } newStart ? newStart + (meeting.EndsAt - meeting.StartsAt) : meeting.EndsAt);
         if (change.StartsAt is not null && start <= now)
         {
-            return $"新的开始时间 {MeetingTimeText.DateAndTime(start, _clock.Zone)} 已经过去了，请给出一个将来的时间。";
+            return new MeetingProblem.NewStartPassed(start);
         }
 
         var duration = MeetingFields.Duration(start, end);
@@ -272,31 +281,31 @@ public sealed class MeetingService
         }
 
         return start == meeting.StartsAt && end == meeting.EndsAt
-            ? Outcome<Meeting>.Ok(meeting)
-            : Outcome<Meeting>.Ok(meeting with { StartsAt = start, EndsAt = end, Revision = meeting.Revision + 1 });
+            ? Outcome<Meeting, MeetingProblem>.Ok(meeting)
+            : Outcome<Meeting, MeetingProblem>.Ok(meeting with { StartsAt = start, EndsAt = end, Revision = meeting.Revision + 1 });
     }
 
     /// <summary>Loads, checks authority and state, applies <paramref name="apply"/>, saves and notifies.</summary>
-    private async Task<Outcome<Meeting>> ChangeAsync(
-        string meetingId, Member actor, Func<Meeting, DateTimeOffset, Outcome<Meeting>> apply, CancellationToken cancellationToken)
+    private async Task<Outcome<Meeting, MeetingProblem>> ChangeAsync(
+        string meetingId, Member actor, Func<Meeting, DateTimeOffset, Outcome<Meeting, MeetingProblem>> apply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var outcome = await _writeLock.RunAsync<Outcome<Meeting>>(async () =>
+        var outcome = await _writeLock.RunAsync<Outcome<Meeting, MeetingProblem>>(async () =>
         {
             var meeting = await FindByIdAsync(meetingId, cancellationToken);
             if (meeting is null)
             {
-                return "找不到这次会议，可能已被删除。请发送「近期安排」查看。";
+                return new MeetingProblem.NotFound();
             }
 
             if (!MeetingArrangement.MayArrange(actor, meeting.Kind, meeting.Audience))
             {
-                return MeetingArrangement.NotAllowed;
+                return new MeetingProblem.NotAllowed();
             }
 
             if (meeting.IsCancelled)
             {
-                return $"{MeetingTimeText.Describe(meeting, _clock.Zone)}已经取消了。";
+                return new MeetingProblem.Cancelled(meeting);
             }
 
             var changed = apply(meeting, _clock.UtcNow);
@@ -315,5 +324,5 @@ public sealed class MeetingService
         return outcome;
     }
 
-    private static string? FirstProblem(params string?[] problems) => problems.FirstOrDefault(p => p is not null);
+    private static MeetingProblem? FirstProblem(params MeetingProblem?[] problems) => problems.FirstOrDefault(p => p is not null);
 }

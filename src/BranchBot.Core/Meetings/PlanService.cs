@@ -36,23 +36,23 @@ public sealed class PlanService
 
     /// <summary>The next <paramref name="count"/> starts of a recurrence after now, for the confirmation summary.</summary>
     public IReadOnlyList<DateTimeOffset> PreviewOccurrences(Recurrence recurrence, int count) =>
-        RecurrenceCalendar.Problem(recurrence) is null ? [.. NextOccurrences(recurrence, _clock.UtcNow, _clock.Zone).Take(count)] : [];
+        RecurrenceCalendar.Check(recurrence) is null ? [.. NextOccurrences(recurrence, _clock.UtcNow, _clock.Zone).Take(count)] : [];
 
     /// <summary>Saves the plan and creates its occurrences within the horizon at once.</summary>
-    public async Task<Outcome<PlanCreated>> CreatePlanAsync(PlanDraft draft, Member creator, CancellationToken cancellationToken)
+    public async Task<Outcome<PlanCreated, MeetingProblem>> CreatePlanAsync(PlanDraft draft, Member creator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(creator);
         if (await MadeFromAsync(draft, cancellationToken) is { } made)
         {
-            return Outcome<PlanCreated>.Ok(new PlanCreated(made, [], MadeBefore: true));
+            return Outcome<PlanCreated, MeetingProblem>.Ok(new PlanCreated(made, [], MadeBefore: true));
         }
 
         var duration = draft.Duration ?? _options.DefaultDuration;
         var place = MeetingFields.Place(draft.Place);
         var topic = MeetingFields.Topic(draft.Topic);
-        var problem = RecurrenceCalendar.Problem(draft.Recurrence)
-            ?? (duration <= TimeSpan.Zero || duration > MeetingFields.LongestMeeting ? "会议时长应在24小时以内。" : null)
+        var problem = (RecurrenceCalendar.Check(draft.Recurrence) is { } impossible ? new MeetingProblem.Impossible(impossible) : null)
+            ?? (duration <= TimeSpan.Zero || duration > MeetingFields.LongestMeeting ? new MeetingProblem.PlanDurationOutOfRange() : null)
             ?? place.Problem ?? topic.Problem;
         if (problem is not null)
         {
@@ -67,7 +67,7 @@ public sealed class PlanService
 
         if (!MeetingArrangement.MayArrange(creator, draft.Kind, audience.Value!))
         {
-            return MeetingArrangement.NotAllowed;
+            return new MeetingProblem.NotAllowed();
         }
 
         var now = _clock.UtcNow;
@@ -96,7 +96,7 @@ public sealed class PlanService
             return new PlanCreated(advanced, occurrences);
         }, cancellationToken);
         await _notifier.NotifyAsync(created.Occurrences, cancellationToken);
-        return Outcome<PlanCreated>.Ok(created);
+        return Outcome<PlanCreated, MeetingProblem>.Ok(created);
     }
 
     /// <summary>The plan made from the draft's id before (a repeated 确认), if any.</summary>
@@ -104,25 +104,25 @@ public sealed class PlanService
         draft.Id is { } id ? (await _store.ListPlansAsync(cancellationToken)).FirstOrDefault(p => p.Id == id) : null;
 
     /// <summary>Stops a plan: no further occurrences. Meetings it already created stay (cancel them one by one).</summary>
-    public Task<Outcome<MeetingPlan>> StopPlanAsync(string planId, Member actor, CancellationToken cancellationToken)
+    public Task<Outcome<MeetingPlan, MeetingProblem>> StopPlanAsync(string planId, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return _writeLock.RunAsync<Outcome<MeetingPlan>>(async () =>
+        return _writeLock.RunAsync<Outcome<MeetingPlan, MeetingProblem>>(async () =>
         {
             var plan = (await _store.ListPlansAsync(cancellationToken)).FirstOrDefault(p => p.Id == planId?.Trim());
             if (plan is null || plan.StoppedAt is not null)
             {
-                return plan is null ? "找不到这个定期计划。" : "这个定期计划已经停止了。";
+                return plan is null ? new MeetingProblem.PlanNotFound() : new MeetingProblem.PlanAlreadyStopped();
             }
 
             if (!MeetingArrangement.MayArrange(actor, plan.Kind, plan.Audience))
             {
-                return MeetingArrangement.NotAllowed;
+                return new MeetingProblem.NotAllowed();
             }
 
             var stopped = plan with { StoppedAt = _clock.UtcNow };
             await _store.SavePlanAsync(stopped, cancellationToken);
-            return Outcome<MeetingPlan>.Ok(stopped);
+            return Outcome<MeetingPlan, MeetingProblem>.Ok(stopped);
         }, cancellationToken);
     }
 

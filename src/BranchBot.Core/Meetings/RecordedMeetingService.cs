@@ -11,8 +11,6 @@ namespace BranchBot.Core.Meetings;
 /// </summary>
 public sealed class RecordedMeetingService
 {
-    public const string NotAllowedProblem = "只有书记、副书记和支委可以补录会议。";
-
     private readonly IMeetingStore _store;
     private readonly IMembershipStore _members;
     private readonly BranchClock _clock;
@@ -43,13 +41,13 @@ public sealed class RecordedMeetingService
     public DateTimeOffset EarliestStart => CompliancePeriods.Year(_clock.Now.Year - 1, _clock.Zone).Start;
 
     /// <summary>Checks the start (past, not before last year), the fields and the names; saves meeting and attendance.</summary>
-    public async Task<Outcome<RecordedMeeting>> RecordAsync(RecordedMeetingDraft draft, Member actor, CancellationToken cancellationToken)
+    public async Task<Outcome<RecordedMeeting, RecordedMeetingProblem>> RecordAsync(RecordedMeetingDraft draft, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(actor);
         if (!MayRecord(actor))
         {
-            return NotAllowedProblem;
+            return new RecordedMeetingProblem.NotAllowed();
         }
 
         var now = _clock.UtcNow;
@@ -66,13 +64,13 @@ public sealed class RecordedMeetingService
         var minutes = Minutes(draft.Minutes);
         if (new[] { duration.Problem, place.Problem, topic.Problem, minutes.Problem }.FirstOrDefault(p => p is not null) is { } problem)
         {
-            return problem;
+            return new RecordedMeetingProblem.Meeting(problem);
         }
 
         var audience = await _arrangement.ResolveAudienceAsync(draft.Kind, null, draft.Group, actor, cancellationToken);
         if (!audience.Succeeded)
         {
-            return audience.Problem!;
+            return new RecordedMeetingProblem.Meeting(audience.Problem!);
         }
 
         var people = await ResolvePeopleAsync(draft, audience.Value!, cancellationToken);
@@ -97,11 +95,11 @@ public sealed class RecordedMeetingService
             CreatedAt = now,
             RecordedAfterwards = true,
         };
-        return await _writeLock.RunAsync<Outcome<RecordedMeeting>>(async () =>
+        return await _writeLock.RunAsync<Outcome<RecordedMeeting, RecordedMeetingProblem>>(async () =>
         {
             if (await DuplicateOfAsync(meeting, cancellationToken) is { } existing)
             {
-                return $"{MeetingTimeText.Describe(existing, _clock.Zone)}已经有记录了，不需要重复补录。";
+                return new RecordedMeetingProblem.AlreadyRecorded(existing);
             }
 
             await _store.SaveAsync(meeting, cancellationToken);
@@ -117,26 +115,26 @@ public sealed class RecordedMeetingService
                 await _store.SaveAttendanceAsync(
                     new AttendanceRecord
                     {
-                        MeetingId = meeting.Id, MemberId = member.Id, Status = AttendanceStatus.LeaveApproved, LeaveReason = "补录时登记为请假",
+                        MeetingId = meeting.Id, MemberId = member.Id, Status = AttendanceStatus.LeaveApproved, LeaveRecordedAfterwards = true,
                         At = meeting.StartsAt, DecidedBy = actor.Id, DecidedAt = now,
                     },
                     cancellationToken);
             }
 
-            return Outcome<RecordedMeeting>.Ok(new RecordedMeeting(meeting, attended, onLeave));
+            return Outcome<RecordedMeeting, RecordedMeetingProblem>.Ok(new RecordedMeeting(meeting, attended, onLeave));
         }, cancellationToken);
     }
 
     /// <summary>Why this start cannot be recorded, or null: it must be past and not before last year.</summary>
-    public string? TimeProblem(DateTimeOffset start, DateTimeOffset now)
+    public RecordedMeetingProblem? TimeProblem(DateTimeOffset start, DateTimeOffset now)
     {
         if (start > now)
         {
-            return $"{MeetingTimeText.DateAndTime(start, _clock.Zone)} 还没有到。补录只用于已经召开的会议；将来的会议请用「安排」。";
+            return new RecordedMeetingProblem.StartInFuture(start);
         }
 
         return start < EarliestStart
-            ? $"补录只能记录{TimeZoneInfo.ConvertTime(EarliestStart, _clock.Zone).Year}年1月1日以来召开的会议。"
+            ? new RecordedMeetingProblem.StartTooEarly(TimeZoneInfo.ConvertTime(EarliestStart, _clock.Zone).Year)
             : null;
     }
 
@@ -146,7 +144,7 @@ public sealed class RecordedMeetingService
         return sameStart.FirstOrDefault(m => !m.IsCancelled && m.Kind == meeting.Kind && m.Audience == meeting.Audience);
     }
 
-    private async Task<Outcome<(Member? Host, IReadOnlyList<Member> Attended, IReadOnlyList<Member> OnLeave)>> ResolvePeopleAsync(
+    private async Task<Outcome<(Member? Host, IReadOnlyList<Member> Attended, IReadOnlyList<Member> OnLeave), RecordedMeetingProblem>> ResolvePeopleAsync(
         RecordedMeetingDraft draft, MeetingAudience audience, CancellationToken cancellationToken)
     {
         var roster = (await _members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).ToList();
@@ -159,23 +157,23 @@ public sealed class RecordedMeetingService
         var hosts = Match(string.IsNullOrWhiteSpace(draft.Host) ? [] : [draft.Host], roster, unknown, ambiguous);
         if (unknown.Count > 0)
         {
-            return $"名册中找不到：{string.Join("、", unknown.Distinct(StringComparer.Ordinal))}。请核对姓名（须与名册一致），或先把他们加入名册。";
+            return new RecordedMeetingProblem.UnknownNames([.. unknown.Distinct(StringComparer.Ordinal)]);
         }
 
         if (ambiguous.Count > 0)
         {
-            return $"名册中有不止一位{string.Join("、", ambiguous.Distinct(StringComparer.Ordinal))}，请在控制台中勾选具体的人。";
+            return new RecordedMeetingProblem.AmbiguousNames([.. ambiguous.Distinct(StringComparer.Ordinal)]);
         }
 
         var both = attended.Intersect(onLeave).Select(m => m.Name).ToList();
         if (both.Count > 0)
         {
-            return $"{string.Join("、", both)}不能既出席又请假，请改正。";
+            return new RecordedMeetingProblem.AttendedAndOnLeave(both);
         }
 
         return attended.Count == 0
-            ? "请至少写出一位出席的同志，或者选择「全体出席」。"
-            : Outcome<(Member?, IReadOnlyList<Member>, IReadOnlyList<Member>)>.Ok((hosts.FirstOrDefault(), attended, onLeave));
+            ? new RecordedMeetingProblem.NoAttendees()
+            : Outcome<(Member?, IReadOnlyList<Member>, IReadOnlyList<Member>), RecordedMeetingProblem>.Ok((hosts.FirstOrDefault(), attended, onLeave));
     }
 
     /// <summary>Members by id or name, in the order given, each once; what matches nobody or several is collected.</summary>
@@ -203,14 +201,14 @@ public sealed class RecordedMeetingService
         return found;
     }
 
-    private static Outcome<string?> Minutes(string? text)
+    private static Outcome<string?, MeetingProblem> Minutes(string? text)
     {
         var minutes = text?.Trim();
         if (string.IsNullOrEmpty(minutes))
         {
-            return Outcome<string?>.Ok(null);
+            return Outcome<string?, MeetingProblem>.Ok(null);
         }
 
-        return MeetingFields.MinutesProblem(minutes) is { } problem ? problem : Outcome<string?>.Ok(minutes);
+        return MeetingFields.MinutesProblem(minutes) is { } problem ? problem : Outcome<string?, MeetingProblem>.Ok(minutes);
     }
 }

@@ -30,17 +30,17 @@ public static class RecurrenceCalendar
         }
     }
 
-    /// <summary>A Chinese problem when the recurrence cannot work, otherwise null.</summary>
-    public static string? Problem(Recurrence recurrence)
+    /// <summary>Why the recurrence cannot produce dates, or null when it can.</summary>
+    public static RecurrenceProblem? Check(Recurrence recurrence)
     {
         ArgumentNullException.ThrowIfNull(recurrence);
         if (recurrence.DayOfMonth is < 1 or > 31)
         {
-            return "日期应在1日到31日之间。";
+            return RecurrenceProblem.DayOutOfRange;
         }
 
         return recurrence.Frequency == RecurrenceFrequency.Quarterly && recurrence.MonthOfQuarter is < 1 or > 3
-            ? "季度中的月份应为第一、第二或第三个月。"
+            ? RecurrenceProblem.MonthOfQuarterOutOfRange
             : null;
     }
 
@@ -49,9 +49,9 @@ public static class RecurrenceCalendar
 
     private static void Validate(Recurrence recurrence)
     {
-        if (Problem(recurrence) is { } problem)
+        if (Check(recurrence) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(recurrence));
+            throw new ArgumentException($"The recurrence cannot produce dates: {problem}.", nameof(recurrence));
         }
     }
 }

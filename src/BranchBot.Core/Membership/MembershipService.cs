@@ -398,8 +398,6 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
     /// The Chinese sentence when a name matches no active member, for the callers not yet converted to
     /// <see cref="MembershipProblem.MemberNotFound"/> (issue 15); to be deleted when unused.
     /// </summary>
-    public static string NotFound(string name) => $"没有找到党员「{name.Trim()}」。发送「党员名单」查看支部全部成员。";
-
     private static MembershipProblem.MemberNotFound NotFoundProblem(string name) => new(name.Trim());
 
     public void Dispose() => _writeLock.Dispose();

@@ -26,20 +26,6 @@ public static class VisibleText
         return text.Any(c => c is not ('\n' or '\r' or '\t') && (char.IsControl(c) || IsBidiControl(c))) ? new TextProblem.Invisible(field) : null;
     }
 
-    /// <summary>A name or title, normalised; or a Chinese problem naming <paramref name="what"/>. Being replaced by the typed overload.</summary>
-    public static Outcome<string> Line(string? text, string what)
-    {
-        var normalized = (text ?? string.Empty).Normalize(NormalizationForm.FormC).Trim();
-        return normalized.Any(IsInvisible) ? InvisibleProblem(what) : Outcome<string>.Ok(normalized);
-    }
-
-    /// <summary>A Chinese problem when free text holds a control character other than a line break or tab, or a bidirectional control. Being replaced by the typed overload.</summary>
-    public static string? FreeTextProblem(string text, string what)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.Any(c => c is not ('\n' or '\r' or '\t') && (char.IsControl(c) || IsBidiControl(c))) ? InvisibleProblem(what) : null;
-    }
-
     /// <summary>Full-width Latin letters and digits (ＡＢＣ１２３), as Chinese input methods type them, folded to ASCII.</summary>
     public static string FoldFullWidthAlphanumerics(string text)
     {
@@ -53,8 +39,6 @@ public static class VisibleText
             }
         });
     }
-
-    public static string InvisibleProblem(string what) => $"{what}中含有不可见字符或控制字符，请重新输入。";
 
     private static bool IsInvisible(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;

@@ -84,18 +84,25 @@ internal sealed class AttendanceDocument
     public string MemberId { get; set; } = string.Empty;
     public AttendanceStatus Status { get; set; }
     public string? LeaveReason { get; set; }
+    public bool LeaveRecordedAfterwards { get; set; }
     public DateTimeOffset At { get; set; }
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
 
     public static AttendanceDocument From(AttendanceRecord r) => new()
     {
-        Id = r.Id, MeetingId = r.MeetingId, MemberId = r.MemberId, Status = r.Status, LeaveReason = r.LeaveReason, At = r.At,
-        DecidedBy = r.DecidedBy, DecidedAt = r.DecidedAt,
+        Id = r.Id, MeetingId = r.MeetingId, MemberId = r.MemberId, Status = r.Status, LeaveReason = r.LeaveReason,
+        LeaveRecordedAfterwards = r.LeaveRecordedAfterwards, At = r.At, DecidedBy = r.DecidedBy, DecidedAt = r.DecidedAt,
     };
+
+    /// <summary>The reason 补录 stored as text before it stored <see cref="LeaveRecordedAfterwards"/>; such records read as that flag.</summary>
+    private const string RecordedAfterwardsReason = "补录时登记为请假";
 
     public AttendanceRecord ToRecord() => new()
     {
-        MeetingId = MeetingId, MemberId = MemberId, Status = Status, LeaveReason = LeaveReason, At = At, DecidedBy = DecidedBy, DecidedAt = DecidedAt,
+        MeetingId = MeetingId, MemberId = MemberId, Status = Status,
+        LeaveReason = LeaveReason == RecordedAfterwardsReason ? null : LeaveReason,
+        LeaveRecordedAfterwards = LeaveRecordedAfterwards || LeaveReason == RecordedAfterwardsReason,
+        At = At, DecidedBy = DecidedBy, DecidedAt = DecidedAt,
     };
 }

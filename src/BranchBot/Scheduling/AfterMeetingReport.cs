@@ -23,7 +23,7 @@ public sealed partial class AfterMeetingReport(
         var outcome = await attendance.SummarizeAsync(meeting.Id, cancellationToken);
         if (!outcome.Succeeded)
         {
-            LogNoSummary(logger, meeting.Id, outcome.Problem ?? string.Empty);
+            LogNoSummary(logger, meeting.Id, outcome.Problem!.GetType().Name);
             return 0;
         }
 

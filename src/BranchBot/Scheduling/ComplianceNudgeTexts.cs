@@ -1,5 +1,6 @@
 using System.Text;
 using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Scheduling;
 
@@ -12,7 +13,7 @@ public static class ComplianceNudgeTexts
         ArgumentNullException.ThrowIfNull(nudge);
         var group = nudge.GroupName is { Length: > 0 } name ? $"（{name}）" : string.Empty;
         var text = new StringBuilder()
-            .Append($"【三会一课提醒】{nudge.PeriodLabel}{nudge.KindName}{group}还差{nudge.Missing}次：")
+            .Append($"【三会一课提醒】{ComplianceTexts.Period(nudge.Period)}{nudge.KindName}{group}还差{nudge.Missing}次：")
             .Append($"要求至少{nudge.Required}次，已召开{nudge.Held}次，已安排{nudge.Planned}次。")
             .Append($"\n请在{ChineseDate(localLastDay)}前召开。");
         if (nudge.Basis is { Length: > 0 } basis)

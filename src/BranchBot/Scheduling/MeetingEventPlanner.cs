@@ -31,7 +31,7 @@ public sealed class MeetingEventPlanner(IOptions<MeetingOptions> options)
             .Distinct()
             .Select(offset => MeetingEvent.Of(meeting, MeetingEventKind.Reminder, meeting.StartsAt - offset, offset))
             .ToList();
-        events.Add(MeetingEvent.Of(meeting, MeetingEventKind.CheckInOpens, meeting.StartsAt - Options.CheckInOpensBefore));
+        events.Add(MeetingEvent.Of(meeting, MeetingEventKind.CheckInOpens, CheckInWindow.Of(meeting, Options).Opens));
         events.Add(MeetingEvent.Of(meeting, MeetingEventKind.AfterMeeting, AfterMeetingAt(meeting)));
         return [.. events.OrderBy(e => e.DueAt).ThenBy(e => e.Kind)];
     }
@@ -43,7 +43,7 @@ public sealed class MeetingEventPlanner(IOptions<MeetingOptions> options)
     public DateTimeOffset AfterMeetingAt(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        var checkInCloses = meeting.StartsAt + Options.CheckInClosesAfter;
+        var checkInCloses = CheckInWindow.Of(meeting, Options).Closes;
         return checkInCloses > meeting.EndsAt ? checkInCloses : meeting.EndsAt;
     }
 

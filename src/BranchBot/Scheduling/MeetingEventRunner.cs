@@ -90,13 +90,10 @@ public sealed partial class MeetingEventRunner(
 
     private async Task<int> AnnounceCheckInAsync(Meeting meeting, string batchId, CancellationToken cancellationToken)
     {
-        var window = CheckInWindowOf(meeting);
+        var window = CheckInWindow.Of(meeting, options.Value);
         var text = SchedulerTexts.CheckInOpened(meeting, clock.ToLocal(meeting.StartsAt), clock.ToLocal(window.Closes));
         return await QueueForAudienceAsync(meeting, batchId, DeliveryMessage.WithTitleButtons(text, [SchedulerTexts.CheckInButton]), cancellationToken);
     }
-
-    private (DateTimeOffset Opens, DateTimeOffset Closes) CheckInWindowOf(Meeting meeting) =>
-        (meeting.StartsAt - options.Value.CheckInOpensBefore, meeting.StartsAt + options.Value.CheckInClosesAfter);
 
     private async Task<int> QueueForAudienceAsync(Meeting meeting, string batchId, DeliveryMessage message, CancellationToken cancellationToken)
     {

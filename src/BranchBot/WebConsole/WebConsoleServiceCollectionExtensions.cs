@@ -22,6 +22,7 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<ConsoleSession>();
         services.AddSingleton<ConsoleGate>();
         services.AddSingleton<ConsoleAudit>();
+        services.AddSingleton<Wording.MeetingProblems>();
         services.AddSingleton<YearMeetings>();
         services.AddSingleton<LedgerWorkbook>();
         services.AddSingleton<IChatCommand, ConsoleCommand>();

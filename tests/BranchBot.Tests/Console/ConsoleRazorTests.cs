@@ -17,7 +17,7 @@ public class ConsoleRazorTests
         var recorded = await app.Services.GetRequiredService<RecordedMeetingService>().RecordAsync(
             new RecordedMeetingDraft { Kind = MeetingKind.GeneralMeeting, StartsAt = BotHarness.Start.AddDays(-3), Topic = "<script>alert(1)</script>", Attendees = [secretary.Id] },
             secretary, CancellationToken.None);
-        Assert.True(recorded.Succeeded, recorded.Problem);
+        Assert.True(recorded.Succeeded, recorded.Problem?.ToString());
         using var client = await app.SignedInAsync(secretary);
 
         var (status, page) = await client.GetPageAsync("/console/meetings/detail?id=" + recorded.Value!.Meeting.Id);

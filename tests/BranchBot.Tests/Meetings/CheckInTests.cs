@@ -12,12 +12,12 @@ public class CheckInTests
     {
         await using var branch = await CreateAsync();
         var zhang = await branch.AddAsync("张三");
-        await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        var meeting = await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
         branch.SetNow(MeetingStart.AddMinutes(-30).AddSeconds(-1));
 
         var outcome = await branch.Attendance.CheckInAsync(zhang, null, null, None);
 
-        Assert.Equal("现在还不能签到。你的下一次会议是11月26日（星期四）15:00的党员大会，签到将于14:30开放。", outcome.Problem);
+        Assert.Equal(new AttendanceProblem.CheckInNotOpenYet(meeting, MeetingStart.AddMinutes(-30)), outcome.Problem);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class CheckInTests
 
         var outcome = await branch.Attendance.CheckInAsync(zhang, null, null, None);
 
-        Assert.True(outcome.Succeeded, outcome.Problem);
+        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
         Assert.Equal(meeting.Id, outcome.Value!.Meeting.Id);
         Assert.False(outcome.Value.AlreadyCheckedIn);
         Assert.Equal(AttendanceStatus.CheckedIn, outcome.Value.Record.Status);
@@ -52,14 +52,14 @@ public class CheckInTests
     {
         await using var branch = await CreateAsync();
         var zhang = await branch.AddAsync("张三");
-        await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        var meeting = await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
 
         branch.SetNow(MeetingStart.AddMinutes(30));
         var atClose = await branch.Attendance.CheckInAsync(zhang, null, null, None);
         branch.SetNow(MeetingStart.AddMinutes(45));
         var after = await branch.Attendance.CheckInAsync(zhang, null, null, None);
 
-        Assert.Equal("11月26日（星期四）15:00的党员大会的签到已于15:30结束。未能参会的同志请按要求补学。", atClose.Problem);
+        Assert.Equal(new AttendanceProblem.CheckInClosed(meeting, MeetingStart.AddMinutes(30)), atClose.Problem);
         Assert.Equal(atClose.Problem, after.Problem);
     }
 
@@ -69,7 +69,7 @@ public class CheckInTests
         await using var branch = await CreateAsync();
         var zhang = await branch.AddAsync("张三");
         var outcome = await branch.Attendance.CheckInAsync(zhang, null, null, None);
-        Assert.Equal("现在没有可以签到的会议，近期也没有需要你参加的会议。", outcome.Problem);
+        Assert.Equal(new AttendanceProblem.NothingToCheckIn(), outcome.Problem);
     }
 
     [Fact]
@@ -77,16 +77,16 @@ public class CheckInTests
     {
         await using var branch = await CreateAsync();
         var zhang = await branch.AddAsync("张三");
-        await branch.ArrangeAsync(MeetingKind.PartyLecture, MeetingStart, code: "8642");
+        var meeting = await branch.ArrangeAsync(MeetingKind.PartyLecture, MeetingStart, code: "8642");
         branch.SetNow(MeetingStart);
 
         var missing = await branch.Attendance.CheckInAsync(zhang, null, null, None);
         var wrong = await branch.Attendance.CheckInAsync(zhang, "1234", null, None);
         var right = await branch.Attendance.CheckInAsync(zhang, " 8642 ", null, None);
 
-        Assert.Contains("需要签到码", missing.Problem, StringComparison.Ordinal);
-        Assert.StartsWith("签到码不正确", wrong.Problem, StringComparison.Ordinal);
-        Assert.True(right.Succeeded, right.Problem);
+        Assert.Equal(new AttendanceProblem.CodeNeeded(meeting), missing.Problem);
+        Assert.Equal(new AttendanceProblem.WrongCode(), wrong.Problem);
+        Assert.True(right.Succeeded, right.Problem?.ToString());
     }
 
     [Fact]
@@ -117,8 +117,8 @@ public class CheckInTests
         var unnamed = await branch.Attendance.CheckInAsync(zhang, null, null, None);
         var named = await branch.Attendance.CheckInAsync(zhang, null, meeting.Id, None);
 
-        Assert.Equal("现在开放签到的是11月26日（星期四）15:00的党小组会，你不在参会范围内。", unnamed.Problem);
-        Assert.Equal("你不在11月26日（星期四）15:00的党小组会的参会范围内。", named.Problem);
+        Assert.Equal(new AttendanceProblem.OpenForOthers(meeting), unnamed.Problem);
+        Assert.Equal(new AttendanceProblem.NotInAudience(meeting), named.Problem);
     }
 
     [Fact]

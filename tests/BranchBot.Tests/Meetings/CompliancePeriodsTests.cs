@@ -1,4 +1,5 @@
 using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Meetings;
 using static BranchBot.Tests.Meetings.MeetingBranch;
 
 namespace BranchBot.Tests.Meetings;
@@ -26,9 +27,10 @@ public class CompliancePeriodsTests
         var quarter = CompliancePeriods.Containing(CompliancePeriod.Quarter, Beijing(2026, 11, 25, 10), Shanghai);
         var year = CompliancePeriods.Containing(CompliancePeriod.Year, Beijing(2026, 12, 31, 23, 59), Shanghai);
 
-        Assert.Equal((Beijing(2026, 11, 1), Beijing(2026, 12, 1), "2026-11", "2026年11月"), (month.Start, month.End, month.Key, month.Label));
-        Assert.Equal((Beijing(2026, 10, 1), Beijing(2027, 1, 1), "2026-Q4", "2026年第四季度"), (quarter.Start, quarter.End, quarter.Key, quarter.Label));
-        Assert.Equal((Beijing(2026, 1, 1), Beijing(2027, 1, 1), "2026", "2026年"), (year.Start, year.End, year.Key, year.Label));
+        Assert.Equal((Beijing(2026, 11, 1), Beijing(2026, 12, 1), "2026-11", 2026, 11), (month.Start, month.End, month.Key, month.Year, month.Number));
+        Assert.Equal((Beijing(2026, 10, 1), Beijing(2027, 1, 1), "2026-Q4", 2026, 4), (quarter.Start, quarter.End, quarter.Key, quarter.Year, quarter.Number));
+        Assert.Equal((Beijing(2026, 1, 1), Beijing(2027, 1, 1), "2026", 2026, 0), (year.Start, year.End, year.Key, year.Year, year.Number));
+        Assert.Equal(("2026年11月", "2026年第四季度", "2026年"), (ComplianceTexts.Period(month), ComplianceTexts.Period(quarter), ComplianceTexts.Period(year)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Dialogs.Meetings;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static BranchBot.Tests.Meetings.MeetingBranch;
@@ -37,10 +38,10 @@ public class ComplianceServiceTests
             .Where(r => r.Kind == MeetingKind.ThemedPartyDay).ToDictionary(r => r.Period.Key);
 
         Assert.Equal(12, rows.Count);
-        Assert.Equal((LedgerStatus.Met, "达标", 1), (rows["2026-09"].Status, rows["2026-09"].StatusText, rows["2026-09"].Held));
-        Assert.Equal((LedgerStatus.Missed, "未达标", 0), (rows["2026-10"].Status, rows["2026-10"].StatusText, rows["2026-10"].Held));
-        Assert.Equal((LedgerStatus.InProgress, "进行中", 0, 1), (rows["2026-11"].Status, rows["2026-11"].StatusText, rows["2026-11"].Held, rows["2026-11"].Planned));
-        Assert.Equal((LedgerStatus.NotStarted, "未到期"), (rows["2026-12"].Status, rows["2026-12"].StatusText));
+        Assert.Equal((LedgerStatus.Met, "达标", 1), (rows["2026-09"].Status, ComplianceTexts.Status(rows["2026-09"].Status), rows["2026-09"].Held));
+        Assert.Equal((LedgerStatus.Missed, "未达标", 0), (rows["2026-10"].Status, ComplianceTexts.Status(rows["2026-10"].Status), rows["2026-10"].Held));
+        Assert.Equal((LedgerStatus.InProgress, "进行中", 0, 1), (rows["2026-11"].Status, ComplianceTexts.Status(rows["2026-11"].Status), rows["2026-11"].Held, rows["2026-11"].Planned));
+        Assert.Equal((LedgerStatus.NotStarted, "未到期"), (rows["2026-12"].Status, ComplianceTexts.Status(rows["2026-12"].Status)));
         Assert.Equal("《中国共产党党员教育管理工作条例》第十六条", rows["2026-11"].Basis);
     }
 
@@ -104,7 +105,7 @@ public class ComplianceServiceTests
         var nudge = Assert.Single(at);
         Assert.Equal(
             (MeetingKind.ThemedPartyDay, "主题党日", "2026年11月", "compliance:ThemedPartyDay:2026-11", 1),
-            (nudge.Kind, nudge.KindName, nudge.PeriodLabel, nudge.Key, nudge.Missing));
+            (nudge.Kind, nudge.KindName, ComplianceTexts.Period(nudge.Period), nudge.Key, nudge.Missing));
     }
 
     [Fact]
@@ -139,8 +140,8 @@ public class ComplianceServiceTests
             ],
             nudges.Select(n => n.Key).Order(StringComparer.Ordinal));
         Assert.Equal("第一党小组", nudges.Single(n => n.Kind == MeetingKind.GroupMeeting).GroupName);
-        Assert.Equal("2026年第四季度", nudges.Single(n => n.Kind == MeetingKind.GeneralMeeting).PeriodLabel);
-        Assert.Equal("2026年", nudges.Single(n => n.Kind == MeetingKind.DemocraticReview).PeriodLabel);
+        Assert.Equal("2026年第四季度", ComplianceTexts.Period(nudges.Single(n => n.Kind == MeetingKind.GeneralMeeting).Period));
+        Assert.Equal("2026年", ComplianceTexts.Period(nudges.Single(n => n.Kind == MeetingKind.DemocraticReview).Period));
     }
 
     [Fact]
@@ -159,7 +160,7 @@ public class ComplianceServiceTests
 
         var before = (await branch.Compliance.LedgerAsync(2026, null, None)).Value!;
         var themed = before.Rows.Where(r => r.Kind == MeetingKind.ThemedPartyDay).ToDictionary(r => r.Period.Key);
-        Assert.Equal((LedgerStatus.BeforeSetup, "启用前（可补录）"), (themed["2026-09"].Status, themed["2026-09"].StatusText));
+        Assert.Equal((LedgerStatus.BeforeSetup, "启用前（可补录）"), (themed["2026-09"].Status, ComplianceTexts.Status(themed["2026-09"].Status)));
         Assert.Equal(LedgerStatus.Missed, themed["2026-10"].Status);
         Assert.DoesNotContain(before.MissedRows, r => r.Period.Key == "2026-09");
         Assert.Contains(before.BeforeSetupRows, r => r.Kind == MeetingKind.ThemedPartyDay && r.Period.Key == "2026-09");
@@ -167,7 +168,7 @@ public class ComplianceServiceTests
         var recorded = await recorder.RecordAsync(
             new RecordedMeetingDraft { Kind = MeetingKind.ThemedPartyDay, StartsAt = Beijing(2026, 9, 18, 15), Topic = "参观红色教育基地", EveryoneAttended = true },
             branch.Secretary, None);
-        Assert.True(recorded.Succeeded, recorded.Problem);
+        Assert.True(recorded.Succeeded, recorded.Problem?.ToString());
 
         var after = (await branch.Compliance.LedgerAsync(2026, null, None)).Value!.Rows
             .Single(r => r.Kind == MeetingKind.ThemedPartyDay && r.Period.Key == "2026-09");

@@ -32,14 +32,14 @@ public class LeaveAndSummaryTests
         var zhang = await branch.AddAsync("张三");
 
         var noMeeting = await branch.Attendance.RequestLeaveAsync(zhang, "出差", null, None);
-        await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        var meeting = await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
         var empty = await branch.Attendance.RequestLeaveAsync(zhang, "  ", null, None);
         await branch.Attendance.RequestLeaveAsync(zhang, "出差", null, None);
         var repeated = await branch.Attendance.RequestLeaveAsync(zhang, "出差", null, None);
 
-        Assert.Equal("近期没有需要你参加的会议，无需请假。", noMeeting.Problem);
-        Assert.StartsWith("请说明请假原因", empty.Problem, StringComparison.Ordinal);
-        Assert.Contains("正在等待审批", repeated.Problem, StringComparison.Ordinal);
+        Assert.Equal(new AttendanceProblem.NoMeetingAhead(), noMeeting.Problem);
+        Assert.Equal(new AttendanceProblem.ReasonMissing(), empty.Problem);
+        Assert.Equal(new AttendanceProblem.LeaveAlreadyRequested(meeting), repeated.Problem);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class LeaveAndSummaryTests
 
         var outcome = await branch.Attendance.RequestLeaveAsync(zhang, "忘了", meeting.Id, None);
 
-        Assert.Contains("已经结束，不能再请假", outcome.Problem, StringComparison.Ordinal);
+        Assert.Equal(new AttendanceProblem.LeaveAfterEnd(meeting), outcome.Problem);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class LeaveAndSummaryTests
         Assert.Equal(branch.Secretary.Id, approved.Value.Record.DecidedBy);
         Assert.Equal("张三", approved.Value.Requester.Name);
         Assert.False(denied.Value!.Approved);
-        Assert.Contains("没有待审批的请假申请", again.Problem, StringComparison.Ordinal);
+        Assert.Equal(new AttendanceProblem.NoPendingLeave("张三", meeting), again.Problem);
         Assert.Empty(await branch.Attendance.ListPendingLeaveAsync(None));
     }
 
@@ -88,7 +88,7 @@ public class LeaveAndSummaryTests
 
         var outcome = await branch.Attendance.DecideLeaveAsync(meeting.Id, zhang.Id, approve: true, li, None);
 
-        Assert.Equal("只有书记、副书记和支委可以审批请假。", outcome.Problem);
+        Assert.Equal(new AttendanceProblem.DecideNotAllowed(), outcome.Problem);
         Assert.Single(await branch.Attendance.ListPendingLeaveAsync(None));
     }
 
@@ -141,6 +141,6 @@ public class LeaveAndSummaryTests
     {
         await using var branch = await CreateAsync();
         var outcome = await branch.Attendance.SummarizeAsync("mt_nothing", None);
-        Assert.False(outcome.Succeeded);
+        Assert.Equal(new AttendanceProblem.MeetingNotFound(), outcome.Problem);
     }
 }

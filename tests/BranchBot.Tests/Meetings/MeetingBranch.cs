@@ -84,7 +84,7 @@ internal sealed class MeetingBranch : IAsyncDisposable
         var created = await Meetings.CreateAsync(
             new MeetingDraft { Kind = kind, StartsAt = start, Group = group, CheckInCode = code, Duration = duration, Place = "三楼会议室" },
             Secretary, None);
-        Assert.True(created.Succeeded, created.Problem);
+        Assert.True(created.Succeeded, created.Problem?.ToString());
         return created.Value!;
     }
 

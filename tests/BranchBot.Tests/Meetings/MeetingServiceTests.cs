@@ -16,7 +16,7 @@ public class MeetingServiceTests
             new MeetingDraft { Kind = MeetingKind.GeneralMeeting, StartsAt = start, Place = " 三楼会议室 ", Topic = "学习全会精神" },
             branch.Secretary, None);
 
-        Assert.True(created.Succeeded, created.Problem);
+        Assert.True(created.Succeeded, created.Problem?.ToString());
         var meeting = created.Value!;
         Assert.Equal(start.AddHours(2), meeting.EndsAt);
         Assert.Equal(MeetingAudience.Branch, meeting.Audience);
@@ -43,7 +43,7 @@ public class MeetingServiceTests
             new MeetingDraft { Kind = MeetingKind.PartyLecture, StartsAt = Beijing(2026, 11, 25, 9, 59) }, branch.Secretary, None);
 
         Assert.False(created.Succeeded);
-        Assert.Contains("已经过去", created.Problem, StringComparison.Ordinal);
+        Assert.Equal(new MeetingProblem.StartPassed(Beijing(2026, 11, 25, 9, 59)), created.Problem);
         Assert.Empty(await branch.Meetings.ListUpcomingAsync(10, None));
         Assert.Empty(branch.Listener.Changes);
     }
@@ -55,7 +55,7 @@ public class MeetingServiceTests
         var start = Beijing(2026, 11, 27, 15);
         var created = await branch.Meetings.CreateAsync(
             new MeetingDraft { Kind = MeetingKind.PartyLecture, StartsAt = start, EndsAt = start.AddMinutes(-1) }, branch.Secretary, None);
-        Assert.Equal("结束时间必须晚于开始时间。", created.Problem);
+        Assert.Equal(new MeetingProblem.EndNotAfterStart(), created.Problem);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class MeetingServiceTests
         var created = await branch.Meetings.CreateAsync(
             new MeetingDraft { Kind = MeetingKind.GroupMeeting, StartsAt = Beijing(2026, 11, 27, 15) }, branch.Secretary, None);
         Assert.False(created.Succeeded);
-        Assert.Contains("需要指明是哪个党小组", created.Problem, StringComparison.Ordinal);
+        Assert.Equal(new MeetingProblem.GroupNeeded(MeetingKind.GroupMeeting), created.Problem);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class MeetingServiceTests
 
         Assert.Equal(MeetingAudience.Group(await branch.GroupIdAsync("第一党小组")), named.Audience);
         Assert.Equal(MeetingAudience.Group(await branch.GroupIdAsync("第二党小组")), own.Value!.Audience);
-        Assert.Equal("支部中没有名为「第九党小组」的党小组。", unknown.Problem);
+        Assert.Equal(new MeetingProblem.GroupNotFound("第九党小组"), unknown.Problem);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class MeetingServiceTests
         var member = await branch.AddAsync("张三", "第一党小组");
         var created = await branch.Meetings.CreateAsync(
             new MeetingDraft { Kind = MeetingKind.GroupMeeting, StartsAt = Beijing(2026, 11, 27, 15) }, member, None);
-        Assert.Equal(MeetingArrangement.NotAllowed, created.Problem);
+        Assert.Equal(new MeetingProblem.NotAllowed(), created.Problem);
     }
 
     [Fact]
@@ -108,8 +108,8 @@ public class MeetingServiceTests
             new MeetingDraft { Kind = MeetingKind.GroupMeeting, StartsAt = start, Group = "第一党小组" }, leader, None);
         var general = await branch.Meetings.CreateAsync(new MeetingDraft { Kind = MeetingKind.GeneralMeeting, StartsAt = start }, leader, None);
 
-        Assert.Equal(MeetingArrangement.NotAllowed, otherGroup.Problem);
-        Assert.Equal(MeetingArrangement.NotAllowed, general.Problem);
+        Assert.Equal(new MeetingProblem.NotAllowed(), otherGroup.Problem);
+        Assert.Equal(new MeetingProblem.NotAllowed(), general.Problem);
     }
 
     [Fact]
@@ -140,9 +140,9 @@ public class MeetingServiceTests
         var empty = await branch.Meetings.UpdateAsync(meeting.Id, new MeetingChange(), branch.Secretary, None);
         var byMember = await branch.Meetings.UpdateAsync(meeting.Id, new MeetingChange { Topic = "改" }, member, None);
 
-        Assert.Contains("已经过去", past.Problem, StringComparison.Ordinal);
-        Assert.StartsWith("没有需要修改的内容", empty.Problem, StringComparison.Ordinal);
-        Assert.Equal(MeetingArrangement.NotAllowed, byMember.Problem);
+        Assert.Equal(new MeetingProblem.NewStartPassed(Beijing(2026, 11, 24, 15)), past.Problem);
+        Assert.Equal(new MeetingProblem.NothingToChange(), empty.Problem);
+        Assert.Equal(new MeetingProblem.NotAllowed(), byMember.Problem);
         Assert.Equal(meeting, await branch.Meetings.FindByIdAsync(meeting.Id, None));
     }
 
@@ -156,7 +156,7 @@ public class MeetingServiceTests
         var again = await branch.Meetings.CancelAsync(meeting.Id, branch.Secretary, None);
 
         Assert.True(cancelled.Value!.IsCancelled);
-        Assert.Contains("已经取消", again.Problem, StringComparison.Ordinal);
+        Assert.Equal(new MeetingProblem.Cancelled(cancelled.Value), again.Problem);
         Assert.Empty(await branch.Meetings.ListUpcomingAsync(10, None));
         Assert.True(branch.Listener.Changes[^1].IsCancelled);
     }
@@ -171,7 +171,7 @@ public class MeetingServiceTests
         branch.SetNow(Beijing(2026, 11, 27, 18));
         var after = await branch.Meetings.AddMinutesAsync(meeting.Id, "传达学习了全会精神。", branch.Secretary, None);
 
-        Assert.Contains("还没有开始", early.Problem, StringComparison.Ordinal);
+        Assert.Equal(new MeetingProblem.MinutesBeforeStart(), early.Problem);
         Assert.Equal("传达学习了全会精神。", after.Value!.Minutes);
         Assert.Equal("传达学习了全会精神。", branch.Listener.Changes[^1].Minutes);
     }

@@ -44,7 +44,7 @@ public class PlanServiceTests
             new PlanDraft { Kind = MeetingKind.ThemedPartyDay, Recurrence = new Recurrence(RecurrenceFrequency.Monthly, 31, ThreePm), Topic = "主题党日" },
             branch.Secretary, None);
 
-        Assert.True(created.Succeeded, created.Problem);
+        Assert.True(created.Succeeded, created.Problem?.ToString());
         var occurrences = created.Value!.Occurrences;
         Assert.Equal([Beijing(2026, 11, 30, 15), Beijing(2026, 12, 31, 15)], occurrences.Select(m => m.StartsAt));
         Assert.All(occurrences, m => Assert.Equal(created.Value.Plan.Id, m.PlanId));
@@ -114,8 +114,8 @@ public class PlanServiceTests
         var byLeader = await branch.Plans.CreatePlanAsync(
             new PlanDraft { Kind = MeetingKind.GroupMeeting, Recurrence = new Recurrence(RecurrenceFrequency.Monthly, 5, ThreePm) }, leader, None);
 
-        Assert.Equal(MeetingArrangement.NotAllowed, byMember.Problem);
-        Assert.Equal("日期应在1日到31日之间。", badDay.Problem);
+        Assert.Equal(new MeetingProblem.NotAllowed(), byMember.Problem);
+        Assert.Equal(new MeetingProblem.Impossible(RecurrenceProblem.DayOutOfRange), badDay.Problem);
         Assert.Equal(MeetingAudience.Group(await branch.GroupIdAsync("第一党小组")), byLeader.Value!.Plan.Audience);
     }
 }

@@ -60,7 +60,7 @@ public class DailyDutiesTests
             new PlanDraft { Kind = MeetingKind.ThemedPartyDay, Recurrence = new Recurrence(RecurrenceFrequency.Monthly, 15, new TimeOnly(15, 0)), Topic = "志愿服务" },
             await bot.MemberAsync("secretary"),
             CancellationToken.None);
-        Assert.True(created.Succeeded, created.Problem);
+        Assert.True(created.Succeeded, created.Problem?.ToString());
 
         // Two days into December the plan's horizon reaches 15 January.
         bot.Bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 0, 5, 0, TimeSpan.FromHours(8)));

@@ -74,7 +74,7 @@ public class MeetingReminderTests
         var meeting = await bot.ArrangeAsync(GeneralMeeting());
         var moved = await bot.Meetings.UpdateAsync(
             meeting.Id, new Core.Meetings.MeetingChange { StartsAt = MeetingStart.AddDays(1) }, await bot.MemberAsync("secretary"), CancellationToken.None);
-        Assert.True(moved.Succeeded, moved.Problem);
+        Assert.True(moved.Succeeded, moved.Problem?.ToString());
 
         Assert.All(await bot.TriggersAsync(), t => Assert.Equal(1, t.Revision));
         await bot.RunUntilAsync(MeetingStart.AddMinutes(-1));
@@ -98,7 +98,7 @@ public class MeetingReminderTests
         var meeting = await bot.ArrangeAsync(GeneralMeeting());
 
         var cancelled = await bot.Meetings.CancelAsync(meeting.Id, await bot.MemberAsync("secretary"), CancellationToken.None);
-        Assert.True(cancelled.Succeeded, cancelled.Problem);
+        Assert.True(cancelled.Succeeded, cancelled.Problem?.ToString());
 
         Assert.Empty(await bot.TriggersAsync());
         Assert.Empty(await bot.RunUntilAsync(MeetingStart.AddHours(3)));

@@ -51,7 +51,7 @@ internal sealed class SchedulerBot : IAsyncDisposable
     public async Task<Meeting> ArrangeAsync(MeetingDraft draft)
     {
         var outcome = await Meetings.CreateAsync(draft, await MemberAsync("secretary"), CancellationToken.None);
-        Assert.True(outcome.Succeeded, outcome.Problem);
+        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
         return outcome.Value!;
     }
 

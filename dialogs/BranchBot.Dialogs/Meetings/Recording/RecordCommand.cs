@@ -33,7 +33,7 @@ public sealed class RecordCommand(BranchClock clock) : IChatCommand
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Sender.Member is not { } member || !RecordedMeetingService.MayRecord(member))
         {
-            await turn.SendAsync(RecordedMeetingService.NotAllowedProblem, cancellationToken);
+            await turn.SendAsync(MeetingProblemTexts.NotAllowedToRecord, cancellationToken);
             return;
         }
 

@@ -63,7 +63,7 @@ public sealed class RecordMeetingDialog : WaterfallDialog
         }
 
         if (form.Kind != MeetingKind.GroupMeeting
-            || await presenter.AudienceForAsync(MeetingKind.GroupMeeting, form.GroupName, Recorder(step), cancellationToken) is not null)
+            || (await presenter.Meetings.ResolveAudienceAsync(MeetingKind.GroupMeeting, null, form.GroupName, Recorder(step), cancellationToken)).Value is not null)
         {
             return await step.NextAsync(null, cancellationToken);
         }
@@ -82,7 +82,7 @@ public sealed class RecordMeetingDialog : WaterfallDialog
 
         if (form.StartsAt is { } start && recorder.TimeProblem(start, presenter.Clock.UtcNow) is { } problem)
         {
-            form = form with { StartsAt = null, TimeProblem = problem };
+            form = form with { StartsAt = null, TimeProblem = MeetingProblemTexts.Say(problem, presenter) };
         }
 
         Save(step, form);
@@ -104,7 +104,7 @@ public sealed class RecordMeetingDialog : WaterfallDialog
             var read = ReadTime(answer, form, presenter);
             if (read.Start is { } start && recorder.TimeProblem(start, presenter.Clock.UtcNow) is { } refused)
             {
-                read = (null, refused, null);
+                read = (null, MeetingProblemTexts.Say(refused, presenter), null);
             }
 
             form = read.Start is { } startsAt
@@ -156,7 +156,7 @@ public sealed class RecordMeetingDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        var audience = await presenter.AudienceForAsync(form.Kind!.Value, form.GroupName, Recorder(step), cancellationToken);
+        var audience = (await presenter.Meetings.ResolveAudienceAsync(form.Kind!.Value, null, form.GroupName, Recorder(step), cancellationToken)).Value;
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
         var prompt = (form.PeopleProblem ?? string.Empty) + RecordTexts.AskPeople(audienceText);
         return await step.PromptAsync(PromptIds.Text, new PromptOptions { Prompt = prompt, Choices = [Choice.Of(RecordTexts.Everyone)] }, cancellationToken);
@@ -184,7 +184,7 @@ public sealed class RecordMeetingDialog : WaterfallDialog
 
         Save(step, form);
         var recorder = Recorder(step);
-        var audience = await presenter.AudienceForAsync(form.Kind!.Value, form.GroupName, recorder, cancellationToken);
+        var audience = (await presenter.Meetings.ResolveAudienceAsync(form.Kind!.Value, null, form.GroupName, recorder, cancellationToken)).Value;
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
         var onLeave = form.OnLeave.Select(name => roster.First(m => m.Name == name)).Distinct().ToList();
         var attended = form.EveryoneAttended
@@ -224,7 +224,7 @@ public sealed class RecordMeetingDialog : WaterfallDialog
         var recorded = await recorder.RecordAsync(draft, Recorder(step), cancellationToken);
         if (!recorded.Succeeded)
         {
-            await step.DialogContext.SendAsync(recorded.Problem!, cancellationToken);
+            await step.DialogContext.SendAsync(MeetingProblemTexts.Say(recorded.Problem!, presenter), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

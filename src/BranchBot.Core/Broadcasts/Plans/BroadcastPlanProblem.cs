@@ -11,7 +11,7 @@ public abstract record BroadcastPlanProblem
     /// <summary>Only the whole branch, the committee or a group can be sent to again and again.</summary>
     public sealed record CannotRecur : BroadcastPlanProblem;
 
-    /// <summary>A rhythm with no occurrence (see <see cref="RecurrenceCalendar.Problem"/>).</summary>
+    /// <summary>A rhythm with no occurrence (see <see cref="RecurrenceCalendar.Check"/>).</summary>
     public sealed record ImpossibleRecurrence(Recurrence Recurrence) : BroadcastPlanProblem;
 
     public sealed record NotFound(int Number) : BroadcastPlanProblem;

@@ -38,7 +38,7 @@ public sealed class BroadcastPlanService(
             return new BroadcastPlanProblem.CannotRecur();
         }
 
-        if (RecurrenceCalendar.Problem(draft.Recurrence) is not null)
+        if (RecurrenceCalendar.Check(draft.Recurrence) is not null)
         {
             return new BroadcastPlanProblem.ImpossibleRecurrence(draft.Recurrence);
         }

@@ -1,5 +1,6 @@
 using BranchBot.Core;
 using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Time;
 using ClosedXML.Excel;
@@ -21,7 +22,7 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
 
     public static string FileName(int year) => $"台账-{year}.xlsx";
 
-    public async Task<Outcome<byte[]>> BuildAsync(int year, CancellationToken cancellationToken)
+    public async Task<Outcome<byte[], ComplianceProblem>> BuildAsync(int year, CancellationToken cancellationToken)
     {
         var ledger = await compliance.LedgerAsync(year, null, cancellationToken);
         if (!ledger.Succeeded)
@@ -44,7 +45,7 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
 
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
-        return Outcome<byte[]>.Ok(stream.ToArray());
+        return Outcome<byte[], ComplianceProblem>.Ok(stream.ToArray());
     }
 
     private static void WriteSummary(IXLWorksheet sheet, ComplianceLedger ledger)
@@ -54,12 +55,12 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
         foreach (var line in ledger.Rows)
         {
             sheet.Cell(row, 1).SetValue(line.KindName);
-            sheet.Cell(row, 2).SetValue(line.Period.Label);
+            sheet.Cell(row, 2).SetValue(ComplianceTexts.Period(line.Period));
             sheet.Cell(row, 3).SetValue(line.GroupName ?? string.Empty);
             sheet.Cell(row, 4).SetValue(line.Required);
             sheet.Cell(row, 5).SetValue(line.Held);
             sheet.Cell(row, 6).SetValue(line.Planned);
-            sheet.Cell(row, 7).SetValue(line.StatusText);
+            sheet.Cell(row, 7).SetValue(ComplianceTexts.Status(line.Status));
             sheet.Cell(row, 8).SetValue(line.Basis);
             if (line.Status == LedgerStatus.Missed)
             {

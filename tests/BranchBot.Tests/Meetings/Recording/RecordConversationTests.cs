@@ -17,7 +17,7 @@ public class RecordConversationTests
         var branch = new ChatBranch(bot);
         branch.Secretary.Send(OneLine).ExpectReply("请确认补录的会议")
             .SendWhileChannelFails("确认")
-            .Send("确认").ExpectReply("10月15日（星期四）15:00的党员大会「学习二十届三中全会精神」已经有记录了，不需要重复补录。");
+            .Send("确认").ExpectReply("10月15日（星期四）15:00 党员大会「学习二十届三中全会精神」已经有记录了，不需要重复补录。");
 
         Assert.Single(await MeetingsAsync(bot));
     }

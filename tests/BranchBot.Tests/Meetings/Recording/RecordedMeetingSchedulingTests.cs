@@ -20,7 +20,7 @@ public class RecordedMeetingSchedulingTests
         var recorded = await recorder.RecordAsync(
             new RecordedMeetingDraft { Kind = MeetingKind.GeneralMeeting, StartsAt = start, Topic = "学习党章", Attendees = ["张三"] },
             await bot.MemberAsync("secretary"), CancellationToken.None);
-        Assert.True(recorded.Succeeded, recorded.Problem);
+        Assert.True(recorded.Succeeded, recorded.Problem?.ToString());
         var meeting = recorded.Value!.Meeting;
 
         Assert.Empty(bot.Services.GetRequiredService<MeetingEventPlanner>().EventsOf(meeting));

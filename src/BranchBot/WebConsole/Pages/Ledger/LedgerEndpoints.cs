@@ -2,6 +2,7 @@ using System.Globalization;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Time;
 using BranchBot.WebConsole.Export;
+using BranchBot.WebConsole.Wording;
 
 namespace BranchBot.WebConsole.Pages.Ledger;
 
@@ -22,7 +23,7 @@ internal static class LedgerEndpoints
         var ledger = await compliance.LedgerAsync(shown, null, cancellationToken);
         if (!ledger.Succeeded)
         {
-            return request.BadRequest("ledger", ledger.Problem!);
+            return request.BadRequest("ledger", MeetingProblems.Say(ledger.Problem!));
         }
 
         var rates = yearMeetings.MonthlyRates(await yearMeetings.HeldAsync(shown, cancellationToken));
@@ -36,7 +37,7 @@ internal static class LedgerEndpoints
         var file = await workbook.BuildAsync(shown, cancellationToken);
         if (!file.Succeeded)
         {
-            return request.BadRequest("ledger", file.Problem!);
+            return request.BadRequest("ledger", MeetingProblems.Say(file.Problem!));
         }
 
         await request.AuditAsync("导出台账", string.Create(CultureInfo.InvariantCulture, $"{shown}年"), cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Time;
+using BranchBot.WebConsole.Wording;
 
 namespace BranchBot.WebConsole.Pages.Meetings;
 
@@ -26,7 +27,7 @@ internal static class MeetingsEndpoints
         console.MapPost("/meetings/record", RecordAsync);
     }
 
-    private static async Task<IResult> SaveMinutesAsync(HttpContext http, MeetingService meetings, CancellationToken cancellationToken)
+    private static async Task<IResult> SaveMinutesAsync(HttpContext http, MeetingService meetings, MeetingProblems problems, CancellationToken cancellationToken)
     {
         var request = ConsoleRequest.Of(http);
         var form = await request.FormAsync(cancellationToken);
@@ -36,7 +37,7 @@ internal static class MeetingsEndpoints
         var saved = await meetings.AddMinutesAsync(id, text, request.Viewer, cancellationToken);
         if (!saved.Succeeded)
         {
-            return await DetailAsync(request, id, saved.Problem, meetings, cancellationToken);
+            return await DetailAsync(request, id, problems.Say(saved.Problem!), meetings, cancellationToken);
         }
 
         await request.AuditAsync("编辑会议记录", $"{ConsoleFormat.KindAndTopic(saved.Value!)}（{id}）", cancellationToken);
@@ -44,7 +45,7 @@ internal static class MeetingsEndpoints
     }
 
     private static async Task<IResult> RecordAsync(
-        HttpContext http, RecordedMeetingService recorder, IMembershipStore members, BranchClock clock, CancellationToken cancellationToken)
+        HttpContext http, RecordedMeetingService recorder, MeetingProblems problems, IMembershipStore members, BranchClock clock, CancellationToken cancellationToken)
     {
         var request = ConsoleRequest.Of(http);
         var form = MeetingRecordForm.Read(await request.FormAsync(cancellationToken));
@@ -57,7 +58,7 @@ internal static class MeetingsEndpoints
         var recorded = await recorder.RecordAsync(draft, request.Viewer, cancellationToken);
         if (!recorded.Succeeded)
         {
-            return await RecordFormAsync(request, form, recorded.Problem, members, clock, cancellationToken);
+            return await RecordFormAsync(request, form, problems.Say(recorded.Problem!), members, clock, cancellationToken);
         }
 
         var meeting = recorded.Value!.Meeting;
