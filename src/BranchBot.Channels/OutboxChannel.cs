@@ -4,14 +4,14 @@ using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
 using Microsoft.Extensions.Options;
 
-namespace BranchBot.Dialogs.Delivery;
+namespace BranchBot.Channels;
 
 /// <summary>
-/// Sends an outbox item to the member's chat accounts (<see cref="MemberAccountSender"/>) with one attempt each of at
+/// Sends an outbox item to the member's chat accounts (<see cref="MemberSender"/>) with one attempt each of at
 /// most <see cref="DeliveryOptions.AttemptTimeout"/>, the engine owning retries, every activity carrying the item's
 /// stable id; members come from a roster copy shared by the sends of a few seconds.
 /// </summary>
-public sealed class ChatDeliveryChannel(
+public sealed class OutboxChannel(
     IMembershipStore members,
     IChatAddressStore addresses,
     ProactiveSender sender,
@@ -21,7 +21,7 @@ public sealed class ChatDeliveryChannel(
     /// <summary>How long the roster read for a batch is reused; a broadcast to thousands then reads it once, not per item.</summary>
     public static readonly TimeSpan RosterReuse = TimeSpan.FromSeconds(5);
 
-    private readonly MemberAccountSender _accounts = new(addresses, sender);
+    private readonly MemberSender _accounts = new(addresses, sender);
     private readonly Lock _rosterGate = new();
     private Task<Roster>? _roster;
 
@@ -35,10 +35,7 @@ public sealed class ChatDeliveryChannel(
         }
 
         // One attempt per send: the engine owns retries, so the connector client must not add its own.
-        using (SingleAttemptScope.Begin(options.Value.AttemptTimeout))
-        {
-            return await _accounts.SendAsync(member, item.Message, item.DeliveryId, cancellationToken);
-        }
+        return await _accounts.SendAsync(member, item.Message, item.DeliveryId, SendAttempts.Single(options.Value.AttemptTimeout), cancellationToken);
     }
 
     private async Task<Member?> MemberAsync(string memberId, CancellationToken cancellationToken)
