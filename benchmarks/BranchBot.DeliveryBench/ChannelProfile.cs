@@ -45,7 +45,7 @@ internal static class ChannelProfile
         Report($"HTTP posts, {Concurrency} at once", found.Count, watch);
 
         var options = Microsoft.Extensions.Options.Options.Create(new DeliveryOptions { MaxPerSecond = 0, MaxConcurrency = Concurrency });
-        var channel = new OutboxChannel(members, addresses, sender, TimeProvider.System, options);
+        var channel = new OutboxChannel(new RosterSnapshot(members, TimeProvider.System), members, addresses, sender, options);
         var store = new TimedDeliveryStore(provider.GetRequiredService<IDeliveryStore>());
         var dispatcher = new DeliveryDispatcher(
             store, channel, new DeliverySignal(), TimeProvider.System, options,

@@ -13,7 +13,7 @@ using Moq;
 
 namespace BranchBot.Tests.Delivery;
 
-/// <summary>The roster copy of <see cref="OutboxChannel"/>: read once for many sends, and again once it is old.</summary>
+/// <summary>The roster copy (<see cref="RosterSnapshot"/>) of <see cref="OutboxChannel"/>: read once for many sends, and again once it is old.</summary>
 public sealed class OutboxChannelRosterTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
@@ -43,7 +43,7 @@ public sealed class OutboxChannelRosterTests : IDisposable
         Assert.Equal(DeliveryAttemptKind.Sent, (await channel.SendAsync(Item("m1"), CancellationToken.None)).Kind);
 
         await roster.ApplyAsync(new MembershipChange { Members = [Member(1) with { RemovedAt = _clock.GetUtcNow() }] }, CancellationToken.None);
-        _clock.Advance(OutboxChannel.RosterReuse);
+        _clock.Advance(RosterSnapshot.Reuse);
 
         var attempt = await channel.SendAsync(Item("m1"), CancellationToken.None);
         Assert.Equal(DeliveryAttemptKind.Unreachable, attempt.Kind);
@@ -82,7 +82,7 @@ public sealed class OutboxChannelRosterTests : IDisposable
         }
 
         _connector.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<SendAttempts>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ResourceResponse("1"));
-        return (new OutboxChannel(roster, addresses, new ProactiveSender(_connector.Object), _clock, Options.Create(new DeliveryOptions())), roster);
+        return (new OutboxChannel(new RosterSnapshot(roster, _clock), roster, addresses, new ProactiveSender(_connector.Object), Options.Create(new DeliveryOptions())), roster);
     }
 
     private static Member Member(int i) => new()
