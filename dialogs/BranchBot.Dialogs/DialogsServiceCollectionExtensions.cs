@@ -1,5 +1,6 @@
 using BranchBot.BotFramework.Turns;
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
@@ -66,6 +67,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SetGroupCommand>();
         services.AddSingleton<Dialog, InitializeDialog>();
         services.AddSingleton<Dialog, RemoveMemberDialog>();
+        services.AddSingleton<IRoleChangeNotices, RoleChangeTexts>();
         return services;
     }
 

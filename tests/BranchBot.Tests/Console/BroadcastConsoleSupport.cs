@@ -18,7 +18,7 @@ internal static class BroadcastConsoleSupport
     public static async Task<Member> JoinedMemberAsync(this BranchBotApplication app, string name, string user, string? group = null)
     {
         var added = await app.Services.GetRequiredService<MembershipService>().AddMemberAsync(name, group, CancellationToken.None);
-        Assert.True(added.Succeeded, added.Problem);
+        Assert.True(added.Succeeded, added.Problem?.ToString());
         using var chat = app.CreateClient();
         Assert.Contains($"欢迎你，{name}同志！你已加入「", await chat.SayAsync(app, $"加入 {added.Value!.Invite.Code}", user), StringComparison.Ordinal);
         return (await app.Services.GetRequiredService<IMembershipStore>().GetMemberAsync(added.Value.Member.Id, CancellationToken.None))!;

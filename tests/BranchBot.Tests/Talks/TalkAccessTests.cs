@@ -63,7 +63,7 @@ public class TalkAccessTests
     {
         await using var roles = await RolesAsync();
         var removed = await roles.Branch.Bot.Membership.RemoveMemberAsync("李四", roles.Branch.Secretary, None);
-        Assert.True(removed.Succeeded, removed.Problem);
+        Assert.True(removed.Succeeded, removed.Problem?.ToString());
 
         var byRemoved = await roles.Branch.Talks.GetAsync(roles.Other, roles.Record.Id, None);
 

@@ -63,7 +63,7 @@ internal sealed class TalkBranch : IAsyncDisposable
         });
         var branch = new TalkBranch(bot, logs);
         var claimed = await bot.Membership.ClaimBranchAsync(BotHarness.SetupCode, "机关第一党支部", "王书记", new ChatAccount("test", "secretary"), None);
-        branch.Secretary = claimed.Value ?? throw new InvalidOperationException(claimed.Problem);
+        branch.Secretary = claimed.Value ?? throw new InvalidOperationException(claimed.Problem?.ToString());
         return branch;
     }
 
@@ -72,11 +72,11 @@ internal sealed class TalkBranch : IAsyncDisposable
     public async Task<Member> AddAsync(string name, MemberRole role = MemberRole.Member)
     {
         var added = await Bot.Membership.AddMemberAsync(name, null, None);
-        Assert.True(added.Succeeded, added.Problem);
+        Assert.True(added.Succeeded, added.Problem?.ToString());
         if (role != MemberRole.Member)
         {
             var changed = await Bot.Membership.ChangeRoleAsync(name, role, Secretary, None);
-            Assert.True(changed.Succeeded, changed.Problem);
+            Assert.True(changed.Succeeded, changed.Problem?.ToString());
         }
 
         return await MemberAsync(name);
