@@ -1,17 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using BranchBot.BotFramework.Outgoing;
+using BranchBot.Channels;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
-using BranchBot.Dialogs.Bot;
-using BranchBot.Dialogs.Delivery;
-using BranchBot.Dialogs.Engine;
 
 /// <summary>
 /// Where one message's time goes, stage by stage, over members m0..m{count-1} seeded with chat addresses on the
 /// loopback connector: the roster read, the chat-address reads, the HTTP posts (MaxConcurrency at once), and the
-/// whole engine with the real <see cref="ChatDeliveryChannel"/>.
+/// whole engine with the real <see cref="OutboxChannel"/>.
 /// </summary>
 internal static class ChannelProfile
 {
@@ -41,16 +39,13 @@ internal static class ChannelProfile
         watch.Restart();
         await Parallel.ForEachAsync(found, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (address, token) =>
         {
-            var activity = Buttons.Message("【支部通知】本周五下午三点集中学习，请准时参加。", [("收到", "收到")]);
-            using (SingleAttemptScope.Begin())
-            {
-                await sender.SendAsync(ChatAddressTracker.ToReference(address), activity, token);
-            }
+            var activity = ChannelMessages.Render(DeliveryMessage.WithTitleButtons("【支部通知】本周五下午三点集中学习，请准时参加。", ["收到"]));
+            await sender.SendAsync(ConversationReferences.For(address), activity, SendAttempts.Single(), token);
         });
         Report($"HTTP posts, {Concurrency} at once", found.Count, watch);
 
         var options = Microsoft.Extensions.Options.Options.Create(new DeliveryOptions { MaxPerSecond = 0, MaxConcurrency = Concurrency });
-        var channel = new ChatDeliveryChannel(members, addresses, sender, TimeProvider.System, options);
+        var channel = new OutboxChannel(new RosterSnapshot(members, TimeProvider.System), members, addresses, sender, options);
         var store = new TimedDeliveryStore(provider.GetRequiredService<IDeliveryStore>());
         var dispatcher = new DeliveryDispatcher(
             store, channel, new DeliverySignal(), TimeProvider.System, options,

@@ -8,7 +8,6 @@ using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Broadcasts;
-using BranchBot.Dialogs.Delivery;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Intents;
@@ -18,7 +17,6 @@ using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Meetings.Calendar;
 using BranchBot.Dialogs.Meetings.Recording;
 using BranchBot.Dialogs.Membership;
-using BranchBot.Dialogs.Notifications;
 using BranchBot.Dialogs.Talks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,8 +37,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<DialogSet>();
 
         services.AddMembershipConversations();
-        services.AddMemberNotifications();
-        services.AddDeliveryChannel();
         services.AddMeetingConversations();
         services.AddRecordedMeetingConversations();
         services.AddCalendarConversations();
@@ -121,20 +117,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<TCommand>();
         services.AddSingleton<IChatCommand>(provider => provider.GetRequiredService<TCommand>());
         services.AddSingleton<IMeetingChoiceHandler>(provider => provider.GetRequiredService<TCommand>());
-    }
-
-    /// <summary>Proactive messages to members (reminders, notices) through their stored chat addresses.</summary>
-    private static IServiceCollection AddMemberNotifications(this IServiceCollection services)
-    {
-        services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
-        return services;
-    }
-
-    /// <summary>How the delivery engine reaches a member: their stored chat addresses (issue 6).</summary>
-    private static IServiceCollection AddDeliveryChannel(this IServiceCollection services)
-    {
-        services.TryAddSingleton<IDeliveryChannel, ChatDeliveryChannel>();
-        return services;
     }
 
     /// <summary>谈心谈话: the 谈心 conversation, anonymous suggestions, talk records, coverage, planning and follow-ups.</summary>

@@ -5,8 +5,9 @@ using BranchBot.Core.Conversations;
 namespace BranchBot.Dialogs.Bot;
 
 /// <summary>
-/// Keeps the conversation reference of every chat account that writes to the bot, so reminders and broadcasts can
-/// reach it later. Writes only when the route changed: an unchanged reference costs no database write.
+/// Keeps the address of every chat account that writes to the bot, so reminders and broadcasts can reach it later
+/// (BranchBot.Channels turns it back into a conversation reference). Writes only when the route changed: an unchanged
+/// address costs no database write.
 /// </summary>
 public sealed class ChatAddressTracker(IChatAddressStore store, TimeProvider timeProvider)
 {
@@ -55,19 +56,5 @@ public sealed class ChatAddressTracker(IChatAddressStore store, TimeProvider tim
             channelId, userId, activity.From.Name, conversationId, serviceUrl,
             activity.Recipient?.Id, activity.Recipient?.Name, activity.Conversation.TenantId, activity.Locale,
             timeProvider.GetUtcNow());
-    }
-
-    public static ConversationReference ToReference(ChatAddress address)
-    {
-        ArgumentNullException.ThrowIfNull(address);
-        return new ConversationReference
-        {
-            ChannelId = address.ChannelId,
-            ServiceUrl = address.ServiceUrl,
-            User = new ChannelAccount { Id = address.UserId, Name = address.UserName },
-            Bot = address.BotId is null ? null : new ChannelAccount { Id = address.BotId, Name = address.BotName },
-            Conversation = new ConversationAccount { Id = address.ConversationId, TenantId = address.TenantId },
-            Locale = address.Locale,
-        };
     }
 }

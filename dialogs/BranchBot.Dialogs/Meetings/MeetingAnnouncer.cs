@@ -17,9 +17,7 @@ public sealed class MeetingAnnouncer(IMemberNotifier notifier, MeetingAudienceRe
     /// <summary>Notifies the 书记 and 副书记 (a leave request, for example).</summary>
     public async Task<Announcement> NotifyLeadersAsync(Notification notification, CancellationToken cancellationToken)
     {
-        var leaders = (await members.ListMembersAsync(cancellationToken))
-            .Where(m => m.IsActive && m.Role is MemberRole.Secretary or MemberRole.DeputySecretary)
-            .ToList();
+        var leaders = await BranchOfficers.ListAsync(members, OfficerRule.SecretaryAndDeputies, cancellationToken);
         return await SendAsync(leaders, notification, cancellationToken);
     }
 

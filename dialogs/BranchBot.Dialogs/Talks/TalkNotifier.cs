@@ -10,9 +10,7 @@ public sealed class TalkNotifier(IMemberNotifier notifier, MembershipService mem
     public async Task<NotificationResult?> TellSecretaryAsync(Notification notification, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var secretaries = (await membership.ListMembersAsync(cancellationToken))
-            .Where(m => m.IsActive && m.Role == MemberRole.Secretary && m.Id != actor.Id)
-            .ToList();
+        var secretaries = BranchOfficers.Among(await membership.ListMembersAsync(cancellationToken), OfficerRule.SecretariesOnly, except: actor);
         return secretaries.Count == 0 ? null : await notifier.NotifyAsync(secretaries, notification, cancellationToken);
     }
 

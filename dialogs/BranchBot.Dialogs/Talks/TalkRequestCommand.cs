@@ -26,7 +26,7 @@ public sealed class TalkRequestCommand(MembershipService membership, IMemberNoti
         var members = await membership.ListMembersAsync(cancellationToken);
         var name = (arguments ?? string.Empty).Trim();
         var target = name.Length == 0 || name is "书记" or "支部书记"
-            ? members.FirstOrDefault(m => m.Role == MemberRole.Secretary)
+            ? BranchOfficers.Among(members, OfficerRule.SecretariesOnly).FirstOrDefault()
             : members.FirstOrDefault(m => m.Name == name);
         if (target is null)
         {

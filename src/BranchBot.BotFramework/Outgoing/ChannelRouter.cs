@@ -7,7 +7,7 @@ public sealed class ChannelRouter(IEnumerable<ILocalChannel> localChannels, ICon
 {
     private readonly ILocalChannel[] _localChannels = [.. localChannels];
 
-    public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendAsync(Activity activity, SendAttempts attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var serviceUrl = activity.ServiceUrl ?? throw new ArgumentException("The activity has no serviceUrl.", nameof(activity));
@@ -22,7 +22,7 @@ public sealed class ChannelRouter(IEnumerable<ILocalChannel> localChannels, ICon
         }
 
         return string.IsNullOrEmpty(activity.ReplyToId)
-            ? connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken)
+            ? connector.SendToConversationAsync(serviceUrl, conversationId, activity, attempts, cancellationToken)
             : connector.ReplyToActivityAsync(serviceUrl, conversationId, activity.ReplyToId, activity, cancellationToken);
     }
 }

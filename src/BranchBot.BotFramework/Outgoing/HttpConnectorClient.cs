@@ -51,19 +51,24 @@ public sealed partial class HttpConnectorClient : IConnectorClient
     }
 
     public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        PostAsync(ConnectorUrls.ReplyToActivity(serviceUrl, conversationId, activityId), activity, cancellationToken);
+        PostAsync(ConnectorUrls.ReplyToActivity(serviceUrl, conversationId, activityId), activity, SendAttempts.ClientRetries, cancellationToken);
 
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        PostAsync(ConnectorUrls.ConversationActivities(serviceUrl, conversationId), activity, cancellationToken);
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, SendAttempts attempts, CancellationToken cancellationToken) =>
+        PostAsync(ConnectorUrls.ConversationActivities(serviceUrl, conversationId), activity, attempts, cancellationToken);
 
-    private async Task<ResourceResponse> PostAsync(Uri uri, Activity activity, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> PostAsync(Uri uri, Activity activity, SendAttempts attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(attempts);
         var body = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options);
-        var maxAttempts = SingleAttemptScope.IsActive ? 1 : Math.Max(_options.MaxAttempts, 1);
+        var (maxAttempts, attemptTimeout) = attempts switch
+        {
+            SendAttempts.SingleAttempt single => (1, single.Timeout ?? _options.AttemptTimeout),
+            _ => (Math.Max(_options.MaxAttempts, 1), _options.AttemptTimeout),
+        };
         for (var attempt = 1; ; attempt++)
         {
-            var outcome = await AttemptAsync(uri, body, cancellationToken);
+            var outcome = await AttemptAsync(uri, body, attemptTimeout, cancellationToken);
             switch (outcome.Verdict)
             {
                 case DeliveryVerdict.Delivered:
@@ -94,7 +99,7 @@ public sealed partial class HttpConnectorClient : IConnectorClient
         }
     }
 
-    private async Task<AttemptOutcome> AttemptAsync(Uri uri, byte[] body, CancellationToken cancellationToken)
+    private async Task<AttemptOutcome> AttemptAsync(Uri uri, byte[] body, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
         var token = await _tokens.GetTokenAsync(cancellationToken);
         using var request = new HttpRequestMessage(HttpMethod.Post, uri);
@@ -105,7 +110,6 @@ public sealed partial class HttpConnectorClient : IConnectorClient
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        var attemptTimeout = SingleAttemptScope.AttemptTimeout ?? _options.AttemptTimeout;
         using var timeout = new CancellationTokenSource(attemptTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try

@@ -5,7 +5,7 @@ namespace BranchBot.BotFramework.Outgoing;
 /// <summary>Sends into a conversation the bot was told about earlier, from a stored reference.</summary>
 public sealed class ProactiveSender(IChannelSender sender)
 {
-    public Task<ResourceResponse> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendAsync(ConversationReference reference, Activity activity, SendAttempts attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(activity);
@@ -17,6 +17,6 @@ public sealed class ProactiveSender(IChannelSender sender)
         activity.Recipient = reference.User;
         activity.Locale ??= reference.Locale;
         activity.ReplyToId = null;
-        return sender.SendAsync(activity, cancellationToken);
+        return sender.SendAsync(activity, attempts, cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ public sealed class TurnContext(Activity activity, IChannelSender sender) : ITur
     {
         ArgumentNullException.ThrowIfNull(activity);
         ApplyAddressing(activity);
-        var response = await sender.SendAsync(activity, cancellationToken);
+        var response = await sender.SendAsync(activity, SendAttempts.ClientRetries, cancellationToken);
         Responded = true;
         return response;
     }

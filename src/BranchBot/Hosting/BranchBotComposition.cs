@@ -1,6 +1,7 @@
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Hosting;
 using BranchBot.Calendar;
+using BranchBot.Channels;
 using BranchBot.ChatPage;
 using BranchBot.Dialogs;
 using BranchBot.Scheduling;
@@ -37,6 +38,9 @@ public static class BranchBotComposition
         services.AddBotFrameworkProtocol(configuration);
         services.AddDirectLine(configuration);
         services.AddChatPage();
+
+        // Outgoing: everything sent outside a turn (the outbox's channel, notices) reaches members through here.
+        services.AddChannels();
 
         // Conversations: the bot, its commands and dialogs.
         services.AddBranchBotDialogs();

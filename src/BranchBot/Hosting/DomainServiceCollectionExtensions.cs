@@ -32,6 +32,7 @@ public static class DomainServiceCollectionExtensions
         // Needs a LookupKey: the host's comes from the signing key file (AddSigningKeys).
         services.TryAddSingleton<SecretCodeHasher>();
         services.AddSingleton<MembershipService>();
+        services.AddSingleton<RosterSnapshot>();
         services.AddSingleton<SecretaryRecoveryService>();
         services.AddSingleton<CodeAttemptLimiter>();
         services.AddSingleton<RosterImporter>();

@@ -34,7 +34,7 @@ public sealed partial class AfterMeetingReport(
             new DeliveryRequest($"{batchId}:makeup", [.. makeUp.Select(m => m.Id)], new DeliveryMessage(SchedulerTexts.MakeUpStudy(meeting, localStart))),
             cancellationToken);
 
-        var secretaries = await BranchOfficers.SecretariesAsync(members, cancellationToken);
+        var secretaries = await BranchOfficers.ListAsync(members, OfficerRule.SecretaryElseDeputies, cancellationToken);
         queued += await outbox.EnqueueAsync(
             new DeliveryRequest($"{batchId}:summary", [.. secretaries.Select(m => m.Id)], new DeliveryMessage(SchedulerTexts.AttendanceSummary(summary, localStart))),
             cancellationToken);

@@ -77,7 +77,7 @@ public sealed partial class DailyDuties(
             return 0;
         }
 
-        var secretaries = await BranchOfficers.SecretariesAsync(members, cancellationToken);
+        var secretaries = await BranchOfficers.ListAsync(members, OfficerRule.SecretaryElseDeputies, cancellationToken);
         if (secretaries.Count == 0)
         {
             // Not marked: the nudge goes out once the branch has a secretary again.

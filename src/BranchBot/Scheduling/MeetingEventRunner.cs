@@ -15,7 +15,7 @@ namespace BranchBot.Scheduling;
 public sealed partial class MeetingEventRunner(
     IMeetingStore meetings,
     ISentMarkerStore markers,
-    RecentMembers audience,
+    RosterSnapshot audience,
     IDeliveryOutbox outbox,
     AfterMeetingReport afterMeeting,
     BranchClock clock,

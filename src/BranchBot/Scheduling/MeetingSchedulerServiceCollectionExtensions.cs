@@ -18,7 +18,6 @@ public static class MeetingSchedulerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<MeetingEventPlanner>();
-        services.AddSingleton<RecentMembers>();
         services.AddSingleton<AfterMeetingReport>();
         services.AddSingleton<MeetingEventRunner>();
         services.AddSingleton<DailyDuties>();

@@ -138,8 +138,8 @@ public sealed partial class TalkNudges(
                 .ThenBy(p => p.Member, MemberOrder.Instance)]));
     }
 
-    private async Task<IReadOnlyList<Member>> SecretariesAsync(CancellationToken cancellationToken) =>
-        [.. (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive && m.Role == MemberRole.Secretary)];
+    private Task<IReadOnlyList<Member>> SecretariesAsync(CancellationToken cancellationToken) =>
+        BranchOfficers.ListAsync(members, OfficerRule.SecretariesOnly, cancellationToken);
 
     private async Task<int> SendOnceAsync(string key, Member recipient, string text, CancellationToken cancellationToken)
     {

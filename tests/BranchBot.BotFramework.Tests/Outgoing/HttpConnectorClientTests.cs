@@ -30,7 +30,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     [Fact]
     public async Task The_body_is_the_activity_in_wire_json_camel_case_without_nulls_and_with_readable_chinese()
     {
-        await _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message("三会一课提醒"), CancellationToken.None);
+        await _bed.CreateClient().SendToConversationAsync(ConnectorTestBed.ServiceUrl, "conversation-1", ConnectorTestBed.Message("三会一课提醒"), SendAttempts.ClientRetries, CancellationToken.None);
 
         var body = Assert.Single(_bed.ChannelRequests).Body;
         using var json = JsonDocument.Parse(body);
@@ -47,7 +47,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     [InlineData("https://smba.trafficmanager.net/amer")]
     public async Task A_proactive_send_posts_to_the_conversation_activities_url_whether_or_not_the_service_url_ends_with_a_slash(string serviceUrl)
     {
-        await _bed.CreateClient().SendToConversationAsync(serviceUrl, "a:1 b", ConnectorTestBed.Message(), CancellationToken.None);
+        await _bed.CreateClient().SendToConversationAsync(serviceUrl, "a:1 b", ConnectorTestBed.Message(), SendAttempts.ClientRetries, CancellationToken.None);
 
         var request = Assert.Single(_bed.ChannelRequests);
         Assert.Equal("https://smba.trafficmanager.net/amer/v3/conversations/a%3A1%20b/activities", request.Uri.AbsoluteUri);
@@ -212,36 +212,44 @@ public sealed class HttpConnectorClientTests : IDisposable
     }
 
     [Fact]
-    public async Task In_a_single_attempt_scope_a_429_is_not_retried_and_carries_its_retry_after()
+    public async Task With_a_single_attempt_a_429_is_not_retried_and_carries_its_retry_after()
     {
         _bed.AnswerChannelWith(() => WithRetryAfterSeconds(HttpStatusCode.TooManyRequests, 7), Ok("never"));
 
-        ChannelDeliveryException error;
-        using (SingleAttemptScope.Begin())
-        {
-            error = await Assert.ThrowsAsync<ChannelDeliveryException>(() => ConnectorTestBed.SendAsync(_bed.CreateClient()));
-        }
+        var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() =>
+            ConnectorTestBed.SendAsync(_bed.CreateClient(), SendAttempts.Single()));
 
         Assert.True(error.IsThrottled);
         Assert.False(error.IsFinal);
         Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
         Assert.Single(_bed.ChannelRequests);
-        Assert.False(SingleAttemptScope.IsActive);
     }
 
     [Fact]
-    public async Task In_a_single_attempt_scope_a_server_error_is_tried_once()
+    public async Task With_a_single_attempt_a_server_error_is_tried_once()
     {
         _bed.AnswerChannelWith(() => Respond.Json(HttpStatusCode.BadGateway, "{}"), Ok("never"));
 
-        using (SingleAttemptScope.Begin())
-        {
-            var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() => ConnectorTestBed.SendAsync(_bed.CreateClient()));
-            Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
-            Assert.Null(error.RetryAfter);
-        }
+        var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() =>
+            ConnectorTestBed.SendAsync(_bed.CreateClient(), SendAttempts.Single()));
 
+        Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
+        Assert.Null(error.RetryAfter);
         Assert.Single(_bed.ChannelRequests);
+    }
+
+    [Fact]
+    public async Task A_single_attempt_send_leaves_the_next_send_with_the_clients_retries()
+    {
+        var client = _bed.CreateClient();
+        _bed.AnswerChannelWith(() => Respond.Json(HttpStatusCode.BadGateway, "{}"), () => Respond.Json(HttpStatusCode.BadGateway, "{}"), Ok("retried"));
+        await Assert.ThrowsAsync<ChannelDeliveryException>(() => ConnectorTestBed.SendAsync(client, SendAttempts.Single()));
+
+        var send = ConnectorTestBed.SendAsync(client);
+        _bed.Clock.Advance(await _bed.NextRetryDelayAsync());
+
+        Assert.Equal("retried", (await send).Id);
+        Assert.Equal(3, _bed.ChannelRequests.Count);
     }
 
     [Fact]
@@ -314,7 +322,7 @@ public sealed class HttpConnectorClientTests : IDisposable
     }
 
     [Fact]
-    public async Task A_single_attempt_scope_with_its_own_timeout_waits_that_long_instead_of_the_clients_timeout()
+    public async Task A_single_attempt_with_its_own_timeout_waits_that_long_instead_of_the_clients_timeout()
     {
         _bed.ConnectorOptions.AttemptTimeout = TimeSpan.FromSeconds(3);
         _bed.ChannelOverride = async (_, cancellationToken) =>
@@ -323,19 +331,16 @@ public sealed class HttpConnectorClientTests : IDisposable
             return Ok("never")();
         };
 
-        using (SingleAttemptScope.Begin(TimeSpan.FromSeconds(30)))
-        {
-            var send = ConnectorTestBed.SendAsync(_bed.CreateClient());
-            Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(_bed.ChannelRequests.Count == 1)));
-            _bed.Clock.Advance(TimeSpan.FromSeconds(29));
-            Assert.False(send.IsCompleted);
+        var send = ConnectorTestBed.SendAsync(_bed.CreateClient(), SendAttempts.Single(TimeSpan.FromSeconds(30)));
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(_bed.ChannelRequests.Count == 1)));
+        _bed.Clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(send.IsCompleted);
 
-            _bed.Clock.Advance(TimeSpan.FromSeconds(1));
-            var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() => send);
-            Assert.False(error.IsFinal);
-            Assert.Null(error.StatusCode);
-            Assert.Contains("no answer within 00:00:30", error.Message, StringComparison.Ordinal);
-        }
+        _bed.Clock.Advance(TimeSpan.FromSeconds(1));
+        var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() => send);
+        Assert.False(error.IsFinal);
+        Assert.Null(error.StatusCode);
+        Assert.Contains("no answer within 00:00:30", error.Message, StringComparison.Ordinal);
 
         Assert.Single(_bed.ChannelRequests);
     }

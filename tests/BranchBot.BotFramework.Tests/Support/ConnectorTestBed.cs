@@ -76,7 +76,11 @@ internal sealed class ConnectorTestBed : IDisposable
     /// (TimeoutException) instead of hanging it.
     /// </summary>
     public static Task<ResourceResponse> SendAsync(HttpConnectorClient client, CancellationToken cancellationToken = default) =>
-        client.SendToConversationAsync(ServiceUrl, "conversation-1", Message(), cancellationToken).WaitAsync(TimeSpan.FromSeconds(10));
+        SendAsync(client, SendAttempts.ClientRetries, cancellationToken);
+
+    /// <summary>The same, tried as <paramref name="attempts"/> says.</summary>
+    public static Task<ResourceResponse> SendAsync(HttpConnectorClient client, SendAttempts attempts, CancellationToken cancellationToken = default) =>
+        client.SendToConversationAsync(ServiceUrl, "conversation-1", Message(), attempts, cancellationToken).WaitAsync(TimeSpan.FromSeconds(10));
 
     /// <summary>Due times of retry waits (the per-attempt timeout timers are skipped).</summary>
     public Task<TimeSpan> NextRetryDelayAsync() => Clock.NextTimerAsync(due => due != ConnectorOptions.AttemptTimeout);

@@ -1,5 +1,5 @@
 using BranchBot.Core.Delivery;
-using BranchBot.Dialogs.Delivery;
+using BranchBot.Channels;
 using BranchBot.Tests.Broadcasts;
 using BranchBot.Tests.Support;
 

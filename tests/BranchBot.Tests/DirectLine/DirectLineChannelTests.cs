@@ -16,7 +16,7 @@ public sealed class DirectLineChannelTests
         var conversation = await client.StartAsync();
         var reference = app.Bot.Received.Single().GetConversationReference();
 
-        var response = await app.Service<ProactiveSender>().SendAsync(reference, Activity.CreateMessage("明天上午九点开支委会。"), CancellationToken.None);
+        var response = await app.Service<ProactiveSender>().SendAsync(reference, Activity.CreateMessage("明天上午九点开支委会。"), SendAttempts.ClientRetries, CancellationToken.None);
 
         var last = DirectLineTestClient.Activities(await client.GetActivitiesAsync(conversation)).Last();
         Assert.Equal("明天上午九点开支委会。", DirectLineTestClient.Text(last));
@@ -40,7 +40,7 @@ public sealed class DirectLineChannelTests
             Bot = new ChannelAccount { Id = "branchbot" },
         };
 
-        var response = await app.Service<ProactiveSender>().SendAsync(reference, Activity.CreateMessage("提醒：本月党费请按时缴纳。"), CancellationToken.None);
+        var response = await app.Service<ProactiveSender>().SendAsync(reference, Activity.CreateMessage("提醒：本月党费请按时缴纳。"), SendAttempts.ClientRetries, CancellationToken.None);
 
         var token = tokens.Issue("webchat-remembered", "web-remembered").Token;
         using var reconnect = await client.SendAsync(HttpMethod.Get, "/conversations/webchat-remembered", token);
@@ -57,7 +57,7 @@ public sealed class DirectLineChannelTests
     {
         await using var app = new DirectLineApp();
         app.Connector
-            .Setup(c => c.SendToConversationAsync("https://smba.trafficmanager.net/cn/", "teams-1", It.IsAny<Activity>(), It.IsAny<CancellationToken>()))
+            .Setup(c => c.SendToConversationAsync("https://smba.trafficmanager.net/cn/", "teams-1", It.IsAny<Activity>(), It.IsAny<SendAttempts>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ResourceResponse("teams-activity"));
         var reference = new ConversationReference
         {
@@ -66,7 +66,7 @@ public sealed class DirectLineChannelTests
             Conversation = new ConversationAccount { Id = "teams-1" },
         };
 
-        var response = await app.Service<ProactiveSender>().SendAsync(reference, Activity.CreateMessage("你好"), CancellationToken.None);
+        var response = await app.Service<ProactiveSender>().SendAsync(reference, Activity.CreateMessage("你好"), SendAttempts.ClientRetries, CancellationToken.None);
 
         Assert.Equal("teams-activity", response.Id);
     }
@@ -83,7 +83,7 @@ public sealed class DirectLineChannelTests
         };
 
         var failure = await Assert.ThrowsAsync<ChannelDeliveryException>(() =>
-            app.Service<ProactiveSender>().SendAsync(reference, Activity.CreateMessage("你好"), CancellationToken.None));
+            app.Service<ProactiveSender>().SendAsync(reference, Activity.CreateMessage("你好"), SendAttempts.ClientRetries, CancellationToken.None));
 
         Assert.True(failure.IsFinal);
         Assert.Equal(HttpStatusCode.NotFound, failure.StatusCode);

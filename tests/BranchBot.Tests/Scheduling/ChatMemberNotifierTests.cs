@@ -35,12 +35,12 @@ public class ChatMemberNotifierTests
     {
         var delivered = new RecordingChannelSender();
         var channel = new Mock<IChannelSender>();
-        channel.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<CancellationToken>()))
-            .Returns((Activity activity, CancellationToken token) => activity.Conversation?.Id switch
+        channel.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<SendAttempts>(), It.IsAny<CancellationToken>()))
+            .Returns((Activity activity, SendAttempts attempts, CancellationToken token) => activity.Conversation?.Id switch
             {
                 var id when id == blocked => throw new ChannelDeliveryException("blocked", HttpStatusCode.Forbidden, isFinal: true),
                 var id when id == unavailable => throw new ChannelDeliveryException("unavailable", HttpStatusCode.ServiceUnavailable, isFinal: false),
-                _ => delivered.SendAsync(activity, token),
+                _ => delivered.SendAsync(activity, attempts, token),
             });
         return (new BotHarness(services => services.AddSingleton(channel.Object)), delivered);
     }

@@ -13,7 +13,7 @@ internal sealed class RecordingChannelSender : IChannelSender
     private readonly HashSet<string> _timingOut = new(StringComparer.Ordinal);
     private int _count;
 
-    /// <summary>Every send tried, refused ones included, with the attempt timeout its <see cref="SingleAttemptScope"/> asked for.</summary>
+    /// <summary>Every send tried, refused ones included, with the <see cref="SendAttempts"/> it asked for.</summary>
     public IReadOnlyList<SendAttempt> Attempts
     {
         get
@@ -37,13 +37,13 @@ internal sealed class RecordingChannelSender : IChannelSender
         }
     }
 
-    public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendAsync(Activity activity, SendAttempts attempts, CancellationToken cancellationToken)
     {
         lock (_sent)
         {
             var conversation = activity.Conversation?.Id ?? string.Empty;
             var refused = _failing.Contains(conversation) || _timingOut.Remove(conversation);
-            _attempts.Add(new SendAttempt(activity, SingleAttemptScope.AttemptTimeout, refused));
+            _attempts.Add(new SendAttempt(activity, attempts, refused));
             if (_failing.Contains(conversation))
             {
                 // What HttpConnectorClient throws once its retries of a 500 are used up.
@@ -53,7 +53,7 @@ internal sealed class RecordingChannelSender : IChannelSender
             if (refused)
             {
                 // What HttpConnectorClient throws when an attempt gets no answer in time (the channel may still deliver it).
-                throw new ChannelDeliveryException($"no answer within {SingleAttemptScope.AttemptTimeout}", statusCode: null, isFinal: false);
+                throw new ChannelDeliveryException($"no answer within {_attempts[^1].AttemptTimeout}", statusCode: null, isFinal: false);
             }
 
             _sent.Add(activity);
@@ -100,5 +100,9 @@ internal sealed class RecordingChannelSender : IChannelSender
     }
 }
 
-/// <summary>One send tried: the activity, the attempt timeout in effect, and whether the channel refused it.</summary>
-internal sealed record SendAttempt(Activity Activity, TimeSpan? AttemptTimeout, bool Refused);
+/// <summary>One send tried: the activity, how many attempts it asked the client for, and whether the channel refused it.</summary>
+internal sealed record SendAttempt(Activity Activity, SendAttempts Attempts, bool Refused)
+{
+    /// <summary>The timeout a single-attempt send asked for; null when it left the client's own (or its retries).</summary>
+    public TimeSpan? AttemptTimeout => Attempts is SendAttempts.SingleAttempt single ? single.Timeout : null;
+}

@@ -15,7 +15,7 @@ internal sealed class RecordingConnector : IConnectorClient
         return Task.FromResult(new ResourceResponse($"r{Calls.Count}"));
     }
 
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, SendAttempts attempts, CancellationToken cancellationToken)
     {
         Calls.Enqueue((serviceUrl, conversationId, null, activity));
         return Task.FromResult(new ResourceResponse($"p{Calls.Count}"));

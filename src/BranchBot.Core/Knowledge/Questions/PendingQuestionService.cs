@@ -174,9 +174,7 @@ public sealed class PendingQuestionService(
             return Outcome<ForwardedQuestion, KnowledgeProblem>.Ok(new ForwardedQuestion(queued.Question, AlreadyQueued: true, Notified: null));
         }
 
-        var secretaries = (await members.ListMembersAsync(cancellationToken))
-            .Where(m => m.IsActive && m.Role is MemberRole.Secretary or MemberRole.DeputySecretary && m.Id != forwardedBy.Id)
-            .ToList();
+        var secretaries = await BranchOfficers.ListAsync(members, OfficerRule.SecretaryAndDeputies, cancellationToken, except: forwardedBy);
         var notified = secretaries.Count == 0 ? null : await notifier.NotifyAsync(secretaries, notices.Forwarded(queued.Question), cancellationToken);
         return Outcome<ForwardedQuestion, KnowledgeProblem>.Ok(new ForwardedQuestion(queued.Question, AlreadyQueued: false, notified));
     }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BranchBot.BotFramework.Schema;
 
-namespace BranchBot.Dialogs.Delivery;
+namespace BranchBot.Channels;
 
 /// <summary>
 /// Carries an outbox item's stable id (<see cref="Core.Delivery.DeliveryItem.DeliveryId"/>) on each activity sent for

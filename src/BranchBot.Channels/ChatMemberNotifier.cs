@@ -3,14 +3,13 @@ using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
-using BranchBot.Dialogs.Delivery;
 using Microsoft.Extensions.Logging;
 
-namespace BranchBot.Dialogs.Notifications;
+namespace BranchBot.Channels;
 
 /// <summary>
 /// Sends a notification within a conversation turn to every chat account of every member
-/// (<see cref="MemberAccountSender"/>, with the connector client's own retries). Members are sent to in parallel, a
+/// (<see cref="MemberSender"/>, with the connector client's own retries). Members are sent to in parallel, a
 /// bounded number at a time, so a batch neither waits on one slow send nor floods the channel. A member is reached when
 /// any account got it. Scheduled sends and broadcasts go through the delivery outbox instead.
 /// </summary>
@@ -22,7 +21,7 @@ public sealed partial class ChatMemberNotifier(
     /// <summary>Sends in flight at once for one notification.</summary>
     public const int MaxConcurrentSends = 32;
 
-    private readonly MemberAccountSender _accounts = new(addresses, sender);
+    private readonly MemberSender _accounts = new(addresses, sender);
 
     public async Task<NotificationResult> NotifyAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken)
     {
@@ -40,7 +39,7 @@ public sealed partial class ChatMemberNotifier(
 
     private async Task<bool> NotifyMemberAsync(Member member, DeliveryMessage message, CancellationToken cancellationToken)
     {
-        var attempt = await _accounts.SendAsync(member, message, deliveryId: null, cancellationToken);
+        var attempt = await _accounts.SendAsync(member, message, deliveryId: null, SendAttempts.ClientRetries, cancellationToken);
         switch (attempt.Kind)
         {
             case DeliveryAttemptKind.Sent:

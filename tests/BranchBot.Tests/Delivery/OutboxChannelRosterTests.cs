@@ -1,9 +1,9 @@
 using BranchBot.BotFramework.Outgoing;
 using BranchBot.BotFramework.Schema;
+using BranchBot.Channels;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
-using BranchBot.Dialogs.Delivery;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Membership;
@@ -13,8 +13,8 @@ using Moq;
 
 namespace BranchBot.Tests.Delivery;
 
-/// <summary>The roster copy of <see cref="ChatDeliveryChannel"/>: read once for many sends, and again once it is old.</summary>
-public sealed class ChatDeliveryChannelRosterTests : IDisposable
+/// <summary>The roster copy (<see cref="RosterSnapshot"/>) of <see cref="OutboxChannel"/>: read once for many sends, and again once it is old.</summary>
+public sealed class OutboxChannelRosterTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
     private readonly LiteDbContext _database = LiteDbContext.InMemory();
@@ -43,7 +43,7 @@ public sealed class ChatDeliveryChannelRosterTests : IDisposable
         Assert.Equal(DeliveryAttemptKind.Sent, (await channel.SendAsync(Item("m1"), CancellationToken.None)).Kind);
 
         await roster.ApplyAsync(new MembershipChange { Members = [Member(1) with { RemovedAt = _clock.GetUtcNow() }] }, CancellationToken.None);
-        _clock.Advance(ChatDeliveryChannel.RosterReuse);
+        _clock.Advance(RosterSnapshot.Reuse);
 
         var attempt = await channel.SendAsync(Item("m1"), CancellationToken.None);
         Assert.Equal(DeliveryAttemptKind.Unreachable, attempt.Kind);
@@ -68,7 +68,7 @@ public sealed class ChatDeliveryChannelRosterTests : IDisposable
     private static DeliveryItem Item(string memberId) =>
         new("broadcast:1", memberId, new DeliveryMessage("通知"), DeliveryState.InFlight, 0, Start, Start, Start, null, null);
 
-    private async Task<(ChatDeliveryChannel Channel, CountingRoster Roster)> ChannelWithMembersAsync(int count)
+    private async Task<(OutboxChannel Channel, CountingRoster Roster)> ChannelWithMembersAsync(int count)
     {
         var roster = new CountingRoster(new LiteDbMembershipStore(_database));
         var members = Enumerable.Range(0, count).Select(Member).ToList();
@@ -81,8 +81,8 @@ public sealed class ChatDeliveryChannelRosterTests : IDisposable
                 CancellationToken.None);
         }
 
-        _connector.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ResourceResponse("1"));
-        return (new ChatDeliveryChannel(roster, addresses, new ProactiveSender(_connector.Object), _clock, Options.Create(new DeliveryOptions())), roster);
+        _connector.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<SendAttempts>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ResourceResponse("1"));
+        return (new OutboxChannel(new RosterSnapshot(roster, _clock), roster, addresses, new ProactiveSender(_connector.Object), Options.Create(new DeliveryOptions())), roster);
     }
 
     private static Member Member(int i) => new()

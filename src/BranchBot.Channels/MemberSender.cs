@@ -2,22 +2,22 @@ using BranchBot.BotFramework.Outgoing;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
-using BranchBot.Dialogs.Bot;
-using BranchBot.Dialogs.Engine;
 
-namespace BranchBot.Dialogs.Delivery;
+namespace BranchBot.Channels;
 
 /// <summary>
 /// Sends one message to every chat account of a member (the member may read Teams at work and the chat page at home),
-/// from the conversation references kept by <see cref="ChatAddressTracker"/>. Sent when any account took it;
-/// otherwise the most hopeful failure decides: throttled, then transient, then rejected, and unreachable only when no
-/// account could ever work (no address, 403, 404).
-/// Shared by the outbox's channel and the interactive notifier, which differ only in how they retry.
+/// at the chat addresses stored when they last wrote to the bot (<see cref="ConversationReferences"/>). Sent when any
+/// account took it; otherwise the most hopeful failure decides: throttled, then transient, then rejected, and
+/// unreachable only when no account could ever work (no address, 403, 404).
 /// </summary>
-public sealed class MemberAccountSender(IChatAddressStore addresses, ProactiveSender sender)
+public sealed class MemberSender(IChatAddressStore addresses, ProactiveSender sender)
 {
-    /// <summary>Sends to every account; <paramref name="deliveryId"/>, when given, marks each activity (see <see cref="DeliveryChannelData"/>).</summary>
-    public async Task<DeliveryAttempt> SendAsync(Member member, DeliveryMessage message, string? deliveryId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends to every account, each tried as <paramref name="attempts"/> says; <paramref name="deliveryId"/>, when
+    /// given, marks each activity (see <see cref="DeliveryChannelData"/>).
+    /// </summary>
+    public async Task<DeliveryAttempt> SendAsync(Member member, DeliveryMessage message, string? deliveryId, SendAttempts attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(message);
@@ -31,7 +31,7 @@ public sealed class MemberAccountSender(IChatAddressStore addresses, ProactiveSe
                 continue;
             }
 
-            var attempt = await SendToAccountAsync(address, message, deliveryId, cancellationToken);
+            var attempt = await SendToAccountAsync(address, message, deliveryId, attempts, cancellationToken);
             if (attempt.Kind == DeliveryAttemptKind.Sent)
             {
                 sent = true;
@@ -45,10 +45,10 @@ public sealed class MemberAccountSender(IChatAddressStore addresses, ProactiveSe
         return sent ? DeliveryAttempt.Sent : MostHopeful(failures) ?? new DeliveryAttempt(DeliveryAttemptKind.Unreachable, "no chat address: the member has not talked to the bot yet");
     }
 
-    private async Task<DeliveryAttempt> SendToAccountAsync(ChatAddress address, DeliveryMessage message, string? deliveryId, CancellationToken cancellationToken)
+    private async Task<DeliveryAttempt> SendToAccountAsync(
+        ChatAddress address, DeliveryMessage message, string? deliveryId, SendAttempts attempts, CancellationToken cancellationToken)
     {
-        // A fresh activity per send: the sender stamps routing fields onto it.
-        var activity = Buttons.Message(message.Text, (message.Buttons ?? []).Select(button => (button.Title, button.Value)));
+        var activity = ChannelMessages.Render(message);
         if (deliveryId is not null)
         {
             activity.ChannelData = DeliveryChannelData.For(deliveryId);
@@ -56,7 +56,7 @@ public sealed class MemberAccountSender(IChatAddressStore addresses, ProactiveSe
 
         try
         {
-            await sender.SendAsync(ChatAddressTracker.ToReference(address), activity, cancellationToken);
+            await sender.SendAsync(ConversationReferences.For(address), activity, attempts, cancellationToken);
             return DeliveryAttempt.Sent;
         }
         catch (ChannelDeliveryException exception)

@@ -10,7 +10,7 @@ using Moq;
 namespace BranchBot.Tests.Delivery;
 
 /// <summary>The engine over the real chat channel, with the Bot Connector side mocked: what each answer becomes.</summary>
-public class ChatDeliveryChannelTests
+public class OutboxChannelTests
 {
     private const string Text = "支部通知：周五学习";
 
@@ -18,11 +18,11 @@ public class ChatDeliveryChannelTests
     private static BotHarness HarnessWithChannel(Mock<IChannelSender> channel, Dictionary<string, Func<Exception?>> failures)
     {
         BotHarness? bot = null;
-        channel.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<CancellationToken>()))
-            .Returns((Activity activity, CancellationToken token) =>
+        channel.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<SendAttempts>(), It.IsAny<CancellationToken>()))
+            .Returns((Activity activity, SendAttempts attempts, CancellationToken token) =>
                 activity.Text == Text && failures.TryGetValue(activity.Conversation!.Id!, out var failure) && failure() is { } exception
                     ? throw exception
-                    : bot!.Channel.SendAsync(activity, token));
+                    : bot!.Channel.SendAsync(activity, attempts, token));
         bot = new BotHarness(services =>
         {
             services.AddSingleton(channel.Object);
@@ -91,24 +91,24 @@ public class ChatDeliveryChannelTests
 
         ok.ExpectNotification(Text).WithButtons("收到");
         busy.ExpectNotification(Text);
-        channel.Verify(c => c.SendAsync(It.Is<Activity>(a => a.Text == Text && a.Conversation!.Id == broken.ConversationId), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        channel.Verify(c => c.SendAsync(It.Is<Activity>(a => a.Text == Text && a.Conversation!.Id == broken.ConversationId), It.IsAny<SendAttempts>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
     public async Task The_engine_asks_the_connector_for_a_single_attempt_and_replies_keep_their_retries()
     {
         var channel = new Mock<IChannelSender>();
-        var scopes = new List<(string? Text, bool Single)>();
+        var sends = new List<(string? Text, SendAttempts Attempts)>();
         BotHarness? harness = null;
-        channel.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<CancellationToken>()))
-            .Returns((Activity activity, CancellationToken token) =>
+        channel.Setup(c => c.SendAsync(It.IsAny<Activity>(), It.IsAny<SendAttempts>(), It.IsAny<CancellationToken>()))
+            .Returns((Activity activity, SendAttempts attempts, CancellationToken token) =>
             {
-                lock (scopes)
+                lock (sends)
                 {
-                    scopes.Add((activity.Text, SingleAttemptScope.IsActive));
+                    sends.Add((activity.Text, attempts));
                 }
 
-                return harness!.Channel.SendAsync(activity, token);
+                return harness!.Channel.SendAsync(activity, attempts, token);
             });
         await using var bot = harness = new BotHarness(services => services.AddSingleton(channel.Object));
         var secretary = bot.ClaimedBranch();
@@ -118,7 +118,7 @@ public class ChatDeliveryChannelTests
             new DeliveryRequest("b", [await MemberIdAsync(bot, "zhang")], new DeliveryMessage(Text)), CancellationToken.None);
         member.ExpectNotification(Text);
 
-        Assert.Contains((Text, true), scopes);
-        Assert.DoesNotContain(scopes, s => s.Text != Text && s.Single);
+        Assert.Contains((Text, SendAttempts.Single(new DeliveryOptions().AttemptTimeout)), sends);
+        Assert.All(sends.Where(s => s.Text != Text), s => Assert.Equal(SendAttempts.ClientRetries, s.Attempts));
     }
 }

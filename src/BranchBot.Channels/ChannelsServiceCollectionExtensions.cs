@@ -1,0 +1,17 @@
+using BranchBot.Core.Delivery;
+using BranchBot.Core.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BranchBot.Channels;
+
+public static class ChannelsServiceCollectionExtensions
+{
+    /// <summary>How messages reach members outside a conversation turn: their stored chat addresses (issues 6 and 15).</summary>
+    public static IServiceCollection AddChannels(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDeliveryChannel, OutboxChannel>();
+        services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
+        return services;
+    }
+}
