@@ -33,16 +33,20 @@ public abstract class FormDialog<TForm>(string id) : Dialog(id)
     /// <summary>The words besides 确认 and 修改 that pick them under the summary.</summary>
     protected virtual FormChoices Choices => FormChoices.Plain;
 
+    /// <summary>Checks what the command filled in before the first question (a typed name against the roster, for example).</summary>
+    protected virtual Task<TForm> BeforeFirstAskAsync(DialogContext dc, TForm form, CancellationToken cancellationToken) => Task.FromResult(form);
+
     protected abstract Task<FormSummary<TForm>> SummarizeAsync(DialogContext dc, TForm form, CancellationToken cancellationToken);
 
     /// <summary>确认: saves the form, tells the user and ends the dialog.</summary>
     protected abstract Task<DialogTurnResult> SubmitAsync(DialogContext dc, TForm form, CancellationToken cancellationToken);
 
-    public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         dc.ActiveInstance!.State[ValuesKey] = new JsonObject();
-        return AskNextAsync(dc, options as TForm ?? new TForm(), cancellationToken);
+        var form = await BeforeFirstAskAsync(dc, options as TForm ?? new TForm(), cancellationToken);
+        return await AskNextAsync(dc, form, cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
