@@ -126,7 +126,7 @@ public sealed class RecordMeetingDialog : WaterfallDialog
     private static (DateTimeOffset? Start, string? Problem, DateOnly? Date) ReadTime(string answer, RecordForm form, MeetingPresenter presenter)
     {
         if (form.DateWithoutTime is { } day
-            && ChineseDateTimeRecognizer.Recognize(answer, presenter.Clock).Value is { Parts: DateTimeParts.TimeOnly, Time: { } time })
+            && ChineseDateTimeRecognizer.Recognize(answer, presenter.Clock.Now, presenter.Clock.Zone).Value is { Parts: DateTimeParts.TimeOnly, Time: { } time })
         {
             var local = day.ToDateTime(time);
             return (new DateTimeOffset(local, presenter.Clock.Zone.GetUtcOffset(local)), null, null);

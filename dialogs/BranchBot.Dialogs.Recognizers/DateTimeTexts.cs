@@ -1,7 +1,7 @@
 namespace BranchBot.Dialogs.Recognizers;
 
 /// <summary>Why a typed date or time cannot be used, in words a prompt can show as they are.</summary>
-internal static class DateTimeTexts
+public static class DateTimeTexts
 {
     public const string NotFound = "没有看出日期或时间。";
 

@@ -1,4 +1,3 @@
-using BranchBot.Core.Time;
 using BranchBot.Dialogs.Recognizers.DateAndTime;
 
 namespace BranchBot.Dialogs.Recognizers;
@@ -17,12 +16,6 @@ namespace BranchBot.Dialogs.Recognizers;
 public static class ChineseDateTimeRecognizer
 {
     private static readonly char[] EdgePunctuation = ['，', ',', '、', '；', ';', '：', ':'];
-
-    public static DateTimeRecognition Recognize(string? text, BranchClock clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return Recognize(text, clock.Now, clock.Zone);
-    }
 
     public static DateTimeRecognition Recognize(string? text, DateTimeOffset reference, TimeZoneInfo zone)
     {
