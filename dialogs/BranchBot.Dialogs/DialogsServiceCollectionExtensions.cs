@@ -1,5 +1,8 @@
 using BranchBot.BotFramework.Turns;
+using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Knowledge.Questions;
+using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
@@ -70,6 +73,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SetGroupCommand>();
         services.AddSingleton<Dialog, InitializeDialog>();
         services.AddSingleton<Dialog, RemoveMemberDialog>();
+        services.AddSingleton<IRoleChangeNotices, RoleChangeTexts>();
         return services;
     }
 
@@ -201,6 +205,7 @@ public static class DialogsServiceCollectionExtensions
     private static IServiceCollection AddKnowledgeConversations(this IServiceCollection services)
     {
         services.AddSingleton<KnowledgeResponder>();
+        services.AddSingleton<IKnowledgeNotices, KnowledgeNotices>();
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IFreeTextHandler, KnowledgeAnswerHandler>();
         services.AddKnowledgeSecretaryConversations();
@@ -236,6 +241,7 @@ public static class DialogsServiceCollectionExtensions
     /// <summary>Secretary broadcasts (issue 6): compose, list, detail, 催收, 撤回, and the members' 收到 and 回复.</summary>
     private static IServiceCollection AddBroadcastConversations(this IServiceCollection services)
     {
+        services.AddSingleton<IBroadcastNotices, BroadcastMessages>();
         services.AddSingleton<BroadcastPicker>();
         services.AddSingleton<IChatCommand, BroadcastCommand>();
         services.AddSingleton<IChatCommand, BroadcastListCommand>();

@@ -1,3 +1,4 @@
+using BranchBot.Core.Time;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
@@ -5,7 +6,7 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Broadcasts;
 
 /// <summary>收到 [广播12]: a member confirms having read a broadcast (the button under it sends the number).</summary>
-public sealed class AcknowledgeCommand(BroadcastService broadcasts) : IChatCommand
+public sealed class AcknowledgeCommand(BroadcastService broadcasts, BranchClock clock) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = [BroadcastMessages.AcknowledgeWord];
 
@@ -21,6 +22,6 @@ public sealed class AcknowledgeCommand(BroadcastService broadcasts) : IChatComma
         ArgumentNullException.ThrowIfNull(turn);
         var (number, _) = BroadcastNumbers.TakeLeading(arguments, bareNumberAllowed: true);
         var acknowledged = await broadcasts.AcknowledgeAsync(turn.Sender.Member!, number, cancellationToken);
-        await turn.SendAsync(acknowledged.Succeeded ? BroadcastTexts.Acknowledged(acknowledged.Value!) : acknowledged.Problem!, cancellationToken);
+        await turn.SendAsync(acknowledged.Succeeded ? BroadcastTexts.Acknowledged(acknowledged.Value!) : BroadcastTexts.Problem(acknowledged.Problem!, clock), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using BranchBot.Core.Time;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
@@ -8,7 +9,7 @@ namespace BranchBot.Dialogs.Broadcasts;
 /// "好的", "收到了", "已阅" typed after a broadcast that asks for 收到 count as pressing 收到 — but only while the member's
 /// latest broadcast is waiting for their receipt (sent in the last 3 days); otherwise the words go on as usual.
 /// </summary>
-public sealed class AcknowledgementWordsHandler(BroadcastService broadcasts) : IFreeTextHandler
+public sealed class AcknowledgementWordsHandler(BroadcastService broadcasts, BranchClock clock) : IFreeTextHandler
 {
     private static readonly TimeSpan Within = TimeSpan.FromDays(3);
 
@@ -32,7 +33,7 @@ public sealed class AcknowledgementWordsHandler(BroadcastService broadcasts) : I
         }
 
         var acknowledged = await broadcasts.AcknowledgeAsync(member, waiting.Number, cancellationToken);
-        await turn.SendAsync(acknowledged.Succeeded ? BroadcastTexts.Acknowledged(acknowledged.Value!) : acknowledged.Problem!, cancellationToken);
+        await turn.SendAsync(acknowledged.Succeeded ? BroadcastTexts.Acknowledged(acknowledged.Value!) : BroadcastTexts.Problem(acknowledged.Problem!, clock), cancellationToken);
         return true;
     }
 }

@@ -22,7 +22,7 @@ public sealed class BroadcastCommand : IChatCommand
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Sender.Member is not { } author || !BroadcastService.MayBroadcast(author))
         {
-            await turn.SendAsync(BroadcastService.NotAllowedProblem, cancellationToken);
+            await turn.SendAsync(BroadcastTexts.NotAllowed, cancellationToken);
             return;
         }
 

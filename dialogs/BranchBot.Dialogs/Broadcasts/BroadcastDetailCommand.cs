@@ -30,7 +30,7 @@ public sealed class BroadcastDetailCommand(BroadcastService broadcasts, Broadcas
         var detail = await broadcasts.GetDetailAsync(number, cancellationToken);
         if (!detail.Succeeded)
         {
-            await turn.SendAsync(detail.Problem!, cancellationToken);
+            await turn.SendAsync(BroadcastTexts.Problem(detail.Problem!, clock), cancellationToken);
             return;
         }
 

@@ -211,7 +211,7 @@ public sealed class BroadcastDialog : WaterfallDialog
         var preview = await broadcasts.PreviewAsync(form.ToDraft(), author, cancellationToken);
         if (!preview.Succeeded || preview.Value!.Recipients.Count == 0)
         {
-            var problem = preview.Succeeded ? BroadcastTexts.EmptyAudience(preview.Value!.AudienceLabel) : BroadcastTexts.PreviewProblem(preview.Problem!);
+            var problem = preview.Succeeded ? BroadcastTexts.EmptyAudience(preview.Value!.AudienceLabel) : BroadcastTexts.PreviewProblem(BroadcastTexts.Problem(preview.Problem!, clock));
             return await step.PromptAsync(PromptIds.Choice, Choices(problem, [BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
         }
 
@@ -227,7 +227,7 @@ public sealed class BroadcastDialog : WaterfallDialog
         var preview = await plans.PreviewAsync(form.ToPlanDraft(), Sender.Of(step.DialogContext).Member!, cancellationToken);
         if (!preview.Succeeded || preview.Value!.Recipients.Recipients.Count == 0)
         {
-            var problem = preview.Succeeded ? BroadcastTexts.EmptyAudience(preview.Value!.Recipients.AudienceLabel) : BroadcastTexts.PreviewProblem(preview.Problem!);
+            var problem = preview.Succeeded ? BroadcastTexts.EmptyAudience(preview.Value!.Recipients.AudienceLabel) : BroadcastTexts.PreviewProblem(BroadcastPlanTexts.Problem(preview.Problem!, clock));
             return await step.PromptAsync(PromptIds.Choice, Choices(problem, [BroadcastTexts.Change, BroadcastTexts.Cancel]), cancellationToken);
         }
 
@@ -241,7 +241,7 @@ public sealed class BroadcastDialog : WaterfallDialog
         var created = await plans.CreateAsync(Form(step).ToPlanDraft(), Sender.Of(step.DialogContext).Member!, cancellationToken);
         if (!created.Succeeded)
         {
-            await step.DialogContext.SendAsync(created.Problem!, cancellationToken);
+            await step.DialogContext.SendAsync(BroadcastPlanTexts.Problem(created.Problem!, clock), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -276,7 +276,7 @@ public sealed class BroadcastDialog : WaterfallDialog
         var sent = await broadcasts.SendAsync(form.ToDraft(), author, cancellationToken);
         if (!sent.Succeeded)
         {
-            await step.DialogContext.SendAsync(sent.Problem!, cancellationToken);
+            await step.DialogContext.SendAsync(BroadcastTexts.Problem(sent.Problem!, clock), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

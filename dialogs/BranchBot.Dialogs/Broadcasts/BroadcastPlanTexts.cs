@@ -1,4 +1,5 @@
 using System.Text;
+using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Notifications;
@@ -24,6 +25,61 @@ public static class BroadcastPlanTexts
     public static string Title(int number) => $"定期广播 #{number}";
 
     public static string StopButton(int number) => $"停止定期广播 {number}";
+
+    /// <summary>"定期广播3": how a plan is named in chat.</summary>
+    public static string Name(int number) => $"定期广播{number}";
+
+    /// <summary>How a plan's audience reads: "全体党员", "支委" or the group's name.</summary>
+    public static string AudienceLabel(BroadcastAudience audience)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        return audience.Kind switch
+        {
+            BroadcastAudienceKind.Committee => "支委",
+            BroadcastAudienceKind.Group => audience.GroupName ?? "党小组",
+            _ => "全体党员",
+        };
+    }
+
+    public static string Problem(BroadcastPlanProblem problem, BranchClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem switch
+        {
+            BroadcastPlanProblem.Broadcast refused => BroadcastTexts.Problem(refused.Problem, clock),
+            BroadcastPlanProblem.CannotRecur => "定期广播只能发给全体党员、支委或某个党小组。",
+            BroadcastPlanProblem.ImpossibleRecurrence impossible => RecurrenceCalendar.Problem(impossible.Recurrence) ?? "这个发送规律排不出发送日期。",
+            BroadcastPlanProblem.NotFound notFound => $"找不到{Name(notFound.Number)}。发送「定期广播」查看现有的定期广播。",
+            BroadcastPlanProblem.NotAllowedToStop => "只有发起人、书记和副书记可以停止这项定期广播。",
+            BroadcastPlanProblem.AlreadyStopped stopped => $"{Name(stopped.Number)}已经停止了。",
+            _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "A plan problem without wording."),
+        };
+    }
+
+    /// <summary>Why a plan stopped by itself: "发起人李四已不是支委，定期广播已自动停止。"</summary>
+    public static string StopReason(BroadcastPlanStopReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return reason switch
+        {
+            BroadcastPlanStopReason.AuthorNotCommittee notCommittee => $"发起人{notCommittee.AuthorName}已不是支委，定期广播已自动停止。",
+            BroadcastPlanStopReason.AuthorLeft => "发起人已不在支部，定期广播已自动停止。",
+            BroadcastPlanStopReason.Worded worded => worded.Text,
+            _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A stop reason without wording."),
+        };
+    }
+
+    /// <summary>Why the last occurrence was not sent: "12月5日（星期六）09:00这次没有发送：…"</summary>
+    public static string Skipped(SkippedOccurrence skipped, BranchClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        return skipped switch
+        {
+            SkippedOccurrence.Refused refused => $"{BroadcastTexts.When(refused.At, clock)}这次没有发送：{BroadcastTexts.Problem(refused.Problem, clock)}",
+            SkippedOccurrence.Worded worded => worded.Text,
+            _ => throw new ArgumentOutOfRangeException(nameof(skipped), skipped, "A skipped occurrence without wording."),
+        };
+    }
 
     /// <summary>"每月5日 09:00" or "每季度第1个月10日 15:00", as meeting plans read.</summary>
     public static string Rhythm(Recurrence recurrence) => MeetingTexts.Rhythm(recurrence);
@@ -79,7 +135,7 @@ public static class BroadcastPlanTexts
         ArgumentNullException.ThrowIfNull(toLocal);
         var plan = created.Plan;
         var builder = new StringBuilder("已创建").Append(Title(plan.Number)).Append('：').Append(Rhythm(plan.Recurrence))
-            .Append(" 发送给").Append(BroadcastPlanService.AudienceLabel(plan.Audience)).Append('。');
+            .Append(" 发送给").Append(AudienceLabel(plan.Audience)).Append('。');
         if (created.NextOccurrence is { } next)
         {
             builder.Append("下次 ").Append(BroadcastTexts.When(toLocal(next))).Append('。');
@@ -94,10 +150,11 @@ public static class BroadcastPlanTexts
         return builder.Append("\n发送「").Append(StopButton(plan.Number)).Append("」可停止。").ToString();
     }
 
-    public static string List(IReadOnlyList<BroadcastPlanSummary> summaries, Func<DateTimeOffset, DateTimeOffset> toLocal)
+    public static string List(IReadOnlyList<BroadcastPlanSummary> summaries, BranchClock clock)
     {
+        ArgumentNullException.ThrowIfNull(clock);
+        Func<DateTimeOffset, DateTimeOffset> toLocal = clock.ToLocal;
         ArgumentNullException.ThrowIfNull(summaries);
-        ArgumentNullException.ThrowIfNull(toLocal);
         var active = summaries.Where(s => s.Plan.IsActive).ToList();
         var builder = new StringBuilder(active.Count == 0 ? NoActivePlans : $"进行中的定期广播 {active.Count} 项：");
         foreach (var summary in active)
@@ -112,7 +169,7 @@ public static class BroadcastPlanTexts
             builder.Append("\n   「").Append(MarkdownText.Escape(BroadcastTexts.Excerpt(plan.Text))).Append("」（").Append(summary.AuthorName).Append('）');
             if (plan.LastProblem is { } problem)
             {
-                builder.Append("\n   ").Append(problem);
+                builder.Append("\n   ").Append(Skipped(problem, clock));
             }
         }
 
@@ -127,7 +184,7 @@ public static class BroadcastPlanTexts
                     .Append("「").Append(MarkdownText.Escape(BroadcastTexts.Excerpt(plan.Text, 12))).Append("」（").Append(BroadcastTexts.When(toLocal(plan.StoppedAt!.Value))).Append("停止");
                 if (plan.StopReason is { } reason)
                 {
-                    builder.Append("：").Append(reason);
+                    builder.Append("：").Append(StopReason(reason));
                 }
 
                 builder.Append('）');
@@ -143,6 +200,6 @@ public static class BroadcastPlanTexts
     }
 
     public static string Stopped(BroadcastPlan plan) =>
-        $"已停止{Title(plan.Number)}（{Rhythm(plan.Recurrence)} {BroadcastPlanService.AudienceLabel(plan.Audience)}），之后不再生成新的广播。"
+        $"已停止{Title(plan.Number)}（{Rhythm(plan.Recurrence)} {AudienceLabel(plan.Audience)}），之后不再生成新的广播。"
         + "已排成定时广播的一次（36小时内）不受影响，如需取消，请在「广播记录」中找到它并「撤回 编号」。";
 }

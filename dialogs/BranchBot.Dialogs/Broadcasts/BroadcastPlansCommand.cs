@@ -27,14 +27,14 @@ public sealed class BroadcastPlansCommand(BroadcastPlanService plans, BranchCloc
         }
 
         await turn.SendWithButtonsAsync(
-            BroadcastPlanTexts.List(summaries, clock.ToLocal),
+            BroadcastPlanTexts.List(summaries, clock),
             summaries.Where(s => s.Plan.IsActive).Take(StopButtons).Select(s => BroadcastPlanTexts.StopButton(s.Plan.Number)),
             cancellationToken);
     }
 }
 
 /// <summary>停止定期广播 编号: stops a plan; the broadcast it already scheduled stays, to be 撤回'd.</summary>
-public sealed class StopBroadcastPlanCommand(BroadcastPlanService plans) : IChatCommand
+public sealed class StopBroadcastPlanCommand(BroadcastPlanService plans, BranchClock clock) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["停止定期广播", "取消定期广播"];
 
@@ -66,6 +66,6 @@ public sealed class StopBroadcastPlanCommand(BroadcastPlanService plans) : IChat
         }
 
         var stopped = await plans.StopAsync(n, turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(stopped.Succeeded ? BroadcastPlanTexts.Stopped(stopped.Value!) : stopped.Problem!, cancellationToken);
+        await turn.SendAsync(stopped.Succeeded ? BroadcastPlanTexts.Stopped(stopped.Value!) : BroadcastPlanTexts.Problem(stopped.Problem!, clock), cancellationToken);
     }
 }

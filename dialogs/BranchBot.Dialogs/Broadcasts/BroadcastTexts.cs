@@ -2,9 +2,14 @@ using System.Globalization;
 using System.Text;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Time;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
+using BranchBot.Core.Text;
+using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Broadcasts;
 
@@ -57,6 +62,66 @@ public static class BroadcastTexts
     public const string AskReply = "请输入你的回复：";
     public const string NothingToReplyTo = "你最近没有收到支部广播，无需回复。";
     public const string AskNumber = "是哪一条广播？请回复编号，例如「12」。";
+
+    public const string NotAllowed = "只有书记、副书记和支委可以发送广播。";
+
+    /// <summary>Today's sentence for each refusal; the chat commands it names are this front end's.</summary>
+    public static string Problem(BroadcastProblem problem, BranchClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(clock);
+        return problem switch
+        {
+            BroadcastProblem.NotAllowed => NotAllowed,
+            BroadcastProblem.NotAllowedToWithdraw => "只有发送人、书记和副书记可以撤回这条广播。",
+            BroadcastProblem.Text { Problem: TextProblem.Empty { Field: TextField.Reply } } => "回复内容不能为空。",
+            BroadcastProblem.Text text => TextProblemTexts.Say(text.Problem),
+            BroadcastProblem.TooLong tooLong => $"广播内容太长了（{tooLong.Length}字），请控制在{tooLong.MaxLength}个字以内。",
+            BroadcastProblem.PastTime past => $"定时发送的时间 {When(past.At, clock)} 已经过去了，请给出一个将来的时间。",
+            BroadcastProblem.EmptyAudience empty => $"「{empty.AudienceLabel}」中没有可以发送的对象。",
+            BroadcastProblem.NotFound notFound => $"找不到{BroadcastMessages.Name(notFound.Number)}。发送「广播记录」查看最近的广播。",
+            BroadcastProblem.AlreadyWithdrawn withdrawn => $"{BroadcastMessages.Name(withdrawn.Number)}已经撤回过了。",
+            BroadcastProblem.FollowUpOfWithdrawn followUp => $"{BroadcastMessages.Name(followUp.Number)}已经撤回，不能{Verb(followUp.Action)}。",
+            BroadcastProblem.NotYetSent notYet =>
+                $"{BroadcastMessages.Name(notYet.Number)}定于{When(notYet.SendsAt, clock)}发送，还没有发出，不能{Verb(notYet.Action)}。",
+            BroadcastProblem.NoAcknowledgementAsked noReceipt => $"{BroadcastMessages.Name(noReceipt.Number)}没有要求回执，无需催收。",
+            BroadcastProblem.AllAcknowledged all => $"{BroadcastMessages.Name(all.Number)}的接收人都已确认收到，无需催收。",
+            BroadcastProblem.StillSending sending =>
+                $"{BroadcastMessages.Name(sending.Number)}还有 {sending.Pending} 条消息在发送中，其余都已有结果，暂时无需补发。",
+            BroadcastProblem.NothingToResend nothing =>
+                $"{BroadcastMessages.Name(nothing.Number)}没有需要补发的对象：没有状态不明或发送失败的消息，无法送达的同志也还没有绑定聊天账号。",
+            BroadcastProblem.AcknowledgementNotNeeded notNeeded => $"{BroadcastMessages.Name(notNeeded.Number)}不需要回执。",
+            BroadcastProblem.NotReceived notReceived => $"你没有收到过{BroadcastMessages.Name(notReceived.Number)}。",
+            BroadcastProblem.Withdrawn withdrawn => $"{BroadcastMessages.Name(withdrawn.Number)}已被撤回。",
+            BroadcastProblem.NothingReceived => "你最近没有收到需要处理的支部广播。",
+            BroadcastProblem.NoGroups => "支部还没有党小组。",
+            BroadcastProblem.GroupNotFound group => $"找不到党小组「{group.Name}」。现有党小组：{string.Join("、", group.Groups)}。",
+            BroadcastProblem.MeetingNotFound => "找不到这次会议（可能已取消）。",
+            BroadcastProblem.MeetingNotStarted notStarted => $"{Describe(notStarted.Meeting, clock)}还没有开始，还谈不上未签到。",
+            BroadcastProblem.EarlierNotNamed => "请指明是哪一条广播的未回执人员。",
+            BroadcastProblem.EarlierNotFound earlier => $"找不到{BroadcastMessages.Name(earlier.Number)}。",
+            BroadcastProblem.EarlierAskedNoAcknowledgement earlier => $"{BroadcastMessages.Name(earlier.Number)}没有要求回执，无法按未回执人员发送。",
+            _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "A broadcast problem without wording."),
+        };
+    }
+
+    /// <summary>"12月1日（星期二）14:30", with the year when it is not this year: as the meeting conversations say a time.</summary>
+    public static string When(DateTimeOffset instant, BranchClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return MeetingTexts.When(clock.ToLocal(instant), clock.Now);
+    }
+
+    /// <summary>"12月1日（星期二）14:30 党员大会「学习二十大精神」", as <see cref="MeetingPresenter.Describe"/> writes it.</summary>
+    public static string Describe(Meeting meeting, BranchClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var topic = meeting.Topic is null ? string.Empty : $"「{meeting.Topic}」";
+        return $"{When(meeting.StartsAt, clock)} {MeetingTexts.KindName(meeting.Kind)}{topic}";
+    }
+
+    /// <summary>"催收" or "补发".</summary>
+    public static string Verb(BroadcastFollowUp action) => action == BroadcastFollowUp.Remind ? "催收" : "补发";
 
     /// <summary>"广播 #12".</summary>
     public static string Title(int number) => $"广播 #{number}";

@@ -1,3 +1,4 @@
+using BranchBot.Core.Time;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
@@ -5,7 +6,7 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Broadcasts;
 
 /// <summary>催收 &lt;编号&gt;: sends a broadcast again to those of its recipients who have not pressed 收到.</summary>
-public sealed class RemindBroadcastCommand(BroadcastService broadcasts, BroadcastPicker picker) : IChatCommand
+public sealed class RemindBroadcastCommand(BroadcastService broadcasts, BroadcastPicker picker, BranchClock clock) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["催收", "催回执"];
 
@@ -27,6 +28,6 @@ public sealed class RemindBroadcastCommand(BroadcastService broadcasts, Broadcas
         }
 
         var reminded = await broadcasts.RemindAsync(number, turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(reminded.Succeeded ? BroadcastTexts.Reminded(reminded.Value!) : reminded.Problem!, cancellationToken);
+        await turn.SendAsync(reminded.Succeeded ? BroadcastTexts.Reminded(reminded.Value!) : BroadcastTexts.Problem(reminded.Problem!, clock), cancellationToken);
     }
 }

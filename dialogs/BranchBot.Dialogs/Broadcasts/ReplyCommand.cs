@@ -1,3 +1,4 @@
+using BranchBot.Core.Time;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Bot;
@@ -9,7 +10,7 @@ namespace BranchBot.Dialogs.Broadcasts;
 /// 回复 [广播12] &lt;内容&gt;: a member answers a broadcast (the latest one they received when no number is given); the
 /// reply is stored with the broadcast and passed on to its author at once.
 /// </summary>
-public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier notifier) : IChatCommand
+public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier notifier, BranchClock clock) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = [BroadcastMessages.ReplyWord, "回复广播"];
 
@@ -44,7 +45,7 @@ public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier no
         var replied = await broadcasts.ReplyAsync(member, number, content, cancellationToken);
         if (!replied.Succeeded)
         {
-            await turn.SendAsync(replied.Problem!, cancellationToken);
+            await turn.SendAsync(BroadcastTexts.Problem(replied.Problem!, clock), cancellationToken);
             return;
         }
 

@@ -1,3 +1,4 @@
+using BranchBot.Core.Time;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
@@ -5,7 +6,7 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Broadcasts;
 
 /// <summary>补发 &lt;编号&gt;: sends a broadcast again to those it has not certainly reached (状态不明, 发送失败, newly bound).</summary>
-public sealed class ResendBroadcastCommand(BroadcastService broadcasts, BroadcastPicker picker) : IChatCommand
+public sealed class ResendBroadcastCommand(BroadcastService broadcasts, BroadcastPicker picker, BranchClock clock) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["补发", "重发"];
 
@@ -27,6 +28,6 @@ public sealed class ResendBroadcastCommand(BroadcastService broadcasts, Broadcas
         }
 
         var resent = await broadcasts.ResendAsync(number, turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(resent.Succeeded ? BroadcastTexts.Resent(resent.Value!) : resent.Problem!, cancellationToken);
+        await turn.SendAsync(resent.Succeeded ? BroadcastTexts.Resent(resent.Value!) : BroadcastTexts.Problem(resent.Problem!, clock), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using BranchBot.Core.Time;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
@@ -5,7 +6,7 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Broadcasts;
 
 /// <summary>撤回 &lt;编号&gt;: cancels whatever of a broadcast has not been sent yet (all of it, for a 定时 one).</summary>
-public sealed class WithdrawBroadcastCommand(BroadcastService broadcasts, BroadcastPicker picker) : IChatCommand
+public sealed class WithdrawBroadcastCommand(BroadcastService broadcasts, BroadcastPicker picker, BranchClock clock) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["撤回", "撤回广播"];
 
@@ -28,6 +29,6 @@ public sealed class WithdrawBroadcastCommand(BroadcastService broadcasts, Broadc
         }
 
         var withdrawn = await broadcasts.WithdrawAsync(number, turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(withdrawn.Succeeded ? BroadcastTexts.Withdrawn(withdrawn.Value!) : withdrawn.Problem!, cancellationToken);
+        await turn.SendAsync(withdrawn.Succeeded ? BroadcastTexts.Withdrawn(withdrawn.Value!) : BroadcastTexts.Problem(withdrawn.Problem!, clock), cancellationToken);
     }
 }

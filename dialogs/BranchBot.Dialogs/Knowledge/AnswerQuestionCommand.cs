@@ -52,7 +52,7 @@ public sealed class AnswerQuestionCommand(PendingQuestionService questions) : IC
             ? turn.SendAsync(
                 Buttons.Message(KnowledgeTexts.Answered(answered.Value!), [(KnowledgeTexts.SaveToKnowledgeBase, KnowledgeTexts.SaveButtonValue(number))]),
                 cancellationToken)
-            : turn.SendAsync(answered.Problem!, cancellationToken));
+            : turn.SendAsync(KnowledgeTexts.Problem(answered.Problem!), cancellationToken));
     }
 }
 

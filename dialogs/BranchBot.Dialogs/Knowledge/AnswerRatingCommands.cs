@@ -48,7 +48,7 @@ internal static class AnswerRating
         var rated = await feedback.RateAsync(id, helpful, member, cancellationToken);
         if (!rated.Succeeded)
         {
-            await turn.SendAsync(rated.Problem!, cancellationToken);
+            await turn.SendAsync(KnowledgeTexts.Problem(rated.Problem!), cancellationToken);
             return;
         }
 

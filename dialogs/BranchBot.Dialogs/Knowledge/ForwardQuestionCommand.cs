@@ -38,6 +38,6 @@ public sealed class ForwardQuestionCommand(PendingQuestionService questions, Kno
         var forwarded = logged is { } id
             ? await questions.ForwardLoggedAsync(id, member, cancellationToken)
             : await questions.ForwardAsync(arguments, member, cancellationToken);
-        await turn.SendAsync(forwarded.Succeeded ? KnowledgeTexts.Forwarded(forwarded.Value!, member.Id) : forwarded.Problem!, cancellationToken);
+        await turn.SendAsync(forwarded.Succeeded ? KnowledgeTexts.Forwarded(forwarded.Value!, member.Id) : KnowledgeTexts.Problem(forwarded.Problem!), cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ public sealed class AddKnowledgeEntryCommand : IChatCommand
         var form = new KnowledgeEntryForm { Question = question.Length == 0 ? null : question };
         if (form.Question is not null && KnowledgeEntryRules.QuestionProblem(form.Question) is { } problem)
         {
-            form = new KnowledgeEntryForm { Problem = problem };
+            form = new KnowledgeEntryForm { Problem = KnowledgeTexts.Problem(problem) };
         }
 
         await turn.BeginDialogAsync(KnowledgeEntryDialog.DialogId, form, cancellationToken);
@@ -91,7 +91,7 @@ public sealed class DeleteKnowledgeEntryCommand(KnowledgeEntryService entries) :
         }
 
         var deleted = await entries.DeleteAsync(question, turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(deleted.Succeeded ? KnowledgeTexts.EntryDeleted(deleted.Value!) : deleted.Problem!, cancellationToken);
+        await turn.SendAsync(deleted.Succeeded ? KnowledgeTexts.EntryDeleted(deleted.Value!) : KnowledgeTexts.Problem(deleted.Problem!), cancellationToken);
     }
 }
 

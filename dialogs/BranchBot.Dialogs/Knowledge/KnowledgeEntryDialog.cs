@@ -1,3 +1,4 @@
+using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Entries;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
@@ -75,7 +76,7 @@ public sealed class KnowledgeEntryDialog(KnowledgeEntryService entries) : FormDi
     {
         var editor = Sender.Of(dc).Member!;
         var saved = await entries.SaveAsync(new KnowledgeEntryDraft(form.Question!, form.Alternatives ?? [], form.Answer!, form.Source!), editor, cancellationToken);
-        await dc.SendAsync(saved.Succeeded ? KnowledgeTexts.EntrySaved(saved.Value!) : saved.Problem!, cancellationToken);
+        await dc.SendAsync(saved.Succeeded ? KnowledgeTexts.EntrySaved(saved.Value!) : KnowledgeTexts.Problem(saved.Problem!), cancellationToken);
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
@@ -90,6 +91,8 @@ public sealed class KnowledgeEntryDialog(KnowledgeEntryService entries) : FormDi
         return FieldQuestion<KnowledgeEntryForm>.Text(options);
     }
 
-    private static FieldAnswer<KnowledgeEntryForm> Checked(KnowledgeEntryForm form, string? problem, KnowledgeEntryForm taken) =>
-        problem is null ? FieldAnswer<KnowledgeEntryForm>.Accepted(taken with { Problem = null }) : FieldAnswer<KnowledgeEntryForm>.Rejected(form with { Problem = null }, problem);
+    private static FieldAnswer<KnowledgeEntryForm> Checked(KnowledgeEntryForm form, KnowledgeProblem? problem, KnowledgeEntryForm taken) =>
+        problem is null
+            ? FieldAnswer<KnowledgeEntryForm>.Accepted(taken with { Problem = null })
+            : FieldAnswer<KnowledgeEntryForm>.Rejected(form with { Problem = null }, KnowledgeTexts.Problem(problem));
 }

@@ -27,14 +27,14 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
             return;
         }
 
-        if (dues.Quote is null)
+        if (dues is not DuesAnswer.Computed)
         {
-            await turn.SendAsync(dues.Text, cancellationToken);
+            await turn.SendAsync(DuesTexts.Say(dues), cancellationToken);
             return;
         }
 
         var log = await feedback.RecordDuesAsync(question, turn.Sender.Member, cancellationToken);
-        await turn.SendAsync(Buttons.Message(dues.Text, RatingButtons(turn, log)), cancellationToken);
+        await turn.SendAsync(Buttons.Message(DuesTexts.Say(dues), RatingButtons(turn, log)), cancellationToken);
     }
 
     public KnowledgeSearchResult Search(string question) => knowledge.Search(question, Suggestions);

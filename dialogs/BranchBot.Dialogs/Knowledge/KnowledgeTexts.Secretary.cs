@@ -14,7 +14,7 @@ internal static partial class KnowledgeTexts
     public const string HelpfulCommand = "有用";
     public const string NotHelpfulCommand = "没用";
     public const string ForwardCommand = "转交书记";
-    public const string PendingCommand = KnowledgeNotices.PendingQuestionsCommand;
+    public const string PendingCommand = "待答问题";
     public const string AnswerCommand = "回答";
     public const string SaveAnswerCommand = "保存问答";
     public const string AddEntryCommand = "添加问答";
@@ -150,7 +150,7 @@ internal static partial class KnowledgeTexts
             text.Append("\n\n被点「没用」最多的问答：");
             foreach (var entry in summary.MostNotHelpful)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n• {entry.EntryQuestion}：没用 {entry.NotHelpful} 次，有用 {entry.Helpful} 次");
+                text.Append(CultureInfo.InvariantCulture, $"\n• {entry.EntryQuestion ?? KnowledgeProblemTexts.DuesEntry}：没用 {entry.NotHelpful} 次，有用 {entry.Helpful} 次");
             }
         }
 

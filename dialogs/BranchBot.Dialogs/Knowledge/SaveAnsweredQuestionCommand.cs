@@ -44,6 +44,6 @@ public sealed class SaveAnsweredQuestionCommand(PendingQuestionService questions
         }
 
         var saved = await questions.SaveToKnowledgeBaseAsync(number.Value, source, turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(saved.Succeeded ? KnowledgeTexts.SavedFromQuestion(saved.Value!) : saved.Problem!, cancellationToken);
+        await turn.SendAsync(saved.Succeeded ? KnowledgeTexts.SavedFromQuestion(saved.Value!) : KnowledgeTexts.Problem(saved.Problem!), cancellationToken);
     }
 }

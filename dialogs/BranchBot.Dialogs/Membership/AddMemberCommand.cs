@@ -30,6 +30,6 @@ public sealed class AddMemberCommand(MembershipService membership, BranchClock c
         }
 
         var added = await membership.AddMemberAsync(name, group.Length == 0 ? null : group, cancellationToken);
-        await turn.SendAsync(added.Succeeded ? MembershipTexts.Added(added.Value!, clock.Zone) : added.Problem!, cancellationToken);
+        await turn.SendAsync(added.Succeeded ? MembershipTexts.Added(added.Value!, clock.Zone) : MembershipProblemTexts.Say(added.Problem!), cancellationToken);
     }
 }

@@ -45,7 +45,7 @@ public sealed class InitializeCommand(MembershipService membership, CodeAttemptL
         if (!check.Succeeded)
         {
             limiter.RecordFailure(turn.Sender.Account);
-            await turn.SendAsync(check.Problem!, cancellationToken);
+            await turn.SendAsync(MembershipProblemTexts.Say(check.Problem!), cancellationToken);
             return;
         }
 

@@ -1,4 +1,5 @@
 using BranchBot.Core.Membership;
+using BranchBot.Core.Text;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -30,7 +31,7 @@ public sealed class InitializeDialog : WaterfallDialog
         step.Values.Set("branchName", (string)step.Result!);
         var displayName = Sender.Of(step.DialogContext).DisplayName;
         var options = PromptOptions.Ask(MembershipTexts.AskOwnName(displayName));
-        if (displayName is { Length: > 0 } && NameRules.CleanName(displayName, "姓名").Succeeded)
+        if (displayName is { Length: > 0 } && NameRules.CleanName(displayName, TextField.MemberName).Succeeded)
         {
             options.Choices = [Choice.Of(displayName)];
         }
@@ -45,7 +46,7 @@ public sealed class InitializeDialog : WaterfallDialog
         var sender = Sender.Of(step.DialogContext);
         var claimed = await membership.ClaimBranchAsync(request.Code, branchName, (string)step.Result!, sender.Account, cancellationToken);
         await step.DialogContext.SendAsync(
-            claimed.Succeeded ? MembershipTexts.Claimed(claimed.Value!, branchName.Trim()) : claimed.Problem!,
+            claimed.Succeeded ? MembershipTexts.Claimed(claimed.Value!, branchName.Trim()) : MembershipProblemTexts.Say(claimed.Problem!),
             cancellationToken);
         return await step.EndDialogAsync(claimed.Succeeded, cancellationToken);
     }

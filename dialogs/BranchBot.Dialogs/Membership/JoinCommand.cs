@@ -45,7 +45,7 @@ public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter
         if (!joined.Succeeded)
         {
             limiter.RecordFailure(turn.Sender.Account);
-            await turn.SendAsync(joined.Problem!, cancellationToken);
+            await turn.SendAsync(MembershipProblemTexts.Say(joined.Problem!), cancellationToken);
             return;
         }
 

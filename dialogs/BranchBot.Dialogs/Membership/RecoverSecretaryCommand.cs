@@ -46,7 +46,7 @@ public sealed partial class RecoverSecretaryCommand(
         if (!recovered.Succeeded)
         {
             limiter.RecordFailure(turn.Sender.Account);
-            await turn.SendAsync(recovered.Problem!, cancellationToken);
+            await turn.SendAsync(MembershipProblemTexts.Say(recovered.Problem!), cancellationToken);
             return;
         }
 
@@ -65,7 +65,7 @@ public sealed partial class RecoverSecretaryCommand(
         var issued = await recovery.IssueAsync(turn.Sender.Account, cancellationToken);
         if (!issued.Succeeded)
         {
-            await turn.SendAsync(issued.Problem!, cancellationToken);
+            await turn.SendAsync(MembershipProblemTexts.Say(issued.Problem!), cancellationToken);
             return;
         }
 

@@ -31,7 +31,7 @@ public sealed class RemoveMemberCommand(MembershipService membership) : IChatCom
         var member = await membership.FindByNameAsync(name, cancellationToken);
         if (member is null)
         {
-            await turn.SendAsync(MembershipService.NotFound(name), cancellationToken);
+            await turn.SendAsync(MembershipProblemTexts.NotFound(name), cancellationToken);
             return;
         }
 
@@ -76,7 +76,7 @@ public sealed class RemoveMemberDialog : WaterfallDialog
 
         var actor = Sender.Of(step.DialogContext).Member!;
         var removed = await membership.RemoveMemberAsync(request.Name, actor, cancellationToken);
-        await step.DialogContext.SendAsync(removed.Succeeded ? MembershipTexts.Removed(removed.Value!) : removed.Problem!, cancellationToken);
+        await step.DialogContext.SendAsync(removed.Succeeded ? MembershipTexts.Removed(removed.Value!) : MembershipProblemTexts.Say(removed.Problem!), cancellationToken);
         return await step.EndDialogAsync(removed.Succeeded, cancellationToken);
     }
 }

@@ -31,7 +31,7 @@ public sealed class RenewInviteCommand(MembershipService membership, BranchClock
         var renewed = await membership.RenewInviteAsync(name, cancellationToken);
         if (!renewed.Succeeded)
         {
-            await turn.SendAsync(renewed.Problem!, cancellationToken);
+            await turn.SendAsync(MembershipProblemTexts.Say(renewed.Problem!), cancellationToken);
             return;
         }
 

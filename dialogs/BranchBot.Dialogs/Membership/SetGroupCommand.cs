@@ -28,7 +28,7 @@ public sealed class SetGroupCommand(MembershipService membership) : IChatCommand
 
         if (await membership.FindByNameAsync(name, cancellationToken) is not { } member)
         {
-            await turn.SendAsync(MembershipService.NotFound(name), cancellationToken);
+            await turn.SendAsync(MembershipProblemTexts.NotFound(name), cancellationToken);
             return;
         }
 
@@ -42,6 +42,6 @@ public sealed class SetGroupCommand(MembershipService membership) : IChatCommand
         }
 
         var moved = await membership.MoveToGroupAsync(member.Name, groupName, turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(moved.Succeeded ? MembershipTexts.Moved(moved.Value!) : moved.Problem!, cancellationToken);
+        await turn.SendAsync(moved.Succeeded ? MembershipTexts.Moved(moved.Value!) : MembershipProblemTexts.Say(moved.Problem!), cancellationToken);
     }
 }

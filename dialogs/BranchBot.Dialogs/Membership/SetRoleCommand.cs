@@ -28,7 +28,7 @@ public sealed class SetRoleCommand(MembershipService membership) : IChatCommand
 
         if (await membership.FindByNameAsync(name, cancellationToken) is not { } member)
         {
-            await turn.SendAsync(MembershipService.NotFound(name), cancellationToken);
+            await turn.SendAsync(MembershipProblemTexts.NotFound(name), cancellationToken);
             return;
         }
 
@@ -42,6 +42,6 @@ public sealed class SetRoleCommand(MembershipService membership) : IChatCommand
         }
 
         var changed = await membership.ChangeRoleAsync(member.Name, role, turn.Sender.Member!, cancellationToken);
-        await turn.SendAsync(changed.Succeeded ? MembershipTexts.RoleChanged(changed.Value!) : changed.Problem!, cancellationToken);
+        await turn.SendAsync(changed.Succeeded ? MembershipTexts.RoleChanged(changed.Value!) : MembershipProblemTexts.Say(changed.Problem!), cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ public sealed class AuditLogCommand(AuditLog audit, BranchClock clock) : IChatCo
         var entries = await audit.ListAuditAsync(turn.Sender.Member!, cancellationToken: cancellationToken);
         if (!entries.Succeeded)
         {
-            await turn.SendAsync(entries.Problem!, cancellationToken);
+            await turn.SendAsync(TalkTexts.Problem(entries.Problem!), cancellationToken);
             return;
         }
 

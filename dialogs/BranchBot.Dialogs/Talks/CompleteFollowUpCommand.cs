@@ -27,7 +27,7 @@ public sealed class CompleteFollowUpCommand(FollowUpService followUps) : IChatCo
         var open = await followUps.ListOpenFollowUpsAsync(secretary, cancellationToken);
         if (!open.Succeeded || open.Value!.Count == 0)
         {
-            await turn.SendAsync(open.Problem ?? TalkTexts.NoFollowUps, cancellationToken);
+            await turn.SendAsync(open.Problem is { } problem ? TalkTexts.Problem(problem) : TalkTexts.NoFollowUps, cancellationToken);
             return;
         }
 
@@ -42,6 +42,6 @@ public sealed class CompleteFollowUpCommand(FollowUpService followUps) : IChatCo
         }
 
         var done = await followUps.CompleteFollowUpAsync(secretary, tasks[n - 1].Task.Id, note.Length == 0 ? null : note, cancellationToken);
-        await turn.SendAsync(done.Succeeded ? TalkTexts.FollowUpDone(done.Value!) : done.Problem!, cancellationToken);
+        await turn.SendAsync(done.Succeeded ? TalkTexts.FollowUpDone(done.Value!) : TalkTexts.Problem(done.Problem!), cancellationToken);
     }
 }

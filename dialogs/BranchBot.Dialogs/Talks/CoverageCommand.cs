@@ -35,7 +35,7 @@ public sealed class CoverageCommand(TalkCoverageService coverage, BranchClock cl
         var year = coverage.CheckYear(scope.Year);
         if (!year.Succeeded)
         {
-            await turn.SendAsync(year.Problem!, cancellationToken);
+            await turn.SendAsync(TalkTexts.Problem(year.Problem!), cancellationToken);
             return;
         }
 

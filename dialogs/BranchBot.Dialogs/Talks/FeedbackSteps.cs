@@ -130,7 +130,7 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
             : await feedback.AnswerAsync(member, topic, text, cancellationToken);
         if (!saved.Succeeded)
         {
-            Save(step, form with { Lead = saved.Problem });
+            Save(step, form with { Lead = TalkTexts.Problem(saved.Problem!) });
             return await step.GoToStepAsync(AskStep, null, cancellationToken);
         }
 
@@ -191,7 +191,7 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
         if ((step.Result as FoundChoice)?.Value == TalkTexts.Change)
         {
             var session = await feedback.StartAsync(member, cancellationToken);
-            var fields = FeedbackTopics.InOrder.Select(FeedbackTopics.Title).ToList();
+            var fields = FeedbackTopics.InOrder.Select(TalkLabels.Topic).ToList();
             if (form.VisitAsked && session.Hardships.Count > 0)
             {
                 fields.Add(TalkTexts.VisitField);
@@ -204,7 +204,7 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
         var submitted = await feedback.SubmitAsync(member, form.VisitWanted, cancellationToken);
         if (!submitted.Succeeded)
         {
-            await step.DialogContext.SendAsync(submitted.Problem!, cancellationToken);
+            await step.DialogContext.SendAsync(TalkTexts.Problem(submitted.Problem!), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -219,7 +219,7 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
         var form = Form(step);
         form = chosen == TalkTexts.VisitField
             ? form with { VisitAsked = false, VisitWanted = null }
-            : form with { Redo = FeedbackTopics.InOrder.First(t => FeedbackTopics.Title(t) == chosen) };
+            : form with { Redo = FeedbackTopics.InOrder.First(t => TalkLabels.Topic(t) == chosen) };
         Save(step, form);
         return step.GoToStepAsync(AskStep, null, cancellationToken);
     }

@@ -19,7 +19,7 @@ public sealed class FollowUpsCommand(FollowUpService followUps) : IChatCommand
         var open = await followUps.ListOpenFollowUpsAsync(turn.Sender.Member!, cancellationToken);
         if (!open.Succeeded)
         {
-            await turn.SendAsync(open.Problem!, cancellationToken);
+            await turn.SendAsync(TalkTexts.Problem(open.Problem!), cancellationToken);
             return;
         }
 

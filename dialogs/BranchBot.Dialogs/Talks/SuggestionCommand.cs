@@ -31,7 +31,7 @@ public sealed class SuggestionCommand(SuggestionService suggestions) : IChatComm
         }
 
         var sent = await suggestions.SubmitAnonymousAsync(arguments, cancellationToken);
-        await turn.SendAsync(sent.Succeeded ? TalkTexts.SuggestionSent : sent.Problem!, cancellationToken);
+        await turn.SendAsync(sent.Succeeded ? TalkTexts.SuggestionSent : TalkTexts.Problem(sent.Problem!), cancellationToken);
     }
 }
 
@@ -50,7 +50,7 @@ public sealed class SuggestionListCommand(SuggestionService suggestions) : IChat
         var listed = await suggestions.ListAsync(turn.Sender.Member!, cancellationToken);
         if (!listed.Succeeded)
         {
-            await turn.SendAsync(listed.Problem!, cancellationToken);
+            await turn.SendAsync(TalkTexts.Problem(listed.Problem!), cancellationToken);
             return;
         }
 

@@ -69,7 +69,7 @@ public sealed class TalkPlanDialog : WaterfallDialog
 
         if (!stored.Succeeded)
         {
-            await step.DialogContext.SendAsync(stored.Problem!, cancellationToken);
+            await step.DialogContext.SendAsync(TalkTexts.Problem(stored.Problem!), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -21,7 +21,7 @@ public sealed class TalkRecorder(TalkRecordService talks, TalkNotifier notifier)
         var recorded = await talks.RecordTalkAsync(author, partnerName, entry, cancellationToken);
         if (!recorded.Succeeded)
         {
-            return recorded.Problem!;
+            return TalkTexts.Problem(recorded.Problem!);
         }
 
         var view = recorded.Value!;

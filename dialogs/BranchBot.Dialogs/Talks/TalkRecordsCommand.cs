@@ -29,7 +29,7 @@ public sealed class TalkRecordsCommand(TalkRecordService talks) : IChatCommand
         var viewer = turn.Sender.Member!;
         var listed = await talks.ListForAsync(viewer, name.Length == 0 ? null : name, cancellationToken);
         await turn.SendAsync(
-            listed.Succeeded ? TalkTexts.RecordList(listed.Value!, viewer, turn.Sender.IsSecretary) : listed.Problem!,
+            listed.Succeeded ? TalkTexts.RecordList(listed.Value!, viewer, turn.Sender.IsSecretary) : TalkTexts.Problem(listed.Problem!),
             cancellationToken);
     }
 }

@@ -76,7 +76,7 @@ internal static partial class TalkTexts
     public const string AskVisit = "你希望支部安排人上门看望，或者提供一些帮助吗？";
 
     public static string HardshipRecalled(IReadOnlyList<HardshipFinding> hardships) =>
-        $"你之前提到了{string.Join("、", hardships.Select(h => h.Label))}方面的情况。{AskVisit}";
+        $"你之前提到了{TalkLabels.Hardships(hardships)}方面的情况。{AskVisit}";
 
     public const string VisitWanted = "好的，我会转告书记，书记会尽快和你联系。";
     public const string VisitDeclined = "好的，尊重你的意愿。什么时候需要，随时告诉支部。";
@@ -108,7 +108,7 @@ internal static partial class TalkTexts
         foreach (var topic in FeedbackTopics.InOrder)
         {
             var answer = answers.FirstOrDefault(a => a.Topic == topic);
-            text.Append('\n').Append((int)topic + 1).Append(". ").Append(FeedbackTopics.Title(topic)).Append('：').Append(answer?.Text is { } said ? MarkdownText.Escape(said) : "（跳过）");
+            text.Append('\n').Append((int)topic + 1).Append(". ").Append(TalkLabels.Topic(topic)).Append('：').Append(answer?.Text is { } said ? MarkdownText.Escape(said) : "（跳过）");
         }
 
         if (visitWanted is { } visit)

@@ -107,7 +107,7 @@ internal static partial class TalkTexts
         var text = new StringBuilder($"{coverage.Year}年谈心谈话情况：要求 {coverage.Required} 对，已完成 {coverage.Covered} 对。");
         foreach (var type in coverage.Types)
         {
-            text.Append("\n• ").Append(type.Name).Append('：').Append(type.Covered).Append('/').Append(type.Required).Append(" 对");
+            text.Append("\n• ").Append(TalkLabels.PairType(type.Type)).Append('：').Append(type.Covered).Append('/').Append(type.Required).Append(" 对");
             if (type.Missing > 0)
             {
                 text.Append("，还差 ").Append(type.Missing).Append(" 对");
@@ -134,7 +134,7 @@ internal static partial class TalkTexts
     {
         ArgumentNullException.ThrowIfNull(coverage);
         ArgumentNullException.ThrowIfNull(plan);
-        var byType = string.Join("、", coverage.Types.Where(t => t.Missing > 0).Select(t => $"{t.Name} {t.Missing} 对"));
+        var byType = string.Join("、", coverage.Types.Where(t => t.Missing > 0).Select(t => $"{TalkLabels.PairType(t.Type)} {t.Missing} 对"));
         var firstDue = plan.Talks.Min(t => t.DueDate);
         return $"{coverage.Year}年还有 {coverage.Uncovered.Count} 对谈心谈话没有完成（{byType}），涉及 {people} 人。\n" +
             $"我会把它们分成 {plan.Rounds} 轮，每一轮里每人最多谈一次，第一轮{ShortDay(firstDue)}前完成，最后一轮{ShortDay(yearEnd)}前完成。\n" +
@@ -230,7 +230,7 @@ internal static partial class TalkTexts
             text.Append("\n• ").Append(ShortDay(item.Record.Date)).Append(' ').Append(item.Author.Name);
             foreach (var answer in item.Answers)
             {
-                text.Append("\n  ").Append(FeedbackTopics.Title(answer.Topic)).Append('：').Append(answer.Text is null ? "（跳过）" : MarkdownText.Escape(answer.Text));
+                text.Append("\n  ").Append(TalkLabels.Topic(answer.Topic)).Append('：').Append(answer.Text is null ? "（跳过）" : MarkdownText.Escape(answer.Text));
             }
 
             if (item.Record.VisitWanted is { } visit)
@@ -256,7 +256,7 @@ internal static partial class TalkTexts
             false => " · 本人暂不需要上门",
             _ => string.Empty,
         };
-        return $"{view.Member.Name} · {string.Join("、", view.Hardships.Select(h => h.Label))}{visit} · {ShortDay(view.Task.DueDate)}前" +
+        return $"{view.Member.Name} · {TalkLabels.Hardships(view.Hardships)}{visit} · {ShortDay(view.Task.DueDate)}前" +
             (view.Overdue ? "（已逾期）" : string.Empty);
     }
 
@@ -292,8 +292,8 @@ internal static partial class TalkTexts
             var local = toLocal(entry.Entry.At);
             var what = entry.Entry.Subject == AuditSubject.Feedback ? "谈心反馈" : "谈心记录";
             text.Append("\n• ").Append(local.Month).Append('月').Append(local.Day).Append("日 ")
-                .Append(local.ToString("HH:mm", CultureInfo.InvariantCulture)).Append(' ').Append(entry.ViewerName)
-                .Append(" 查看").Append(entry.MemberName is null ? string.Empty : $"{entry.MemberName}的").Append(what)
+                .Append(local.ToString("HH:mm", CultureInfo.InvariantCulture)).Append(' ').Append(entry.ViewerName ?? TalkLabels.UnknownMember)
+                .Append(" 查看").Append(entry.Entry.MemberId is null ? string.Empty : $"{entry.MemberName ?? TalkLabels.UnknownMember}的").Append(what)
                 .Append(entry.Entry.Allowed ? string.Empty : "（已拒绝）");
         }
 

@@ -9,23 +9,24 @@ public sealed record ResolvedBroadcastAudience(string Label, IReadOnlyList<Membe
 
 /// <summary>Turns a <see cref="BroadcastAudience"/> into members, reusing meeting attendance and earlier acknowledgements.</summary>
 public sealed class BroadcastAudienceResolver(
-    IMembershipStore members, MeetingService meetings, AttendanceService attendance, IBroadcastStore broadcasts, BranchClock clock)
+    IMembershipStore members, MeetingService meetings, AttendanceService attendance, IBroadcastStore broadcasts, BranchClock clock,
+    IBroadcastNotices notices)
 {
-    public async Task<Outcome<ResolvedBroadcastAudience>> ResolveAsync(BroadcastAudience audience, CancellationToken cancellationToken)
+    public async Task<Outcome<ResolvedBroadcastAudience, BroadcastProblem>> ResolveAsync(BroadcastAudience audience, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(audience);
         var active = (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).ToList();
         return audience.Kind switch
         {
-            BroadcastAudienceKind.Committee => Resolved("支委", active.Where(m => m.IsCommittee)),
+            BroadcastAudienceKind.Committee => Resolved(BroadcastAudience.Committee, active.Where(m => m.IsCommittee)),
             BroadcastAudienceKind.Group => await GroupAsync(audience.GroupName, active, cancellationToken),
-            BroadcastAudienceKind.NotCheckedIn => await NotCheckedInAsync(audience.MeetingId, cancellationToken),
-            BroadcastAudienceKind.NotAcknowledged => await NotAcknowledgedAsync(audience.BroadcastNumber, active, cancellationToken),
-            _ => Resolved("全体党员", active),
+            BroadcastAudienceKind.NotCheckedIn => await NotCheckedInAsync(audience, cancellationToken),
+            BroadcastAudienceKind.NotAcknowledged => await NotAcknowledgedAsync(audience, active, cancellationToken),
+            _ => Resolved(BroadcastAudience.Branch, active),
         };
     }
 
-    private async Task<Outcome<ResolvedBroadcastAudience>> GroupAsync(string? name, List<Member> active, CancellationToken cancellationToken)
+    private async Task<Outcome<ResolvedBroadcastAudience, BroadcastProblem>> GroupAsync(string? name, List<Member> active, CancellationToken cancellationToken)
     {
         var groups = await members.ListGroupsAsync(cancellationToken);
         var wanted = name?.Trim() ?? string.Empty;
@@ -34,54 +35,59 @@ public sealed class BroadcastAudienceResolver(
         if (group is null)
         {
             return groups.Count == 0
-                ? "支部还没有党小组。"
-                : $"找不到党小组「{wanted}」。现有党小组：{string.Join("、", groups.Select(g => g.Name).Order(StringComparer.Ordinal))}。";
+                ? new BroadcastProblem.NoGroups()
+                : new BroadcastProblem.GroupNotFound(wanted, [.. groups.Select(g => g.Name).Order(StringComparer.Ordinal)]);
         }
 
-        return Resolved(group.Name, active.Where(m => m.GroupId == group.Id));
+        return Resolved(BroadcastAudience.Group(group.Name), active.Where(m => m.GroupId == group.Id));
     }
 
     /// <summary>Those expected who neither checked in nor are on approved leave; a pending leave request does not excuse.</summary>
-    private async Task<Outcome<ResolvedBroadcastAudience>> NotCheckedInAsync(string? meetingId, CancellationToken cancellationToken)
+    private async Task<Outcome<ResolvedBroadcastAudience, BroadcastProblem>> NotCheckedInAsync(BroadcastAudience audience, CancellationToken cancellationToken)
     {
-        var meeting = meetingId is null ? null : await meetings.FindByIdAsync(meetingId, cancellationToken);
+        var meeting = audience.MeetingId is { } meetingId ? await meetings.FindByIdAsync(meetingId, cancellationToken) : null;
         if (meeting is null || meeting.IsCancelled)
         {
-            return "找不到这次会议（可能已取消）。";
+            return new BroadcastProblem.MeetingNotFound();
         }
 
         if (meeting.StartsAt > clock.UtcNow)
         {
-            return $"{MeetingTimeText.Describe(meeting, clock.Zone)}还没有开始，还谈不上未签到。";
+            return new BroadcastProblem.MeetingNotStarted(meeting);
         }
 
         var summary = await attendance.SummarizeAsync(meeting.Id, cancellationToken);
         if (!summary.Succeeded)
         {
-            return summary.Problem!;
+            // Found a moment ago: it can only have been deleted in between.
+            return new BroadcastProblem.MeetingNotFound();
         }
 
-        return Resolved($"{MeetingTimeText.Describe(meeting, clock.Zone)}未签到人员", [.. summary.Value!.Absent, .. summary.Value.LeavePending]);
+        return Resolved(audience, [.. summary.Value!.Absent, .. summary.Value.LeavePending], meeting);
     }
 
-    private async Task<Outcome<ResolvedBroadcastAudience>> NotAcknowledgedAsync(int? number, List<Member> active, CancellationToken cancellationToken)
+    private async Task<Outcome<ResolvedBroadcastAudience, BroadcastProblem>> NotAcknowledgedAsync(
+        BroadcastAudience audience, List<Member> active, CancellationToken cancellationToken)
     {
+        var number = audience.BroadcastNumber;
         var earlier = number is { } n ? await broadcasts.GetAsync(n, cancellationToken) : null;
         if (earlier is null)
         {
-            return number is null ? "请指明是哪一条广播的未回执人员。" : $"找不到广播{number}。";
+            return number is { } missing ? new BroadcastProblem.EarlierNotFound(missing) : new BroadcastProblem.EarlierNotNamed();
         }
 
         if (!earlier.RequiresAcknowledgement)
         {
-            return $"广播{earlier.Number}没有要求回执，无法按未回执人员发送。";
+            return new BroadcastProblem.EarlierAskedNoAcknowledgement(earlier.Number);
         }
 
         var acknowledged = (await broadcasts.ListAcknowledgementsAsync(earlier.Number, cancellationToken)).Select(a => a.MemberId).ToHashSet(StringComparer.Ordinal);
         var recipients = earlier.RecipientIds.ToHashSet(StringComparer.Ordinal);
-        return Resolved($"广播{earlier.Number}未回执人员", active.Where(m => recipients.Contains(m.Id) && !acknowledged.Contains(m.Id)));
+        return Resolved(
+            BroadcastAudience.NotAcknowledged(earlier.Number), active.Where(m => recipients.Contains(m.Id) && !acknowledged.Contains(m.Id)));
     }
 
-    private static Outcome<ResolvedBroadcastAudience> Resolved(string label, IEnumerable<Member> chosen) =>
-        Outcome<ResolvedBroadcastAudience>.Ok(new ResolvedBroadcastAudience(label, [.. chosen.OrderBy(m => m.Name, StringComparer.Ordinal)]));
+    private Outcome<ResolvedBroadcastAudience, BroadcastProblem> Resolved(BroadcastAudience audience, IEnumerable<Member> chosen, Meeting? meeting = null) =>
+        Outcome<ResolvedBroadcastAudience, BroadcastProblem>.Ok(
+            new ResolvedBroadcastAudience(notices.AudienceLabel(audience, meeting), [.. chosen.OrderBy(m => m.Name, StringComparer.Ordinal)]));
 }

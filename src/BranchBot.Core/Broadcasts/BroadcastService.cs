@@ -16,15 +16,14 @@ public sealed class BroadcastService(
     BroadcastAudienceResolver audiences,
     BroadcastStatusReader statuses,
     BranchClock clock,
-    BroadcastWriteLock writeLock)
+    BroadcastWriteLock writeLock,
+    IBroadcastNotices notices)
 {
     public const int MaxTextLength = 2000;
     public const int MaxReplyLength = 500;
 
     /// <summary>How far back 回复 and 收到 without a number look for the member's latest broadcast.</summary>
     private const int LatestLookback = 50;
-
-    public const string NotAllowedProblem = "只有书记、副书记和支委可以发送广播。";
 
     public static bool MayBroadcast(Member actor)
     {
@@ -33,13 +32,13 @@ public sealed class BroadcastService(
     }
 
     /// <summary>Who the draft would reach (the author left out), or why it cannot be sent.</summary>
-    public async Task<Outcome<BroadcastPreview>> PreviewAsync(BroadcastDraft draft, Member author, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastPreview, BroadcastProblem>> PreviewAsync(BroadcastDraft draft, Member author, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(author);
         if (!MayBroadcast(author))
         {
-            return NotAllowedProblem;
+            return new BroadcastProblem.NotAllowed();
         }
 
         if (CheckText(draft.Text) is { } textProblem)
@@ -49,7 +48,7 @@ public sealed class BroadcastService(
 
         if (draft.ScheduledAt is { } at && at <= clock.UtcNow)
         {
-            return $"定时发送的时间 {DateAndTime(at)} 已经过去了，请给出一个将来的时间。";
+            return new BroadcastProblem.PastTime(at);
         }
 
         var resolved = await audiences.ResolveAsync(draft.Audience, cancellationToken);
@@ -59,7 +58,7 @@ public sealed class BroadcastService(
         }
 
         var recipients = resolved.Value!.Members.Where(m => m.Id != author.Id).ToList();
-        return Outcome<BroadcastPreview>.Ok(new BroadcastPreview(resolved.Value.Label, recipients, [.. recipients.Where(m => !m.IsBound)]));
+        return Outcome<BroadcastPreview, BroadcastProblem>.Ok(new BroadcastPreview(resolved.Value.Label, recipients, [.. recipients.Where(m => !m.IsBound)]));
     }
 
     /// <summary>
@@ -68,13 +67,13 @@ public sealed class BroadcastService(
     /// accounts for them as unreachable. A draft with a <see cref="BroadcastDraft.SourceKey"/> sent before gets that
     /// broadcast back, not a second one.
     /// </summary>
-    public async Task<Outcome<BroadcastSent>> SendAsync(BroadcastDraft draft, Member author, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastSent, BroadcastProblem>> SendAsync(BroadcastDraft draft, Member author, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         if (draft.SourceKey is { } sourceKey && await store.FindBySourceKeyAsync(sourceKey, cancellationToken) is { } made)
         {
             // Before the checks: a repeated 确认 of a 定时 broadcast must not be refused because its time has come.
-            return Outcome<BroadcastSent>.Ok(new BroadcastSent(made, [], MadeBefore: true));
+            return Outcome<BroadcastSent, BroadcastProblem>.Ok(new BroadcastSent(made, [], MadeBefore: true));
         }
 
         var preview = await PreviewAsync(draft, author, cancellationToken);
@@ -85,7 +84,7 @@ public sealed class BroadcastService(
 
         if (preview.Value!.Recipients.Count == 0)
         {
-            return $"「{preview.Value.AudienceLabel}」中没有可以发送的对象。";
+            return new BroadcastProblem.EmptyAudience(preview.Value.AudienceLabel);
         }
 
         var (broadcast, madeBefore) = await writeLock.RunAsync(async () =>
@@ -115,11 +114,11 @@ public sealed class BroadcastService(
         if (madeBefore)
         {
             // Queued when it was made (or at the next start-up, if the process stopped in between).
-            return Outcome<BroadcastSent>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable, MadeBefore: true));
+            return Outcome<BroadcastSent, BroadcastProblem>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable, MadeBefore: true));
         }
 
         broadcast = await QueueAsync(broadcast, author.Name, cancellationToken);
-        return Outcome<BroadcastSent>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable));
+        return Outcome<BroadcastSent, BroadcastProblem>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable));
     }
 
     /// <summary>
@@ -134,7 +133,7 @@ public sealed class BroadcastService(
             if (broadcast.QueuedAt is null && !broadcast.IsWithdrawn)
             {
                 var author = await members.GetMemberAsync(broadcast.AuthorId, cancellationToken);
-                await QueueAsync(broadcast, author?.Name ?? "党支部", cancellationToken);
+                await QueueAsync(broadcast, author?.Name, cancellationToken);
                 resumed++;
             }
         }
@@ -162,32 +161,32 @@ public sealed class BroadcastService(
     public async Task<Broadcast?> FindAsync(int number, CancellationToken cancellationToken) => await store.GetAsync(number, cancellationToken);
 
     /// <summary>Counts, every recipient's state and the replies of one broadcast.</summary>
-    public async Task<Outcome<BroadcastDetail>> GetDetailAsync(int number, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastDetail, BroadcastProblem>> GetDetailAsync(int number, CancellationToken cancellationToken)
     {
         var broadcast = await store.GetAsync(number, cancellationToken);
-        return broadcast is null ? NotFound(number) : Outcome<BroadcastDetail>.Ok(await statuses.ReadAsync(broadcast, cancellationToken));
+        return broadcast is null ? new BroadcastProblem.NotFound(number) : Outcome<BroadcastDetail, BroadcastProblem>.Ok(await statuses.ReadAsync(broadcast, cancellationToken));
     }
 
     /// <summary>撤回: stops every message of the broadcast (and its 催收 and 补发) not yet taken by a sender, and marks it withdrawn.</summary>
-    public async Task<Outcome<BroadcastWithdrawal>> WithdrawAsync(int number, Member actor, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastWithdrawal, BroadcastProblem>> WithdrawAsync(int number, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return await writeLock.RunAsync<Outcome<BroadcastWithdrawal>>(async () =>
+        return await writeLock.RunAsync<Outcome<BroadcastWithdrawal, BroadcastProblem>>(async () =>
         {
             var broadcast = await store.GetAsync(number, cancellationToken);
             if (broadcast is null)
             {
-                return NotFound(number);
+                return new BroadcastProblem.NotFound(number);
             }
 
             if (!MayManage(actor, broadcast))
             {
-                return "只有发送人、书记和副书记可以撤回这条广播。";
+                return new BroadcastProblem.NotAllowedToWithdraw();
             }
 
             if (broadcast.IsWithdrawn)
             {
-                return $"{BroadcastMessages.Name(number)}已经撤回过了。";
+                return new BroadcastProblem.AlreadyWithdrawn(number);
             }
 
             var cancelled = 0;
@@ -199,27 +198,26 @@ public sealed class BroadcastService(
             var withdrawn = broadcast with { WithdrawnAt = clock.UtcNow };
             await store.SaveAsync(withdrawn, cancellationToken);
             var report = await outbox.GetReportAsync(broadcast.BatchId, cancellationToken);
-            return Outcome<BroadcastWithdrawal>.Ok(new BroadcastWithdrawal(withdrawn, cancelled, report.Count(DeliveryState.Sent)));
+            return Outcome<BroadcastWithdrawal, BroadcastProblem>.Ok(new BroadcastWithdrawal(withdrawn, cancelled, report.Count(DeliveryState.Sent)));
         }, cancellationToken);
     }
 
     /// <summary>催收: sends the broadcast again, as a reminder, to its recipients who have not pressed 收到.</summary>
-    public async Task<Outcome<BroadcastReminder>> RemindAsync(int number, Member actor, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastReminder, BroadcastProblem>> RemindAsync(int number, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var outcome = await writeLock.RunAsync<Outcome<(Broadcast Broadcast, List<Member> Recipients)>>(async () =>
+        var outcome = await writeLock.RunAsync<Outcome<(Broadcast Broadcast, List<Member> Recipients), BroadcastProblem>>(async () =>
         {
-            var target = await FollowUpTargetAsync(number, actor, "催收", cancellationToken);
+            var target = await FollowUpTargetAsync(number, actor, BroadcastFollowUp.Remind, cancellationToken);
             if (!target.Succeeded)
             {
                 return target.Problem!;
             }
 
             var broadcast = target.Value!;
-            var name = BroadcastMessages.Name(number);
             if (!broadcast.RequiresAcknowledgement)
             {
-                return $"{name}没有要求回执，无需催收。";
+                return new BroadcastProblem.NoAcknowledgementAsked(number);
             }
 
             var acknowledged = await AcknowledgedIdsAsync(broadcast.Number, cancellationToken);
@@ -234,12 +232,12 @@ public sealed class BroadcastService(
 
             if (recipients.Count == 0)
             {
-                return $"{name}的接收人都已确认收到，无需催收。";
+                return new BroadcastProblem.AllAcknowledged(number);
             }
 
             var reminded = broadcast with { Reminders = broadcast.Reminders + 1 };
             await store.SaveAsync(reminded, cancellationToken);
-            return Outcome<(Broadcast, List<Member>)>.Ok((reminded, recipients));
+            return Outcome<(Broadcast, List<Member>), BroadcastProblem>.Ok((reminded, recipients));
         }, cancellationToken);
         if (!outcome.Succeeded)
         {
@@ -252,9 +250,9 @@ public sealed class BroadcastService(
             new DeliveryRequest(
                 Broadcast.ReminderBatchId(remindedBroadcast.Number, remindedBroadcast.Reminders),
                 [.. reminders.Select(m => m.Id)],
-                BroadcastMessages.Reminder(remindedBroadcast, author?.Name ?? "党支部")),
+                notices.Reminder(remindedBroadcast, author?.Name)),
             cancellationToken);
-        return Outcome<BroadcastReminder>.Ok(new BroadcastReminder(remindedBroadcast, remindedBroadcast.Reminders, [.. reminders.OrderBy(m => m.Name, StringComparer.Ordinal)]));
+        return Outcome<BroadcastReminder, BroadcastProblem>.Ok(new BroadcastReminder(remindedBroadcast, remindedBroadcast.Reminders, [.. reminders.OrderBy(m => m.Name, StringComparer.Ordinal)]));
     }
 
     /// <summary>
@@ -262,19 +260,18 @@ public sealed class BroadcastService(
     /// process stopped), 发送失败 (retries used up), and 无法送达 ones who have a chat account now. Those already
     /// reached, still waiting in the outbox or withdrawn are left alone.
     /// </summary>
-    public async Task<Outcome<BroadcastResend>> ResendAsync(int number, Member actor, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastResend, BroadcastProblem>> ResendAsync(int number, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var outcome = await writeLock.RunAsync<Outcome<BroadcastResend>>(async () =>
+        var outcome = await writeLock.RunAsync<Outcome<BroadcastResend, BroadcastProblem>>(async () =>
         {
-            var target = await FollowUpTargetAsync(number, actor, "补发", cancellationToken);
+            var target = await FollowUpTargetAsync(number, actor, BroadcastFollowUp.Resend, cancellationToken);
             if (!target.Succeeded)
             {
                 return target.Problem!;
             }
 
             var broadcast = target.Value!;
-            var name = BroadcastMessages.Name(number);
             var detail = await statuses.ReadAsync(broadcast, cancellationToken);
             var due = new List<BroadcastRecipientStatus>();
             foreach (var recipient in detail.Recipients)
@@ -288,13 +285,13 @@ public sealed class BroadcastService(
             if (due.Count == 0)
             {
                 return detail.Counts.Pending > 0
-                    ? $"{name}还有 {detail.Counts.Pending} 条消息在发送中，其余都已有结果，暂时无需补发。"
-                    : $"{name}没有需要补发的对象：没有状态不明或发送失败的消息，无法送达的同志也还没有绑定聊天账号。";
+                    ? new BroadcastProblem.StillSending(number, detail.Counts.Pending)
+                    : new BroadcastProblem.NothingToResend(number);
             }
 
             var resent = broadcast with { Resends = broadcast.Resends + 1 };
             await store.SaveAsync(resent, cancellationToken);
-            return Outcome<BroadcastResend>.Ok(new BroadcastResend(resent, resent.Resends, due));
+            return Outcome<BroadcastResend, BroadcastProblem>.Ok(new BroadcastResend(resent, resent.Resends, due));
         }, cancellationToken);
         if (!outcome.Succeeded)
         {
@@ -307,13 +304,13 @@ public sealed class BroadcastService(
             new DeliveryRequest(
                 Broadcast.ResendBatchId(resentBroadcast.Number, resend),
                 [.. recipients.Select(r => r.MemberId)],
-                BroadcastMessages.Resend(resentBroadcast, author?.Name ?? "党支部")),
+                notices.Resend(resentBroadcast, author?.Name)),
             cancellationToken);
         return outcome;
     }
 
     /// <summary>收到: records the member's acknowledgement of the named broadcast, or of the latest one asking for it.</summary>
-    public async Task<Outcome<BroadcastAcknowledged>> AcknowledgeAsync(Member member, int? number, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastAcknowledged, BroadcastProblem>> AcknowledgeAsync(Member member, int? number, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         var found = await FindReceivedAsync(member, number, b => b.RequiresAcknowledgement, cancellationToken);
@@ -325,11 +322,11 @@ public sealed class BroadcastService(
         var broadcast = found.Value!;
         if (!broadcast.RequiresAcknowledgement)
         {
-            return $"{BroadcastMessages.Name(broadcast.Number)}不需要回执。";
+            return new BroadcastProblem.AcknowledgementNotNeeded(broadcast.Number);
         }
 
         var added = await store.TryAddAcknowledgementAsync(new BroadcastAcknowledgement(broadcast.Number, member.Id, clock.UtcNow), cancellationToken);
-        return Outcome<BroadcastAcknowledged>.Ok(new BroadcastAcknowledged(broadcast, AlreadyAcknowledged: !added));
+        return Outcome<BroadcastAcknowledged, BroadcastProblem>.Ok(new BroadcastAcknowledged(broadcast, AlreadyAcknowledged: !added));
     }
 
     /// <summary>
@@ -351,23 +348,23 @@ public sealed class BroadcastService(
     }
 
     /// <summary>回复: stores the member's reply to the named broadcast, or to the latest one they received.</summary>
-    public async Task<Outcome<BroadcastReplied>> ReplyAsync(Member member, int? number, string text, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastReplied, BroadcastProblem>> ReplyAsync(Member member, int? number, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         var content = text?.Trim();
         if (string.IsNullOrEmpty(content))
         {
-            return "回复内容不能为空。";
+            return new BroadcastProblem.Text(new TextProblem.Empty(TextField.Reply));
         }
 
         if (content.Length > MaxReplyLength)
         {
-            return $"回复太长了，请控制在{MaxReplyLength}个字以内。";
+            return new BroadcastProblem.Text(new TextProblem.TooLong(TextField.Reply, MaxReplyLength));
         }
 
-        if (VisibleText.FreeTextProblem(content, "回复") is { } invisible)
+        if (VisibleText.FreeTextProblem(content, TextField.Reply) is { } invisible)
         {
-            return invisible;
+            return new BroadcastProblem.Text(invisible);
         }
 
         var found = await FindReceivedAsync(member, number, _ => true, cancellationToken);
@@ -380,7 +377,7 @@ public sealed class BroadcastService(
         var reply = new BroadcastReply(BroadcastReply.NewId(), broadcast.Number, member.Id, content, clock.UtcNow);
         await store.SaveReplyAsync(reply, cancellationToken);
         var author = await members.GetMemberAsync(broadcast.AuthorId, cancellationToken);
-        return Outcome<BroadcastReplied>.Ok(new BroadcastReplied(broadcast, reply, author is { IsActive: true } ? author : null));
+        return Outcome<BroadcastReplied, BroadcastProblem>.Ok(new BroadcastReplied(broadcast, reply, author is { IsActive: true } ? author : null));
     }
 
     /// <summary>The latest broadcast that has gone out to the member and was not withdrawn, if any: what 回复 alone means.</summary>
@@ -391,10 +388,10 @@ public sealed class BroadcastService(
         return found.Value;
     }
 
-    private async Task<Broadcast> QueueAsync(Broadcast broadcast, string authorName, CancellationToken cancellationToken)
+    private async Task<Broadcast> QueueAsync(Broadcast broadcast, string? authorName, CancellationToken cancellationToken)
     {
         await outbox.EnqueueAsync(
-            new DeliveryRequest(broadcast.BatchId, broadcast.RecipientIds, BroadcastMessages.First(broadcast, authorName), broadcast.ScheduledAt),
+            new DeliveryRequest(broadcast.BatchId, broadcast.RecipientIds, notices.First(broadcast, authorName), broadcast.ScheduledAt),
             cancellationToken);
         return await writeLock.RunAsync(async () =>
         {
@@ -406,7 +403,7 @@ public sealed class BroadcastService(
     }
 
     /// <summary>A broadcast the member was sent (and that has gone out): the named one, or the latest matching one.</summary>
-    private async Task<Outcome<Broadcast>> FindReceivedAsync(Member member, int? number, Func<Broadcast, bool> wanted, CancellationToken cancellationToken)
+    private async Task<Outcome<Broadcast, BroadcastProblem>> FindReceivedAsync(Member member, int? number, Func<Broadcast, bool> wanted, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         if (number is { } n)
@@ -414,43 +411,42 @@ public sealed class BroadcastService(
             var named = await store.GetAsync(n, cancellationToken);
             if (named is null || !named.RecipientIds.Contains(member.Id) || !named.IsDue(now))
             {
-                return $"你没有收到过{BroadcastMessages.Name(n)}。";
+                return new BroadcastProblem.NotReceived(n);
             }
 
-            return named.IsWithdrawn ? $"{BroadcastMessages.Name(n)}已被撤回。" : Outcome<Broadcast>.Ok(named);
+            return named.IsWithdrawn ? new BroadcastProblem.Withdrawn(n) : Outcome<Broadcast, BroadcastProblem>.Ok(named);
         }
 
         var latest = (await store.ListRecentAsync(LatestLookback, cancellationToken))
             .FirstOrDefault(b => !b.IsWithdrawn && b.IsDue(now) && b.RecipientIds.Contains(member.Id) && wanted(b));
-        return latest is null ? "你最近没有收到需要处理的支部广播。" : Outcome<Broadcast>.Ok(latest);
+        return latest is null ? new BroadcastProblem.NothingReceived() : Outcome<Broadcast, BroadcastProblem>.Ok(latest);
     }
 
     private async Task<HashSet<string>> AcknowledgedIdsAsync(int number, CancellationToken cancellationToken) =>
         (await store.ListAcknowledgementsAsync(number, cancellationToken)).Select(a => a.MemberId).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The broadcast a 催收 or 补发 (<paramref name="verb"/>) may go out for: it exists, the actor may broadcast, and it has gone out and was not withdrawn.</summary>
-    private async Task<Outcome<Broadcast>> FollowUpTargetAsync(int number, Member actor, string verb, CancellationToken cancellationToken)
+    /// <summary>The broadcast a 催收 or 补发 (<paramref name="action"/>) may go out for: it exists, the actor may broadcast, and it has gone out and was not withdrawn.</summary>
+    private async Task<Outcome<Broadcast, BroadcastProblem>> FollowUpTargetAsync(int number, Member actor, BroadcastFollowUp action, CancellationToken cancellationToken)
     {
         var broadcast = await store.GetAsync(number, cancellationToken);
         if (broadcast is null)
         {
-            return NotFound(number);
+            return new BroadcastProblem.NotFound(number);
         }
 
         if (!MayBroadcast(actor))
         {
-            return NotAllowedProblem;
+            return new BroadcastProblem.NotAllowed();
         }
 
-        var name = BroadcastMessages.Name(number);
         if (broadcast.IsWithdrawn)
         {
-            return $"{name}已经撤回，不能{verb}。";
+            return new BroadcastProblem.FollowUpOfWithdrawn(number, action);
         }
 
         return broadcast.IsDue(clock.UtcNow)
-            ? Outcome<Broadcast>.Ok(broadcast)
-            : $"{name}定于{DateAndTime(broadcast.SendsAt)}发送，还没有发出，不能{verb}。";
+            ? Outcome<Broadcast, BroadcastProblem>.Ok(broadcast)
+            : new BroadcastProblem.NotYetSent(number, broadcast.SendsAt, action);
     }
 
     private static bool NeedsResend(DeliveryState state, Member member) => state switch
@@ -463,20 +459,19 @@ public sealed class BroadcastService(
     private static bool MayManage(Member actor, Broadcast broadcast) =>
         actor.IsActive && (actor.Id == broadcast.AuthorId || actor.Role is MemberRole.Secretary or MemberRole.DeputySecretary);
 
-    private static string? CheckText(string? text)
+    private static BroadcastProblem? CheckText(string? text)
     {
         var content = text?.Trim();
         if (string.IsNullOrEmpty(content))
         {
-            return "广播内容不能为空。";
+            return new BroadcastProblem.Text(new TextProblem.Empty(TextField.BroadcastContent));
         }
 
-        return content.Length > MaxTextLength
-            ? $"广播内容太长了（{content.Length}字），请控制在{MaxTextLength}个字以内。"
-            : VisibleText.FreeTextProblem(content, "广播内容");
+        if (content.Length > MaxTextLength)
+        {
+            return new BroadcastProblem.TooLong(content.Length, MaxTextLength);
+        }
+
+        return VisibleText.FreeTextProblem(content, TextField.BroadcastContent) is { } problem ? new BroadcastProblem.Text(problem) : null;
     }
-
-    private static string NotFound(int number) => $"找不到{BroadcastMessages.Name(number)}。发送「广播记录」查看最近的广播。";
-
-    private string DateAndTime(DateTimeOffset instant) => Meetings.MeetingTimeText.DateAndTime(instant, clock.Zone);
 }

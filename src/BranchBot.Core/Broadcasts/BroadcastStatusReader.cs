@@ -6,7 +6,7 @@ namespace BranchBot.Core.Broadcasts;
 /// <summary>
 /// Puts a broadcast's outbox reports (first send, every 催收 and 补发), acknowledgements and replies together per recipient.
 /// </summary>
-public sealed class BroadcastStatusReader(IBroadcastStore store, IDeliveryOutbox outbox, IMembershipStore members)
+public sealed class BroadcastStatusReader(IBroadcastStore store, IDeliveryOutbox outbox, IMembershipStore members, IBroadcastNotices notices)
 {
     /// <summary>Which of two states of one recipient (from different batches) tells more: delivered beats everything.</summary>
     private static readonly DeliveryState[] Preference =
@@ -65,5 +65,5 @@ public sealed class BroadcastStatusReader(IBroadcastStore store, IDeliveryOutbox
     private static int Rank(DeliveryState state) => Array.IndexOf(Preference, state);
 
     private async Task<string> NameAsync(string memberId, CancellationToken cancellationToken) =>
-        (await members.GetMemberAsync(memberId, cancellationToken))?.Name ?? "（已移除的党员）";
+        (await members.GetMemberAsync(memberId, cancellationToken))?.Name ?? notices.RemovedMemberName;
 }

@@ -9,7 +9,7 @@ namespace BranchBot.Core.Knowledge;
 /// keep in the database, and the index over them. A database entry wins over a file entry with the same normalised
 /// question. When database entries change, <see cref="RefreshAsync"/> builds a new index and swaps it in whole, so a
 /// search sees either the old entries or the new ones, never a mixture.
-/// A file entry with a problem is left out and logged as a warning; the rest stay usable. The load itself is logged at
+/// A file entry with a problem is left out and listed in <see cref="Problems"/> (the host logs them); the rest stay usable. The load itself is logged at
 /// Debug so the ask CLI keeps standard output for its answers.
 /// </summary>
 public sealed partial class KnowledgeBase
@@ -45,11 +45,6 @@ public sealed partial class KnowledgeBase
         // The LiteDB store answers synchronously; the constructor must not return before the stored entries are in.
         var stored = store is null ? [] : store.ListAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
         _index = Build(stored);
-        foreach (var problem in Problems)
-        {
-            LogProblem(logger, problem.ToString());
-        }
-
         LogLoaded(logger, _index.Count, results.Count, folder, stored.Count);
     }
 
@@ -75,9 +70,6 @@ public sealed partial class KnowledgeBase
 
     private KnowledgeIndex Build(IReadOnlyList<StoredKnowledgeEntry> stored) =>
         new(KnowledgeEntries.Merge(FileEntries, stored), _thresholds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge entry left out: {Problem}")]
-    private static partial void LogProblem(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Knowledge base: {Entries} entries from {Files} files in {Folder} and {Stored} from the database")]
     private static partial void LogLoaded(ILogger logger, int entries, int files, string folder, int stored);

@@ -63,7 +63,7 @@ public static class KnowledgeFileParser
 
             if (draft is null)
             {
-                problems.Add(new(fileName, lineNumber, "这段文字不属于任何条目，请放在“## 问题”标题之下。"));
+                problems.Add(new(fileName, lineNumber, new KnowledgeFileProblem.OutsideEntry()));
             }
             else if (draft.AnswerLines.Count == 0 && line.StartsWith("- ", StringComparison.Ordinal))
             {
@@ -88,13 +88,13 @@ public static class KnowledgeFileParser
             {
                 case AlternativesKey when entry.Alternatives is not null:
                 case SourceKey when entry.Source is not null:
-                    entry.Problems.Add(new(fileName, lineNumber, $"“{key}”在同一条目中出现了两次。"));
+                    entry.Problems.Add(new(fileName, lineNumber, new KnowledgeFileProblem.RepeatedKey(key)));
                     break;
                 case AlternativesKey:
                     entry.Alternatives = value.Split(AlternativeSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                     if (entry.Alternatives.Length == 0)
                     {
-                        entry.Problems.Add(new(fileName, lineNumber, "“也问”后面没有写任何问法。"));
+                        entry.Problems.Add(new(fileName, lineNumber, new KnowledgeFileProblem.NoAlternatives()));
                     }
 
                     break;
@@ -102,12 +102,12 @@ public static class KnowledgeFileParser
                     entry.Source = value;
                     if (value.Length == 0)
                     {
-                        entry.Problems.Add(new(fileName, lineNumber, "“出处”后面是空的，请写明文件和条款，或“各地常见做法”。"));
+                        entry.Problems.Add(new(fileName, lineNumber, new KnowledgeFileProblem.EmptySource()));
                     }
 
                     break;
                 default:
-                    entry.Problems.Add(new(fileName, lineNumber, $"不认识的条目信息“{key}”，只能写“也问：”或“出处：”。"));
+                    entry.Problems.Add(new(fileName, lineNumber, new KnowledgeFileProblem.UnknownKey(key)));
                     break;
             }
         }
@@ -122,11 +122,11 @@ public static class KnowledgeFileParser
             var answer = string.Join('\n', entry.AnswerLines);
             if (entry.Question.Length == 0)
             {
-                entry.Problems.Add(new(fileName, entry.LineNumber, "“##”后面没有写问题。"));
+                entry.Problems.Add(new(fileName, entry.LineNumber, new KnowledgeFileProblem.NoQuestion()));
             }
             else if (questionsSeen.TryGetValue(entry.Question, out var firstLine))
             {
-                entry.Problems.Add(new(fileName, entry.LineNumber, $"问题“{entry.Question}”在第{firstLine}行已经写过。"));
+                entry.Problems.Add(new(fileName, entry.LineNumber, new KnowledgeFileProblem.RepeatedQuestion(entry.Question, firstLine)));
             }
             else
             {
@@ -135,16 +135,16 @@ public static class KnowledgeFileParser
 
             if (entry.Source is null)
             {
-                entry.Problems.Add(new(fileName, entry.LineNumber, "条目缺少“- 出处：”一行。"));
+                entry.Problems.Add(new(fileName, entry.LineNumber, new KnowledgeFileProblem.MissingSource()));
             }
 
             if (answer.Length == 0)
             {
-                entry.Problems.Add(new(fileName, entry.LineNumber, "条目没有答案。"));
+                entry.Problems.Add(new(fileName, entry.LineNumber, new KnowledgeFileProblem.NoAnswer()));
             }
             else if (answer.Length > KnowledgeEntry.MaxAnswerLength)
             {
-                entry.Problems.Add(new(fileName, entry.LineNumber, $"答案有{answer.Length}字，超过了{KnowledgeEntry.MaxAnswerLength}字的上限，请拆分或精简。"));
+                entry.Problems.Add(new(fileName, entry.LineNumber, new KnowledgeFileProblem.AnswerTooLong(answer.Length, KnowledgeEntry.MaxAnswerLength)));
             }
 
             if (entry.Problems.Count > 0)

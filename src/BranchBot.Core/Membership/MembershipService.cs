@@ -1,4 +1,5 @@
 using BranchBot.Core.Security;
+using BranchBot.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Core.Membership;
@@ -60,35 +61,35 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
     }
 
     /// <summary>Checks a setup code without using it, so a dialog can ask for the missing details first.</summary>
-    public async Task<Outcome<Branch>> CheckSetupCodeAsync(string code, CancellationToken cancellationToken)
+    public async Task<Outcome<Branch, MembershipProblem>> CheckSetupCodeAsync(string code, CancellationToken cancellationToken)
     {
         var branch = await store.GetBranchAsync(cancellationToken);
         if (branch?.IsClaimed == true)
         {
-            return $"支部「{branch.Name}」已经完成初始化，设置码已失效。";
+            return new MembershipProblem.AlreadyClaimed(branch.Name);
         }
 
         return branch is not null && Codes.Matches(code, branch.SetupCodeHash)
-            ? Outcome<Branch>.Ok(branch)
-            : "设置码不正确。请核对服务器启动日志中的设置码后重试。";
+            ? Outcome<Branch, MembershipProblem>.Ok(branch)
+            : new MembershipProblem.WrongSetupCode();
     }
 
     /// <summary>Claims the branch: names it and makes the sender its secretary. The code works once only.</summary>
-    public async Task<Outcome<Member>> ClaimBranchAsync(string code, string branchName, string secretaryName, ChatAccount account, CancellationToken cancellationToken)
+    public async Task<Outcome<Member, MembershipProblem>> ClaimBranchAsync(string code, string branchName, string secretaryName, ChatAccount account, CancellationToken cancellationToken)
     {
-        var cleanBranch = NameRules.CleanName(branchName, "支部名称");
+        var cleanBranch = NameRules.CleanName(branchName, TextField.BranchName);
         if (!cleanBranch.Succeeded)
         {
-            return cleanBranch.Problem!;
+            return new MembershipProblem.Text(cleanBranch.Problem!);
         }
 
-        var cleanName = NameRules.CleanName(secretaryName, "姓名");
+        var cleanName = NameRules.CleanName(secretaryName, TextField.MemberName);
         if (!cleanName.Succeeded)
         {
-            return cleanName.Problem!;
+            return new MembershipProblem.Text(cleanName.Problem!);
         }
 
-        return await RunExclusiveAsync<Outcome<Member>>(async () =>
+        return await RunExclusiveAsync<Outcome<Member, MembershipProblem>>(async () =>
         {
             var check = await CheckSetupCodeAsync(code, cancellationToken);
             if (!check.Succeeded)
@@ -110,7 +111,7 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
             var previousHolder = members.FirstOrDefault(m => m.Id != secretary.Id && m.ChatAccounts.Contains(account));
             if (previousHolder is not null)
             {
-                return $"这个聊天账号已绑定党员「{previousHolder.Name}」，不能再用于初始化。";
+                return new MembershipProblem.AccountBoundElsewhere(previousHolder.Name);
             }
 
             var invites = await store.ListInvitesAsync(cancellationToken);
@@ -120,36 +121,36 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
                 Members = changed,
                 DeletedInviteHashes = [.. invites.Where(i => i.MemberId == secretary.Id).Select(i => i.CodeHash)],
             }, cancellationToken);
-            return Outcome<Member>.Ok(secretary);
+            return Outcome<Member, MembershipProblem>.Ok(secretary);
         }, cancellationToken);
     }
 
     /// <summary>Adds a member (an ordinary 党员 unless told otherwise) and issues their invite code.</summary>
-    public async Task<Outcome<AddedMember>> AddMemberAsync(string name, string? groupName, CancellationToken cancellationToken)
+    public async Task<Outcome<AddedMember, MembershipProblem>> AddMemberAsync(string name, string? groupName, CancellationToken cancellationToken)
     {
-        var cleanName = NameRules.CleanName(name, "姓名");
+        var cleanName = NameRules.CleanName(name, TextField.MemberName);
         if (!cleanName.Succeeded)
         {
-            return cleanName.Problem!;
+            return new MembershipProblem.Text(cleanName.Problem!);
         }
 
         string? cleanGroup = null;
         if (!string.IsNullOrWhiteSpace(groupName))
         {
-            var group = NameRules.CleanName(groupName, "党小组名称");
+            var group = NameRules.CleanName(groupName, TextField.GroupName);
             if (!group.Succeeded)
             {
-                return group.Problem!;
+                return new MembershipProblem.Text(group.Problem!);
             }
 
             cleanGroup = group.Value;
         }
 
-        return await RunExclusiveAsync<Outcome<AddedMember>>(async () =>
+        return await RunExclusiveAsync<Outcome<AddedMember, MembershipProblem>>(async () =>
         {
             if (await FindByNameAsync(cleanName.Value!, cancellationToken) is { } twin)
             {
-                return $"支部中已有党员「{twin.Name}」。如果是另一位同名同志，请在姓名后加备注区分，例如「{twin.Name}（财务处）」。";
+                return new MembershipProblem.NameTaken(twin.Name);
             }
 
             var now = timeProvider.GetUtcNow();
@@ -162,91 +163,91 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
                 Groups = groupCreated ? [group!] : [],
                 Invites = [invite.Invite],
             }, cancellationToken);
-            return Outcome<AddedMember>.Ok(new AddedMember(member, group, groupCreated, invite));
+            return Outcome<AddedMember, MembershipProblem>.Ok(new AddedMember(member, group, groupCreated, invite));
         }, cancellationToken);
     }
 
     /// <summary>Binds the sender's chat account to the member the invite was issued for.</summary>
-    public Task<Outcome<Member>> RedeemInviteAsync(string code, ChatAccount account, CancellationToken cancellationToken)
+    public Task<Outcome<Member, MembershipProblem>> RedeemInviteAsync(string code, ChatAccount account, CancellationToken cancellationToken)
     {
-        return RunExclusiveAsync<Outcome<Member>>(async () =>
+        return RunExclusiveAsync<Outcome<Member, MembershipProblem>>(async () =>
         {
             if (await store.FindByChatAccountAsync(account, cancellationToken) is { } already)
             {
-                return $"你已经是支部成员「{already.Name}」，无需再次加入。";
+                return new MembershipProblem.AlreadyMember(already.Name);
             }
 
             var invite = await store.GetInviteAsync(hasher.Hash(Invite.HashPurpose, Codes.Normalize(code)), cancellationToken);
             var now = timeProvider.GetUtcNow();
             if (invite is null)
             {
-                return "邀请码不正确或已被使用。请核对后重试，或请书记重新生成邀请码。";
+                return new MembershipProblem.InviteNotValid();
             }
 
             if (invite.IsExpired(now))
             {
-                return "邀请码已过期。请书记或支委发送「邀请码 你的姓名」重新生成。";
+                return new MembershipProblem.InviteExpired();
             }
 
             var member = await store.GetMemberAsync(invite.MemberId, cancellationToken);
             if (member is null || !member.IsActive)
             {
                 await store.ApplyAsync(new MembershipChange { DeletedInviteHashes = [invite.CodeHash] }, cancellationToken);
-                return "这个邀请码对应的党员已不在支部名单中。";
+                return new MembershipProblem.InviteeGone();
             }
 
             var bound = member.WithAccount(account);
             await store.ApplyAsync(new MembershipChange { Members = [bound], DeletedInviteHashes = [invite.CodeHash] }, cancellationToken);
-            return Outcome<Member>.Ok(bound);
+            return Outcome<Member, MembershipProblem>.Ok(bound);
         }, cancellationToken);
     }
 
     /// <summary>Issues a fresh invite for a member (the old one stops working), e.g. for a new phone.</summary>
-    public Task<Outcome<IssuedInvite>> RenewInviteAsync(string memberName, CancellationToken cancellationToken)
+    public Task<Outcome<IssuedInvite, MembershipProblem>> RenewInviteAsync(string memberName, CancellationToken cancellationToken)
     {
-        return RunExclusiveAsync<Outcome<IssuedInvite>>(async () =>
+        return RunExclusiveAsync<Outcome<IssuedInvite, MembershipProblem>>(async () =>
         {
             var member = await FindByNameAsync(memberName, cancellationToken);
             if (member is null)
             {
-                return NotFound(memberName);
+                return NotFoundProblem(memberName);
             }
 
             var now = timeProvider.GetUtcNow();
             var invite = NewInvite(member.Id, now);
             var old = (await store.ListInvitesAsync(cancellationToken)).Where(i => i.MemberId == member.Id).Select(i => i.CodeHash);
             await store.ApplyAsync(new MembershipChange { Invites = [invite.Invite], DeletedInviteHashes = [.. old] }, cancellationToken);
-            return Outcome<IssuedInvite>.Ok(invite);
+            return Outcome<IssuedInvite, MembershipProblem>.Ok(invite);
         }, cancellationToken);
     }
 
     /// <summary>Removes a member from the branch; their records stay, their chat accounts and invites go.</summary>
-    public Task<Outcome<Member>> RemoveMemberAsync(string memberName, Member actor, CancellationToken cancellationToken)
+    public Task<Outcome<Member, MembershipProblem>> RemoveMemberAsync(string memberName, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return RunExclusiveAsync<Outcome<Member>>(async () =>
+        return RunExclusiveAsync<Outcome<Member, MembershipProblem>>(async () =>
         {
             var member = await FindByNameAsync(memberName, cancellationToken);
             if (member is null)
             {
-                return NotFound(memberName);
+                return NotFoundProblem(memberName);
             }
 
             var by = MembershipActor.InChat(actor).Current(await store.ListMembersAsync(cancellationToken));
             if (!by.Member!.IsCommittee)
             {
-                return "只有书记、副书记和支委可以移除党员。";
+                return new MembershipProblem.RemovalNotAllowed();
             }
 
             if (RoleChangePolicy.RemovalProblem(by, member) is { } refused)
             {
-                return refused;
+                return new MembershipProblem.Refused(refused);
             }
 
             var removed = member with { RemovedAt = timeProvider.GetUtcNow(), ChatAccounts = [] };
             var invites = (await store.ListInvitesAsync(cancellationToken)).Where(i => i.MemberId == member.Id).Select(i => i.CodeHash);
             await store.ApplyAsync(new MembershipChange { Members = [removed], DeletedInviteHashes = [.. invites] }, cancellationToken);
-            return Outcome<Member>.Ok(removed);
+            return Outcome<Member, MembershipProblem>.Ok(removed);
         }, cancellationToken);
     }
 
@@ -254,37 +255,37 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
     /// Changes a member's role. Only the secretary may do it. Making someone else 书记 hands the office over: the
     /// current secretary becomes a 支委. A 党小组长 must belong to a 党小组, and each group has one leader.
     /// </summary>
-    public Task<Outcome<RoleChange>> ChangeRoleAsync(string memberName, MemberRole role, Member actor, CancellationToken cancellationToken)
+    public Task<Outcome<RoleChange, MembershipProblem>> ChangeRoleAsync(string memberName, MemberRole role, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return RunExclusiveAsync<Outcome<RoleChange>>(async () =>
+        return RunExclusiveAsync<Outcome<RoleChange, MembershipProblem>>(async () =>
         {
             var member = await FindByNameAsync(memberName, cancellationToken);
             if (member is null)
             {
-                return NotFound(memberName);
+                return NotFoundProblem(memberName);
             }
 
             var members = await store.ListMembersAsync(cancellationToken);
             var by = MembershipActor.InChat(actor).Current(members);
             if (by.Member!.Role != MemberRole.Secretary)
             {
-                return "只有支部书记可以设置角色。";
+                return new MembershipProblem.RoleChangeNotAllowed();
             }
 
             if (member.Role == role)
             {
-                return $"「{member.Name}」已经是{RoleNames.ToChinese(role)}。";
+                return new MembershipProblem.AlreadyHasRole(member.Name, role);
             }
 
             if (member.Id == actor.Id && member.Role == MemberRole.Secretary)
             {
-                return "书记不能直接改变自己的角色。请把「书记」设置给接任的同志，你将自动改为支委。";
+                return new MembershipProblem.SecretaryOwnRole();
             }
 
             if (RoleChangePolicy.RoleChangeProblem(by, member, role) is { } refused)
             {
-                return refused;
+                return new MembershipProblem.Refused(refused);
             }
 
             var changed = new List<Member> { member with { Role = role } };
@@ -302,7 +303,7 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
             {
                 if (member.GroupId is null)
                 {
-                    return $"「{member.Name}」还没有分到党小组。请先发送「设置党小组 {member.Name} 小组名称」。";
+                    return new MembershipProblem.LeaderWithoutGroup(member.Name);
                 }
 
                 demoted = members.FirstOrDefault(m => m.Role == MemberRole.GroupLeader && m.GroupId == member.GroupId && m.Id != member.Id);
@@ -315,39 +316,39 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
 
             await store.ApplyAsync(new MembershipChange { Members = changed }, cancellationToken);
             await roleChanges.RecordAsync(changed.Select(c => new RoleTransition(c, members.First(m => m.Id == c.Id).Role)), by, cancellationToken);
-            return Outcome<RoleChange>.Ok(new RoleChange(changed[0], member.Role, demoted));
+            return Outcome<RoleChange, MembershipProblem>.Ok(new RoleChange(changed[0], member.Role, demoted));
         }, cancellationToken);
     }
 
     /// <summary>Moves a member into a 党小组 (created when new); a 党小组长 who changes group becomes an ordinary member of the new one.</summary>
-    public async Task<Outcome<GroupMove>> MoveToGroupAsync(string memberName, string groupName, Member actor, CancellationToken cancellationToken)
+    public async Task<Outcome<GroupMove, MembershipProblem>> MoveToGroupAsync(string memberName, string groupName, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var cleanGroup = NameRules.CleanName(groupName, "党小组名称");
+        var cleanGroup = NameRules.CleanName(groupName, TextField.GroupName);
         if (!cleanGroup.Succeeded)
         {
-            return cleanGroup.Problem!;
+            return new MembershipProblem.Text(cleanGroup.Problem!);
         }
 
-        return await RunExclusiveAsync<Outcome<GroupMove>>(async () =>
+        return await RunExclusiveAsync<Outcome<GroupMove, MembershipProblem>>(async () =>
         {
             var member = await FindByNameAsync(memberName, cancellationToken);
             if (member is null)
             {
-                return NotFound(memberName);
+                return NotFoundProblem(memberName);
             }
 
             var by = MembershipActor.InChat(actor).Current(await store.ListMembersAsync(cancellationToken));
             if (RoleChangePolicy.GroupMoveProblem(by, member) is { } refused)
             {
-                return refused;
+                return new MembershipProblem.Refused(refused);
             }
 
             var now = timeProvider.GetUtcNow();
             var (group, created) = await ResolveGroupAsync(cleanGroup.Value, now, cancellationToken);
             if (member.GroupId == group!.Id)
             {
-                return $"「{member.Name}」已经在「{group.Name}」。";
+                return new MembershipProblem.AlreadyInGroup(member.Name, group.Name);
             }
 
             var moved = member with
@@ -357,7 +358,7 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
             };
             await store.ApplyAsync(new MembershipChange { Members = [moved], Groups = created ? [group] : [] }, cancellationToken);
             await roleChanges.RecordAsync([new RoleTransition(moved, member.Role)], by, cancellationToken);
-            return Outcome<GroupMove>.Ok(new GroupMove(moved, group, created, member.Role == MemberRole.GroupLeader));
+            return Outcome<GroupMove, MembershipProblem>.Ok(new GroupMove(moved, group, created, member.Role == MemberRole.GroupLeader));
         }, cancellationToken);
     }
 
@@ -393,8 +394,13 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
         return new(code, new Invite(hasher.Hash(Invite.HashPurpose, code), memberId, now, now.AddDays(options.Value.InviteLifetimeDays)));
     }
 
-    /// <summary>The answer when a name matches no active member.</summary>
+    /// <summary>
+    /// The Chinese sentence when a name matches no active member, for the callers not yet converted to
+    /// <see cref="MembershipProblem.MemberNotFound"/> (issue 15); to be deleted when unused.
+    /// </summary>
     public static string NotFound(string name) => $"没有找到党员「{name.Trim()}」。发送「党员名单」查看支部全部成员。";
+
+    private static MembershipProblem.MemberNotFound NotFoundProblem(string name) => new(name.Trim());
 
     public void Dispose() => _writeLock.Dispose();
 }

@@ -9,11 +9,11 @@ public static class NameRules
 
     /// <summary>
     /// Normalises (<see cref="VisibleText"/>, full-width letters and digits folded), trims and collapses spaces;
-    /// returns a Chinese problem when the name cannot be used.
+    /// returns the problem when the name cannot be used as <paramref name="field"/>.
     /// </summary>
-    public static Outcome<string> CleanName(string? text, string what)
+    public static Outcome<string, TextProblem> CleanName(string? text, TextField field)
     {
-        var visible = VisibleText.Line(VisibleText.FoldFullWidthAlphanumerics(text ?? string.Empty), what);
+        var visible = VisibleText.Line(VisibleText.FoldFullWidthAlphanumerics(text ?? string.Empty), field);
         if (!visible.Succeeded)
         {
             return visible.Problem!;
@@ -22,26 +22,26 @@ public static class NameRules
         var name = Comparable(visible.Value!);
         if (name.Length == 0)
         {
-            return $"{what}不能为空。";
+            return new TextProblem.Empty(field);
         }
 
         if (name.Length > MaxLength)
         {
-            return $"{what}太长了（最多 {MaxLength} 个字）。";
+            return new TextProblem.TooLong(field, MaxLength);
         }
 
         // Names appear inside our Markdown messages: brackets, asterisks and the like would become links or bold there.
         if (name.IndexOfAny([',', '，', ';', '；', '"', '|', '<', '>', '[', ']', '*', '_', '`', '\\', '~']) >= 0)
         {
-            return $"{what}不能包含逗号、分号、引号、尖括号、方括号或 * _ ` \\ ~ 等符号。";
+            return new TextProblem.ForbiddenSymbols(field);
         }
 
         if (name.All(c => char.IsDigit(c) || char.IsPunctuation(c) || c == ' '))
         {
-            return $"「{name}」不像是{what}，请重新输入。";
+            return new TextProblem.NotAName(field, name);
         }
 
-        return Outcome<string>.Ok(name);
+        return Outcome<string, TextProblem>.Ok(name);
     }
 
     /// <summary>Whether two spellings name the same person, as <see cref="CleanName"/> would store them.</summary>

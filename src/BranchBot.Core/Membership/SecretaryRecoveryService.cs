@@ -19,52 +19,52 @@ public sealed class SecretaryRecoveryService(MembershipService membership, IMemb
     private int _wrongGuesses;
 
     /// <summary>A new code for the server log (replacing any earlier one), or why none is issued.</summary>
-    public Task<Outcome<IssuedRecoveryCode>> IssueAsync(ChatAccount requester, CancellationToken cancellationToken)
+    public Task<Outcome<IssuedRecoveryCode, RecoveryProblem>> IssueAsync(ChatAccount requester, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requester);
-        return membership.RunExclusiveAsync<Outcome<IssuedRecoveryCode>>(async () =>
+        return membership.RunExclusiveAsync<Outcome<IssuedRecoveryCode, RecoveryProblem>>(async () =>
         {
             var branch = await store.GetBranchAsync(cancellationToken);
             if (branch is not { IsClaimed: true })
             {
-                return SecretaryRecoveryTexts.NotClaimed;
+                return new RecoveryProblem.NotClaimed();
             }
 
             if (await store.FindByChatAccountAsync(requester, cancellationToken) is { } bound)
             {
-                return SecretaryRecoveryTexts.AlreadyBound(bound.Name);
+                return new RecoveryProblem.AlreadyBound(bound.Name);
             }
 
             if (await FindSecretaryAsync(cancellationToken) is null)
             {
-                return SecretaryRecoveryTexts.NoSecretary;
+                return new RecoveryProblem.NoSecretary();
             }
 
             var now = timeProvider.GetUtcNow();
             if (branch.RecoveryCode is { } open && now - open.IssuedAt < RequestInterval)
             {
-                return SecretaryRecoveryTexts.TooSoon(open.IssuedAt + RequestInterval - now);
+                return new RecoveryProblem.TooSoon(open.IssuedAt + RequestInterval - now);
             }
 
             var code = Codes.NewCode();
             var stored = new SecretaryRecoveryCode(hasher.Hash(SecretaryRecoveryCode.HashPurpose, code), now, now + Lifetime);
             await store.ApplyAsync(new MembershipChange { Branch = branch with { RecoveryCode = stored } }, cancellationToken);
             Interlocked.Exchange(ref _wrongGuesses, 0);
-            return Outcome<IssuedRecoveryCode>.Ok(new IssuedRecoveryCode(code, stored.ExpiresAt));
+            return Outcome<IssuedRecoveryCode, RecoveryProblem>.Ok(new IssuedRecoveryCode(code, stored.ExpiresAt));
         }, cancellationToken);
     }
 
     /// <summary>Binds <paramref name="account"/> to the 书记's record when <paramref name="code"/> is the open code; the code is then used up.</summary>
-    public Task<Outcome<RecoveredSecretary>> RedeemAsync(string code, ChatAccount account, CancellationToken cancellationToken)
+    public Task<Outcome<RecoveredSecretary, RecoveryProblem>> RedeemAsync(string code, ChatAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return membership.RunExclusiveAsync<Outcome<RecoveredSecretary>>(async () =>
+        return membership.RunExclusiveAsync<Outcome<RecoveredSecretary, RecoveryProblem>>(async () =>
         {
             var branch = await store.GetBranchAsync(cancellationToken);
             var now = timeProvider.GetUtcNow();
             if (branch?.RecoveryCode is not { } open || open.IsExpired(now))
             {
-                return SecretaryRecoveryTexts.WrongOrExpired;
+                return new RecoveryProblem.WrongOrExpired();
             }
 
             if (!string.Equals(open.CodeHash, hasher.Hash(SecretaryRecoveryCode.HashPurpose, Codes.Normalize(code)), StringComparison.Ordinal))
@@ -74,22 +74,22 @@ public sealed class SecretaryRecoveryService(MembershipService membership, IMemb
                     await store.ApplyAsync(new MembershipChange { Branch = branch with { RecoveryCode = null } }, cancellationToken);
                 }
 
-                return SecretaryRecoveryTexts.WrongOrExpired;
+                return new RecoveryProblem.WrongOrExpired();
             }
 
             if (await store.FindByChatAccountAsync(account, cancellationToken) is { } bound)
             {
-                return SecretaryRecoveryTexts.AlreadyBound(bound.Name);
+                return new RecoveryProblem.AlreadyBound(bound.Name);
             }
 
             if (await FindSecretaryAsync(cancellationToken) is not { } secretary)
             {
-                return SecretaryRecoveryTexts.NoSecretary;
+                return new RecoveryProblem.NoSecretary();
             }
 
             var recovered = secretary.WithAccount(account);
             await store.ApplyAsync(new MembershipChange { Branch = branch with { RecoveryCode = null }, Members = [recovered] }, cancellationToken);
-            return Outcome<RecoveredSecretary>.Ok(new RecoveredSecretary(recovered, secretary));
+            return Outcome<RecoveredSecretary, RecoveryProblem>.Ok(new RecoveredSecretary(recovered, secretary));
         }, cancellationToken);
     }
 

@@ -33,5 +33,5 @@ public sealed record AuditEntry
     public static string NewId() => "au_" + Guid.NewGuid().ToString("N")[..12];
 }
 
-/// <summary>An audit entry with the names resolved, for the secretary.</summary>
-public sealed record AuditView(AuditEntry Entry, string ViewerName, string? MemberName);
+/// <summary>An audit entry with the names resolved, for the secretary; a name is null when that member is no longer on the roster.</summary>
+public sealed record AuditView(AuditEntry Entry, string? ViewerName, string? MemberName);

@@ -27,16 +27,16 @@ public sealed class AuditLog(IAuditLogStore store, IMembershipStore members, Bra
         entries.Count == 0 ? ValueTask.CompletedTask : store.AppendAsync(entries, cancellationToken);
 
     /// <summary>The newest entries with names, newest first; the secretary only.</summary>
-    public async Task<Outcome<IReadOnlyList<AuditView>>> ListAuditAsync(Member viewer, int limit = DefaultLimit, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IReadOnlyList<AuditView>, TalkProblem>> ListAuditAsync(Member viewer, int limit = DefaultLimit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (!TalkAccess.IsSecretary(await TalkAccess.CurrentAsync(members, viewer, cancellationToken)))
         {
-            return TalkAccess.SecretaryOnly;
+            return new TalkProblem.SecretaryOnly();
         }
 
         var entries = await store.ListAsync(Math.Clamp(limit, 1, 1000), cancellationToken);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         async Task<string?> NameOf(string? id)
         {
             if (id is null)
@@ -46,7 +46,7 @@ public sealed class AuditLog(IAuditLogStore store, IMembershipStore members, Bra
 
             if (!names.TryGetValue(id, out var name))
             {
-                name = (await members.GetMemberAsync(id, cancellationToken))?.Name ?? "（未知）";
+                name = (await members.GetMemberAsync(id, cancellationToken))?.Name;
                 names[id] = name;
             }
 
@@ -56,9 +56,9 @@ public sealed class AuditLog(IAuditLogStore store, IMembershipStore members, Bra
         var views = new List<AuditView>(entries.Count);
         foreach (var entry in entries)
         {
-            views.Add(new AuditView(entry, (await NameOf(entry.ViewerId))!, await NameOf(entry.MemberId)));
+            views.Add(new AuditView(entry, await NameOf(entry.ViewerId), await NameOf(entry.MemberId)));
         }
 
-        return Outcome<IReadOnlyList<AuditView>>.Ok(views);
+        return Outcome<IReadOnlyList<AuditView>, TalkProblem>.Ok(views);
     }
 }

@@ -32,25 +32,25 @@ public sealed class FeedbackService(
     }
 
     /// <summary>Saves (or replaces, when modifying) the answer to one question.</summary>
-    public async Task<Outcome<FeedbackSession>> AnswerAsync(Member member, FeedbackTopic topic, string text, CancellationToken cancellationToken)
+    public async Task<Outcome<FeedbackSession, TalkProblem>> AnswerAsync(Member member, FeedbackTopic topic, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         var clean = text?.Trim();
         if (string.IsNullOrEmpty(clean))
         {
-            return "回答不能为空。如果不想回答这个问题，请发送「跳过」。";
+            return new TalkProblem.AnswerEmpty();
         }
 
         if (clean.Length > MaxAnswerLength)
         {
-            return $"这段话太长了，请控制在{MaxAnswerLength}个字以内，可以分几次说。";
+            return new TalkProblem.AnswerTooLong(MaxAnswerLength);
         }
 
         return await SaveAnswerAsync(member, new ProtectedAnswer(topic, protector.Protect(clean)), cancellationToken);
     }
 
     /// <summary>Skips one question (跳过).</summary>
-    public Task<Outcome<FeedbackSession>> SkipAsync(Member member, FeedbackTopic topic, CancellationToken cancellationToken)
+    public Task<Outcome<FeedbackSession, TalkProblem>> SkipAsync(Member member, FeedbackTopic topic, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         return SaveAnswerAsync(member, new ProtectedAnswer(topic, null), cancellationToken);
@@ -71,26 +71,26 @@ public sealed class FeedbackService(
     /// Stores today's completed draft as a feedback record; when hardships were mentioned a follow-up task is
     /// created for the secretary. <paramref name="visitWanted"/> is the member's answer to whether a visit is wanted.
     /// </summary>
-    public Task<Outcome<FeedbackSubmitted>> SubmitAsync(Member member, bool? visitWanted, CancellationToken cancellationToken)
+    public Task<Outcome<FeedbackSubmitted, TalkProblem>> SubmitAsync(Member member, bool? visitWanted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return writeLock.RunAsync<Outcome<FeedbackSubmitted>>(async () =>
+        return writeLock.RunAsync<Outcome<FeedbackSubmitted, TalkProblem>>(async () =>
         {
             var draft = await TodaysDraftLockedAsync(member.Id, cancellationToken);
             if (draft is null)
             {
-                return "没有正在进行的谈心。发送「谈心」开始。";
+                return new TalkProblem.NoFeedbackInProgress();
             }
 
             var session = Open(draft, resumed: true);
             if (!session.IsComplete)
             {
-                return $"还有问题没有回答：{FeedbackTopics.Title(session.NextTopic!.Value)}。回答或发送「跳过」后再提交。";
+                return new TalkProblem.TopicUnanswered(session.NextTopic!.Value);
             }
 
             if (!session.HasContent)
             {
-                return "四个问题都跳过了，没有可以提交的内容。";
+                return new TalkProblem.AllSkipped();
             }
 
             var hardships = session.Hardships;
@@ -119,18 +119,18 @@ public sealed class FeedbackService(
                 },
             ];
             await store.SubmitAsync(record, followUps, cancellationToken);
-            return Outcome<FeedbackSubmitted>.Ok(new FeedbackSubmitted(new FeedbackView(record, member, session.Answers), hardships, followUps));
+            return Outcome<FeedbackSubmitted, TalkProblem>.Ok(new FeedbackSubmitted(new FeedbackView(record, member, session.Answers), hardships, followUps));
         }, cancellationToken);
     }
 
     /// <summary>One feedback record; its author and the secretary may read it, every other attempt is refused and audited.</summary>
-    public async Task<Outcome<FeedbackView>> GetAsync(Member viewer, string feedbackId, CancellationToken cancellationToken)
+    public async Task<Outcome<FeedbackView, TalkProblem>> GetAsync(Member viewer, string feedbackId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var record = await store.GetAsync(feedbackId, cancellationToken);
         if (record is null)
         {
-            return "找不到这条谈心记录。";
+            return new TalkProblem.RecordNotFound();
         }
 
         var current = await TalkAccess.CurrentAsync(members, viewer, cancellationToken);
@@ -143,17 +143,17 @@ public sealed class FeedbackService(
 
         if (!allowed)
         {
-            return current is null ? TalkAccess.NotAMember : TalkAccess.NotAllowed;
+            return current is null ? new TalkProblem.ReaderNotMember() : new TalkProblem.NotAllowed();
         }
 
         var author = await members.GetMemberAsync(record.MemberId, cancellationToken);
-        return author is null ? "这条谈心记录的党员已不在名册中。" : Outcome<FeedbackView>.Ok(View(record, author));
+        return author is null ? new TalkProblem.FeedbackAuthorGone() : Outcome<FeedbackView, TalkProblem>.Ok(View(record, author));
     }
 
     internal FeedbackView View(FeedbackRecord record, Member author) => new(record, author, Reveal(record.Answers));
 
-    private async Task<Outcome<FeedbackSession>> SaveAnswerAsync(Member member, ProtectedAnswer answer, CancellationToken cancellationToken) =>
-        await writeLock.RunAsync<Outcome<FeedbackSession>>(async () =>
+    private async Task<Outcome<FeedbackSession, TalkProblem>> SaveAnswerAsync(Member member, ProtectedAnswer answer, CancellationToken cancellationToken) =>
+        await writeLock.RunAsync<Outcome<FeedbackSession, TalkProblem>>(async () =>
         {
             var draft = await TodaysDraftLockedAsync(member.Id, cancellationToken)
                 ?? new FeedbackDraft { MemberId = member.Id, Date = TalkAccess.Today(clock) };
@@ -163,7 +163,7 @@ public sealed class FeedbackService(
                 UpdatedAt = clock.UtcNow,
             };
             await store.SaveDraftAsync(saved, cancellationToken);
-            return Outcome<FeedbackSession>.Ok(Open(saved, resumed: false));
+            return Outcome<FeedbackSession, TalkProblem>.Ok(Open(saved, resumed: false));
         }, cancellationToken);
 
     /// <summary>Today's draft, for callers outside the write lock; a stale one is dropped under the lock.</summary>

@@ -10,15 +10,15 @@ public sealed class FollowUpService(IFeedbackStore store, IMembershipStore membe
     public const int MaxNoteLength = 500;
 
     /// <summary>Open tasks, earliest due first; the secretary only.</summary>
-    public async Task<Outcome<IReadOnlyList<FollowUpView>>> ListOpenFollowUpsAsync(Member viewer, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<FollowUpView>, TalkProblem>> ListOpenFollowUpsAsync(Member viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (!TalkAccess.IsSecretary(await TalkAccess.CurrentAsync(members, viewer, cancellationToken)))
         {
-            return TalkAccess.SecretaryOnly;
+            return new TalkProblem.SecretaryOnly();
         }
 
-        return Outcome<IReadOnlyList<FollowUpView>>.Ok(await ListOpenAsync(cancellationToken));
+        return Outcome<IReadOnlyList<FollowUpView>, TalkProblem>.Ok(await ListOpenAsync(cancellationToken));
     }
 
     /// <summary>Open tasks, earliest due first, for the weekly nudge.</summary>
@@ -38,32 +38,32 @@ public sealed class FollowUpService(IFeedbackStore store, IMembershipStore membe
     }
 
     /// <summary>Marks a task done (已走访), with an optional note kept protected; the secretary only.</summary>
-    public async Task<Outcome<FollowUpView>> CompleteFollowUpAsync(Member viewer, string followUpId, string? note, CancellationToken cancellationToken)
+    public async Task<Outcome<FollowUpView, TalkProblem>> CompleteFollowUpAsync(Member viewer, string followUpId, string? note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (!TalkAccess.IsSecretary(await TalkAccess.CurrentAsync(members, viewer, cancellationToken)))
         {
-            return "只有支部书记可以办结必访任务。";
+            return new TalkProblem.CompleteSecretaryOnly();
         }
 
         var cleanNote = note?.Trim();
         if (cleanNote?.Length > MaxNoteLength)
         {
-            return $"走访情况太长了，请控制在{MaxNoteLength}个字以内。";
+            return new TalkProblem.NoteTooLong(MaxNoteLength);
         }
 
-        return await writeLock.RunAsync<Outcome<FollowUpView>>(async () =>
+        return await writeLock.RunAsync<Outcome<FollowUpView, TalkProblem>>(async () =>
         {
             var task = await store.GetFollowUpAsync(followUpId, cancellationToken);
             var member = task is null ? null : await members.GetMemberAsync(task.MemberId, cancellationToken);
             if (task is null || member is null)
             {
-                return "找不到这项必访任务。发送「必访任务」查看待办。";
+                return new TalkProblem.FollowUpNotFound();
             }
 
             if (!task.IsOpen)
             {
-                return $"对「{member.Name}」的必访任务已经办结。";
+                return new TalkProblem.FollowUpAlreadyDone(member.Name);
             }
 
             var done = task with
@@ -74,7 +74,7 @@ public sealed class FollowUpService(IFeedbackStore store, IMembershipStore membe
                 ProtectedNote = string.IsNullOrEmpty(cleanNote) ? null : protector.Protect(cleanNote),
             };
             await store.SaveFollowUpAsync(done, cancellationToken);
-            return Outcome<FollowUpView>.Ok(View(done, member));
+            return Outcome<FollowUpView, TalkProblem>.Ok(View(done, member));
         }, cancellationToken);
     }
 

@@ -12,34 +12,34 @@ public sealed class SuggestionService(ISuggestionStore store, IMembershipStore m
 {
     public const int MaxLength = 1000;
 
-    public async Task<Outcome<SuggestionView>> SubmitAnonymousAsync(string text, CancellationToken cancellationToken)
+    public async Task<Outcome<SuggestionView, TalkProblem>> SubmitAnonymousAsync(string text, CancellationToken cancellationToken)
     {
         var clean = text?.Trim();
         if (string.IsNullOrEmpty(clean))
         {
-            return "请在「匿名建议」后面写上你的建议，例如「匿名建议 希望多组织专题学习」。";
+            return new TalkProblem.SuggestionEmpty();
         }
 
         if (clean.Length > MaxLength)
         {
-            return $"建议太长了，请控制在{MaxLength}个字以内。";
+            return new TalkProblem.SuggestionTooLong(MaxLength);
         }
 
         var today = TalkAccess.Today(clock);
         await store.AddAsync(new AnonymousSuggestion(AnonymousSuggestion.NewId(), today, protector.Protect(clean)), cancellationToken);
-        return Outcome<SuggestionView>.Ok(new SuggestionView(today, clean));
+        return Outcome<SuggestionView, TalkProblem>.Ok(new SuggestionView(today, clean));
     }
 
     /// <summary>Every suggestion, newest date first; the secretary only.</summary>
-    public async Task<Outcome<IReadOnlyList<SuggestionView>>> ListAsync(Member viewer, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<SuggestionView>, TalkProblem>> ListAsync(Member viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (!TalkAccess.IsSecretary(await TalkAccess.CurrentAsync(members, viewer, cancellationToken)))
         {
-            return TalkAccess.SecretaryOnly;
+            return new TalkProblem.SecretaryOnly();
         }
 
         var suggestions = await store.ListAsync(cancellationToken);
-        return Outcome<IReadOnlyList<SuggestionView>>.Ok([.. suggestions.Select(s => new SuggestionView(s.Date, protector.Unprotect(s.ProtectedText)))]);
+        return Outcome<IReadOnlyList<SuggestionView>, TalkProblem>.Ok([.. suggestions.Select(s => new SuggestionView(s.Date, protector.Unprotect(s.ProtectedText)))]);
     }
 }

@@ -8,12 +8,6 @@ namespace BranchBot.Core.Talks;
 /// </summary>
 internal static class TalkAccess
 {
-    public const string NotAMember = "只有本支部在册党员才能查看谈心记录。";
-
-    public const string NotAllowed = "谈心内容只有谈话双方和支部书记可以查看，你无权查看这条记录。";
-
-    public const string SecretaryOnly = "只有支部书记可以查看这些内容。";
-
     public static async Task<Member?> CurrentAsync(IMembershipStore members, Member viewer, CancellationToken cancellationToken)
     {
         var current = await members.GetMemberAsync(viewer.Id, cancellationToken);

@@ -6,8 +6,6 @@ namespace BranchBot.Core.Talks;
 public sealed record PairTypeCoverage(TalkPairType Type, int Required, int Covered)
 {
     public int Missing => Required - Covered;
-
-    public string Name => TalkPairTypes.ToChinese(Type);
 }
 
 /// <summary>A required pair with no talk recorded yet this year, with both members.</summary>

@@ -15,9 +15,9 @@ public sealed class TalkCoverageService(ITalkStore store, IMembershipStore membe
     /// <summary>The branch-local current year.</summary>
     public int CurrentYear => clock.Now.Year;
 
-    /// <summary>A Chinese problem when a typed year cannot be shown.</summary>
-    public Outcome<int> CheckYear(int year) =>
-        year < EarliestYear || year > CurrentYear ? $"年份不对：请写{EarliestYear}年到{CurrentYear}年之间的年份。" : Outcome<int>.Ok(year);
+    /// <summary>The year, or a problem when a typed year cannot be shown.</summary>
+    public Outcome<int, TalkProblem> CheckYear(int year) =>
+        year < EarliestYear || year > CurrentYear ? new TalkProblem.YearOutOfRange(EarliestYear, CurrentYear) : Outcome<int, TalkProblem>.Ok(year);
 
     public async Task<TalkCoverage> CoverageAsync(int year, CancellationToken cancellationToken)
     {

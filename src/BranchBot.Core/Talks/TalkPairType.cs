@@ -7,13 +7,3 @@ public enum TalkPairType
     CommitteeMember = 1,
     MemberMember = 2,
 }
-
-public static class TalkPairTypes
-{
-    public static string ToChinese(TalkPairType type) => type switch
-    {
-        TalkPairType.CommitteeCommittee => "支委之间",
-        TalkPairType.CommitteeMember => "支委与党员",
-        _ => "党员之间",
-    };
-}

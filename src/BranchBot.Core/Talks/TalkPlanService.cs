@@ -7,21 +7,21 @@ namespace BranchBot.Core.Talks;
 public sealed class TalkPlanService(ITalkStore store, IMembershipStore members, TalkCoverageService coverage, BranchClock clock, TalkWriteLock writeLock)
 {
     /// <summary>Plans the current year's missing talks from today to 31 December, replacing an earlier plan; the secretary only.</summary>
-    public Task<Outcome<TalkPlanResult>> PlanAsync(Member planner, CancellationToken cancellationToken) => PlanAsync(planner, null, cancellationToken);
+    public Task<Outcome<TalkPlanResult, TalkProblem>> PlanAsync(Member planner, CancellationToken cancellationToken) => PlanAsync(planner, null, cancellationToken);
 
     /// <summary>
     /// Plans as above; <paramref name="planKey"/>, issued with the preview a person confirms, is kept on the
     /// assignments, and planning again with it returns the stored plan instead of planning anew (a repeated 确认).
     /// </summary>
-    public async Task<Outcome<TalkPlanResult>> PlanAsync(Member planner, string? planKey, CancellationToken cancellationToken)
+    public async Task<Outcome<TalkPlanResult, TalkProblem>> PlanAsync(Member planner, string? planKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(planner);
         if (!TalkAccess.IsSecretary(await TalkAccess.CurrentAsync(members, planner, cancellationToken)))
         {
-            return "只有支部书记可以安排谈心谈话。";
+            return new TalkProblem.PlanSecretaryOnly();
         }
 
-        return await writeLock.RunAsync<Outcome<TalkPlanResult>>(async () =>
+        return await writeLock.RunAsync<Outcome<TalkPlanResult, TalkProblem>>(async () =>
         {
             var year = coverage.CurrentYear;
             var current = await coverage.CoverageAsync(year, cancellationToken);
@@ -31,12 +31,12 @@ public sealed class TalkPlanService(ITalkStore store, IMembershipStore members, 
                 var everyone = (await members.ListMembersAsync(cancellationToken)).ToDictionary(m => m.Id, StringComparer.Ordinal);
                 var made = stored.Where(a => everyone.ContainsKey(a.FirstId) && everyone.ContainsKey(a.SecondId))
                     .Select(a => new PlannedPairView(a, everyone[a.FirstId], everyone[a.SecondId])).ToList();
-                return Outcome<TalkPlanResult>.Ok(new TalkPlanResult(current, made, stored.Max(a => a.Round), MadeBefore: true));
+                return Outcome<TalkPlanResult, TalkProblem>.Ok(new TalkPlanResult(current, made, stored.Max(a => a.Round), MadeBefore: true));
             }
 
             if (current.IsComplete)
             {
-                return $"{year}年要求的谈心谈话都已完成，无需再安排。";
+                return new TalkProblem.AllTalksDone(year);
             }
 
             var active = (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).ToList();
@@ -58,7 +58,7 @@ public sealed class TalkPlanService(ITalkStore store, IMembershipStore members, 
 
             var byId = active.ToDictionary(m => m.Id, StringComparer.Ordinal);
             var views = assignments.Select(a => new PlannedPairView(a, byId[a.FirstId], byId[a.SecondId])).ToList();
-            return Outcome<TalkPlanResult>.Ok(new TalkPlanResult(current, views, plan.Rounds));
+            return Outcome<TalkPlanResult, TalkProblem>.Ok(new TalkPlanResult(current, views, plan.Rounds));
         }, cancellationToken);
     }
 

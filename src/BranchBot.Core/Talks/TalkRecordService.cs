@@ -18,25 +18,25 @@ public sealed class TalkRecordService(
     /// Records a talk between <paramref name="author"/> and the member named <paramref name="otherName"/>; an entry
     /// whose <see cref="TalkEntry.Id"/> was recorded before gets that record back.
     /// </summary>
-    public async Task<Outcome<TalkRecordView>> RecordTalkAsync(Member author, string otherName, TalkEntry entry, CancellationToken cancellationToken)
+    public async Task<Outcome<TalkRecordView, TalkProblem>> RecordTalkAsync(Member author, string otherName, TalkEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(author);
         ArgumentNullException.ThrowIfNull(entry);
         var current = await TalkAccess.CurrentAsync(members, author, cancellationToken);
         if (current is null)
         {
-            return "只有本支部在册党员才能记录谈心谈话。";
+            return new TalkProblem.RecorderNotMember();
         }
 
         var other = await FindByNameAsync(otherName, cancellationToken);
         if (other is null)
         {
-            return MembershipService.NotFound(otherName ?? string.Empty);
+            return new TalkProblem.MemberNotFound((otherName ?? string.Empty).Trim());
         }
 
         if (other.Id == current.Id)
         {
-            return "谈心谈话需要两个人，请写上和你谈话的同志的姓名。";
+            return new TalkProblem.TalkWithSelf();
         }
 
         var problem = TalkEntryRules.Check(entry, TalkAccess.Today(clock));
@@ -67,17 +67,17 @@ public sealed class TalkRecordService(
             await store.SaveAsync(record, cancellationToken);
             return record;
         }, cancellationToken);
-        return Outcome<TalkRecordView>.Ok(View(saved, current, other));
+        return Outcome<TalkRecordView, TalkProblem>.Ok(View(saved, current, other));
     }
 
     /// <summary>One talk record: both participants and the secretary may read it; everyone else is refused (and audited).</summary>
-    public async Task<Outcome<TalkRecordView>> GetAsync(Member viewer, string recordId, CancellationToken cancellationToken)
+    public async Task<Outcome<TalkRecordView, TalkProblem>> GetAsync(Member viewer, string recordId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var record = await store.GetAsync(recordId, cancellationToken);
         if (record is null)
         {
-            return "找不到这条谈心记录。";
+            return new TalkProblem.RecordNotFound();
         }
 
         var current = await TalkAccess.CurrentAsync(members, viewer, cancellationToken);
@@ -90,12 +90,12 @@ public sealed class TalkRecordService(
 
         if (!allowed)
         {
-            return current is null ? TalkAccess.NotAMember : TalkAccess.NotAllowed;
+            return current is null ? new TalkProblem.ReaderNotMember() : new TalkProblem.NotAllowed();
         }
 
         var author = await members.GetMemberAsync(record.AuthorId, cancellationToken);
         var other = await members.GetMemberAsync(record.OtherId, cancellationToken);
-        return author is null || other is null ? "这条谈心记录涉及的党员已不在名册中。" : Outcome<TalkRecordView>.Ok(View(record, author, other));
+        return author is null || other is null ? new TalkProblem.ParticipantGone() : Outcome<TalkRecordView, TalkProblem>.Ok(View(record, author, other));
     }
 
     /// <summary>
@@ -103,7 +103,7 @@ public sealed class TalkRecordService(
     /// With a name: the secretary sees that member's talks and feedback (audited); any other member sees only the
     /// talks they had with that person. Members removed from the branch and strangers are refused (audited).
     /// </summary>
-    public async Task<Outcome<TalkRecordList>> ListForAsync(Member viewer, string? otherName, CancellationToken cancellationToken)
+    public async Task<Outcome<TalkRecordList, TalkProblem>> ListForAsync(Member viewer, string? otherName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var current = await TalkAccess.CurrentAsync(members, viewer, cancellationToken);
@@ -111,12 +111,12 @@ public sealed class TalkRecordService(
         if (current is null)
         {
             await audit.RecordAsync(viewer.Id, AuditSubject.TalkRecord, recordId: null, named?.Id, allowed: false, cancellationToken);
-            return TalkAccess.NotAMember;
+            return new TalkProblem.ReaderNotMember();
         }
 
         if (!string.IsNullOrWhiteSpace(otherName) && named is null)
         {
-            return MembershipService.NotFound(otherName);
+            return new TalkProblem.MemberNotFound(otherName.Trim());
         }
 
         var subject = named ?? (TalkAccess.IsSecretary(current) ? null : current);
@@ -130,22 +130,22 @@ public sealed class TalkRecordService(
             : await SharedAsync(current, subject!, cancellationToken);
     }
 
-    private async Task<Outcome<TalkRecordList>> OwnAsync(Member member, CancellationToken cancellationToken)
+    private async Task<Outcome<TalkRecordList, TalkProblem>> OwnAsync(Member member, CancellationToken cancellationToken)
     {
         var talks = await store.ListInvolvingAsync(member.Id, cancellationToken);
         var own = await feedbackStore.ListByMemberAsync(member.Id, cancellationToken);
-        return Outcome<TalkRecordList>.Ok(new TalkRecordList(member, await ViewsAsync(talks, cancellationToken), [.. own.Select(f => feedback.View(f, member))]));
+        return Outcome<TalkRecordList, TalkProblem>.Ok(new TalkRecordList(member, await ViewsAsync(talks, cancellationToken), [.. own.Select(f => feedback.View(f, member))]));
     }
 
-    private async Task<Outcome<TalkRecordList>> SharedAsync(Member viewer, Member other, CancellationToken cancellationToken)
+    private async Task<Outcome<TalkRecordList, TalkProblem>> SharedAsync(Member viewer, Member other, CancellationToken cancellationToken)
     {
         // Asking for someone else's records is refused (and audited); only talks the viewer took part in are shown.
         await audit.RecordAsync(viewer.Id, AuditSubject.TalkRecord, recordId: null, other.Id, allowed: false, cancellationToken);
         var talks = (await store.ListInvolvingAsync(viewer.Id, cancellationToken)).Where(t => t.Involves(other.Id)).ToList();
-        return Outcome<TalkRecordList>.Ok(new TalkRecordList(other, await ViewsAsync(talks, cancellationToken), []));
+        return Outcome<TalkRecordList, TalkProblem>.Ok(new TalkRecordList(other, await ViewsAsync(talks, cancellationToken), []));
     }
 
-    private async Task<Outcome<TalkRecordList>> SecretaryViewAsync(Member secretary, Member? subject, CancellationToken cancellationToken)
+    private async Task<Outcome<TalkRecordList, TalkProblem>> SecretaryViewAsync(Member secretary, Member? subject, CancellationToken cancellationToken)
     {
         var talks = subject is null ? await store.ListAsync(cancellationToken) : await store.ListInvolvingAsync(subject.Id, cancellationToken);
         var feedbacks = subject is null ? await feedbackStore.ListAsync(cancellationToken) : await feedbackStore.ListByMemberAsync(subject.Id, cancellationToken);
@@ -171,7 +171,7 @@ public sealed class TalkRecordService(
             }
         }
 
-        return Outcome<TalkRecordList>.Ok(new TalkRecordList(subject, await ViewsAsync(talks, cancellationToken), feedbackViews));
+        return Outcome<TalkRecordList, TalkProblem>.Ok(new TalkRecordList(subject, await ViewsAsync(talks, cancellationToken), feedbackViews));
     }
 
     private async Task<IReadOnlyList<TalkRecordView>> ViewsAsync(IReadOnlyList<TalkRecord> records, CancellationToken cancellationToken)

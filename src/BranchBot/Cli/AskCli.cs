@@ -31,7 +31,7 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
         if (args.Length > 0)
         {
             var question = string.Join(' ', args);
-            await output.WriteLineAsync(DuesAnswer.For(question) is { } dues ? dues.Text : Describe(knowledge.Search(question)));
+            await output.WriteLineAsync(DuesAnswer.For(question) is { } dues ? DuesTexts.Say(dues) : Describe(knowledge.Search(question)));
             return 0;
         }
 
@@ -53,8 +53,9 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
         var started = time.GetTimestamp();
         if (DuesAnswer.For(question) is { } dues)
         {
-            var source = dues.Quote is null ? null : KnowledgeSource.Parse(dues.Quote.Source);
-            return new AskLine(question, dues.Text, dues.Quote?.Source, dues.Quote is null ? 0 : 1, dues.Quote is not null)
+            var quote = (dues as DuesAnswer.Computed)?.Quote;
+            var source = quote is null ? null : KnowledgeSource.Parse(quote.Source);
+            return new AskLine(question, DuesTexts.Say(dues), quote?.Source, quote is null ? 0 : 1, quote is not null)
             {
                 Document = source?.Document,
                 Article = source?.Article,

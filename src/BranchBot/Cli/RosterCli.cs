@@ -1,6 +1,7 @@
 using System.Text;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
+using BranchBot.Roster;
 
 namespace BranchBot.Cli;
 
@@ -33,7 +34,7 @@ internal sealed class RosterCli(IServiceProvider services, TextWriter output, Te
             await error.WriteLineAsync($"名单有 {result.Errors.Count} 处问题，未导入任何数据：");
             foreach (var problem in result.Errors)
             {
-                await error.WriteLineAsync("  " + problem);
+                await error.WriteLineAsync("  " + RosterTexts.Problem(problem));
             }
 
             return 1;
@@ -42,7 +43,7 @@ internal sealed class RosterCli(IServiceProvider services, TextWriter output, Te
         await output.WriteLineAsync($"导入完成：新增 {result.Added} 人，更新 {result.Updated} 人，绑定聊天账号 {result.Bound} 个。");
         foreach (var note in result.Notes)
         {
-            await output.WriteLineAsync(note);
+            await output.WriteLineAsync(RosterTexts.Note(note));
         }
 
         if (result.Invites.Count > 0)
@@ -50,7 +51,7 @@ internal sealed class RosterCli(IServiceProvider services, TextWriter output, Te
             await output.WriteLineAsync($"以下 {result.Invites.Count} 人尚未绑定聊天账号，请把邀请码转给本人，让其向机器人发送「加入 邀请码」：");
             foreach (var (name, code) in result.Invites)
             {
-                await output.WriteLineAsync($"  {name}\t{code ?? RosterImportResult.StillValidInvite}");
+                await output.WriteLineAsync($"  {name}\t{code ?? RosterTexts.StillValidInvite}");
             }
         }
 

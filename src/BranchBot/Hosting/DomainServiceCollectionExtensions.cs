@@ -89,7 +89,7 @@ public static class DomainServiceCollectionExtensions
     private static void AddKnowledgeBase(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.SectionName));
-        services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton(KnowledgeBaseLoader.Create);
         services.AddHostedService<KnowledgeBaseLoader>();
         services.AddSingleton<KnowledgeWriteLock>();
         services.AddSingleton<KnowledgeEntryService>();

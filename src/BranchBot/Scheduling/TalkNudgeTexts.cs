@@ -1,6 +1,7 @@
 using System.Text;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Talks;
+using BranchBot.Dialogs.Talks;
 using BranchBot.Dialogs.Recognizers;
 
 namespace BranchBot.Scheduling;
@@ -22,7 +23,7 @@ public static class TalkNudgeTexts
             .Append($"（要求{coverage.Required}对，已完成{coverage.Covered}对）：");
         foreach (var type in coverage.Types.Where(t => t.Missing > 0))
         {
-            text.Append($"\n· {type.Name}：还差{type.Missing}对");
+            text.Append($"\n· {TalkLabels.PairType(type.Type)}：还差{type.Missing}对");
         }
 
         text.Append($"\n共有{coverage.PerMember.Count}位同志还有谈话未完成");
@@ -73,7 +74,7 @@ public static class TalkNudgeTexts
         text.Append($"\n{title}：");
         foreach (var task in tasks)
         {
-            var kinds = string.Join("、", task.Hardships.Select(h => h.Label));
+            var kinds = TalkLabels.Hardships(task.Hardships);
             text.Append($"\n· {task.Member.Name}");
             if (kinds.Length > 0)
             {

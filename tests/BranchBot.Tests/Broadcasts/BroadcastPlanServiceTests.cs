@@ -3,6 +3,7 @@ using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Text;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +27,7 @@ public class BroadcastPlanServiceTests
     {
         var created = await Plans(bot).CreateAsync(
             new BroadcastPlanDraft(text, BroadcastAudience.Branch, false, recurrence), await MemberAsync(bot, author), CancellationToken.None);
-        Assert.True(created.Succeeded, created.Problem);
+        Assert.True(created.Succeeded, created.Problem?.ToString());
         return created.Value!.Plan;
     }
 
@@ -157,7 +158,7 @@ public class BroadcastPlanServiceTests
         var plan = await CreateAsync(bot, FifthAtNine);
         var stopped = await Plans(bot).StopAsync(plan.Number, await MemberAsync(bot, "王书记"), CancellationToken.None);
         Assert.True(stopped.Succeeded);
-        Assert.Equal("定期广播1已经停止了。", (await Plans(bot).StopAsync(plan.Number, await MemberAsync(bot, "王书记"), CancellationToken.None)).Problem);
+        Assert.Equal(new BroadcastPlanProblem.AlreadyStopped(1), (await Plans(bot).StopAsync(plan.Number, await MemberAsync(bot, "王书记"), CancellationToken.None)).Problem);
 
         bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 9, 0, 0, Beijing));
         Assert.Empty((await RunAsync(bot)).Scheduled);
@@ -184,7 +185,7 @@ public class BroadcastPlanServiceTests
         Assert.Empty(await ScheduledAsync(bot));
         var listed = Assert.Single(await Plans(bot).ListAsync(CancellationToken.None)).Plan;
         Assert.False(listed.IsActive);
-        Assert.Equal("发起人李四已不是支委，定期广播已自动停止。", listed.StopReason);
+        Assert.Equal(new BroadcastPlanStopReason.AuthorNotCommittee("李四"), listed.StopReason);
     }
 
     [Fact]
@@ -193,14 +194,14 @@ public class BroadcastPlanServiceTests
         await using var bot = BroadcastBranch.NewHarness();
         _ = new BroadcastBranch(bot);
         var member = await CreateOutcomeAsync(bot, "张三", BroadcastAudience.Branch, "交党费");
-        Assert.Equal(BroadcastService.NotAllowedProblem, member.Problem);
+        Assert.Equal(new BroadcastPlanProblem.Broadcast(new BroadcastProblem.NotAllowed()), member.Problem);
         var notAcknowledged = await CreateOutcomeAsync(bot, "王书记", BroadcastAudience.NotAcknowledged(1), "交党费");
-        Assert.Equal(BroadcastPlanService.AudienceCannotRecur, notAcknowledged.Problem);
+        Assert.Equal(new BroadcastPlanProblem.CannotRecur(), notAcknowledged.Problem);
         var empty = await CreateOutcomeAsync(bot, "王书记", BroadcastAudience.Branch, "  ");
-        Assert.Equal("广播内容不能为空。", empty.Problem);
+        Assert.Equal(new BroadcastPlanProblem.Broadcast(new BroadcastProblem.Text(new TextProblem.Empty(TextField.BroadcastContent))), empty.Problem);
 
         var group = await CreateOutcomeAsync(bot, "王书记", BroadcastAudience.Group("第一"), "小组学习");
-        Assert.True(group.Succeeded, group.Problem);
+        Assert.True(group.Succeeded, group.Problem?.ToString());
         Assert.Equal(BroadcastAudience.Group("第一党小组"), group.Value!.Plan.Audience);
         Assert.Single(await bot.Services.GetRequiredService<IBroadcastPlanStore>().ListAsync(CancellationToken.None));
     }
@@ -215,14 +216,14 @@ public class BroadcastPlanServiceTests
         var plan = await CreateAsync(bot, FifthAtNine);
 
         var refused = await Plans(bot).StopAsync(plan.Number, await MemberAsync(bot, "李四"), CancellationToken.None);
-        Assert.Equal(BroadcastPlanService.NotAllowedToStop, refused.Problem);
-        Assert.Equal("找不到定期广播9。发送「定期广播」查看现有的定期广播。", (await Plans(bot).StopAsync(9, await MemberAsync(bot, "赵六"), CancellationToken.None)).Problem);
+        Assert.Equal(new BroadcastPlanProblem.NotAllowedToStop(), refused.Problem);
+        Assert.Equal(new BroadcastPlanProblem.NotFound(9), (await Plans(bot).StopAsync(9, await MemberAsync(bot, "赵六"), CancellationToken.None)).Problem);
 
         var stopped = await Plans(bot).StopAsync(plan.Number, await MemberAsync(bot, "赵六"), CancellationToken.None);
         Assert.True(stopped.Succeeded);
         Assert.Equal((await MemberAsync(bot, "赵六")).Id, stopped.Value!.StoppedBy);
     }
 
-    private static async Task<Outcome<BroadcastPlanCreated>> CreateOutcomeAsync(BotHarness bot, string author, BroadcastAudience audience, string text) =>
+    private static async Task<Outcome<BroadcastPlanCreated, BroadcastPlanProblem>> CreateOutcomeAsync(BotHarness bot, string author, BroadcastAudience audience, string text) =>
         await Plans(bot).CreateAsync(new BroadcastPlanDraft(text, audience, false, FifthAtNine), await MemberAsync(bot, author), CancellationToken.None);
 }

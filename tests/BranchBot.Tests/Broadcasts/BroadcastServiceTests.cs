@@ -37,7 +37,7 @@ public class BroadcastServiceTests
         branch.Meetings.WithGroupLeader("张三");
         var leader = await MemberAsync(bot, "张三");
         var sent = await Service(bot).SendAsync(new BroadcastDraft("我来通知", BroadcastAudience.Branch, false), leader, CancellationToken.None);
-        Assert.Equal(BroadcastService.NotAllowedProblem, sent.Problem);
+        Assert.Equal(new BroadcastProblem.NotAllowed(), sent.Problem);
         Assert.Empty(await Service(bot).ListAsync(10, CancellationToken.None));
     }
 
@@ -48,7 +48,9 @@ public class BroadcastServiceTests
         _ = new BroadcastBranch(bot);
         var preview = await Service(bot).PreviewAsync(
             new BroadcastDraft("学习", BroadcastAudience.Group("第九党小组"), false), await MemberAsync(bot, "王书记"), CancellationToken.None);
-        Assert.Equal("找不到党小组「第九党小组」。现有党小组：第一党小组、第二党小组。", preview.Problem);
+        var notFound = Assert.IsType<BroadcastProblem.GroupNotFound>(preview.Problem);
+        Assert.Equal("第九党小组", notFound.Name);
+        Assert.Equal(["第一党小组", "第二党小组"], notFound.Groups);
     }
 
     [Fact]
@@ -111,7 +113,7 @@ public class BroadcastServiceTests
             new BroadcastDraft("明天通知", BroadcastAudience.Branch, false, bot.Clock.GetUtcNow().AddDays(1)), await MemberAsync(bot, "王书记"), CancellationToken.None);
 
         var refused = await Service(bot).WithdrawAsync(sent.Value!.Broadcast.Number, li, CancellationToken.None);
-        Assert.Equal("只有发送人、书记和副书记可以撤回这条广播。", refused.Problem);
+        Assert.Equal(new BroadcastProblem.NotAllowedToWithdraw(), refused.Problem);
 
         var withdrawn = await Service(bot).WithdrawAsync(sent.Value.Broadcast.Number, await MemberAsync(bot, "赵六"), CancellationToken.None);
         Assert.True(withdrawn.Succeeded);

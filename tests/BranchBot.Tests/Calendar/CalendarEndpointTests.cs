@@ -69,7 +69,7 @@ public class CalendarEndpointTests
         var membership = app.Services.GetRequiredService<MembershipService>();
         await membership.PrepareSetupCodeAsync(BotHarness.SetupCode, CancellationToken.None);
         var claimed = await membership.ClaimBranchAsync(BotHarness.SetupCode, "机关第一党支部", "王书记", new ChatAccount("test", "secretary"), CancellationToken.None);
-        Assert.True(claimed.Succeeded, claimed.Problem);
+        Assert.True(claimed.Succeeded, claimed.Problem?.ToString());
         var link = await app.Services.GetRequiredService<CalendarLinkService>().NewLinkUnlessIssuedAsync(claimed.Value!, CancellationToken.None);
         Assert.NotNull(link);
         return (claimed.Value!, link!);

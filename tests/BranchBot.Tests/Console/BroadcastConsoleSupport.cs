@@ -18,7 +18,7 @@ internal static class BroadcastConsoleSupport
     public static async Task<Member> JoinedMemberAsync(this BranchBotApplication app, string name, string user, string? group = null)
     {
         var added = await app.Services.GetRequiredService<MembershipService>().AddMemberAsync(name, group, CancellationToken.None);
-        Assert.True(added.Succeeded, added.Problem);
+        Assert.True(added.Succeeded, added.Problem?.ToString());
         using var chat = app.CreateClient();
         Assert.Contains($"欢迎你，{name}同志！你已加入「", await chat.SayAsync(app, $"加入 {added.Value!.Invite.Code}", user), StringComparison.Ordinal);
         return (await app.Services.GetRequiredService<IMembershipStore>().GetMemberAsync(added.Value.Member.Id, CancellationToken.None))!;
@@ -37,7 +37,7 @@ internal static class BroadcastConsoleSupport
     public static async Task<Broadcast> SendAsync(this BranchBotApplication app, Member author, string text, bool acknowledgement = true, DateTimeOffset? at = null)
     {
         var sent = await app.Broadcasts().SendAsync(new BroadcastDraft(text, BroadcastAudience.Branch, acknowledgement, at), author, CancellationToken.None);
-        Assert.True(sent.Succeeded, sent.Problem);
+        Assert.True(sent.Succeeded, sent.Problem?.ToString());
         return sent.Value!.Broadcast;
     }
 }

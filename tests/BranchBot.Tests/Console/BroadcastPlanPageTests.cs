@@ -26,7 +26,7 @@ public class BroadcastPlanPageTests
     {
         var created = await Plans(app).CreateAsync(
             new BroadcastPlanDraft(text, BroadcastAudience.Branch, true, new Recurrence(RecurrenceFrequency.Monthly, day, new TimeOnly(9, 0))), author, CancellationToken.None);
-        Assert.True(created.Succeeded, created.Problem);
+        Assert.True(created.Succeeded, created.Problem?.ToString());
         return created.Value!.Plan;
     }
 
@@ -83,7 +83,7 @@ public class BroadcastPlanPageTests
         using var missing = await client.PostFormFromPageAsync("/console/broadcasts/stop-plan", list, ("n", "x"));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains(BroadcastPlanService.NotAllowedToStop, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("只有发起人、书记和副书记可以停止这项定期广播。", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.True(Assert.Single(await Plans(app).ListAsync(CancellationToken.None)).Plan.IsActive);
         Assert.Contains(await AuditAsync(app), e => e is { Action: "停止定期广播（未执行）" });

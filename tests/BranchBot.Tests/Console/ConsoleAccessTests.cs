@@ -155,7 +155,7 @@ public class ConsoleAccessTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetPageAsync("/console")).Status);
 
         var demoted = await app.Services.GetRequiredService<MembershipService>().ChangeRoleAsync("李委员", MemberRole.Member, secretary, CancellationToken.None);
-        Assert.True(demoted.Succeeded, demoted.Problem);
+        Assert.True(demoted.Succeeded, demoted.Problem?.ToString());
 
         var (status, body) = await client.GetPageAsync("/console");
         Assert.Equal(HttpStatusCode.Forbidden, status);
@@ -171,7 +171,7 @@ public class ConsoleAccessTests
         using var client = await app.SignedInAsync(deputy);
 
         var removed = await app.Services.GetRequiredService<MembershipService>().RemoveMemberAsync("赵副书记", secretary, CancellationToken.None);
-        Assert.True(removed.Succeeded, removed.Problem);
+        Assert.True(removed.Succeeded, removed.Problem?.ToString());
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetPageAsync("/console/ledger")).Status);
     }

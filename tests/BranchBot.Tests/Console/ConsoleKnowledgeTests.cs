@@ -289,7 +289,7 @@ public class ConsoleKnowledgeTests
     private static async Task SaveEntryAsync(KnowledgeEntryService entries, Member editor, string question, string answer, string source)
     {
         var saved = await entries.SaveAsync(new KnowledgeEntryDraft(question, [], answer, source), editor, CancellationToken.None);
-        Assert.True(saved.Succeeded, saved.Problem);
+        Assert.True(saved.Succeeded, saved.Problem?.ToString());
     }
 
     private static async Task<Member> JoinedMemberAsync(BranchBotApplication app, string name, string user)

@@ -213,7 +213,7 @@ public class ConsolePageTests
         var zhang = await app.AddMemberAsync(secretary, "张三");
         var talks = app.Services.GetRequiredService<TalkRecordService>();
         var recorded = await talks.RecordTalkAsync(secretary, "张三", new TalkEntry("家里老人住院的困难", new DateOnly(2026, 11, 10)), CancellationToken.None);
-        Assert.True(recorded.Succeeded, recorded.Problem);
+        Assert.True(recorded.Succeeded, recorded.Problem?.ToString());
 
         using var secretaryClient = await app.SignedInAsync(secretary);
         var (status, page) = await secretaryClient.GetPageAsync("/console/talks");

@@ -16,7 +16,7 @@ internal static partial class ConsoleTestSupport
         var membership = app.Services.GetRequiredService<MembershipService>();
         await membership.PrepareSetupCodeAsync(BotHarness.SetupCode, CancellationToken.None);
         var claimed = await membership.ClaimBranchAsync(BotHarness.SetupCode, "机关第一党支部", "王书记", new ChatAccount("test", "secretary"), CancellationToken.None);
-        Assert.True(claimed.Succeeded, claimed.Problem);
+        Assert.True(claimed.Succeeded, claimed.Problem?.ToString());
         return claimed.Value!;
     }
 
@@ -24,11 +24,11 @@ internal static partial class ConsoleTestSupport
     {
         var membership = app.Services.GetRequiredService<MembershipService>();
         var added = await membership.AddMemberAsync(name, group, CancellationToken.None);
-        Assert.True(added.Succeeded, added.Problem);
+        Assert.True(added.Succeeded, added.Problem?.ToString());
         if (role != MemberRole.Member)
         {
             var changed = await membership.ChangeRoleAsync(name, role, secretary, CancellationToken.None);
-            Assert.True(changed.Succeeded, changed.Problem);
+            Assert.True(changed.Succeeded, changed.Problem?.ToString());
             return changed.Value!.Member;
         }
 

@@ -1,5 +1,6 @@
 using BranchBot.Cli;
 using BranchBot.Core.Knowledge.Dues;
+using BranchBot.Dialogs.Knowledge;
 using BranchBot.Tests.Support;
 
 namespace BranchBot.Tests.Knowledge;
@@ -71,10 +72,10 @@ public class DuesPhrasingTests
         Assert.Equal(kind, question.Kind);
         Assert.Equal(income, question.MonthlyIncome);
         var answer = DuesAnswer.For(text);
-        Assert.NotNull(answer?.Quote);
-        Assert.Equal((decimal)dues, answer.Quote.Amount);
-        Assert.Contains($"每月应交党费{dues}元", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("依据：《关于中国共产党党费收缴、使用和管理的规定》" + (kind == DuesPayerKind.Retired ? "第五条" : "第二条"), answer.Text, StringComparison.Ordinal);
+        var computed = Assert.IsType<DuesAnswer.Computed>(answer);
+        Assert.Equal((decimal)dues, computed.Quote.Amount);
+        Assert.Contains($"每月应交党费{dues}元", DuesTexts.Say(computed), StringComparison.Ordinal);
+        Assert.Contains("依据：《关于中国共产党党费收缴、使用和管理的规定》" + (kind == DuesPayerKind.Retired ? "第五条" : "第二条"), DuesTexts.Say(computed), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -83,9 +84,7 @@ public class DuesPhrasingTests
     {
         var answer = DuesAnswer.For(text);
 
-        Assert.NotNull(answer);
-        Assert.Null(answer.Quote);
-        Assert.Equal(DuesTexts.IncomeUnclear, answer.Text);
+        Assert.Equal(new DuesAnswer.IncomeUnclear(), answer);
     }
 
     [Theory]
@@ -95,9 +94,9 @@ public class DuesPhrasingTests
         var answer = DuesAnswer.For(text);
 
         Assert.Equal(kind, DuesQuestion.TryParse(text)?.Kind);
-        Assert.NotNull(answer?.Quote);
-        Assert.Contains(kind == DuesPayerKind.Farmer ? "农民党员每月0.2元至1元" : "领取最低生活保障金的党员每月0.2元", answer.Text, StringComparison.Ordinal);
-        Assert.EndsWith("依据：《关于中国共产党党费收缴、使用和管理的规定》第六条", answer.Text, StringComparison.Ordinal);
+        var computed = Assert.IsType<DuesAnswer.Computed>(answer);
+        Assert.Contains(kind == DuesPayerKind.Farmer ? "农民党员每月0.2元至1元" : "领取最低生活保障金的党员每月0.2元", DuesTexts.Say(computed), StringComparison.Ordinal);
+        Assert.EndsWith("依据：《关于中国共产党党费收缴、使用和管理的规定》第六条", DuesTexts.Say(computed), StringComparison.Ordinal);
     }
 
     [Fact]

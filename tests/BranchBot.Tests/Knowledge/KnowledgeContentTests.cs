@@ -1,4 +1,5 @@
 using BranchBot.Core.Knowledge;
+using BranchBot.Dialogs.Knowledge;
 
 namespace BranchBot.Tests.Knowledge;
 
@@ -25,7 +26,7 @@ public class KnowledgeContentTests
     {
         var problems = KnowledgeFiles.ParseAll().SelectMany(r => r.Problems).ToList();
 
-        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        Assert.True(problems.Count == 0, string.Join('\n', problems.Select(KnowledgeFileTexts.Say)));
     }
 
     [Fact]

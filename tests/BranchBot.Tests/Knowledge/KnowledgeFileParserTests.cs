@@ -87,7 +87,7 @@ public class KnowledgeFileParserTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal("缺出处.md", problem.FileName);
         Assert.Equal(7, problem.LineNumber);
-        Assert.Contains("出处", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(new KnowledgeFileProblem.MissingSource(), problem.Kind);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class KnowledgeFileParserTests
         Assert.Empty(result.Entries);
         var problem = Assert.Single(result.Problems);
         Assert.Equal(1, problem.LineNumber);
-        Assert.Contains("301", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(new KnowledgeFileProblem.AnswerTooLong(301, KnowledgeEntry.MaxAnswerLength), problem.Kind);
     }
 
     [Fact]
@@ -133,6 +133,7 @@ public class KnowledgeFileParserTests
 
         Assert.Empty(result.Entries);
         Assert.Equal([1, 4], result.Problems.Select(p => p.LineNumber));
+        Assert.Equal([new KnowledgeFileProblem.NoAnswer(), new KnowledgeFileProblem.NoQuestion()], result.Problems.Select(p => p.Kind));
     }
 
     [Fact]
@@ -149,6 +150,9 @@ public class KnowledgeFileParserTests
 
         Assert.Empty(result.Entries);
         Assert.Equal([2, 3, 5], result.Problems.Select(p => p.LineNumber));
+        Assert.Equal(
+            [new KnowledgeFileProblem.UnknownKey("作者"), new KnowledgeFileProblem.NoAlternatives(), new KnowledgeFileProblem.RepeatedKey("出处")],
+            result.Problems.Select(p => p.Kind));
     }
 
     [Fact]
@@ -167,7 +171,7 @@ public class KnowledgeFileParserTests
         Assert.Single(result.Entries);
         var problem = Assert.Single(result.Problems);
         Assert.Equal(5, problem.LineNumber);
-        Assert.Contains("第1行", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(new KnowledgeFileProblem.RepeatedQuestion("同一个问题", 1), problem.Kind);
     }
 
     [Fact]
@@ -182,7 +186,7 @@ public class KnowledgeFileParserTests
             """);
 
         Assert.Single(result.Entries);
-        Assert.Equal(1, Assert.Single(result.Problems).LineNumber);
+        Assert.Equal(new KnowledgeParseProblem("散.md", 1, new KnowledgeFileProblem.OutsideEntry()), Assert.Single(result.Problems));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ internal sealed class MeetingBranch : IAsyncDisposable
         });
         var branch = new MeetingBranch(bot, listener);
         var claimed = await bot.Membership.ClaimBranchAsync(BotHarness.SetupCode, "机关第一党支部", "王书记", new ChatAccount("test", "secretary"), None);
-        branch.Secretary = claimed.Value ?? throw new InvalidOperationException(claimed.Problem);
+        branch.Secretary = claimed.Value ?? throw new InvalidOperationException(claimed.Problem?.ToString());
         return branch;
     }
 
@@ -57,7 +57,7 @@ internal sealed class MeetingBranch : IAsyncDisposable
         var added = await Bot.Membership.AddMemberAsync(name, group, None);
         if (!added.Succeeded)
         {
-            throw new InvalidOperationException(added.Problem);
+            throw new InvalidOperationException(added.Problem?.ToString());
         }
 
         if (role != MemberRole.Member)
@@ -65,7 +65,7 @@ internal sealed class MeetingBranch : IAsyncDisposable
             var changed = await Bot.Membership.ChangeRoleAsync(name, role, Secretary, None);
             if (!changed.Succeeded)
             {
-                throw new InvalidOperationException(changed.Problem);
+                throw new InvalidOperationException(changed.Problem?.ToString());
             }
         }
 

@@ -30,23 +30,23 @@ public class InvisibleCharacterTests
     [InlineData("张\u0007三")]
     public void A_name_with_a_control_or_format_character_is_refused(string name)
     {
-        Assert.Equal("姓名中含有不可见字符或控制字符，请重新输入。", NameRules.CleanName(name, "姓名").Problem);
+        Assert.Equal(new TextProblem.Invisible(TextField.MemberName), NameRules.CleanName(name, TextField.MemberName).Problem);
     }
 
     [Fact]
     public void Names_are_normalised_and_full_width_letters_and_digits_folded()
     {
-        Assert.Equal("ABC小组2", NameRules.CleanName("  ＡＢＣ小组２\u3000", "党小组名称").Value);
-        Assert.Equal("欧阳·明", NameRules.CleanName("欧阳·明", "姓名").Value);
-        Assert.Equal("张三（财务处）", NameRules.CleanName("张三（财务处）", "姓名").Value);
-        Assert.Equal("é", NameRules.CleanName("e\u0301", "姓名").Value);
+        Assert.Equal("ABC小组2", NameRules.CleanName("  ＡＢＣ小组２\u3000", TextField.GroupName).Value);
+        Assert.Equal("欧阳·明", NameRules.CleanName("欧阳·明", TextField.MemberName).Value);
+        Assert.Equal("张三（财务处）", NameRules.CleanName("张三（财务处）", TextField.MemberName).Value);
+        Assert.Equal("é", NameRules.CleanName("e\u0301", TextField.MemberName).Value);
     }
 
     [Fact]
     public void Free_text_keeps_line_breaks_but_not_bidirectional_controls()
     {
-        Assert.Null(VisibleText.FreeTextProblem("一、学习\n二、讨论\r\n\t三、表决 👨‍👩‍👧", "会议记录"));
-        Assert.Equal("会议记录中含有不可见字符或控制字符，请重新输入。", VisibleText.FreeTextProblem("一、学习" + Override + "论讨", "会议记录"));
+        Assert.Null(VisibleText.FreeTextProblem("一、学习\n二、讨论\r\n\t三、表决 👨‍👩‍👧", TextField.MeetingMinutes));
+        Assert.Equal(new TextProblem.Invisible(TextField.MeetingMinutes), VisibleText.FreeTextProblem("一、学习" + Override + "论讨", TextField.MeetingMinutes));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class InvisibleCharacterTests
 
         var claimed = await bot.Membership.ClaimBranchAsync(BotHarness.SetupCode, $"机关{Override}第一党支部", "王书记", new ChatAccount("test", "secretary"), CancellationToken.None);
 
-        Assert.Equal("支部名称中含有不可见字符或控制字符，请重新输入。", claimed.Problem);
+        Assert.Equal(new MembershipProblem.Text(new TextProblem.Invisible(TextField.BranchName)), claimed.Problem);
         Assert.False((await bot.Membership.GetBranchAsync(CancellationToken.None))!.IsClaimed);
     }
 
@@ -120,8 +120,8 @@ public class InvisibleCharacterTests
         var refused = await broadcasts.PreviewAsync(new BroadcastDraft($"请于周五前{Override}交提", BroadcastAudience.Branch, false), author, CancellationToken.None);
         var allowed = await broadcasts.PreviewAsync(new BroadcastDraft("请于周五前提交。\n逾期请说明。", BroadcastAudience.Branch, false), author, CancellationToken.None);
 
-        Assert.Equal("广播内容中含有不可见字符或控制字符，请重新输入。", refused.Problem);
-        Assert.True(allowed.Succeeded, allowed.Problem);
+        Assert.Equal(new BroadcastProblem.Text(new TextProblem.Invisible(TextField.BroadcastContent)), refused.Problem);
+        Assert.True(allowed.Succeeded, allowed.Problem?.ToString());
     }
 
     [Fact]

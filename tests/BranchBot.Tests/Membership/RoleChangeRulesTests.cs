@@ -45,8 +45,8 @@ public class RoleChangeRulesTests
 
         var result = await ImportAsync(bot, MembershipActor.InConsole(await MemberNamed(bot, "李支委")), "李支委,书记,第一党小组,,\n王书记,党员,,,\n新同志,党员,,,\n");
 
-        Assert.Contains("第 2 行：只有书记可以改变你自己的角色（支委）。", result.Errors);
-        Assert.Contains(result.Errors, e => e.StartsWith("第 3 行：只有书记可以任免书记、副书记", StringComparison.Ordinal));
+        Assert.Contains(new RosterProblem.Refused(2, new RoleChangeProblem.OwnRole(MemberRole.Committee)), result.Errors);
+        Assert.Contains(new RosterProblem.Refused(3, new RoleChangeProblem.LeadingOffice("王书记", MemberRole.Secretary, MemberRole.Member)), result.Errors);
         Assert.Equal(MemberRole.Committee, await RoleOf(bot, "李支委"));
         Assert.Equal(MemberRole.Secretary, await RoleOf(bot, "王书记"));
         Assert.Null(await bot.Membership.FindByNameAsync("新同志", CancellationToken.None));
@@ -63,8 +63,8 @@ public class RoleChangeRulesTests
         var bind = await ImportAsync(bot, actor, "王书记,书记,,test,li-second-phone\n");
         var move = await ImportAsync(bot, actor, "王书记,书记,第一党小组,,\n");
 
-        Assert.Equal(["第 2 行：只有书记可以为书记、副书记绑定聊天账号。"], bind.Errors);
-        Assert.Equal(["第 2 行：只有书记可以调整书记「王书记」的党小组。"], move.Errors);
+        Assert.Equal([new RosterProblem.Refused(2, new RoleChangeProblem.BindLeadingOffice())], bind.Errors);
+        Assert.Equal([new RosterProblem.Refused(2, new RoleChangeProblem.MoveLeadingOffice("王书记", MemberRole.Secretary))], move.Errors);
         Assert.DoesNotContain(new ChatAccount("test", "li-second-phone"), (await MemberNamed(bot, "王书记")).ChatAccounts);
     }
 
@@ -78,9 +78,9 @@ public class RoleChangeRulesTests
         var own = await ImportAsync(bot, actor, "李支委,党员,第一党小组,,\n");
         var deputy = await ImportAsync(bot, actor, "张三,副书记,第一党小组,,\n新同志,书记,,,\n王书记,党员,,,\n");
 
-        Assert.Equal(["第 2 行：只有书记可以改变你自己的角色（支委）。"], own.Errors);
-        Assert.Contains("第 2 行：只有书记可以任免书记、副书记（「张三」现为党员，拟改为副书记）。", deputy.Errors);
-        Assert.Contains("第 3 行：只有书记可以任免书记、副书记（新党员拟任书记）。", deputy.Errors);
+        Assert.Equal([new RosterProblem.Refused(2, new RoleChangeProblem.OwnRole(MemberRole.Committee))], own.Errors);
+        Assert.Contains(new RosterProblem.Refused(2, new RoleChangeProblem.LeadingOffice("张三", MemberRole.Member, MemberRole.DeputySecretary)), deputy.Errors);
+        Assert.Contains(new RosterProblem.Refused(3, new RoleChangeProblem.NewMemberLeadingOffice(MemberRole.Secretary)), deputy.Errors);
         Assert.Equal(MemberRole.Committee, await RoleOf(bot, "李支委"));
         Assert.Equal(MemberRole.Member, await RoleOf(bot, "张三"));
     }
@@ -155,11 +155,11 @@ public class RoleChangeRulesTests
         Branch(bot);
         var formerSecretary = await MemberNamed(bot, "王书记");
         var handedOver = await bot.Membership.ChangeRoleAsync("张三", MemberRole.Secretary, formerSecretary, CancellationToken.None);
-        Assert.True(handedOver.Succeeded, handedOver.Problem);
+        Assert.True(handedOver.Succeeded, handedOver.Problem?.ToString());
 
         var again = await bot.Membership.ChangeRoleAsync("王书记", MemberRole.Secretary, formerSecretary, CancellationToken.None);
 
-        Assert.Equal("只有支部书记可以设置角色。", again.Problem);
+        Assert.Equal(new MembershipProblem.RoleChangeNotAllowed(), again.Problem);
         Assert.Equal(MemberRole.Secretary, await RoleOf(bot, "张三"));
     }
 

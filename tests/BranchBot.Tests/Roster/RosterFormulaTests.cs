@@ -16,7 +16,7 @@ public class RosterFormulaTests
         foreach (var (name, group) in new[] { ("=1+2", "=HYPERLINK(example)"), ("@SUM(A1)", null), ("-2+3", null), ("+1", "'=已是文本") })
         {
             var added = await bot.Membership.AddMemberAsync(name, group, CancellationToken.None);
-            Assert.True(added.Succeeded, added.Problem);
+            Assert.True(added.Succeeded, added.Problem?.ToString());
         }
 
         return bot;

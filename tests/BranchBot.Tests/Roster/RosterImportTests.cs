@@ -1,6 +1,7 @@
 using System.Text;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
+using BranchBot.Core.Text;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,8 @@ public class RosterImportTests
 {
     private static Task<RosterImportResult> Import(BotHarness bot, string csv, Encoding? encoding = null) =>
         bot.Services.GetRequiredService<RosterImporter>().ImportAsync((encoding ?? Encoding.UTF8).GetBytes(csv), MembershipActor.Operator, CancellationToken.None);
+
+    private static RosterProblem Row(int line, params RosterFieldProblem[] problems) => new RosterProblem.Row(line, problems);
 
     private static async Task<IReadOnlyList<Member>> Members(BotHarness bot) => await bot.Membership.ListMembersAsync(CancellationToken.None);
 
@@ -44,11 +47,14 @@ public class RosterImportTests
         var result = await Import(bot, "name,role,group,channelId,userId\n张三,党员,,,\n李四,主任,,,\n,党员,,,\n王五,党员,,msteams,\n赵六,党小组长,,,\n");
 
         Assert.False(result.Succeeded);
-        Assert.Collection(result.Errors,
-            e => Assert.StartsWith("第 3 行：不认识的角色「主任」", e, StringComparison.Ordinal),
-            e => Assert.StartsWith("第 4 行：姓名不能为空", e, StringComparison.Ordinal),
-            e => Assert.StartsWith("第 5 行：channelId 和 userId 要么都填", e, StringComparison.Ordinal),
-            e => Assert.StartsWith("第 6 行：党小组长必须填写所在党小组", e, StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                Row(3, new RosterFieldProblem.UnknownRole("主任")),
+                Row(4, new RosterFieldProblem.Text(new TextProblem.Empty(TextField.MemberName))),
+                Row(5, new RosterFieldProblem.HalfAccount()),
+                Row(6, new RosterFieldProblem.LeaderWithoutGroup()),
+            ],
+            result.Errors);
         Assert.Empty(await Members(bot));
     }
 
@@ -57,8 +63,7 @@ public class RosterImportTests
     {
         await using var bot = new BotHarness();
         var result = await Import(bot, "name,role,group,channelId,userId\n\"张\n三\",党员,,,\n李四,主任,,,\n");
-        Assert.Contains(result.Errors, e => e.StartsWith("第 2 行：姓名不能包含", StringComparison.Ordinal) || e.StartsWith("第 2 行", StringComparison.Ordinal));
-        Assert.Contains(result.Errors, e => e.StartsWith("第 4 行：不认识的角色", StringComparison.Ordinal));
+        Assert.Equal([Row(2, new RosterFieldProblem.Text(new TextProblem.Invisible(TextField.MemberName))), Row(4, new RosterFieldProblem.UnknownRole("主任"))], result.Errors);
     }
 
     [Fact]
@@ -66,7 +71,7 @@ public class RosterImportTests
     {
         await using var bot = new BotHarness();
         var result = await Import(bot, "姓名,角色\n张三,党员\n");
-        Assert.Equal(["第 1 行：不认识的列「姓名」。表头应为 name,role,group,channelId,userId"], result.Errors);
+        Assert.Equal([new RosterProblem.UnknownColumn("姓名")], result.Errors);
     }
 
     [Fact]
@@ -74,7 +79,7 @@ public class RosterImportTests
     {
         await using var bot = new BotHarness();
         var result = await Import(bot, "name,role,group,channelId,userId\n\"张三,党员,,,\n");
-        Assert.Equal(["第 2 行：引号没有闭合。"], result.Errors);
+        Assert.Equal([new RosterProblem.UnclosedQuote(2)], result.Errors);
     }
 
     [Fact]
@@ -82,8 +87,7 @@ public class RosterImportTests
     {
         await using var bot = new BotHarness();
         var result = await Import(bot, "name,role,group,channelId,userId\n甲,书记,,,\n乙,secretary,,,\n丙,党小组长,一组,,\n丁,group_leader,一组,,\n");
-        Assert.Contains(result.Errors, e => e.StartsWith("第 3 行：一个支部只能有一位书记", StringComparison.Ordinal));
-        Assert.Contains(result.Errors, e => e.StartsWith("第 5 行：「一组」已有党小组长「丙」", StringComparison.Ordinal));
+        Assert.Equal([new RosterProblem.SecondSecretary(3, 2, "甲"), new RosterProblem.SecondGroupLeader(5, "一组", "丙", 4)], result.Errors);
         Assert.Empty(await Members(bot));
     }
 
@@ -93,8 +97,9 @@ public class RosterImportTests
         await using var bot = new BotHarness();
         bot.ClaimedBranch();
         var result = await Import(bot, "name,role,group,channelId,userId\n甲,党员,,test,secretary\n乙,党员,,x,1\n丙,党员,,x,1\n");
-        Assert.Contains(result.Errors, e => e == "第 2 行：聊天账号 test|secretary 已绑定支部中的「王书记」。");
-        Assert.Contains(result.Errors, e => e == "第 4 行：聊天账号 x|1 已在第 3 行分配给「乙」。");
+        Assert.Equal(
+            [new RosterProblem.AccountBound(2, new ChatAccount("test", "secretary"), "王书记"), new RosterProblem.AccountRepeated(4, new ChatAccount("x", "1"), 3, "乙")],
+            result.Errors);
     }
 
     [Fact]
@@ -103,7 +108,7 @@ public class RosterImportTests
         await using var bot = new BotHarness();
         bot.ClaimedBranch();
         var refused = await Import(bot, "name,role,group,channelId,userId\n新书记,书记,,,\n");
-        Assert.Contains(refused.Errors, e => e.Contains("支部现任书记是「王书记」", StringComparison.Ordinal));
+        Assert.Equal([new RosterProblem.IncumbentSecretary(2, "王书记")], refused.Errors);
 
         var handover = await Import(bot, "name,role,group,channelId,userId\n新书记,书记,,,\n王书记,支委,,,\n");
         Assert.True(handover.Succeeded, string.Join('\n', handover.Errors));
@@ -167,8 +172,8 @@ public class RosterImportTests
     public async Task A_file_with_only_a_header_is_refused()
     {
         await using var bot = new BotHarness();
-        Assert.Equal(["文件里除了表头没有任何党员。"], (await Import(bot, "name,role,group,channelId,userId\n")).Errors);
-        Assert.Equal(["文件是空的：第一行应为表头 name,role,group,channelId,userId"], (await Import(bot, string.Empty)).Errors);
+        Assert.Equal([new RosterProblem.NoMembers()], (await Import(bot, "name,role,group,channelId,userId\n")).Errors);
+        Assert.Equal([new RosterProblem.EmptyFile()], (await Import(bot, string.Empty)).Errors);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class EncryptionAtRestTests : IDisposable
         var secretary = await MemberAsync(restarted, "secretary");
 
         var records = await restarted.Services.GetRequiredService<TalkRecordService>().ListForAsync(secretary, "张三", CancellationToken.None);
-        Assert.True(records.Succeeded, records.Problem);
+        Assert.True(records.Succeeded, records.Problem?.ToString());
         var talk = Assert.Single(records.Value!.Talks);
         Assert.Equal((TalkTopics, TalkIssues, TalkFollowUp), (talk.Topics, talk.Issues, talk.FollowUp));
         var feedback = Assert.Single(records.Value.Feedback);
@@ -119,11 +119,11 @@ public sealed class EncryptionAtRestTests : IDisposable
         foreach (var (topic, text) in new[] { (FeedbackTopic.ThoughtAndStudy, Thought), (FeedbackTopic.WorkDifficulties, Work), (FeedbackTopic.LifeHelp, Life), (FeedbackTopic.BranchSuggestions, Suggestion) })
         {
             var answered = await feedback.AnswerAsync(zhang, topic, text, CancellationToken.None);
-            Assert.True(answered.Succeeded, answered.Problem);
+            Assert.True(answered.Succeeded, answered.Problem?.ToString());
         }
 
         var submitted = await feedback.SubmitAsync(zhang, visitWanted: true, CancellationToken.None);
-        Assert.True(submitted.Succeeded, submitted.Problem);
+        Assert.True(submitted.Succeeded, submitted.Problem?.ToString());
 
         // 李四 stops after one answer: the draft is stored too.
         await feedback.StartAsync(li, CancellationToken.None);
@@ -131,7 +131,7 @@ public sealed class EncryptionAtRestTests : IDisposable
 
         var talk = await bot.Services.GetRequiredService<TalkRecordService>().RecordTalkAsync(
             secretary, "张三", new TalkEntry(TalkTopics, Form: TalkForm.Phone, Issues: TalkIssues, FollowUp: TalkFollowUp), CancellationToken.None);
-        Assert.True(talk.Succeeded, talk.Problem);
+        Assert.True(talk.Succeeded, talk.Problem?.ToString());
 
         Assert.True((await bot.Services.GetRequiredService<SuggestionService>().SubmitAnonymousAsync(AnonymousText, CancellationToken.None)).Succeeded);
 
@@ -145,7 +145,7 @@ public sealed class EncryptionAtRestTests : IDisposable
         };
         await bot.Services.GetRequiredService<IFeedbackStore>().SaveFollowUpAsync(task, CancellationToken.None);
         var done = await bot.Services.GetRequiredService<FollowUpService>().CompleteFollowUpAsync(secretary, task.Id, FollowUpNote, CancellationToken.None);
-        Assert.True(done.Succeeded, done.Problem);
+        Assert.True(done.Succeeded, done.Problem?.ToString());
 
         // The secretary reads the records (audited): reading writes no content either.
         Assert.True((await bot.Services.GetRequiredService<TalkRecordService>().ListForAsync(secretary, "张三", CancellationToken.None)).Succeeded);

@@ -130,7 +130,7 @@ public sealed class DatabaseStartupTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
         var claimed = await app.Services.GetRequiredService<MembershipService>().ClaimBranchAsync(
             BotHarness.SetupCode, "机关第一党支部", "王书记", new ChatAccount("test", "secretary"), CancellationToken.None);
-        Assert.True(claimed.Succeeded, claimed.Problem);
+        Assert.True(claimed.Succeeded, claimed.Problem?.ToString());
 
         return app;
     }

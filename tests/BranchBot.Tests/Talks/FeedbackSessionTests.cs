@@ -59,7 +59,7 @@ public class FeedbackSessionTests
         var submitted = await branch.Feedback.SubmitAsync(zhang, null, None);
         var today = await branch.Feedback.AnswerAsync(zhang, FeedbackTopic.WorkDifficulties, "今天的回答", None);
 
-        Assert.Contains("没有正在进行的谈心", submitted.Problem, StringComparison.Ordinal);
+        Assert.Equal(new TalkProblem.NoFeedbackInProgress(), submitted.Problem);
         Assert.Equal([new FeedbackAnswer(FeedbackTopic.WorkDifficulties, "今天的回答")], today.Value!.Answers);
         Assert.Empty(await branch.FeedbackStore.ListAsync(None));
     }
@@ -88,8 +88,8 @@ public class FeedbackSessionTests
         var empty = await branch.Feedback.AnswerAsync(zhang, FeedbackTopic.ThoughtAndStudy, "   ", None);
         var overlong = await branch.Feedback.AnswerAsync(zhang, FeedbackTopic.ThoughtAndStudy, new string('学', FeedbackService.MaxAnswerLength + 1), None);
 
-        Assert.Contains("跳过", empty.Problem, StringComparison.Ordinal);
-        Assert.Contains("太长", overlong.Problem, StringComparison.Ordinal);
+        Assert.Equal(new TalkProblem.AnswerEmpty(), empty.Problem);
+        Assert.Equal(new TalkProblem.AnswerTooLong(FeedbackService.MaxAnswerLength), overlong.Problem);
         Assert.Null(await branch.FeedbackStore.GetDraftAsync(zhang.Id, None));
     }
 

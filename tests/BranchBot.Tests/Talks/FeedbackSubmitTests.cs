@@ -13,7 +13,7 @@ public class FeedbackSubmitTests
 
         var submitted = await branch.GiveFeedbackAsync(zhang, ["认真学习了二十大报告", null, "暂时没有困难", "希望多组织专题学习"]);
 
-        Assert.True(submitted.Succeeded, submitted.Problem);
+        Assert.True(submitted.Succeeded, submitted.Problem?.ToString());
         Assert.Empty(submitted.Value!.Hardships);
         Assert.Empty(submitted.Value.FollowUps);
         Assert.Equal(new DateOnly(2026, 11, 25), submitted.Value.Feedback.Record.Date);
@@ -72,9 +72,9 @@ public class FeedbackSubmitTests
         await branch.Feedback.DiscardAsync(zhang, None);
         var skipped = await branch.GiveFeedbackAsync(zhang, [null, null, null, null]);
 
-        Assert.Contains("发送「谈心」开始", nothing.Problem, StringComparison.Ordinal);
-        Assert.Contains("工作上的困难", unfinished.Problem, StringComparison.Ordinal);
-        Assert.Contains("都跳过了", skipped.Problem, StringComparison.Ordinal);
+        Assert.Equal(new TalkProblem.NoFeedbackInProgress(), nothing.Problem);
+        Assert.Equal(new TalkProblem.TopicUnanswered(FeedbackTopic.WorkDifficulties), unfinished.Problem);
+        Assert.Equal(new TalkProblem.AllSkipped(), skipped.Problem);
         Assert.Empty(await branch.FeedbackStore.ListAsync(None));
     }
 }

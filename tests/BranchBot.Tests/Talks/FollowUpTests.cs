@@ -27,7 +27,7 @@ public class FollowUpTests
         Assert.Equal(branch.Secretary.Id, done.Value.Task.DoneBy);
         Assert.Equal(Beijing(2026, 11, 27, 9), done.Value.Task.DoneAt);
         Assert.Equal("已上门看望，送去慰问金", done.Value.Note);
-        Assert.Contains("已经办结", again.Problem, StringComparison.Ordinal);
+        Assert.Equal(new TalkProblem.FollowUpAlreadyDone("张三"), again.Problem);
         Assert.Equal(["李四"], left.Value!.Select(v => v.Member.Name));
         Assert.DoesNotContain(branch.Raw("follow_ups"), d => d.ToString().Contains("慰问金", StringComparison.Ordinal));
     }
@@ -63,9 +63,9 @@ public class FollowUpTests
         var completed = await branch.FollowUps.CompleteFollowUpAsync(zhang, taskId, null, None);
         var unknown = await branch.FollowUps.CompleteFollowUpAsync(branch.Secretary, "fu_missing", null, None);
 
-        Assert.Equal("只有支部书记可以查看这些内容。", listed.Problem);
-        Assert.Equal("只有支部书记可以办结必访任务。", completed.Problem);
-        Assert.Contains("找不到这项必访任务", unknown.Problem, StringComparison.Ordinal);
+        Assert.Equal(new TalkProblem.SecretaryOnly(), listed.Problem);
+        Assert.Equal(new TalkProblem.CompleteSecretaryOnly(), completed.Problem);
+        Assert.Equal(new TalkProblem.FollowUpNotFound(), unknown.Problem);
         Assert.True(Assert.Single(await branch.FollowUps.ListOpenAsync(None)).Task.IsOpen);
     }
 }

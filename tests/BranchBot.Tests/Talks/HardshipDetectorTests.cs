@@ -1,4 +1,5 @@
 using BranchBot.Core.Talks;
+using BranchBot.Dialogs.Talks;
 
 namespace BranchBot.Tests.Talks;
 
@@ -59,6 +60,6 @@ public class HardshipDetectorTests
         ]);
 
         Assert.Equal([HardshipKind.Illness, HardshipKind.Family, HardshipKind.Worry], found.Select(f => f.Kind));
-        Assert.Equal(["身体健康（生病、住院等）", "家庭困难", "思想压力"], found.Select(f => f.Label));
+        Assert.Equal(["身体健康（生病、住院等）", "家庭困难", "思想压力"], found.Select(f => TalkLabels.Hardship(f.Kind)));
     }
 }

@@ -1,4 +1,5 @@
 using BranchBot.Core.Membership;
+using BranchBot.Core.Talks;
 using static BranchBot.Tests.Talks.TalkBranch;
 
 namespace BranchBot.Tests.Talks;
@@ -13,7 +14,7 @@ public class SuggestionTests
 
         var submitted = await branch.Suggestions.SubmitAnonymousAsync(" 希望支部多组织专题学习 ", None);
 
-        Assert.True(submitted.Succeeded, submitted.Problem);
+        Assert.True(submitted.Succeeded, submitted.Problem?.ToString());
         var document = Assert.Single(branch.Raw("suggestions"));
         Assert.Equal(new[] { "_id", "Date", "Text" }.Order(StringComparer.Ordinal), document.Keys.Order(StringComparer.Ordinal));
         Assert.Matches("^[0-9a-f]{32}$", document["_id"].AsString);
@@ -57,8 +58,8 @@ public class SuggestionTests
         var byCommittee = await branch.Suggestions.ListAsync(committee, None);
 
         Assert.Equal([(new DateOnly(2026, 11, 27), "后来的建议"), (new DateOnly(2026, 11, 25), "第一天的建议")], listed.Value!.Select(s => (s.Date, s.Text)));
-        Assert.Equal("只有支部书记可以查看这些内容。", byMember.Problem);
-        Assert.Equal("只有支部书记可以查看这些内容。", byCommittee.Problem);
+        Assert.Equal(new TalkProblem.SecretaryOnly(), byMember.Problem);
+        Assert.Equal(new TalkProblem.SecretaryOnly(), byCommittee.Problem);
     }
 
     [Fact]
@@ -69,8 +70,8 @@ public class SuggestionTests
         var empty = await branch.Suggestions.SubmitAnonymousAsync("  ", None);
         var overlong = await branch.Suggestions.SubmitAnonymousAsync(new string('建', 1001), None);
 
-        Assert.Contains("匿名建议", empty.Problem, StringComparison.Ordinal);
-        Assert.Contains("太长", overlong.Problem, StringComparison.Ordinal);
+        Assert.Equal(new TalkProblem.SuggestionEmpty(), empty.Problem);
+        Assert.Equal(new TalkProblem.SuggestionTooLong(SuggestionService.MaxLength), overlong.Problem);
         Assert.Empty(branch.Raw("suggestions"));
     }
 }

@@ -1,5 +1,6 @@
 using BranchBot.Core.Membership;
 using BranchBot.Core.Talks;
+using BranchBot.Dialogs.Talks;
 using static BranchBot.Tests.Talks.TalkBranch;
 
 namespace BranchBot.Tests.Talks;
@@ -48,14 +49,15 @@ public class TalkAccessTests
         var byStranger = await roles.Branch.Talks.GetAsync(stranger, roles.Record.Id, None);
         var audit = await roles.Branch.Audit.ListAuditAsync(roles.Branch.Secretary, cancellationToken: None);
 
-        Assert.Equal("谈心内容只有谈话双方和支部书记可以查看，你无权查看这条记录。", byCommittee.Problem);
-        Assert.Equal("谈心内容只有谈话双方和支部书记可以查看，你无权查看这条记录。", byMember.Problem);
-        Assert.Equal("只有本支部在册党员才能查看谈心记录。", byStranger.Problem);
+        Assert.Equal(new TalkProblem.NotAllowed(), byCommittee.Problem);
+        Assert.Equal(new TalkProblem.NotAllowed(), byMember.Problem);
+        Assert.Equal(new TalkProblem.ReaderNotMember(), byStranger.Problem);
         Assert.Equal(
             [(roles.Committee.Id, false), (roles.Ordinary.Id, false), (stranger.Id, false)],
             audit.Value!.Select(v => (v.Entry.ViewerId, v.Entry.Allowed)).OrderBy(x => x.Item1 == stranger.Id).ThenBy(x => x.Item1 == roles.Ordinary.Id));
         Assert.All(audit.Value!, v => Assert.Equal(roles.Record.Id, v.Entry.RecordId));
-        Assert.Contains(audit.Value!, v => v.ViewerName == "（未知）");
+        Assert.Contains(audit.Value!, v => v.Entry.ViewerId == stranger.Id && v.ViewerName is null);
+        Assert.Contains("（未知） 查看", TalkTexts.AuditLog(audit.Value!, at => at), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,11 +65,11 @@ public class TalkAccessTests
     {
         await using var roles = await RolesAsync();
         var removed = await roles.Branch.Bot.Membership.RemoveMemberAsync("李四", roles.Branch.Secretary, None);
-        Assert.True(removed.Succeeded, removed.Problem);
+        Assert.True(removed.Succeeded, removed.Problem?.ToString());
 
         var byRemoved = await roles.Branch.Talks.GetAsync(roles.Other, roles.Record.Id, None);
 
-        Assert.Equal("只有本支部在册党员才能查看谈心记录。", byRemoved.Problem);
+        Assert.Equal(new TalkProblem.ReaderNotMember(), byRemoved.Problem);
         Assert.False(Assert.Single(roles.Branch.Raw("talk_audit"))["Allowed"].AsBoolean);
     }
 
@@ -80,7 +82,7 @@ public class TalkAccessTests
 
         var byCommittee = await roles.Branch.Audit.ListAuditAsync(roles.Committee, cancellationToken: None);
 
-        Assert.Equal("只有支部书记可以查看这些内容。", byCommittee.Problem);
+        Assert.Equal(new TalkProblem.SecretaryOnly(), byCommittee.Problem);
         Assert.Equal(2, roles.Branch.Raw("talk_audit").Count);
         Assert.All(roles.Branch.Raw("talk_audit"), d => Assert.DoesNotContain("家里", d.ToString(), StringComparison.Ordinal));
         Assert.All(roles.Branch.Raw("talk_audit"), d => Assert.DoesNotContain(TestContentProtector.Marker, d.ToString(), StringComparison.Ordinal));
@@ -150,7 +152,7 @@ public class TalkAccessTests
 
         var listed = await roles.Branch.Talks.ListForAsync(stranger, "张三", None);
 
-        Assert.Equal("只有本支部在册党员才能查看谈心记录。", listed.Problem);
+        Assert.Equal(new TalkProblem.ReaderNotMember(), listed.Problem);
         var entry = Assert.Single(roles.Branch.Raw("talk_audit"));
         Assert.Equal((stranger.Id, roles.Author.Id, false), (entry["ViewerId"].AsString, entry["MemberId"].AsString, entry["Allowed"].AsBoolean));
     }
@@ -170,7 +172,7 @@ public class TalkAccessTests
 
         Assert.Equal("学习了党章", byAuthor.Value!.Answers[0].Text);
         Assert.Equal("学习了党章", bySecretary.Value!.Answers[0].Text);
-        Assert.Equal("谈心内容只有谈话双方和支部书记可以查看，你无权查看这条记录。", byCommittee.Problem);
+        Assert.Equal(new TalkProblem.NotAllowed(), byCommittee.Problem);
         Assert.NotNull(byMember.Problem);
         Assert.Equal(
             [(roles.Branch.Secretary.Id, true), (roles.Committee.Id, false), (roles.Other.Id, false)],

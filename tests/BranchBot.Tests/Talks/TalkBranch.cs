@@ -63,7 +63,7 @@ internal sealed class TalkBranch : IAsyncDisposable
         });
         var branch = new TalkBranch(bot, logs);
         var claimed = await bot.Membership.ClaimBranchAsync(BotHarness.SetupCode, "机关第一党支部", "王书记", new ChatAccount("test", "secretary"), None);
-        branch.Secretary = claimed.Value ?? throw new InvalidOperationException(claimed.Problem);
+        branch.Secretary = claimed.Value ?? throw new InvalidOperationException(claimed.Problem?.ToString());
         return branch;
     }
 
@@ -72,11 +72,11 @@ internal sealed class TalkBranch : IAsyncDisposable
     public async Task<Member> AddAsync(string name, MemberRole role = MemberRole.Member)
     {
         var added = await Bot.Membership.AddMemberAsync(name, null, None);
-        Assert.True(added.Succeeded, added.Problem);
+        Assert.True(added.Succeeded, added.Problem?.ToString());
         if (role != MemberRole.Member)
         {
             var changed = await Bot.Membership.ChangeRoleAsync(name, role, Secretary, None);
-            Assert.True(changed.Succeeded, changed.Problem);
+            Assert.True(changed.Succeeded, changed.Problem?.ToString());
         }
 
         return await MemberAsync(name);
@@ -89,19 +89,19 @@ internal sealed class TalkBranch : IAsyncDisposable
     public async Task<TalkRecordView> RecordAsync(Member author, string otherName, string topics = "交流了近期学习体会", DateOnly? date = null, string? issues = null)
     {
         var recorded = await Talks.RecordTalkAsync(author, otherName, new TalkEntry(topics, date, TalkForm.InPerson, issues), None);
-        Assert.True(recorded.Succeeded, recorded.Problem);
+        Assert.True(recorded.Succeeded, recorded.Problem?.ToString());
         return recorded.Value!;
     }
 
     /// <summary>Answers all four questions (null skips) and submits.</summary>
-    public async Task<Outcome<FeedbackSubmitted>> GiveFeedbackAsync(Member member, string?[] answers, bool? visitWanted = null)
+    public async Task<Outcome<FeedbackSubmitted, TalkProblem>> GiveFeedbackAsync(Member member, string?[] answers, bool? visitWanted = null)
     {
         foreach (var (topic, text) in FeedbackTopics.InOrder.Zip(answers))
         {
             var saved = text is null
                 ? await Feedback.SkipAsync(member, topic, None)
                 : await Feedback.AnswerAsync(member, topic, text, None);
-            Assert.True(saved.Succeeded, saved.Problem);
+            Assert.True(saved.Succeeded, saved.Problem?.ToString());
         }
 
         return await Feedback.SubmitAsync(member, visitWanted, None);

@@ -1,5 +1,6 @@
 using BranchBot.Core.Membership;
 using BranchBot.Core.Talks;
+using BranchBot.Dialogs.Talks;
 using static BranchBot.Tests.Talks.TalkBranch;
 
 namespace BranchBot.Tests.Talks;
@@ -16,7 +17,7 @@ public class TalkCoverageTests
 
         Assert.Equal([(TalkPairType.CommitteeCommittee, 3, 2), (TalkPairType.CommitteeMember, 15, 3)],
             coverage.Types.Select(t => (t.Type, t.Required, t.Covered)));
-        Assert.Equal(["支委之间", "支委与党员"], coverage.Types.Select(t => t.Name));
+        Assert.Equal(["支委之间", "支委与党员"], coverage.Types.Select(t => TalkLabels.PairType(t.Type)));
         Assert.Equal((18, 5, 13), (coverage.Required, coverage.Covered, coverage.Uncovered.Count));
         Assert.Contains(coverage.Uncovered, u => Is(u, "王书记", "陈委员") && u.Pair.Type == TalkPairType.CommitteeCommittee);
         Assert.Contains(coverage.Uncovered, u => Is(u, "王书记", "王五"));
@@ -49,7 +50,7 @@ public class TalkCoverageTests
         var coverage = await branch.Coverage.CoverageAsync(2026, None);
 
         Assert.Equal((TalkPairType.MemberMember, 10, 1), (coverage.Types[2].Type, coverage.Types[2].Required, coverage.Types[2].Covered));
-        Assert.Equal("党员之间", coverage.Types[2].Name);
+        Assert.Equal("党员之间", TalkLabels.PairType(coverage.Types[2].Type));
         Assert.Equal(28 - 6, coverage.Uncovered.Count);
         Assert.Contains(coverage.PerMember.Single(n => n.Member.Name == "张三").StillToTalkWith, m => m.Name == "王五");
     }
@@ -84,8 +85,8 @@ public class TalkCoverageTests
 
         Assert.Equal(2026, branch.Coverage.CheckYear(2026).Value);
         Assert.Equal(2025, branch.Coverage.CheckYear(2025).Value);
-        Assert.Contains("年份不对", branch.Coverage.CheckYear(2027).Problem, StringComparison.Ordinal);
-        Assert.Contains("年份不对", branch.Coverage.CheckYear(1999).Problem, StringComparison.Ordinal);
+        Assert.Equal(new TalkProblem.YearOutOfRange(2000, 2026), branch.Coverage.CheckYear(2027).Problem);
+        Assert.Equal(new TalkProblem.YearOutOfRange(2000, 2026), branch.Coverage.CheckYear(1999).Problem);
     }
 
     internal static async Task<TalkBranch> RealisticBranchAsync(Action<TalkOptions>? options = null)

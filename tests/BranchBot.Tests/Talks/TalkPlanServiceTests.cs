@@ -85,8 +85,8 @@ public class TalkPlanServiceTests
         await branch.RecordAsync(zhang, "王书记");
         var complete = await branch.Plans.PlanAsync(branch.Secretary, None);
 
-        Assert.Equal("只有支部书记可以安排谈心谈话。", byMember.Problem);
-        Assert.Equal("2026年要求的谈心谈话都已完成，无需再安排。", complete.Problem);
+        Assert.Equal(new TalkProblem.PlanSecretaryOnly(), byMember.Problem);
+        Assert.Equal(new TalkProblem.AllTalksDone(2026), complete.Problem);
         Assert.Empty(branch.Raw("talk_assignments"));
     }
 }

@@ -53,12 +53,12 @@ public class TalkRecordTests
         var old = await branch.Talks.RecordTalkAsync(zhang, "李四", new TalkEntry("学习", new DateOnly(2024, 12, 31)), None);
         var lastYear = await branch.Talks.RecordTalkAsync(zhang, "李四", new TalkEntry("学习", new DateOnly(2025, 1, 1)), None);
 
-        Assert.Contains("没有找到党员「赵六」", unknown.Problem, StringComparison.Ordinal);
-        Assert.Contains("需要两个人", self.Problem, StringComparison.Ordinal);
-        Assert.Contains("主要内容", empty.Problem, StringComparison.Ordinal);
-        Assert.Contains("不能晚于今天", future.Problem, StringComparison.Ordinal);
-        Assert.Contains("太早", old.Problem, StringComparison.Ordinal);
-        Assert.True(lastYear.Succeeded, lastYear.Problem);
+        Assert.Equal(new TalkProblem.MemberNotFound("赵六"), unknown.Problem);
+        Assert.Equal(new TalkProblem.TalkWithSelf(), self.Problem);
+        Assert.Equal(new TalkProblem.TopicsMissing(), empty.Problem);
+        Assert.Equal(new TalkProblem.DateInFuture(), future.Problem);
+        Assert.Equal(new TalkProblem.DateTooEarly(), old.Problem);
+        Assert.True(lastYear.Succeeded, lastYear.Problem?.ToString());
         Assert.Single(branch.Raw("talks"));
     }
 }

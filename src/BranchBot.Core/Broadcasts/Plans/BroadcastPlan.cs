@@ -31,14 +31,14 @@ public sealed record BroadcastPlan
     /// <summary>Who stopped it; null when it stopped itself.</summary>
     public string? StoppedBy { get; init; }
 
-    /// <summary>Why it stopped by itself, in Chinese (the author left the committee); null when stopped by a person.</summary>
-    public string? StopReason { get; init; }
+    /// <summary>Why it stopped by itself (the author left the committee); null when stopped by a person.</summary>
+    public BroadcastPlanStopReason? StopReason { get; init; }
 
     /// <summary>The last occurrence turned into a broadcast (or skipped), so the plan continues after it.</summary>
     public DateTimeOffset? LastOccurrence { get; init; }
 
-    /// <summary>Why the last occurrence could not be sent (e.g. the group has no members), in Chinese; null when it went out.</summary>
-    public string? LastProblem { get; init; }
+    /// <summary>Why the last occurrence could not be sent (e.g. the group has no members); null when it went out.</summary>
+    public SkippedOccurrence? LastProblem { get; init; }
 
     public bool IsActive => StoppedAt is null;
 

@@ -17,70 +17,52 @@ public sealed class BroadcastPlanService(
     BroadcastService broadcasts,
     IMembershipStore members,
     BranchClock clock,
-    BroadcastPlanWriteLock writeLock)
+    BroadcastPlanWriteLock writeLock,
+    IBroadcastNotices notices)
 {
     /// <summary>How far ahead occurrences become scheduled broadcasts: more than a day, so a daily run never misses one.</summary>
     public static readonly TimeSpan LeadTime = TimeSpan.FromHours(36);
 
-    public const string NotAllowedToStop = "只有发起人、书记和副书记可以停止这项定期广播。";
-
-    public const string AudienceCannotRecur = "定期广播只能发给全体党员、支委或某个党小组。";
-
-    /// <summary>"定期广播3": how a plan is named in chat.</summary>
-    public static string Name(int number) => $"定期广播{number}";
-
-    /// <summary>How a plan's audience reads: "全体党员", "支委" or the group's name.</summary>
-    public static string AudienceLabel(BroadcastAudience audience)
-    {
-        ArgumentNullException.ThrowIfNull(audience);
-        return audience.Kind switch
-        {
-            BroadcastAudienceKind.Committee => "支委",
-            BroadcastAudienceKind.Group => audience.GroupName ?? "党小组",
-            _ => "全体党员",
-        };
-    }
-
     /// <summary>Who the next occurrence would reach now and when it falls, or why the plan cannot be made.</summary>
-    public async Task<Outcome<BroadcastPlanPreview>> PreviewAsync(BroadcastPlanDraft draft, Member author, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastPlanPreview, BroadcastPlanProblem>> PreviewAsync(BroadcastPlanDraft draft, Member author, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(author);
         if (!BroadcastService.MayBroadcast(author))
         {
-            return BroadcastService.NotAllowedProblem;
+            return new BroadcastPlanProblem.Broadcast(new BroadcastProblem.NotAllowed());
         }
 
         if (!BroadcastPlan.MayRecur(draft.Audience.Kind))
         {
-            return AudienceCannotRecur;
+            return new BroadcastPlanProblem.CannotRecur();
         }
 
-        if (RecurrenceCalendar.Problem(draft.Recurrence) is { } recurrenceProblem)
+        if (RecurrenceCalendar.Problem(draft.Recurrence) is not null)
         {
-            return recurrenceProblem;
+            return new BroadcastPlanProblem.ImpossibleRecurrence(draft.Recurrence);
         }
 
         var preview = await broadcasts.PreviewAsync(new BroadcastDraft(draft.Text, draft.Audience, draft.RequiresAcknowledgement), author, cancellationToken);
         if (!preview.Succeeded)
         {
-            return preview.Problem!;
+            return new BroadcastPlanProblem.Broadcast(preview.Problem!);
         }
 
         var next = RecurrenceCalendar.NextOccurrences(draft.Recurrence, clock.UtcNow, clock.Zone).First();
-        return Outcome<BroadcastPlanPreview>.Ok(new BroadcastPlanPreview(preview.Value!, next));
+        return Outcome<BroadcastPlanPreview, BroadcastPlanProblem>.Ok(new BroadcastPlanPreview(preview.Value!, next));
     }
 
     /// <summary>
     /// Numbers and saves the plan, then at once creates the occurrences due within the lead time (an occurrence in
     /// two hours must not wait for the next daily run). Occurrences already past are skipped.
     /// </summary>
-    public async Task<Outcome<BroadcastPlanCreated>> CreateAsync(BroadcastPlanDraft draft, Member author, CancellationToken cancellationToken)
+    public async Task<Outcome<BroadcastPlanCreated, BroadcastPlanProblem>> CreateAsync(BroadcastPlanDraft draft, Member author, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         if (await MadeFromAsync(draft, cancellationToken) is { } made)
         {
-            return Outcome<BroadcastPlanCreated>.Ok(new BroadcastPlanCreated(made, [], NextOf(made), MadeBefore: true));
+            return Outcome<BroadcastPlanCreated, BroadcastPlanProblem>.Ok(new BroadcastPlanCreated(made, [], NextOf(made), MadeBefore: true));
         }
 
         var preview = await PreviewAsync(draft, author, cancellationToken);
@@ -91,7 +73,7 @@ public sealed class BroadcastPlanService(
 
         if (preview.Value!.Recipients.Recipients.Count == 0)
         {
-            return $"「{preview.Value.Recipients.AudienceLabel}」中没有可以发送的对象。";
+            return new BroadcastPlanProblem.Broadcast(new BroadcastProblem.EmptyAudience(preview.Value.Recipients.AudienceLabel));
         }
 
         var audience = draft.Audience.Kind == BroadcastAudienceKind.Group
@@ -120,12 +102,12 @@ public sealed class BroadcastPlanService(
         }, cancellationToken);
         if (madeBefore)
         {
-            return Outcome<BroadcastPlanCreated>.Ok(new BroadcastPlanCreated(plan, [], NextOf(plan), MadeBefore: true));
+            return Outcome<BroadcastPlanCreated, BroadcastPlanProblem>.Ok(new BroadcastPlanCreated(plan, [], NextOf(plan), MadeBefore: true));
         }
 
         var run = await CreateDueOccurrencesAsync(clock.UtcNow, cancellationToken);
         var saved = await store.GetAsync(plan.Number, cancellationToken) ?? plan;
-        return Outcome<BroadcastPlanCreated>.Ok(new BroadcastPlanCreated(
+        return Outcome<BroadcastPlanCreated, BroadcastPlanProblem>.Ok(new BroadcastPlanCreated(
             saved, [.. run.Scheduled.Where(o => o.PlanNumber == saved.Number).Select(o => o.Broadcast)], NextOf(saved)));
     }
 
@@ -137,7 +119,7 @@ public sealed class BroadcastPlanService(
         foreach (var plan in plans.Where(p => p.IsActive).OrderBy(p => p.Number).Concat(plans.Where(p => !p.IsActive).OrderByDescending(p => p.StoppedAt)))
         {
             var author = await members.GetMemberAsync(plan.CreatedBy, cancellationToken);
-            summaries.Add(new BroadcastPlanSummary(plan, author?.Name ?? "（已移除的党员）", AudienceLabel(plan.Audience), NextOf(plan)));
+            summaries.Add(new BroadcastPlanSummary(plan, author?.Name ?? notices.RemovedMemberName, notices.AudienceLabel(plan.Audience), NextOf(plan)));
         }
 
         return summaries;
@@ -147,30 +129,30 @@ public sealed class BroadcastPlanService(
     /// Stops a plan: no further occurrences. Broadcasts it already scheduled stay, to be 撤回'd one by one.
     /// Only its author, the 书记 and the 副书记 may.
     /// </summary>
-    public Task<Outcome<BroadcastPlan>> StopAsync(int number, Member actor, CancellationToken cancellationToken)
+    public Task<Outcome<BroadcastPlan, BroadcastPlanProblem>> StopAsync(int number, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return writeLock.RunAsync<Outcome<BroadcastPlan>>(async () =>
+        return writeLock.RunAsync<Outcome<BroadcastPlan, BroadcastPlanProblem>>(async () =>
         {
             var plan = await store.GetAsync(number, cancellationToken);
             if (plan is null)
             {
-                return $"找不到{Name(number)}。发送「定期广播」查看现有的定期广播。";
+                return new BroadcastPlanProblem.NotFound(number);
             }
 
             if (!(actor.IsActive && (actor.Id == plan.CreatedBy || actor.Role is MemberRole.Secretary or MemberRole.DeputySecretary)))
             {
-                return NotAllowedToStop;
+                return new BroadcastPlanProblem.NotAllowedToStop();
             }
 
             if (!plan.IsActive)
             {
-                return $"{Name(number)}已经停止了。";
+                return new BroadcastPlanProblem.AlreadyStopped(number);
             }
 
             var stopped = plan with { StoppedAt = clock.UtcNow, StoppedBy = actor.Id };
             await store.SaveAsync(stopped, cancellationToken);
-            return Outcome<BroadcastPlan>.Ok(stopped);
+            return Outcome<BroadcastPlan, BroadcastPlanProblem>.Ok(stopped);
         }, cancellationToken);
     }
 
@@ -226,7 +208,7 @@ public sealed class BroadcastPlanService(
     }
 
     /// <summary>The broadcast of one occurrence (made now, or by a run that stopped before saving the plan), or why there is none.</summary>
-    private async Task<(Broadcast? Broadcast, string? Problem)> CreateOccurrenceAsync(
+    private async Task<(Broadcast? Broadcast, SkippedOccurrence? Problem)> CreateOccurrenceAsync(
         BroadcastPlan plan, DateTimeOffset occurrence, Member author, CancellationToken cancellationToken)
     {
         var sent = await broadcasts.SendAsync(
@@ -234,7 +216,7 @@ public sealed class BroadcastPlanService(
             author, cancellationToken);
         return sent.Succeeded
             ? (sent.Value!.Broadcast, null)
-            : (null, $"{MeetingTimeText.DateAndTime(occurrence, clock.Zone)}这次没有发送：{sent.Problem}");
+            : (null, new SkippedOccurrence.Refused(occurrence, sent.Problem!));
     }
 
     /// <summary>The plan made from the draft's id before (a repeated 确认), if any.</summary>
@@ -244,7 +226,7 @@ public sealed class BroadcastPlanService(
     private DateTimeOffset? NextOf(BroadcastPlan plan) =>
         plan.IsActive ? RecurrenceCalendar.NextOccurrences(plan.Recurrence, clock.UtcNow, clock.Zone).First() : null;
 
-    private static string AuthorGoneReason(Member? author) => author is { IsActive: true }
-        ? $"发起人{author.Name}已不是支委，定期广播已自动停止。"
-        : "发起人已不在支部，定期广播已自动停止。";
+    private static BroadcastPlanStopReason AuthorGoneReason(Member? author) => author is { IsActive: true }
+        ? new BroadcastPlanStopReason.AuthorNotCommittee(author.Name)
+        : new BroadcastPlanStopReason.AuthorLeft();
 }

@@ -2,10 +2,23 @@ namespace BranchBot.Core.Knowledge.Dues;
 
 /// <summary>
 /// The one answer to a dues question, for chat and the ask CLI alike: the dues computed with bracket, rate and
-/// source (Quote set), or a question back for the income when it is missing or cannot be read with certainty.
+/// source, or a question back for the income when it is missing or cannot be read with certainty. The front ends
+/// word it (one wording for both).
 /// </summary>
-public sealed record DuesAnswer(string Text, DuesQuote? Quote)
+public abstract record DuesAnswer
 {
+    /// <summary>No income in the question: asked for.</summary>
+    public sealed record NeedsIncome : DuesAnswer;
+
+    /// <summary>An income that cannot be read with certainty (several amounts, "五千多", …): asked for, not guessed.</summary>
+    public sealed record IncomeUnclear : DuesAnswer;
+
+    /// <summary>
+    /// The dues worked out: the quote, whose rule it is, the monthly income it rests on (none for the fixed amounts)
+    /// and whether the asker is a 预备党员 (who pays from the day the branch meeting admits them).
+    /// </summary>
+    public sealed record Computed(DuesQuote Quote, DuesPayerKind Kind, decimal? MonthlyIncome, bool Preparatory) : DuesAnswer;
+
     /// <summary>Null when the text is not a question about the asker's own dues.</summary>
     public static DuesAnswer? For(string question)
     {
@@ -17,11 +30,11 @@ public sealed record DuesAnswer(string Text, DuesQuote? Quote)
 
         if (dues.NeedsIncome)
         {
-            return new DuesAnswer(dues.IncomeUnclear ? DuesTexts.IncomeUnclear : DuesTexts.NeedsIncome, null);
+            return dues.IncomeUnclear ? new IncomeUnclear() : new NeedsIncome();
         }
 
         var quote = DuesCalculator.Calculate(dues.Kind, dues.MonthlyIncome);
         var preparatory = question.Contains("预备党员", StringComparison.Ordinal);
-        return new DuesAnswer(DuesTexts.Computed(dues, quote, preparatory), quote);
+        return new Computed(quote, dues.Kind, dues.MonthlyIncome, preparatory);
     }
 }

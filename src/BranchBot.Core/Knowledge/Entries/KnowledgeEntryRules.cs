@@ -1,6 +1,6 @@
 namespace BranchBot.Core.Knowledge.Entries;
 
-/// <summary>What a stored entry must satisfy; problems are explained in Chinese for the secretary.</summary>
+/// <summary>What a stored entry must satisfy; the front ends word the problems for the secretary.</summary>
 public static class KnowledgeEntryRules
 {
     public const int MaxQuestionLength = 100;
@@ -10,53 +10,53 @@ public static class KnowledgeEntryRules
     /// <summary>The 依据 of an answer the branch gave itself, without a document to cite.</summary>
     public const string BranchAnswerSource = "支部答复";
 
-    public static string? QuestionProblem(string? question)
+    public static KnowledgeProblem? QuestionProblem(string? question)
     {
         var text = question?.Trim() ?? string.Empty;
         if (text.Length == 0)
         {
-            return "问题不能为空，请写上要回答的问题，例如：支委会多久开一次？";
+            return new KnowledgeProblem.QuestionEmpty();
         }
 
         if (text.Length > MaxQuestionLength)
         {
-            return $"问题有{text.Length}个字，太长了，请控制在{MaxQuestionLength}字以内。";
+            return new KnowledgeProblem.QuestionTooLong(text.Length, MaxQuestionLength);
         }
 
-        return KnowledgeEntries.Key(text).Length == 0 ? "问题里没有实际内容，请换个说法。" : null;
+        return KnowledgeEntries.Key(text).Length == 0 ? new KnowledgeProblem.QuestionWithoutContent() : null;
     }
 
-    public static string? AnswerProblem(string? answer)
+    public static KnowledgeProblem? AnswerProblem(string? answer)
     {
         var text = answer?.Trim() ?? string.Empty;
         if (text.Length == 0)
         {
-            return "答案不能为空。";
+            return new KnowledgeProblem.AnswerEmpty();
         }
 
         return text.Length > KnowledgeEntry.MaxAnswerLength
-            ? $"答案有{text.Length}个字，超过了{KnowledgeEntry.MaxAnswerLength}字的上限，请精简后再发（较长的内容可以拆成几条问答）。"
+            ? new KnowledgeProblem.AnswerTooLong(text.Length, KnowledgeEntry.MaxAnswerLength)
             : null;
     }
 
-    public static string? SourceProblem(string? source) =>
-        string.IsNullOrWhiteSpace(source) ? $"请写明依据（文件和条款，如《中国共产党支部工作条例（试行）》第十五条），没有明确条款的可写「{BranchAnswerSource}」。" : null;
+    public static KnowledgeProblem? SourceProblem(string? source) =>
+        string.IsNullOrWhiteSpace(source) ? new KnowledgeProblem.SourceMissing() : null;
 
-    public static string? AlternativesProblem(IReadOnlyList<string> alternatives)
+    public static KnowledgeProblem? AlternativesProblem(IReadOnlyList<string> alternatives)
     {
         ArgumentNullException.ThrowIfNull(alternatives);
         if (alternatives.Count > MaxAlternatives)
         {
-            return $"其他问法最多{MaxAlternatives}个。";
+            return new KnowledgeProblem.TooManyAlternatives(MaxAlternatives);
         }
 
         return alternatives.FirstOrDefault(a => a.Length > MaxQuestionLength) is { } tooLong
-            ? $"其他问法「{tooLong[..10]}…」太长了，请控制在{MaxQuestionLength}字以内。"
+            ? new KnowledgeProblem.AlternativeTooLong(tooLong, MaxQuestionLength)
             : null;
     }
 
     /// <summary>The first problem of a draft, or null when it can be saved.</summary>
-    public static string? Problem(KnowledgeEntryDraft draft)
+    public static KnowledgeProblem? Problem(KnowledgeEntryDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         return QuestionProblem(draft.Question) ?? AlternativesProblem(draft.AlternativeQuestions) ?? AnswerProblem(draft.Answer) ?? SourceProblem(draft.Source);

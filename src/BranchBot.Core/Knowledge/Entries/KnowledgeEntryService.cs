@@ -9,8 +9,6 @@ namespace BranchBot.Core.Knowledge.Entries;
 /// </summary>
 public sealed class KnowledgeEntryService(IKnowledgeEntryStore store, KnowledgeBase knowledge, KnowledgeWriteLock gate, TimeProvider time)
 {
-    public const string EditorsOnly = "只有书记、副书记和支委可以修改问答库。";
-
     /// <summary>Every entry answering questions now, database entries last.</summary>
     public async Task<IReadOnlyList<KnowledgeEntryView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -30,13 +28,13 @@ public sealed class KnowledgeEntryService(IKnowledgeEntryStore store, KnowledgeB
     }
 
     /// <summary>Adds the entry, or replaces the stored entry or file entry with the same question.</summary>
-    public async Task<Outcome<SavedKnowledgeEntry>> SaveAsync(KnowledgeEntryDraft draft, Member editor, CancellationToken cancellationToken)
+    public async Task<Outcome<SavedKnowledgeEntry, KnowledgeProblem>> SaveAsync(KnowledgeEntryDraft draft, Member editor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(editor);
         if (!editor.IsCommittee)
         {
-            return EditorsOnly;
+            return new KnowledgeProblem.EditorsOnly();
         }
 
         var clean = draft with
@@ -71,17 +69,17 @@ public sealed class KnowledgeEntryService(IKnowledgeEntryStore store, KnowledgeB
             await knowledge.RefreshAsync(cancellationToken);
             var overrides = FileKeys().Contains(key);
             var change = existing is not null ? KnowledgeEntryChange.Updated : overrides ? KnowledgeEntryChange.OverridesFileEntry : KnowledgeEntryChange.Added;
-            return Outcome<SavedKnowledgeEntry>.Ok(new SavedKnowledgeEntry(KnowledgeEntryView.FromStored(entry, overrides), change));
+            return Outcome<SavedKnowledgeEntry, KnowledgeProblem>.Ok(new SavedKnowledgeEntry(KnowledgeEntryView.FromStored(entry, overrides), change));
         }, cancellationToken);
     }
 
     /// <summary>Deletes the database entry for this question; a file entry it replaced answers again.</summary>
-    public async Task<Outcome<DeletedKnowledgeEntry>> DeleteAsync(string question, Member editor, CancellationToken cancellationToken)
+    public async Task<Outcome<DeletedKnowledgeEntry, KnowledgeProblem>> DeleteAsync(string question, Member editor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(editor);
         if (!editor.IsCommittee)
         {
-            return EditorsOnly;
+            return new KnowledgeProblem.EditorsOnly();
         }
 
         if (KnowledgeEntryRules.QuestionProblem(question) is { } problem)
@@ -97,13 +95,13 @@ public sealed class KnowledgeEntryService(IKnowledgeEntryStore store, KnowledgeB
             if (existing is null)
             {
                 return fileEntry is not null
-                    ? Outcome<DeletedKnowledgeEntry>.Fail($"「{fileEntry.Question}」是问答文件（{fileEntry.FileName}）里的条目，不能在这里删除；可以用「修改问答」更正它。")
-                    : Outcome<DeletedKnowledgeEntry>.Fail($"支部问答库里没有「{question.Trim()}」这个问题。");
+                    ? new KnowledgeProblem.FileEntryNotDeletable(fileEntry.Question, fileEntry.FileName)
+                    : new KnowledgeProblem.EntryNotFound(question.Trim());
             }
 
             await store.DeleteAsync(existing.Id, cancellationToken);
             await knowledge.RefreshAsync(cancellationToken);
-            return Outcome<DeletedKnowledgeEntry>.Ok(new DeletedKnowledgeEntry(
+            return Outcome<DeletedKnowledgeEntry, KnowledgeProblem>.Ok(new DeletedKnowledgeEntry(
                 KnowledgeEntryView.FromStored(existing, fileEntry is not null), fileEntry is null ? null : KnowledgeEntryView.FromFile(fileEntry)));
         }, cancellationToken);
     }

@@ -8,8 +8,6 @@ namespace BranchBot.Core.Knowledge.Feedback;
 /// </summary>
 public sealed class KnowledgeFeedbackService(IAnswerLogStore store, TimeProvider time)
 {
-    public const string UnknownAnswer = "找不到这条回答，可能已经过了很久。请重新提问。";
-
     public ValueTask<AnswerLogEntry> RecordSearchAsync(KnowledgeSearchResult result, Member? asker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -52,18 +50,18 @@ public sealed class KnowledgeFeedbackService(IAnswerLogStore store, TimeProvider
     }
 
     /// <summary>有用 or 没用 on an answer the bot gave; only the member who asked may rate it.</summary>
-    public async Task<Outcome<AnswerFeedback>> RateAsync(int answerId, bool helpful, Member member, CancellationToken cancellationToken)
+    public async Task<Outcome<AnswerFeedback, KnowledgeProblem>> RateAsync(int answerId, bool helpful, Member member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         var answer = await store.GetAsync(answerId, cancellationToken);
         if (answer is null || (answer.AskerId is not null && answer.AskerId != member.Id))
         {
-            return UnknownAnswer;
+            return new KnowledgeProblem.UnknownAnswer();
         }
 
         if (!answer.GaveAnswer)
         {
-            return "这个问题没有给出答案，无需评价；可以点「转交书记」请书记解答。";
+            return new KnowledgeProblem.NothingToRate();
         }
 
         var feedback = new AnswerFeedback
@@ -77,7 +75,7 @@ public sealed class KnowledgeFeedbackService(IAnswerLogStore store, TimeProvider
             At = time.GetUtcNow(),
         };
         await store.SaveFeedbackAsync(feedback, cancellationToken);
-        return Outcome<AnswerFeedback>.Ok(feedback);
+        return Outcome<AnswerFeedback, KnowledgeProblem>.Ok(feedback);
     }
 
     public async Task<KnowledgeFeedbackSummary> SummarizeAsync(int topEntries, int recentFailures, CancellationToken cancellationToken)
@@ -85,11 +83,12 @@ public sealed class KnowledgeFeedbackService(IAnswerLogStore store, TimeProvider
         var feedback = await store.ListFeedbackAsync(cancellationToken);
         var (answered, failed) = await store.CountAsync(cancellationToken);
         var mostNotHelpful = feedback
-            .GroupBy(f => f.EntryQuestion ?? "（党费计算）", StringComparer.Ordinal)
+            .GroupBy(f => f.EntryQuestion, StringComparer.Ordinal)
             .Select(g => new EntryFeedbackCount(g.Key, g.Count(f => f.Helpful), g.Count(f => !f.Helpful)))
             .Where(c => c.NotHelpful > 0)
             .OrderByDescending(c => c.NotHelpful)
             .ThenBy(c => c.Helpful)
+            .ThenBy(c => c.IsDues)
             .ThenBy(c => c.EntryQuestion, StringComparer.Ordinal)
             .Take(topEntries)
             .ToList();

@@ -14,26 +14,25 @@ public sealed class PendingQuestionService(
     IAnswerLogStore answerLog,
     IMembershipStore members,
     IMemberNotifier notifier,
+    IKnowledgeNotices notices,
     KnowledgeEntryService entries,
     KnowledgeWriteLock gate,
     TimeProvider time)
 {
     public const int MaxAnswerLength = 1000;
 
-    public const string CommitteeOnly = "只有书记、副书记和支委可以答复待答问题。";
-
     /// <summary>Passes on a question typed by the asker.</summary>
-    public Task<Outcome<ForwardedQuestion>> ForwardAsync(string question, Member asker, CancellationToken cancellationToken)
+    public Task<Outcome<ForwardedQuestion, KnowledgeProblem>> ForwardAsync(string question, Member asker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(asker);
         var text = question?.Trim() ?? string.Empty;
         if (text.Length == 0)
         {
-            return Task.FromResult(Outcome<ForwardedQuestion>.Fail("请写上要转交书记的问题，例如：转交书记 流动党员怎么参加组织生活"));
+            return Task.FromResult(Outcome<ForwardedQuestion, KnowledgeProblem>.Fail(new KnowledgeProblem.ForwardedQuestionEmpty()));
         }
 
         return text.Length > KnowledgeEntryRules.MaxQuestionLength * 2
-            ? Task.FromResult(Outcome<ForwardedQuestion>.Fail($"问题太长了，请控制在{KnowledgeEntryRules.MaxQuestionLength * 2}字以内。"))
+            ? Task.FromResult(Outcome<ForwardedQuestion, KnowledgeProblem>.Fail(new KnowledgeProblem.ForwardedQuestionTooLong(KnowledgeEntryRules.MaxQuestionLength * 2)))
             : EnqueueAsync(text, asker, answerLogId: null, forwardedBy: asker, cancellationToken);
     }
 
@@ -41,18 +40,18 @@ public sealed class PendingQuestionService(
     /// Passes on a logged question: the asker's own, or any member's when a committee member forwards it from 问答反馈.
     /// The answer goes to whoever asked it.
     /// </summary>
-    public async Task<Outcome<ForwardedQuestion>> ForwardLoggedAsync(int answerLogId, Member sender, CancellationToken cancellationToken)
+    public async Task<Outcome<ForwardedQuestion, KnowledgeProblem>> ForwardLoggedAsync(int answerLogId, Member sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sender);
         var logged = await answerLog.GetAsync(answerLogId, cancellationToken);
         if (logged is null || (logged.AskerId != sender.Id && !sender.IsCommittee))
         {
-            return KnowledgeFeedbackService.UnknownAnswer;
+            return new KnowledgeProblem.UnknownAnswer();
         }
 
         var asker = logged.AskerId is null ? null : await members.GetMemberAsync(logged.AskerId, cancellationToken);
         return asker is null
-            ? "提问的人还不是支部成员，无法转交。"
+            ? new KnowledgeProblem.AskerNotMember()
             : await EnqueueAsync(logged.Question, asker, logged.Id, sender, cancellationToken);
     }
 
@@ -67,36 +66,36 @@ public sealed class PendingQuestionService(
     public ValueTask<PendingQuestion?> GetAsync(int number, CancellationToken cancellationToken) => store.GetAsync(number, cancellationToken);
 
     /// <summary>Answers an open question and sends the answer to the asker.</summary>
-    public async Task<Outcome<AnsweredQuestion>> AnswerAsync(int number, string answer, Member responder, CancellationToken cancellationToken)
+    public async Task<Outcome<AnsweredQuestion, KnowledgeProblem>> AnswerAsync(int number, string answer, Member responder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(responder);
         if (!responder.IsCommittee)
         {
-            return CommitteeOnly;
+            return new KnowledgeProblem.AnswerersOnly();
         }
 
         var text = answer?.Trim() ?? string.Empty;
         if (text.Length == 0)
         {
-            return "答复内容不能为空。";
+            return new KnowledgeProblem.ReplyEmpty();
         }
 
         if (text.Length > MaxAnswerLength)
         {
-            return $"答复有{text.Length}个字，请控制在{MaxAnswerLength}字以内。";
+            return new KnowledgeProblem.ReplyTooLong(text.Length, MaxAnswerLength);
         }
 
-        var answered = await gate.RunAsync<Outcome<PendingQuestion>>(async () =>
+        var answered = await gate.RunAsync<Outcome<PendingQuestion, KnowledgeProblem>>(async () =>
         {
             var question = await store.GetAsync(number, cancellationToken);
             if (question is null)
             {
-                return NotFound(number);
+                return new KnowledgeProblem.PendingQuestionNotFound(number);
             }
 
             if (!question.IsOpen)
             {
-                return $"第 {number} 个问题已经由{question.AnsweredByName}答复过了。";
+                return new KnowledgeProblem.AlreadyAnswered(number, question.AnsweredByName);
             }
 
             var updated = question with
@@ -108,7 +107,7 @@ public sealed class PendingQuestionService(
                 AnsweredAt = time.GetUtcNow(),
             };
             await store.UpdateAsync(updated, cancellationToken);
-            return Outcome<PendingQuestion>.Ok(updated);
+            return Outcome<PendingQuestion, KnowledgeProblem>.Ok(updated);
         }, cancellationToken);
         if (!answered.Succeeded)
         {
@@ -117,23 +116,23 @@ public sealed class PendingQuestionService(
 
         var asker = await members.GetMemberAsync(answered.Value!.AskerId, cancellationToken);
         var delivered = asker is { IsActive: true }
-            && (await notifier.NotifyAsync([asker], KnowledgeNotices.Answered(answered.Value), cancellationToken)).Delivered > 0;
-        return Outcome<AnsweredQuestion>.Ok(new AnsweredQuestion(answered.Value, delivered));
+            && (await notifier.NotifyAsync([asker], notices.Answered(answered.Value), cancellationToken)).Delivered > 0;
+        return Outcome<AnsweredQuestion, KnowledgeProblem>.Ok(new AnsweredQuestion(answered.Value, delivered));
     }
 
     /// <summary>Saves an answered question as a knowledge entry; the source defaults to 支部答复.</summary>
-    public async Task<Outcome<SavedQuestion>> SaveToKnowledgeBaseAsync(int number, string? source, Member editor, CancellationToken cancellationToken)
+    public async Task<Outcome<SavedQuestion, KnowledgeProblem>> SaveToKnowledgeBaseAsync(int number, string? source, Member editor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(editor);
         var question = await store.GetAsync(number, cancellationToken);
         if (question is null)
         {
-            return NotFound(number);
+            return new KnowledgeProblem.PendingQuestionNotFound(number);
         }
 
         if (question.IsOpen || question.Answer is null)
         {
-            return $"第 {number} 个问题还没有答复，请先发送「回答 {number} 答复内容」。";
+            return new KnowledgeProblem.NotYetAnswered(number);
         }
 
         var draft = new KnowledgeEntryDraft(
@@ -150,10 +149,10 @@ public sealed class PendingQuestionService(
             await store.UpdateAsync(updated, cancellationToken);
             return true;
         }, cancellationToken);
-        return Outcome<SavedQuestion>.Ok(new SavedQuestion(updated, saved.Value));
+        return Outcome<SavedQuestion, KnowledgeProblem>.Ok(new SavedQuestion(updated, saved.Value));
     }
 
-    private async Task<Outcome<ForwardedQuestion>> EnqueueAsync(string text, Member asker, int? answerLogId, Member forwardedBy, CancellationToken cancellationToken)
+    private async Task<Outcome<ForwardedQuestion, KnowledgeProblem>> EnqueueAsync(string text, Member asker, int? answerLogId, Member forwardedBy, CancellationToken cancellationToken)
     {
         var queued = await gate.RunAsync(async () =>
         {
@@ -172,15 +171,13 @@ public sealed class PendingQuestionService(
         }, cancellationToken);
         if (queued.Existing)
         {
-            return Outcome<ForwardedQuestion>.Ok(new ForwardedQuestion(queued.Question, AlreadyQueued: true, Notified: null));
+            return Outcome<ForwardedQuestion, KnowledgeProblem>.Ok(new ForwardedQuestion(queued.Question, AlreadyQueued: true, Notified: null));
         }
 
         var secretaries = (await members.ListMembersAsync(cancellationToken))
             .Where(m => m.IsActive && m.Role is MemberRole.Secretary or MemberRole.DeputySecretary && m.Id != forwardedBy.Id)
             .ToList();
-        var notified = secretaries.Count == 0 ? null : await notifier.NotifyAsync(secretaries, KnowledgeNotices.Forwarded(queued.Question), cancellationToken);
-        return Outcome<ForwardedQuestion>.Ok(new ForwardedQuestion(queued.Question, AlreadyQueued: false, notified));
+        var notified = secretaries.Count == 0 ? null : await notifier.NotifyAsync(secretaries, notices.Forwarded(queued.Question), cancellationToken);
+        return Outcome<ForwardedQuestion, KnowledgeProblem>.Ok(new ForwardedQuestion(queued.Question, AlreadyQueued: false, notified));
     }
-
-    private static string NotFound(int number) => $"没有编号为 {number} 的待答问题。发送「{KnowledgeNotices.PendingQuestionsCommand}」查看。";
 }

@@ -6,7 +6,7 @@ namespace BranchBot.Core.Membership;
 /// </summary>
 public sealed record MembershipActor
 {
-    private MembershipActor(Member? member, string via)
+    private MembershipActor(Member? member, MembershipDoor via)
     {
         Member = member;
         Via = via;
@@ -15,20 +15,26 @@ public sealed record MembershipActor
     /// <summary>The member acting; null for the server operator.</summary>
     public Member? Member { get; }
 
-    /// <summary>How the change was made, in Chinese, for the audit log ("聊天", "控制台", "命令行").</summary>
-    public string Via { get; }
+    /// <summary>How the change was made, for the audit log.</summary>
+    public MembershipDoor Via { get; }
 
     public bool IsOperator => Member is null;
 
-    public string Name => Member?.Name ?? "服务器管理员";
+    public static MembershipActor Operator { get; } = new(null, MembershipDoor.CommandLine);
 
-    public static MembershipActor Operator { get; } = new(null, "命令行");
+    public static MembershipActor InChat(Member member) => new(member ?? throw new ArgumentNullException(nameof(member)), MembershipDoor.Chat);
 
-    public static MembershipActor InChat(Member member) => new(member ?? throw new ArgumentNullException(nameof(member)), "聊天");
-
-    public static MembershipActor InConsole(Member member) => new(member ?? throw new ArgumentNullException(nameof(member)), "控制台");
+    public static MembershipActor InConsole(Member member) => new(member ?? throw new ArgumentNullException(nameof(member)), MembershipDoor.Console);
 
     /// <summary>The same actor with the member's record as stored now (a role may have changed since the request began).</summary>
     public MembershipActor Current(IEnumerable<Member> members) =>
         Member is null ? this : new(members.FirstOrDefault(m => m.Id == Member.Id && m.IsActive) ?? Member with { Role = MemberRole.Member }, Via);
+}
+
+/// <summary>Where a membership change was made.</summary>
+public enum MembershipDoor
+{
+    Chat,
+    Console,
+    CommandLine,
 }

@@ -8,7 +8,7 @@ namespace BranchBot.Core.Membership;
 /// chat and by the CLI too) and a notice to the person concerned through the delivery outbox, which also carries it
 /// from the CLI's process to the server's workers.
 /// </summary>
-public sealed class RoleChangeRecorder(IConsoleAuditStore audit, IDeliveryOutbox outbox, TimeProvider timeProvider)
+public sealed class RoleChangeRecorder(IConsoleAuditStore audit, IDeliveryOutbox outbox, IRoleChangeNotices notices, TimeProvider timeProvider)
 {
     public async Task RecordAsync(IEnumerable<RoleTransition> transitions, MembershipActor actor, CancellationToken cancellationToken)
     {
@@ -21,12 +21,12 @@ public sealed class RoleChangeRecorder(IConsoleAuditStore audit, IDeliveryOutbox
                 Id = ConsoleAuditEntry.NewId(),
                 At = timeProvider.GetUtcNow(),
                 MemberId = actor.Member?.Id,
-                MemberName = actor.Name,
-                Action = RoleChangeTexts.AuditAction,
-                Detail = RoleChangeTexts.AuditDetail(change, actor),
+                MemberName = notices.ActorName(actor),
+                Action = notices.AuditAction,
+                Detail = notices.AuditDetail(change, actor),
             };
             await audit.AppendAsync(entry, cancellationToken);
-            var notice = new DeliveryMessage(RoleChangeTexts.Notice(change, actor));
+            var notice = new DeliveryMessage(notices.Notice(change, actor));
             await outbox.EnqueueAsync(new DeliveryRequest($"membership:role:{entry.Id}", [change.Member.Id], notice), cancellationToken);
         }
     }

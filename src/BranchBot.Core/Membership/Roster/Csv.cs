@@ -89,7 +89,7 @@ public static class Csv
 
         if (inQuotes)
         {
-            throw new FormatException($"第 {recordLine} 行：引号没有闭合。");
+            throw new UnclosedQuoteException(recordLine);
         }
 
         if (field.Length > 0 || fields.Count > 0)
@@ -98,6 +98,13 @@ public static class Csv
         }
 
         return records;
+    }
+
+    /// <summary>A quoted field that does not end before the file does.</summary>
+    public sealed class UnclosedQuoteException(int line) : FormatException($"Line {line}: a quoted field is not closed.")
+    {
+        /// <summary>The line on which the record with the open quote began.</summary>
+        public int Line { get; } = line;
     }
 
     /// <summary>A value as one exported cell: escaped, and kept text in a spreadsheet (<see cref="FormulaGuard"/>).</summary>

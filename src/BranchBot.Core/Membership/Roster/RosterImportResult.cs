@@ -3,8 +3,8 @@ namespace BranchBot.Core.Membership.Roster;
 /// <summary>What an import did, or why it did nothing.</summary>
 public sealed record RosterImportResult
 {
-    /// <summary>One Chinese line per problem, each starting with its line number; empty when the import was written.</summary>
-    public IReadOnlyList<string> Errors { get; init; } = [];
+    /// <summary>Every problem found, most with their line of the file; empty when the import was written.</summary>
+    public IReadOnlyList<RosterProblem> Errors { get; init; } = [];
 
     public int Added { get; init; }
 
@@ -18,11 +18,8 @@ public sealed record RosterImportResult
     /// </summary>
     public IReadOnlyList<(string Name, string? Code)> Invites { get; init; } = [];
 
-    /// <summary>What to show for a member whose earlier invite is still valid.</summary>
-    public const string StillValidInvite = "已有有效邀请码（不再显示；如已遗失，请在控制台「党员」页重新生成，或在聊天中发送「邀请码 姓名」）";
-
     /// <summary>Side effects worth telling the operator about (a group leader replaced, for example).</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<RosterNote> Notes { get; init; } = [];
 
     public bool Succeeded => Errors.Count == 0;
 }

@@ -18,9 +18,9 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
         {
             records = Csv.Parse(Csv.Decode(file));
         }
-        catch (FormatException exception)
+        catch (Csv.UnclosedQuoteException exception)
         {
-            return Task.FromResult(new RosterImportResult { Errors = [exception.Message] });
+            return Task.FromResult(new RosterImportResult { Errors = [new RosterProblem.UnclosedQuote(exception.Line)] });
         }
 
         return membership.RunExclusiveAsync(() => ImportRecordsAsync(records, actor, cancellationToken), cancellationToken);
@@ -30,7 +30,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
     {
         if (records.Count == 0)
         {
-            return Failed("文件是空的：第一行应为表头 " + RosterColumns.Header);
+            return Failed(new RosterProblem.EmptyFile());
         }
 
         var header = ReadHeader(records[0]);
@@ -39,7 +39,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
             return Failed(header.Problem);
         }
 
-        var errors = new List<string>();
+        var errors = new List<RosterProblem>();
         var rows = new List<RosterRow>();
         foreach (var record in records.Skip(1))
         {
@@ -52,7 +52,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
 
         if (rows.Count == 0 && errors.Count == 0)
         {
-            errors.Add("文件里除了表头没有任何党员。");
+            errors.Add(new RosterProblem.NoMembers());
         }
 
         var members = await store.ListMembersAsync(cancellationToken);
@@ -76,7 +76,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
         var newGroups = new List<PartyGroup>();
         var written = new Dictionary<string, Member>(StringComparer.Ordinal);
         var pending = new List<(string Name, Invite Invite, string? NewCode)>();
-        var notes = new List<string>();
+        var notes = new List<RosterNote>();
         var existingInvites = await store.ListInvitesAsync(cancellationToken);
         int added = 0, updated = 0, bound = 0;
 
@@ -152,7 +152,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
     }
 
     /// <summary>A secretary or group leader named in the file displaces the one in the database who is not in the file.</summary>
-    private static void DemoteDisplacedOffices(IReadOnlyList<Member> members, Dictionary<string, Member> written, List<string> notes)
+    private static void DemoteDisplacedOffices(IReadOnlyList<Member> members, Dictionary<string, Member> written, List<RosterNote> notes)
     {
         foreach (var incumbent in members.Where(m => !written.ContainsKey(m.Id)))
         {
@@ -160,12 +160,12 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
                 && written.Values.Any(m => m.Role == MemberRole.GroupLeader && m.GroupId == incumbent.GroupId))
             {
                 written[incumbent.Id] = incumbent with { Role = MemberRole.Member };
-                notes.Add($"「{incumbent.Name}」原为党小组长，已由名单中的新组长接替，改为党员。");
+                notes.Add(new RosterNote.GroupLeaderReplaced(incumbent.Name));
             }
         }
     }
 
-    private static Outcome<Dictionary<string, int>> ReadHeader(Csv.Record header)
+    private static Outcome<Dictionary<string, int>, RosterProblem> ReadHeader(Csv.Record header)
     {
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Fields.Count; i++)
@@ -174,19 +174,19 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
             var known = RosterColumns.All.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                return $"第 1 行：不认识的列「{name}」。表头应为 {RosterColumns.Header}";
+                return new RosterProblem.UnknownColumn(name);
             }
 
             if (!columns.TryAdd(known, i))
             {
-                return $"第 1 行：列「{known}」重复。";
+                return new RosterProblem.RepeatedColumn(known);
             }
         }
 
         return columns.ContainsKey(RosterColumns.Name)
-            ? Outcome<Dictionary<string, int>>.Ok(columns)
-            : $"第 1 行：缺少 name 列。表头应为 {RosterColumns.Header}";
+            ? Outcome<Dictionary<string, int>, RosterProblem>.Ok(columns)
+            : new RosterProblem.NoNameColumn();
     }
 
-    private static RosterImportResult Failed(string error) => new() { Errors = [error] };
+    private static RosterImportResult Failed(RosterProblem error) => new() { Errors = [error] };
 }

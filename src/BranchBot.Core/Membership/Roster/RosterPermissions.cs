@@ -6,7 +6,7 @@ namespace BranchBot.Core.Membership.Roster;
 /// </summary>
 internal static class RosterPermissions
 {
-    public static void Check(IReadOnlyList<RosterPerson> people, IReadOnlyList<Member> members, IReadOnlyList<PartyGroup> groups, MembershipActor actor, List<string> errors)
+    public static void Check(IReadOnlyList<RosterPerson> people, IReadOnlyList<Member> members, IReadOnlyList<PartyGroup> groups, MembershipActor actor, List<RosterProblem> errors)
     {
         foreach (var person in people)
         {
@@ -17,9 +17,9 @@ internal static class RosterPermissions
                 existing is not null && MovesGroup(existing, person, groups) ? RoleChangePolicy.GroupMoveProblem(actor, existing) : null,
                 BindsNewAccount(existing, person) ? RoleChangePolicy.AccountBindingProblem(actor, Senior(existing?.Role, person.Role)) : null,
             };
-            foreach (var problem in problems.OfType<string>())
+            foreach (var problem in problems.OfType<RoleChangeProblem>())
             {
-                errors.Add($"第 {person.Line} 行：{problem}");
+                errors.Add(new RosterProblem.Refused(person.Line, problem));
             }
         }
     }

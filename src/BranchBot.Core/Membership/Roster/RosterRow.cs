@@ -1,50 +1,52 @@
+using BranchBot.Core.Text;
+
 namespace BranchBot.Core.Membership.Roster;
 
 /// <summary>One checked line of a roster file.</summary>
 internal sealed record RosterRow(int Line, string Name, MemberRole Role, string? Group, ChatAccount? Account)
 {
-    public static RosterRow? Read(Csv.Record record, IReadOnlyDictionary<string, int> columns, List<string> errors)
+    public static RosterRow? Read(Csv.Record record, IReadOnlyDictionary<string, int> columns, List<RosterProblem> errors)
     {
         string Field(string column) =>
             columns.TryGetValue(column, out var index) && index < record.Fields.Count ? FormulaGuard.Unprotect(record.Fields[index]).Trim() : string.Empty;
 
         var line = record.LineNumber;
-        var problems = new List<string>();
+        var problems = new List<RosterFieldProblem>();
         if (record.Fields.Count > columns.Count)
         {
-            problems.Add($"有 {record.Fields.Count} 列，比表头多（姓名里有逗号时请加引号）");
+            problems.Add(new RosterFieldProblem.TooManyFields(record.Fields.Count));
         }
 
-        var name = NameRules.CleanName(Field(RosterColumns.Name), "姓名");
+        var name = NameRules.CleanName(Field(RosterColumns.Name), TextField.MemberName);
         if (!name.Succeeded)
         {
-            problems.Add(name.Problem!.TrimEnd('。'));
+            problems.Add(new RosterFieldProblem.Text(name.Problem!));
         }
 
         var roleText = Field(RosterColumns.Role);
         if (!RoleNames.TryParse(roleText, out var role))
         {
-            problems.Add($"不认识的角色「{roleText}」（可用：书记、副书记、支委、党小组长、党员，或 secretary、deputy_secretary、committee、group_leader、member）");
+            problems.Add(new RosterFieldProblem.UnknownRole(roleText));
         }
 
         string? group = null;
         var groupText = Field(RosterColumns.Group);
         if (groupText.Length > 0)
         {
-            var cleanGroup = NameRules.CleanName(groupText, "党小组名称");
+            var cleanGroup = NameRules.CleanName(groupText, TextField.GroupName);
             if (cleanGroup.Succeeded)
             {
                 group = cleanGroup.Value;
             }
             else
             {
-                problems.Add(cleanGroup.Problem!.TrimEnd('。'));
+                problems.Add(new RosterFieldProblem.Text(cleanGroup.Problem!));
             }
         }
 
         if (role == MemberRole.GroupLeader && groupText.Length == 0)
         {
-            problems.Add("党小组长必须填写所在党小组");
+            problems.Add(new RosterFieldProblem.LeaderWithoutGroup());
         }
 
         var channelId = Field(RosterColumns.ChannelId);
@@ -56,12 +58,12 @@ internal sealed record RosterRow(int Line, string Name, MemberRole Role, string?
         }
         else if (channelId.Length > 0 || userId.Length > 0)
         {
-            problems.Add("channelId 和 userId 要么都填，要么都不填");
+            problems.Add(new RosterFieldProblem.HalfAccount());
         }
 
         if (problems.Count > 0)
         {
-            errors.Add($"第 {line} 行：{string.Join("；", problems)}。");
+            errors.Add(new RosterProblem.Row(line, problems));
             return null;
         }
 

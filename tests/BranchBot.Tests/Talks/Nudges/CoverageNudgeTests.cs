@@ -94,7 +94,7 @@ public class CoverageNudgeTests
     {
         await using var branch = TalkNudgeScenario.Start(new DateTime(2027, 1, 4, 9, 0, 0));
         var plan = await branch.Bot.Services.GetRequiredService<TalkPlanService>().PlanAsync(await branch.MemberAsync("secretary"), CancellationToken.None);
-        Assert.True(plan.Succeeded, plan.Problem);
+        Assert.True(plan.Succeeded, plan.Problem?.ToString());
         var first = plan.Value!.Assignments.OrderBy(a => a.Assignment.DueDate).First();
         var late = first.Assignment.DueDate.AddDays(1).ToDateTime(new TimeOnly(9, 30));
         Assert.True(late.Month < 10, $"the first planned talk should fall due before October, not on {first.Assignment.DueDate}");

@@ -57,7 +57,7 @@ internal sealed class TalkNudgeScenario : IAsyncDisposable
     {
         var outcome = await Bot.Services.GetRequiredService<TalkRecordService>()
             .RecordTalkAsync(await MemberAsync(authorUserId), otherName, new TalkEntry("交流近期学习体会"), CancellationToken.None);
-        Assert.True(outcome.Succeeded, outcome.Problem);
+        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
     }
 
     /// <summary>Stores a submitted 谈心 with a hardship and its 必访 task, as the feedback service does on submit.</summary>
@@ -93,7 +93,7 @@ internal sealed class TalkNudgeScenario : IAsyncDisposable
     {
         var outcome = await Bot.Services.GetRequiredService<FollowUpService>()
             .CompleteFollowUpAsync(await MemberAsync("secretary"), task.Id, "已上门看望", CancellationToken.None);
-        Assert.True(outcome.Succeeded, outcome.Problem);
+        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
     }
 
     public ValueTask DisposeAsync() => Bot.DisposeAsync();

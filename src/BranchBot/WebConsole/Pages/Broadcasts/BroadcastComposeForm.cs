@@ -45,7 +45,7 @@ public sealed record BroadcastComposeForm(string Text, string Audience, bool Ack
     }
 
     /// <summary>The draft, with the scheduled time read as a wall-clock time in the branch's zone.</summary>
-    public Outcome<BroadcastDraft> ToDraft(TimeZoneInfo zone)
+    public Outcome<BroadcastDraft, string> ToDraft(TimeZoneInfo zone)
     {
         if (ReadAudience() is not { } audience)
         {
@@ -68,11 +68,11 @@ public sealed record BroadcastComposeForm(string Text, string Audience, bool Ack
             scheduledAt = ZonedTime.ToInstant(local, zone);
         }
 
-        return Outcome<BroadcastDraft>.Ok(new BroadcastDraft(Text, audience, Acknowledgement, scheduledAt));
+        return Outcome<BroadcastDraft, string>.Ok(new BroadcastDraft(Text, audience, Acknowledgement, scheduledAt));
     }
 
     /// <summary>The 定期广播 draft, with the rhythm read as the chat reads it (每月5日上午9点, 每季度第一个月10日下午3点).</summary>
-    public Outcome<BroadcastPlanDraft> ToPlanDraft(BranchClock clock)
+    public Outcome<BroadcastPlanDraft, string> ToPlanDraft(BranchClock clock)
     {
         if (ReadAudience() is not { } audience)
         {
@@ -87,7 +87,7 @@ public sealed record BroadcastComposeForm(string Text, string Audience, bool Ack
         var (recurrence, problem) = BroadcastPlanTexts.ReadRecurrence(Rhythm, clock);
         return recurrence is null
             ? $"定期发送的规律没有看懂：{(problem ?? string.Empty).TrimEnd()}例如：每月5日上午9点、每季度第一个月10日下午3点。"
-            : Outcome<BroadcastPlanDraft>.Ok(new BroadcastPlanDraft(Text, audience, Acknowledgement, recurrence));
+            : Outcome<BroadcastPlanDraft, string>.Ok(new BroadcastPlanDraft(Text, audience, Acknowledgement, recurrence));
     }
 
     private BroadcastAudience? ReadAudience() => Audience switch

@@ -6,6 +6,7 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Broadcasts;
+using BranchBot.WebConsole.Wording;
 
 namespace BranchBot.WebConsole.Pages.Broadcasts;
 
@@ -89,7 +90,7 @@ internal sealed class BroadcastsEndpoints(
         notice += summary.NextOccurrence is { } next ? $"，下次 {BroadcastTexts.When(clock.ToLocal(next))}。" : "。";
         return plan switch
         {
-            { LastProblem: { } problem } => $"{notice}{problem}",
+            { LastProblem: { } problem } => $"{notice}{BroadcastProblems.Skipped(problem, clock)}",
             { LastOccurrence: { } at } => $"{notice}{BroadcastTexts.When(clock.ToLocal(at))} 这一次已排成定时广播，可在下方列表中撤回。",
             _ => notice,
         };
@@ -100,12 +101,13 @@ internal sealed class BroadcastsEndpoints(
         var stopped = await plans.StopAsync(number, request.Viewer, cancellationToken);
         if (!stopped.Succeeded)
         {
-            await request.AuditAsync("停止定期广播（未执行）", $"定期广播 #{number}：{stopped.Problem}", cancellationToken);
-            return await ListAsync(cancellationToken, stopped.Problem);
+            var problem = BroadcastProblems.Say(stopped.Problem!, clock);
+            await request.AuditAsync("停止定期广播（未执行）", $"定期广播 #{number}：{problem}", cancellationToken);
+            return await ListAsync(cancellationToken, problem);
         }
 
         var plan = stopped.Value!;
-        await request.AuditAsync("停止定期广播", $"定期广播 #{number}：{BroadcastPlanTexts.Rhythm(plan.Recurrence)} {BroadcastPlanService.AudienceLabel(plan.Audience)}", cancellationToken);
+        await request.AuditAsync("停止定期广播", $"定期广播 #{number}：{BroadcastPlanTexts.Rhythm(plan.Recurrence)} {BroadcastPlanTexts.AudienceLabel(plan.Audience)}", cancellationToken);
         return ConsoleRequest.Redirect($"/console/broadcasts?done=plan-stopped&n={number}");
     }
 
@@ -164,7 +166,7 @@ internal sealed class BroadcastsEndpoints(
         var preview = await broadcasts.PreviewAsync(draft.Value!, request.Viewer, cancellationToken);
         if (!preview.Succeeded)
         {
-            return await ComposeAsync(form, preview.Problem, cancellationToken);
+            return await ComposeAsync(form, BroadcastProblems.Say(preview.Problem!, clock), cancellationToken);
         }
 
         return request.Page<BroadcastPreviewPage>(new Dictionary<string, object?>
@@ -176,10 +178,15 @@ internal sealed class BroadcastsEndpoints(
     private async Task<IResult> PreviewPlanAsync(BroadcastComposeForm form, CancellationToken cancellationToken)
     {
         var draft = form.ToPlanDraft(clock);
-        var preview = draft.Succeeded ? await plans.PreviewAsync(draft.Value!, request.Viewer, cancellationToken) : draft.Problem!;
+        if (!draft.Succeeded)
+        {
+            return await ComposeAsync(form, draft.Problem, cancellationToken);
+        }
+
+        var preview = await plans.PreviewAsync(draft.Value!, request.Viewer, cancellationToken);
         if (!preview.Succeeded)
         {
-            return await ComposeAsync(form, preview.Problem, cancellationToken);
+            return await ComposeAsync(form, BroadcastProblems.Say(preview.Problem!, clock), cancellationToken);
         }
 
         return request.Page<BroadcastPlanPreviewPage>(new Dictionary<string, object?>
@@ -197,15 +204,16 @@ internal sealed class BroadcastsEndpoints(
         }
 
         var draft = form.ToPlanDraft(clock);
-        var created = draft.Succeeded ? await plans.CreateAsync(draft.Value!, request.Viewer, cancellationToken) : draft.Problem!;
-        if (!created.Succeeded)
+        var created = draft.Succeeded ? await plans.CreateAsync(draft.Value!, request.Viewer, cancellationToken) : null;
+        if (created is not { Succeeded: true })
         {
-            await request.AuditAsync("创建定期广播（未执行）", $"{form.Rhythm}：{created.Problem}", cancellationToken);
-            return await ComposeAsync(form, created.Problem, cancellationToken);
+            var problem = created is null ? draft.Problem! : BroadcastProblems.Say(created.Problem!, clock);
+            await request.AuditAsync("创建定期广播（未执行）", $"{form.Rhythm}：{problem}", cancellationToken);
+            return await ComposeAsync(form, problem, cancellationToken);
         }
 
         var (plan, scheduled, _, _) = created.Value!;
-        var detail = $"定期广播 #{plan.Number}：{BroadcastPlanTexts.Rhythm(plan.Recurrence)} {BroadcastPlanService.AudienceLabel(plan.Audience)}";
+        var detail = $"定期广播 #{plan.Number}：{BroadcastPlanTexts.Rhythm(plan.Recurrence)} {BroadcastPlanTexts.AudienceLabel(plan.Audience)}";
         if (scheduled.Count > 0)
         {
             detail += "，已排定 " + string.Join("、", scheduled.Select(b => BroadcastFormat.Title(b.Number)));
@@ -236,10 +244,10 @@ internal sealed class BroadcastsEndpoints(
         }
 
         var draft = form.ToDraft(clock.Zone);
-        var sent = draft.Succeeded ? await broadcasts.SendAsync(draft.Value!, request.Viewer, cancellationToken) : draft.Problem!;
-        if (!sent.Succeeded)
+        var sent = draft.Succeeded ? await broadcasts.SendAsync(draft.Value!, request.Viewer, cancellationToken) : null;
+        if (sent is not { Succeeded: true })
         {
-            return await ComposeAsync(form, sent.Problem, cancellationToken);
+            return await ComposeAsync(form, sent is null ? draft.Problem : BroadcastProblems.Say(sent.Problem!, clock), cancellationToken);
         }
 
         var broadcast = sent.Value!.Broadcast;
@@ -266,13 +274,14 @@ internal sealed class BroadcastsEndpoints(
     /// it is audited with <paramref name="describe"/>'s detail and the browser is sent to the detail page with its query.
     /// </summary>
     private async Task<IResult> FollowUpAsync<T>(
-        int number, string action, Outcome<T> outcome, Func<T, (string Detail, string Query)> describe, CancellationToken cancellationToken)
+        int number, string action, Outcome<T, BroadcastProblem> outcome, Func<T, (string Detail, string Query)> describe, CancellationToken cancellationToken)
     {
         var title = BroadcastFormat.Title(number);
         if (!outcome.Succeeded)
         {
-            await request.AuditAsync($"{action}（未执行）", $"{title}：{outcome.Problem}", cancellationToken);
-            return await DetailAsync(number, outcome.Problem, cancellationToken);
+            var problem = BroadcastProblems.Say(outcome.Problem!, clock);
+            await request.AuditAsync($"{action}（未执行）", $"{title}：{problem}", cancellationToken);
+            return await DetailAsync(number, problem, cancellationToken);
         }
 
         var (detail, query) = describe(outcome.Value!);

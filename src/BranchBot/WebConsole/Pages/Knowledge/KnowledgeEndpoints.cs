@@ -1,6 +1,7 @@
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Entries;
 using BranchBot.Core.Knowledge.Questions;
+using BranchBot.Dialogs.Knowledge;
 
 namespace BranchBot.WebConsole.Pages.Knowledge;
 
@@ -58,7 +59,7 @@ internal static class KnowledgeEndpoints
         var saved = await entries.SaveAsync(values.ToDraft(), request.Viewer, cancellationToken);
         if (!saved.Succeeded)
         {
-            return EntryPage(request, values, original, saved.Problem, StatusCodes.Status400BadRequest);
+            return EntryPage(request, values, original, KnowledgeProblemTexts.Say(saved.Problem!), StatusCodes.Status400BadRequest);
         }
 
         var entry = saved.Value!.Entry;
@@ -86,7 +87,7 @@ internal static class KnowledgeEndpoints
         if (!deleted.Succeeded)
         {
             await request.AuditAsync("删除问答（被拒绝）", question.Trim(), cancellationToken);
-            return await ShowAsync(request, deleted.Problem, attempt: null, StatusCodes.Status400BadRequest, cancellationToken);
+            return await ShowAsync(request, KnowledgeProblemTexts.Say(deleted.Problem!), attempt: null, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         await request.AuditAsync("删除问答", deleted.Value!.Deleted.Question, cancellationToken);
@@ -107,7 +108,7 @@ internal static class KnowledgeEndpoints
         var answered = await questions.AnswerAsync(attempt.Number, attempt.Answer, request.Viewer, cancellationToken);
         if (!answered.Succeeded)
         {
-            return await ShowAsync(request, problem: null, attempt with { Problem = answered.Problem }, StatusCodes.Status400BadRequest, cancellationToken);
+            return await ShowAsync(request, problem: null, attempt with { Problem = KnowledgeProblemTexts.Say(answered.Problem!) }, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         var question = answered.Value!.Question;
@@ -117,7 +118,7 @@ internal static class KnowledgeEndpoints
             var saved = await questions.SaveToKnowledgeBaseAsync(question.Number, attempt.Source, request.Viewer, cancellationToken);
             if (!saved.Succeeded)
             {
-                return await ShowAsync(request, $"答复已发送，但没能保存到问答库：{saved.Problem}", attempt: null, StatusCodes.Status200OK, cancellationToken);
+                return await ShowAsync(request, $"答复已发送，但没能保存到问答库：{KnowledgeProblemTexts.Say(saved.Problem!)}", attempt: null, StatusCodes.Status200OK, cancellationToken);
             }
 
             await request.AuditAsync("答复保存到问答库", question.Question, cancellationToken);
@@ -135,7 +136,7 @@ internal static class KnowledgeEndpoints
         var saved = await questions.SaveToKnowledgeBaseAsync(attempt.Number, attempt.Source, request.Viewer, cancellationToken);
         if (!saved.Succeeded)
         {
-            return await ShowAsync(request, problem: null, attempt with { Problem = saved.Problem }, StatusCodes.Status400BadRequest, cancellationToken);
+            return await ShowAsync(request, problem: null, attempt with { Problem = KnowledgeProblemTexts.Say(saved.Problem!) }, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         await request.AuditAsync("答复保存到问答库", saved.Value!.Question.Question, cancellationToken);
@@ -152,6 +153,6 @@ internal static class KnowledgeEndpoints
 
         var source = attempt.Source.Length == 0 ? KnowledgeEntryRules.BranchAnswerSource : attempt.Source;
         var problem = KnowledgeEntryRules.Problem(new KnowledgeEntryDraft(question.Question, [], attempt.Answer.Trim(), source));
-        return problem is null ? null : $"保存到问答库需要：{problem}（也可以取消勾选「同时保存到问答库」只发送答复。）";
+        return problem is null ? null : $"保存到问答库需要：{KnowledgeProblemTexts.Say(problem)}（也可以取消勾选「同时保存到问答库」只发送答复。）";
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
 using BranchBot.Core.Time;
+using BranchBot.Dialogs.Membership;
 
 namespace BranchBot.WebConsole.Pages.Members;
 
@@ -61,14 +62,14 @@ internal static class MembersEndpoints
         if (member is not { IsActive: true })
         {
             await request.AuditAsync("重新生成邀请码（未找到党员）", null, cancellationToken);
-            return await ShowAsync(request, new MembersNotice { Problem = "没有找到这名党员，请刷新页面后再试。" }, StatusCodes.Status400BadRequest, cancellationToken);
+            return await ShowAsync(request, new MembersNotice { Problem = MemberGone }, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         var renewed = await membership.RenewInviteAsync(member.Name, cancellationToken);
         if (!renewed.Succeeded)
         {
             await request.AuditAsync("重新生成邀请码（未完成）", member.Name, cancellationToken);
-            return await ShowAsync(request, new MembersNotice { Problem = renewed.Problem }, StatusCodes.Status400BadRequest, cancellationToken);
+            return await ShowAsync(request, new MembersNotice { Problem = Say(renewed.Problem!) }, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         await request.AuditAsync("重新生成邀请码", member.Name, cancellationToken);
@@ -85,6 +86,12 @@ internal static class MembersEndpoints
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
         return Results.File(bytes, "text/csv; charset=utf-8", $"党员名单-{clock.Now.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.csv");
     }
+
+    private const string MemberGone = "没有找到这名党员，请刷新页面后再试。";
+
+    /// <summary>The page's words for a membership problem: a member not found is one the roster on screen still showed.</summary>
+    private static string Say(MembershipProblem problem) =>
+        problem is MembershipProblem.MemberNotFound ? MemberGone : MembershipProblemTexts.Say(problem);
 
     private static string DescribeImport(string fileName, RosterImportResult result) => result.Succeeded
         ? $"{fileName}：新增{result.Added}，更新{result.Updated}"

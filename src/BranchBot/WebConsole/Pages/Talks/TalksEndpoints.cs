@@ -1,6 +1,7 @@
 using System.Globalization;
 using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
+using BranchBot.Dialogs.Talks;
 
 namespace BranchBot.WebConsole.Pages.Talks;
 
@@ -15,7 +16,7 @@ internal static class TalksEndpoints
         var shown = ConsoleFormat.YearOr(year, clock.Now.Year);
         if (coverage.CheckYear(shown) is { Succeeded: false } wrongYear)
         {
-            return request.BadRequest("talks", wrongYear.Problem!);
+            return request.BadRequest("talks", TalkProblemTexts.Say(wrongYear.Problem!));
         }
 
         await request.AuditAsync("查看谈心", string.Create(CultureInfo.InvariantCulture, $"{shown}年"), cancellationToken);

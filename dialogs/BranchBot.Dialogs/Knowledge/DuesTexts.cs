@@ -1,6 +1,7 @@
 using System.Globalization;
+using BranchBot.Core.Knowledge.Dues;
 
-namespace BranchBot.Core.Knowledge.Dues;
+namespace BranchBot.Dialogs.Knowledge;
 
 /// <summary>The dues answers, one text for chat and the ask CLI alike.</summary>
 public static class DuesTexts
@@ -12,18 +13,25 @@ public static class DuesTexts
 
     public const string PreparatoryNote = "预备党员从支部大会通过之日起交纳党费。";
 
-    public static string Computed(DuesQuestion question, DuesQuote quote, bool preparatory)
+    public static string Say(DuesAnswer answer) => answer switch
     {
-        ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(quote);
-        var text = question.Kind switch
+        DuesAnswer.NeedsIncome => NeedsIncome,
+        DuesAnswer.IncomeUnclear => IncomeUnclear,
+        DuesAnswer.Computed computed => Computed(computed),
+        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, "A dues answer without wording."),
+    };
+
+    private static string Computed(DuesAnswer.Computed answer)
+    {
+        var quote = answer.Quote;
+        var text = answer.Kind switch
         {
             DuesPayerKind.Employed or DuesPayerKind.Retired =>
-                $"按{(question.Kind == DuesPayerKind.Retired ? "月离退休费" : "税后月工资")}{Yuan(question.MonthlyIncome!.Value)}元计算，属于“{quote.Bracket}”一档，按{quote.Rate}交纳，每月应交党费{Yuan(quote.Amount)}元。",
+                $"按{(answer.Kind == DuesPayerKind.Retired ? "月离退休费" : "税后月工资")}{Yuan(answer.MonthlyIncome!.Value)}元计算，属于“{quote.Bracket}”一档，按{quote.Rate}交纳，每月应交党费{Yuan(quote.Amount)}元。",
             _ => $"{quote.Bracket}{quote.Rate}交纳党费。",
         };
 
-        return $"{text}{(preparatory ? "\n" + PreparatoryNote : "")}\n\n依据：{quote.Source}";
+        return $"{text}{(answer.Preparatory ? "\n" + PreparatoryNote : "")}\n\n依据：{quote.Source}";
     }
 
     private static string Yuan(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
