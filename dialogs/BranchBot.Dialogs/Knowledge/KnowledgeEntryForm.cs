@@ -14,9 +14,6 @@ public sealed record KnowledgeEntryForm
 
     public string? Source { get; init; }
 
-    /// <summary>What the last prompt asked for, so its answer is put in the right place.</summary>
-    public string? Awaiting { get; init; }
-
-    /// <summary>Why the last answer was not taken, said before asking again.</summary>
+    /// <summary>Why the question typed with the command was not taken, said before the first question.</summary>
     public string? Problem { get; init; }
 }

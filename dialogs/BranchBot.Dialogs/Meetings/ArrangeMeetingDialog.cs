@@ -3,6 +3,7 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Forms;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Recognizers;
 
@@ -12,166 +13,109 @@ namespace BranchBot.Dialogs.Meetings;
 /// Arranges one meeting: asks only for what the one-line 安排 left out (kind, group, time, and in a guided dialog
 /// place and topic), shows a summary with 确认/修改/取消, and creates the meeting on 确认 only, then tells its audience.
 /// </summary>
-public sealed class ArrangeMeetingDialog : WaterfallDialog
+public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresenter presenter, MeetingAnnouncer announcer) : FormDialog<MeetingForm>(DialogId)
 {
     public const string DialogId = "meetings.arrange";
 
-    private const string FormKey = "form";
-    private const int KindStep = 0;
-    private const int TimeStep = 2;
-
-    public ArrangeMeetingDialog(MeetingService meetings, MeetingPresenter presenter, MeetingAnnouncer announcer)
-        : base(DialogId, [
-            AskKind,
-            (step, ct) => AskGroupAsync(presenter, step, ct),
-            AskTime,
-            (step, ct) => AskPlaceAsync(presenter, step, ct),
-            AskTopic,
-            (step, ct) => SummarizeAsync(presenter, step, ct),
-            (step, ct) => DecideAsync(meetings, presenter, announcer, step, ct),
-            ChangeField,
-        ])
-    {
-    }
-
     public override string DraftName => "会议安排";
 
-    private static MeetingForm Form(WaterfallStepContext step) =>
-        step.Values.Get<MeetingForm>(FormKey) ?? step.GetOptions<MeetingForm>() ?? new MeetingForm();
-
-    private static void Save(WaterfallStepContext step, MeetingForm form) => step.Values.Set(FormKey, form);
-
-    private static Task<DialogTurnResult> AskKind(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var form = Form(step);
-        Save(step, form);
-        if (form.Kind is not null)
+    protected override IReadOnlyList<FormField<MeetingForm>> Fields => field ??=
+    [
+        new FormField<MeetingForm, FoundChoice>
         {
-            return step.NextAsync(null, cancellationToken);
-        }
-
-        var sender = Sender.Of(step.DialogContext).Member!;
-        var kinds = sender.IsCommittee ? MeetingTexts.KindChoices : [MeetingKinds.ToChinese(MeetingKind.GroupMeeting)];
-        return step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = MeetingTexts.AskKind, Choices = [.. kinds.Select(k => Choice.Of(k))] }, cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> AskGroupAsync(MeetingPresenter presenter, WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var form = Form(step);
-        if (step.Result is FoundChoice kindChoice && MeetingKinds.TryParse(kindChoice.Value, out var kind))
-        {
-            form = form with { Kind = kind };
-            Save(step, form);
-        }
-
-        if (form.Kind != MeetingKind.GroupMeeting)
-        {
-            return await step.NextAsync(null, cancellationToken);
-        }
-
-        var creator = Sender.Of(step.DialogContext).Member!;
-        if ((await presenter.Meetings.ResolveAudienceAsync(MeetingKind.GroupMeeting, null, form.GroupName, creator, cancellationToken)).Value is not null)
-        {
-            return await step.NextAsync(null, cancellationToken);
-        }
-
-        return await GroupQuestion.AskAsync(step, presenter, form.GroupName, cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> AskTime(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var form = Form(step);
-        if (step.Result is FoundChoice group)
-        {
-            form = form with { GroupName = group.Value };
-            Save(step, form);
-        }
-
-        if (form.StartsAt is not null)
-        {
-            return step.NextAsync(null, cancellationToken);
-        }
-
-        var question = form.DateWithoutTime is { } date ? MeetingTexts.AskTimeOfDay(date) : MeetingTexts.AskTime(form.Kind!.Value);
-        var prompt = form.TimeProblem is { } problem ? problem + question : question;
-
-        // A retry answers what was typed last: the earlier problem ("昨天下午3点已经过去") is not repeated after "2月30日".
-        return step.PromptAsync(PromptIds.DateTime, DateTimePrompt.Ask(prompt, mustBeFuture: true, timeRequired: true, retryPrompt: question), cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> AskPlaceAsync(MeetingPresenter presenter, WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var form = Form(step);
-        if (step.Result is ResolvedDateTime answer)
-        {
-            var start = Combine(form.DateWithoutTime, answer, presenter.Clock.Zone);
-            if (start <= presenter.Clock.UtcNow)
+            Name = "kind",
+            Label = MeetingTexts.FieldKind,
+            IsMissing = form => form.Kind is null,
+            AskWith = (dc, _, _, _) =>
             {
-                Save(step, form with { TimeProblem = MeetingTexts.TimePast(presenter.When(start)) });
-                return await step.GoToStepAsync(TimeStep, null, cancellationToken);
-            }
-
-            form = form with { StartsAt = start, EndsAt = null, DateWithoutTime = null, TimeProblem = null };
-            Save(step, form);
-        }
-
-        return form.AskPlace
-            ? await step.PromptAsync(PromptIds.Text, SkippableQuestion(MeetingTexts.AskPlace), cancellationToken)
-            : await step.NextAsync(null, cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> AskTopic(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var form = Form(step);
-        if (form.AskPlace && step.Result is string place)
+                var kinds = Sender.Of(dc).Member!.IsCommittee ? MeetingTexts.KindChoices : [MeetingKinds.ToChinese(MeetingKind.GroupMeeting)];
+                return Task.FromResult(FieldQuestion<MeetingForm>.Choice(MeetingTexts.AskKind, kinds.Select(k => Choice.Of(k))));
+            },
+            Accept = (form, kind) => MeetingKinds.TryParse(kind.Value, out var chosen)
+                ? FieldAnswer<MeetingForm>.Accepted(form with { Kind = chosen })
+                : FieldAnswer<MeetingForm>.Rejected(form, null),
+            Clear = form => form with { Kind = null, GroupName = null },
+        },
+        new FormField<MeetingForm, FoundChoice>
         {
-            form = form with { Place = Optional(place), AskPlace = false };
-            Save(step, form);
-        }
-
-        return form.AskTopic
-            ? await step.PromptAsync(PromptIds.Text, SkippableQuestion(MeetingTexts.AskTopic), cancellationToken)
-            : await step.NextAsync(null, cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> SummarizeAsync(MeetingPresenter presenter, WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var form = Form(step);
-        if (form.AskTopic && step.Result is string topic)
+            Name = "group",
+            AppliesTo = form => form.Kind == MeetingKind.GroupMeeting,
+            IsMissingWhen = async (dc, form, ct) =>
+                (await presenter.Meetings.ResolveAudienceAsync(MeetingKind.GroupMeeting, null, form.GroupName, Sender.Of(dc).Member!, ct)).Value is null,
+            AskWith = AskGroupAsync,
+            Accept = (form, group) => FieldAnswer<MeetingForm>.Accepted(form with { GroupName = group.Value }),
+        },
+        new FormField<MeetingForm, ResolvedDateTime>
         {
-            form = form with { Topic = Optional(topic), AskTopic = false };
-            Save(step, form);
-        }
+            Name = "time",
+            Label = MeetingTexts.FieldTime,
+            IsMissing = form => form.StartsAt is null,
+            Ask = (form, problem) =>
+            {
+                var question = form.DateWithoutTime is { } date ? MeetingTexts.AskTimeOfDay(date) : MeetingTexts.AskTime(form.Kind!.Value);
+                var prompt = (problem ?? form.TimeProblem) is { } said ? said + question : question;
 
-        var creator = Sender.Of(step.DialogContext).Member!;
+                // A retry answers what was typed last: the earlier problem ("昨天下午3点已经过去") is not repeated after "2月30日".
+                return new FieldQuestion<MeetingForm>.Prompt(
+                    PromptIds.DateTime, DateTimePrompt.Ask(prompt, mustBeFuture: true, timeRequired: true, retryPrompt: question));
+            },
+            Accept = (form, answer) =>
+            {
+                var start = Combine(form.DateWithoutTime, answer, presenter.Clock.Zone);
+                return start <= presenter.Clock.UtcNow
+                    ? FieldAnswer<MeetingForm>.Rejected(form with { TimeProblem = null }, MeetingTexts.TimePast(presenter.When(start)))
+                    : FieldAnswer<MeetingForm>.Accepted(form with { StartsAt = start, EndsAt = null, DateWithoutTime = null, TimeProblem = null });
+            },
+            Clear = form => form with { StartsAt = null, EndsAt = null, DateWithoutTime = null, TimeProblem = null },
+        },
+        new FormField<MeetingForm, string>
+        {
+            Name = "place",
+            Label = MeetingTexts.FieldPlace,
+            IsMissing = form => form.AskPlace,
+            Ask = (_, _) => FieldQuestion<MeetingForm>.Text(PromptOptions.Ask(MeetingTexts.AskPlace)),
+            Accept = (form, place) => FieldAnswer<MeetingForm>.Accepted(form with { Place = Optional(place), AskPlace = false }),
+            SkipWords = MeetingTexts.SkipWords,
+            Skip = form => form with { Place = null, AskPlace = false },
+            Clear = form => form with { Place = null, AskPlace = true },
+        },
+        new FormField<MeetingForm, string>
+        {
+            Name = "topic",
+            Label = MeetingTexts.FieldTopic,
+            IsMissing = form => form.AskTopic,
+            Ask = (_, _) => FieldQuestion<MeetingForm>.Text(PromptOptions.Ask(MeetingTexts.AskTopic)),
+            Accept = (form, topic) => FieldAnswer<MeetingForm>.Accepted(form with { Topic = Optional(topic), AskTopic = false }),
+            SkipWords = MeetingTexts.SkipWords,
+            Skip = form => form with { Topic = null, AskTopic = false },
+            Clear = form => form with { Topic = null, AskTopic = true },
+        },
+    ];
+
+    protected override string NotDoneText => MeetingTexts.NotCreated;
+
+    protected override FormChoices Choices { get; } = new(["确定", "是", "好"], ["更改"]);
+
+    protected override async Task<FormSummary<MeetingForm>> SummarizeAsync(DialogContext dc, MeetingForm form, CancellationToken cancellationToken)
+    {
+        var creator = Sender.Of(dc).Member!;
         var audience = (await presenter.Meetings.ResolveAudienceAsync(form.Kind!.Value, null, form.GroupName, creator, cancellationToken)).Value;
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
-        Save(step, form with { MeetingId = Meeting.NewId() });
         var summary = MeetingTexts.Summary(
             form.Kind.Value, presenter.Clock.ToLocal(form.StartsAt!.Value), presenter.Clock.Now, form.Place, form.Topic, audienceText, form.CheckInCode,
             form.EndsAt is { } end ? presenter.Clock.ToLocal(end) : null);
-        return await step.PromptAsync(
-            PromptIds.Choice,
-            new PromptOptions { Prompt = summary, Choices = [.. MeetingTexts.SummaryChoices()] },
-            cancellationToken);
+        return new FormSummary<MeetingForm>.Show(form with { MeetingId = Meeting.NewId() }, summary, SummaryOffer.ConfirmChangeCancel);
     }
 
-    private static async Task<DialogTurnResult> DecideAsync(
-        MeetingService meetings, MeetingPresenter presenter, MeetingAnnouncer announcer, WaterfallStepContext step, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> SubmitAsync(DialogContext dc, MeetingForm form, CancellationToken cancellationToken)
     {
-        if (await SummaryDecision.UnlessConfirmedAsync(step, MeetingTexts.Fields, MeetingTexts.NotCreated, cancellationToken) is { } notConfirmed)
-        {
-            return notConfirmed;
-        }
-
-        var form = Form(step);
         if (form.MeetingId is { } id && await meetings.FindByIdAsync(id, cancellationToken) is { } made)
         {
-            await step.DialogContext.SendAsync(MeetingTexts.AlreadyCreated(presenter.Describe(made)), cancellationToken);
-            return await step.EndDialogAsync(made.Id, cancellationToken);
+            await dc.SendAsync(MeetingTexts.AlreadyCreated(presenter.Describe(made)), cancellationToken);
+            return await dc.EndDialogAsync(made.Id, cancellationToken);
         }
 
-        var creator = Sender.Of(step.DialogContext).Member!;
+        var creator = Sender.Of(dc).Member!;
         var draft = new MeetingDraft
         {
             Id = form.MeetingId,
@@ -186,33 +130,29 @@ public sealed class ArrangeMeetingDialog : WaterfallDialog
         var created = await meetings.CreateAsync(draft, creator, cancellationToken);
         if (!created.Succeeded)
         {
-            await step.DialogContext.SendAsync(MeetingProblemTexts.Say(created.Problem!, presenter), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            await dc.SendAsync(MeetingProblemTexts.Say(created.Problem!, presenter), cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
         }
 
         var meeting = created.Value!;
         var announcement = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Arranged(meeting, presenter, meetings.CheckInWindowOf(meeting)), creator, cancellationToken);
-        await step.DialogContext.SendAsync(MeetingTexts.Created(presenter.Describe(meeting), announcement), cancellationToken);
-        return await step.EndDialogAsync(meeting.Id, cancellationToken);
+        await dc.SendAsync(MeetingTexts.Created(presenter.Describe(meeting), announcement), cancellationToken);
+        return await dc.EndDialogAsync(meeting.Id, cancellationToken);
     }
 
-    /// <summary>Forgets the chosen field and goes back to the start: every step skips what is still known.</summary>
-    private static Task<DialogTurnResult> ChangeField(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>Which 党小组, with the groups as buttons (saying the typed name was not found); a branch without groups ends the dialog.</summary>
+    private async Task<FieldQuestion<MeetingForm>> AskGroupAsync(DialogContext dc, MeetingForm form, string? problem, CancellationToken cancellationToken)
     {
-        var form = Form(step);
-        form = ((FoundChoice)step.Result!).Value switch
+        var groups = await presenter.GroupNamesAsync(cancellationToken);
+        if (groups.Count == 0)
         {
-            MeetingTexts.FieldKind => form with { Kind = null, GroupName = null },
-            MeetingTexts.FieldTime => form with { StartsAt = null, EndsAt = null, DateWithoutTime = null, TimeProblem = null },
-            MeetingTexts.FieldPlace => form with { Place = null, AskPlace = true },
-            _ => form with { Topic = null, AskTopic = true },
-        };
-        Save(step, form);
-        return step.GoToStepAsync(KindStep, null, cancellationToken);
-    }
+            await dc.SendAsync(MeetingTexts.NoGroups, cancellationToken);
+            return new FieldQuestion<MeetingForm>.End();
+        }
 
-    private static PromptOptions SkippableQuestion(string question) =>
-        new() { Prompt = question, Choices = [Choice.Of(MeetingTexts.Skip)] };
+        var prompt = form.GroupName is { } typed ? MeetingTexts.UnknownGroup(typed) : MeetingTexts.AskGroup;
+        return FieldQuestion<MeetingForm>.Choice(prompt, groups.Select(g => Choice.Of(g)));
+    }
 
     private static string? Optional(string answer)
     {

@@ -3,6 +3,7 @@ using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Forms;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Membership;
 using BranchBot.Dialogs.Recognizers;
@@ -13,79 +14,125 @@ namespace BranchBot.Dialogs.Talks;
 /// The guided 记录谈心: who, when (a past or today's date), form (面谈/电话/线上), topics, issues found and follow-up
 /// (both may be skipped), then a summary; stored on 确认 only.
 /// </summary>
-public sealed class RecordTalkDialog : WaterfallDialog
+public sealed class RecordTalkDialog : FormDialog<TalkEntryForm>
 {
     public const string DialogId = "talks.recordTalk";
 
-    private const string FormKey = "form";
-    private const int PartnerStep = 0;
-    private const int DateStep = 1;
+    private static readonly HashSet<string> SkipOrNothing = new([.. TalkTexts.SkipWords, .. TalkTexts.NothingWords], StringComparer.OrdinalIgnoreCase);
+
+    private readonly MembershipService _membership;
+    private readonly TalkRecorder _recorder;
 
     public RecordTalkDialog(MembershipService membership, TalkRecorder recorder, BranchClock clock)
-        : base(DialogId, [
-            AskPartner,
-            (step, ct) => AskDateAsync(membership, step, ct),
-            (step, ct) => AskFormAsync(clock, step, ct),
-            AskTopics,
-            AskIssues,
-            AskFollowUp,
-            Summarize,
-            (step, ct) => SaveAsync(recorder, step, ct),
-        ])
+        : base(DialogId)
     {
+        _membership = membership;
+        _recorder = recorder;
+        Fields =
+        [
+            new FormField<TalkEntryForm, string>
+            {
+                Name = "partner",
+                IsMissing = form => form.Partner is null,
+                Ask = (form, problem) => FieldQuestion<TalkEntryForm>.Text(PromptOptions.Ask(WithProblem(problem ?? form.Problem, TalkTexts.AskTalkPartner))),
+                AcceptWith = async (_, form, typed, ct) => await PartnerAsync(typed, ct) switch
+                {
+                    ({ } partner, _) => FieldAnswer<TalkEntryForm>.Accepted(form with { Partner = partner, Problem = null }),
+                    (_, var notFound) => FieldAnswer<TalkEntryForm>.Rejected(form with { Problem = null }, notFound),
+                },
+            },
+            new FormField<TalkEntryForm, ResolvedDateTime>
+            {
+                Name = "date",
+                IsMissing = form => form.Date is null,
+                Ask = (_, problem) => new FieldQuestion<TalkEntryForm>.Prompt(PromptIds.DateTime, DateTimePrompt.Ask(WithProblem(problem, TalkTexts.AskTalkDate))),
+                AcceptWith = (dc, form, answer, _) => Task.FromResult(Dated(clock, form, answer, dc.Text)),
+            },
+            new FormField<TalkEntryForm, FoundChoice>
+            {
+                Name = "form",
+                IsMissing = form => form.Form is null,
+                Ask = (_, _) => FieldQuestion<TalkEntryForm>.Choice(TalkTexts.AskTalkForm, TalkForms.ChineseChoices.Select(c => Choice.Of(c))),
+                Accept = (form, choice) => FieldAnswer<TalkEntryForm>.Accepted(
+                    form with { Form = TalkForms.TryParse(choice.Value, out var talkForm) ? talkForm : default(TalkForm) }),
+            },
+            new FormField<TalkEntryForm, string>
+            {
+                Name = "topics",
+                IsMissing = form => form.Topics is null,
+                Ask = (_, _) => FieldQuestion<TalkEntryForm>.Text(PromptOptions.Ask(TalkTexts.AskTalkTopics)),
+                Accept = (form, topics) => FieldAnswer<TalkEntryForm>.Accepted(form with { Topics = topics }),
+            },
+            new FormField<TalkEntryForm, string>
+            {
+                Name = "issues",
+                IsMissing = form => !form.IssuesAsked,
+                Ask = (_, _) => FieldQuestion<TalkEntryForm>.Text(PromptOptions.Ask(TalkTexts.AskTalkIssues)),
+                Accept = (form, issues) => FieldAnswer<TalkEntryForm>.Accepted(form with { Issues = issues.Trim(), IssuesAsked = true }),
+                SkipWords = SkipOrNothing,
+                Skip = form => form with { Issues = null, IssuesAsked = true },
+            },
+            new FormField<TalkEntryForm, string>
+            {
+                Name = "followUp",
+                IsMissing = form => !form.FollowUpAsked,
+                Ask = (_, _) => FieldQuestion<TalkEntryForm>.Text(PromptOptions.Ask(TalkTexts.AskTalkFollowUp)),
+                Accept = (form, followUp) => FieldAnswer<TalkEntryForm>.Accepted(form with { FollowUp = followUp.Trim(), FollowUpAsked = true }),
+                SkipWords = SkipOrNothing,
+                Skip = form => form with { FollowUp = null, FollowUpAsked = true },
+            },
+        ];
     }
 
     public override string DraftName => "谈话记录";
 
-    private static TalkEntryForm Form(WaterfallStepContext step) =>
-        step.Values.Get<TalkEntryForm>(FormKey) ?? step.GetOptions<TalkEntryForm>() ?? new TalkEntryForm();
+    protected override IReadOnlyList<FormField<TalkEntryForm>> Fields { get; }
 
-    private static void Save(WaterfallStepContext step, TalkEntryForm form) => step.Values.Set(FormKey, form);
+    protected override string NotDoneText => TalkTexts.TalkNotRecorded;
 
-    private static Task<DialogTurnResult> AskPartner(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>A name typed with the command is looked up like one typed in answer; an unknown one is asked again.</summary>
+    protected override async Task<TalkEntryForm> BeforeFirstAskAsync(DialogContext dc, TalkEntryForm form, CancellationToken cancellationToken)
     {
-        var form = Form(step);
-        Save(step, form);
-        return form.Partner is not null
-            ? step.NextAsync(form.Partner, cancellationToken)
-            : step.PromptAsync(PromptIds.Text, PromptOptions.Ask(WithProblem(form, TalkTexts.AskTalkPartner)), cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> AskDateAsync(MembershipService membership, WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var form = Form(step);
-        if (step.Result is string typed)
+        if (form.Partner is not { } typed)
         {
-            var name = TextNormalizer.StripTrailingPunctuation(typed);
-            var partner = await membership.FindByNameAsync(name, cancellationToken);
-            if (partner is not { IsActive: true })
-            {
-                Save(step, form with { Partner = null, Problem = MembershipProblemTexts.NotFound(name) });
-                return await step.GoToStepAsync(PartnerStep, null, cancellationToken);
-            }
-
-            form = form with { Partner = partner.Name, Problem = null };
+            return form;
         }
 
-        Save(step, form with { Problem = null });
-        return await step.PromptAsync(PromptIds.DateTime, DateTimePrompt.Ask(WithProblem(form, TalkTexts.AskTalkDate)), cancellationToken);
+        var (partner, notFound) = await PartnerAsync(typed, cancellationToken);
+        return form with { Partner = partner, Problem = notFound };
+    }
+
+    protected override Task<FormSummary<TalkEntryForm>> SummarizeAsync(DialogContext dc, TalkEntryForm form, CancellationToken cancellationToken)
+    {
+        var summary = TalkTexts.TalkSummary(form.Partner!, form.Date!.Value, form.Form!.Value, form.Topics!, form.Issues, form.FollowUp);
+        return Task.FromResult<FormSummary<TalkEntryForm>>(
+            new FormSummary<TalkEntryForm>.Show(form with { RecordId = TalkRecord.NewId() }, summary, SummaryOffer.YesOrNo));
+    }
+
+    protected override async Task<DialogTurnResult> SubmitAsync(DialogContext dc, TalkEntryForm form, CancellationToken cancellationToken)
+    {
+        var entry = new TalkEntry(form.Topics!, form.Date, form.Form!.Value, form.Issues, form.FollowUp, form.RecordId);
+        var author = Sender.Of(dc).Member!;
+        await dc.SendAsync(await _recorder.RecordAsync(author, form.Partner!, entry, cancellationToken), cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>The active member of that name (their name as the roster spells it), or why there is none.</summary>
+    private async Task<(string? Partner, string? NotFound)> PartnerAsync(string typed, CancellationToken cancellationToken)
+    {
+        var name = TextNormalizer.StripTrailingPunctuation(typed);
+        var partner = await _membership.FindByNameAsync(name, cancellationToken);
+        return partner is { IsActive: true } ? (partner.Name, null) : (null, MembershipProblemTexts.NotFound(name));
     }
 
     /// <summary>A talk is recorded after it took place: a later date is refused and the date asked again.</summary>
-    private static Task<DialogTurnResult> AskFormAsync(BranchClock clock, WaterfallStepContext step, CancellationToken cancellationToken)
+    private static FieldAnswer<TalkEntryForm> Dated(BranchClock clock, TalkEntryForm form, ResolvedDateTime answer, string typed)
     {
-        var form = Form(step);
         var today = DateOnly.FromDateTime(clock.Now.DateTime);
-        var date = InThePast(((ResolvedDateTime)step.Result!).Date, today, step.DialogContext.Text);
-        if (date > today)
-        {
-            Save(step, form with { Problem = TalkTexts.TalkDateInFuture(date) });
-            return step.GoToStepAsync(DateStep, null, cancellationToken);
-        }
-
-        Save(step, form with { Date = date });
-        return step.PromptAsync(
-            PromptIds.Choice, new PromptOptions { Prompt = TalkTexts.AskTalkForm, Choices = [.. TalkForms.ChineseChoices.Select(c => Choice.Of(c))] }, cancellationToken);
+        var date = InThePast(answer.Date, today, typed);
+        return date > today
+            ? FieldAnswer<TalkEntryForm>.Rejected(form, TalkTexts.TalkDateInFuture(date))
+            : FieldAnswer<TalkEntryForm>.Accepted(form with { Date = date });
     }
 
     /// <summary>
@@ -95,58 +142,5 @@ public sealed class RecordTalkDialog : WaterfallDialog
     private static DateOnly InThePast(DateOnly date, DateOnly today, string typed) =>
         date.Year > today.Year && !typed.Contains('年', StringComparison.Ordinal) && date.AddYears(-1) <= today ? date.AddYears(-1) : date;
 
-    private static Task<DialogTurnResult> AskTopics(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        TalkForms.TryParse(((FoundChoice)step.Result!).Value, out var talkForm);
-        Save(step, Form(step) with { Form = talkForm });
-        return step.PromptAsync(PromptIds.Text, PromptOptions.Ask(TalkTexts.AskTalkTopics), cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> AskIssues(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        Save(step, Form(step) with { Topics = (string)step.Result! });
-        return step.PromptAsync(PromptIds.Text, Skippable(TalkTexts.AskTalkIssues), cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> AskFollowUp(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        Save(step, Form(step) with { Issues = Optional((string)step.Result!) });
-        return step.PromptAsync(PromptIds.Text, Skippable(TalkTexts.AskTalkFollowUp), cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> Summarize(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var form = Form(step) with { FollowUp = Optional((string)step.Result!), RecordId = TalkRecord.NewId() };
-        Save(step, form);
-        var summary = TalkTexts.TalkSummary(form.Partner!, form.Date!.Value, form.Form!.Value, form.Topics!, form.Issues, form.FollowUp);
-        return step.PromptAsync(
-            PromptIds.Confirm,
-            new PromptOptions { Prompt = summary, Choices = [Choice.Of(TalkTexts.Confirm), Choice.Of(TalkTexts.Cancel)] },
-            cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> SaveAsync(TalkRecorder recorder, WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        if (step.Result is not true)
-        {
-            await step.DialogContext.SendAsync(TalkTexts.TalkNotRecorded, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        var form = Form(step);
-        var entry = new TalkEntry(form.Topics!, form.Date, form.Form!.Value, form.Issues, form.FollowUp, form.RecordId);
-        var author = Sender.Of(step.DialogContext).Member!;
-        await step.DialogContext.SendAsync(await recorder.RecordAsync(author, form.Partner!, entry, cancellationToken), cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
-    }
-
-    private static PromptOptions Skippable(string question) => new() { Prompt = question, Choices = [Choice.Of(TalkTexts.Skip)] };
-
-    private static string? Optional(string answer)
-    {
-        var text = TextNormalizer.StripTrailingPunctuation(answer);
-        return text.Length == 0 || TalkTexts.SkipWords.Contains(text) || TalkTexts.NothingWords.Contains(text) ? null : answer.Trim();
-    }
-
-    private static string WithProblem(TalkEntryForm form, string question) => form.Problem is null ? question : $"{form.Problem}\n{question}";
+    private static string WithProblem(string? problem, string question) => problem is null ? question : $"{problem}\n{question}";
 }

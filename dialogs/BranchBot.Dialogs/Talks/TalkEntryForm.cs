@@ -15,7 +15,13 @@ public sealed record TalkEntryForm
 
     public string? Issues { get; init; }
 
+    /// <summary>Issues were answered; <see cref="Issues"/> stays null when the answer was 跳过 or 无.</summary>
+    public bool IssuesAsked { get; init; }
+
     public string? FollowUp { get; init; }
+
+    /// <summary>Follow-up was answered; <see cref="FollowUp"/> stays null when the answer was 跳过 or 无.</summary>
+    public bool FollowUpAsked { get; init; }
 
     public string? Problem { get; init; }
 

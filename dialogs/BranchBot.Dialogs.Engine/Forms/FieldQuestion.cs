@@ -1,0 +1,26 @@
+using BranchBot.Dialogs.Engine.Prompts;
+
+namespace BranchBot.Dialogs.Engine.Forms;
+
+/// <summary>How a field is asked: a prompt, or no question because asking showed the form must change or end.</summary>
+public abstract record FieldQuestion<TForm>
+    where TForm : class
+{
+    private FieldQuestion()
+    {
+    }
+
+    /// <summary>Asks with the prompt <paramref name="PromptId"/> (see <see cref="PromptIds"/>).</summary>
+    public sealed record Prompt(string PromptId, PromptOptions Options) : FieldQuestion<TForm>;
+
+    /// <summary>Nothing to ask after all (the dialog said why): go on with <paramref name="Form"/>.</summary>
+    public sealed record Revise(TForm Form) : FieldQuestion<TForm>;
+
+    /// <summary>The form cannot go on (the dialog said why): the dialog ends.</summary>
+    public sealed record End : FieldQuestion<TForm>;
+
+    public static FieldQuestion<TForm> Text(PromptOptions options) => new Prompt(PromptIds.Text, options);
+
+    public static FieldQuestion<TForm> Choice(string prompt, IEnumerable<Choice> choices) =>
+        new Prompt(PromptIds.Choice, new PromptOptions { Prompt = prompt, Choices = [.. choices] });
+}
