@@ -16,18 +16,3 @@ public sealed record Outcome<T, TProblem>(T? Value, TProblem? Problem)
 
     public static implicit operator Outcome<T, TProblem>(TProblem problem) => Fail(problem);
 }
-
-/// <summary>
-/// The older result whose problem is a finished Chinese sentence. Being replaced feature by feature by
-/// <see cref="Outcome{T, TProblem}"/> (issue 15: the domain speaks no chat); do not use it in new code.
-/// </summary>
-public sealed record Outcome<T>(T? Value, string? Problem)
-{
-    public bool Succeeded => Problem is null;
-
-    public static Outcome<T> Ok(T value) => new(value, null);
-
-    public static Outcome<T> Fail(string problem) => new(default, problem);
-
-    public static implicit operator Outcome<T>(string problem) => Fail(problem);
-}
