@@ -3,6 +3,7 @@ using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Notifications;
 using BranchBot.Core.Time;
+using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Broadcasts;
 
@@ -54,7 +55,7 @@ public sealed class BroadcastMessages(BranchClock clock) : IBroadcastNotices
         ArgumentNullException.ThrowIfNull(audience);
         return audience.Kind switch
         {
-            BroadcastAudienceKind.NotCheckedIn when meeting is not null => $"{BroadcastTexts.Describe(meeting, clock)}未签到人员",
+            BroadcastAudienceKind.NotCheckedIn when meeting is not null => $"{MeetingTexts.Describe(meeting, clock)}未签到人员",
             BroadcastAudienceKind.NotAcknowledged when audience.BroadcastNumber is { } number => $"{Name(number)}未回执人员",
             _ => BroadcastPlanTexts.AudienceLabel(audience),
         };

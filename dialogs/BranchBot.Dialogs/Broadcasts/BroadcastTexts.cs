@@ -97,7 +97,7 @@ public static class BroadcastTexts
             BroadcastProblem.NoGroups => "支部还没有党小组。",
             BroadcastProblem.GroupNotFound group => $"找不到党小组「{group.Name}」。现有党小组：{string.Join("、", group.Groups)}。",
             BroadcastProblem.MeetingNotFound => "找不到这次会议（可能已取消）。",
-            BroadcastProblem.MeetingNotStarted notStarted => $"{Describe(notStarted.Meeting, clock)}还没有开始，还谈不上未签到。",
+            BroadcastProblem.MeetingNotStarted notStarted => $"{MeetingTexts.Describe(notStarted.Meeting, clock)}还没有开始，还谈不上未签到。",
             BroadcastProblem.EarlierNotNamed => "请指明是哪一条广播的未回执人员。",
             BroadcastProblem.EarlierNotFound earlier => $"找不到{BroadcastMessages.Name(earlier.Number)}。",
             BroadcastProblem.EarlierAskedNoAcknowledgement earlier => $"{BroadcastMessages.Name(earlier.Number)}没有要求回执，无法按未回执人员发送。",
@@ -110,14 +110,6 @@ public static class BroadcastTexts
     {
         ArgumentNullException.ThrowIfNull(clock);
         return MeetingTexts.When(clock.ToLocal(instant), clock.Now);
-    }
-
-    /// <summary>"12月1日（星期二）14:30 党员大会「学习二十大精神」", as <see cref="MeetingPresenter.Describe"/> writes it.</summary>
-    public static string Describe(Meeting meeting, BranchClock clock)
-    {
-        ArgumentNullException.ThrowIfNull(meeting);
-        var topic = meeting.Topic is null ? string.Empty : $"「{meeting.Topic}」";
-        return $"{When(meeting.StartsAt, clock)} {MeetingTexts.KindName(meeting.Kind)}{topic}";
     }
 
     /// <summary>"催收" or "补发".</summary>

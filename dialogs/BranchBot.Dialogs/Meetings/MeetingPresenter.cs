@@ -19,13 +19,8 @@ public sealed class MeetingPresenter(BranchClock clock, IMembershipStore members
     public string TimeOrWhen(DateTimeOffset instant, DateTimeOffset sameDayAs) =>
         clock.ToLocal(instant).Date == clock.ToLocal(sameDayAs).Date ? MeetingTexts.Time(clock.ToLocal(instant)) : When(instant);
 
-    /// <summary>"12月1日（星期二）14:30 党员大会「学习二十大精神」".</summary>
-    public string Describe(Meeting meeting)
-    {
-        ArgumentNullException.ThrowIfNull(meeting);
-        var topic = meeting.Topic is null ? string.Empty : $"「{meeting.Topic}」";
-        return $"{When(meeting.StartsAt)} {MeetingKinds.ToChinese(meeting.Kind)}{topic}";
-    }
+    /// <summary>"12月1日（星期二）14:30 党员大会「学习二十大精神」" (<see cref="MeetingTexts.Describe"/>).</summary>
+    public string Describe(Meeting meeting) => MeetingTexts.Describe(meeting, clock);
 
     /// <summary>"全体党员（12人）", "支委会成员（3人）", "第一党小组（5人）".</summary>
     public async Task<string> AudienceAsync(MeetingAudience audience, CancellationToken cancellationToken)

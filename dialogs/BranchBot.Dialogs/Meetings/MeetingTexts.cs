@@ -1,6 +1,7 @@
 using System.Globalization;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Notifications;
+using BranchBot.Core.Time;
 using BranchBot.Dialogs.Recognizers;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -65,6 +66,15 @@ internal static class MeetingTexts
     public static string Time(DateTimeOffset local) => local.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string KindName(MeetingKind kind) => MeetingKinds.ToChinese(kind);
+
+    /// <summary>"12月1日（星期二）14:30 党员大会「学习二十大精神」", with the year when it is not this year: the one way a meeting is named.</summary>
+    public static string Describe(Meeting meeting, BranchClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(clock);
+        var topic = meeting.Topic is null ? string.Empty : $"「{meeting.Topic}」";
+        return $"{When(clock.ToLocal(meeting.StartsAt), clock.Now)} {KindName(meeting.Kind)}{topic}";
+    }
 
     public static IReadOnlyList<string> KindChoices { get; } = [.. MeetingKinds.All.Select(MeetingKinds.ToChinese)];
 
