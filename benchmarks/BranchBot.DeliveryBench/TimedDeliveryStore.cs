@@ -29,6 +29,10 @@ internal sealed class TimedDeliveryStore(IDeliveryStore inner) : IDeliveryStore
         return items;
     }
 
+    public Task<IReadOnlyList<DeliveryItem>> RecordAndClaimBatchAsync(
+        string batchId, IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        inner.RecordAndClaimBatchAsync(batchId, results, now, max, cancellationToken);
+
     public async Task RecordAsync(IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();

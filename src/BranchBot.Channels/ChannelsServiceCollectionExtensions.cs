@@ -11,7 +11,8 @@ public static class ChannelsServiceCollectionExtensions
     public static IServiceCollection AddChannels(this IServiceCollection services)
     {
         services.TryAddSingleton<IDeliveryChannel, OutboxChannel>();
-        services.TryAddSingleton<IMemberNotifier, ChatMemberNotifier>();
+        services.TryAddSingleton<ChatMemberNotifier>();
+        services.TryAddSingleton<IMemberNotifier, OutboxNotifier>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class DeliveryDispatcher : IDeliveryDispatcher
     private readonly DeliveryOptions _options;
     private readonly DeliveryRetryPolicy _retry;
     private readonly ILogger _logger;
+    private readonly ResultsStored _stored = new();
 
     public DeliveryDispatcher(
         IDeliveryStore store,
@@ -57,13 +58,67 @@ public sealed partial class DeliveryDispatcher : IDeliveryDispatcher
     public Task RunAsync(CancellationToken cancellationToken) =>
         new DeliveryRun(this, untilIdle: false).RunAsync(cancellationToken);
 
+    public async Task<int> RunBatchAsync(string batchId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
+        var attempts = await new DeliveryRun(this, untilIdle: true, batchId).RunAsync(cancellationToken);
+        await WhileTakenByWorkersAsync(batchId, cancellationToken);
+        return attempts;
+    }
+
+    /// <summary>
+    /// A worker woken by the enqueue may have taken some of the batch first: its results are waited for (each store
+    /// write wakes the wait), so the caller reads the outcome of every first attempt, not "in flight".
+    /// </summary>
+    private async Task WhileTakenByWorkersAsync(string batchId, CancellationToken cancellationToken)
+    {
+        var until = _timeProvider.GetUtcNow() + _options.AttemptTimeout;
+        while (true)
+        {
+            var stored = _stored.Next;
+            var items = await _store.GetBatchAsync(batchId, cancellationToken);
+            var left = until - _timeProvider.GetUtcNow();
+            if (left <= TimeSpan.Zero || !items.Any(item => item.State == DeliveryState.InFlight))
+            {
+                return;
+            }
+
+            try
+            {
+                await stored.WaitAsync(left, _timeProvider, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                return;
+            }
+        }
+    }
+
     internal int MaxConcurrency => Math.Max(_options.MaxConcurrency, 1);
 
-    internal Task<IReadOnlyList<DeliveryItem>> RecordAndClaimAsync(IReadOnlyList<DeliveryItemUpdate> results, int max, CancellationToken cancellationToken) =>
-        _store.RecordAndClaimAsync(results, _timeProvider.GetUtcNow(), max, cancellationToken);
+    internal async Task<IReadOnlyList<DeliveryItem>> RecordAndClaimAsync(
+        IReadOnlyList<DeliveryItemUpdate> results, int max, string? batchId, CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var claimed = batchId is null
+            ? await _store.RecordAndClaimAsync(results, now, max, cancellationToken)
+            : await _store.RecordAndClaimBatchAsync(batchId, results, now, max, cancellationToken);
+        if (results.Count > 0)
+        {
+            _stored.Pulse();
+        }
 
-    internal Task RecordAsync(IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken) =>
-        _store.RecordAsync(updates, cancellationToken);
+        return claimed;
+    }
+
+    internal async Task RecordAsync(IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken)
+    {
+        await _store.RecordAsync(updates, cancellationToken);
+        if (updates.Count > 0)
+        {
+            _stored.Pulse();
+        }
+    }
 
     /// <summary>Waits for an enqueue, the next retry's time or the poll interval, whichever comes first.</summary>
     internal async Task IdleAsync(CancellationToken cancellationToken)

@@ -8,8 +8,9 @@ namespace BranchBot.Core.Delivery;
 /// whole batch of slots is free: at most twice MaxConcurrency items are in flight (claimed, not yet recorded) at once,
 /// which bounds what a crash can leave unknown. While items keep coming, the results gathered so far are written in the
 /// claim's own transaction (one commit per batch, not two); when there is nothing to claim, the writer stores them.
+/// With a batch id, only that batch's items are claimed (an inline first attempt, <see cref="DeliveryDispatcher.RunBatchAsync"/>).
 /// </summary>
-internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
+internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle, string? batchId = null)
 {
     private const int MaxUpdatesPerWrite = 500;
 
@@ -76,7 +77,7 @@ internal sealed class DeliveryRun(DeliveryDispatcher dispatcher, bool untilIdle)
             }
 
             // Results are written even while stopping: a send that happened must not turn into "unknown".
-            var items = await dispatcher.RecordAndClaimAsync(results, free, CancellationToken.None);
+            var items = await dispatcher.RecordAndClaimAsync(results, free, batchId, CancellationToken.None);
             if (free > items.Count)
             {
                 _slots!.Release(free - items.Count);

@@ -12,6 +12,14 @@ public interface IDeliveryDispatcher
     /// </summary>
     Task<int> RunDueAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sends the due items of one batch now, claimed as a worker claims them (an item is never taken by both), and returns
+    /// once their results are stored; items a worker took meanwhile are waited for, up to
+    /// <see cref="DeliveryOptions.AttemptTimeout"/>. Failed attempts are retried later by the workers, not here.
+    /// Returns the attempts made by this call.
+    /// </summary>
+    Task<int> RunBatchAsync(string batchId, CancellationToken cancellationToken);
+
     /// <summary>Sends as items come due until cancelled; woken by enqueues and polls for later items.</summary>
     Task RunAsync(CancellationToken cancellationToken);
 }

@@ -21,6 +21,13 @@ public interface IDeliveryStore
     Task<IReadOnlyList<DeliveryItem>> RecordAndClaimAsync(
         IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="RecordAndClaimAsync"/>, but claims only the due pending items of <paramref name="batchId"/>, under the
+    /// same rule (taking is exclusive: an item a worker took is not taken again, and the other way round).
+    /// </summary>
+    Task<IReadOnlyList<DeliveryItem>> RecordAndClaimBatchAsync(
+        string batchId, IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken);
+
     /// <summary>Writes attempt results back to in-flight items, in one write; items no longer in flight are left alone.</summary>
     Task RecordAsync(IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken);
 

@@ -3,7 +3,14 @@ using BranchBot.Core.Membership;
 namespace BranchBot.Core.Notifications;
 
 /// <summary>A proactive message to members: text, and optional buttons whose titles are sent back when clicked.</summary>
-public sealed record Notification(string Text, IReadOnlyList<string>? Buttons = null);
+public sealed record Notification(string Text, IReadOnlyList<string>? Buttons = null)
+{
+    /// <summary>
+    /// What the notice is about (see <see cref="NoticeKeys"/>): its outbox batch. Sending the same key again reaches no
+    /// member twice, so a turn handled twice tells nobody twice.
+    /// </summary>
+    public string? Key { get; init; }
+}
 
 /// <summary>What a notification reached: members with at least one delivered chat account, and the rest.</summary>
 public sealed record NotificationResult(int Delivered, IReadOnlyList<Member> Unreached);

@@ -83,7 +83,17 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
             .Select(item => item.ToItem())]);
 
     public Task<IReadOnlyList<DeliveryItem>> RecordAndClaimAsync(
-        IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken)
+        IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        RecordAndClaim(results, max, () => ClaimDue(now, max));
+
+    public Task<IReadOnlyList<DeliveryItem>> RecordAndClaimBatchAsync(
+        string batchId, IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
+        return RecordAndClaim(results, max, () => ClaimDueOf(batchId, now, max));
+    }
+
+    private Task<IReadOnlyList<DeliveryItem>> RecordAndClaim(IReadOnlyList<DeliveryItemUpdate> results, int max, Func<List<DeliveryItemDocument>> claim)
     {
         ArgumentNullException.ThrowIfNull(results);
         if (results.Count == 0 && max <= 0)
@@ -97,7 +107,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
             _context.InTransaction(() =>
             {
                 Record(results);
-                due = max > 0 ? Claim(now, max) : [];
+                due = max > 0 ? claim() : [];
             });
             foreach (var item in due)
             {
@@ -124,20 +134,29 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
         return Task.CompletedTask;
     }
 
-    private List<DeliveryItemDocument> Claim(DateTimeOffset now, int max)
+    private List<DeliveryItemDocument> ClaimDue(DateTimeOffset now, int max) =>
+        Take(_items.Find(Filter.AtMost(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max), now, max);
+
+    /// <summary>Read by the batch index: a notice's batch is small, and only its pending items have a due time.</summary>
+    private List<DeliveryItemDocument> ClaimDueOf(string batchId, DateTimeOffset now, int max) =>
+        Take(_items.Find(Filter.Equal(nameof(DeliveryItemDocument.BatchId), batchId)).Where(item => item.DueTicks <= now.UtcTicks), now, max);
+
+    /// <summary>Moves the items to in flight, earliest due first; called under the claim lock, in the claim's transaction.</summary>
+    private List<DeliveryItemDocument> Take(IEnumerable<DeliveryItemDocument> due, DateTimeOffset now, int max)
     {
-        var due = _items.Find(Filter.AtMost(nameof(DeliveryItemDocument.DueTicks), now.UtcTicks), skip: 0, limit: max)
+        var taken = due
             .OrderBy(item => item.DueTicks)
             .ThenBy(item => item.CreatedAt)
             .ThenBy(item => item.Sequence)
+            .Take(max)
             .ToList();
-        foreach (var item in due)
+        foreach (var item in taken)
         {
             item.MoveTo(DeliveryState.InFlight, now);
             _items.Update(item);
         }
 
-        return due;
+        return taken;
     }
 
     private void Record(IReadOnlyList<DeliveryItemUpdate> updates)

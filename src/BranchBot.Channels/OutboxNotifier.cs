@@ -1,0 +1,43 @@
+using BranchBot.Core.Delivery;
+using BranchBot.Core.Membership;
+using BranchBot.Core.Notifications;
+
+namespace BranchBot.Channels;
+
+/// <summary>
+/// Sends a notification within a conversation turn through the delivery outbox, like every other proactive message: it
+/// is enqueued as its own batch (<see cref="BatchPrefix"/> and the notification's key, one item per member, so the same
+/// key never reaches a member twice), its first attempt runs at once (<see cref="IDeliveryDispatcher.RunBatchAsync"/>,
+/// claimed as the workers claim, so an item is sent by one of them only), and the result says who got it. A member
+/// whose attempt failed is counted unreached now; the workers retry them later, as they retry any outbox item.
+/// </summary>
+public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher dispatcher, ChatMemberNotifier inline) : IMemberNotifier
+{
+    public const string BatchPrefix = "notice:";
+
+    public async Task<NotificationResult> NotifyAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(notification);
+        if (notification.Key is null)
+        {
+            return await inline.NotifyAsync(members, notification, cancellationToken);
+        }
+
+        var recipients = members.DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
+        if (recipients.Count == 0)
+        {
+            return new NotificationResult(0, []);
+        }
+
+        var batchId = BatchPrefix + notification.Key;
+        var message = DeliveryMessage.WithTitleButtons(notification.Text, notification.Buttons ?? []);
+        await outbox.EnqueueAsync(new DeliveryRequest(batchId, [.. recipients.Select(m => m.Id)], message), cancellationToken);
+        await dispatcher.RunBatchAsync(batchId, cancellationToken);
+
+        var report = await outbox.GetReportAsync(batchId, cancellationToken);
+        var sent = report.Items.Where(item => item.State == DeliveryState.Sent).Select(item => item.MemberId).ToHashSet(StringComparer.Ordinal);
+        var unreached = recipients.Where(m => !sent.Contains(m.Id)).ToList();
+        return new NotificationResult(recipients.Count - unreached.Count, unreached);
+    }
+}
