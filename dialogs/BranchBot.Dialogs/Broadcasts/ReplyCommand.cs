@@ -53,7 +53,10 @@ public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier no
         if (replied.Value!.Author is { } author)
         {
             var notification = new Notification(
-                BroadcastTexts.ReplyToAuthor(replied.Value, member.Name), [BroadcastTexts.DetailButton(replied.Value.Broadcast.Number)]);
+                BroadcastTexts.ReplyToAuthor(replied.Value, member.Name), [BroadcastTexts.DetailButton(replied.Value.Broadcast.Number)])
+            {
+                Key = NoticeKeys.Of("broadcast-reply", replied.Value.Reply.Id),
+            };
             reached = (await notifier.NotifyAsync([author], notification, cancellationToken)).Delivered > 0;
         }
 
