@@ -208,7 +208,8 @@ internal sealed class FeedbackSteps(FeedbackService feedback, TalkNotifier notif
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var told = await notifier.TellSecretaryAsync(new Notification(TalkTexts.FeedbackArrived(submitted.Value!, member.Name)), member, cancellationToken);
+        var told = await notifier.TellSecretaryAsync(
+            new Notification(TalkTexts.FeedbackArrived(submitted.Value!, member.Name)) { Key = NoticeKeys.Of("talk-feedback", submitted.Value!.Feedback.Record.Id) }, member, cancellationToken);
         await step.DialogContext.SendAsync(TalkTexts.FeedbackSubmitted(submitted.Value!, toldSecretary: told is not null), cancellationToken);
         return await step.EndDialogAsync(submitted.Value!.Feedback.Record.Id, cancellationToken);
     }

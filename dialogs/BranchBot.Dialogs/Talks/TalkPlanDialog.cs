@@ -78,6 +78,7 @@ public sealed class TalkPlanDialog : WaterfallDialog
             .GroupBy(t => t.Member.Id, StringComparer.Ordinal)
             .ToList();
 
+        var planKey = stored.Value.Assignments.Select(a => a.Assignment.PlanKey ?? a.Assignment.Id).FirstOrDefault() ?? string.Empty;
         var told = 0;
         var unreached = new List<Member>();
         string? own = null;
@@ -91,7 +92,8 @@ public sealed class TalkPlanDialog : WaterfallDialog
                 continue;
             }
 
-            var result = await notifier.NotifyAsync([member], new Notification(TalkTexts.PlanForMember(mine), ["记录谈心"]), cancellationToken);
+            var notice = new Notification(TalkTexts.PlanForMember(mine), ["记录谈心"]) { Key = NoticeKeys.Of("talk-plan", planKey, member.Id) };
+            var result = await notifier.NotifyAsync([member], notice, cancellationToken);
             if (result.Delivered > 0)
             {
                 told++;

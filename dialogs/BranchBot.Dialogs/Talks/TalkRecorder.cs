@@ -25,7 +25,8 @@ public sealed class TalkRecorder(TalkRecordService talks, TalkNotifier notifier)
         }
 
         var view = recorded.Value!;
-        var told = await notifier.NotifyAsync([view.Other], new Notification(TalkTexts.TalkRecordedForPartner(view), ["谈心记录"]), cancellationToken);
+        var notice = new Notification(TalkTexts.TalkRecordedForPartner(view), ["谈心记录"]) { Key = NoticeKeys.Of("talk-recorded", view.Record.Id) };
+        var told = await notifier.NotifyAsync([view.Other], notice, cancellationToken);
         return TalkTexts.TalkRecorded(view, partnerTold: told.Delivered > 0);
     }
 }

@@ -40,7 +40,7 @@ public sealed class TalkRequestCommand(MembershipService membership, IMemberNoti
             return;
         }
 
-        var sent = await notifier.NotifyAsync([target], new Notification(TalkTexts.TalkRequestNotice(me.Name)), cancellationToken);
+        var sent = await notifier.NotifyAsync([target], new Notification(TalkTexts.TalkRequestNotice(me.Name)) { Key = NoticeKeys.Once("talk-request") }, cancellationToken);
         var called = target.Role == MemberRole.Secretary ? $"书记{target.Name}" : target.Name;
         await turn.SendAsync(TalkTexts.TalkRequested(called, sent.Delivered > 0), cancellationToken);
     }
