@@ -9,7 +9,8 @@ namespace BranchBot.Channels;
 /// Sends one message to every chat account of a member (the member may read Teams at work and the chat page at home),
 /// at the chat addresses stored when they last wrote to the bot (<see cref="ConversationReferences"/>). Sent when any
 /// account took it; otherwise the most hopeful failure decides: throttled, then transient, then rejected, and
-/// unreachable only when no account could ever work (no address, 403, 404).
+/// unreachable only when no account could ever work (no address, 403, 404). A message naming its accounts
+/// (<see cref="DeliveryMessage.OnlyTo"/>) goes to those of the member's accounts only.
 /// </summary>
 public sealed class MemberSender(IChatAddressStore addresses, ProactiveSender sender)
 {
@@ -23,7 +24,7 @@ public sealed class MemberSender(IChatAddressStore addresses, ProactiveSender se
         ArgumentNullException.ThrowIfNull(message);
         var failures = new List<DeliveryAttempt>();
         var sent = false;
-        foreach (var account in member.ChatAccounts)
+        foreach (var account in member.ChatAccounts.Where(a => message.OnlyTo is not { } only || only.Contains(a)))
         {
             var address = await addresses.GetAsync(account.ChannelId, account.UserId, cancellationToken);
             if (address is null)

@@ -31,7 +31,7 @@ public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher d
         }
 
         var batchId = BatchPrefix + notification.Key;
-        var message = DeliveryMessage.WithTitleButtons(notification.Text, notification.Buttons ?? []);
+        var message = DeliveryMessage.WithTitleButtons(notification.Text, notification.Buttons ?? []) with { OnlyTo = notification.OnlyTo };
         await outbox.EnqueueAsync(new DeliveryRequest(batchId, [.. recipients.Select(m => m.Id)], message), cancellationToken);
         await dispatcher.RunBatchAsync(batchId, cancellationToken);
 

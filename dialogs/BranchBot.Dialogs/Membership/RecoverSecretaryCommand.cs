@@ -56,7 +56,12 @@ public sealed partial class RecoverSecretaryCommand(
         await turn.SendWithButtonsAsync(MembershipTexts.SecretaryRecovered(secretary, turn.Sender.Branch?.Name), ["帮助", "我的信息"], cancellationToken);
         if (before.IsBound)
         {
-            await notifier.NotifyAsync([before], new Notification(MembershipTexts.SecretaryRecoveredElsewhere(secretary)), cancellationToken);
+            var notice = new Notification(MembershipTexts.SecretaryRecoveredElsewhere(secretary))
+            {
+                Key = NoticeKeys.Once("secretary-recovered"),
+                OnlyTo = before.ChatAccounts,
+            };
+            await notifier.NotifyAsync([before], notice, cancellationToken);
         }
     }
 

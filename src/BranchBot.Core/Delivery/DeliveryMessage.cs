@@ -1,7 +1,13 @@
+using BranchBot.Core.Membership;
+
 namespace BranchBot.Core.Delivery;
 
-/// <summary>The message one outbox item carries: text plus optional buttons.</summary>
-public sealed record DeliveryMessage(string Text, IReadOnlyList<DeliveryButton>? Buttons = null)
+/// <summary>
+/// The message one outbox item carries: text plus optional buttons. <paramref name="OnlyTo"/>, when given, limits it to
+/// those chat accounts of the member (an alert for the accounts a member had before a new one was bound); otherwise
+/// every account of the member gets it.
+/// </summary>
+public sealed record DeliveryMessage(string Text, IReadOnlyList<DeliveryButton>? Buttons = null, IReadOnlyList<ChatAccount>? OnlyTo = null)
 {
     /// <summary>Buttons whose titles are also the text sent back when clicked.</summary>
     public static DeliveryMessage WithTitleButtons(string text, IEnumerable<string> titles) =>

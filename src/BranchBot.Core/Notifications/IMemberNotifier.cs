@@ -10,6 +10,9 @@ public sealed record Notification(string Text, IReadOnlyList<string>? Buttons = 
     /// member twice, so a turn handled twice tells nobody twice.
     /// </summary>
     public string? Key { get; init; }
+
+    /// <summary>When given, only these chat accounts are sent to (see <see cref="Delivery.DeliveryMessage.OnlyTo"/>).</summary>
+    public IReadOnlyList<ChatAccount>? OnlyTo { get; init; }
 }
 
 /// <summary>What a notification reached: members with at least one delivered chat account, and the rest.</summary>

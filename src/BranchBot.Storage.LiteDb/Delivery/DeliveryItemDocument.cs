@@ -1,4 +1,5 @@
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Membership;
 
 namespace BranchBot.Storage.LiteDb.Delivery;
 
@@ -15,6 +16,9 @@ internal sealed class DeliveryItemDocument
     public string MemberId { get; set; } = string.Empty;
     public string Text { get; set; } = string.Empty;
     public List<DeliveryButtonDocument>? Buttons { get; set; }
+
+    /// <summary>The only chat accounts to send to, when the message names them; null for all of the member's.</summary>
+    public List<DeliveryAccountDocument>? OnlyTo { get; set; }
     public DeliveryState State { get; set; }
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
@@ -39,6 +43,7 @@ internal sealed class DeliveryItemDocument
             MemberId = memberId,
             Text = request.Message.Text,
             Buttons = request.Message.Buttons?.Select(b => new DeliveryButtonDocument { Title = b.Title, Value = b.Value }).ToList(),
+            OnlyTo = request.Message.OnlyTo?.Select(a => new DeliveryAccountDocument { ChannelId = a.ChannelId, UserId = a.UserId }).ToList(),
             State = DeliveryState.Pending,
             NextAttemptAt = notBefore,
             DueTicks = notBefore.UtcTicks,
@@ -74,7 +79,8 @@ internal sealed class DeliveryItemDocument
     public DeliveryItem ToItem() => new(
         BatchId,
         MemberId,
-        new DeliveryMessage(Text, Buttons?.Select(b => new DeliveryButton(b.Title, b.Value)).ToList()),
+        new DeliveryMessage(
+            Text, Buttons?.Select(b => new DeliveryButton(b.Title, b.Value)).ToList(), OnlyTo?.Select(a => new ChatAccount(a.ChannelId, a.UserId)).ToList()),
         State,
         Attempts,
         NextAttemptAt,
@@ -88,4 +94,10 @@ internal sealed class DeliveryButtonDocument
 {
     public string Title { get; set; } = string.Empty;
     public string Value { get; set; } = string.Empty;
+}
+
+internal sealed class DeliveryAccountDocument
+{
+    public string ChannelId { get; set; } = string.Empty;
+    public string UserId { get; set; } = string.Empty;
 }
