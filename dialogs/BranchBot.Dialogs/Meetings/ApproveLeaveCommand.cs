@@ -68,7 +68,9 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
         var decision = decided.Value!;
         var described = presenter.Describe(decision.Meeting);
         var told = await announcer.NotifyAsync(
-            decision.Requester, new Notification(MeetingTexts.LeaveOutcome(described, decision.Approved, turn.Sender.Member!.Name, comment)), cancellationToken);
+            decision.Requester,
+            new Notification(MeetingTexts.LeaveOutcome(described, decision.Approved, turn.Sender.Member!.Name, comment)) { Key = NoticeKeys.Once("leave-decided") },
+            cancellationToken);
         await turn.SendAsync(MeetingTexts.LeaveDecided(decision.Requester.Name, described, decision.Approved, told.Reached.Count > 0, comment), cancellationToken);
     }
 

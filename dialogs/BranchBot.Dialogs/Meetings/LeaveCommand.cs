@@ -120,7 +120,10 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         var number = LeaveNumbers.Of(request.Record);
         var notice = new Notification(
             MeetingTexts.LeaveRequestNotice(member.Name, described, request.Record.LeaveReason ?? reason, number),
-            [$"{ApproveLeaveCommand.ApproveKeyword} {number}", $"{ApproveLeaveCommand.DenyKeyword} {number}"]);
+            [$"{ApproveLeaveCommand.ApproveKeyword} {number}", $"{ApproveLeaveCommand.DenyKeyword} {number}"])
+        {
+            Key = NoticeKeys.Once("leave-requested"),
+        };
         await announcer.NotifyLeadersAsync(notice, cancellationToken);
         await turn.SendAsync(MeetingTexts.LeaveSent(described), cancellationToken);
     }

@@ -16,16 +16,25 @@ internal static class MeetingNotices
     /// </summary>
     public static Notification Arranged(Meeting meeting, MeetingPresenter presenter, CheckInWindow window) => new(
         $"【会议通知】{MeetingKinds.ToChinese(meeting.Kind)}\n{Details(meeting, presenter)}{CheckInLine(meeting, presenter, window)}\n请准时参加。如不能参加，请点「请假」并说明原因。",
-        Buttons(presenter, window));
+        Buttons(presenter, window))
+    {
+        Key = NoticeKeys.Of("meeting-arranged", meeting.Id),
+    };
 
     /// <summary>The 会议变更: only what changed, from → to, then the check-in line when check-in is open.</summary>
     public static Notification Changed(Meeting before, Meeting after, MeetingPresenter presenter, CheckInWindow window) => new(
         $"【会议变更】原定{presenter.Describe(before)}有变化：\n{Differences(before, after, presenter)}{CheckInLine(after, presenter, window)}\n如不能参加，请点「请假」并说明原因。",
-        Buttons(presenter, window));
+        Buttons(presenter, window))
+    {
+        Key = NoticeKeys.Once("meeting-changed"),
+    };
 
     public static Notification Cancelled(Meeting meeting, MeetingPresenter presenter) => new(
         $"【会议取消】原定{presenter.Describe(meeting)}已取消，请留意后续安排。",
-        [UpcomingButton]);
+        [UpcomingButton])
+    {
+        Key = NoticeKeys.Once("meeting-cancelled"),
+    };
 
     /// <summary>Time, and place and topic when given: a notice does not show empty fields.</summary>
     public static string Details(Meeting meeting, MeetingPresenter presenter) =>
@@ -35,7 +44,10 @@ internal static class MeetingNotices
 
     public static Notification PlanCreated(MeetingPlan plan, string rhythm, IReadOnlyList<string> dates) => new(
         $"【定期会议】支部设定了{rhythm}的{MeetingKinds.ToChinese(plan.Kind)}{PlanDetails(plan)}。\n近期安排：{string.Join("、", dates)}。\n如不能参加，请点「请假」并说明原因。",
-        [LeaveButton, UpcomingButton]);
+        [LeaveButton, UpcomingButton])
+    {
+        Key = NoticeKeys.Of("meeting-plan", plan.Id),
+    };
 
     private static string Differences(Meeting before, Meeting after, MeetingPresenter presenter)
     {
