@@ -7,11 +7,10 @@ namespace BranchBot.Channels;
 
 public static class ChannelsServiceCollectionExtensions
 {
-    /// <summary>How messages reach members outside a conversation turn: their stored chat addresses (issues 6 and 15).</summary>
+    /// <summary>How messages reach members outside a conversation turn: the outbox's channel to their stored chat addresses, and notices sent in a turn through the outbox (issues 6 and 15).</summary>
     public static IServiceCollection AddChannels(this IServiceCollection services)
     {
         services.TryAddSingleton<IDeliveryChannel, OutboxChannel>();
-        services.TryAddSingleton<ChatMemberNotifier>();
         services.TryAddSingleton<IMemberNotifier, OutboxNotifier>();
         return services;
     }

@@ -11,7 +11,7 @@ namespace BranchBot.Channels;
 /// claimed as the workers claim, so an item is sent by one of them only), and the result says who got it. A member
 /// whose attempt failed is counted unreached now; the workers retry them later, as they retry any outbox item.
 /// </summary>
-public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher dispatcher, ChatMemberNotifier inline) : IMemberNotifier
+public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher dispatcher) : IMemberNotifier
 {
     public const string BatchPrefix = "notice:";
 
@@ -19,11 +19,6 @@ public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher d
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(notification);
-        if (notification.Key is null)
-        {
-            return await inline.NotifyAsync(members, notification, cancellationToken);
-        }
-
         var recipients = members.DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
         if (recipients.Count == 0)
         {

@@ -9,7 +9,7 @@ public sealed record Notification(string Text, IReadOnlyList<string>? Buttons = 
     /// What the notice is about (see <see cref="NoticeKeys"/>): its outbox batch. Sending the same key again reaches no
     /// member twice, so a turn handled twice tells nobody twice.
     /// </summary>
-    public string? Key { get; init; }
+    public required string Key { get; init; }
 
     /// <summary>When given, only these chat accounts are sent to (see <see cref="Delivery.DeliveryMessage.OnlyTo"/>).</summary>
     public IReadOnlyList<ChatAccount>? OnlyTo { get; init; }
@@ -18,7 +18,10 @@ public sealed record Notification(string Text, IReadOnlyList<string>? Buttons = 
 /// <summary>What a notification reached: members with at least one delivered chat account, and the rest.</summary>
 public sealed record NotificationResult(int Delivered, IReadOnlyList<Member> Unreached);
 
-/// <summary>Sends a notification to members on every chat account they have used with the bot.</summary>
+/// <summary>
+/// Sends a notification to members on every chat account they have used with the bot, through the delivery outbox:
+/// the first attempt is made at once and its result returned; members not reached now are retried by the workers.
+/// </summary>
 public interface IMemberNotifier
 {
     Task<NotificationResult> NotifyAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken);

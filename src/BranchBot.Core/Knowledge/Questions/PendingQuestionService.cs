@@ -116,7 +116,7 @@ public sealed class PendingQuestionService(
 
         var asker = await members.GetMemberAsync(answered.Value!.AskerId, cancellationToken);
         var delivered = asker is { IsActive: true }
-            && (await notifier.NotifyAsync([asker], notices.Answered(answered.Value) with { Key = NoticeKeys.Of("question-answered", $"{answered.Value.Number}") }, cancellationToken)).Delivered > 0;
+            && (await notifier.NotifyAsync([asker], notices.Answered(answered.Value), cancellationToken)).Delivered > 0;
         return Outcome<AnsweredQuestion, KnowledgeProblem>.Ok(new AnsweredQuestion(answered.Value, delivered));
     }
 
@@ -175,8 +175,7 @@ public sealed class PendingQuestionService(
         }
 
         var secretaries = await BranchOfficers.ListAsync(members, OfficerRule.SecretaryAndDeputies, cancellationToken, except: forwardedBy);
-        var notice = notices.Forwarded(queued.Question) with { Key = NoticeKeys.Of("question-forwarded", $"{queued.Question.Number}") };
-        var notified = secretaries.Count == 0 ? null : await notifier.NotifyAsync(secretaries, notice, cancellationToken);
+        var notified = secretaries.Count == 0 ? null : await notifier.NotifyAsync(secretaries, notices.Forwarded(queued.Question), cancellationToken);
         return Outcome<ForwardedQuestion, KnowledgeProblem>.Ok(new ForwardedQuestion(queued.Question, AlreadyQueued: false, notified));
     }
 }
