@@ -28,7 +28,10 @@ public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher d
         var batchId = BatchPrefix + notification.Key;
         var message = DeliveryMessage.WithTitleButtons(notification.Text, notification.Buttons ?? []) with { OnlyTo = notification.OnlyTo };
         await outbox.EnqueueAsync(new DeliveryRequest(batchId, [.. recipients.Select(m => m.Id)], message), cancellationToken);
-        await dispatcher.RunBatchAsync(batchId, cancellationToken);
+
+        // Once queued, the notice belongs to the outbox: a turn given up mid-send (the client went away) must not cut its
+        // sends off, which would leave items in flight until a restart and then unknown, never resent.
+        await dispatcher.RunBatchAsync(batchId, CancellationToken.None);
 
         var report = await outbox.GetReportAsync(batchId, cancellationToken);
         var sent = report.Items.Where(item => item.State == DeliveryState.Sent).Select(item => item.MemberId).ToHashSet(StringComparer.Ordinal);
