@@ -1,3 +1,4 @@
+using BranchBot.BotFramework.Schema;
 using BranchBot.Dialogs.Engine.Prompts;
 
 namespace BranchBot.Dialogs.Engine.Forms;
@@ -13,6 +14,14 @@ public abstract record FieldQuestion<TForm>
     /// <summary>Asks with the prompt <paramref name="PromptId"/> (see <see cref="PromptIds"/>).</summary>
     public sealed record Prompt(string PromptId, PromptOptions Options) : FieldQuestion<TForm>;
 
+    /// <summary>
+    /// Says <paramref name="Message"/> and takes the next message as the answer (a string), with no prompt in between:
+    /// the form dialog itself receives it (<see cref="FormDialog{TForm}.ContinueAsync"/>), so a dialog that overrides
+    /// ContinueAsync sees the text first (another command sent instead of an answer), and nothing is asked again on
+    /// its own. For questions answered by a free sentence.
+    /// </summary>
+    public sealed record Sentence(Activity Message) : FieldQuestion<TForm>;
+
     /// <summary>Nothing to ask after all (the dialog said why): go on with <paramref name="Form"/>.</summary>
     public sealed record Revise(TForm Form) : FieldQuestion<TForm>;
 
@@ -20,6 +29,9 @@ public abstract record FieldQuestion<TForm>
     public sealed record End : FieldQuestion<TForm>;
 
     public static FieldQuestion<TForm> Text(PromptOptions options) => new Prompt(PromptIds.Text, options);
+
+    /// <summary>A question answered by a free sentence, with <paramref name="buttons"/> as suggestions.</summary>
+    public static FieldQuestion<TForm> FreeSentence(string text, params IEnumerable<string> buttons) => new Sentence(Buttons.Message(text, buttons));
 
     public static FieldQuestion<TForm> Choice(string prompt, IEnumerable<Choice> choices) =>
         new Prompt(PromptIds.Choice, new PromptOptions { Prompt = prompt, Choices = [.. choices] });

@@ -10,7 +10,7 @@ namespace BranchBot.Dialogs.Engine.Forms;
 /// The form lives in the state under values/"form" (where the step-by-step dialogs kept it), so a stack set aside
 /// before a deploy is taken up again: with no field recorded as asked, the answer goes to the first missing field.
 /// </summary>
-public abstract class FormDialog<TForm>(string id) : Dialog(id)
+public abstract partial class FormDialog<TForm>(string id) : Dialog(id)
     where TForm : class, new()
 {
     private const string ValuesKey = "values";
@@ -103,6 +103,10 @@ public abstract class FormDialog<TForm>(string id) : Dialog(id)
                     }
 
                     return await dc.BeginDialogAsync(prompt.PromptId, prompt.Options, cancellationToken);
+                case FieldQuestion<TForm>.Sentence sentence:
+                    values.Set(AwaitingKey, field.Name);
+                    await dc.SendAsync(sentence.Message, cancellationToken);
+                    return DialogTurnResult.Waiting;
                 case FieldQuestion<TForm>.Revise revise:
                     form = revise.Form;
                     break;
@@ -131,7 +135,7 @@ public abstract class FormDialog<TForm>(string id) : Dialog(id)
         var answer = result switch
         {
             bool yes => yes ? FormChoices.Confirm : FormChoices.Cancel,
-            FoundChoice choice => choice.Value,
+            FoundChoice choice => choice.Value == Choices.ConfirmLabel ? FormChoices.Confirm : choice.Value,
             _ => FormChoices.Cancel,
         };
         if (answer == FormChoices.Confirm)
