@@ -53,7 +53,7 @@ public abstract partial class FormDialog<TForm>(string id) : Dialog(id)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var values = Values(dc);
-        var form = values.Get<TForm>(FormKey) ?? new TForm();
+        var form = values.Get<TForm>(FormKey) ?? EarlierForm(dc.ActiveInstance!.State) ?? new TForm();
         var awaiting = values.Get<string>(AwaitingKey) ?? await FirstMissingNameAsync(dc, form, cancellationToken);
         switch (awaiting)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Forms;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -5,7 +6,10 @@ using BranchBot.Dialogs.Tests.Support;
 
 namespace BranchBot.Dialogs.Tests.Engine;
 
-/// <summary>Fields answered by a free sentence (no prompt in between) and a summary whose confirm button says more than 确认.</summary>
+/// <summary>
+/// Fields answered by a free sentence (no prompt in between), what a dialog overriding the turn handling reads, and a
+/// summary whose confirm button says more than 确认.
+/// </summary>
 public class FormDialogSentenceTests
 {
     [Fact]
@@ -57,6 +61,20 @@ public class FormDialogSentenceTests
             .ExpectCompleted(null);
     }
 
+    [Fact]
+    public async Task A_stack_saved_by_an_older_version_waiting_for_text_goes_on_with_the_form_it_kept_elsewhere()
+    {
+        var state = new DialogState();
+        state.Stack.Add(new DialogInstance { Id = DiaryDialog.DialogId, State = new JsonObject { ["step"] = 2, ["values"] = new JsonObject() } });
+        state.Stack[0].State.Set(DiaryDialog.EarlierKey, new Diary { Day = "挺好的，学了党章" });
+
+        var turn = RecordingTurnContext.UserSays("不错");
+        var dc = new DialogContext(Dialogs(), turn, DialogState.FromJson(state.ToJson()));
+        await dc.ContinueDialogAsync(CancellationToken.None);
+
+        Assert.Equal("挺好的，学了党章·不错", Assert.Single(turn.Sent).Text);
+    }
+
     private static DialogSet Dialogs() => new([
         new TextPrompt(PromptIds.Text),
         new ChoicePrompt(PromptIds.Choice),
@@ -73,6 +91,8 @@ public class FormDialogSentenceTests
     private sealed class DiaryDialog() : FormDialog<Diary>(DialogId)
     {
         public const string DialogId = "test.diary";
+
+        public const string EarlierKey = "diaryForm";
 
         protected override IReadOnlyList<FormField<Diary>> Fields { get; } =
         [
@@ -110,6 +130,8 @@ public class FormDialogSentenceTests
             await dc.SendAsync($"先停在这里，心情：{CurrentForm(dc)?.Mood}", cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
+
+        protected override Diary? EarlierForm(JsonObject state) => state.Get<Diary>(EarlierKey);
 
         protected override Task<FormSummary<Diary>> SummarizeAsync(DialogContext dc, Diary form, CancellationToken cancellationToken) =>
             Task.FromResult<FormSummary<Diary>>(new FormSummary<Diary>.Show(form, $"{form.Day}·{form.Mood}", SummaryOffer.ConfirmChangeCancel));
