@@ -11,7 +11,14 @@ public abstract record FieldQuestion<TForm>
     }
 
     /// <summary>Asks with the prompt <paramref name="PromptId"/> (see <see cref="PromptIds"/>).</summary>
-    public sealed record Prompt(string PromptId, PromptOptions Options) : FieldQuestion<TForm>;
+    public sealed record Prompt(string PromptId, PromptOptions Options) : FieldQuestion<TForm>
+    {
+        /// <summary>
+        /// The form kept while the question waits, when asking added to it: what the options loaded for this question
+        /// stand for (ids by the index of their button), so the answer means what was shown even if the list changes.
+        /// </summary>
+        public TForm? Keeping { get; init; }
+    }
 
     /// <summary>Nothing to ask after all (the dialog said why): go on with <paramref name="Form"/>.</summary>
     public sealed record Revise(TForm Form) : FieldQuestion<TForm>;
@@ -23,4 +30,8 @@ public abstract record FieldQuestion<TForm>
 
     public static FieldQuestion<TForm> Choice(string prompt, IEnumerable<Choice> choices) =>
         new Prompt(PromptIds.Choice, new PromptOptions { Prompt = prompt, Choices = [.. choices] });
+
+    /// <summary>A choice among options loaded for this question, keeping <paramref name="keeping"/> (see <see cref="Prompt.Keeping"/>).</summary>
+    public static FieldQuestion<TForm> Choice(string prompt, IEnumerable<Choice> choices, TForm keeping) =>
+        new Prompt(PromptIds.Choice, new PromptOptions { Prompt = prompt, Choices = [.. choices] }) { Keeping = keeping };
 }
