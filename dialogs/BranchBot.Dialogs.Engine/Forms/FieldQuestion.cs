@@ -20,7 +20,10 @@ public abstract record FieldQuestion<TForm>
         public TForm? Keeping { get; init; }
     }
 
-    /// <summary>Nothing to ask after all (the dialog said why): go on with <paramref name="Form"/>.</summary>
+    /// <summary>
+    /// Nothing to ask as the form stands (the dialog said why, or forgot an unusable value and kept the reason in the
+    /// form for the next question): go on with <paramref name="Form"/>.
+    /// </summary>
     public sealed record Revise(TForm Form) : FieldQuestion<TForm>;
 
     /// <summary>The form cannot go on (the dialog said why): the dialog ends.</summary>
