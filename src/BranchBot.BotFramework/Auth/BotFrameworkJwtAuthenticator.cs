@@ -38,10 +38,13 @@ public sealed partial class BotFrameworkJwtAuthenticator : IChannelRequestAuthen
         _emulatorIssuers = EmulatorIssuers.For(_options);
         var requireHttps = !_options.AllowInsecureMetadata;
         _channelTokens = new SignedTokenValidator(
-            new OpenIdMetadataSource(_options.OpenIdMetadataUrl, httpClientFactory, requireHttps, logger), timeProvider);
+            new OpenIdMetadataSource(_options.OpenIdMetadataUrl, httpClientFactory, requireHttps, timeProvider, logger), timeProvider);
         _emulatorTokens = new SignedTokenValidator(
-            new OpenIdMetadataSource(_options.EmulatorOpenIdMetadataUrl, httpClientFactory, requireHttps, logger), timeProvider);
+            new OpenIdMetadataSource(_options.EmulatorOpenIdMetadataUrl, httpClientFactory, requireHttps, timeProvider, logger), timeProvider);
     }
+
+    /// <summary>Refreshes of the channel's signing keys started because a token named a key not known yet.</summary>
+    internal int ChannelKeyRefreshesRequested => _channelTokens.Metadata.RefreshesRequested;
 
     public async Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {

@@ -14,6 +14,8 @@ internal sealed class SignedTokenValidator(OpenIdMetadataSource metadata, TimePr
 
     private static readonly JsonWebTokenHandler TokenHandler = new();
 
+    public OpenIdMetadataSource Metadata => metadata;
+
     public async Task<SignedTokenCheck> ValidateAsync(string token, IEnumerable<string> validIssuers, string audience, CancellationToken cancellationToken)
     {
         var configuration = await metadata.GetAsync(cancellationToken);

@@ -192,13 +192,18 @@ public sealed class BotFrameworkJwtAuthenticatorTests : IDisposable
         Assert.True(await Eventually.HoldsAsync(async () => (await authenticator.AuthenticateAsync(rolledToken, TeamsActivity(), default)).Succeeded));
         Assert.Equal(2, _identity.ChannelKeyFetches);
 
-        // Within five minutes of that refresh, unknown keys do not make it fetch again.
+        Assert.Equal(1, authenticator.ChannelKeyRefreshesRequested);
+
+        // Within five minutes of that refresh, unknown keys do not start another; after five minutes one may.
         var rogueKey = new TestSigningKey("rogue-key", ["msteams"]);
         Assert.False((await authenticator.AuthenticateAsync(Bearer(TokenRecipe.Channel(Now).SignedWith(rogueKey)), TeamsActivity(), default)).Succeeded);
-        // Real time on purpose: the five-minute limit is IdentityModel's, read from the wall clock (its TimeProvider is
-        // internal), so the fake clock cannot stand in; a refresh it wrongly started would land within this wait.
-        await Task.Delay(300);
-        Assert.Equal(2, _identity.ChannelKeyFetches);
+        _clock.Advance(OpenIdMetadataSource.RefreshLimit - TimeSpan.FromSeconds(1));
+        Assert.False((await authenticator.AuthenticateAsync(Bearer(TokenRecipe.Channel(Now).SignedWith(rogueKey)), TeamsActivity(), default)).Succeeded);
+        Assert.Equal(1, authenticator.ChannelKeyRefreshesRequested);
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.False((await authenticator.AuthenticateAsync(Bearer(TokenRecipe.Channel(Now).SignedWith(rogueKey)), TeamsActivity(), default)).Succeeded);
+        Assert.Equal(2, authenticator.ChannelKeyRefreshesRequested);
     }
 
     [Fact]
