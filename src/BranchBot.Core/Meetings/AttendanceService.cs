@@ -24,7 +24,7 @@ public sealed class AttendanceService(
         }
 
         var meeting = chosen.Value!;
-        return await writeLock.RunAsync<Outcome<CheckInResult, AttendanceProblem>>(async () =>
+        return await writeLock.RunForRecordAsync<Outcome<CheckInResult, AttendanceProblem>>(meeting.Id, member.Id, async () =>
         {
             var existing = await store.GetAttendanceAsync(meeting.Id, member.Id, cancellationToken);
             if (existing?.Status == AttendanceStatus.CheckedIn)
@@ -77,7 +77,7 @@ public sealed class AttendanceService(
             return new AttendanceProblem.LeaveNotInAudience(meeting);
         }
 
-        return await writeLock.RunAsync<Outcome<LeaveRequest, AttendanceProblem>>(async () =>
+        return await writeLock.RunForRecordAsync<Outcome<LeaveRequest, AttendanceProblem>>(meeting.Id, member.Id, async () =>
         {
             if (meeting.EndsAt <= clock.UtcNow)
             {
@@ -120,7 +120,7 @@ public sealed class AttendanceService(
             return new AttendanceProblem.DecideNotAllowed();
         }
 
-        return await writeLock.RunAsync<Outcome<LeaveDecision, AttendanceProblem>>(async () =>
+        return await writeLock.RunForRecordAsync<Outcome<LeaveDecision, AttendanceProblem>>(meetingId, memberId, async () =>
         {
             var meeting = await store.GetAsync(meetingId, cancellationToken);
             var requester = await members.GetMemberAsync(memberId, cancellationToken);
