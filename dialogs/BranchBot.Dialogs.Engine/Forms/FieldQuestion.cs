@@ -12,7 +12,14 @@ public abstract record FieldQuestion<TForm>
     }
 
     /// <summary>Asks with the prompt <paramref name="PromptId"/> (see <see cref="PromptIds"/>).</summary>
-    public sealed record Prompt(string PromptId, PromptOptions Options) : FieldQuestion<TForm>;
+    public sealed record Prompt(string PromptId, PromptOptions Options) : FieldQuestion<TForm>
+    {
+        /// <summary>
+        /// The form kept while the question waits, when asking added to it: what the options loaded for this question
+        /// stand for (ids by the index of their button), so the answer means what was shown even if the list changes.
+        /// </summary>
+        public TForm? Keeping { get; init; }
+    }
 
     /// <summary>
     /// Says <paramref name="Message"/> and takes the next message as the answer (a string), with no prompt in between:
@@ -22,7 +29,10 @@ public abstract record FieldQuestion<TForm>
     /// </summary>
     public sealed record Sentence(Activity Message) : FieldQuestion<TForm>;
 
-    /// <summary>Nothing to ask after all (the dialog said why): go on with <paramref name="Form"/>.</summary>
+    /// <summary>
+    /// Nothing to ask as the form stands (the dialog said why, or forgot an unusable value and kept the reason in the
+    /// form for the next question): go on with <paramref name="Form"/>.
+    /// </summary>
     public sealed record Revise(TForm Form) : FieldQuestion<TForm>;
 
     /// <summary>The form cannot go on (the dialog said why): the dialog ends.</summary>
@@ -35,4 +45,8 @@ public abstract record FieldQuestion<TForm>
 
     public static FieldQuestion<TForm> Choice(string prompt, IEnumerable<Choice> choices) =>
         new Prompt(PromptIds.Choice, new PromptOptions { Prompt = prompt, Choices = [.. choices] });
+
+    /// <summary>A choice among options loaded for this question, keeping <paramref name="keeping"/> (see <see cref="Prompt.Keeping"/>).</summary>
+    public static FieldQuestion<TForm> Choice(string prompt, IEnumerable<Choice> choices, TForm keeping) =>
+        new Prompt(PromptIds.Choice, new PromptOptions { Prompt = prompt, Choices = [.. choices] }) { Keeping = keeping };
 }

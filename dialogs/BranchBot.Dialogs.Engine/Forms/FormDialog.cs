@@ -96,6 +96,11 @@ public abstract partial class FormDialog<TForm>(string id) : Dialog(id)
             switch (await field.AskAsync(dc, form, problem, cancellationToken))
             {
                 case FieldQuestion<TForm>.Prompt prompt:
+                    if (prompt.Keeping is { } kept)
+                    {
+                        values.Set(FormKey, kept);
+                    }
+
                     values.Set(AwaitingKey, field.Name);
                     if (field.Skippable)
                     {

@@ -21,7 +21,6 @@ internal static class MeetingTexts
     public const string Confirm = "确认";
     public const string Change = "修改";
     public const string Cancel = "取消";
-    public const string Skip = "跳过";
 
     public static readonly HashSet<string> SkipWords = new(StringComparer.OrdinalIgnoreCase) { "跳过", "无", "没有", "暂无", "不填", "略", "-" };
 
@@ -29,8 +28,6 @@ internal static class MeetingTexts
     public const string FieldTime = "时间";
     public const string FieldPlace = "地点";
     public const string FieldTopic = "主题";
-
-    public static IReadOnlyList<string> Fields { get; } = [FieldKind, FieldTime, FieldPlace, FieldTopic];
 
     public const string AskKind = "要安排哪一类会议？";
     public const string AskPlace = "在哪里开？请输入地点（没有可回复「跳过」）。";
