@@ -45,10 +45,6 @@ public sealed class WaterfallStepContext
     public Task<DialogTurnResult> NextAsync(object? result, CancellationToken cancellationToken) =>
         _waterfall.RunStepAsync(DialogContext, Index + 1, result, cancellationToken);
 
-    /// <summary>Goes back to an earlier step (e.g. 修改 returns to the first question).</summary>
-    public Task<DialogTurnResult> GoToStepAsync(int index, object? result, CancellationToken cancellationToken) =>
-        _waterfall.RunStepAsync(DialogContext, index, result, cancellationToken);
-
     public Task<DialogTurnResult> EndDialogAsync(object? result, CancellationToken cancellationToken) =>
         DialogContext.EndDialogAsync(result, cancellationToken);
 

@@ -14,6 +14,9 @@ public sealed record FormChoices(IReadOnlyList<string> ConfirmWords, IReadOnlyLi
     public const string Skip = "跳过";
     public const string AskField = "要修改哪一项？";
 
+    /// <summary>The button that confirms (「确认提交」 where 「确认」 alone says too little); <see cref="Confirm"/> unless set.</summary>
+    public string ConfirmLabel { get; init; } = Confirm;
+
     /// <summary>The three labels alone, no other words.</summary>
     public static FormChoices Plain { get; } = new([], []);
 
@@ -25,7 +28,7 @@ public sealed record FormChoices(IReadOnlyList<string> ConfirmWords, IReadOnlyLi
         _ => [ConfirmChoice(), Choice.Of(Cancel)],
     };
 
-    private Choice ConfirmChoice() => Choice.Of(Confirm, [.. ConfirmWords]);
+    private Choice ConfirmChoice() => Choice.Of(ConfirmLabel, [.. ConfirmWords]);
 
     private Choice ChangeChoice() => Choice.Of(Change, [.. ChangeWords]);
 }

@@ -10,7 +10,7 @@ namespace BranchBot.Dialogs.Engine.Forms;
 /// The form lives in the state under values/"form" (where the step-by-step dialogs kept it), so a stack set aside
 /// before a deploy is taken up again: with no field recorded as asked, the answer goes to the first missing field.
 /// </summary>
-public abstract class FormDialog<TForm>(string id) : Dialog(id)
+public abstract partial class FormDialog<TForm>(string id) : Dialog(id)
     where TForm : class, new()
 {
     private const string ValuesKey = "values";
@@ -53,7 +53,7 @@ public abstract class FormDialog<TForm>(string id) : Dialog(id)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var values = Values(dc);
-        var form = values.Get<TForm>(FormKey) ?? new TForm();
+        var form = values.Get<TForm>(FormKey) ?? EarlierForm(dc.ActiveInstance!.State) ?? new TForm();
         var awaiting = values.Get<string>(AwaitingKey) ?? await FirstMissingNameAsync(dc, form, cancellationToken);
         switch (awaiting)
         {
@@ -96,6 +96,11 @@ public abstract class FormDialog<TForm>(string id) : Dialog(id)
             switch (await field.AskAsync(dc, form, problem, cancellationToken))
             {
                 case FieldQuestion<TForm>.Prompt prompt:
+                    if (prompt.Keeping is { } kept)
+                    {
+                        values.Set(FormKey, kept);
+                    }
+
                     values.Set(AwaitingKey, field.Name);
                     if (field.Skippable)
                     {
@@ -103,6 +108,10 @@ public abstract class FormDialog<TForm>(string id) : Dialog(id)
                     }
 
                     return await dc.BeginDialogAsync(prompt.PromptId, prompt.Options, cancellationToken);
+                case FieldQuestion<TForm>.Sentence sentence:
+                    values.Set(AwaitingKey, field.Name);
+                    await dc.SendAsync(sentence.Message, cancellationToken);
+                    return DialogTurnResult.Waiting;
                 case FieldQuestion<TForm>.Revise revise:
                     form = revise.Form;
                     break;
@@ -131,7 +140,7 @@ public abstract class FormDialog<TForm>(string id) : Dialog(id)
         var answer = result switch
         {
             bool yes => yes ? FormChoices.Confirm : FormChoices.Cancel,
-            FoundChoice choice => choice.Value,
+            FoundChoice choice => choice.Value == Choices.ConfirmLabel ? FormChoices.Confirm : choice.Value,
             _ => FormChoices.Cancel,
         };
         if (answer == FormChoices.Confirm)

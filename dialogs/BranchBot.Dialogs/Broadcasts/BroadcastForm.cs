@@ -18,7 +18,7 @@ public sealed record BroadcastForm
 
     public int? EarlierNumber { get; init; }
 
-    /// <summary>What the options of the last detail question stand for (meeting ids or broadcast numbers), by index.</summary>
+    /// <summary>What the buttons of the last detail question stand for (group names, meeting ids or broadcast numbers), by index.</summary>
     public IReadOnlyList<string>? DetailOptions { get; init; }
 
     public bool? RequiresAcknowledgement { get; init; }
@@ -32,9 +32,6 @@ public sealed record BroadcastForm
     public bool? Recurring { get; init; }
 
     public Recurrence? Recurrence { get; init; }
-
-    /// <summary>Why the last rhythm typed could not be used, said before asking again.</summary>
-    public string? RecurrenceProblem { get; init; }
 
     /// <summary>
     /// Issued with each preview: the broadcast's source key, or the 定期广播 plan's id. A 确认 that arrives again (the
@@ -76,7 +73,7 @@ public sealed record BroadcastForm
     /// <summary>A fresh source key for a broadcast preview.</summary>
     public static string NewBroadcastKey() => "chat-preview:" + Guid.NewGuid().ToString("N");
 
-    public BroadcastForm WithoutTiming() => this with { Scheduled = null, ScheduledAt = null, Recurring = null, Recurrence = null, RecurrenceProblem = null };
+    public BroadcastForm WithoutTiming() => this with { Scheduled = null, ScheduledAt = null, Recurring = null, Recurrence = null };
 
     public BroadcastForm WithoutAudience() =>
         this with { AudienceKind = null, GroupName = null, MeetingId = null, EarlierNumber = null, DetailOptions = null };

@@ -47,15 +47,11 @@ public static class BroadcastTexts
     public static readonly string[] LaterSynonyms = ["定时", "晚点发", "晚些发", "稍后发", "以后再发", "指定时间", "到时候发", "晚点再发", "晚些再发", "稍后再发", "过会再发", "定在", "等会发", "等会儿发", "晚一点发", "过一会儿发"];
     public const string AskTime = "请告诉我发送时间，例如「明天上午9点」或「12月1日8:30」：";
 
-    public const string Confirm = "确认";
-    public const string Change = "修改";
     public const string Cancel = "取消";
-    public const string AskField = "要修改哪一项？";
     public const string FieldText = "内容";
     public const string FieldAudience = "对象";
     public const string FieldAcknowledgement = "回执";
     public const string FieldTime = "时间";
-    public static readonly string[] Fields = [FieldText, FieldAudience, FieldAcknowledgement, FieldTime];
     public const string NotSent = "好的，广播没有发送。";
 
     public const string NoBroadcasts = "还没有发过广播。发送「广播 内容」发一条。";

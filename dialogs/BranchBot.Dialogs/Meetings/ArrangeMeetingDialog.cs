@@ -42,7 +42,7 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
             AppliesTo = form => form.Kind == MeetingKind.GroupMeeting,
             IsMissingWhen = async (dc, form, ct) =>
                 (await presenter.Meetings.ResolveAudienceAsync(MeetingKind.GroupMeeting, null, form.GroupName, Sender.Of(dc).Member!, ct)).Value is null,
-            AskWith = AskGroupAsync,
+            AskWith = (dc, form, _, ct) => GroupQuestion.AskAsync<MeetingForm>(dc, presenter, form.GroupName, ct),
             Accept = (form, group) => FieldAnswer<MeetingForm>.Accepted(form with { GroupName = group.Value }),
         },
         new FormField<MeetingForm, ResolvedDateTime>
@@ -138,20 +138,6 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
         var announcement = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Arranged(meeting, presenter, meetings.CheckInWindowOf(meeting)), creator, cancellationToken);
         await dc.SendAsync(MeetingTexts.Created(presenter.Describe(meeting), announcement), cancellationToken);
         return await dc.EndDialogAsync(meeting.Id, cancellationToken);
-    }
-
-    /// <summary>Which 党小组, with the groups as buttons (saying the typed name was not found); a branch without groups ends the dialog.</summary>
-    private async Task<FieldQuestion<MeetingForm>> AskGroupAsync(DialogContext dc, MeetingForm form, string? problem, CancellationToken cancellationToken)
-    {
-        var groups = await presenter.GroupNamesAsync(cancellationToken);
-        if (groups.Count == 0)
-        {
-            await dc.SendAsync(MeetingTexts.NoGroups, cancellationToken);
-            return new FieldQuestion<MeetingForm>.End();
-        }
-
-        var prompt = form.GroupName is { } typed ? MeetingTexts.UnknownGroup(typed) : MeetingTexts.AskGroup;
-        return FieldQuestion<MeetingForm>.Choice(prompt, groups.Select(g => Choice.Of(g)));
     }
 
     private static string? Optional(string answer)

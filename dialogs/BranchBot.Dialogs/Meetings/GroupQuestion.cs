@@ -1,4 +1,5 @@
 using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Forms;
 using BranchBot.Dialogs.Engine.Prompts;
 
 namespace BranchBot.Dialogs.Meetings;
@@ -9,16 +10,17 @@ namespace BranchBot.Dialogs.Meetings;
 /// </summary>
 internal static class GroupQuestion
 {
-    public static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, MeetingPresenter presenter, string? typed, CancellationToken cancellationToken)
+    public static async Task<FieldQuestion<TForm>> AskAsync<TForm>(DialogContext dc, MeetingPresenter presenter, string? typed, CancellationToken cancellationToken)
+        where TForm : class
     {
         var groups = await presenter.GroupNamesAsync(cancellationToken);
         if (groups.Count == 0)
         {
-            await step.DialogContext.SendAsync(MeetingTexts.NoGroups, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            await dc.SendAsync(MeetingTexts.NoGroups, cancellationToken);
+            return new FieldQuestion<TForm>.End();
         }
 
         var prompt = typed is null ? MeetingTexts.AskGroup : MeetingTexts.UnknownGroup(typed);
-        return await step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = prompt, Choices = [.. groups.Select(g => Choice.Of(g))] }, cancellationToken);
+        return FieldQuestion<TForm>.Choice(prompt, groups.Select(g => Choice.Of(g)));
     }
 }

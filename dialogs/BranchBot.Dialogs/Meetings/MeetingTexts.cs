@@ -14,14 +14,7 @@ internal static class MeetingTexts
     /// <summary>The 帮助 topic of this feature's commands.</summary>
     public static readonly HelpTopic HelpTopic = new("会议", "会议与签到", "三会一课等组织生活的安排、签到、请假和台账", Order: 20) { Aliases = ["会议与签到", "三会一课", "组织生活", "日历"] };
 
-    /// <summary>The answers offered under a summary before it is saved: 确认, 修改, 取消.</summary>
-    public static IReadOnlyList<Choice> SummaryChoices() =>
-        [Choice.Of(Confirm, "确定", "是", "好"), Choice.Of(Change, "更改"), Choice.Of(Cancel)];
-
     public const string Confirm = "确认";
-    public const string Change = "修改";
-    public const string Cancel = "取消";
-    public const string Skip = "跳过";
 
     public static readonly HashSet<string> SkipWords = new(StringComparer.OrdinalIgnoreCase) { "跳过", "无", "没有", "暂无", "不填", "略", "-" };
 
@@ -29,8 +22,6 @@ internal static class MeetingTexts
     public const string FieldTime = "时间";
     public const string FieldPlace = "地点";
     public const string FieldTopic = "主题";
-
-    public static IReadOnlyList<string> Fields { get; } = [FieldKind, FieldTime, FieldPlace, FieldTopic];
 
     public const string AskKind = "要安排哪一类会议？";
     public const string AskPlace = "在哪里开？请输入地点（没有可回复「跳过」）。";

@@ -1,8 +1,10 @@
+using System.Text.Json.Nodes;
+using BranchBot.Core.Notifications;
 using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
-using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Forms;
 
 namespace BranchBot.Dialogs.Talks;
 
@@ -12,29 +14,54 @@ namespace BranchBot.Dialogs.Talks;
 /// Another command sent instead of an answer pauses the conversation (the draft stays for the day), and so does repeated
 /// misunderstanding at one of its choices; only 取消 (or 重新开始) deletes it.
 /// </summary>
-public sealed class FeedbackDialog : WaterfallDialog
+public sealed class FeedbackDialog : FormDialog<FeedbackForm>
 {
     public const string DialogId = "talks.feedback";
 
+    /// <summary>Where the step-by-step version of this dialog kept its form, for a conversation in progress at the deploy.</summary>
+    private const string EarlierFormKey = "talks.feedbackForm";
+
     private readonly FeedbackService _feedback;
+    private readonly FeedbackFields _fields;
+    private readonly TalkNotifier _notifier;
     private readonly CommandInterruption _interruption;
     private readonly BranchClock _clock;
 
     public FeedbackDialog(FeedbackService feedback, TalkNotifier notifier, CommandInterruption interruption, BranchClock clock)
-        : base(DialogId, new FeedbackSteps(feedback, notifier, clock).All)
+        : base(DialogId)
     {
         _feedback = feedback;
+        _fields = new FeedbackFields(feedback);
+        _notifier = notifier;
         _interruption = interruption;
         _clock = clock;
+        Fields = _fields.All;
+    }
+
+    protected override IReadOnlyList<FormField<FeedbackForm>> Fields { get; }
+
+    /// <summary>Unreachable in practice (取消 is the bot's, before the summary sees it); the draft is kept, as it says.</summary>
+    protected override string NotDoneText => TalkTexts.KeptForLater;
+
+    protected override FormChoices Choices { get; } = new(["提交", "确认", "确定", "是"], ["更改", "改"]) { ConfirmLabel = TalkTexts.Submit };
+
+    public override string? KeptWhenAbandoned => TalkTexts.KeptAfterConfusion;
+
+    /// <summary>Today's draft with answers is offered to be continued or started over; otherwise the introduction leads.</summary>
+    protected override async Task<FeedbackForm> BeforeFirstAskAsync(DialogContext dc, FeedbackForm form, CancellationToken cancellationToken)
+    {
+        var session = await _feedback.GetSessionAsync(FeedbackFields.Member(dc), cancellationToken);
+        var today = new FeedbackForm { Date = Today(), HardshipMentioned = session is { Hardships.Count: > 0 } };
+        return session is { Answers.Count: > 0 } ? today with { OfferingResume = true } : today with { Lead = TalkTexts.FeedbackIntro };
     }
 
     /// <summary>The member answered with text: an answer, unless it is another command or the day has changed.</summary>
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var form = FeedbackSteps.Form(dc);
+        var form = CurrentForm(dc) ?? new FeedbackForm();
         var match = _interruption.Find(dc.Text);
-        if (form.Date != FeedbackSteps.Today(_clock))
+        if (form.Date != Today())
         {
             await dc.SendAsync(TalkTexts.Expired, cancellationToken);
             return await StepAsideAsync(dc, match, cancellationToken);
@@ -51,33 +78,76 @@ public sealed class FeedbackDialog : WaterfallDialog
             return DialogTurnResult.Waiting;
         }
 
-        var session = await _feedback.GetSessionAsync(Sender.Of(dc).Member!, cancellationToken);
+        var session = await _feedback.GetSessionAsync(FeedbackFields.Member(dc), cancellationToken);
         await dc.SendAsync(session is null ? TalkTexts.Discarded : TalkTexts.Paused, cancellationToken);
         return await StepAsideAsync(dc, match, cancellationToken);
     }
 
-    public override string? KeptWhenAbandoned => TalkTexts.KeptAfterConfusion;
-
-    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>The question waiting for a free answer, as first asked (without what led into it).</summary>
+    public override async Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        return FeedbackSteps.Form(dc).Asking is { } topic
-            ? dc.SendAsync(Buttons.Message(TalkTexts.Question(topic), [TalkTexts.Skip]), cancellationToken)
-            : Task.CompletedTask;
+        if (CurrentForm(dc) is not { } form)
+        {
+            return;
+        }
+
+        var topic = form.Redo ?? (await _fields.SessionAsync(dc, cancellationToken)).NextTopic;
+        if (topic is { } asking)
+        {
+            await dc.SendAsync(Buttons.Message(TalkTexts.Question(asking), [TalkTexts.Skip]), cancellationToken);
+        }
     }
 
     public override async Task OnCancelledByUserAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (FeedbackSteps.Form(dc).OfferingResume)
+        if (CurrentForm(dc) is { OfferingResume: true })
         {
             await dc.SendAsync(TalkTexts.KeptForLater, cancellationToken);
             return;
         }
 
-        await _feedback.DiscardAsync(Sender.Of(dc).Member!, cancellationToken);
+        await _feedback.DiscardAsync(FeedbackFields.Member(dc), cancellationToken);
         await dc.SendAsync(TalkTexts.Discarded, cancellationToken);
     }
+
+    /// <summary>All four answered: the summary, or, when every question was skipped, nothing to submit.</summary>
+    protected override async Task<FormSummary<FeedbackForm>> SummarizeAsync(DialogContext dc, FeedbackForm form, CancellationToken cancellationToken)
+    {
+        var member = FeedbackFields.Member(dc);
+        var session = await _feedback.StartAsync(member, cancellationToken);
+        if (!session.HasContent)
+        {
+            await _feedback.DiscardAsync(member, cancellationToken);
+            await dc.SendAsync(FeedbackFields.WithLead(form.Lead, TalkTexts.AllSkipped), cancellationToken);
+            return new FormSummary<FeedbackForm>.End();
+        }
+
+        var visit = session.Hardships.Count > 0 ? form.VisitWanted : null;
+        var text = FeedbackFields.WithLead(form.Lead, TalkTexts.FeedbackSummary(session.Answers, visit));
+        return new FormSummary<FeedbackForm>.Show(form with { Lead = null }, text, SummaryOffer.ConfirmChangeCancel);
+    }
+
+    protected override async Task<DialogTurnResult> SubmitAsync(DialogContext dc, FeedbackForm form, CancellationToken cancellationToken)
+    {
+        var member = FeedbackFields.Member(dc);
+        var submitted = await _feedback.SubmitAsync(member, form.VisitWanted, cancellationToken);
+        if (!submitted.Succeeded)
+        {
+            await dc.SendAsync(TalkTexts.Problem(submitted.Problem!), cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        var told = await _notifier.TellSecretaryAsync(
+            new Notification(TalkTexts.FeedbackArrived(submitted.Value!, member.Name)) { Key = NoticeKeys.Of("talk-feedback", submitted.Value!.Feedback.Record.Id) }, member, cancellationToken);
+        await dc.SendAsync(TalkTexts.FeedbackSubmitted(submitted.Value!, toldSecretary: told is not null), cancellationToken);
+        return await dc.EndDialogAsync(submitted.Value!.Feedback.Record.Id, cancellationToken);
+    }
+
+    protected override FeedbackForm? EarlierForm(JsonObject state) => state.Get<FeedbackForm>(EarlierFormKey);
+
+    private DateOnly Today() => DateOnly.FromDateTime(_clock.Now.DateTime);
 
     private async Task<DialogTurnResult> StepAsideAsync(DialogContext dc, CommandMatch? match, CancellationToken cancellationToken)
     {

@@ -11,11 +11,17 @@ public sealed record FeedbackForm
     /// <summary>The branch-local day the conversation belongs to; the domain keeps a draft for that day only.</summary>
     public DateOnly Date { get; init; }
 
-    /// <summary>The question waiting for an answer.</summary>
-    public FeedbackTopic? Asking { get; init; }
+    /// <summary>True while the member is choosing 继续 or 重新开始; a 取消 then keeps the draft.</summary>
+    public bool OfferingResume { get; init; }
 
     /// <summary>A question chosen under 修改, asked again even though it has an answer.</summary>
     public FeedbackTopic? Redo { get; init; }
+
+    /// <summary>The question whose answer just told of a hardship: whether a visit is wanted is asked next.</summary>
+    public FeedbackTopic? HeardIn { get; init; }
+
+    /// <summary>Whether the answers so far tell of a hardship (then 修改 offers the visit question).</summary>
+    public bool HardshipMentioned { get; init; }
 
     public bool VisitAsked { get; init; }
 
@@ -29,7 +35,4 @@ public sealed record FeedbackForm
     /// button, not an answer to the question that followed.
     /// </summary>
     public string? JustChosen { get; init; }
-
-    /// <summary>True while the member is choosing 继续 or 重新开始; a 取消 then keeps the draft.</summary>
-    public bool OfferingResume { get; init; }
 }

@@ -10,7 +10,6 @@ internal static partial class TalkTexts
     public const string Continue = "继续";
     public const string StartOver = "重新开始";
     public const string Submit = "确认提交";
-    public const string Change = "修改";
     public const string Cancel = "取消";
     public const string Skip = "跳过";
     public const string Yes = "是";
@@ -99,7 +98,6 @@ internal static partial class TalkTexts
     public const string KeptForLater = "好的，之前的回答先保留着，今天内发送「谈心」可以继续。";
     public const string Expired = "之前那次谈心没有在当天说完，内容已经清除。想聊的话，发送「谈心」重新开始。";
     public const string AllSkipped = "四个问题都跳过了，这次就不提交了。什么时候想聊，随时发送「谈心」。";
-    public const string AskWhatToChange = "要修改哪一项？";
 
     public static string FeedbackSummary(IReadOnlyList<FeedbackAnswer> answers, bool? visitWanted)
     {

@@ -45,7 +45,7 @@ public class WaterfallDialogTests
                 }
 
                 await step.DialogContext.SendAsync("重新来。", ct);
-                return await step.GoToStepAsync(0, null, ct);
+                return await step.DialogContext.ReplaceDialogAsync("profile", null, ct);
             },
         ]),
     ]);
@@ -110,7 +110,7 @@ public class WaterfallDialogTests
     }
 
     [Fact]
-    public void Saying_no_goes_back_to_the_first_question()
+    public void Saying_no_starts_the_dialog_again_from_the_first_question()
     {
         new DialogScript(ProfileDialog(), "profile")
             .Send("开始").ExpectReply("你叫什么名字？")

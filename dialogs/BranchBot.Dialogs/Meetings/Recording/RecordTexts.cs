@@ -9,8 +9,6 @@ internal static class RecordTexts
     public const string Everyone = "全体出席";
     public const string FieldPeople = "出席人员";
 
-    public static IReadOnlyList<string> Fields { get; } = [MeetingTexts.FieldKind, MeetingTexts.FieldTime, MeetingTexts.FieldTopic, FieldPeople];
-
     public const string AskKind = "要补录哪一类会议？";
     public const string AskTopic = "会议主题是什么？（没有可回复「跳过」）";
     public const string NotRecorded = "好的，没有补录。";

@@ -1,0 +1,143 @@
+using BranchBot.Core.Membership;
+using BranchBot.Core.Talks;
+using BranchBot.Dialogs.Bot;
+using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Forms;
+using BranchBot.Dialogs.Engine.Prompts;
+
+namespace BranchBot.Dialogs.Talks;
+
+/// <summary>
+/// The fields of <see cref="FeedbackDialog"/>: the resume offer, the four questions (each answer saved to the domain's
+/// draft as it comes) and whether a visit is wanted. Which questions are answered is the draft's to say, not the form's.
+/// </summary>
+internal sealed class FeedbackFields(FeedbackService feedback)
+{
+    public IReadOnlyList<FormField<FeedbackForm>> All =>
+    [
+        Resume(),
+        .. FeedbackTopics.InOrder.Select(Topic),
+        Visit(),
+    ];
+
+    public static Member Member(DialogContext dc) => Sender.Of(dc).Member!;
+
+    public static string WithLead(string? lead, string text) => string.IsNullOrEmpty(lead) ? text : $"{lead}\n{text}";
+
+    public Task<FeedbackSession> SessionAsync(DialogContext dc, CancellationToken cancellationToken) => feedback.StartAsync(Member(dc), cancellationToken);
+
+    /// <summary>继续 or 重新开始, offered before the first question when today's draft has answers.</summary>
+    private FormField<FeedbackForm, FoundChoice> Resume() => new()
+    {
+        Name = "resume",
+        IsMissing = form => form.OfferingResume,
+        AskWith = async (dc, _, _, cancellationToken) => FieldQuestion<FeedbackForm>.Choice(
+            TalkTexts.ResumeOffer((await SessionAsync(dc, cancellationToken)).Answers.Count),
+            [Choice.Of(TalkTexts.Continue, "接着聊", "继续聊"), Choice.Of(TalkTexts.StartOver, "重来", "从头开始")]),
+        AcceptWith = async (dc, form, choice, cancellationToken) =>
+        {
+            form = form with { OfferingResume = false, JustChosen = choice.Value };
+            if (choice.Value != TalkTexts.StartOver)
+            {
+                return FieldAnswer<FeedbackForm>.Accepted(form with { Lead = TalkTexts.Resuming });
+            }
+
+            await feedback.DiscardAsync(Member(dc), cancellationToken);
+            return FieldAnswer<FeedbackForm>.Accepted(form with { Lead = TalkTexts.StartingOver, HardshipMentioned = false });
+        },
+    };
+
+    /// <summary>
+    /// A question not yet answered (or chosen under 修改), asked as a free sentence so that another command sent instead
+    /// of an answer reaches <see cref="FeedbackDialog.ContinueAsync"/>. Waits while a hardship just heard waits for
+    /// the visit question.
+    /// </summary>
+    private FormField<FeedbackForm, string> Topic(FeedbackTopic topic) => new()
+    {
+        Name = $"topic.{topic}",
+        Label = TalkLabels.Topic(topic),
+        IsMissingWhen = async (dc, form, cancellationToken) =>
+            form.HeardIn is null && (form.Redo == topic || (await SessionAsync(dc, cancellationToken)).AnswerTo(topic) is null),
+        AskWith = async (dc, form, problem, cancellationToken) =>
+        {
+            var question = form.Redo == topic
+                ? TalkTexts.Redo(topic, (await SessionAsync(dc, cancellationToken)).AnswerTo(topic)?.Text)
+                : TalkTexts.Question(topic);
+            return FieldQuestion<FeedbackForm>.FreeSentence(WithLead(problem ?? form.Lead, question), TalkTexts.Skip);
+        },
+        AcceptWith = (dc, form, text, cancellationToken) => AnswerAsync(dc, form, topic, text, cancellationToken),
+        Clear = form => form with { Redo = topic },
+    };
+
+    /// <summary>
+    /// Whether a visit is wanted: asked right after an answer that tells of a hardship, or (when that question was left
+    /// open) once all four are answered, recalling what was said.
+    /// </summary>
+    private FormField<FeedbackForm, bool> Visit() => new()
+    {
+        Name = "visit",
+        Label = TalkTexts.VisitField,
+        AppliesTo = form => form.HardshipMentioned,
+        IsMissingWhen = async (dc, form, cancellationToken) =>
+        {
+            if (form.VisitAsked)
+            {
+                return false;
+            }
+
+            if (form.HeardIn is not null)
+            {
+                return true;
+            }
+
+            var session = await SessionAsync(dc, cancellationToken);
+            return form.Redo is null && session.IsComplete && session.Hardships.Count > 0;
+        },
+        AskWith = async (dc, form, _, cancellationToken) =>
+        {
+            var session = await SessionAsync(dc, cancellationToken);
+            var prompt = form.HeardIn is { } topic
+                ? TalkTexts.HardshipHeard(HardshipDetector.Detect(topic, session.AnswerTo(topic)?.Text))
+                : WithLead(form.Lead, TalkTexts.HardshipRecalled(session.Hardships));
+            return new FieldQuestion<FeedbackForm>.Prompt(
+                PromptIds.Confirm, new PromptOptions { Prompt = prompt, Choices = [Choice.Of(TalkTexts.Yes), Choice.Of(TalkTexts.No)] });
+        },
+        Accept = (form, wanted) => FieldAnswer<FeedbackForm>.Accepted(
+            form with { VisitAsked = true, VisitWanted = wanted, HeardIn = null, Lead = wanted ? TalkTexts.VisitWanted : TalkTexts.VisitDeclined }),
+        Clear = form => form with { VisitAsked = false, VisitWanted = null },
+    };
+
+    /// <summary>Saves the answer (or the skip) and acknowledges it; a hardship in it leads to asking about a visit.</summary>
+    private async Task<FieldAnswer<FeedbackForm>> AnswerAsync(DialogContext dc, FeedbackForm form, FeedbackTopic topic, string text, CancellationToken cancellationToken)
+    {
+        var answer = TextNormalizer.StripTrailingPunctuation(text);
+        if (form.JustChosen is { } chosen)
+        {
+            form = form with { JustChosen = null };
+            if (answer == chosen)
+            {
+                return FieldAnswer<FeedbackForm>.Rejected(form, TalkTexts.PressedTwice(chosen));
+            }
+        }
+
+        var member = Member(dc);
+        var skipped = TalkTexts.SkipWords.Contains(answer);
+        var saved = skipped
+            ? await feedback.SkipAsync(member, topic, cancellationToken)
+            : await feedback.AnswerAsync(member, topic, text, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return FieldAnswer<FeedbackForm>.Rejected(form, TalkTexts.Problem(saved.Problem!));
+        }
+
+        form = form with { Redo = null, HardshipMentioned = saved.Value!.Hardships.Count > 0 };
+        var hardships = skipped ? [] : HardshipDetector.Detect(topic, text);
+        if (hardships.Count > 0 && !form.VisitAsked)
+        {
+            return FieldAnswer<FeedbackForm>.Accepted(form with { HeardIn = topic, Lead = null });
+        }
+
+        var lead = skipped ? TalkTexts.Skipped(topic) : TalkTexts.NothingWords.Contains(answer) ? TalkTexts.Nothing(topic) : TalkTexts.Answered(topic);
+        return FieldAnswer<FeedbackForm>.Accepted(form with { Lead = lead });
+    }
+}
