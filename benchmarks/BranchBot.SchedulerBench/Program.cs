@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BranchBot.BotFramework.Hosting;
+using BranchBot.Channels;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
@@ -47,6 +48,7 @@ services.AddSingleton<IConfiguration>(configuration);
 services.AddBranchBotDomain(configuration);
 services.AddLiteDbStorage($"Filename={Path.Combine(workDirectory, "scheduler-bench.db")};Connection=direct", workDirectory);
 services.AddBotFrameworkProtocol(configuration);
+services.AddChannels();
 services.AddBranchBotDialogs();
 services.AddSingleton(LookupKey.Generate()); // the server's comes from its signing key file
 services.AddMeetingScheduler(configuration);
