@@ -305,5 +305,17 @@ internal static class MeetingTexts
         _ => "每年",
     };
 
-    private static string NamesOrNone(IReadOnlyList<BranchBot.Core.Membership.Member> members) => members.Count == 0 ? "无" : Names(members);
+    /// <summary>
+    /// How many names one list of 签到情况 shows in chat. A large audience (a 党委's meeting) would otherwise make one
+    /// message of every name, unreadable on a phone and over channels' message size limits (Teams about 28 KB); the
+    /// console's 会议 page lists everyone.
+    /// </summary>
+    public const int NamesShownPerList = 100;
+
+    private static string NamesOrNone(IReadOnlyList<BranchBot.Core.Membership.Member> members) => members.Count switch
+    {
+        0 => "无",
+        <= NamesShownPerList => Names(members),
+        _ => $"{Names(members.Take(NamesShownPerList))}等 {members.Count} 人（完整名单见控制台的「会议」页）",
+    };
 }
