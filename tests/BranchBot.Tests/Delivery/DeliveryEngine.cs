@@ -22,6 +22,10 @@ internal sealed class DeliveryEngine : IDisposable
         Dispatcher = new DeliveryDispatcher(Store, Channel, signal, Clock, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<DeliveryDispatcher>.Instance);
     }
 
+    /// <summary>A second dispatcher over the same store and clock that sends through <paramref name="channel"/>.</summary>
+    public DeliveryDispatcher DispatcherOver(IDeliveryChannel channel) =>
+        new(Store, channel, new DeliverySignal(), Clock, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<DeliveryDispatcher>.Instance);
+
     public FakeTimeProvider Clock { get; }
 
     public LiteDbContext Database { get; }

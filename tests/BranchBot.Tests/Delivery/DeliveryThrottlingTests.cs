@@ -31,10 +31,7 @@ public class DeliveryThrottlingTests
     {
         using var engine = new DeliveryEngine(new DeliveryOptions { MaxPerSecond = 0, MaxConcurrency = 4 });
         var slowChannel = new RecordingDeliveryChannel(engine.Clock) { SendTime = TimeSpan.FromMilliseconds(20) };
-        var dispatcher = new DeliveryDispatcher(
-            engine.Store, slowChannel, new DeliverySignal(), engine.Clock,
-            Microsoft.Extensions.Options.Options.Create(engine.Options),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<DeliveryDispatcher>.Instance);
+        var dispatcher = engine.DispatcherOver(slowChannel);
         await engine.EnqueueAsync("b", DeliveryEngine.Members(40));
 
         await dispatcher.RunDueAsync(CancellationToken.None);

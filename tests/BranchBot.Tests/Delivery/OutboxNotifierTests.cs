@@ -207,9 +207,7 @@ public sealed class RunBatchTests : IDisposable
         var engine = new DeliveryEngine(new DeliveryOptions { MaxPerSecond = 0, MaxConcurrency = 16 });
         using var _ = engine;
         var slow = new SlowChannel(engine.Channel);
-        var dispatcher = new DeliveryDispatcher(
-            engine.Store, slow, new DeliverySignal(), engine.Clock, Microsoft.Extensions.Options.Options.Create(engine.Options),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<DeliveryDispatcher>.Instance);
+        var dispatcher = engine.DispatcherOver(slow);
         await engine.EnqueueAsync(Notice, DeliveryEngine.Members(8));
 
         var inline = dispatcher.RunBatchAsync(Notice, CancellationToken.None);
@@ -231,9 +229,7 @@ public sealed class RunBatchTests : IDisposable
         var engine = new DeliveryEngine(new DeliveryOptions { MaxPerSecond = 0, MaxConcurrency = 16 });
         using var _ = engine;
         var slow = new SlowChannel(engine.Channel);
-        var dispatcher = new DeliveryDispatcher(
-            engine.Store, slow, new DeliverySignal(), engine.Clock, Microsoft.Extensions.Options.Options.Create(engine.Options),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<DeliveryDispatcher>.Instance);
+        var dispatcher = engine.DispatcherOver(slow);
         await engine.EnqueueAsync(Notice, DeliveryEngine.Members(4));
 
         var worker = dispatcher.RunDueAsync(CancellationToken.None);
