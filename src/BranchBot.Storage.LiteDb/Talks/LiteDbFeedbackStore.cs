@@ -3,7 +3,7 @@ using LiteDB;
 
 namespace BranchBot.Storage.LiteDb.Talks;
 
-public sealed class LiteDbFeedbackStore : IFeedbackStore
+public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
 {
     private readonly LiteDbContext _context;
     private readonly ILiteCollection<FeedbackDraftDocument> _drafts;
@@ -34,6 +34,26 @@ public sealed class LiteDbFeedbackStore : IFeedbackStore
     public ValueTask DeleteDraftAsync(string memberId, CancellationToken cancellationToken)
     {
         _drafts.Delete(memberId);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask WriteDraftsAsync(IReadOnlyCollection<KeyValuePair<string, FeedbackDraft?>> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        _context.InTransaction(() =>
+        {
+            foreach (var (memberId, draft) in changes)
+            {
+                if (draft is null)
+                {
+                    _drafts.Delete(memberId);
+                }
+                else
+                {
+                    _drafts.Upsert(FeedbackDraftDocument.From(draft));
+                }
+            }
+        });
         return ValueTask.CompletedTask;
     }
 
