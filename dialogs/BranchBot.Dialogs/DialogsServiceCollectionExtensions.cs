@@ -128,6 +128,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, DecideLeaveIntent>();
         services.AddSingleton<IIntentRule, ChaseIntent>();
         services.AddSingleton<IIntentRule, EditMeetingIntent>();
+        services.AddSingleton<IIntentRule, ShiftMeetingIntent>();
+        services.AddSingleton<IIntentRule, CorrectMeetingIntent>();
         services.AddSingleton<IIntentRule, SetRoleIntent>();
         services.AddSingleton<IIntentRule, AddMemberIntent>();
         services.AddSingleton<IIntentRule, UpcomingIntent>();

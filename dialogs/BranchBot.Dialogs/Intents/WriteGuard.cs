@@ -1,11 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace BranchBot.Dialogs.Intents;
 
 /// <summary>
 /// The one place that decides whether a reading that writes (at once or after its preview) may stay sure: only when
 /// every slot it carries was read with certainty and the sentence asks for the command now (<see cref="RequestMood"/>).
-/// Otherwise it is only likely, so the member is asked "你是想…吗？" and nothing is previewed or offered as sure.
+/// Otherwise it is only likely, so the member is asked "你是想…吗？" and nothing is previewed or offered as sure. A
+/// sentence that asks for a second thing ("请假，顺便把支委会改到五楼") is never sure: one reading would drop the other.
 /// </summary>
-public static class WriteGuard
+public static partial class WriteGuard
 {
     /// <summary>Below <see cref="IntentRecognizer.RunThreshold"/>, above <see cref="IntentRecognizer.AskThreshold"/>.</summary>
     public const double InDoubt = 0.7;
@@ -19,7 +22,7 @@ public static class WriteGuard
             return reading;
         }
 
-        var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command)
+        var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command) || SecondRequest().IsMatch(input.Clean)
             || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken));
         return doubted ? reading with { Confidence = InDoubt } : reading;
     }
@@ -27,4 +30,7 @@ public static class WriteGuard
     /// <summary>"刘洋周五请假" said by 王书记: a member's own request that names another member is about them.</summary>
     private static async ValueTask<bool> NamesSomeoneElseAsync(IntentInput input, CancellationToken cancellationToken) =>
         await input.MemberNamedAsync(input.Clean, cancellationToken) is { } name && name != input.Sender?.Member?.Name;
+
+    [GeneratedRegex(@"(顺便|另外|此外|还有|同时|然后)(再|也)?(帮我|帮忙|请你|麻烦|把|通知|告诉|签|改|取消|安排|发|给大家|提醒)")]
+    private static partial Regex SecondRequest();
 }

@@ -4,7 +4,9 @@ namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
 /// "把陈静设为支委", "任命张丽华为副书记", "刘洋不再担任党小组长了，改回普通党员", "设置角色：王芳，党小组长": 设置角色 with the
-/// member and the (last named) role; a name not on the roster is only likely.
+/// member and the (last named) role; a name not on the roster is only likely. A role taken away with none named in its
+/// place sets the member back to 党员, never to the role being left: sure when ordered ("撤掉陈静的支委", "免去…职务"),
+/// only likely when it may be a report ("刘洋不当支委了") or a wish ("不想当支委了").
 /// </summary>
 public sealed partial class SetRoleIntent : IIntentRule
 {
@@ -21,8 +23,11 @@ public sealed partial class SetRoleIntent : IIntentRule
         }
 
         // "她不当支委了" names the role being left: the new one is the last role not negated; none, and it is only likely.
-        var kept = roles.Where(r => !Left().IsMatch(text[..r.Index]) && !LeftAfter().IsMatch(text[(r.Index + r.Length)..])).ToList();
-        var role = Role((kept.Count > 0 ? kept[^1] : roles[^1]).Value);
+        var kept = roles.Where(r => !Left().IsMatch(text[..r.Index]) && !Removed().IsMatch(text[..r.Index]) && !LeftAfter().IsMatch(text[(r.Index + r.Length)..])).ToList();
+        var role = kept.Count == 0 ? "党员" : Role(kept[^1].Value);
+
+        // "撤掉陈静的支委" orders the change; "刘洋不当支委了" may only report it, so it is asked.
+        var ordered = kept.Count > 0 || roles.Any(r => Removed().IsMatch(text[..r.Index]));
         var name = await input.MemberNamedAsync(text, cancellationToken);
         var typed = Named().Match(text) is { Success: true } m ? m.Groups["who"].Value : null;
         var who = name ?? typed;
@@ -32,7 +37,7 @@ public sealed partial class SetRoleIntent : IIntentRule
         }
 
         var slots = new Dictionary<string, string> { [IntentSlots.Role] = role, [IntentSlots.Name] = who };
-        var confidence = name is not null && (typed is null || typed == name) && kept.Count > 0 ? 0.9 : 0.6;
+        var confidence = name is not null && (typed is null || typed == name) && ordered && !Wish().IsMatch(text) ? 0.9 : 0.6;
         return new IntentMatch(Command, $"{Command} {who} {role}", IntentEffect.Write, confidence, slots);
     }
 
@@ -49,15 +54,23 @@ public sealed partial class SetRoleIntent : IIntentRule
     [GeneratedRegex(@"支部书记|副书记|书记|支部委员|支委委员|支委(?!会)|委员|党小组长|小组长|组长|普通党员|(?<!添加|加个|新)党员(?!大会|名单)")]
     private static partial Regex RoleWord();
 
-    [GeneratedRegex(@"设为|设成|设置为|升任|改任|出任|接任|设置成|就是|成为|改任|转为|设置角色|修改角色|改为|改成|改回|恢复为|任命|调整为|换成|担任|当|升为|提为|降为|做(?!好)|为")]
+    [GeneratedRegex(@"设为|设成|设置为|升任|改任|出任|接任|设置成|就是|成为|改任|转为|设置角色|修改角色|改为|改成|改回|恢复为|任命|调整为|换成|担任|当|升为|提为|降为|做(?!好)|为|撤掉|撤销|撤了|撤去|免去|免掉|免了|取消|拿掉|去掉|卸任|辞去|不当|不再")]
     private static partial Regex Setting();
 
     /// <summary>Questions, someone's duties, adding a member and joining are no change of role.</summary>
     [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可以|职责|负责|工作|添加|加入|新增|入党|发展|选举|选出|候选")]
     private static partial Regex NotASetting();
 
-    [GeneratedRegex(@"(不当|不再担任|不再当|不再是|不担任|不做|不干|卸任|免去|辞去|不是)(了)?$")]
+    [GeneratedRegex(@"(不当|不再担任|不再当|不再是|不担任|不做|不干|卸任|免去|辞去|不是|不想当|不愿意当|不愿当|不想做|不想干|不想担任)(了)?$")]
     private static partial Regex Left();
+
+    /// <summary>"撤掉陈静的支委", "免去张丽华的党小组长职务", "取消刘洋的支委": the role named after its removal.</summary>
+    [GeneratedRegex(@"(撤掉|撤销|撤了|撤去|撤|免去|免掉|免除|取消|拿掉|去掉)(他|她)?[\u4e00-\u9fa5·]{0,4}?(同志)?的?$")]
+    private static partial Regex Removed();
+
+    /// <summary>"刘洋不想当支委了": the member's wish, not the committee's decision.</summary>
+    [GeneratedRegex(@"不想|不愿|想不想|打算|考虑")]
+    private static partial Regex Wish();
 
     /// <summary>"刘洋的党小组长不当了": the role named before the leaving.</summary>
     [GeneratedRegex(@"^(也|就)?(不当|不干|不做|不再当|不再担任|卸任|免了|撤了)")]
