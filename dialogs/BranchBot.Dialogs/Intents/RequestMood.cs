@@ -21,7 +21,7 @@ public static partial class RequestMood
         return command switch
         {
             "请假" or "签到" => !Past().IsMatch(text) && !Others().IsMatch(text) && !Counting().IsMatch(text),
-            "安排" or "修改会议" or "取消会议" => !Past().IsMatch(text),
+            "安排" or "修改会议" or "取消会议" or "设置角色" or "移除党员" or "设置党小组" => !Past().IsMatch(text),
             _ => true,
         };
     }
@@ -44,6 +44,8 @@ public static partial class RequestMood
         "设置角色" => "设|任命|改",
         "移除党员" => "移除|移出|删|去掉",
         "设置党小组" => "调|换|分|移|编",
+        "邀请码" => "发|给|生成|重发|弄",
+        "催收" => "催",
         _ => null,
     };
 

@@ -23,13 +23,21 @@ public static partial class WriteGuard
         }
 
         var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command) || SecondRequest().IsMatch(input.Clean)
-            || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken));
+            || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken))
+            || (reading.Slots.ContainsKey(IntentSlots.Name) && reading.Command != "添加党员" && await NamesTwoMembersAsync(input, cancellationToken));
         return doubted ? reading with { Confidence = InDoubt } : reading;
     }
 
     /// <summary>"刘洋周五请假" said by 王书记: a member's own request that names another member is about them.</summary>
     private static async ValueTask<bool> NamesSomeoneElseAsync(IntentInput input, CancellationToken cancellationToken) =>
         await input.MemberNamedAsync(input.Clean, cancellationToken) is { } name && name != input.Sender?.Member?.Name;
+
+    /// <summary>"把陈静的支委给刘洋": two members named, so which one the command is about is a guess.</summary>
+    private static async ValueTask<bool> NamesTwoMembersAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        var named = (await input.MemberNamesAsync(cancellationToken)).Where(name => input.Clean.Contains(name, StringComparison.Ordinal)).ToList();
+        return named.Count(name => !named.Any(other => other.Length > name.Length && other.Contains(name, StringComparison.Ordinal))) > 1;
+    }
 
     [GeneratedRegex(@"(顺便|另外|此外|还有|同时|然后)(再|也)?(帮我|帮忙|请你|麻烦|把|通知|告诉|签|改|取消|安排|发|给大家|提醒)")]
     private static partial Regex SecondRequest();
