@@ -1,0 +1,80 @@
+using BranchBot.Tests.Support;
+
+namespace BranchBot.Tests.Intents;
+
+/// <summary>
+/// The int4 families through the real bot: a relative shift of a meeting ("往后推一个小时") and a correction inside a
+/// message ("是19:30不是19:00") open the same preview as the typed 修改会议 with the worked-out value; a role taken away
+/// offers 设置角色 back to 党员 (never the role being left); a sentence that asks for two things is asked about.
+/// </summary>
+public class ShiftCorrectionAndRoleRemovalConversationTests
+{
+    [Theory]
+    [InlineData("支委会往后推一个小时", "修改会议 1 时间 11月27日晚上8点")]
+    [InlineData("党员大会提前半小时", "修改会议 2 时间 12月2日下午2点")]
+    [InlineData("把党员大会往后推一天", "修改会议 2 时间 12月3日下午2点半")]
+    [InlineData("支委会改到明天同一时间", "修改会议 1 时间 11月26日晚上7点")]
+    [InlineData("支委会是19:30不是19:00，帮我改下", "修改会议 1 时间 11月27日晚上7点半")]
+    [InlineData("支委会时间写错了，应该是晚上8点", "修改会议 1 时间 11月27日晚上8点")]
+    [InlineData("党员大会地点不是三楼，是五楼会议室", "修改会议 2 地点 五楼会议室")]
+    public async Task A_shift_or_a_correction_opens_the_preview_of_the_typed_change(string sentence, string typed)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send(typed).ExpectReply(string.Empty);
+        var preview = branch.Secretary.LastReplyText;
+        branch.Secretary.Send("取消").SkipReplies();
+
+        branch.Secretary.Send(sentence).ExpectReply(preview);
+        branch.Secretary.Send("取消").SkipReplies();
+    }
+
+    [Fact]
+    public async Task A_confirmed_shift_moves_the_meeting_by_the_amount_said()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("近期安排").ExpectReply(string.Empty);
+        var before = branch.Secretary.LastReplyText;
+
+        branch.Secretary.Send("支委会往后推一个小时").ExpectReply("由");
+        branch.Secretary.Send("确定").SkipReplies();
+        branch.Secretary.Send("近期安排").ExpectReply(string.Empty);
+
+        Assert.Contains("19:00", before, StringComparison.Ordinal);
+        Assert.Contains("20:00", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("19:00", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("撤掉陈静的支委", "设置角色 陈静 党员")]
+    [InlineData("免去张丽华的党小组长职务", "设置角色 张丽华 党员")]
+    [InlineData("取消刘洋的支委", "设置角色 刘洋 党员")]
+    [InlineData("王芳改回普通党员", "设置角色 王芳 党员")]
+    [InlineData("刘洋不当支委了", "设置角色 刘洋 党员")]
+    public async Task A_role_taken_away_offers_the_member_back_as_an_ordinary_member(string sentence, string offered)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send(sentence).ExpectReply($"你是想「{offered}」吗？").WithButtons(offered);
+
+        Assert.DoesNotContain("支委」", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Theory]
+    [InlineData("下周三党员大会请假，顺便帮我把支委会改到五楼", "请假")]
+    [InlineData("刘洋不想当支委了", "设置角色")]
+    [InlineData("把陈静的支委给刘洋", "设置角色")]
+    public async Task A_sentence_asking_two_things_or_a_wish_is_asked_about_not_previewed(string sentence, string command)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send(sentence).ExpectReply($"你是想「{command}");
+
+        Assert.DoesNotContain("请确认", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+}
