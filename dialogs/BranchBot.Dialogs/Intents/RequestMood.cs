@@ -13,7 +13,7 @@ public static partial class RequestMood
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Question().IsMatch(text) && !Polite().IsMatch(text))
-            || (Verb(command) is { } verb && Negated(text, verb)))
+            || (Verb(command) is { } verb && (Negated(text, verb) || Hedged(text, verb))))
         {
             return false;
         }
@@ -32,6 +32,10 @@ public static partial class RequestMood
     /// <summary>A negation right before the command's own verb (不请假, 不用签到, 别取消, 没改) or closing it (取消不了了).</summary>
     private static bool Negated(string text, string verb) =>
         Regex.IsMatch(text, $"(不|别|甭|没|无需|用不着)(用|要|需要|必|想|打算|准备|再|有)?(再|去|先|给我|帮我)?({verb})|({verb})(就|也)?(不|别)(用|要)?(了|啦)?$|假(就|也)?不请", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>"下周三我可能要请假", "支委会也许得往后推", "在考虑把党员大会改到五楼": not decided yet, so not asked for now.</summary>
+    private static bool Hedged(string text, string verb) =>
+        Regex.IsMatch(text, $"(可能|也许|或许|说不定|大概|估计|不一定|考虑|琢磨)(还|就)?(要|会|得|需要|是)?.{{0,8}}?({verb})", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     private static string? Verb(string command) => command switch
     {
