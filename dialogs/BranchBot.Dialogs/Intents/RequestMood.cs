@@ -56,8 +56,8 @@ public static partial class RequestMood
     [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|(^|[,，\s])要是|要不要|需不需要|用不用|该不该|是不是(得|要|应该)")]
     private static partial Regex Hypothetical();
 
-    /// <summary>A sentence that ends as a question ("…能请假吗", "…要签到吗").</summary>
-    [GeneratedRegex(@"(吗|么|嘛)$|[?？]")]
+    /// <summary>A sentence that ends as a question ("…能请假吗", "…要签到吗") or asks one without 吗 ("是不是取消了", "…，行不行").</summary>
+    [GeneratedRegex(@"(吗|么|嘛)$|[?？]|是不是|有没有|对不对|对吧|行不行|好不好|可不可以$|成不成")]
     private static partial Regex Question();
 
     /// <summary>"能约个谈心吗", "可以帮我签个到吗": a request put as a question.</summary>
