@@ -31,24 +31,28 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     // tester-intents-3.tsv (a fifth tester, a tuning file since 2026-12-03) is asserted at what the round reached
     // (198/208, the target; its first run was 138/208); docs/benchmarks.md.
-    private const double FifthTesterRightFloor = 0.95;
+    // Raised to 0.96 after the int4 round (201/208).
+    private const double FifthTesterRightFloor = 0.96;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
     // Raised to 162/205 and 6 after the write guard and the round on tester-intents-3.tsv.
     // Floors for the third held-out file, from its measurement after the write-guard round (124/154, 5 silent writes).
-    private const double ThirdHeldOutRightFloor = 0.80;
+    // Raised to 0.805 after the int4 round (124/154, 5 silent writes: unchanged).
+    private const double ThirdHeldOutRightFloor = 0.805;
 
     private const int ThirdHeldOutSilentWritesCeiling = 5;
 
-    private const double HeldOutRightFloor = 0.79;
+    // Raised to 0.795 after the int4 round (163/205, 6 silent writes).
+    private const double HeldOutRightFloor = 0.795;
 
     private const int HeldOutSilentWritesCeiling = 6;
 
     // Floors for the second held-out file, set from its measurement after the round of 2026-12-03 (docs/benchmarks.md).
     // Raised to 142/174 and 3 after the write guard and the round on tester-intents-3.tsv.
-    private const double SecondHeldOutRightFloor = 0.81;
+    // Raised to 0.82 after the int4 round (143/174, 3 silent writes).
+    private const double SecondHeldOutRightFloor = 0.82;
 
     private const int SecondHeldOutSilentWritesCeiling = 3;
 
