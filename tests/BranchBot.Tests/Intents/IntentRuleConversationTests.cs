@@ -102,7 +102,7 @@ public class IntentRuleConversationTests
     [InlineData("陈静不干支委了")]
     [InlineData("刘洋的党小组长不当了")]
     [InlineData("那个会我去不去呢")]
-    [InlineData("支委会提前半小时")]
+    [InlineData("党员大会能不能提前半小时")]
     public async Task A_message_that_only_points_at_something_is_asked_about(string sentence)
     {
         await using var bot = new BotHarness();
