@@ -20,6 +20,7 @@ using BranchBot.Storage.LiteDb.Knowledge;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
 using BranchBot.Storage.LiteDb.Scheduling;
+using BranchBot.Storage.LiteDb.Schema;
 using BranchBot.Storage.LiteDb.Security;
 using BranchBot.Storage.LiteDb.Talks;
 using BranchBot.Storage.LiteDb.WebConsole;
@@ -41,9 +42,27 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton(provider =>
         {
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(LiteDbContext).FullName!);
-            return LiteDbContext.Open(connectionString, baseDirectory, (path, mode) => logger?.LogWarning(
+            var context = LiteDbContext.Open(connectionString, baseDirectory, (path, mode) => logger?.LogWarning(
                 "The database file {Path} could be read by group or others (mode {Mode}); it is now owner-only (0600). Check who had access.",
                 path, Convert.ToString((int)mode, 8)));
+            try
+            {
+                // Before any store reads a document: an older file is brought up to date, a newer one refused.
+                var upgrade = LiteDbSchema.Upgrade(context, LiteDbSchema.Steps);
+                if (upgrade.Upgraded && upgrade.Backup is not null)
+                {
+                    logger?.LogWarning(
+                        "The database {Path} was upgraded from schema version {From} to {To}; the file as it was is kept as {Backup}.",
+                        context.File, upgrade.From, upgrade.To, upgrade.Backup);
+                }
+            }
+            catch
+            {
+                context.Dispose();
+                throw;
+            }
+
+            return context;
         });
         services.TryAddSingleton<LiteDbConversationStateStore>();
         services.TryAddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime
