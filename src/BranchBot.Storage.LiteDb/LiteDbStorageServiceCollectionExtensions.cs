@@ -8,6 +8,7 @@ using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Organisation;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
 using BranchBot.Core.Talks;
@@ -19,6 +20,7 @@ using BranchBot.Storage.LiteDb.Delivery;
 using BranchBot.Storage.LiteDb.Knowledge;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
+using BranchBot.Storage.LiteDb.Organisation;
 using BranchBot.Storage.LiteDb.Scheduling;
 using BranchBot.Storage.LiteDb.Schema;
 using BranchBot.Storage.LiteDb.Security;
@@ -79,6 +81,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<LiteDbMeetingStore>();
         services.TryAddSingleton<IMeetingStore>(provider => new CachedMeetingStore(provider.GetRequiredService<LiteDbMeetingStore>()));
         services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();
+        services.TryAddSingleton<IOrganisationStore, LiteDbOrganisationStore>();
         services.TryAddSingleton<LiteDbMembershipStore>();
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(
             provider.GetRequiredService<LiteDbMembershipStore>(),

@@ -4,39 +4,6 @@ namespace BranchBot.Storage.LiteDb.Membership;
 
 // LiteDB maps plain mutable classes; the domain's records are converted at the edge of the store.
 
-internal sealed class BranchDocument
-{
-    public string Id { get; set; } = Branch.SingletonId;
-    public string? Name { get; set; }
-    public string? SetupCodeHash { get; set; }
-    public DateTimeOffset? ClaimedAt { get; set; }
-    public string? RecoveryCodeHash { get; set; }
-    public DateTimeOffset? RecoveryCodeIssuedAt { get; set; }
-    public DateTimeOffset? RecoveryCodeExpiresAt { get; set; }
-
-    public static BranchDocument From(Branch b) => new()
-    {
-        Id = b.Id,
-        Name = b.Name,
-        SetupCodeHash = b.SetupCodeHash,
-        ClaimedAt = b.ClaimedAt,
-        RecoveryCodeHash = b.RecoveryCode?.CodeHash,
-        RecoveryCodeIssuedAt = b.RecoveryCode?.IssuedAt,
-        RecoveryCodeExpiresAt = b.RecoveryCode?.ExpiresAt,
-    };
-
-    public Branch ToBranch() => new()
-    {
-        Id = Id,
-        Name = Name,
-        SetupCodeHash = SetupCodeHash,
-        ClaimedAt = ClaimedAt,
-        RecoveryCode = RecoveryCodeHash is not null && RecoveryCodeIssuedAt is { } issued && RecoveryCodeExpiresAt is { } expires
-            ? new SecretaryRecoveryCode(RecoveryCodeHash, issued, expires)
-            : null,
-    };
-}
-
 internal sealed class MemberDocument
 {
     public string Id { get; set; } = string.Empty;
