@@ -81,8 +81,12 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<LiteDbMeetingStore>();
         services.TryAddSingleton<IMeetingStore>(provider => new CachedMeetingStore(provider.GetRequiredService<LiteDbMeetingStore>()));
         services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();
-        services.TryAddSingleton<IOrganisationStore, LiteDbOrganisationStore>();
-        services.TryAddSingleton<LiteDbMembershipStore>();
+        services.TryAddSingleton<LiteDbOrganisationStore>();
+        services.TryAddSingleton<IOrganisationStore>(provider => provider.GetRequiredService<LiteDbOrganisationStore>());
+
+        // The branch this process serves: the organisation's one branch (created with the organisation on a new database).
+        services.TryAddSingleton(provider => new BranchContext(provider.GetRequiredService<LiteDbOrganisationStore>().EnsureSingleBranch()));
+        services.TryAddSingleton(provider => new LiteDbMembershipStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(
             provider.GetRequiredService<LiteDbMembershipStore>(),
             provider.GetRequiredService<TimeProvider>(),

@@ -44,14 +44,14 @@ public sealed class MembershipService(
 
     /// <summary>
     /// On an unclaimed branch, stores a new setup code (the configured one, or a random one) and returns it so the
-    /// host can log it; on a claimed branch returns null. A new start invalidates the previous random code. The first
-    /// start of a new database creates the organisation: a root unit holding the code, and its one branch.
+    /// host can log it; on a claimed branch returns null. A new start invalidates the previous random code. The code is
+    /// kept on the organisation's root unit (created with the branch unit when the database was new).
     /// </summary>
     public Task<string?> PrepareSetupCodeAsync(string? configuredCode, CancellationToken cancellationToken)
     {
         return RunExclusiveAsync<string?>(async () =>
         {
-            var branch = await store.GetBranchAsync(cancellationToken) ?? new Branch { Id = OrgUnit.NewId() };
+            var branch = await store.GetBranchAsync(cancellationToken) ?? throw new InvalidOperationException("The organisation's branch unit is missing.");
             if (branch.IsClaimed)
             {
                 return null;

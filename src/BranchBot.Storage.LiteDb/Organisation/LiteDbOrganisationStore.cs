@@ -27,6 +27,38 @@ public sealed class LiteDbOrganisationStore : IOrganisationStore
     public ValueTask<IReadOnlyList<OrgRole>> ListRolesAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<OrgRole>>([.. _roles.FindAll().Select(d => d.ToRole())]);
 
+    /// <summary>
+    /// The id of the organisation's one branch, after creating the organisation on a new database: a root unit (党委,
+    /// unnamed until 初始化) and one branch unit. A database with more than one open branch cannot be served by this
+    /// version, which runs one branch per process.
+    /// </summary>
+    public string EnsureSingleBranch()
+    {
+        string? id = null;
+        _context.InTransaction(() =>
+        {
+            var units = _units.FindAll().ToList();
+            var branches = units.Where(u => u.Kind == OrgUnitKind.Branch && u.ClosedAt is null).ToList();
+            if (branches.Count > 1)
+            {
+                throw new InvalidOperationException($"The database holds {branches.Count} open branches; this version of BranchBot serves one.");
+            }
+
+            if (branches.Count == 1)
+            {
+                id = branches[0].Id;
+                return;
+            }
+
+            var root = units.FirstOrDefault(u => u.ParentId is null) ?? new OrgUnitDocument { Id = OrgUnit.NewId(), Kind = OrgUnitKind.PartyCommittee };
+            var branch = new OrgUnitDocument { Id = OrgUnit.NewId(), Kind = OrgUnitKind.Branch, ParentId = root.Id };
+            _units.Upsert(root);
+            _units.Insert(branch);
+            id = branch.Id;
+        });
+        return id!;
+    }
+
     public ValueTask ApplyAsync(OrganisationChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);

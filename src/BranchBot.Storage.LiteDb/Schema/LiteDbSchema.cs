@@ -9,7 +9,11 @@ namespace BranchBot.Storage.LiteDb.Schema;
 public static class LiteDbSchema
 {
     /// <summary>Every step this version of BranchBot knows, oldest first.</summary>
-    public static IReadOnlyList<ISchemaStep> Steps { get; } = [new OrganisationStep()];
+    public static IReadOnlyList<ISchemaStep> Steps { get; } =
+    [
+        new OrganisationStep(),
+        new BranchIdStep(2, "membership", LiteDbCollections.Members, LiteDbCollections.PartyGroups, LiteDbCollections.Invites),
+    ];
 
     /// <summary>The version a database has once every step ran, and a new database starts at.</summary>
     public static int CurrentVersion => VersionAfter(Steps);

@@ -91,6 +91,22 @@ public sealed class OrganisationMigrationTests : IDisposable
         Assert.Single(context.Database.GetCollection(LiteDbCollections.OrgRoles).FindAll());
     }
 
+    [Theory]
+    [InlineData(LiteDbCollections.Members)]
+    [InlineData(LiteDbCollections.PartyGroups)]
+    [InlineData(LiteDbCollections.Invites)]
+    public async Task Every_document_of_a_branch_owned_collection_belongs_to_the_migrated_branch(string collection)
+    {
+        await using (_fixture.Bot())
+        {
+        }
+
+        var owners = Documents(collection).Count;
+        using var database = new LiteDatabase($"Filename={_fixture.DatabaseFile};ReadOnly=true");
+        Assert.NotEqual(0, owners);
+        Assert.All(database.GetCollection(collection).FindAll(), d => Assert.Equal(OrganisationStep.MigratedBranchId, d["BranchId"].AsString));
+    }
+
     public void Dispose() => _fixture.Dispose();
 
     private List<string> Documents(string collection)
