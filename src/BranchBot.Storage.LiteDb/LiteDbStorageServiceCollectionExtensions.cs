@@ -78,7 +78,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(provider.GetRequiredService<LiteDbChatAddressStore>()));
         services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
         services.TryAddSingleton<PlainCodeMigration>();
-        services.TryAddSingleton<LiteDbMeetingStore>();
+        services.TryAddSingleton(provider => new LiteDbMeetingStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IMeetingStore>(provider => new CachedMeetingStore(provider.GetRequiredService<LiteDbMeetingStore>()));
         services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();
         services.TryAddSingleton<LiteDbOrganisationStore>();

@@ -14,6 +14,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
 {
     private readonly LiteDbContext _context;
     private readonly string _branchId;
+    private readonly BranchGuard _guard;
     private readonly ILiteCollection<OrgUnitDocument> _units;
     private readonly ILiteCollection<OrgRoleDocument> _roles;
     private readonly ILiteCollection<MemberDocument> _members;
@@ -32,6 +33,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
         ArgumentNullException.ThrowIfNull(branch);
         _context = context;
         _branchId = branch.Id;
+        _guard = new BranchGuard(branch.Id);
         _units = context.Collection<OrgUnitDocument>(LiteDbCollections.OrgUnits);
         _roles = context.Collection<OrgRoleDocument>(LiteDbCollections.OrgRoles);
         _members = context.Collection<MemberDocument>(LiteDbCollections.Members);
@@ -50,7 +52,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
     }
 
     public ValueTask<Member?> GetMemberAsync(string memberId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Own(_members.FindById(memberId), d => d.BranchId)?.ToMember());
+        ValueTask.FromResult(_guard.Own(_members.FindById(memberId), d => d.BranchId)?.ToMember());
 
     public ValueTask<Member?> FindByChatAccountAsync(ChatAccount account, CancellationToken cancellationToken)
     {
@@ -67,7 +69,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
         ValueTask.FromResult<IReadOnlyList<PartyGroup>>([.. _groups.Find(Filter.Equal(nameof(PartyGroupDocument.BranchId), _branchId)).Select(d => d.ToGroup())]);
 
     public ValueTask<Invite?> GetInviteAsync(string codeHash, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Own(_invites.FindById(codeHash), d => d.BranchId)?.ToInvite());
+        ValueTask.FromResult(_guard.Own(_invites.FindById(codeHash), d => d.BranchId)?.ToInvite());
 
     public ValueTask<IReadOnlyList<Invite>> ListInvitesAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<Invite>>([.. _invites.Find(Filter.Equal(nameof(InviteDocument.BranchId), _branchId)).Select(d => d.ToInvite())]);
@@ -94,19 +96,19 @@ public sealed class LiteDbMembershipStore : IMembershipStore
 
             foreach (var group in change.Groups)
             {
-                RefuseOther(_groups.FindById(group.Id)?.BranchId, group.Id);
+                _guard.RefuseOther(_groups.FindById(group.Id)?.BranchId, group.Id);
                 _groups.Upsert(PartyGroupDocument.From(group, _branchId));
             }
 
             foreach (var member in change.Members)
             {
-                RefuseOther(_members.FindById(member.Id)?.BranchId, member.Id);
+                _guard.RefuseOther(_members.FindById(member.Id)?.BranchId, member.Id);
                 _members.Upsert(MemberDocument.From(member, _branchId));
             }
 
             foreach (var hash in change.DeletedInviteHashes)
             {
-                if (Own(_invites.FindById(hash), d => d.BranchId) is not null)
+                if (_guard.Own(_invites.FindById(hash), d => d.BranchId) is not null)
                 {
                     _invites.Delete(hash);
                 }
@@ -114,7 +116,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
 
             foreach (var invite in change.Invites)
             {
-                RefuseOther(_invites.FindById(invite.CodeHash)?.BranchId, invite.CodeHash);
+                _guard.RefuseOther(_invites.FindById(invite.CodeHash)?.BranchId, invite.CodeHash);
                 _invites.Upsert(InviteDocument.From(invite, _branchId));
             }
         });
@@ -124,7 +126,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
     // The branch's own fields go to its unit, the setup code to the root (named after the branch until renamed).
     private void WriteBranch(Branch branch)
     {
-        RefuseOther(branch.Id, branch.Id);
+        _guard.RefuseOther(branch.Id, branch.Id);
         var unit = _units.FindById(_branchId) ?? throw new InvalidOperationException($"Branch unit '{_branchId}' does not exist.");
         var root = RootOf(unit) ?? throw new InvalidOperationException($"Branch unit '{_branchId}' has no root.");
         unit.Name = branch.Name;
@@ -147,17 +149,5 @@ public sealed class LiteDbMembershipStore : IMembershipStore
         }
 
         return current;
-    }
-
-    private T? Own<T>(T? document, Func<T, string> branchOf)
-        where T : class =>
-        document is not null && branchOf(document) == _branchId ? document : null;
-
-    private void RefuseOther(string? owner, string id)
-    {
-        if (owner is not null && owner != _branchId)
-        {
-            throw new BranchMismatchException(id, owner, _branchId);
-        }
     }
 }

@@ -13,6 +13,7 @@ public static class LiteDbSchema
     [
         new OrganisationStep(),
         new BranchIdStep(2, "membership", LiteDbCollections.Members, LiteDbCollections.PartyGroups, LiteDbCollections.Invites),
+        new BranchIdStep(3, "meetings", LiteDbCollections.Meetings, LiteDbCollections.MeetingPlans, LiteDbCollections.Attendance),
     ];
 
     /// <summary>The version a database has once every step ran, and a new database starts at.</summary>

@@ -13,19 +13,13 @@ namespace BranchBot.Tests.Storage;
 /// </summary>
 public sealed class MembershipIsolationTests : IDisposable
 {
-    private static readonly DateTimeOffset At = new(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset At = TwoBranchDatabase.At;
 
-    private readonly LiteDbContext _context = LiteDbContext.InMemory();
+    private readonly LiteDbContext _context = TwoBranchDatabase.Create();
     private readonly LiteDbMembershipStore _a;
 
     public MembershipIsolationTests()
     {
-        _context.Database.GetCollection(LiteDbCollections.OrgUnits).InsertBulk(
-        [
-            new BsonDocument { ["_id"] = "root", ["Kind"] = "PartyCommittee", ["Name"] = "机关党委", ["ParentId"] = BsonValue.Null },
-            new BsonDocument { ["_id"] = "A", ["Kind"] = "Branch", ["Name"] = "甲支部", ["ParentId"] = "root", ["ClaimedAt"] = At.UtcDateTime },
-            new BsonDocument { ["_id"] = "B", ["Kind"] = "Branch", ["Name"] = "乙支部", ["ParentId"] = "root", ["ClaimedAt"] = At.UtcDateTime },
-        ]);
         Seed("A", "m_a", "甲张三", "g_a", "甲小组", "hash_a", "a-phone");
         Seed("B", "m_b", "乙李四", "g_b", "乙小组", "hash_b", "b-phone");
         _a = new LiteDbMembershipStore(_context, new BranchContext("A"));
@@ -104,10 +98,5 @@ public sealed class MembershipIsolationTests : IDisposable
     }
 
     private List<string> Snapshot(string branch) =>
-    [
-        .. new[] { LiteDbCollections.Members, LiteDbCollections.PartyGroups, LiteDbCollections.Invites }
-            .SelectMany(name => _context.Database.GetCollection(name).Find(Query.All()).Where(d => d["BranchId"].AsString == branch))
-            .Select(d => d.ToString())
-            .Order(StringComparer.Ordinal),
-    ];
+        TwoBranchDatabase.Snapshot(_context, branch, LiteDbCollections.Members, LiteDbCollections.PartyGroups, LiteDbCollections.Invites);
 }

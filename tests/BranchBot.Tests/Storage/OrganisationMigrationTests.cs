@@ -95,6 +95,9 @@ public sealed class OrganisationMigrationTests : IDisposable
     [InlineData(LiteDbCollections.Members)]
     [InlineData(LiteDbCollections.PartyGroups)]
     [InlineData(LiteDbCollections.Invites)]
+    [InlineData(LiteDbCollections.Meetings)]
+    [InlineData(LiteDbCollections.MeetingPlans)]
+    [InlineData(LiteDbCollections.Attendance)]
     public async Task Every_document_of_a_branch_owned_collection_belongs_to_the_migrated_branch(string collection)
     {
         await using (_fixture.Bot())
