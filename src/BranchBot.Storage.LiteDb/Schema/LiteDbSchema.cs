@@ -14,6 +14,9 @@ public static class LiteDbSchema
         new OrganisationStep(),
         new BranchIdStep(2, "membership", LiteDbCollections.Members, LiteDbCollections.PartyGroups, LiteDbCollections.Invites),
         new BranchIdStep(3, "meetings", LiteDbCollections.Meetings, LiteDbCollections.MeetingPlans, LiteDbCollections.Attendance),
+        new BranchIdStep(
+            4, "talks", LiteDbCollections.Talks, LiteDbCollections.TalkAssignments, LiteDbCollections.Feedback, LiteDbCollections.FeedbackDrafts,
+            LiteDbCollections.FollowUps, LiteDbCollections.Suggestions, LiteDbCollections.TalkAudit),
     ];
 
     /// <summary>The version a database has once every step ran, and a new database starts at.</summary>

@@ -98,6 +98,13 @@ public sealed class OrganisationMigrationTests : IDisposable
     [InlineData(LiteDbCollections.Meetings)]
     [InlineData(LiteDbCollections.MeetingPlans)]
     [InlineData(LiteDbCollections.Attendance)]
+    [InlineData(LiteDbCollections.Talks)]
+    [InlineData(LiteDbCollections.TalkAssignments)]
+    [InlineData(LiteDbCollections.Feedback)]
+    [InlineData(LiteDbCollections.FeedbackDrafts)]
+    [InlineData(LiteDbCollections.FollowUps)]
+    [InlineData(LiteDbCollections.Suggestions)]
+    [InlineData(LiteDbCollections.TalkAudit)]
     public async Task Every_document_of_a_branch_owned_collection_belongs_to_the_migrated_branch(string collection)
     {
         await using (_fixture.Bot())
