@@ -105,6 +105,7 @@ public sealed class OrganisationMigrationTests : IDisposable
     [InlineData(LiteDbCollections.FollowUps)]
     [InlineData(LiteDbCollections.Suggestions)]
     [InlineData(LiteDbCollections.TalkAudit)]
+    [InlineData(LiteDbCollections.ConsoleAudit)]
     public async Task Every_document_of_a_branch_owned_collection_belongs_to_the_migrated_branch(string collection)
     {
         await using (_fixture.Bot())
