@@ -116,7 +116,14 @@ public static class LiteDbStorageServiceCollectionExtensions
     /// <summary>谈心谈话: feedback, follow-ups, anonymous suggestions, talk records and plans, and the audit log (issue 4).</summary>
     private static IServiceCollection AddLiteDbTalkStorage(this IServiceCollection services)
     {
-        services.TryAddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
+        services.TryAddSingleton(provider => new LiteDbFeedbackStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
+        services.TryAddSingleton<IFeedbackStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime
+            ? new BufferedFeedbackStore(
+                provider.GetRequiredService<LiteDbFeedbackStore>(),
+                provider.GetRequiredService<LiteDbContext>().RefuseWritesWhenDiskFull,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<BufferedFeedbackStore>>())
+            : provider.GetRequiredService<LiteDbFeedbackStore>());
         services.TryAddSingleton<ISuggestionStore, LiteDbSuggestionStore>();
         services.TryAddSingleton<ITalkStore, LiteDbTalkStore>();
         services.TryAddSingleton<IAuditLogStore, LiteDbAuditLogStore>();

@@ -10,6 +10,8 @@ public sealed class AttendanceService(
 {
     public const int MaxLeaveReasonLength = 200;
 
+    private readonly AttendanceSorting _sorting = new();
+
     /// <summary>
     /// Checks the member in to the meeting whose window is open now (or the one named by <paramref name="meetingId"/>,
     /// e.g. from a reminder's button). Approved or pending leave turns into attendance.
@@ -189,17 +191,9 @@ public sealed class AttendanceService(
             return new AttendanceProblem.MeetingNotFound();
         }
 
-        var audience = await audiences.MembersOfAsync(meeting.Audience, cancellationToken);
-        var records = (await store.ListAttendanceAsync(meeting.Id, cancellationToken)).ToDictionary(r => r.MemberId);
-        var byStatus = audience
-            .OrderBy(m => m.Name, StringComparer.Ordinal)
-            .ToLookup(m => records.TryGetValue(m.Id, out var record) ? record.Status : AttendanceStatus.LeaveDenied);
-        return Outcome<AttendanceSummary, AttendanceProblem>.Ok(new AttendanceSummary(
-            meeting,
-            [.. byStatus[AttendanceStatus.CheckedIn]],
-            [.. byStatus[AttendanceStatus.LeaveApproved]],
-            [.. byStatus[AttendanceStatus.LeaveRequested]],
-            [.. byStatus[AttendanceStatus.LeaveDenied]])
+        var audience = await audiences.MembersByNameAsync(meeting.Audience, cancellationToken);
+        var sorted = _sorting.Sort(meeting.Id, audience, await store.ListAttendanceAsync(meeting.Id, cancellationToken));
+        return Outcome<AttendanceSummary, AttendanceProblem>.Ok(new AttendanceSummary(meeting, sorted.Attended, sorted.OnLeave, sorted.LeavePending, sorted.Absent)
         {
             CheckInStillOpen = !meeting.RecordedAfterwards && clock.UtcNow < meetings.CheckInWindowOf(meeting).Closes,
         });

@@ -6,8 +6,8 @@ namespace BranchBot.Core.Meetings;
 
 /// <summary>
 /// Whether each month, quarter and year got the meetings the rules require (the 台账), and which current periods
-/// are about to end short (nudges to the secretary). Held = not cancelled and already started; planned = not
-/// cancelled and still to start. A meeting counts in the period where its start falls in the branch's zone.
+/// are about to end short (nudges to the secretary). It loads the branch's year and leaves the counting to
+/// <see cref="ComplianceCalculator"/>.
 /// </summary>
 public sealed class ComplianceService(
     IMeetingStore store, IMembershipStore members, BranchClock clock, IOptions<ComplianceOptions> options)
@@ -31,26 +31,8 @@ public sealed class ComplianceService(
             return new ComplianceProblem.QuarterOutOfRange(asked);
         }
 
-        var now = clock.UtcNow;
-        var scope = quarter is { } q ? CompliancePeriods.Quarter(year, q, clock.Zone) : CompliancePeriods.Year(year, clock.Zone);
-        var context = await LoadAsync(CompliancePeriods.Year(year, clock.Zone), cancellationToken);
-        var rows = new List<LedgerRow>();
-        foreach (var rule in ApplicableRules(context))
-        {
-            var targets = Targets(rule, context).ToList();
-            foreach (var period in CompliancePeriods.Overlapping(rule.Period, year, quarter, clock.Zone))
-            {
-                foreach (var (groupId, groupName) in targets)
-                {
-                    var (held, planned) = Count(context.Counted(rule.Kind, groupId), period, now);
-                    rows.Add(new LedgerRow(
-                        rule.Kind, period, groupId, groupName, rule.MinimumCount, held, planned,
-                        StatusOf(period, held, rule.MinimumCount, now, context.SetUpAt), rule.Basis));
-                }
-            }
-        }
-
-        return Outcome<ComplianceLedger, ComplianceProblem>.Ok(new ComplianceLedger(year, quarter, rows));
+        var calculator = new ComplianceCalculator(await InputsAsync(year, cancellationToken));
+        return Outcome<ComplianceLedger, ComplianceProblem>.Ok(new ComplianceLedger(year, quarter, calculator.Ledger(year, quarter, clock.UtcNow)));
     }
 
     /// <summary>
@@ -59,105 +41,22 @@ public sealed class ComplianceService(
     /// </summary>
     public async Task<IReadOnlyList<ComplianceNudge>> DueNudgesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var window = TimeSpan.FromDays(options.Value.NudgeDaysBefore);
-        var year = CompliancePeriods.Containing(CompliancePeriod.Year, now, clock.Zone);
-        var context = await LoadAsync(year, cancellationToken);
-        var nudges = new List<ComplianceNudge>();
-        foreach (var rule in ApplicableRules(context))
-        {
-            var period = CompliancePeriods.Containing(rule.Period, now, clock.Zone);
-            if (period.End - now > window)
-            {
-                continue;
-            }
-
-            foreach (var (groupId, groupName) in Targets(rule, context))
-            {
-                var (held, planned) = Count(context.Counted(rule.Kind, groupId), period, now);
-                if (held + planned < rule.MinimumCount)
-                {
-                    nudges.Add(new ComplianceNudge(rule.Kind, period, groupId, groupName, rule.MinimumCount, held, planned, rule.Basis));
-                }
-            }
-        }
-
-        return nudges;
+        var year = CompliancePeriods.Containing(CompliancePeriod.Year, now, clock.Zone).Year;
+        return new ComplianceCalculator(await InputsAsync(year, cancellationToken)).DueNudges(now);
     }
 
-    /// <summary>A period that ended before the branch was set up is not a gap: its meetings were held on paper, if at all.</summary>
-    private static LedgerStatus StatusOf(PeriodSpan period, int held, int required, DateTimeOffset now, DateTimeOffset? setUpAt)
+    /// <summary>The branch's rules, settings, meetings of <paramref name="year"/> (in its zone) and 党小组.</summary>
+    public async Task<ComplianceInputs> InputsAsync(int year, CancellationToken cancellationToken)
     {
-        if (now < period.Start)
-        {
-            return LedgerStatus.NotStarted;
-        }
-
-        if (held >= required)
-        {
-            return LedgerStatus.Met;
-        }
-
-        if (setUpAt is { } setUp && period.End <= setUp)
-        {
-            return LedgerStatus.BeforeSetup;
-        }
-
-        return now >= period.End ? LedgerStatus.Missed : LedgerStatus.InProgress;
-    }
-
-    private static (int Held, int Planned) Count(IEnumerable<Meeting> candidates, PeriodSpan period, DateTimeOffset now)
-    {
-        int held = 0, planned = 0;
-        foreach (var meeting in candidates.Where(m => period.Contains(m.StartsAt)))
-        {
-            if (meeting.StartsAt < now)
-            {
-                held++;
-            }
-            else
-            {
-                planned++;
-            }
-        }
-
-        return (held, planned);
-    }
-
-    /// <summary>Who a rule applies to: each 党小组 for 党小组会 (none when there are no groups), else the branch.</summary>
-    private static IEnumerable<(string? GroupId, string? GroupName)> Targets(ComplianceRule rule, ComplianceContext context) =>
-        rule.Kind == MeetingKind.GroupMeeting
-            ? context.Groups.OrderBy(g => g.Name, StringComparer.Ordinal).Select(g => ((string?)g.Id, (string?)g.Name))
-            : [(null, null)];
-
-    /// <summary>The effective rules, without 支委会 when the branch has no committee beyond its secretary.</summary>
-    private static IEnumerable<ComplianceRule> ApplicableRules(ComplianceContext context)
-    {
-        var hasCommittee = context.Members.Any(m => m.Role is MemberRole.DeputySecretary or MemberRole.Committee);
-        return context.Rules.Where(r => hasCommittee || r.Kind != MeetingKind.CommitteeMeeting);
-    }
-
-    private async Task<ComplianceContext> LoadAsync(PeriodSpan year, CancellationToken cancellationToken) => new(
-        options.Value.EffectiveRules,
-        await store.ListStartingBetweenAsync(year.Start, year.End, cancellationToken),
-        await members.ListMembersAsync(cancellationToken),
-        await members.ListGroupsAsync(cancellationToken),
-        (await members.GetBranchAsync(cancellationToken))?.ClaimedAt);
-
-    /// <summary><paramref name="SetUpAt"/>: when the branch was claimed, i.e. started using the bot.</summary>
-    private sealed record ComplianceContext(
-        IReadOnlyList<ComplianceRule> Rules, IReadOnlyList<Meeting> Meetings, IReadOnlyList<Member> Members, IReadOnlyList<PartyGroup> Groups,
-        DateTimeOffset? SetUpAt)
-    {
-        // The meetings that can count for a rule, by kind and (for 党小组会) group, sorted out once: a branch of 100
-        // 党小组 has 1,200 ledger rows a year, and each scanning every meeting was most of a 台账's time.
-        private readonly ILookup<(MeetingKind Kind, string? GroupId), Meeting> _counted = Meetings
-            .Where(m => !m.IsCancelled)
-            .ToLookup(m => (m.Kind, m.Audience.Kind == AudienceKind.Group ? m.Audience.GroupId : null));
-
-        private readonly ILookup<MeetingKind, Meeting> _countedByKind = Meetings.Where(m => !m.IsCancelled).ToLookup(m => m.Kind);
-
-        /// <summary>Not cancelled, of the kind, and for a group: held for that group; for the branch (null): any audience.</summary>
-        public IEnumerable<Meeting> Counted(MeetingKind kind, string? groupId) =>
-            groupId is null ? _countedByKind[kind] : _counted[(kind, groupId)];
+        var span = CompliancePeriods.Year(year, clock.Zone);
+        var roster = await members.ListMembersAsync(cancellationToken);
+        return new ComplianceInputs(
+            options.Value.EffectiveRules,
+            TimeSpan.FromDays(options.Value.NudgeDaysBefore),
+            clock.Zone,
+            await store.ListStartingBetweenAsync(span.Start, span.End, cancellationToken),
+            await members.ListGroupsAsync(cancellationToken),
+            roster.Any(m => m.Role is MemberRole.DeputySecretary or MemberRole.Committee),
+            (await members.GetBranchAsync(cancellationToken))?.ClaimedAt);
     }
 }

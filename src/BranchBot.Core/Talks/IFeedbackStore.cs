@@ -27,3 +27,10 @@ public interface IFeedbackStore
 
     ValueTask SaveFollowUpAsync(FollowUpTask task, CancellationToken cancellationToken);
 }
+
+/// <summary>A feedback store that also writes many members' drafts in one write: what <see cref="BufferedFeedbackStore"/> writes to.</summary>
+public interface IFeedbackDraftBatchStore : IFeedbackStore
+{
+    /// <summary>Saves each draft, and deletes the draft of each member id given without one, all in one write.</summary>
+    ValueTask WriteDraftsAsync(IReadOnlyCollection<KeyValuePair<string, FeedbackDraft?>> changes, CancellationToken cancellationToken);
+}

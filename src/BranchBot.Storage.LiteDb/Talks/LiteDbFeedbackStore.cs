@@ -6,13 +6,19 @@ using LiteDB;
 namespace BranchBot.Storage.LiteDb.Talks;
 
 /// <summary>One branch's feedback drafts, feedback and follow-ups; another branch's are never returned or written over (<see cref="BranchGuard"/>).</summary>
-public sealed class LiteDbFeedbackStore : IFeedbackStore
+public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
 {
     private readonly LiteDbContext _context;
     private readonly BranchGuard _guard;
     private readonly ILiteCollection<FeedbackDraftDocument> _drafts;
     private readonly ILiteCollection<FeedbackDocument> _feedback;
     private readonly ILiteCollection<FollowUpDocument> _followUps;
+
+    /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
+    public LiteDbFeedbackStore(LiteDbContext context)
+        : this(context, new BranchContext(new LiteDbOrganisationStore(context).EnsureSingleBranch()))
+    {
+    }
 
     public LiteDbFeedbackStore(LiteDbContext context, BranchContext branch)
     {
@@ -48,6 +54,31 @@ public sealed class LiteDbFeedbackStore : IFeedbackStore
             _drafts.Delete(memberId);
         }
 
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask WriteDraftsAsync(IReadOnlyCollection<KeyValuePair<string, FeedbackDraft?>> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        _context.InTransaction(() =>
+        {
+            foreach (var (memberId, draft) in changes)
+            {
+                var owner = _drafts.FindById(memberId)?.BranchId;
+                if (draft is null)
+                {
+                    if (owner == BranchId)
+                    {
+                        _drafts.Delete(memberId);
+                    }
+                }
+                else
+                {
+                    _guard.RefuseOther(owner, memberId);
+                    _drafts.Upsert(FeedbackDraftDocument.From(draft, BranchId));
+                }
+            }
+        });
         return ValueTask.CompletedTask;
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Organisation.Oversight;
+using BranchBot.Tests.Organisation.Oversight;
 using BranchBot.Tests.Support;
 using BranchBot.WebConsole.Export;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,5 +46,29 @@ public class LedgerWorkbookLibreOfficeTests
         Assert.Equal(["3", "1", "0", "2"], meeting[4..8]);
         Assert.Equal("张三", meeting[8]);
         Assert.Equal("第一行\n第二行", meeting[11]);
+    }
+
+    [SkippableFact]
+    public async Task LibreOffice_opens_the_organisation_export_with_the_summary_and_a_sheet_per_branch()
+    {
+        LibreOffice.Require();
+        var fixture = OverviewFixture.Load();
+        var report = OrganisationOverview.Compute(fixture.Facts("2026-Q3"), OverviewFixture.PeriodOf("2026-Q3"), OverviewFixture.Now);
+
+        var sheets = await LibreOffice.ReadSheetsAsync(LedgerWorkbook.WriteOrganisation(report));
+
+        Assert.Equal(["汇总", "第一党支部", "第三党支部", "第二党支部"], sheets.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [
+                OrganisationLedgerWorkbookTests.SummaryHeader,
+                ["机关党委/第一党支部", "有缺开", "达标", "达标", "未达标", "达标", "达标", "进行中", "进行中", "12/12", "88%", "0"],
+                ["机关党委/第二党支部", "有缺开", "未达标", "不适用", "不适用", "达标", "达标", "达标", "达标", "3/8", "100%", "2"],
+                ["机关党委/第三党支部", "", "达标", "启用前（可补录）", "启用前（可补录）", "达标", "达标", "进行中", "进行中", "0/6", "—", "1"],
+            ],
+            sheets[LedgerWorkbook.SummarySheet]);
+        var b2 = sheets["第二党支部"];
+        Assert.Equal(["会议", "期间", "党小组", "应开", "已开", "已安排", "状态", "依据"], b2[0]);
+        Assert.Equal(["党员大会", "2026年第三季度", "", "1", "0", "0", "未达标", "《中国共产党支部工作条例（试行）》第十一条"], b2[1]);
+        Assert.Equal(1 + 1 + 1 + 3 + 1 + 1, b2.Count); // header, 党员大会, 党课, 3 months of 主题党日, 组织生活会, 民主评议党员
     }
 }

@@ -137,6 +137,45 @@ public class LeaveAndSummaryTests
     }
 
     [Fact]
+    public async Task A_summary_asked_again_and_again_follows_every_check_in_leave_and_roster_change()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        var li = await branch.AddAsync("李四");
+        var meeting = await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        var committee = await branch.ArrangeAsync(MeetingKind.CommitteeMeeting, MeetingStart.AddDays(1));
+        branch.SetNow(MeetingStart);
+
+        async Task<string> SummaryAsync(Meeting of)
+        {
+            var summary = (await branch.Attendance.SummarizeAsync(of.Id, None)).Value!;
+            return $"到{string.Join(",", summary.Attended.Select(m => m.Name))} 假{string.Join(",", summary.LeavePending.Select(m => m.Name))} 缺{string.Join(",", summary.Absent.Select(m => m.Name))}";
+        }
+
+        var before = await SummaryAsync(meeting);
+        Assert.Equal(before, await SummaryAsync(meeting));
+        await branch.Attendance.CheckInAsync(zhang, null, null, None);
+        var afterCheckIn = await SummaryAsync(meeting);
+        await branch.Attendance.RequestLeaveAsync(li, "出差", meeting.Id, None);
+        var afterLeave = await SummaryAsync(meeting);
+        await branch.AddAsync("孙七");
+        var afterAdd = await SummaryAsync(meeting);
+        await branch.Bot.Membership.RemoveMemberAsync("张三", branch.Secretary, None);
+        var afterRemove = await SummaryAsync(meeting);
+        var committeeBefore = await SummaryAsync(committee);
+        await branch.Bot.Membership.ChangeRoleAsync("李四", MemberRole.Committee, branch.Secretary, None);
+        var committeeAfter = await SummaryAsync(committee);
+
+        Assert.Equal("到 假 缺张三,李四,王书记", before);
+        Assert.Equal("到张三 假 缺李四,王书记", afterCheckIn);
+        Assert.Equal("到张三 假李四 缺王书记", afterLeave);
+        Assert.Equal("到张三 假李四 缺孙七,王书记", afterAdd);
+        Assert.Equal("到 假李四 缺孙七,王书记", afterRemove);
+        Assert.Equal("到 假 缺王书记", committeeBefore);
+        Assert.Equal("到 假 缺李四,王书记", committeeAfter);
+    }
+
+    [Fact]
     public async Task The_summary_of_an_unknown_meeting_is_a_problem()
     {
         await using var branch = await CreateAsync();

@@ -70,12 +70,13 @@ public sealed class TalkIsolationTests : IDisposable
         await _feedback.SaveDraftAsync(Draft("m_new"), none);
         await _feedback.SubmitAsync(Feedback("fb_new", "m_new"), [FollowUp("fu_new", "m_new", "fb_new")], none);
         await _feedback.DeleteDraftAsync("m_B", none);
+        await _feedback.WriteDraftsAsync([new("m_B", null), new("m_batch", Draft("m_batch"))], none);
         await _suggestions.AddAsync(new AnonymousSuggestion("sg_new", Today, "cipher"), none);
         await _audit.AppendAsync([Audit("au_new")], none);
 
         Assert.Equal(before, TwoBranchDatabase.Snapshot(_context, "B", Collections));
         Assert.Null(_context.Database.GetCollection(LiteDbCollections.TalkAssignments).FindById("ta_A"));
-        foreach (var (collection, id) in new[] { (LiteDbCollections.Talks, "tk_new"), (LiteDbCollections.TalkAssignments, "ta_new"), (LiteDbCollections.Feedback, "fb_new"), (LiteDbCollections.FollowUps, "fu_new"), (LiteDbCollections.Suggestions, "sg_new"), (LiteDbCollections.TalkAudit, "au_new") })
+        foreach (var (collection, id) in new[] { (LiteDbCollections.Talks, "tk_new"), (LiteDbCollections.TalkAssignments, "ta_new"), (LiteDbCollections.Feedback, "fb_new"), (LiteDbCollections.FeedbackDrafts, "m_batch"), (LiteDbCollections.FollowUps, "fu_new"), (LiteDbCollections.Suggestions, "sg_new"), (LiteDbCollections.TalkAudit, "au_new") })
         {
             Assert.Equal("A", _context.Database.GetCollection(collection).FindById(id)["BranchId"].AsString);
         }
@@ -89,6 +90,7 @@ public sealed class TalkIsolationTests : IDisposable
 
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _talks.SaveAsync(Talk("tk_B", "m_A"), none));
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.SaveDraftAsync(Draft("m_B"), none));
+        await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.WriteDraftsAsync([new("m_B", Draft("m_B"))], none));
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.SubmitAsync(Feedback("fb_x", "m_B"), [], none));
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.SaveFollowUpAsync(FollowUp("fu_B", "m_B", "fb_B") with { Status = FollowUpStatus.Done }, none));
 

@@ -2,6 +2,7 @@ using BranchBot.Core;
 using BranchBot.Core.Meetings;
 using BranchBot.Dialogs.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Time;
 using ClosedXML.Excel;
 
@@ -22,6 +23,20 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
 
     public static string FileName(int year) => $"台账-{year}.xlsx";
 
+    /// <summary>
+    /// 导出台账 of every branch: a 汇总 sheet of branches against rules for the report's period, then one sheet per
+    /// branch with its own 台账 rows in this workbook's 汇总 layout.
+    /// </summary>
+    public static byte[] WriteOrganisation(OverviewReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var workbook = new XLWorkbook();
+        OrganisationLedgerSheets.Write(workbook, report);
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
     public async Task<Outcome<byte[], ComplianceProblem>> BuildAsync(int year, CancellationToken cancellationToken)
     {
         var ledger = await compliance.LedgerAsync(year, null, cancellationToken);
@@ -33,7 +48,7 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
         var held = await yearMeetings.HeldAsync(year, cancellationToken);
         var names = (await members.ListMembersAsync(cancellationToken)).ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
         using var workbook = new XLWorkbook();
-        WriteSummary(workbook.Worksheets.Add(SummarySheet), ledger.Value!);
+        LedgerSheets.Summary(workbook.Worksheets.Add(SummarySheet), ledger.Value!.Rows);
         foreach (var kind in MeetingKinds.All)
         {
             var ofKind = held.Where(s => s.Meeting.Kind == kind).ToList();
@@ -48,38 +63,9 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
         return Outcome<byte[], ComplianceProblem>.Ok(stream.ToArray());
     }
 
-    private static void WriteSummary(IXLWorksheet sheet, ComplianceLedger ledger)
-    {
-        Header(sheet, ["会议", "期间", "党小组", "应开", "已开", "已安排", "状态", "依据"]);
-        var row = 2;
-        foreach (var line in ledger.Rows)
-        {
-            sheet.Cell(row, 1).SetValue(line.KindName);
-            sheet.Cell(row, 2).SetValue(ComplianceTexts.Period(line.Period));
-            sheet.Cell(row, 3).SetValue(line.GroupName ?? string.Empty);
-            sheet.Cell(row, 4).SetValue(line.Required);
-            sheet.Cell(row, 5).SetValue(line.Held);
-            sheet.Cell(row, 6).SetValue(line.Planned);
-            sheet.Cell(row, 7).SetValue(ComplianceTexts.Status(line.Status));
-            sheet.Cell(row, 8).SetValue(line.Basis);
-            if (line.Status == LedgerStatus.Missed)
-            {
-                sheet.Row(row).Style.Fill.BackgroundColor = XLColor.FromHtml("#FDE7E7");
-            }
-            else if (line.Status == LedgerStatus.BeforeSetup)
-            {
-                sheet.Row(row).Style.Fill.BackgroundColor = XLColor.FromHtml("#F1F3F4");
-            }
-
-            row++;
-        }
-
-        Widths(sheet, [14, 16, 14, 8, 8, 8, 16, 40]);
-    }
-
     private async Task WriteMeetingsAsync(IXLWorksheet sheet, IReadOnlyList<AttendanceSummary> held, Dictionary<string, string> names, CancellationToken cancellationToken)
     {
-        Header(sheet, MeetingColumns);
+        LedgerSheets.Header(sheet, MeetingColumns);
         var row = 2;
         foreach (var summary in held)
         {
@@ -101,7 +87,7 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
             row++;
         }
 
-        Widths(sheet, [17, 24, 16, 10, 6, 6, 6, 6, 30, 20, 20, 60]);
+        LedgerSheets.Widths(sheet, [17, 24, 16, 10, 6, 6, 6, 6, 30, 20, 20, 60]);
     }
 
     private async Task<string> HostNameAsync(string? hostId, Dictionary<string, string> names, CancellationToken cancellationToken)
@@ -113,26 +99,5 @@ public sealed class LedgerWorkbook(ComplianceService compliance, YearMeetings ye
 
         // Removed members are not in the active list but still named in old meetings.
         return names.TryGetValue(hostId, out var name) ? name : (await members.GetMemberAsync(hostId, cancellationToken))?.Name ?? string.Empty;
-    }
-
-    private static void Header(IXLWorksheet sheet, IReadOnlyList<string> titles)
-    {
-        for (var i = 0; i < titles.Count; i++)
-        {
-            sheet.Cell(1, i + 1).SetValue(titles[i]);
-        }
-
-        sheet.Row(1).Style.Font.Bold = true;
-        sheet.Row(1).Style.Fill.BackgroundColor = XLColor.FromHtml("#F0EFE9");
-        sheet.SheetView.FreezeRows(1);
-    }
-
-    // Fixed widths: ClosedXML measures text for AdjustToContents with System.Drawing, which Linux servers lack.
-    private static void Widths(IXLWorksheet sheet, IReadOnlyList<double> widths)
-    {
-        for (var i = 0; i < widths.Count; i++)
-        {
-            sheet.Column(i + 1).Width = widths[i];
-        }
     }
 }

@@ -1,0 +1,159 @@
+using BranchBot.Core.Talks;
+using BranchBot.Storage.LiteDb;
+using BranchBot.Storage.LiteDb.Talks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BranchBot.Tests.Talks;
+
+/// <summary>
+/// 谈心 drafts written behind the reply: a read sees the latest answer at once, a normal stop stores every member's
+/// latest draft, and a submission waits for the member's draft so a late draft write can never come back after it.
+/// </summary>
+public sealed class BufferedFeedbackStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Noon = new(2026, 12, 3, 4, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 12, 3);
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("branchbot-drafts-");
+    private readonly FakeTimeProvider _time = new(Noon);
+
+    private string Connection => $"Filename={Path.Combine(_folder.FullName, "bot.db")};Connection=shared";
+
+    [Fact]
+    public async Task Each_members_latest_draft_is_read_at_once_and_stored_by_a_normal_stop()
+    {
+        using (var context = LiteDbContext.Open(Connection))
+        {
+            var drafts = Buffered(new LiteDbFeedbackStore(context));
+            await Task.WhenAll(Enumerable.Range(0, 40).Select(m => Task.Run(async () =>
+            {
+                foreach (var topic in Enum.GetValues<FeedbackTopic>())
+                {
+                    await drafts.SaveDraftAsync(Draft($"m{m}", topic), CancellationToken.None);
+                    Assert.Equal(topic, (await drafts.GetDraftAsync($"m{m}", CancellationToken.None))!.Answers[^1].Topic);
+                }
+
+                if (m % 4 == 0)
+                {
+                    await drafts.DeleteDraftAsync($"m{m}", CancellationToken.None);
+                    Assert.Null(await drafts.GetDraftAsync($"m{m}", CancellationToken.None));
+                }
+            })));
+            await drafts.DisposeAsync();
+        }
+
+        using var reopened = LiteDbContext.Open(Connection);
+        var stored = new LiteDbFeedbackStore(reopened);
+        var last = Enum.GetValues<FeedbackTopic>()[^1];
+        for (var m = 0; m < 40; m++)
+        {
+            var draft = await stored.GetDraftAsync($"m{m}", CancellationToken.None);
+            Assert.Equal(m % 4 == 0 ? null : last, draft?.Answers[^1].Topic);
+        }
+    }
+
+    [Fact]
+    public async Task A_submission_waits_for_the_draft_being_written_and_the_draft_never_comes_back()
+    {
+        using var context = LiteDbContext.Open(Connection);
+        var held = new HeldDraftWrites(new LiteDbFeedbackStore(context));
+        var drafts = Buffered(held);
+        await drafts.SaveDraftAsync(Draft("m1", FeedbackTopic.WorkDifficulties), CancellationToken.None);
+        await held.Writing.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var submitting = drafts.SubmitAsync(Record("m1"), [], CancellationToken.None).AsTask();
+        await Task.Delay(200);
+        Assert.False(submitting.IsCompleted);
+        held.Release();
+        await submitting.WaitAsync(TimeSpan.FromSeconds(10));
+        await drafts.DisposeAsync();
+
+        var stored = new LiteDbFeedbackStore(context);
+        Assert.Null(await stored.GetDraftAsync("m1", CancellationToken.None));
+        Assert.Single(await stored.ListByMemberAsync("m1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_server_s_container_buffers_drafts_in_shared_mode_and_stores_them_when_disposed()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddLiteDbStorage(Connection, _folder.FullName);
+        await using (var provider = services.BuildServiceProvider())
+        {
+            var drafts = provider.GetRequiredService<IFeedbackStore>();
+            Assert.IsType<BufferedFeedbackStore>(drafts);
+            for (var m = 0; m < 50; m++)
+            {
+                await drafts.SaveDraftAsync(Draft($"m{m}", FeedbackTopic.ThoughtAndStudy), CancellationToken.None);
+            }
+        }
+
+        using var reopened = LiteDbContext.Open(Connection);
+        Assert.Equal(50, reopened.Collection<LiteDB.BsonDocument>(LiteDbCollections.FeedbackDrafts).Count());
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private BufferedFeedbackStore Buffered(IFeedbackDraftBatchStore inner) =>
+        new(inner, () => { }, _time, NullLogger<BufferedFeedbackStore>.Instance);
+
+    private static FeedbackDraft Draft(string memberId, FeedbackTopic upTo) => new()
+    {
+        MemberId = memberId,
+        Date = Today,
+        Answers = [.. Enum.GetValues<FeedbackTopic>().Where(t => t <= upTo).Select(t => new ProtectedAnswer(t, "cipher-" + t))],
+        UpdatedAt = Noon,
+    };
+
+    private static FeedbackRecord Record(string memberId) => new()
+    {
+        Id = FeedbackRecord.NewId(),
+        MemberId = memberId,
+        Date = Today,
+        Answers = Draft(memberId, Enum.GetValues<FeedbackTopic>()[^1]).Answers,
+        SubmittedAt = Noon,
+    };
+
+    /// <summary>Holds the first draft write until released; everything else goes straight through.</summary>
+    private sealed class HeldDraftWrites(LiteDbFeedbackStore inner) : IFeedbackDraftBatchStore
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _writing = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Writing => _writing.Task;
+
+        public void Release() => _released.TrySetResult();
+
+        public async ValueTask WriteDraftsAsync(IReadOnlyCollection<KeyValuePair<string, FeedbackDraft?>> changes, CancellationToken cancellationToken)
+        {
+            _writing.TrySetResult();
+            await _released.Task;
+            await inner.WriteDraftsAsync(changes, cancellationToken);
+        }
+
+        public ValueTask<FeedbackDraft?> GetDraftAsync(string memberId, CancellationToken cancellationToken) => inner.GetDraftAsync(memberId, cancellationToken);
+
+        public ValueTask SaveDraftAsync(FeedbackDraft draft, CancellationToken cancellationToken) => inner.SaveDraftAsync(draft, cancellationToken);
+
+        public ValueTask DeleteDraftAsync(string memberId, CancellationToken cancellationToken) => inner.DeleteDraftAsync(memberId, cancellationToken);
+
+        public ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken) =>
+            inner.SubmitAsync(record, followUps, cancellationToken);
+
+        public ValueTask<FeedbackRecord?> GetAsync(string feedbackId, CancellationToken cancellationToken) => inner.GetAsync(feedbackId, cancellationToken);
+
+        public ValueTask<IReadOnlyList<FeedbackRecord>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
+
+        public ValueTask<IReadOnlyList<FeedbackRecord>> ListByMemberAsync(string memberId, CancellationToken cancellationToken) =>
+            inner.ListByMemberAsync(memberId, cancellationToken);
+
+        public ValueTask<FollowUpTask?> GetFollowUpAsync(string followUpId, CancellationToken cancellationToken) => inner.GetFollowUpAsync(followUpId, cancellationToken);
+
+        public ValueTask<IReadOnlyList<FollowUpTask>> ListOpenFollowUpsAsync(CancellationToken cancellationToken) => inner.ListOpenFollowUpsAsync(cancellationToken);
+
+        public ValueTask SaveFollowUpAsync(FollowUpTask task, CancellationToken cancellationToken) => inner.SaveFollowUpAsync(task, cancellationToken);
+    }
+}
