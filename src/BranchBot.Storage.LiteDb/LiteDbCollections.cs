@@ -10,6 +10,7 @@ public static class LiteDbCollections
 {
     public const string Attendance = "attendance";
 
+    /// <summary>The one branch of a database from before organisations; read once by OrganisationStep, then left as it was.</summary>
     public const string Branch = "branch";
 
     public const string BroadcastAcknowledgements = "broadcast_acknowledgements";
@@ -57,6 +58,12 @@ public static class LiteDbCollections
 
     public const string Members = "members";
 
+    /// <summary>The organisation tree: the root (党委), 党总支 and 党支部 (issue 16).</summary>
+    public const string OrgUnits = "org_units";
+
+    /// <summary>Roles held above the branches (党委书记, 组织委员, 党建专员 …).</summary>
+    public const string OrgRoles = "org_roles";
+
     public const string PartyGroups = "party_groups";
 
     public const string PendingQuestions = "pending_questions";
@@ -102,6 +109,8 @@ public static class LiteDbCollections
         MeetingPlans,
         Meetings,
         Members,
+        OrgRoles,
+        OrgUnits,
         PartyGroups,
         PendingQuestions,
         Secrets,

@@ -33,6 +33,9 @@ public sealed class LiteDbContext : IDisposable
 
     public LiteDatabase Database { get; }
 
+    /// <summary>Whether this open created the database: it held none of the collections (see <see cref="Schema.LiteDbSchema"/>).</summary>
+    public bool IsNew { get; private set; }
+
     /// <summary>The database file's full path; null for an in-memory database.</summary>
     public string? File { get; }
 
@@ -110,6 +113,38 @@ public sealed class LiteDbContext : IDisposable
         _sharedEngine.WithFileQuiet(source => System.IO.File.Copy(source, destination, overwrite: false));
     }
 
+    /// <summary>
+    /// The copy <see cref="Schema.LiteDbSchema"/> takes before it changes the documents: <c>{file}.v{version}.bak</c>
+    /// beside the database. A copy left by an earlier, interrupted upgrade is kept (it is the file before that upgrade).
+    /// Null for an in-memory database.
+    /// </summary>
+    internal string? CopyBeforeUpgrade(int version)
+    {
+        if (File is null)
+        {
+            return null;
+        }
+
+        var destination = $"{File}.v{version}.bak";
+        if (System.IO.File.Exists(destination))
+        {
+            return destination;
+        }
+
+        if (_sharedEngine is not null)
+        {
+            CopyTo(destination);
+        }
+        else
+        {
+            // Direct mode: this process alone has the file open; committed changes move into it before the copy.
+            Database.Checkpoint();
+            System.IO.File.Copy(File, destination, overwrite: false);
+        }
+
+        return destination;
+    }
+
     /// <summary>A private in-memory database, for tests and benchmarks.</summary>
     public static LiteDbContext InMemory()
     {
@@ -132,6 +167,8 @@ public sealed class LiteDbContext : IDisposable
         {
             return;
         }
+
+        IsNew = missing.Count == LiteDbCollections.All.Count;
 
         InTransaction(() =>
         {

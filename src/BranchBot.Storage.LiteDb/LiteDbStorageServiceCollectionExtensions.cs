@@ -8,6 +8,7 @@ using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Organisation;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
 using BranchBot.Core.Talks;
@@ -19,7 +20,9 @@ using BranchBot.Storage.LiteDb.Delivery;
 using BranchBot.Storage.LiteDb.Knowledge;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
+using BranchBot.Storage.LiteDb.Organisation;
 using BranchBot.Storage.LiteDb.Scheduling;
+using BranchBot.Storage.LiteDb.Schema;
 using BranchBot.Storage.LiteDb.Security;
 using BranchBot.Storage.LiteDb.Talks;
 using BranchBot.Storage.LiteDb.WebConsole;
@@ -41,9 +44,27 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton(provider =>
         {
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(LiteDbContext).FullName!);
-            return LiteDbContext.Open(connectionString, baseDirectory, (path, mode) => logger?.LogWarning(
+            var context = LiteDbContext.Open(connectionString, baseDirectory, (path, mode) => logger?.LogWarning(
                 "The database file {Path} could be read by group or others (mode {Mode}); it is now owner-only (0600). Check who had access.",
                 path, Convert.ToString((int)mode, 8)));
+            try
+            {
+                // Before any store reads a document: an older file is brought up to date, a newer one refused.
+                var upgrade = LiteDbSchema.Upgrade(context, LiteDbSchema.Steps);
+                if (upgrade.Upgraded && upgrade.Backup is not null)
+                {
+                    logger?.LogWarning(
+                        "The database {Path} was upgraded from schema version {From} to {To}; the file as it was is kept as {Backup}.",
+                        context.File, upgrade.From, upgrade.To, upgrade.Backup);
+                }
+            }
+            catch
+            {
+                context.Dispose();
+                throw;
+            }
+
+            return context;
         });
         services.TryAddSingleton<LiteDbConversationStateStore>();
         services.TryAddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime
@@ -57,10 +78,15 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(provider.GetRequiredService<LiteDbChatAddressStore>()));
         services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
         services.TryAddSingleton<PlainCodeMigration>();
-        services.TryAddSingleton<LiteDbMeetingStore>();
+        services.TryAddSingleton(provider => new LiteDbMeetingStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IMeetingStore>(provider => new CachedMeetingStore(provider.GetRequiredService<LiteDbMeetingStore>()));
         services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();
-        services.TryAddSingleton<LiteDbMembershipStore>();
+        services.TryAddSingleton<LiteDbOrganisationStore>();
+        services.TryAddSingleton<IOrganisationStore>(provider => provider.GetRequiredService<LiteDbOrganisationStore>());
+
+        // The branch this process serves: the organisation's one branch (created with the organisation on a new database).
+        services.TryAddSingleton(provider => new BranchContext(provider.GetRequiredService<LiteDbOrganisationStore>().EnsureSingleBranch()));
+        services.TryAddSingleton(provider => new LiteDbMembershipStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(
             provider.GetRequiredService<LiteDbMembershipStore>(),
             provider.GetRequiredService<TimeProvider>(),
@@ -90,7 +116,7 @@ public static class LiteDbStorageServiceCollectionExtensions
     /// <summary>谈心谈话: feedback, follow-ups, anonymous suggestions, talk records and plans, and the audit log (issue 4).</summary>
     private static IServiceCollection AddLiteDbTalkStorage(this IServiceCollection services)
     {
-        services.TryAddSingleton<LiteDbFeedbackStore>();
+        services.TryAddSingleton(provider => new LiteDbFeedbackStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IFeedbackStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime
             ? new BufferedFeedbackStore(
                 provider.GetRequiredService<LiteDbFeedbackStore>(),

@@ -1,3 +1,5 @@
+using BranchBot.Core.Organisation;
+
 namespace BranchBot.Core.Membership;
 
 /// <summary>Everything one membership operation writes; a store applies it all or nothing.</summary>
@@ -14,5 +16,8 @@ public sealed record MembershipChange
     /// <summary>Invites to delete, by code hash (redeemed, replaced, or belonging to a removed member).</summary>
     public IReadOnlyList<string> DeletedInviteHashes { get; init; } = [];
 
-    public bool IsEmpty => Branch is null && Members.Count == 0 && Groups.Count == 0 && Invites.Count == 0 && DeletedInviteHashes.Count == 0;
+    /// <summary>Roles above the branch granted with the change (the 党建专员 of a new organisation's first 书记).</summary>
+    public IReadOnlyList<OrgRole> OrgRoles { get; init; } = [];
+
+    public bool IsEmpty => Branch is null && Members.Count == 0 && Groups.Count == 0 && Invites.Count == 0 && DeletedInviteHashes.Count == 0 && OrgRoles.Count == 0;
 }

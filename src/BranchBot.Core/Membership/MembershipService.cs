@@ -1,3 +1,4 @@
+using BranchBot.Core.Organisation;
 using BranchBot.Core.Security;
 using BranchBot.Core.Text;
 using Microsoft.Extensions.Options;
@@ -5,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace BranchBot.Core.Membership;
 
 /// <summary>
-/// The branch's membership rules: claiming the branch, adding and removing members, invites, roles and 党小组.
+/// The branch's membership rules: claiming the branch (which also makes its 书记 the organisation's 党建专员), adding and removing members, invites, roles and 党小组.
 /// Writes are serialised in this process so that, for example, one invite cannot be redeemed twice at once.
 /// </summary>
-public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder roleChanges, SecretCodeHasher hasher, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IDisposable
+public sealed class MembershipService(
+    IMembershipStore store, IOrganisationStore organisation, RoleChangeRecorder roleChanges, SecretCodeHasher hasher, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
@@ -42,13 +44,14 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
 
     /// <summary>
     /// On an unclaimed branch, stores a new setup code (the configured one, or a random one) and returns it so the
-    /// host can log it; on a claimed branch returns null. A new start invalidates the previous random code.
+    /// host can log it; on a claimed branch returns null. A new start invalidates the previous random code. The code is
+    /// kept on the organisation's root unit (created with the branch unit when the database was new).
     /// </summary>
     public Task<string?> PrepareSetupCodeAsync(string? configuredCode, CancellationToken cancellationToken)
     {
         return RunExclusiveAsync<string?>(async () =>
         {
-            var branch = await store.GetBranchAsync(cancellationToken) ?? new Branch();
+            var branch = await store.GetBranchAsync(cancellationToken) ?? throw new InvalidOperationException("The organisation's branch unit is missing.");
             if (branch.IsClaimed)
             {
                 return null;
@@ -115,11 +118,15 @@ public sealed class MembershipService(IMembershipStore store, RoleChangeRecorder
             }
 
             var invites = await store.ListInvitesAsync(cancellationToken);
+            var root = (await organisation.ListUnitsAsync(cancellationToken)).Single(u => u.IsRoot);
             await store.ApplyAsync(new MembershipChange
             {
                 Branch = check.Value! with { Name = cleanBranch.Value, SetupCodeHash = null, ClaimedAt = now },
                 Members = changed,
                 DeletedInviteHashes = [.. invites.Where(i => i.MemberId == secretary.Id).Select(i => i.CodeHash)],
+
+                // The first 书记 also runs the deployment (党建专员), a role they can hand on.
+                OrgRoles = [new OrgRole(secretary.Id, root.Id, OrgRoleKind.PartyAffairsOfficer)],
             }, cancellationToken);
             return Outcome<Member, MembershipProblem>.Ok(secretary);
         }, cancellationToken);

@@ -1,29 +1,49 @@
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Organisation;
+using BranchBot.Storage.LiteDb.Organisation;
 using LiteDB;
 
 namespace BranchBot.Storage.LiteDb.Meetings;
 
+/// <summary>
+/// One branch's meetings, plans and attendance. Every document written carries the branch's id; another branch's
+/// documents are never returned and never written over (<see cref="BranchGuard"/>).
+/// </summary>
 public sealed class LiteDbMeetingStore : IMeetingStore
 {
     private readonly LiteDbContext _context;
+    private readonly BranchGuard _guard;
     private readonly ILiteCollection<MeetingDocument> _meetings;
     private readonly ILiteCollection<PlanDocument> _plans;
     private readonly ILiteCollection<AttendanceDocument> _attendance;
 
+    /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbMeetingStore(LiteDbContext context)
+        : this(context, new BranchContext(new LiteDbOrganisationStore(context).EnsureSingleBranch()))
+    {
+    }
+
+    public LiteDbMeetingStore(LiteDbContext context, BranchContext branch)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(branch);
         _context = context;
+        _guard = new BranchGuard(branch.Id);
         _meetings = context.Collection<MeetingDocument>(LiteDbCollections.Meetings);
         _plans = context.Collection<PlanDocument>(LiteDbCollections.MeetingPlans);
         _attendance = context.Collection<AttendanceDocument>(LiteDbCollections.Attendance);
         _meetings.EnsureIndex(m => m.StartsAtUtc);
+        _meetings.EnsureIndex(m => m.BranchId);
+        _plans.EnsureIndex(p => p.BranchId);
         _attendance.EnsureIndex(a => a.MeetingId);
         _attendance.EnsureIndex(a => a.Status);
+        _attendance.EnsureIndex(a => a.BranchId);
     }
 
+    private string BranchId => _guard.BranchId;
+
     public ValueTask<Meeting?> GetAsync(string meetingId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_meetings.FindById(meetingId)?.ToMeeting());
+        ValueTask.FromResult(_guard.Own(_meetings.FindById(meetingId), m => m.BranchId)?.ToMeeting());
 
     public ValueTask<IReadOnlyList<Meeting>> ListStartingBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
@@ -31,6 +51,7 @@ public sealed class LiteDbMeetingStore : IMeetingStore
         var end = to.UtcDateTime;
         return ValueTask.FromResult<IReadOnlyList<Meeting>>([.. _meetings
             .Find(Filter.Within(nameof(MeetingDocument.StartsAtUtc), start, end))
+            .Where(m => m.BranchId == BranchId)
             .OrderBy(m => m.StartsAtUtc)
             .Select(m => m.ToMeeting())]);
     }
@@ -38,43 +59,65 @@ public sealed class LiteDbMeetingStore : IMeetingStore
     public ValueTask SaveAsync(Meeting meeting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        _meetings.Upsert(MeetingDocument.From(meeting));
+        Save(meeting);
         return ValueTask.CompletedTask;
     }
 
     public ValueTask SaveManyAsync(IReadOnlyList<Meeting> meetings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meetings);
-        _context.InTransaction(() => _meetings.Upsert(meetings.Select(MeetingDocument.From)));
+        _context.InTransaction(() =>
+        {
+            foreach (var meeting in meetings)
+            {
+                Save(meeting);
+            }
+        });
         return ValueTask.CompletedTask;
     }
 
     public ValueTask<IReadOnlyList<MeetingPlan>> ListPlansAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<MeetingPlan>>([.. _plans.FindAll().Select(p => p.ToPlan())]);
+        ValueTask.FromResult<IReadOnlyList<MeetingPlan>>([.. _plans.Find(Filter.Equal(nameof(PlanDocument.BranchId), BranchId)).Select(p => p.ToPlan())]);
 
     public ValueTask SavePlanAsync(MeetingPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        _plans.Upsert(PlanDocument.From(plan));
+        _guard.RefuseOther(_plans.FindById(plan.Id)?.BranchId, plan.Id);
+        _plans.Upsert(PlanDocument.From(plan, BranchId));
         return ValueTask.CompletedTask;
     }
 
     public ValueTask<AttendanceRecord?> GetAttendanceAsync(string meetingId, string memberId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_attendance.FindById(AttendanceRecord.KeyOf(meetingId, memberId))?.ToRecord());
+        ValueTask.FromResult(_guard.Own(_attendance.FindById(AttendanceRecord.KeyOf(meetingId, memberId)), a => a.BranchId)?.ToRecord());
 
     public ValueTask<IReadOnlyList<AttendanceRecord>> ListAttendanceAsync(string meetingId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<AttendanceRecord>>([.. _attendance.Find(a => a.MeetingId == meetingId).Select(a => a.ToRecord())]);
+        ValueTask.FromResult<IReadOnlyList<AttendanceRecord>>([.. _attendance
+            .Find(Filter.Equal(nameof(AttendanceDocument.MeetingId), meetingId))
+            .Where(a => a.BranchId == BranchId)
+            .Select(a => a.ToRecord())]);
 
     public ValueTask<IReadOnlyList<AttendanceRecord>> ListPendingLeaveAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<AttendanceRecord>>([.. _attendance
             .Find(a => a.Status == AttendanceStatus.LeaveRequested)
+            .Where(a => a.BranchId == BranchId)
             .OrderBy(a => a.At)
             .Select(a => a.ToRecord())]);
 
     public ValueTask SaveAttendanceAsync(AttendanceRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        _attendance.Upsert(AttendanceDocument.From(record));
+
+        // Ids are the meeting's and member's, both unique to one branch: the check and the write need no transaction
+        // (callers such as 补录 may already hold one, and LiteDB transactions do not nest).
+        _guard.RefuseOther(_attendance.FindById(record.Id)?.BranchId, record.Id);
+        _attendance.Upsert(AttendanceDocument.From(record, BranchId));
         return ValueTask.CompletedTask;
+    }
+
+    // Called inside SaveMany's transaction as well as alone.
+    private void Save(Meeting meeting)
+    {
+        _guard.RefuseOther(_meetings.FindById(meeting.Id)?.BranchId, meeting.Id);
+        _meetings.Upsert(MeetingDocument.From(meeting, BranchId));
     }
 }

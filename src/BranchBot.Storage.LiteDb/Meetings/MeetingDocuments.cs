@@ -5,6 +5,7 @@ namespace BranchBot.Storage.LiteDb.Meetings;
 internal sealed class MeetingDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public MeetingKind Kind { get; set; }
     public DateTime StartsAtUtc { get; set; }
     public DateTime EndsAtUtc { get; set; }
@@ -22,9 +23,9 @@ internal sealed class MeetingDocument
     public int Revision { get; set; }
     public bool RecordedAfterwards { get; set; }
 
-    public static MeetingDocument From(Meeting m) => new()
+    public static MeetingDocument From(Meeting m, string branchId) => new()
     {
-        Id = m.Id, Kind = m.Kind, StartsAtUtc = m.StartsAt.UtcDateTime, EndsAtUtc = m.EndsAt.UtcDateTime, Place = m.Place, Topic = m.Topic,
+        Id = m.Id, BranchId = branchId, Kind = m.Kind, StartsAtUtc = m.StartsAt.UtcDateTime, EndsAtUtc = m.EndsAt.UtcDateTime, Place = m.Place, Topic = m.Topic,
         AudienceKind = m.Audience.Kind, AudienceGroupId = m.Audience.GroupId, CheckInCode = m.CheckInCode, HostMemberId = m.HostMemberId,
         Minutes = m.Minutes, PlanId = m.PlanId, CreatedBy = m.CreatedBy, CreatedAt = m.CreatedAt, CancelledAt = m.CancelledAt, Revision = m.Revision,
         RecordedAfterwards = m.RecordedAfterwards,
@@ -45,6 +46,7 @@ internal sealed class MeetingDocument
 internal sealed class PlanDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public MeetingKind Kind { get; set; }
     public RecurrenceFrequency Frequency { get; set; }
     public int DayOfMonth { get; set; }
@@ -60,9 +62,9 @@ internal sealed class PlanDocument
     public DateTimeOffset? StoppedAt { get; set; }
     public DateTimeOffset? LastOccurrenceStart { get; set; }
 
-    public static PlanDocument From(MeetingPlan p) => new()
+    public static PlanDocument From(MeetingPlan p, string branchId) => new()
     {
-        Id = p.Id, Kind = p.Kind, Frequency = p.Recurrence.Frequency, DayOfMonth = p.Recurrence.DayOfMonth, MonthOfQuarter = p.Recurrence.MonthOfQuarter,
+        Id = p.Id, BranchId = branchId, Kind = p.Kind, Frequency = p.Recurrence.Frequency, DayOfMonth = p.Recurrence.DayOfMonth, MonthOfQuarter = p.Recurrence.MonthOfQuarter,
         TimeMinutes = (p.Recurrence.Time.Hour * 60) + p.Recurrence.Time.Minute, DurationTicks = p.Duration.Ticks, Place = p.Place, Topic = p.Topic,
         AudienceKind = p.Audience.Kind, AudienceGroupId = p.Audience.GroupId, CreatedBy = p.CreatedBy, CreatedAt = p.CreatedAt,
         StoppedAt = p.StoppedAt, LastOccurrenceStart = p.LastOccurrenceStart,
@@ -80,6 +82,7 @@ internal sealed class PlanDocument
 internal sealed class AttendanceDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public string MeetingId { get; set; } = string.Empty;
     public string MemberId { get; set; } = string.Empty;
     public AttendanceStatus Status { get; set; }
@@ -89,9 +92,9 @@ internal sealed class AttendanceDocument
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
 
-    public static AttendanceDocument From(AttendanceRecord r) => new()
+    public static AttendanceDocument From(AttendanceRecord r, string branchId) => new()
     {
-        Id = r.Id, MeetingId = r.MeetingId, MemberId = r.MemberId, Status = r.Status, LeaveReason = r.LeaveReason,
+        Id = r.Id, BranchId = branchId, MeetingId = r.MeetingId, MemberId = r.MemberId, Status = r.Status, LeaveReason = r.LeaveReason,
         LeaveRecordedAfterwards = r.LeaveRecordedAfterwards, At = r.At, DecidedBy = r.DecidedBy, DecidedAt = r.DecidedAt,
     };
 

@@ -4,42 +4,10 @@ namespace BranchBot.Storage.LiteDb.Membership;
 
 // LiteDB maps plain mutable classes; the domain's records are converted at the edge of the store.
 
-internal sealed class BranchDocument
-{
-    public string Id { get; set; } = Branch.SingletonId;
-    public string? Name { get; set; }
-    public string? SetupCodeHash { get; set; }
-    public DateTimeOffset? ClaimedAt { get; set; }
-    public string? RecoveryCodeHash { get; set; }
-    public DateTimeOffset? RecoveryCodeIssuedAt { get; set; }
-    public DateTimeOffset? RecoveryCodeExpiresAt { get; set; }
-
-    public static BranchDocument From(Branch b) => new()
-    {
-        Id = b.Id,
-        Name = b.Name,
-        SetupCodeHash = b.SetupCodeHash,
-        ClaimedAt = b.ClaimedAt,
-        RecoveryCodeHash = b.RecoveryCode?.CodeHash,
-        RecoveryCodeIssuedAt = b.RecoveryCode?.IssuedAt,
-        RecoveryCodeExpiresAt = b.RecoveryCode?.ExpiresAt,
-    };
-
-    public Branch ToBranch() => new()
-    {
-        Id = Id,
-        Name = Name,
-        SetupCodeHash = SetupCodeHash,
-        ClaimedAt = ClaimedAt,
-        RecoveryCode = RecoveryCodeHash is not null && RecoveryCodeIssuedAt is { } issued && RecoveryCodeExpiresAt is { } expires
-            ? new SecretaryRecoveryCode(RecoveryCodeHash, issued, expires)
-            : null,
-    };
-}
-
 internal sealed class MemberDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public string Name { get; set; } = string.Empty;
     public MemberRole Role { get; set; }
     public string? GroupId { get; set; }
@@ -50,9 +18,10 @@ internal sealed class MemberDocument
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RemovedAt { get; set; }
 
-    public static MemberDocument From(Member m) => new()
+    public static MemberDocument From(Member m, string branchId) => new()
     {
         Id = m.Id,
+        BranchId = branchId,
         Name = m.Name,
         Role = m.Role,
         GroupId = m.GroupId,
@@ -83,10 +52,11 @@ internal sealed class ChatAccountDocument
 internal sealed class PartyGroupDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public string Name { get; set; } = string.Empty;
     public DateTimeOffset CreatedAt { get; set; }
 
-    public static PartyGroupDocument From(PartyGroup g) => new() { Id = g.Id, Name = g.Name, CreatedAt = g.CreatedAt };
+    public static PartyGroupDocument From(PartyGroup g, string branchId) => new() { Id = g.Id, BranchId = branchId, Name = g.Name, CreatedAt = g.CreatedAt };
 
     public PartyGroup ToGroup() => new() { Id = Id, Name = Name, CreatedAt = CreatedAt };
 }
@@ -94,11 +64,12 @@ internal sealed class PartyGroupDocument
 internal sealed class InviteDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public string MemberId { get; set; } = string.Empty;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
 
-    public static InviteDocument From(Invite i) => new() { Id = i.CodeHash, MemberId = i.MemberId, CreatedAt = i.CreatedAt, ExpiresAt = i.ExpiresAt };
+    public static InviteDocument From(Invite i, string branchId) => new() { Id = i.CodeHash, BranchId = branchId, MemberId = i.MemberId, CreatedAt = i.CreatedAt, ExpiresAt = i.ExpiresAt };
 
     public Invite ToInvite() => new(Id, MemberId, CreatedAt, ExpiresAt);
 }

@@ -1,39 +1,59 @@
 using BranchBot.Core.Talks;
+using BranchBot.Core.Organisation;
+using BranchBot.Storage.LiteDb.Organisation;
 using LiteDB;
 
 namespace BranchBot.Storage.LiteDb.Talks;
 
+/// <summary>One branch's feedback drafts, feedback and follow-ups; another branch's are never returned or written over (<see cref="BranchGuard"/>).</summary>
 public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
 {
     private readonly LiteDbContext _context;
+    private readonly BranchGuard _guard;
     private readonly ILiteCollection<FeedbackDraftDocument> _drafts;
     private readonly ILiteCollection<FeedbackDocument> _feedback;
     private readonly ILiteCollection<FollowUpDocument> _followUps;
 
+    /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbFeedbackStore(LiteDbContext context)
+        : this(context, new BranchContext(new LiteDbOrganisationStore(context).EnsureSingleBranch()))
+    {
+    }
+
+    public LiteDbFeedbackStore(LiteDbContext context, BranchContext branch)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(branch);
         _context = context;
+        _guard = new BranchGuard(branch.Id);
         _drafts = context.Collection<FeedbackDraftDocument>(LiteDbCollections.FeedbackDrafts);
         _feedback = context.Collection<FeedbackDocument>(LiteDbCollections.Feedback);
         _followUps = context.Collection<FollowUpDocument>(LiteDbCollections.FollowUps);
         _feedback.EnsureIndex(f => f.MemberId);
         _followUps.EnsureIndex(f => f.Status);
+        _feedback.EnsureIndex(f => f.BranchId);
     }
 
+    private string BranchId => _guard.BranchId;
+
     public ValueTask<FeedbackDraft?> GetDraftAsync(string memberId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_drafts.FindById(memberId)?.ToDraft());
+        ValueTask.FromResult(_guard.Own(_drafts.FindById(memberId), d => d.BranchId)?.ToDraft());
 
     public ValueTask SaveDraftAsync(FeedbackDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        _drafts.Upsert(FeedbackDraftDocument.From(draft));
+        _guard.RefuseOther(_drafts.FindById(draft.MemberId)?.BranchId, draft.MemberId);
+        _drafts.Upsert(FeedbackDraftDocument.From(draft, BranchId));
         return ValueTask.CompletedTask;
     }
 
     public ValueTask DeleteDraftAsync(string memberId, CancellationToken cancellationToken)
     {
-        _drafts.Delete(memberId);
+        if (_guard.Own(_drafts.FindById(memberId), d => d.BranchId) is not null)
+        {
+            _drafts.Delete(memberId);
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -44,13 +64,18 @@ public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
         {
             foreach (var (memberId, draft) in changes)
             {
+                var owner = _drafts.FindById(memberId)?.BranchId;
                 if (draft is null)
                 {
-                    _drafts.Delete(memberId);
+                    if (owner == BranchId)
+                    {
+                        _drafts.Delete(memberId);
+                    }
                 }
                 else
                 {
-                    _drafts.Upsert(FeedbackDraftDocument.From(draft));
+                    _guard.RefuseOther(owner, memberId);
+                    _drafts.Upsert(FeedbackDraftDocument.From(draft, BranchId));
                 }
             }
         });
@@ -63,28 +88,30 @@ public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
         ArgumentNullException.ThrowIfNull(followUps);
         _context.InTransaction(() =>
         {
-            _feedback.Insert(FeedbackDocument.From(record));
-            _followUps.Insert(followUps.Select(FollowUpDocument.From));
+            _guard.RefuseOther(_drafts.FindById(record.MemberId)?.BranchId, record.MemberId);
+            _feedback.Insert(FeedbackDocument.From(record, BranchId));
+            _followUps.Insert(followUps.Select(f => FollowUpDocument.From(f, BranchId)));
             _drafts.Delete(record.MemberId);
         });
         return ValueTask.CompletedTask;
     }
 
     public ValueTask<FeedbackRecord?> GetAsync(string feedbackId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_feedback.FindById(feedbackId)?.ToRecord());
+        ValueTask.FromResult(_guard.Own(_feedback.FindById(feedbackId), f => f.BranchId)?.ToRecord());
 
     public ValueTask<IReadOnlyList<FeedbackRecord>> ListAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Newest(_feedback.FindAll()));
+        ValueTask.FromResult(Newest(_feedback.Find(Filter.Equal(nameof(FeedbackDocument.BranchId), BranchId))));
 
     public ValueTask<IReadOnlyList<FeedbackRecord>> ListByMemberAsync(string memberId, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Newest(_feedback.Find(f => f.MemberId == memberId)));
 
     public ValueTask<FollowUpTask?> GetFollowUpAsync(string followUpId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_followUps.FindById(followUpId)?.ToTask());
+        ValueTask.FromResult(_guard.Own(_followUps.FindById(followUpId), f => f.BranchId)?.ToTask());
 
     public ValueTask<IReadOnlyList<FollowUpTask>> ListOpenFollowUpsAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<FollowUpTask>>([.. _followUps
             .Find(f => f.Status == FollowUpStatus.Open)
+            .Where(f => f.BranchId == BranchId)
             .Select(f => f.ToTask())
             .OrderBy(t => t.DueDate)
             .ThenBy(t => t.CreatedAt)]);
@@ -92,10 +119,11 @@ public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
     public ValueTask SaveFollowUpAsync(FollowUpTask task, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
-        _followUps.Upsert(FollowUpDocument.From(task));
+        _guard.RefuseOther(_followUps.FindById(task.Id)?.BranchId, task.Id);
+        _followUps.Upsert(FollowUpDocument.From(task, BranchId));
         return ValueTask.CompletedTask;
     }
 
-    private static IReadOnlyList<FeedbackRecord> Newest(IEnumerable<FeedbackDocument> documents) =>
-        [.. documents.Select(d => d.ToRecord()).OrderByDescending(r => r.SubmittedAt)];
+    private IReadOnlyList<FeedbackRecord> Newest(IEnumerable<FeedbackDocument> documents) =>
+        [.. documents.Where(d => d.BranchId == BranchId).Select(d => d.ToRecord()).OrderByDescending(r => r.SubmittedAt)];
 }

@@ -1,35 +1,45 @@
 using BranchBot.Core.Talks;
+using BranchBot.Core.Organisation;
+using BranchBot.Storage.LiteDb.Organisation;
 using LiteDB;
 
 namespace BranchBot.Storage.LiteDb.Talks;
 
+/// <summary>One branch's talk records and talk plan; another branch's are never returned or written over (<see cref="BranchGuard"/>).</summary>
 public sealed class LiteDbTalkStore : ITalkStore
 {
     private readonly LiteDbContext _context;
+    private readonly BranchGuard _guard;
     private readonly ILiteCollection<TalkDocument> _talks;
     private readonly ILiteCollection<AssignmentDocument> _assignments;
 
-    public LiteDbTalkStore(LiteDbContext context)
+    public LiteDbTalkStore(LiteDbContext context, BranchContext branch)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(branch);
         _context = context;
+        _guard = new BranchGuard(branch.Id);
         _talks = context.Collection<TalkDocument>(LiteDbCollections.Talks);
         _assignments = context.Collection<AssignmentDocument>(LiteDbCollections.TalkAssignments);
         _talks.EnsureIndex(t => t.Day);
         _talks.EnsureIndex(t => t.AuthorId);
         _talks.EnsureIndex(t => t.OtherId);
+        _talks.EnsureIndex(t => t.BranchId);
         _assignments.EnsureIndex(a => a.Year);
     }
+
+    private string BranchId => _guard.BranchId;
 
     public ValueTask SaveAsync(TalkRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        _talks.Upsert(TalkDocument.From(record));
+        _guard.RefuseOther(_talks.FindById(record.Id)?.BranchId, record.Id);
+        _talks.Upsert(TalkDocument.From(record, BranchId));
         return ValueTask.CompletedTask;
     }
 
     public ValueTask<TalkRecord?> GetAsync(string recordId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_talks.FindById(recordId)?.ToRecord());
+        ValueTask.FromResult(_guard.Own(_talks.FindById(recordId), t => t.BranchId)?.ToRecord());
 
     public ValueTask<IReadOnlyList<TalkRecord>> ListBetweenAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
@@ -41,27 +51,28 @@ public sealed class LiteDbTalkStore : ITalkStore
         ValueTask.FromResult(Newest(_talks.Find(t => t.AuthorId == memberId).Concat(_talks.Find(t => t.OtherId == memberId))));
 
     public ValueTask<IReadOnlyList<TalkRecord>> ListAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Newest(_talks.FindAll()));
+        ValueTask.FromResult(Newest(_talks.Find(Filter.Equal(nameof(TalkDocument.BranchId), BranchId))));
 
     public ValueTask ReplaceAssignmentsAsync(int year, IReadOnlyList<TalkAssignment> assignments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assignments);
         _context.InTransaction(() =>
         {
-            _assignments.DeleteMany(a => a.Year == year);
-            _assignments.Insert(assignments.Select(AssignmentDocument.From));
+            _assignments.DeleteMany(BsonExpression.Create("$.Year = @0 AND $.BranchId = @1", year, BranchId));
+            _assignments.Insert(assignments.Select(a => AssignmentDocument.From(a, BranchId)));
         });
         return ValueTask.CompletedTask;
     }
 
     public ValueTask<IReadOnlyList<TalkAssignment>> ListAssignmentsAsync(int year, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<TalkAssignment>>([.. _assignments.Find(a => a.Year == year)
+            .Where(a => a.BranchId == BranchId)
             .Select(a => a.ToAssignment())
             .OrderBy(a => a.DueDate)
             .ThenBy(a => a.Round)
             .ThenBy(a => a.FirstId, StringComparer.Ordinal)
             .ThenBy(a => a.SecondId, StringComparer.Ordinal)]);
 
-    private static IReadOnlyList<TalkRecord> Newest(IEnumerable<TalkDocument> documents) =>
-        [.. documents.DistinctBy(d => d.Id).Select(d => d.ToRecord()).OrderByDescending(r => r.Date).ThenByDescending(r => r.CreatedAt)];
+    private IReadOnlyList<TalkRecord> Newest(IEnumerable<TalkDocument> documents) =>
+        [.. documents.Where(d => d.BranchId == BranchId).DistinctBy(d => d.Id).Select(d => d.ToRecord()).OrderByDescending(r => r.Date).ThenByDescending(r => r.CreatedAt)];
 }

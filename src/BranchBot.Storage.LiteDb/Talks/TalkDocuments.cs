@@ -16,13 +16,14 @@ internal sealed class FeedbackDraftDocument
 {
     /// <summary>The member id: one draft per member.</summary>
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public int Day { get; set; }
     public List<AnswerDocument> Answers { get; set; } = [];
     public DateTimeOffset UpdatedAt { get; set; }
 
-    public static FeedbackDraftDocument From(FeedbackDraft d) => new()
+    public static FeedbackDraftDocument From(FeedbackDraft d, string branchId) => new()
     {
-        Id = d.MemberId, Day = d.Date.DayNumber, Answers = [.. d.Answers.Select(AnswerDocument.From)], UpdatedAt = d.UpdatedAt,
+        BranchId = branchId, Id = d.MemberId, Day = d.Date.DayNumber, Answers = [.. d.Answers.Select(AnswerDocument.From)], UpdatedAt = d.UpdatedAt,
     };
 
     public FeedbackDraft ToDraft() => new()
@@ -34,6 +35,7 @@ internal sealed class FeedbackDraftDocument
 internal sealed class FeedbackDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public string MemberId { get; set; } = string.Empty;
     public int Day { get; set; }
     public List<AnswerDocument> Answers { get; set; } = [];
@@ -41,9 +43,9 @@ internal sealed class FeedbackDocument
     public bool? VisitWanted { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
 
-    public static FeedbackDocument From(FeedbackRecord r) => new()
+    public static FeedbackDocument From(FeedbackRecord r, string branchId) => new()
     {
-        Id = r.Id, MemberId = r.MemberId, Day = r.Date.DayNumber, Answers = [.. r.Answers.Select(AnswerDocument.From)],
+        BranchId = branchId, Id = r.Id, MemberId = r.MemberId, Day = r.Date.DayNumber, Answers = [.. r.Answers.Select(AnswerDocument.From)],
         Hardships = [.. r.Hardships], VisitWanted = r.VisitWanted, SubmittedAt = r.SubmittedAt,
     };
 
@@ -57,6 +59,7 @@ internal sealed class FeedbackDocument
 internal sealed class FollowUpDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public string MemberId { get; set; } = string.Empty;
     public string FeedbackId { get; set; } = string.Empty;
     public List<HardshipKind> Kinds { get; set; } = [];
@@ -68,9 +71,9 @@ internal sealed class FollowUpDocument
     public DateTimeOffset? DoneAt { get; set; }
     public string? Note { get; set; }
 
-    public static FollowUpDocument From(FollowUpTask t) => new()
+    public static FollowUpDocument From(FollowUpTask t, string branchId) => new()
     {
-        Id = t.Id, MemberId = t.MemberId, FeedbackId = t.FeedbackId, Kinds = [.. t.Kinds], VisitWanted = t.VisitWanted, CreatedAt = t.CreatedAt,
+        BranchId = branchId, Id = t.Id, MemberId = t.MemberId, FeedbackId = t.FeedbackId, Kinds = [.. t.Kinds], VisitWanted = t.VisitWanted, CreatedAt = t.CreatedAt,
         DueDay = t.DueDate.DayNumber, Status = t.Status, DoneBy = t.DoneBy, DoneAt = t.DoneAt, Note = t.ProtectedNote,
     };
 
@@ -87,12 +90,13 @@ internal sealed class SuggestionDocument
     public const string DateFormat = "yyyy-MM-dd";
 
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public string Date { get; set; } = string.Empty;
     public string Text { get; set; } = string.Empty;
 
-    public static SuggestionDocument From(AnonymousSuggestion s) => new()
+    public static SuggestionDocument From(AnonymousSuggestion s, string branchId) => new()
     {
-        Id = s.Id, Date = s.Date.ToString(DateFormat, System.Globalization.CultureInfo.InvariantCulture), Text = s.ProtectedText,
+        BranchId = branchId, Id = s.Id, Date = s.Date.ToString(DateFormat, System.Globalization.CultureInfo.InvariantCulture), Text = s.ProtectedText,
     };
 
     public AnonymousSuggestion ToSuggestion() =>
@@ -102,6 +106,7 @@ internal sealed class SuggestionDocument
 internal sealed class TalkDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public string AuthorId { get; set; } = string.Empty;
     public string OtherId { get; set; } = string.Empty;
     public int Day { get; set; }
@@ -111,9 +116,9 @@ internal sealed class TalkDocument
     public string? FollowUp { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
-    public static TalkDocument From(TalkRecord r) => new()
+    public static TalkDocument From(TalkRecord r, string branchId) => new()
     {
-        Id = r.Id, AuthorId = r.AuthorId, OtherId = r.OtherId, Day = r.Date.DayNumber, Form = r.Form, Topics = r.ProtectedTopics,
+        BranchId = branchId, Id = r.Id, AuthorId = r.AuthorId, OtherId = r.OtherId, Day = r.Date.DayNumber, Form = r.Form, Topics = r.ProtectedTopics,
         Issues = r.ProtectedIssues, FollowUp = r.ProtectedFollowUp, CreatedAt = r.CreatedAt,
     };
 
@@ -127,6 +132,7 @@ internal sealed class TalkDocument
 internal sealed class AssignmentDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public int Year { get; set; }
     public string FirstId { get; set; } = string.Empty;
     public string SecondId { get; set; } = string.Empty;
@@ -137,9 +143,9 @@ internal sealed class AssignmentDocument
     public DateTimeOffset CreatedAt { get; set; }
     public string? PlanKey { get; set; }
 
-    public static AssignmentDocument From(TalkAssignment a) => new()
+    public static AssignmentDocument From(TalkAssignment a, string branchId) => new()
     {
-        Id = a.Id, Year = a.Year, FirstId = a.FirstId, SecondId = a.SecondId, Type = a.Type, Round = a.Round, DueDay = a.DueDate.DayNumber,
+        BranchId = branchId, Id = a.Id, Year = a.Year, FirstId = a.FirstId, SecondId = a.SecondId, Type = a.Type, Round = a.Round, DueDay = a.DueDate.DayNumber,
         PlannedBy = a.PlannedBy, CreatedAt = a.CreatedAt, PlanKey = a.PlanKey,
     };
 
@@ -153,6 +159,7 @@ internal sealed class AssignmentDocument
 internal sealed class AuditDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public DateTime AtUtc { get; set; }
     public string ViewerId { get; set; } = string.Empty;
     public AuditSubject Subject { get; set; }
@@ -160,9 +167,9 @@ internal sealed class AuditDocument
     public string? MemberId { get; set; }
     public bool Allowed { get; set; }
 
-    public static AuditDocument From(AuditEntry e) => new()
+    public static AuditDocument From(AuditEntry e, string branchId) => new()
     {
-        Id = e.Id, AtUtc = e.At.UtcDateTime, ViewerId = e.ViewerId, Subject = e.Subject, RecordId = e.RecordId, MemberId = e.MemberId, Allowed = e.Allowed,
+        BranchId = branchId, Id = e.Id, AtUtc = e.At.UtcDateTime, ViewerId = e.ViewerId, Subject = e.Subject, RecordId = e.RecordId, MemberId = e.MemberId, Allowed = e.Allowed,
     };
 
     public AuditEntry ToEntry() => new()

@@ -19,6 +19,7 @@ internal sealed class SignOutDocument
 internal sealed class ConsoleAuditDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public DateTime AtUtc { get; set; }
     public string? MemberId { get; set; }
     public string? MemberName { get; set; }
@@ -26,9 +27,9 @@ internal sealed class ConsoleAuditDocument
     public string? Detail { get; set; }
     public bool Allowed { get; set; }
 
-    public static ConsoleAuditDocument From(ConsoleAuditEntry e) => new()
+    public static ConsoleAuditDocument From(ConsoleAuditEntry e, string branchId) => new()
     {
-        Id = e.Id, AtUtc = e.At.UtcDateTime, MemberId = e.MemberId, MemberName = e.MemberName, Action = e.Action, Detail = e.Detail, Allowed = e.Allowed,
+        Id = e.Id, BranchId = branchId, AtUtc = e.At.UtcDateTime, MemberId = e.MemberId, MemberName = e.MemberName, Action = e.Action, Detail = e.Detail, Allowed = e.Allowed,
     };
 
     public ConsoleAuditEntry ToEntry() => new()

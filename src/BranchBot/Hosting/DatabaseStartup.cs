@@ -2,6 +2,7 @@ using BranchBot.Core.Security;
 using BranchBot.Security;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Files;
+using BranchBot.Storage.LiteDb.Schema;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace BranchBot.Hosting;
 
 /// <summary>
 /// Before anything touches the database: refuse a damaged, vanished or emptied file instead of starting a new
-/// branch over it, and (for the server) take the one-server-per-file lock. Every refusal is one Critical log line
+/// branch over it, and (for the server) take the one-server-per-file lock. Opening the database brings an older file
+/// to the current schema version (LiteDbSchema) and refuses one written by a newer BranchBot. Every refusal is one Critical log line
 /// naming the file and what to do; the process then exits with 1.
 /// </summary>
 public static partial class DatabaseStartup
@@ -54,6 +56,10 @@ public static partial class DatabaseStartup
 
             MarkCreated(files);
             return true;
+        }
+        catch (SchemaTooNewException tooNew)
+        {
+            return Refuse(logger, tooNew.Message, ref serverLock);
         }
         catch (Exception failure) when (failure is LiteException or IOException or InvalidDataException or InvalidCastException or IndexOutOfRangeException or ArgumentException)
         {

@@ -103,7 +103,8 @@ public sealed partial class AccountRecoveryConversationTests
         bot.User("new-phone").Send("找回书记账号").ExpectReply("找回码");
         var code = RecoveryCodeInLog(bot);
 
-        var stored = bot.Services.GetRequiredService<LiteDbContext>().Database.GetCollection(LiteDbCollections.Branch).FindAll().Single().ToString();
+        var stored = bot.Services.GetRequiredService<LiteDbContext>().Database.GetCollection(LiteDbCollections.OrgUnits).FindAll()
+            .Single(unit => unit["Kind"].AsString == "Branch").ToString();
         Assert.DoesNotContain(code, stored, StringComparison.Ordinal);
         Assert.Contains("h1:", stored, StringComparison.Ordinal);
     }

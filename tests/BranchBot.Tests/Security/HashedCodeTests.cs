@@ -61,6 +61,9 @@ public sealed class HashedCodeTests : IDisposable
             invites.Insert(new BsonDocument { ["_id"] = oldCode, ["MemberId"] = li.Id, ["CreatedAt"] = first.Clock.GetUtcNow().UtcDateTime, ["ExpiresAt"] = first.Clock.GetUtcNow().AddDays(7).UtcDateTime });
             database.Collection<BsonDocument>(LiteDbCollections.CalendarTokens).Insert(
                 new BsonDocument { ["_id"] = secretary.Id, ["Token"] = oldToken, ["CreatedAt"] = first.Clock.GetUtcNow().UtcDateTime });
+
+            // Plain codes exist only in databases from before schema versions: the file says so, as such a file would.
+            database.Database.UserVersion = 0;
         }
 
         await using var second = new BranchBotApplication(FileDatabase);

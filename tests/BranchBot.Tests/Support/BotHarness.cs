@@ -27,11 +27,13 @@ internal sealed class BotHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public BotHarness(Action<IServiceCollection>? configure = null)
+    /// <param name="configure">Replacements after the server's composition.</param>
+    /// <param name="connectionString">The database; an in-memory one unless a test opens a file (the release fixture).</param>
+    public BotHarness(Action<IServiceCollection>? configure = null, string connectionString = ":memory:")
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:BranchBot"] = ":memory:",
+            ["ConnectionStrings:BranchBot"] = connectionString,
             ["BranchBot:TimeZone"] = "Asia/Shanghai",
 
             // No request carries the bot's address here: links sent in chat use this.

@@ -7,7 +7,7 @@ namespace BranchBot.Tests.Talks;
 public class SuggestionTests
 {
     [Fact]
-    public async Task The_stored_suggestion_holds_only_a_random_id_the_date_and_protected_text()
+    public async Task The_stored_suggestion_holds_only_a_random_id_the_branch_the_date_and_protected_text()
     {
         await using var branch = await CreateAsync();
         var zhang = await branch.AddAsync("张三");
@@ -16,7 +16,8 @@ public class SuggestionTests
 
         Assert.True(submitted.Succeeded, submitted.Problem?.ToString());
         var document = Assert.Single(branch.Raw("suggestions"));
-        Assert.Equal(new[] { "_id", "Date", "Text" }.Order(StringComparer.Ordinal), document.Keys.Order(StringComparer.Ordinal));
+        // The branch says no more than the readers (its committee) know: the suggestion came from one of their members.
+        Assert.Equal(new[] { "_id", "BranchId", "Date", "Text" }.Order(StringComparer.Ordinal), document.Keys.Order(StringComparer.Ordinal));
         Assert.Matches("^[0-9a-f]{32}$", document["_id"].AsString);
         Assert.Equal("2026-11-25", document["Date"].AsString);
         Assert.StartsWith(TestContentProtector.Marker, document["Text"].AsString, StringComparison.Ordinal);
