@@ -19,7 +19,7 @@ public sealed class LiteDbMeetingStore : IMeetingStore
 
     /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbMeetingStore(LiteDbContext context)
-        : this(context, new BranchContext(new LiteDbOrganisationStore(context).EnsureSingleBranch()))
+        : this(context, LiteDbOrganisationStore.OnlyBranchOf(context))
     {
     }
 

@@ -23,7 +23,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
 
     /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbMembershipStore(LiteDbContext context)
-        : this(context, new BranchContext(new LiteDbOrganisationStore(context).EnsureSingleBranch()))
+        : this(context, LiteDbOrganisationStore.OnlyBranchOf(context))
     {
     }
 

@@ -27,6 +27,9 @@ public sealed class LiteDbOrganisationStore : IOrganisationStore
     public ValueTask<IReadOnlyList<OrgRole>> ListRolesAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<OrgRole>>([.. _roles.FindAll().Select(d => d.ToRole())]);
 
+    /// <summary>The context of the database's only branch (<see cref="EnsureSingleBranch"/>), for a store opened on its own.</summary>
+    public static BranchContext OnlyBranchOf(LiteDbContext context) => new(new LiteDbOrganisationStore(context).EnsureSingleBranch());
+
     /// <summary>
     /// The id of the organisation's one branch, after creating the organisation on a new database: a root unit (党委,
     /// unnamed until 初始化) and one branch unit. A database with more than one open branch cannot be served by this

@@ -49,6 +49,13 @@ public class IntentRuleConversationTests
     [InlineData("我们得开个会", "安排")]
     [InlineData("后天晚上支委会，8点，会议室B203", "安排 支委会 11月27日晚上8点 会议室B203")]
     [InlineData("下周二晚上在线上开个支委会吧，7点开始", "安排 支委会 12月1日晚上7点 线上")]
+    [InlineData("支委会往后推一个小时", "修改会议 1 时间 11月27日晚上8点")]
+    [InlineData("党员大会提前半小时", "修改会议 2 时间 12月2日下午2点")]
+    [InlineData("把党员大会往后推一天", "修改会议 2 时间 12月3日下午2点半")]
+    [InlineData("支委会改到明天同一时间", "修改会议 1 时间 11月26日晚上7点")]
+    [InlineData("支委会是19:30不是19:00，帮我改下", "修改会议 1 时间 11月27日晚上7点半")]
+    [InlineData("支委会时间写错了，应该是晚上8点", "修改会议 1 时间 11月27日晚上8点")]
+    [InlineData("党员大会地点不是三楼，是五楼会议室", "修改会议 2 地点 五楼会议室")]
     public async Task A_sentence_for_a_command_with_its_own_preview_opens_that_preview(string sentence, string typed)
     {
         await using var bot = new BotHarness();
