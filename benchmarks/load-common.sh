@@ -34,11 +34,14 @@ seed_branch() {
   (cd "$work/bot" && dotnet "$work/mixbench/BranchBot.MixBench.dll" seed "$ConnectionStrings__BranchBot")
 }
 
-# wrk_run NAME URL: WARMUP (3 s) of warm-up, then DURATION measured with TEXTS/MEMBERS from the environment; one line
-# of figures. Steady state needs WARMUP=20s for 问 on 2 cores: the JIT's tiering (dynamic PGO) takes that long there.
+# wrk_run NAME URL: WARMUP (3 s) of warm-up, then DURATION measured with TEXTS/MEMBERS from the environment, a dialog's
+# members continuing from the warm-up into the measured run (STEP_STATE, see commands.lua); one line of figures.
+# Steady state needs WARMUP=20s for 问 on 2 cores: the JIT's tiering (dynamic PGO) takes that long there.
 wrk_run() {
+  export STEP_STATE="$work/steps-$RANDOM"
   wrk -t1 -c32 -d"${WARMUP:-3s}" -s benchmarks/commands.lua "$2" >/dev/null
   wrk -t1 -c32 -d"${DURATION:-10s}" --latency -s benchmarks/commands.lua "$2" > "$work/wrk.txt"
+  rm -f "$STEP_STATE"
   awk -v name="$1" '/Requests\/sec/ {rate=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
     END {printf "%-28s %8.0f turns/s  p50 %8s  p99 %8s  non-2xx %s\n", name, rate, p50, p99, bad+0}' "$work/wrk.txt"
 }

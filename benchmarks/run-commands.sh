@@ -14,7 +14,7 @@ export DURATION
 source benchmarks/load-common.sh
 
 # name|texts|step-by-member|senders: texts separated by |; step-by-member 1 takes each member through the texts in
-# order (谈心 then an answer); senders "committee" cycles the 书记 and 支委 (u0..u4), who alone may use the command.
+# order (a whole 谈心: start, four answers, 提交; see commands.lua); senders "committee" cycles the 书记 and 支委 (u0..u4), who alone may use the command.
 all_commands=(
   "问 in scope|问 三会一课是什么|0|all"
   "问 out of scope|问 今天天气怎么样|0|all"
@@ -24,7 +24,7 @@ all_commands=(
   "签到|签到|0|all"
   "请假|请假 出差|0|all"
   "收到|收到|0|all"
-  "谈心 answer|谈心|最近工作比较顺利，学习也跟得上|1|all"
+  "谈心 talk|谈心|最近工作比较顺利，学习也跟得上|最近工作比较顺利，学习也跟得上|最近工作比较顺利，学习也跟得上|最近工作比较顺利，学习也跟得上|提交|1|all"
   "台账|台账|0|committee"
   "签到情况|签到情况|0|committee"
   "mix|问 三会一课是什么|近期安排|我的信息|帮助|签到|0|all"
