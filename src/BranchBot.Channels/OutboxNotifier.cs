@@ -25,9 +25,7 @@ public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher d
             return new NotificationResult(0, []);
         }
 
-        var batchId = BatchPrefix + notification.Key;
-        var message = DeliveryMessage.WithTitleButtons(notification.Text, notification.Buttons ?? []) with { OnlyTo = notification.OnlyTo };
-        await outbox.EnqueueAsync(new DeliveryRequest(batchId, [.. recipients.Select(m => m.Id)], message), cancellationToken);
+        var batchId = await EnqueueAsync(recipients, notification, cancellationToken);
 
         // Once queued, the notice belongs to the outbox: a turn given up mid-send (the client went away) must not cut its
         // sends off, which would leave items in flight until a restart and then unknown, never resent.
@@ -37,5 +35,24 @@ public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher d
         var sent = report.Items.Where(item => item.State == DeliveryState.Sent).Select(item => item.MemberId).ToHashSet(StringComparer.Ordinal);
         var unreached = recipients.Where(m => !sent.Contains(m.Id)).ToList();
         return new NotificationResult(recipients.Count - unreached.Count, unreached);
+    }
+
+    public async Task QueueAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(notification);
+        var recipients = members.DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
+        if (recipients.Count > 0)
+        {
+            await EnqueueAsync(recipients, notification, cancellationToken);
+        }
+    }
+
+    private async Task<string> EnqueueAsync(IReadOnlyList<Member> recipients, Notification notification, CancellationToken cancellationToken)
+    {
+        var batchId = BatchPrefix + notification.Key;
+        var message = DeliveryMessage.WithTitleButtons(notification.Text, notification.Buttons ?? []) with { OnlyTo = notification.OnlyTo };
+        await outbox.EnqueueAsync(new DeliveryRequest(batchId, [.. recipients.Select(m => m.Id)], message), cancellationToken);
+        return batchId;
     }
 }

@@ -141,7 +141,7 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
 
         var told = await _notifier.TellSecretaryAsync(
             new Notification(TalkTexts.FeedbackArrived(submitted.Value!, member.Name)) { Key = NoticeKeys.Of("talk-feedback", submitted.Value!.Feedback.Record.Id) }, member, cancellationToken);
-        await dc.SendAsync(TalkTexts.FeedbackSubmitted(submitted.Value!, toldSecretary: told is not null), cancellationToken);
+        await dc.SendAsync(TalkTexts.FeedbackSubmitted(submitted.Value!, toldSecretary: told), cancellationToken);
         return await dc.EndDialogAsync(submitted.Value!.Feedback.Record.Id, cancellationToken);
     }
 

@@ -6,12 +6,22 @@ namespace BranchBot.Dialogs.Talks;
 /// <summary>Proactive messages of the talk feature: to the branch secretary, and to the members of a talk or plan.</summary>
 public sealed class TalkNotifier(IMemberNotifier notifier, MembershipService membership)
 {
-    /// <summary>Tells the active secretary, unless the secretary is the one who acted; null when nobody was told.</summary>
-    public async Task<NotificationResult?> TellSecretaryAsync(Notification notification, Member actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the notice for the active secretary, unless the secretary is the one who acted; false when there is nobody
+    /// to tell. The outbox sends it: the member's reply does not wait for the channel (a 谈心 submitted by hundreds of
+    /// members in a morning would otherwise queue behind the deployment's send rate).
+    /// </summary>
+    public async Task<bool> TellSecretaryAsync(Notification notification, Member actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var secretaries = BranchOfficers.Among(await membership.ListMembersAsync(cancellationToken), OfficerRule.SecretariesOnly, except: actor);
-        return secretaries.Count == 0 ? null : await notifier.NotifyAsync(secretaries, notification, cancellationToken);
+        if (secretaries.Count == 0)
+        {
+            return false;
+        }
+
+        await notifier.QueueAsync(secretaries, notification, cancellationToken);
+        return true;
     }
 
     public Task<NotificationResult> NotifyAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken) =>

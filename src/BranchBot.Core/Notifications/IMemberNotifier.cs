@@ -25,4 +25,11 @@ public sealed record NotificationResult(int Delivered, IReadOnlyList<Member> Unr
 public interface IMemberNotifier
 {
     Task<NotificationResult> NotifyAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Queues the notification in the outbox and returns: the workers send it (at the deployment's send rate) and retry
+    /// it like any outbox item. For a turn whose reply does not depend on who was reached, which then never waits for
+    /// the channel or for the send rate's queue.
+    /// </summary>
+    Task QueueAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken);
 }

@@ -165,6 +165,28 @@ public class OutboxNotifierTests
     }
 
     [Fact]
+    public async Task A_queued_notice_returns_before_any_send_and_the_workers_send_it_once()
+    {
+        var channel = new ScriptedChannel();
+        await using var bot = channel.Harness();
+        var members = await AddAsync(bot, [MemberWith("王书记", "s1")], "s1");
+        var notifier = bot.Services.GetRequiredService<IMemberNotifier>();
+
+        await notifier.QueueAsync(members, new Notification("【谈心】张三提交了谈心反馈") { Key = "test:queued" }, CancellationToken.None);
+        await notifier.QueueAsync(members, new Notification("【谈心】张三提交了谈心反馈") { Key = "test:queued" }, CancellationToken.None);
+
+        Assert.Empty(channel.Delivered.TakeFor("conv-s1"));
+        var outbox = bot.Services.GetRequiredService<IDeliveryOutbox>();
+        var queued = await outbox.GetReportAsync(OutboxNotifier.BatchPrefix + "test:queued", CancellationToken.None);
+        Assert.Equal(DeliveryState.Pending, Assert.Single(queued.Items).State);
+
+        Assert.Equal(1, bot.DeliverOutbox());
+        Assert.Equal("【谈心】张三提交了谈心反馈", Assert.Single(channel.Delivered.TakeFor("conv-s1")).Text);
+        var sent = await outbox.GetReportAsync(OutboxNotifier.BatchPrefix + "test:queued", CancellationToken.None);
+        Assert.Equal(DeliveryState.Sent, Assert.Single(sent.Items).State);
+    }
+
+    [Fact]
     public async Task A_large_notice_is_sent_to_everyone()
     {
         var channel = new ScriptedChannel();
