@@ -60,7 +60,7 @@ public sealed class FeedbackService(
     public Task DiscardAsync(Member member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return writeLock.RunAsync(async () =>
+        return writeLock.RunForMemberAsync(member.Id, async () =>
         {
             await store.DeleteDraftAsync(member.Id, cancellationToken);
             return true;
@@ -74,7 +74,7 @@ public sealed class FeedbackService(
     public Task<Outcome<FeedbackSubmitted, TalkProblem>> SubmitAsync(Member member, bool? visitWanted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return writeLock.RunAsync<Outcome<FeedbackSubmitted, TalkProblem>>(async () =>
+        return writeLock.RunForMemberAsync<Outcome<FeedbackSubmitted, TalkProblem>>(member.Id, async () =>
         {
             var draft = await TodaysDraftLockedAsync(member.Id, cancellationToken);
             if (draft is null)
@@ -153,7 +153,7 @@ public sealed class FeedbackService(
     internal FeedbackView View(FeedbackRecord record, Member author) => new(record, author, Reveal(record.Answers));
 
     private async Task<Outcome<FeedbackSession, TalkProblem>> SaveAnswerAsync(Member member, ProtectedAnswer answer, CancellationToken cancellationToken) =>
-        await writeLock.RunAsync<Outcome<FeedbackSession, TalkProblem>>(async () =>
+        await writeLock.RunForMemberAsync<Outcome<FeedbackSession, TalkProblem>>(member.Id, async () =>
         {
             var draft = await TodaysDraftLockedAsync(member.Id, cancellationToken)
                 ?? new FeedbackDraft { MemberId = member.Id, Date = TalkAccess.Today(clock) };
@@ -175,10 +175,10 @@ public sealed class FeedbackService(
             return draft;
         }
 
-        return await writeLock.RunAsync(() => TodaysDraftLockedAsync(memberId, cancellationToken), cancellationToken);
+        return await writeLock.RunForMemberAsync(memberId, () => TodaysDraftLockedAsync(memberId, cancellationToken), cancellationToken);
     }
 
-    /// <summary>Today's draft, for callers holding the write lock; a draft from an earlier day is deleted.</summary>
+    /// <summary>Today's draft, for callers holding the member's write lock; a draft from an earlier day is deleted.</summary>
     private async Task<FeedbackDraft?> TodaysDraftLockedAsync(string memberId, CancellationToken cancellationToken)
     {
         var draft = await store.GetDraftAsync(memberId, cancellationToken);
