@@ -83,12 +83,24 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
     }
 
     /// <summary>Returns once every change queued before the call is stored (or, failing at a stop, given up and logged).</summary>
-    public Task FlushAsync(CancellationToken cancellationToken)
+    public Task FlushAsync(CancellationToken cancellationToken) => WaitUntilStoredAsync(key: null, cancellationToken);
+
+    /// <summary>
+    /// Returns once the key's changes queued before the call are stored: at once when none is waiting, which is the
+    /// common case (the writer runs continuously), instead of waiting for every other key's latest change as well.
+    /// </summary>
+    public Task FlushAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return WaitUntilStoredAsync(key, cancellationToken);
+    }
+
+    private Task WaitUntilStoredAsync(string? key, CancellationToken cancellationToken)
     {
         Task stored;
         lock (_lock)
         {
-            if (_closed || _stored >= _changes)
+            if (_closed || _stored >= _changes || (key is not null && !_pending.ContainsKey(key) && !_writing.ContainsKey(key)))
             {
                 return Task.CompletedTask;
             }

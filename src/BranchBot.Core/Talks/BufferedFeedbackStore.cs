@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BranchBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -7,14 +8,20 @@ namespace BranchBot.Core.Talks;
 /// Takes the 谈心 draft's write off the reply's path (<see cref="LatestWriteBuffer{TValue}"/>): each answer replaces the
 /// member's draft in memory at once and one background writer stores every member's latest draft in one write; a
 /// normal stop stores them all. The answers are already protected when they get here, so memory holds ciphertext only.
-/// A submission first waits until the member's draft is stored, so the record and the draft's deletion stay in one
+/// A submission first waits until the member's own draft is stored (not every member's), so the record and the draft's deletion stay in one
 /// transaction and a draft written late can never come back after it. What a crash can lose is the last second of
 /// answers of a 谈心 still in progress: the member is asked those questions again.
+/// Drafts are read from memory too once known (this server is their only writer: nothing else, in this process or
+/// another, writes the drafts collection), so an answer turn does not wait for the file behind other writes.
 /// </summary>
 public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
 {
     private readonly IFeedbackDraftBatchStore _inner;
     private readonly LatestWriteBuffer<FeedbackDraft> _drafts;
+
+    // Each member's draft as last read or changed here (null: none). Changes overwrite; a read only fills a gap, so a
+    // read that raced a change never puts back what the change replaced. Bounded by the number of members.
+    private readonly ConcurrentDictionary<string, FeedbackDraft?> _known = new(StringComparer.Ordinal);
 
     /// <param name="refuseWhenFull">See <see cref="LatestWriteBuffer{TValue}"/>: a full disk is still refused in the turn.</param>
     public BufferedFeedbackStore(IFeedbackDraftBatchStore inner, Action refuseWhenFull, TimeProvider time, ILogger<BufferedFeedbackStore> logger)
@@ -23,29 +30,40 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
         _drafts = new LatestWriteBuffer<FeedbackDraft>(inner.WriteDraftsAsync, refuseWhenFull, time, logger, "谈心 drafts");
     }
 
-    public ValueTask<FeedbackDraft?> GetDraftAsync(string memberId, CancellationToken cancellationToken) =>
-        _drafts.TryGet(memberId, out var latest) ? ValueTask.FromResult(latest) : _inner.GetDraftAsync(memberId, cancellationToken);
+    public async ValueTask<FeedbackDraft?> GetDraftAsync(string memberId, CancellationToken cancellationToken)
+    {
+        if (_drafts.TryGet(memberId, out var latest) || _known.TryGetValue(memberId, out latest))
+        {
+            return latest;
+        }
+
+        var stored = await _inner.GetDraftAsync(memberId, cancellationToken);
+        _known.TryAdd(memberId, stored);
+        return stored;
+    }
 
     public ValueTask SaveDraftAsync(FeedbackDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return _drafts.Change(draft.MemberId, draft) ? ValueTask.CompletedTask : _inner.SaveDraftAsync(draft, cancellationToken);
+        return ChangeAsync(draft.MemberId, draft, cancellationToken);
     }
 
     public ValueTask DeleteDraftAsync(string memberId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(memberId);
-        return _drafts.Change(memberId, null) ? ValueTask.CompletedTask : _inner.DeleteDraftAsync(memberId, cancellationToken);
+        return ChangeAsync(memberId, null, cancellationToken);
     }
 
     /// <remarks>
-    /// Called under the talks' write lock, like every draft change, so no newer draft of the member can be queued
-    /// between the flush and the transaction.
+    /// Called under the member's talk write lock, like every change of the member's draft, so no newer draft of the
+    /// member can be queued between the flush and the transaction.
     /// </remarks>
     public async ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken)
     {
-        await _drafts.FlushAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(record);
+        await _drafts.FlushAsync(record.MemberId, cancellationToken);
         await _inner.SubmitAsync(record, followUps, cancellationToken);
+        _known[record.MemberId] = null;
     }
 
     public ValueTask<FeedbackRecord?> GetAsync(string feedbackId, CancellationToken cancellationToken) => _inner.GetAsync(feedbackId, cancellationToken);
@@ -60,6 +78,18 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
     public ValueTask<IReadOnlyList<FollowUpTask>> ListOpenFollowUpsAsync(CancellationToken cancellationToken) => _inner.ListOpenFollowUpsAsync(cancellationToken);
 
     public ValueTask SaveFollowUpAsync(FollowUpTask task, CancellationToken cancellationToken) => _inner.SaveFollowUpAsync(task, cancellationToken);
+
+    private async ValueTask ChangeAsync(string memberId, FeedbackDraft? draft, CancellationToken cancellationToken)
+    {
+        // Forgotten first, so that a failed direct write below cannot leave a value the store does not hold.
+        _known.TryRemove(memberId, out _);
+        if (!_drafts.Change(memberId, draft))
+        {
+            await (draft is null ? _inner.DeleteDraftAsync(memberId, cancellationToken) : _inner.SaveDraftAsync(draft, cancellationToken));
+        }
+
+        _known[memberId] = draft;
+    }
 
     /// <summary>Stores every draft change made before it, then stops the writer.</summary>
     public ValueTask DisposeAsync() => _drafts.DisposeAsync();

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace BranchBot.Tests.Talks;
 
 /// <summary>
-/// 谈心 drafts written behind the reply: a read sees the latest answer at once, a normal stop stores every member's
-/// latest draft, and a submission waits for the member's draft so a late draft write can never come back after it.
+/// 谈心 drafts written behind the reply: a read sees the latest answer at once (from memory once known), a normal stop
+/// stores every member's latest draft, and a submission waits for the member's own draft (only) so a late draft write
+/// can never come back after it.
 /// </summary>
 public sealed class BufferedFeedbackStoreTests : IDisposable
 {
@@ -75,6 +76,51 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_submission_does_not_wait_for_other_members_drafts_being_written()
+    {
+        using var context = LiteDbContext.Open(Connection);
+        var held = new HeldDraftWrites(new LiteDbFeedbackStore(context), holdMember: "m2");
+        var drafts = Buffered(held);
+        await drafts.SaveDraftAsync(Draft("m1", FeedbackTopic.BranchSuggestions), CancellationToken.None);
+        await held.Stored("m1").WaitAsync(TimeSpan.FromSeconds(10));
+        await drafts.SaveDraftAsync(Draft("m2", FeedbackTopic.WorkDifficulties), CancellationToken.None);
+        await held.Writing.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // m2's draft is stuck on its way to the disk; m1's submission goes through all the same.
+        await drafts.SubmitAsync(Record("m1"), [], CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Null(await drafts.GetDraftAsync("m1", CancellationToken.None));
+
+        held.Release();
+        await drafts.DisposeAsync();
+        var stored = new LiteDbFeedbackStore(context);
+        Assert.Null(await stored.GetDraftAsync("m1", CancellationToken.None));
+        Assert.NotNull(await stored.GetDraftAsync("m2", CancellationToken.None));
+        Assert.Single(await stored.ListByMemberAsync("m1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_known_draft_is_read_from_memory_and_follows_every_change()
+    {
+        using var context = LiteDbContext.Open(Connection);
+        var counted = new HeldDraftWrites(new LiteDbFeedbackStore(context), holdMember: null);
+        var drafts = Buffered(counted);
+
+        Assert.Null(await drafts.GetDraftAsync("m1", CancellationToken.None));
+        Assert.Null(await drafts.GetDraftAsync("m1", CancellationToken.None));
+        Assert.Equal(1, counted.Reads);
+
+        await drafts.SaveDraftAsync(Draft("m1", FeedbackTopic.ThoughtAndStudy), CancellationToken.None);
+        await drafts.SaveDraftAsync(Draft("m1", FeedbackTopic.WorkDifficulties), CancellationToken.None);
+        await counted.Stored("m1").WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(FeedbackTopic.WorkDifficulties, (await drafts.GetDraftAsync("m1", CancellationToken.None))!.Answers[^1].Topic);
+
+        await drafts.SubmitAsync(Record("m1"), [], CancellationToken.None);
+        Assert.Null(await drafts.GetDraftAsync("m1", CancellationToken.None));
+        Assert.Equal(1, counted.Reads);
+        await drafts.DisposeAsync();
+    }
+
+    [Fact]
     public async Task The_server_s_container_buffers_drafts_in_shared_mode_and_stores_them_when_disposed()
     {
         var services = new ServiceCollection();
@@ -117,24 +163,51 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
         SubmittedAt = Noon,
     };
 
-    /// <summary>Holds the first draft write until released; everything else goes straight through.</summary>
-    private sealed class HeldDraftWrites(LiteDbFeedbackStore inner) : IFeedbackDraftBatchStore
+    /// <summary>
+    /// Holds the first draft write (or, given a member, the first write holding that member's draft) until released;
+    /// everything else goes straight through. Counts the reads of single drafts and tells when a member's draft is stored.
+    /// </summary>
+    private sealed class HeldDraftWrites(LiteDbFeedbackStore inner, string? holdMember = "") : IFeedbackDraftBatchStore
     {
         private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _writing = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _stored = new();
+        private int _reads;
 
         public Task Writing => _writing.Task;
 
+        public int Reads => Volatile.Read(ref _reads);
+
         public void Release() => _released.TrySetResult();
+
+        public Task Stored(string memberId) => _stored.GetOrAdd(memberId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
         public async ValueTask WriteDraftsAsync(IReadOnlyCollection<KeyValuePair<string, FeedbackDraft?>> changes, CancellationToken cancellationToken)
         {
-            _writing.TrySetResult();
-            await _released.Task;
+            var hold = holdMember switch
+            {
+                null => false,
+                "" => true,
+                var member => changes.Any(change => change.Key == member),
+            };
+            if (hold)
+            {
+                _writing.TrySetResult();
+                await _released.Task;
+            }
+
             await inner.WriteDraftsAsync(changes, cancellationToken);
+            foreach (var change in changes)
+            {
+                _stored.GetOrAdd(change.Key, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            }
         }
 
-        public ValueTask<FeedbackDraft?> GetDraftAsync(string memberId, CancellationToken cancellationToken) => inner.GetDraftAsync(memberId, cancellationToken);
+        public ValueTask<FeedbackDraft?> GetDraftAsync(string memberId, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _reads);
+            return inner.GetDraftAsync(memberId, cancellationToken);
+        }
 
         public ValueTask SaveDraftAsync(FeedbackDraft draft, CancellationToken cancellationToken) => inner.SaveDraftAsync(draft, cancellationToken);
 
