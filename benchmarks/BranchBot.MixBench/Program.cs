@@ -123,6 +123,7 @@ var number = await broadcasts.LastNumberAsync(CancellationToken.None) + 1;
 await broadcasts.SaveAsync(new Broadcast
 {
     Number = number,
+    BatchBase = broadcasts.BatchBaseOf(number),
     AuthorId = secretary.Id,
     Text = "请各位党员于本周五前完成学习强国专题学习，收到请回复。",
     Audience = BroadcastAudience.Branch,

@@ -158,9 +158,9 @@ public static class LiteDbStorageServiceCollectionExtensions
     /// <summary>Secretary broadcasts, their acknowledgements and replies (issue 6).</summary>
     private static IServiceCollection AddLiteDbBroadcastStorage(this IServiceCollection services)
     {
-        services.TryAddSingleton<LiteDbBroadcastStore>();
+        services.TryAddSingleton(provider => new LiteDbBroadcastStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IBroadcastStore>(provider => new CachedBroadcastStore(provider.GetRequiredService<LiteDbBroadcastStore>()));
-        services.TryAddSingleton<IBroadcastPlanStore, LiteDbBroadcastPlanStore>();
+        services.TryAddSingleton<IBroadcastPlanStore>(provider => new LiteDbBroadcastPlanStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         return services;
     }
 }

@@ -48,23 +48,31 @@ public sealed record Broadcast
 
     public bool IsWithdrawn => WithdrawnAt is not null;
 
-    public string BatchId => BatchIdOf(Number);
+    /// <summary>
+    /// What every outbox batch id of the broadcast starts with, given by its store when it is numbered (it names the
+    /// branch) and kept with it, so a broadcast from before per-branch numbering keeps "broadcast:{n}" and its outbox
+    /// items are still found.
+    /// </summary>
+    public required string BatchBase { get; init; }
+
+    public string BatchId => BatchBase;
 
     public bool IsDue(DateTimeOffset now) => SendsAt <= now;
 
-    public static string BatchIdOf(int number) => $"broadcast:{number}";
+    /// <summary>The batch base of broadcast <paramref name="number"/> of a branch.</summary>
+    public static string BatchBaseOf(string branchId, int number) => $"broadcast:{branchId}:{number}";
 
     /// <summary>The outbox batch of the n-th 催收 (1-based).</summary>
-    public static string ReminderBatchId(int number, int reminder) => $"broadcast:{number}:remind:{reminder}";
+    public string ReminderBatchId(int reminder) => $"{BatchBase}:remind:{reminder}";
 
-    public IEnumerable<string> ReminderBatchIds() => Enumerable.Range(1, Reminders).Select(n => ReminderBatchId(Number, n));
+    public IEnumerable<string> ReminderBatchIds() => Enumerable.Range(1, Reminders).Select(ReminderBatchId);
 
     /// <summary>The outbox batch of the n-th 补发 (1-based).</summary>
-    public static string ResendBatchId(int number, int resend) => $"broadcast:{number}:resend:{resend}";
+    public string ResendBatchId(int resend) => $"{BatchBase}:resend:{resend}";
 
     /// <summary>Every outbox batch of the broadcast: the first send, each 催收 and each 补发.</summary>
     public IEnumerable<string> AllBatchIds() =>
-        ReminderBatchIds().Concat(Enumerable.Range(1, Resends).Select(n => ResendBatchId(Number, n))).Prepend(BatchId);
+        ReminderBatchIds().Concat(Enumerable.Range(1, Resends).Select(ResendBatchId)).Prepend(BatchId);
 }
 
 /// <summary>A member pressed 收到.</summary>

@@ -94,9 +94,11 @@ public sealed class BroadcastService(
                 return (existing, true);
             }
 
+            var number = await store.LastNumberAsync(cancellationToken) + 1;
             var created = new Broadcast
             {
-                Number = await store.LastNumberAsync(cancellationToken) + 1,
+                Number = number,
+                BatchBase = store.BatchBaseOf(number),
                 AuthorId = author.Id,
                 Text = draft.Text.Trim(),
                 Audience = draft.Audience,
@@ -248,7 +250,7 @@ public sealed class BroadcastService(
         var author = await members.GetMemberAsync(remindedBroadcast.AuthorId, cancellationToken);
         await outbox.EnqueueAsync(
             new DeliveryRequest(
-                Broadcast.ReminderBatchId(remindedBroadcast.Number, remindedBroadcast.Reminders),
+                remindedBroadcast.ReminderBatchId(remindedBroadcast.Reminders),
                 [.. reminders.Select(m => m.Id)],
                 notices.Reminder(remindedBroadcast, author?.Name)),
             cancellationToken);
@@ -302,7 +304,7 @@ public sealed class BroadcastService(
         var author = await members.GetMemberAsync(resentBroadcast.AuthorId, cancellationToken);
         await outbox.EnqueueAsync(
             new DeliveryRequest(
-                Broadcast.ResendBatchId(resentBroadcast.Number, resend),
+                resentBroadcast.ResendBatchId(resend),
                 [.. recipients.Select(r => r.MemberId)],
                 notices.Resend(resentBroadcast, author?.Name)),
             cancellationToken);

@@ -7,7 +7,8 @@ namespace BranchBot.Core.Broadcasts;
 /// thousands of ids in a large branch) and, per broadcast, who has acknowledged it, so a repeated 收到 is answered
 /// without a write. This process is the only writer of broadcasts and acknowledgements (chat, console, plans; the
 /// CLI verbs never write them); a save re-reads the latest broadcasts on the next use. Replies and the full
-/// acknowledgement lists (reports) go straight to the store.
+/// acknowledgement lists (reports) go straight to the store. It wraps one branch's store, so its numbers are that
+/// branch's: each branch has its own cache.
 /// </summary>
 public sealed class CachedBroadcastStore(IBroadcastStore inner) : IBroadcastStore
 {
@@ -24,6 +25,8 @@ public sealed class CachedBroadcastStore(IBroadcastStore inner) : IBroadcastStor
         (await RecentAsync(cancellationToken)).FirstOrDefault(b => b.Number == number) ?? await inner.GetAsync(number, cancellationToken);
 
     public ValueTask<int> LastNumberAsync(CancellationToken cancellationToken) => inner.LastNumberAsync(cancellationToken);
+
+    public string BatchBaseOf(int number) => inner.BatchBaseOf(number);
 
     public async ValueTask<IReadOnlyList<Broadcast>> ListRecentAsync(int max, CancellationToken cancellationToken)
     {

@@ -1,12 +1,15 @@
 namespace BranchBot.Core.Broadcasts;
 
-/// <summary>Broadcasts, the acknowledgements they collected and the replies they drew.</summary>
+/// <summary>One branch's broadcasts (numbered from 1 in the branch), the acknowledgements they collected and the replies they drew.</summary>
 public interface IBroadcastStore
 {
     ValueTask<Broadcast?> GetAsync(int number, CancellationToken cancellationToken);
 
-    /// <summary>The highest number given so far; 0 before the first broadcast.</summary>
+    /// <summary>The highest number given so far in the store's branch; 0 before the first broadcast.</summary>
     ValueTask<int> LastNumberAsync(CancellationToken cancellationToken);
+
+    /// <summary>The <see cref="Broadcast.BatchBase"/> a new broadcast numbered <paramref name="number"/> gets here (it names the branch).</summary>
+    string BatchBaseOf(int number);
 
     /// <summary>The latest broadcasts (withdrawn ones included), newest first.</summary>
     ValueTask<IReadOnlyList<Broadcast>> ListRecentAsync(int max, CancellationToken cancellationToken);

@@ -2,9 +2,13 @@ using BranchBot.Core.Broadcasts;
 
 namespace BranchBot.Storage.LiteDb.Broadcasts;
 
+/// <summary>A broadcast, keyed "{branch}:{number}" (<see cref="IdOf"/>): numbers count per branch, the id keeps them unique.</summary>
 internal sealed class BroadcastDocument
 {
-    public int Id { get; set; }
+    public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
+    public int Number { get; set; }
+    public string BatchBase { get; set; } = string.Empty;
     public string AuthorId { get; set; } = string.Empty;
     public string Text { get; set; } = string.Empty;
     public BroadcastAudienceKind AudienceKind { get; set; }
@@ -24,9 +28,11 @@ internal sealed class BroadcastDocument
 
     public string? SourceKey { get; set; }
 
-    public static BroadcastDocument From(Broadcast b) => new()
+    public static string IdOf(string branchId, int number) => $"{branchId}:{number}";
+
+    public static BroadcastDocument From(Broadcast b, string branchId) => new()
     {
-        Id = b.Number, AuthorId = b.AuthorId, Text = b.Text, AudienceKind = b.Audience.Kind, AudienceGroupName = b.Audience.GroupName,
+        Id = IdOf(branchId, b.Number), BranchId = branchId, Number = b.Number, BatchBase = b.BatchBase, AuthorId = b.AuthorId, Text = b.Text, AudienceKind = b.Audience.Kind, AudienceGroupName = b.Audience.GroupName,
         AudienceMeetingId = b.Audience.MeetingId, AudienceBroadcastNumber = b.Audience.BroadcastNumber, AudienceLabel = b.AudienceLabel,
         RequiresAcknowledgement = b.RequiresAcknowledgement, RecipientIds = [.. b.RecipientIds], CreatedAt = b.CreatedAt, ScheduledAt = b.ScheduledAt,
         QueuedAt = b.QueuedAt, WithdrawnAt = b.WithdrawnAt, Reminders = b.Reminders, Resends = b.Resends, SourceKey = b.SourceKey,
@@ -34,21 +40,28 @@ internal sealed class BroadcastDocument
 
     public Broadcast ToBroadcast() => new()
     {
-        Number = Id, AuthorId = AuthorId, Text = Text,
+        Number = Number, BatchBase = BatchBase, AuthorId = AuthorId, Text = Text,
         Audience = new BroadcastAudience(AudienceKind, AudienceGroupName, AudienceMeetingId, AudienceBroadcastNumber),
         AudienceLabel = AudienceLabel, RequiresAcknowledgement = RequiresAcknowledgement, RecipientIds = [.. RecipientIds], CreatedAt = CreatedAt,
         ScheduledAt = ScheduledAt, QueuedAt = QueuedAt, WithdrawnAt = WithdrawnAt, Reminders = Reminders, Resends = Resends, SourceKey = SourceKey,
     };
 }
 
+/// <summary>A 收到, keyed "{branch}:{number}|{member}" (<see cref="IdOf"/>), so a member acknowledges a broadcast once.</summary>
 internal sealed class AcknowledgementDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public int BroadcastNumber { get; set; }
     public string MemberId { get; set; } = string.Empty;
     public DateTimeOffset At { get; set; }
 
-    public static AcknowledgementDocument From(BroadcastAcknowledgement a) => new() { Id = a.Key, BroadcastNumber = a.BroadcastNumber, MemberId = a.MemberId, At = a.At };
+    public static string IdOf(string branchId, int broadcastNumber, string memberId) => $"{branchId}:{BroadcastAcknowledgement.KeyOf(broadcastNumber, memberId)}";
+
+    public static AcknowledgementDocument From(BroadcastAcknowledgement a, string branchId) => new()
+    {
+        Id = IdOf(branchId, a.BroadcastNumber, a.MemberId), BranchId = branchId, BroadcastNumber = a.BroadcastNumber, MemberId = a.MemberId, At = a.At,
+    };
 
     public BroadcastAcknowledgement ToAcknowledgement() => new(BroadcastNumber, MemberId, At);
 }
@@ -56,12 +69,13 @@ internal sealed class AcknowledgementDocument
 internal sealed class ReplyDocument
 {
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public int BroadcastNumber { get; set; }
     public string MemberId { get; set; } = string.Empty;
     public string Text { get; set; } = string.Empty;
     public DateTimeOffset At { get; set; }
 
-    public static ReplyDocument From(BroadcastReply r) => new() { Id = r.Id, BroadcastNumber = r.BroadcastNumber, MemberId = r.MemberId, Text = r.Text, At = r.At };
+    public static ReplyDocument From(BroadcastReply r, string branchId) => new() { Id = r.Id, BranchId = branchId, BroadcastNumber = r.BroadcastNumber, MemberId = r.MemberId, Text = r.Text, At = r.At };
 
     public BroadcastReply ToReply() => new(Id, BroadcastNumber, MemberId, Text, At);
 }

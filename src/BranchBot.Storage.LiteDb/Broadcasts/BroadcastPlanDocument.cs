@@ -4,10 +4,15 @@ using BranchBot.Core.Meetings;
 
 namespace BranchBot.Storage.LiteDb.Broadcasts;
 
-/// <summary>A <see cref="BroadcastPlan"/> keyed by its number; the time of day is kept as minutes, as meeting plans do.</summary>
+/// <summary>
+/// A <see cref="BroadcastPlan"/> keyed "{branch}:{number}" (numbers count per branch); the time of day is kept as
+/// minutes, as meeting plans do.
+/// </summary>
 internal sealed class BroadcastPlanDocument
 {
-    public int Id { get; set; }
+    public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
+    public int Number { get; set; }
     public string PlanId { get; set; } = string.Empty;
     public string Text { get; set; } = string.Empty;
     public BroadcastAudienceKind AudienceKind { get; set; }
@@ -33,9 +38,11 @@ internal sealed class BroadcastPlanDocument
     public DateTimeOffset? LastProblemAt { get; set; }
     public BroadcastProblemDocument? LastProblemData { get; set; }
 
-    public static BroadcastPlanDocument From(BroadcastPlan p) => new()
+    public static string IdOf(string branchId, int number) => $"{branchId}:{number}";
+
+    public static BroadcastPlanDocument From(BroadcastPlan p, string branchId) => new()
     {
-        Id = p.Number, PlanId = p.Id, Text = p.Text, AudienceKind = p.Audience.Kind, AudienceGroupName = p.Audience.GroupName,
+        Id = IdOf(branchId, p.Number), BranchId = branchId, Number = p.Number, PlanId = p.Id, Text = p.Text, AudienceKind = p.Audience.Kind, AudienceGroupName = p.Audience.GroupName,
         RequiresAcknowledgement = p.RequiresAcknowledgement, Frequency = p.Recurrence.Frequency, DayOfMonth = p.Recurrence.DayOfMonth,
         MonthOfQuarter = p.Recurrence.MonthOfQuarter, TimeMinutes = (p.Recurrence.Time.Hour * 60) + p.Recurrence.Time.Minute,
         CreatedBy = p.CreatedBy, CreatedAt = p.CreatedAt, StoppedAt = p.StoppedAt, StoppedBy = p.StoppedBy,
@@ -55,7 +62,7 @@ internal sealed class BroadcastPlanDocument
 
     public BroadcastPlan ToPlan() => new()
     {
-        Id = PlanId, Number = Id, Text = Text, Audience = new BroadcastAudience(AudienceKind, AudienceGroupName),
+        Id = PlanId, Number = Number, Text = Text, Audience = new BroadcastAudience(AudienceKind, AudienceGroupName),
         RequiresAcknowledgement = RequiresAcknowledgement,
         Recurrence = new Recurrence(Frequency, DayOfMonth, new TimeOnly(TimeMinutes / 60, TimeMinutes % 60), MonthOfQuarter),
         CreatedBy = CreatedBy, CreatedAt = CreatedAt, StoppedAt = StoppedAt, StoppedBy = StoppedBy,

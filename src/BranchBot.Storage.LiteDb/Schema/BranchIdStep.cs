@@ -1,4 +1,3 @@
-using BranchBot.Core.Organisation;
 using LiteDB;
 
 namespace BranchBot.Storage.LiteDb.Schema;
@@ -19,29 +18,14 @@ public sealed class BranchIdStep(int version, string what, params string[] colle
     public void Apply(LiteDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var branches = database.GetCollection(LiteDbCollections.OrgUnits).FindAll()
-            .Where(u => u["Kind"].AsString == nameof(OrgUnitKind.Branch))
-            .ToList();
-        if (branches.Count != 1)
+        if (MigratedBranch.IdIn(database) is not { } branchId)
         {
-            // No branch: a database that never started holds no branch-owned documents either.
-            if (branches.Count == 0)
-            {
-                return;
-            }
-
-            throw new InvalidOperationException($"An older database has one branch, this one {branches.Count}: it was not written by BranchBot.");
+            return;
         }
 
-        var branchId = branches[0]["_id"];
         foreach (var name in collections)
         {
-            var collection = database.GetCollection(name);
-            foreach (var document in collection.FindAll().Where(d => !d["BranchId"].IsString || d["BranchId"].AsString.Length == 0).ToList())
-            {
-                document["BranchId"] = branchId;
-                collection.Update(document);
-            }
+            PerBranchIds.Stamp(database, name, branchId);
         }
     }
 }

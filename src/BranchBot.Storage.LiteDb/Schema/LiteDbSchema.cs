@@ -18,6 +18,7 @@ public static class LiteDbSchema
             4, "talks", LiteDbCollections.Talks, LiteDbCollections.TalkAssignments, LiteDbCollections.Feedback, LiteDbCollections.FeedbackDrafts,
             LiteDbCollections.FollowUps, LiteDbCollections.Suggestions, LiteDbCollections.TalkAudit),
         new BranchIdStep(5, "the console audit log", LiteDbCollections.ConsoleAudit),
+        new BroadcastNumberingStep(),
     ];
 
     /// <summary>The version a database has once every step ran, and a new database starts at.</summary>

@@ -1,6 +1,7 @@
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Organisation;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,7 +64,7 @@ public class BroadcastServiceTests
         var second = await Service(bot).SendAsync(new BroadcastDraft("二", BroadcastAudience.Branch, true), secretary, CancellationToken.None);
         Assert.Equal(1, first.Value!.Broadcast.Number);
         Assert.Equal(2, second.Value!.Broadcast.Number);
-        Assert.Equal("broadcast:2", second.Value.Broadcast.BatchId);
+        Assert.Equal($"broadcast:{bot.Services.GetRequiredService<BranchContext>().Id}:2", second.Value.Broadcast.BatchId);
 
         var pending = (await Service(bot).GetDetailAsync(2, CancellationToken.None)).Value!;
         Assert.All(pending.Recipients, r => Assert.Equal(DeliveryState.Pending, r.State));
@@ -167,9 +168,10 @@ public class BroadcastServiceTests
         var branch = new BroadcastBranch(bot);
         var secretary = await MemberAsync(bot, "王书记");
         var zhang = await MemberAsync(bot, "张三");
-        await bot.Services.GetRequiredService<IBroadcastStore>().SaveAsync(new Broadcast
+        var store = bot.Services.GetRequiredService<IBroadcastStore>();
+        await store.SaveAsync(new Broadcast
         {
-            Number = 1, AuthorId = secretary.Id, Text = "断电前写下的广播", Audience = BroadcastAudience.Branch, AudienceLabel = "全体党员",
+            Number = 1, BatchBase = store.BatchBaseOf(1), AuthorId = secretary.Id, Text = "断电前写下的广播", Audience = BroadcastAudience.Branch, AudienceLabel = "全体党员",
             RecipientIds = [zhang.Id], CreatedAt = bot.Clock.GetUtcNow(),
         }, CancellationToken.None);
 

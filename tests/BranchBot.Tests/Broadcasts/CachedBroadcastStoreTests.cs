@@ -56,6 +56,7 @@ public sealed class CachedBroadcastStoreTests : IDisposable
     private static Broadcast Numbered(int number) => new()
     {
         Number = number,
+        BatchBase = Broadcast.BatchBaseOf("branch", number),
         AuthorId = "p0",
         Text = $"通知{number}",
         Audience = BroadcastAudience.Branch,

@@ -1,6 +1,7 @@
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Organisation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BranchBot.Tests.Broadcasts;
@@ -27,8 +28,9 @@ public class RepeatedConfirmationTests
         var stored = await bot.Services.GetRequiredService<BroadcastService>().ListRecentAsync(10, CancellationToken.None);
         Assert.Equal(1, Assert.Single(stored).Number);
         var outbox = bot.Services.GetRequiredService<IDeliveryOutbox>();
-        Assert.Equal(4, (await outbox.GetReportAsync(Broadcast.BatchIdOf(1), CancellationToken.None)).Total);
-        Assert.Equal(0, (await outbox.GetReportAsync(Broadcast.BatchIdOf(2), CancellationToken.None)).Total);
+        var branchId = bot.Services.GetRequiredService<BranchContext>().Id;
+        Assert.Equal(4, (await outbox.GetReportAsync(Broadcast.BatchBaseOf(branchId, 1), CancellationToken.None)).Total);
+        Assert.Equal(0, (await outbox.GetReportAsync(Broadcast.BatchBaseOf(branchId, 2), CancellationToken.None)).Total);
         branch.Zhang.ExpectNotification("周五下午学习党章").ExpectNoMoreReplies();
         branch.Li.ExpectNotification("周五下午学习党章").ExpectNoMoreReplies();
     }

@@ -80,7 +80,7 @@ public class LiteDbBroadcastPlanStoreTests
     }
 
     private static BsonDocument Raw(LiteDbContext context, int number) =>
-        context.Collection<BsonDocument>(LiteDbCollections.BroadcastPlans).FindById(number);
+        context.Collection<BsonDocument>(LiteDbCollections.BroadcastPlans).FindAll().Single(d => d["Number"].AsInt32 == number);
 
     private static BroadcastPlan Plan(int number) => new()
     {

@@ -106,6 +106,10 @@ public sealed class OrganisationMigrationTests : IDisposable
     [InlineData(LiteDbCollections.Suggestions)]
     [InlineData(LiteDbCollections.TalkAudit)]
     [InlineData(LiteDbCollections.ConsoleAudit)]
+    [InlineData(LiteDbCollections.Broadcasts)]
+    [InlineData(LiteDbCollections.BroadcastAcknowledgements)]
+    [InlineData(LiteDbCollections.BroadcastReplies)]
+    [InlineData(LiteDbCollections.BroadcastPlans)]
     public async Task Every_document_of_a_branch_owned_collection_belongs_to_the_migrated_branch(string collection)
     {
         await using (_fixture.Bot())
