@@ -134,7 +134,7 @@ public static class LiteDbStorageServiceCollectionExtensions
     private static IServiceCollection AddLiteDbKnowledgeStorage(this IServiceCollection services)
     {
         services.TryAddSingleton<IKnowledgeEntryStore, LiteDbKnowledgeEntryStore>();
-        services.TryAddSingleton<IPendingQuestionStore, LiteDbPendingQuestionStore>();
+        services.TryAddSingleton<IPendingQuestionStore>(provider => new LiteDbPendingQuestionStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<LiteDbAnswerLogStore>();
         services.TryAddSingleton<IAnswerLogStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime
             ? new BufferedAnswerLogStore(

@@ -28,10 +28,12 @@ internal sealed class KnowledgeEntryDocument
     };
 }
 
+/// <summary>A 待答 question, keyed "{branch}:{number}" (<see cref="IdOf"/>): members see the number, which counts per branch.</summary>
 internal sealed class PendingQuestionDocument
 {
-    /// <summary>LiteDB assigns the next number when it is 0.</summary>
-    public int Id { get; set; }
+    public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
+    public int Number { get; set; }
     public string Question { get; set; } = string.Empty;
     public string AskerId { get; set; } = string.Empty;
     public string AskerName { get; set; } = string.Empty;
@@ -45,16 +47,18 @@ internal sealed class PendingQuestionDocument
     public string? SavedEntryId { get; set; }
     public DateTimeOffset? SavedAt { get; set; }
 
-    public static PendingQuestionDocument From(PendingQuestion q) => new()
+    public static string IdOf(string branchId, int number) => $"{branchId}:{number}";
+
+    public static PendingQuestionDocument From(PendingQuestion q, string branchId) => new()
     {
-        Id = q.Number, Question = q.Question, AskerId = q.AskerId, AskerName = q.AskerName, AskedAt = q.AskedAt, AnswerLogId = q.AnswerLogId,
+        Id = IdOf(branchId, q.Number), BranchId = branchId, Number = q.Number, Question = q.Question, AskerId = q.AskerId, AskerName = q.AskerName, AskedAt = q.AskedAt, AnswerLogId = q.AnswerLogId,
         State = q.State, Answer = q.Answer, AnsweredById = q.AnsweredById, AnsweredByName = q.AnsweredByName, AnsweredAt = q.AnsweredAt,
         SavedEntryId = q.SavedEntryId, SavedAt = q.SavedAt,
     };
 
     public PendingQuestion ToQuestion() => new()
     {
-        Number = Id, Question = Question, AskerId = AskerId, AskerName = AskerName, AskedAt = AskedAt, AnswerLogId = AnswerLogId,
+        Number = Number, Question = Question, AskerId = AskerId, AskerName = AskerName, AskedAt = AskedAt, AnswerLogId = AnswerLogId,
         State = State, Answer = Answer, AnsweredById = AnsweredById, AnsweredByName = AnsweredByName, AnsweredAt = AnsweredAt,
         SavedEntryId = SavedEntryId, SavedAt = SavedAt,
     };

@@ -19,6 +19,7 @@ public static class LiteDbSchema
             LiteDbCollections.FollowUps, LiteDbCollections.Suggestions, LiteDbCollections.TalkAudit),
         new BranchIdStep(5, "the console audit log", LiteDbCollections.ConsoleAudit),
         new BroadcastNumberingStep(),
+        new PendingQuestionNumberingStep(),
     ];
 
     /// <summary>The version a database has once every step ran, and a new database starts at.</summary>

@@ -110,6 +110,7 @@ public sealed class OrganisationMigrationTests : IDisposable
     [InlineData(LiteDbCollections.BroadcastAcknowledgements)]
     [InlineData(LiteDbCollections.BroadcastReplies)]
     [InlineData(LiteDbCollections.BroadcastPlans)]
+    [InlineData(LiteDbCollections.PendingQuestions)]
     public async Task Every_document_of_a_branch_owned_collection_belongs_to_the_migrated_branch(string collection)
     {
         await using (_fixture.Bot())
