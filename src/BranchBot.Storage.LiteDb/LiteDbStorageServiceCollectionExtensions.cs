@@ -135,7 +135,7 @@ public static class LiteDbStorageServiceCollectionExtensions
     {
         services.TryAddSingleton<IKnowledgeEntryStore, LiteDbKnowledgeEntryStore>();
         services.TryAddSingleton<IPendingQuestionStore>(provider => new LiteDbPendingQuestionStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
-        services.TryAddSingleton<LiteDbAnswerLogStore>();
+        services.TryAddSingleton(provider => new LiteDbAnswerLogStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IAnswerLogStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime
             ? new BufferedAnswerLogStore(
                 provider.GetRequiredService<LiteDbAnswerLogStore>(),

@@ -66,8 +66,9 @@ internal sealed class PendingQuestionDocument
 
 internal sealed class AnswerLogDocument
 {
-    /// <summary>LiteDB assigns the next number when it is 0.</summary>
+    /// <summary>LiteDB assigns the next number when it is 0 (one sequence for the whole organisation).</summary>
     public int Id { get; set; }
+    public string BranchId { get; set; } = string.Empty;
     public string Question { get; set; } = string.Empty;
     public AnswerOutcome Outcome { get; set; }
     public bool Failed { get; set; }
@@ -78,9 +79,9 @@ internal sealed class AnswerLogDocument
     public string? AskerName { get; set; }
     public DateTimeOffset AskedAt { get; set; }
 
-    public static AnswerLogDocument From(AnswerLogEntry e) => new()
+    public static AnswerLogDocument From(AnswerLogEntry e, string branchId) => new()
     {
-        Id = e.Id, Question = e.Question, Outcome = e.Outcome, Failed = e.Failed, TopQuestion = e.TopQuestion, TopStoredId = e.TopStoredId,
+        Id = e.Id, BranchId = branchId, Question = e.Question, Outcome = e.Outcome, Failed = e.Failed, TopQuestion = e.TopQuestion, TopStoredId = e.TopStoredId,
         Score = e.Score, AskerId = e.AskerId, AskerName = e.AskerName, AskedAt = e.AskedAt,
     };
 
@@ -95,6 +96,7 @@ internal sealed class AnswerFeedbackDocument
 {
     /// <summary>"{answer}|{member}": one feedback per member and answer.</summary>
     public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
     public int AnswerLogId { get; set; }
     public string Question { get; set; } = string.Empty;
     public string? EntryQuestion { get; set; }
@@ -103,9 +105,11 @@ internal sealed class AnswerFeedbackDocument
     public string MemberName { get; set; } = string.Empty;
     public DateTimeOffset At { get; set; }
 
-    public static AnswerFeedbackDocument From(AnswerFeedback f) => new()
+    public static string IdOf(int answerLogId, string memberId) => $"{answerLogId}|{memberId}";
+
+    public static AnswerFeedbackDocument From(AnswerFeedback f, string branchId) => new()
     {
-        Id = $"{f.AnswerLogId}|{f.MemberId}", AnswerLogId = f.AnswerLogId, Question = f.Question, EntryQuestion = f.EntryQuestion,
+        Id = IdOf(f.AnswerLogId, f.MemberId), BranchId = branchId, AnswerLogId = f.AnswerLogId, Question = f.Question, EntryQuestion = f.EntryQuestion,
         Helpful = f.Helpful, MemberId = f.MemberId, MemberName = f.MemberName, At = f.At,
     };
 

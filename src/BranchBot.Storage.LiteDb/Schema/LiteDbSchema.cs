@@ -20,6 +20,7 @@ public static class LiteDbSchema
         new BranchIdStep(5, "the console audit log", LiteDbCollections.ConsoleAudit),
         new BroadcastNumberingStep(),
         new PendingQuestionNumberingStep(),
+        new BranchIdStep(8, "the answer log", LiteDbCollections.KnowledgeAnswerLog, LiteDbCollections.KnowledgeFeedback),
     ];
 
     /// <summary>The version a database has once every step ran, and a new database starts at.</summary>

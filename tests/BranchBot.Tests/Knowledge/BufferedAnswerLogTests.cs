@@ -132,6 +132,8 @@ public sealed class BufferedAnswerLogTests : IDisposable
 
         public ValueTask<AnswerLogEntry> AddAsync(AnswerLogEntry entry, CancellationToken cancellationToken) => inner.AddAsync(entry, cancellationToken);
 
+        public ValueTask<int> LastIdAsync(CancellationToken cancellationToken) => inner.LastIdAsync(cancellationToken);
+
         public ValueTask<AnswerLogEntry?> GetAsync(int id, CancellationToken cancellationToken) => inner.GetAsync(id, cancellationToken);
 
         public ValueTask<IReadOnlyList<AnswerLogEntry>> ListRecentAsync(int count, string? askerId, bool? failed, CancellationToken cancellationToken) =>

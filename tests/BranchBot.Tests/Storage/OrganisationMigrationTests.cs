@@ -111,6 +111,8 @@ public sealed class OrganisationMigrationTests : IDisposable
     [InlineData(LiteDbCollections.BroadcastReplies)]
     [InlineData(LiteDbCollections.BroadcastPlans)]
     [InlineData(LiteDbCollections.PendingQuestions)]
+    [InlineData(LiteDbCollections.KnowledgeAnswerLog)]
+    [InlineData(LiteDbCollections.KnowledgeFeedback)]
     public async Task Every_document_of_a_branch_owned_collection_belongs_to_the_migrated_branch(string collection)
     {
         await using (_fixture.Bot())

@@ -57,7 +57,7 @@ public sealed class BufferedAnswerLogStore : IAnswerLogStore, IAsyncDisposable
         {
             if (_lastId < 0)
             {
-                _lastId = (await _inner.ListRecentAsync(1, askerId: null, failed: null, cancellationToken)).FirstOrDefault()?.Id ?? 0;
+                _lastId = await _inner.LastIdAsync(cancellationToken);
             }
 
             var numbered = entry with { Id = _lastId + 1 };

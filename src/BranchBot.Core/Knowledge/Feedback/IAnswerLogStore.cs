@@ -1,6 +1,9 @@
 namespace BranchBot.Core.Knowledge.Feedback;
 
-/// <summary>Every question put to the knowledge base, and the 有用/没用 clicks on the answers.</summary>
+/// <summary>
+/// Every question one branch's members put to the knowledge base, and the 有用/没用 clicks on the answers. An entry's
+/// id is an opaque number unique in the whole organisation (the #id in buttons); another branch's id is not found.
+/// </summary>
 public interface IAnswerLogStore
 {
     /// <summary>Stores the entry and returns it with its new number.</summary>
@@ -28,4 +31,7 @@ public interface INumberedAnswerLogStore : IAnswerLogStore
 {
     /// <summary>Stores entries that already carry their numbers, in one write.</summary>
     ValueTask AddNumberedAsync(IReadOnlyList<AnswerLogEntry> entries, CancellationToken cancellationToken);
+
+    /// <summary>The highest id given so far in the whole log (every branch's entries: ids are organisation-wide); 0 when empty.</summary>
+    ValueTask<int> LastIdAsync(CancellationToken cancellationToken);
 }
