@@ -133,7 +133,7 @@ public static class LiteDbStorageServiceCollectionExtensions
     /// <summary>Knowledge base (issue 5): entries secretaries add, the question queue, the answer log and feedback.</summary>
     private static IServiceCollection AddLiteDbKnowledgeStorage(this IServiceCollection services)
     {
-        services.TryAddSingleton<IKnowledgeEntryStore, LiteDbKnowledgeEntryStore>();
+        services.TryAddSingleton<IKnowledgeEntryStore>(provider => new LiteDbKnowledgeEntryStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IPendingQuestionStore>(provider => new LiteDbPendingQuestionStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton(provider => new LiteDbAnswerLogStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IAnswerLogStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime

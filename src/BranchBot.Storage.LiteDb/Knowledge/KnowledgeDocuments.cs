@@ -4,9 +4,23 @@ using BranchBot.Core.Knowledge.Questions;
 
 namespace BranchBot.Storage.LiteDb.Knowledge;
 
+/// <summary>Who reads a stored knowledge entry besides the branch that wrote it.</summary>
+internal enum KnowledgeEntryScope
+{
+    /// <summary>The branch's own 支部答复: only its members are answered from it.</summary>
+    Branch,
+
+    /// <summary>Adopted by the organisation: every branch is answered from it.</summary>
+    Organisation,
+}
+
 internal sealed class KnowledgeEntryDocument
 {
     public string Id { get; set; } = string.Empty;
+
+    /// <summary>The branch that wrote it (and alone may change or delete it).</summary>
+    public string BranchId { get; set; } = string.Empty;
+    public KnowledgeEntryScope Scope { get; set; }
     public string Question { get; set; } = string.Empty;
     public List<string> AlternativeQuestions { get; set; } = [];
     public string Answer { get; set; } = string.Empty;
@@ -15,9 +29,9 @@ internal sealed class KnowledgeEntryDocument
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static KnowledgeEntryDocument From(StoredKnowledgeEntry e) => new()
+    public static KnowledgeEntryDocument From(StoredKnowledgeEntry e, string branchId, KnowledgeEntryScope scope) => new()
     {
-        Id = e.Id, Question = e.Question, AlternativeQuestions = [.. e.AlternativeQuestions], Answer = e.Answer, Source = e.Source,
+        Id = e.Id, BranchId = branchId, Scope = scope, Question = e.Question, AlternativeQuestions = [.. e.AlternativeQuestions], Answer = e.Answer, Source = e.Source,
         CreatedAt = e.CreatedAt, UpdatedAt = e.UpdatedAt, UpdatedBy = e.UpdatedBy,
     };
 

@@ -21,6 +21,7 @@ public static class LiteDbSchema
         new BroadcastNumberingStep(),
         new PendingQuestionNumberingStep(),
         new BranchIdStep(8, "the answer log", LiteDbCollections.KnowledgeAnswerLog, LiteDbCollections.KnowledgeFeedback),
+        new KnowledgeEntryBranchStep(),
     ];
 
     /// <summary>The version a database has once every step ran, and a new database starts at.</summary>

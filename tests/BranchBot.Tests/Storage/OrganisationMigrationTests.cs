@@ -113,6 +113,7 @@ public sealed class OrganisationMigrationTests : IDisposable
     [InlineData(LiteDbCollections.PendingQuestions)]
     [InlineData(LiteDbCollections.KnowledgeAnswerLog)]
     [InlineData(LiteDbCollections.KnowledgeFeedback)]
+    [InlineData(LiteDbCollections.KnowledgeEntries)]
     public async Task Every_document_of_a_branch_owned_collection_belongs_to_the_migrated_branch(string collection)
     {
         await using (_fixture.Bot())
