@@ -46,8 +46,8 @@ public sealed record ComplianceLedger(int Year, int? Quarter, IReadOnlyList<Ledg
 }
 
 /// <summary>
-/// A reminder to the secretary that the current period ends soon without the required meetings. <see cref="Key"/>
-/// ("compliance:{kind}:{periodKey}[:{groupId}]") marks it as sent.
+/// A reminder to the secretary that the current period ends soon without the required meetings. <see cref="KeyIn"/>
+/// ("compliance:{branch}:{kind}:{periodKey}[:{groupId}]") marks it as sent in its branch.
 /// </summary>
 public sealed record ComplianceNudge(
     MeetingKind Kind,
@@ -59,7 +59,8 @@ public sealed record ComplianceNudge(
     int Planned,
     string Basis)
 {
-    public string Key => GroupId is null ? $"compliance:{Kind}:{Period.Key}" : $"compliance:{Kind}:{Period.Key}:{GroupId}";
+    public string KeyIn(string branchId) =>
+        GroupId is null ? $"compliance:{branchId}:{Kind}:{Period.Key}" : $"compliance:{branchId}:{Kind}:{Period.Key}:{GroupId}";
 
     public string KindName => MeetingKinds.ToChinese(Kind);
 

@@ -22,6 +22,7 @@ public static class LiteDbSchema
         new PendingQuestionNumberingStep(),
         new BranchIdStep(8, "the answer log", LiteDbCollections.KnowledgeAnswerLog, LiteDbCollections.KnowledgeFeedback),
         new KnowledgeEntryBranchStep(),
+        new ComplianceMarkerStep(),
     ];
 
     /// <summary>The version a database has once every step ran, and a new database starts at.</summary>

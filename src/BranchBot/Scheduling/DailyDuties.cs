@@ -2,6 +2,7 @@ using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Organisation;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
 
@@ -21,6 +22,7 @@ public sealed partial class DailyDuties(
     MeetingAudienceResolver audience,
     IDeliveryOutbox outbox,
     BranchClock clock,
+    BranchContext branch,
     ILogger<DailyDuties> logger)
 {
     /// <summary>Runs every duty; returns how many meetings were announced and how many nudges sent.</summary>
@@ -88,7 +90,8 @@ public sealed partial class DailyDuties(
         var sent = 0;
         foreach (var nudge in nudges)
         {
-            if (await markers.IsMarkedAsync(nudge.Key, cancellationToken))
+            var key = nudge.KeyIn(branch.Id);
+            if (await markers.IsMarkedAsync(key, cancellationToken))
             {
                 continue;
             }
@@ -96,14 +99,14 @@ public sealed partial class DailyDuties(
             // Queued under the marker's key before marking: exactly once, and retried until delivered.
             var lastDay = clock.ToLocal(nudge.Period.End).AddDays(-1);
             await outbox.EnqueueAsync(
-                new DeliveryRequest(nudge.Key, [.. secretaries.Select(m => m.Id)], new DeliveryMessage(ComplianceNudgeTexts.Nudge(nudge, lastDay))),
+                new DeliveryRequest(key, [.. secretaries.Select(m => m.Id)], new DeliveryMessage(ComplianceNudgeTexts.Nudge(nudge, lastDay))),
                 cancellationToken);
-            if (!await markers.TryMarkAsync(nudge.Key, clock.UtcNow, cancellationToken))
+            if (!await markers.TryMarkAsync(key, clock.UtcNow, cancellationToken))
             {
                 continue;
             }
 
-            LogNudged(logger, nudge.Key);
+            LogNudged(logger, key);
             sent++;
         }
 

@@ -104,8 +104,8 @@ public class ComplianceServiceTests
         Assert.Empty(before);
         var nudge = Assert.Single(at);
         Assert.Equal(
-            (MeetingKind.ThemedPartyDay, "主题党日", "2026年11月", "compliance:ThemedPartyDay:2026-11", 1),
-            (nudge.Kind, nudge.KindName, ComplianceTexts.Period(nudge.Period), nudge.Key, nudge.Missing));
+            (MeetingKind.ThemedPartyDay, "主题党日", "2026年11月", "compliance:b1:ThemedPartyDay:2026-11", 1),
+            (nudge.Kind, nudge.KindName, ComplianceTexts.Period(nudge.Period), nudge.KeyIn("b1"), nudge.Missing));
     }
 
     [Fact]
@@ -131,14 +131,14 @@ public class ComplianceServiceTests
 
         Assert.Equal(
             [
-                $"compliance:DemocraticReview:2026",
-                $"compliance:GeneralMeeting:2026-Q4",
-                $"compliance:GroupMeeting:2026-12:{groupId}",
-                $"compliance:OrganizationalLifeMeeting:2026",
-                $"compliance:PartyLecture:2026-Q4",
-                $"compliance:ThemedPartyDay:2026-12",
+                $"compliance:b1:DemocraticReview:2026",
+                $"compliance:b1:GeneralMeeting:2026-Q4",
+                $"compliance:b1:GroupMeeting:2026-12:{groupId}",
+                $"compliance:b1:OrganizationalLifeMeeting:2026",
+                $"compliance:b1:PartyLecture:2026-Q4",
+                $"compliance:b1:ThemedPartyDay:2026-12",
             ],
-            nudges.Select(n => n.Key).Order(StringComparer.Ordinal));
+            nudges.Select(n => n.KeyIn("b1")).Order(StringComparer.Ordinal));
         Assert.Equal("第一党小组", nudges.Single(n => n.Kind == MeetingKind.GroupMeeting).GroupName);
         Assert.Equal("2026年第四季度", ComplianceTexts.Period(nudges.Single(n => n.Kind == MeetingKind.GeneralMeeting).Period));
         Assert.Equal("2026年", ComplianceTexts.Period(nudges.Single(n => n.Kind == MeetingKind.DemocraticReview).Period));
