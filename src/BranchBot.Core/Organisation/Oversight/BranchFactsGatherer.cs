@@ -41,7 +41,8 @@ public sealed class BranchFactsGatherer(IOrganisationStore organisation, IBranch
     {
         var services = branches.For(unit.Id);
         var name = unit.Name ?? (await services.Members.GetBranchAsync(cancellationToken))?.Name ?? UnnamedBranch;
-        var path = string.Join('/', AncestorsAndSelf(unit, units).Reverse().Select(u => u.Id == unit.Id ? name : u.Name).OfType<string>());
+        // Below the root, which is the organisation every viewer shares (初始化 names it after the first branch).
+        var path = string.Join('/', AncestorsAndSelf(unit, units).Where(u => !u.IsRoot).Reverse().Select(u => u.Id == unit.Id ? name : u.Name).OfType<string>());
         var inputs = await services.Compliance.InputsAsync(period.Year, cancellationToken);
         var coverage = await services.Talks.CoverageAsync(period.Year, cancellationToken);
         var receipts = await ReceiptsAsync(services, period.SpanIn(inputs.Zone), cancellationToken);

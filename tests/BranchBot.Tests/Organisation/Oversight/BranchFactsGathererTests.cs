@@ -33,6 +33,7 @@ public class BranchFactsGathererTests
         var facts = Assert.Single(await gatherer.GatherAsync([root.Id], period, CancellationToken.None));
         Assert.Equal(bot.Services.GetRequiredService<BranchContext>().Id, facts.Id);
         Assert.Equal("机关第一党支部", facts.Name);
+        Assert.Equal("机关第一党支部", facts.Path);
         Assert.Equal(1, facts.OpenQuestions);
 
         var coverage = await bot.Services.GetRequiredService<TalkCoverageService>().CoverageAsync(2026, CancellationToken.None);
