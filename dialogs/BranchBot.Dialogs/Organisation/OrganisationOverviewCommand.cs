@@ -3,6 +3,7 @@ using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Organisation;
 
@@ -22,7 +23,7 @@ public sealed class OrganisationOverviewCommand(OversightAccess access, BranchFa
 
     public bool IsOfferedTo(Sender sender) => sender?.IsCommittee == true;
 
-    public CommandHelp Help { get; } = new(OversightTexts.HelpTopic, Keyword, "各支部情况 [本月|本季度|本年|2026年第4季度]", "党委查看各支部缺开的会议，缺开的支部排在前面（默认本季度）", Order: 10)
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, Keyword, "各支部情况 [本月|本季度|本年|2026年第4季度]", "党委查看各支部缺开的会议，缺开的支部排在前面（默认本季度）", Order: 200)
     {
         Example = "各支部情况 本季度",
     };
@@ -44,7 +45,7 @@ public sealed class AllLedgersCommand(OversightAccess access, BranchFactsGathere
 
     public bool IsOfferedTo(Sender sender) => sender?.IsCommittee == true;
 
-    public CommandHelp Help { get; } = new(OversightTexts.HelpTopic, Keyword, "台账 全部 [本月|本季度|本年|2026年第4季度]", "党委按会议类别查看各支部的台账状态（默认本季度）", Order: 20)
+    public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, Keyword, "台账 全部 [本月|本季度|本年|2026年第4季度]", "党委按会议类别查看各支部的台账状态（默认本季度）", Order: 201)
     {
         Example = "台账 全部 本季度",
     };

@@ -1,12 +1,8 @@
-using BranchBot.Dialogs.Bot.Commands;
-
 namespace BranchBot.Dialogs.Organisation;
 
 /// <summary>What the 党委-level commands say besides the overview itself.</summary>
 public static class OversightTexts
 {
-    public static readonly HelpTopic HelpTopic = new("党委", "各支部情况", "党委书记、副书记、组织委员和党建专员查看各支部的台账（只读）", Order: 25) { Aliases = ["各支部", "党委"] };
-
     /// <summary>Where the console lists every branch, as the chat names it.</summary>
     public const string ConsolePath = "/console/org";
 

@@ -90,6 +90,15 @@ public class OversightConversationTests
         branch.Zhang.Send("各支部开会情况").ExpectReply("只有党委书记、党委副书记、组织委员和党建专员可以使用「各支部情况」");
     }
 
+    [Fact]
+    public async Task Help_names_the_oversight_commands_with_their_periods()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("帮助 各支部情况").ExpectReply("各支部情况 [本月|本季度|本年|2026年第4季度]");
+        branch.Secretary.Send("帮助 台账 全部").ExpectReply("台账 全部 [本月|本季度|本年|2026年第4季度]");
+    }
+
     private static async Task<MeetingBranch> HeldGeneralMeetingAsync(BotHarness bot)
     {
         var branch = new MeetingBranch(bot).GeneralMeetingToday();
