@@ -17,6 +17,7 @@ using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Meetings.Calendar;
 using BranchBot.Dialogs.Meetings.Recording;
 using BranchBot.Dialogs.Membership;
+using BranchBot.Dialogs.Organisation;
 using BranchBot.Dialogs.Talks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -84,6 +85,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, ApproveLeaveCommand>();
         services.AddSingleton<IChatCommand, AttendanceSummaryCommand>();
         services.AddSingleton<IChatCommand, LedgerCommand>();
+        services.AddSingleton<IChatCommand, OrganisationOverviewCommand>();
+        services.AddSingleton<IChatCommand, AllLedgersCommand>();
         services.AddSingleton<IChatCommand, MinutesCommand>();
         services.AddSingleton<IChatCommand, PlansCommand>();
         services.AddSingleton<IChatCommand, StopPlanCommand>();
@@ -143,6 +146,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, ArrangeIntent>();
         services.AddSingleton<IIntentRule, BroadcastIntent>();
         services.AddSingleton<IIntentRule, LedgerIntent>();
+        services.AddSingleton<IIntentRule, OrganisationOverviewIntent>();
         services.AddSingleton<IIntentRule, RemoveMemberIntent>();
         services.AddSingleton<IIntentRule, SetGroupIntent>();
         services.AddSingleton<IIntentRule, InviteIntent>();

@@ -45,6 +45,71 @@ public static class OverviewTexts
         return text.Append("\n完整情况：").Append(consoleLink).ToString();
     }
 
+    /// <summary>How many branch names one status line of <see cref="ByRule"/> names before "等N个支部".</summary>
+    public const int NamesShownPerStatus = 5;
+
+    /// <summary>
+    /// 台账 全部: the same overview by rule. Each rule the branches have gets a heading, then its branches grouped by
+    /// status, the ones needing attention first; a status line names at most <see cref="NamesShownPerStatus"/> branches.
+    /// </summary>
+    public static string ByRule(OverviewReport report, string consoleLink)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder($"各支部台账（{PeriodTitle(report.Period)}，按会议类别）");
+        if (report.Rows.Count == 0)
+        {
+            text.Append("\n还没有支部。");
+        }
+
+        var duplicateNames = report.Rows.GroupBy(r => r.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var lines = new List<string>();
+        foreach (var column in report.Columns)
+        {
+            lines.Add($"{column.KindName}（{RulePeriodWord(column.Period)}）：");
+            var cells = report.Rows.Select(row => (Row: row, Cell: row.CellOf(column))).Where(c => c.Cell is not null).ToList();
+            foreach (var group in cells.GroupBy(c => StatusWord(c.Cell!)).OrderBy(g => StatusOrder(g.First().Cell!)))
+            {
+                var names = group.Select(c => duplicateNames.Contains(c.Row.Name) ? c.Row.Path : c.Row.Name).ToList();
+                var shown = names.Count <= NamesShownPerStatus
+                    ? string.Join("、", names)
+                    : string.Join("、", names.Take(NamesShownPerStatus)) + $"等{names.Count}个支部";
+                lines.Add($"· {group.Key}：{shown}");
+            }
+        }
+
+        foreach (var line in lines.Take(BranchLinesShown))
+        {
+            text.Append('\n').Append(line);
+        }
+
+        if (lines.Count > BranchLinesShown)
+        {
+            text.Append("\n……其余").Append(lines.Count - BranchLinesShown).Append("行见控制台");
+        }
+
+        return text.Append("\n完整情况：").Append(consoleLink).ToString();
+    }
+
+    private static string RulePeriodWord(CompliancePeriod period) => period switch
+    {
+        CompliancePeriod.Month => "每月",
+        CompliancePeriod.Quarter => "每季度",
+        _ => "每年",
+    };
+
+    /// <summary>缺开 (a period missed), 即将到期未安排 (at risk), else the 台账's own word for the combined status.</summary>
+    private static string StatusWord(RuleCell cell) =>
+        cell.Status == LedgerStatus.Missed ? "缺开" : cell.IsAtRisk ? "即将到期未安排" : ComplianceTexts.Status(cell.Status);
+
+    private static int StatusOrder(RuleCell cell) =>
+        cell.Status == LedgerStatus.Missed ? 0 : cell.IsAtRisk ? 1 : cell.Status switch
+        {
+            LedgerStatus.InProgress => 2,
+            LedgerStatus.NotStarted => 3,
+            LedgerStatus.BeforeSetup => 4,
+            _ => 5,
+        };
+
     /// <summary>"2026年11月", "2026年第四季度" or "2026年".</summary>
     public static string PeriodTitle(OverviewPeriod period)
     {

@@ -11,6 +11,7 @@ using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Security;
 using BranchBot.Core.Membership.Roster;
+using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -60,6 +61,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AttendanceService>();
         services.AddSingleton<PlanService>();
         services.AddSingleton<ComplianceService>();
+        services.AddSingleton<IBranchServices, DeploymentBranchServices>();
+        services.AddSingleton<BranchFactsGatherer>();
+        services.AddSingleton<OversightAccess>();
     }
 
     /// <summary>补录: meetings held before (or outside) the bot, entered afterwards for a complete 台账.</summary>

@@ -7,6 +7,7 @@ using BranchBot.WebConsole.Pages.Knowledge;
 using BranchBot.WebConsole.Pages.Ledger;
 using BranchBot.WebConsole.Pages.Meetings;
 using BranchBot.WebConsole.Pages.Members;
+using BranchBot.WebConsole.Pages.Organisation;
 using BranchBot.WebConsole.Pages.Overview;
 using BranchBot.WebConsole.Pages.Talks;
 using BranchBot.WebConsole.Shell;
@@ -39,6 +40,7 @@ public static class ConsoleEndpoints
         BroadcastsEndpoints.Map(console);
         MembersEndpoints.Map(console);
         KnowledgeEndpoints.Map(console);
+        OrganisationEndpoints.Map(console);
         console.MapGet("/audit", (HttpContext http) => ConsoleRequest.Of(http).Page<AuditPage>(new Dictionary<string, object?>()));
         console.Map("/{**unknown}", (HttpContext http) => ConsoleRequest.Of(http).NotFound());
         return app;

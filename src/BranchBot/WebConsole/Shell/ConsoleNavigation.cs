@@ -15,6 +15,7 @@ internal static class ConsoleNavigation
         new("members", "党员"),
         new("knowledge", "知识库"),
         new("audit", "操作日志"),
+        new("org", "各支部") { OversightOnly = true },
     ];
 
     public static string TitleOf(string slug) =>
@@ -23,5 +24,8 @@ internal static class ConsoleNavigation
 
 internal sealed record ConsoleSection(string Slug, string Title)
 {
+    /// <summary>Shown only to 党委 role holders (the page refuses everyone else).</summary>
+    public bool OversightOnly { get; init; }
+
     public string Path => "/console/" + Slug;
 }

@@ -1,0 +1,76 @@
+using BranchBot.Core.Organisation.Oversight;
+using BranchBot.Core.Time;
+using BranchBot.Dialogs.Organisation;
+using BranchBot.WebConsole.Access;
+using BranchBot.WebConsole.Export;
+using BranchBot.WebConsole.Shell;
+
+namespace BranchBot.WebConsole.Pages.Organisation;
+
+/// <summary>
+/// 各支部 at /console/org?period= (branches against the required rules, read-only) and its workbook at
+/// /console/org/export?period=, for 党委 role holders only; everyone else gets 403. Views and exports are audited.
+/// </summary>
+internal static class OrganisationEndpoints
+{
+    public const string Path = "/console/org";
+
+    public static void Map(RouteGroupBuilder console)
+    {
+        console.MapGet("/org", ShowAsync);
+        console.MapGet("/org/export", ExportAsync);
+    }
+
+    private static async Task<IResult> ShowAsync(
+        HttpContext http, string? period, OversightAccess access, BranchFactsGatherer gatherer, BranchClock clock, ConsoleAudit audit, CancellationToken cancellationToken)
+    {
+        var request = ConsoleRequest.Of(http);
+        var (report, refusal) = await ReportAsync(request, period, access, gatherer, clock, audit, "查看各支部情况", cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        return request.Page<OrganisationPage>(new Dictionary<string, object?>
+        {
+            ["Report"] = report,
+            ["Choices"] = OverviewPeriodKeys.Choices(clock.Now),
+        });
+    }
+
+    private static async Task<IResult> ExportAsync(
+        HttpContext http, string? period, OversightAccess access, BranchFactsGatherer gatherer, BranchClock clock, ConsoleAudit audit, CancellationToken cancellationToken)
+    {
+        var request = ConsoleRequest.Of(http);
+        var (report, refusal) = await ReportAsync(request, period, access, gatherer, clock, audit, "导出各支部台账", cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        http.Response.Headers.CacheControl = "no-store, private";
+        return Results.File(LedgerWorkbook.WriteOrganisation(report!), LedgerWorkbook.ContentType, $"各支部台账-{OverviewPeriodKeys.KeyOf(report!.Period)}.xlsx");
+    }
+
+    /// <summary>The report for a 党委 role holder (audited as <paramref name="action"/>), or the 403 or 400 page.</summary>
+    private static async Task<(OverviewReport? Report, IResult? Refusal)> ReportAsync(
+        ConsoleRequest request, string? period, OversightAccess access, BranchFactsGatherer gatherer, BranchClock clock, ConsoleAudit audit,
+        string action, CancellationToken cancellationToken)
+    {
+        var units = await access.UnitsOverseenByAsync(request.Viewer.Id, cancellationToken);
+        if (units.Count == 0)
+        {
+            await audit.RecordAsync(request.Viewer, action, null, cancellationToken, allowed: false);
+            return (null, ConsoleResults.Message(request.Http, OrganisationPageTexts.RefusedTitle, OrganisationPageTexts.Refused, StatusCodes.Status403Forbidden, signedIn: true));
+        }
+
+        var shown = string.IsNullOrEmpty(period) ? OverviewPeriodReader.Read(null, clock.Now) : OverviewPeriodKeys.Parse(period);
+        if (shown is null)
+        {
+            return (null, request.BadRequest("org", OrganisationPageTexts.PeriodUnknown));
+        }
+
+        await request.AuditAsync(action, OverviewTexts.PeriodTitle(shown), cancellationToken);
+        return (await gatherer.OverviewAsync(units, shown, cancellationToken), null);
+    }
+}
