@@ -16,8 +16,8 @@ namespace BranchBot.WebConsole;
 
 /// <summary>
 /// The secretary console under /console: the login link, logout, assets, then every page and action on its own
-/// route behind <see cref="ConsoleGateFilter"/> (session, committee role, and for POST a readable form with the
-/// antiforgery token). Anything else under /console is a Chinese 404 page, after the same gate.
+/// route behind <see cref="ConsoleGateFilter"/> (session, committee or 党委 role, the endpoint's audience, and for POST
+/// a readable form with the antiforgery token). Anything else under /console is a Chinese 404 page, after the same gate.
 /// </summary>
 public static class ConsoleEndpoints
 {
@@ -42,7 +42,7 @@ public static class ConsoleEndpoints
         KnowledgeEndpoints.Map(console);
         OrganisationEndpoints.Map(console);
         console.MapGet("/audit", (HttpContext http) => ConsoleRequest.Of(http).Page<AuditPage>(new Dictionary<string, object?>()));
-        console.Map("/{**unknown}", (HttpContext http) => ConsoleRequest.Of(http).NotFound());
+        console.Map("/{**unknown}", (HttpContext http) => ConsoleRequest.Of(http).NotFound()).WithMetadata(ConsolePageAudience.AnyViewer);
         return app;
     }
 

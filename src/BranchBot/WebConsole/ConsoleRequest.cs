@@ -5,15 +5,18 @@ using BranchBot.WebConsole.Shell;
 namespace BranchBot.WebConsole;
 
 /// <summary>
-/// A console request that passed <see cref="ConsoleGateFilter"/>: the signed-in committee member and the means to
-/// answer (a page, a message, a redirect) and to write the 操作日志.
+/// A console request that passed <see cref="ConsoleGateFilter"/>: the signed-in member (on the committee or holding a
+/// 党委 role), what they may open, and the means to answer (a page, a message, a redirect) and to write the 操作日志.
 /// </summary>
-public sealed class ConsoleRequest(HttpContext http, Member viewer, ConsoleAudit audit)
+public sealed class ConsoleRequest(HttpContext http, Member viewer, ConsoleAccess access, ConsoleAudit audit)
 {
     public HttpContext Http { get; } = http;
 
-    /// <summary>The member as just read from the roster (active, 书记/副书记/支委).</summary>
+    /// <summary>The member as just read from the roster (active; 书记/副书记/支委 or holding a 党委 role).</summary>
     public Member Viewer { get; } = viewer;
+
+    /// <summary>The branch's pages, the 各支部 pages, or both.</summary>
+    public ConsoleAccess Access { get; } = access;
 
     /// <summary>The request the gate let through; only handlers behind the gate ask for it.</summary>
     public static ConsoleRequest Of(HttpContext http)

@@ -14,7 +14,10 @@ internal static class ConsoleTexts
     public const string LinkUsed = "每个登录链接只能使用一次。请在聊天中重新发送「控制台」获取新的链接。";
 
     public const string RefusedTitle = "无权使用控制台";
-    public const string Refused = "控制台只对支部书记、副书记和支委开放。如果你的职务有变动，请联系支部书记。";
+    public const string Refused = "控制台只对支部书记、副书记和支委开放，党委书记、党委副书记、组织委员和党建专员可查看各支部情况。如果你的职务有变动，请联系支部书记。";
+
+    public const string BranchPagesOnlyTitle = "无权查看这个页面";
+    public const string BranchPagesOnly = "这个页面是支部自己的工作页面，只对本支部书记、副书记和支委开放。党委的各支部情况、待答问题和广播回执请看「各支部」页。";
 
     public const string UnreadableTitle = "无法读取提交的内容";
     public const string Unreadable = "提交的表单格式不正确或内容太大，无法读取。请返回页面刷新后重新提交。";

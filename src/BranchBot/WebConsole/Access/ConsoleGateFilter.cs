@@ -4,8 +4,10 @@ namespace BranchBot.WebConsole.Access;
 
 /// <summary>
 /// In front of every console page and action: a session (else the sign-in page, or a plain 401 for scripts), a
-/// member who is still active and on the committee (else 403 and the session ends), and for POST a form that can be
-/// read (else 400) carrying this session's antiforgery token (else 403). What passes is a <see cref="ConsoleRequest"/>.
+/// member who is still active and on the committee or holds a 党委 role (else 403 and the session ends), a viewer who
+/// may open this endpoint (<see cref="ConsolePageAudience"/>: a 党委 role holder off the committee gets 403 on the
+/// branch's pages, and /console takes them to 各支部), and for POST a form that can be read (else 400) carrying this
+/// session's antiforgery token (else 403). What passes is a <see cref="ConsoleRequest"/>.
 /// </summary>
 internal sealed class ConsoleGateFilter : IEndpointFilter
 {
@@ -32,6 +34,18 @@ internal sealed class ConsoleGateFilter : IEndpointFilter
             return ConsoleResults.Message(http, ConsoleTexts.RefusedTitle, ConsoleTexts.Refused, StatusCodes.Status403Forbidden);
         }
 
+        var audience = http.GetEndpoint()?.Metadata.GetMetadata<ConsolePageAudience>()?.Audience ?? ConsoleAudience.Branch;
+        if (audience == ConsoleAudience.Branch && !gate.Access.Branch)
+        {
+            if (HttpMethods.IsGet(http.Request.Method) && http.Request.Path.Value?.TrimEnd('/') == "/console")
+            {
+                return Results.Redirect(gate.Access.Home);
+            }
+
+            await audit.RecordAsync(gate.Member, "拒绝访问", http.Request.Path, cancellationToken, allowed: false);
+            return ConsoleResults.Message(http, ConsoleTexts.BranchPagesOnlyTitle, ConsoleTexts.BranchPagesOnly, StatusCodes.Status403Forbidden, signedIn: true);
+        }
+
         if (HttpMethods.IsPost(http.Request.Method))
         {
             if (http.Request.HasFormContentType && await RequestForms.TryReadAsync(http.Request, cancellationToken) is null)
@@ -46,7 +60,7 @@ internal sealed class ConsoleGateFilter : IEndpointFilter
             }
         }
 
-        http.Items[typeof(ConsoleRequest)] = new ConsoleRequest(http, gate.Member!, audit);
+        http.Items[typeof(ConsoleRequest)] = new ConsoleRequest(http, gate.Member!, gate.Access, audit);
         return await next(context);
     }
 

@@ -6,15 +6,16 @@ namespace BranchBot.WebConsole.Access;
 
 /// <summary>
 /// GET /console/login?token=… shows whose link it is and a button; POST (the button) uses the link up, starts the
-/// session and redirects to 总览. The extra click keeps chat apps that fetch link previews from burning the
+/// session and redirects to /console (总览, or 各支部 for a 党委 role holder off the committee). The extra click keeps chat apps that fetch link previews from burning the
 /// one-time link before the person opens it.
 /// </summary>
 internal static class ConsoleLogin
 {
-    public static async Task<IResult> ShowAsync(HttpContext http, ConsoleLoginLinks links, IMembershipStore members, ConsoleAudit audit, CancellationToken cancellationToken)
+    public static async Task<IResult> ShowAsync(
+        HttpContext http, ConsoleLoginLinks links, IMembershipStore members, ConsoleGate gate, ConsoleAudit audit, CancellationToken cancellationToken)
     {
         var token = http.Request.Query["token"].FirstOrDefault();
-        var (member, refusal) = await CheckAsync(http, token, links, members, audit, consume: null, cancellationToken);
+        var (member, refusal) = await CheckAsync(http, token, links, members, gate, audit, consume: null, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -25,12 +26,12 @@ internal static class ConsoleLogin
     }
 
     public static async Task<IResult> SignInAsync(
-        HttpContext http, ConsoleLoginLinks links, IMembershipStore members, IConsoleLoginLedger ledger, ConsoleSession sessions,
+        HttpContext http, ConsoleLoginLinks links, IMembershipStore members, ConsoleGate gate, IConsoleLoginLedger ledger, ConsoleSession sessions,
         ConsoleAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
         var token = (await RequestForms.TryReadAsync(http.Request, cancellationToken))?["token"].FirstOrDefault();
         var (member, refusal) = await CheckAsync(
-            http, token, links, members, audit, check => ledger.TryConsumeAsync(check.LinkId!, check.ExpiresAt, time.GetUtcNow(), cancellationToken), cancellationToken);
+            http, token, links, members, gate, audit, check => ledger.TryConsumeAsync(check.LinkId!, check.ExpiresAt, time.GetUtcNow(), cancellationToken), cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -42,7 +43,7 @@ internal static class ConsoleLogin
     }
 
     private static async Task<(Member? Member, IResult? Refusal)> CheckAsync(
-        HttpContext http, string? token, ConsoleLoginLinks links, IMembershipStore members, ConsoleAudit audit,
+        HttpContext http, string? token, ConsoleLoginLinks links, IMembershipStore members, ConsoleGate gate, ConsoleAudit audit,
         Func<LoginLinkCheck, ValueTask<bool>>? consume, CancellationToken cancellationToken)
     {
         var check = links.Check(token);
@@ -61,7 +62,7 @@ internal static class ConsoleLogin
             return (null, Refuse(ConsoleTexts.LinkExpiredTitle, ConsoleTexts.LinkExpired, StatusCodes.Status401Unauthorized));
         }
 
-        if (!ConsoleGate.MayUse(member))
+        if (!(await gate.AccessOfAsync(member, cancellationToken)).MayUse)
         {
             await audit.RecordAsync(member, "登录失败（无权使用）", null, cancellationToken, allowed: false);
             return (null, Refuse(ConsoleTexts.RefusedTitle, ConsoleTexts.Refused, StatusCodes.Status403Forbidden));

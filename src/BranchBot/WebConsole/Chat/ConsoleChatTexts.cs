@@ -15,6 +15,13 @@ internal static class ConsoleChatTexts
     public static string Link(string url) =>
         $"网页控制台登录链接（10分钟内有效，只能使用一次，请勿转发）：\n{url}\n登录后8小时内可查看总览、会议、台账、谈心和党员名单。";
 
+    /// <summary>The link for a 党委 role holder off the committee, who reaches only the 各支部 pages.</summary>
+    public static string OversightLink(string url) =>
+        $"网页控制台登录链接（10分钟内有效，只能使用一次，请勿转发）：\n{url}\n登录后8小时内可查看各支部的台账情况、待答问题和广播回执。";
+
+    public static string Refused(string commandTitle) =>
+        $"只有书记、副书记和支委可以使用「{commandTitle}」。党委书记、党委副书记、组织委员和党建专员也可以使用，用来查看各支部情况。";
+
     public static string ExportLink(string url) =>
         $"请用电脑打开下面的控制台登录链接（10分钟内有效，只能使用一次）：\n{url}\n登录后进入「台账」页，选择年份，点击「导出台账」即可下载 Excel 表格。";
 }

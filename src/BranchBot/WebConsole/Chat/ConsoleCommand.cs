@@ -4,12 +4,18 @@ using BranchBot.WebConsole.Access;
 
 namespace BranchBot.WebConsole.Chat;
 
-/// <summary>控制台: a one-time login link to the secretary web console (书记, 副书记, 支委).</summary>
-public sealed class ConsoleCommand(ConsoleLoginLinks links) : IChatCommand
+/// <summary>
+/// 控制台: a one-time login link to the web console, for 书记, 副书记 and 支委 (the branch's pages) and for holders of a
+/// 党委 role (the 各支部 pages).
+/// </summary>
+public sealed class ConsoleCommand(ConsoleLoginLinks links, ConsoleGate gate) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["控制台", "工作台", "网页控制台"];
 
-    public CommandAudience Audience => CommandAudience.Committee;
+    // Members: a 党委 role holder need not be on a committee; the command checks the roles itself.
+    public CommandAudience Audience => CommandAudience.Members;
+
+    public bool IsOfferedTo(Sender sender) => sender?.IsCommittee == true;
 
     public CommandHelp Help { get; } = new(ConsoleChatTexts.HelpTopic, "控制台", "控制台", "获取网页控制台的一次性登录链接，在电脑上查看台账、会议和名单", Order: 90);
 
@@ -22,6 +28,15 @@ public sealed class ConsoleCommand(ConsoleLoginLinks links) : IChatCommand
             return;
         }
 
-        await turn.SendAsync(ConsoleChatTexts.Link(links.LinkFor(turn.Sender.Member!)), cancellationToken);
+        var member = turn.Sender.Member!;
+        var access = await gate.AccessOfAsync(member, cancellationToken);
+        if (!access.MayUse)
+        {
+            await turn.SendAsync(ConsoleChatTexts.Refused(Keywords[0]), cancellationToken);
+            return;
+        }
+
+        var link = links.LinkFor(member);
+        await turn.SendAsync(access.Branch ? ConsoleChatTexts.Link(link) : ConsoleChatTexts.OversightLink(link), cancellationToken);
     }
 }

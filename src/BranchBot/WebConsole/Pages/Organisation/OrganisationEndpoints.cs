@@ -17,8 +17,9 @@ internal static class OrganisationEndpoints
 
     public static void Map(RouteGroupBuilder console)
     {
-        console.MapGet("/org", ShowAsync);
-        console.MapGet("/org/export", ExportAsync);
+        var org = console.MapGroup("/org").WithMetadata(ConsolePageAudience.Oversight);
+        org.MapGet(string.Empty, ShowAsync);
+        org.MapGet("/export", ExportAsync);
     }
 
     private static async Task<IResult> ShowAsync(

@@ -8,7 +8,7 @@ namespace BranchBot.WebConsole.Pages.Organisation;
 internal static class OrganisationPageTexts
 {
     public const string RefusedTitle = "无权查看各支部情况";
-    public const string Refused = "「各支部」页只对党委书记、党委副书记、组织委员和党建专员开放。本支部的情况请看「台账」页。";
+    public const string Refused = "「各支部」的页面只对党委书记、党委副书记、组织委员和党建专员开放。本支部的情况请看「台账」页。";
     public const string PeriodUnknown = "没有这个期间，请从列表中选择月份、季度或年份。";
 
     /// <summary>"未达标 0/1", "达标 1/1", "启用前（可补录）", or the at-risk "即将到期未安排 0/1".</summary>
