@@ -87,6 +87,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, LedgerCommand>();
         services.AddSingleton<IChatCommand, OrganisationOverviewCommand>();
         services.AddSingleton<IChatCommand, AllLedgersCommand>();
+        services.AddSingleton<IChatCommand, AllPendingQuestionsCommand>();
         services.AddSingleton<IChatCommand, MinutesCommand>();
         services.AddSingleton<IChatCommand, PlansCommand>();
         services.AddSingleton<IChatCommand, StopPlanCommand>();

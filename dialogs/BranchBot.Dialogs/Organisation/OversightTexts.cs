@@ -9,6 +9,9 @@ public static class OversightTexts
     public static string NotAnOverseer(string commandTitle) =>
         $"只有党委书记、党委副书记、组织委员和党建专员可以使用「{commandTitle}」。支部的情况请发送「台账」查看。";
 
+    public static string NotAnOverseerOfQuestions(string commandTitle) =>
+        $"只有党委书记、党委副书记、组织委员和党建专员可以使用「{commandTitle}」。本支部的待答问题请书记、副书记或支委发送「待答问题」查看。";
+
     public static string PeriodUnknown(string text, string keyword) =>
         $"没看懂要查看的期间「{text}」。可以发送「{keyword}」（本季度），或「{keyword} 本月」「{keyword} 2026年第4季度」「{keyword} 2026年」。";
 

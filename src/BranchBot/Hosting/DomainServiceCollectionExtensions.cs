@@ -62,7 +62,10 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PlanService>();
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<IBranchServices, DeploymentBranchServices>();
+        services.AddSingleton<OverseenBranches>();
         services.AddSingleton<BranchFactsGatherer>();
+        services.AddSingleton<OpenQuestionsAcrossBranches>();
+        services.AddSingleton<BroadcastReceiptsAcrossBranches>();
         services.AddSingleton<OversightAccess>();
     }
 

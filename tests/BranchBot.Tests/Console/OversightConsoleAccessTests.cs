@@ -16,7 +16,7 @@ namespace BranchBot.Tests.Console;
 public class OversightConsoleAccessTests
 {
     private static readonly string[] BranchPages = ["/console/meetings", "/console/ledger", "/console/talks", "/console/broadcasts", "/console/members", "/console/knowledge", "/console/audit", "/console/overview"];
-    private static readonly string[] OversightPages = ["/console/org"];
+    private static readonly string[] OversightPages = ["/console/org", "/console/org/questions", "/console/org/broadcasts"];
 
     [Fact]
     public async Task A_party_committee_role_holder_off_the_committee_reaches_the_branches_pages_and_nothing_else()
@@ -36,6 +36,8 @@ public class OversightConsoleAccessTests
             var (status, page) = await client.GetPageAsync(path);
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Contains("赵组织（党委）", page, StringComparison.Ordinal);
+            Assert.Contains("<a href=\"/console/org/questions\"", page, StringComparison.Ordinal);
+            Assert.Contains("<a href=\"/console/org/broadcasts\"", page, StringComparison.Ordinal);
             foreach (var branchPage in BranchPages)
             {
                 Assert.DoesNotContain($"href=\"{branchPage}\"", page, StringComparison.Ordinal);
@@ -65,7 +67,7 @@ public class OversightConsoleAccessTests
 
         var audit = await app.Services.GetRequiredService<IConsoleAuditStore>().ListAsync(50, CancellationToken.None);
         Assert.Contains(audit, e => e.Action == "拒绝访问" && e.Detail == "/console/meetings" && e.MemberId == organiser.Id && !e.Allowed);
-        Assert.Contains(audit, e => e.Action == "查看各支部情况" && e.MemberId == organiser.Id && e.Allowed);
+        Assert.Contains(audit, e => e.Action == "查看各支部待答问题" && e.MemberId == organiser.Id && e.Allowed);
     }
 
     [Fact]

@@ -8,10 +8,10 @@ namespace BranchBot.Core.Organisation.Oversight;
 /// (<see cref="IBranchServices"/>): its 台账 inputs of the period's year, 谈心 pair coverage of that year, the receipts
 /// of its broadcasts sent in the period and its open 待答 count.
 /// </summary>
-public sealed class BranchFactsGatherer(IOrganisationStore organisation, IBranchServices branches, TimeProvider time)
+public sealed class BranchFactsGatherer(OverseenBranches overseen, TimeProvider time)
 {
     /// <summary>Shown for a branch named neither in the tree nor at 初始化 (a database not yet set up).</summary>
-    public const string UnnamedBranch = "未命名支部";
+    public const string UnnamedBranch = OverseenBranches.UnnamedBranch;
 
     /// <summary>The overview of the branches under <paramref name="unitIds"/> (each branch once), red first.</summary>
     public async Task<OverviewReport> OverviewAsync(IReadOnlyCollection<string> unitIds, OverviewPeriod period, CancellationToken cancellationToken)
@@ -24,30 +24,23 @@ public sealed class BranchFactsGatherer(IOrganisationStore organisation, IBranch
     {
         ArgumentNullException.ThrowIfNull(unitIds);
         ArgumentNullException.ThrowIfNull(period);
-        var units = (await organisation.ListUnitsAsync(cancellationToken)).ToDictionary(u => u.Id, StringComparer.Ordinal);
         var facts = new List<BranchFacts>();
-        foreach (var unit in units.Values.Where(u => u.Kind == OrgUnitKind.Branch && u.ClosedAt is null).OrderBy(u => u.Id, StringComparer.Ordinal))
+        foreach (var branch in await overseen.UnderAsync(unitIds, cancellationToken))
         {
-            if (AncestorsAndSelf(unit, units).Any(u => unitIds.Contains(u.Id)))
-            {
-                facts.Add(await FactsOfAsync(unit, units, period, cancellationToken));
-            }
+            facts.Add(await FactsOfAsync(branch, period, cancellationToken));
         }
 
         return facts;
     }
 
-    private async Task<BranchFacts> FactsOfAsync(OrgUnit unit, Dictionary<string, OrgUnit> units, OverviewPeriod period, CancellationToken cancellationToken)
+    private async Task<BranchFacts> FactsOfAsync(OverseenBranch branch, OverviewPeriod period, CancellationToken cancellationToken)
     {
-        var services = branches.For(unit.Id);
-        var name = unit.Name ?? (await services.Members.GetBranchAsync(cancellationToken))?.Name ?? UnnamedBranch;
-        // Below the root, which is the organisation every viewer shares (初始化 names it after the first branch).
-        var path = string.Join('/', AncestorsAndSelf(unit, units).Where(u => !u.IsRoot).Reverse().Select(u => u.Id == unit.Id ? name : u.Name).OfType<string>());
+        var services = branch.Services;
         var inputs = await services.Compliance.InputsAsync(period.Year, cancellationToken);
         var coverage = await services.Talks.CoverageAsync(period.Year, cancellationToken);
         var receipts = await ReceiptsAsync(services, period.SpanIn(inputs.Zone), cancellationToken);
         var open = (await services.Questions.ListAsync(cancellationToken)).Count(q => q.State == PendingQuestionState.Open);
-        return new BranchFacts(unit.Id, name, path, inputs, new TalkCounts(coverage.Covered, coverage.Required), receipts, open);
+        return new BranchFacts(branch.Id, branch.Name, branch.Path, inputs, new TalkCounts(coverage.Covered, coverage.Required), receipts, open);
     }
 
     /// <summary>Broadcasts asking for 收到 that went out in the period (withdrawn ones left out): acknowledgements of their recipients.</summary>
@@ -69,14 +62,5 @@ public sealed class BranchFactsGatherer(IOrganisationStore organisation, IBranch
         }
 
         return new ReceiptCounts(acknowledged, recipients);
-    }
-
-    private static IEnumerable<OrgUnit> AncestorsAndSelf(OrgUnit unit, Dictionary<string, OrgUnit> units)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (OrgUnit? current = unit; current is not null && seen.Add(current.Id); current = current.ParentId is { } parent ? units.GetValueOrDefault(parent) : null)
-        {
-            yield return current;
-        }
     }
 }

@@ -16,6 +16,8 @@ internal static class ConsoleNavigation
         new("knowledge", "知识库"),
         new("audit", "操作日志"),
         new("org", "各支部") { OversightOnly = true },
+        new("org/questions", "各支部待答") { OversightOnly = true },
+        new("org/broadcasts", "各支部广播") { OversightOnly = true },
     ];
 
     public static string TitleOf(string slug) =>

@@ -9,7 +9,8 @@ namespace BranchBot.WebConsole.Pages.Organisation;
 
 /// <summary>
 /// 各支部 at /console/org?period= (branches against the required rules, read-only) and its workbook at
-/// /console/org/export?period=, for 党委 role holders only; everyone else gets 403. Views and exports are audited.
+/// /console/org/export?period=, every branch's open questions at /console/org/questions and its broadcasts' receipts at
+/// /console/org/broadcasts, for 党委 role holders only; everyone else gets 403. Views and exports are audited.
 /// </summary>
 internal static class OrganisationEndpoints
 {
@@ -20,6 +21,59 @@ internal static class OrganisationEndpoints
         var org = console.MapGroup("/org").WithMetadata(ConsolePageAudience.Oversight);
         org.MapGet(string.Empty, ShowAsync);
         org.MapGet("/export", ExportAsync);
+        org.MapGet("/questions", QuestionsAsync);
+        org.MapGet("/broadcasts", BroadcastsAsync);
+    }
+
+    private static async Task<IResult> QuestionsAsync(
+        HttpContext http, OversightAccess access, OpenQuestionsAcrossBranches questions, BranchClock clock, ConsoleAudit audit, CancellationToken cancellationToken)
+    {
+        var request = ConsoleRequest.Of(http);
+        var (units, refusal) = await UnitsAsync(request, access, audit, "查看各支部待答问题", cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        await request.AuditAsync("查看各支部待答问题", null, cancellationToken);
+        return request.Page<OrganisationQuestionsPage>(new Dictionary<string, object?>
+        {
+            ["Branches"] = await questions.ListAsync(units, cancellationToken),
+            ["LocalNow"] = clock.Now,
+            ["Zone"] = clock.Zone,
+        });
+    }
+
+    private static async Task<IResult> BroadcastsAsync(
+        HttpContext http, OversightAccess access, BroadcastReceiptsAcrossBranches receipts, BranchClock clock, ConsoleAudit audit, CancellationToken cancellationToken)
+    {
+        var request = ConsoleRequest.Of(http);
+        var (units, refusal) = await UnitsAsync(request, access, audit, "查看各支部广播回执", cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        await request.AuditAsync("查看各支部广播回执", null, cancellationToken);
+        return request.Page<OrganisationBroadcastsPage>(new Dictionary<string, object?>
+        {
+            ["Branches"] = await receipts.ListAsync(units, cancellationToken),
+            ["Zone"] = clock.Zone,
+        });
+    }
+
+    /// <summary>The units the viewer oversees, or the 403 page (audited as <paramref name="action"/>) without a 党委 role.</summary>
+    private static async Task<(IReadOnlyList<string> Units, IResult? Refusal)> UnitsAsync(
+        ConsoleRequest request, OversightAccess access, ConsoleAudit audit, string action, CancellationToken cancellationToken)
+    {
+        var units = await access.UnitsOverseenByAsync(request.Viewer.Id, cancellationToken);
+        if (units.Count > 0)
+        {
+            return (units, null);
+        }
+
+        await audit.RecordAsync(request.Viewer, action, null, cancellationToken, allowed: false);
+        return ([], ConsoleResults.Message(request.Http, OrganisationPageTexts.RefusedTitle, OrganisationPageTexts.Refused, StatusCodes.Status403Forbidden, signedIn: true));
     }
 
     private static async Task<IResult> ShowAsync(
@@ -58,11 +112,10 @@ internal static class OrganisationEndpoints
         ConsoleRequest request, string? period, OversightAccess access, BranchFactsGatherer gatherer, BranchClock clock, ConsoleAudit audit,
         string action, CancellationToken cancellationToken)
     {
-        var units = await access.UnitsOverseenByAsync(request.Viewer.Id, cancellationToken);
-        if (units.Count == 0)
+        var (units, refusal) = await UnitsAsync(request, access, audit, action, cancellationToken);
+        if (refusal is not null)
         {
-            await audit.RecordAsync(request.Viewer, action, null, cancellationToken, allowed: false);
-            return (null, ConsoleResults.Message(request.Http, OrganisationPageTexts.RefusedTitle, OrganisationPageTexts.Refused, StatusCodes.Status403Forbidden, signedIn: true));
+            return (null, refusal);
         }
 
         var shown = string.IsNullOrEmpty(period) ? OverviewPeriodReader.Read(null, clock.Now) : OverviewPeriodKeys.Parse(period);
