@@ -66,6 +66,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<BranchFactsGatherer>();
         services.AddSingleton<OpenQuestionsAcrossBranches>();
         services.AddSingleton<BroadcastReceiptsAcrossBranches>();
+        services.AddSingleton<BranchesMissingMeetings>();
         services.AddSingleton<OversightAccess>();
     }
 

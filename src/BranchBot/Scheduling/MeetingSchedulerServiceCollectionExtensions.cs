@@ -25,6 +25,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
         services.AddSingleton<IMeetingChangeListener>(provider => provider.GetRequiredService<MeetingTriggerScheduler>());
         services.AddSingleton<MeetingTriggerRebuilder>();
         services.AddTalkNudges();
+        services.AddComplianceSummary();
 
         services.AddQuartz(quartz =>
         {
@@ -40,6 +41,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
 
             quartz.RunAtStartup(DailyDutiesJob.Key);
             quartz.AddTalkNudgesJob();
+            quartz.AddComplianceSummaryJob();
         });
 
         // Registered before Quartz's hosted service, so the triggers exist when the scheduler starts.
