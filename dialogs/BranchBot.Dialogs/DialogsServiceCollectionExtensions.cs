@@ -148,6 +148,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, BroadcastIntent>();
         services.AddSingleton<IIntentRule, LedgerIntent>();
         services.AddSingleton<IIntentRule, OrganisationOverviewIntent>();
+        services.AddSingleton<IIntentRule, AllLedgersIntent>();
+        services.AddSingleton<IIntentRule, AllPendingQuestionsIntent>();
+        services.AddSingleton<IIntentRule, PendingQuestionsIntent>();
         services.AddSingleton<IIntentRule, RemoveMemberIntent>();
         services.AddSingleton<IIntentRule, SetGroupIntent>();
         services.AddSingleton<IIntentRule, InviteIntent>();

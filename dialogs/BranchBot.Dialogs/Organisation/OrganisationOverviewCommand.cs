@@ -15,7 +15,8 @@ public sealed class OrganisationOverviewCommand(OversightAccess access, BranchFa
 {
     public const string Keyword = "各支部情况";
 
-    public IReadOnlyList<string> Keywords { get; } = [Keyword, "各支部台账", "支部情况汇总"];
+    // Not "各支部台账": "各支部台账按类别汇总" is 台账 全部, which the intents tell apart (AllLedgersIntent).
+    public IReadOnlyList<string> Keywords { get; } = [Keyword, "支部情况汇总"];
 
     public CommandAudience Audience => CommandAudience.Members;
 

@@ -16,7 +16,8 @@ namespace BranchBot.Tests.Evaluation;
 /// 2026-12-03) must be read right at least 95% of the time, tester-intents-3.tsv (a fifth tester) at its floor, all
 /// with no silent write (a command that writes read where the line meant another
 /// command or a question back), and their misses are printed. heldout-intents.tsv, when present, is written by another
-/// tester and never read while tuning: only its figures are printed, never its lines.
+/// tester and never read while tuning: only its figures are printed, never its lines. oversight-intents.tsv (tuning)
+/// and heldout-oversight-intents.tsv (held out) are the 党委 oversight commands as a 组织委员 types them.
 /// </summary>
 public class IntentEvaluationTests(ITestOutputHelper output)
 {
@@ -55,6 +56,10 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     private const double SecondHeldOutRightFloor = 0.82;
 
     private const int SecondHeldOutSilentWritesCeiling = 3;
+
+    // The held-out oversight file's floor, from its measurements on 2026-12-04: 6/12 right before the oversight round
+    // (待答问题 全部 did not exist), 12/12 after it, 0 silent writes both times.
+    private const double HeldOutOversightRightFloor = 1.0;
 
     [Fact]
     public async Task Utterances_written_with_the_rules_reach_the_right_command_and_never_write_silently()
@@ -144,6 +149,34 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * ThirdHeldOutRightFloor, $"held out 3: {right}/{results.Count} right, below the floor {ThirdHeldOutRightFloor:P0}");
         Assert.True(results.Count(r => r.SilentWrite) <= ThirdHeldOutSilentWritesCeiling, $"held out 3: {results.Count(r => r.SilentWrite)} silent writes, more than {ThirdHeldOutSilentWritesCeiling}");
+    }
+
+    /// <summary>
+    /// The oversight commands as a 党委 组织委员 types them (oversight-intents.tsv, a tuning file written on
+    /// 2026-12-03 before the oversight round): at the target, no silent write.
+    /// </summary>
+    [Fact]
+    public async Task Oversight_utterances_reach_the_oversight_commands_and_never_write_silently()
+    {
+        var results = await JudgeAsync("oversight-intents.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        AssertTarget("oversight-intents.tsv", results!);
+    }
+
+    /// <summary>
+    /// heldout-oversight-intents.tsv was written with oversight-intents.tsv, before the oversight round, and has
+    /// guided nothing: only its totals are printed.
+    /// </summary>
+    [Fact]
+    public async Task Held_out_oversight_utterances_are_measured_by_their_figures_only()
+    {
+        var results = await JudgeAsync("heldout-oversight-intents.tsv", showMisses: false);
+
+        Assert.NotNull(results);
+        var right = results!.Count(r => r.Right);
+        Assert.True(right >= results.Count * HeldOutOversightRightFloor, $"held out oversight: {right}/{results.Count} right, below the floor {HeldOutOversightRightFloor:P0}");
+        Assert.Equal(0, results.Count(r => r.SilentWrite));
     }
 
     private static void AssertTarget(string file, List<Judgement> results)

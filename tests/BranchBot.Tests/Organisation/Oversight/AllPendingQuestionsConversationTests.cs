@@ -17,6 +17,8 @@ public class AllPendingQuestionsConversationTests
     [Theory]
     [InlineData("待答问题 全部")]
     [InlineData("全部待答问题")]
+    [InlineData("各支部还有哪些问题没回复")]
+    [InlineData("查一下全党委没答复的提问")]
     public async Task The_party_affairs_officer_sees_each_branch_count_then_its_questions_oldest_first(string message)
     {
         await using var bot = new BotHarness();
@@ -45,6 +47,7 @@ public class AllPendingQuestionsConversationTests
     [Theory]
     [InlineData("待答问题 全部")]
     [InlineData("各支部待答问题")]
+    [InlineData("全部支部的待答问题")]
     public async Task A_member_and_a_committee_member_without_a_party_committee_role_are_refused(string message)
     {
         await using var bot = new BotHarness();

@@ -36,6 +36,10 @@ public class OversightConversationTests
     [InlineData("看看各支部台账", QuarterTitle)]
     [InlineData("哪些支部还没开党员大会", QuarterTitle)]
     [InlineData("各支部这个月开会情况怎么样", "各支部情况（2026年11月）")]
+    [InlineData("全党委本月主题党日开展情况", "各支部情况（2026年11月）")]
+    [InlineData("看下基层支部这季度的会开齐了没有", QuarterTitle)]
+    [InlineData("所有支部的台账给我看一下", "各支部台账（2026年第四季度，按会议类别）")]
+    [InlineData("各支部台账按类别汇总一下", "各支部台账（2026年第四季度，按会议类别）")]
     public async Task Periods_and_colloquial_asks_reach_the_overview(string message, string title)
     {
         await using var bot = new BotHarness();
@@ -88,6 +92,7 @@ public class OversightConversationTests
         await using var bot = new BotHarness();
         var branch = new MeetingBranch(bot);
         branch.Zhang.Send("各支部开会情况").ExpectReply("只有党委书记、党委副书记、组织委员和党建专员可以使用「各支部情况」");
+        branch.Zhang.Send("所有支部的台账给我看一下").ExpectReply("只有党委书记、党委副书记、组织委员和党建专员可以使用「台账 全部」");
     }
 
     [Fact]
