@@ -30,6 +30,26 @@ public class OverviewPrivacyTests
         Assert.Equal(Seen.Select(t => t.Name).Order(StringComparer.Ordinal), reached.Select(t => t.Name).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// 待答问题 全部, the broadcast receipts and the 组织委员's summary give out only the question's text and time, a
+    /// broadcast's counts, and the secretaries' nudges: no asker, nothing of 谈心 or 匿名建议.
+    /// </summary>
+    [Fact]
+    public void The_questions_receipts_and_summary_from_above_reach_only_the_listed_types()
+    {
+        HashSet<Type> seen =
+        [
+            typeof(BranchOpenQuestions), typeof(OpenQuestion), typeof(BranchBroadcastReceipts), typeof(BroadcastReceipt),
+            typeof(ReceiptCounts), typeof(PeriodShortfall), typeof(PeriodSpan), typeof(BranchShortfall), typeof(ComplianceNudge),
+        ];
+        var reached = new[] { typeof(BranchOpenQuestions), typeof(BranchBroadcastReceipts), typeof(PeriodShortfall) }
+            .SelectMany(Reachable).Where(IsProjectType).ToHashSet();
+
+        Assert.DoesNotContain(reached, t => t.Namespace!.StartsWith("BranchBot.Core.Talks", StringComparison.Ordinal));
+        Assert.DoesNotContain(typeof(OpenQuestion).GetProperties(), p => p.Name.Contains("Asker", StringComparison.Ordinal));
+        Assert.Equal(seen.Select(t => t.Name).Order(StringComparer.Ordinal), reached.Select(t => t.Name).Order(StringComparer.Ordinal));
+    }
+
     private static bool IsProjectType(Type type) =>
         type.Namespace?.StartsWith("BranchBot", StringComparison.Ordinal) == true && !type.IsEnum;
 
