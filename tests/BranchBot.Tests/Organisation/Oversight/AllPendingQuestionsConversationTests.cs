@@ -63,6 +63,14 @@ public class AllPendingQuestionsConversationTests
         branch.Li.Send("待答问题").ExpectReply("待答问题（1 个）");
     }
 
+    [Fact]
+    public async Task Help_names_the_command()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("帮助 待答问题 全部").ExpectReply("党委查看各支部还没答复的问题，等得最久的在前");
+    }
+
     private static async Task AskAsync(BotHarness bot, string question, DateTimeOffset at, PendingQuestionState state = PendingQuestionState.Open)
     {
         var asker = await OrgRoles.MemberOnAsync(bot.Services, "zhang");
