@@ -1,3 +1,4 @@
+using BranchBot.Tests.Knowledge;
 using BranchBot.Tests.Support;
 
 namespace BranchBot.Tests.Organisation;
@@ -43,6 +44,17 @@ public class SecondBranchConversationTests
         wang.Send("安排 党员大会 明天上午9点 三楼会议室").ExpectReply("请确认会议安排").Send("确认").ExpectReply("已安排");
         zhang.ExpectNotification("【会议通知】党员大会");
         li.Send("近期安排").ExpectReplyNotContaining("二楼会议室", "三楼会议室");
+
+        // A question 赵六 forwards waits in the second branch's 待答 and is numbered there from 1.
+        zhao.Send("党员出国旅游要审批吗").ExpectReply("没有找到确切规定");
+        zhao.Send(zhao.ButtonValue("转交书记")).ExpectReply("转交书记（编号 1）");
+        li.ExpectNotification("【待答问题】赵六问：「党员出国旅游要审批吗」（编号 1）");
+        li.Send("待答问题").ExpectReply("1. 党员出国旅游要审批吗（赵六");
+        wang.Send("待答问题").ExpectReply("目前没有待答问题");
+
+        // 谈心 coverage counts each branch's own pairs: two members make one pair.
+        li.Send("谈心情况").ExpectReply("要求 1 对");
+        wang.Send("谈心情况").ExpectReply("要求 1 对");
 
         // The organisation's overview lists both branches; a branch secretary without a 党委 role is refused it.
         wang.Send("各支部情况").ExpectReply("共2个支部");
