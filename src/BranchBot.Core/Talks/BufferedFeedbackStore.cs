@@ -9,7 +9,9 @@ namespace BranchBot.Core.Talks;
 /// member's draft in memory at once and one background writer stores every member's latest draft in one write; a
 /// normal stop stores them all. The answers are already protected when they get here, so memory holds ciphertext only.
 /// A submission first waits until the member's own draft is stored (not every member's), so the record and the draft's deletion stay in one
-/// transaction and a draft written late can never come back after it. What a crash can lose is the last second of
+/// transaction and a draft written late can never come back after it; submissions made at the same time are then
+/// stored together (<see cref="GroupCommit{TItem, TResult}"/>: one disk sync for all of them, each turn answering once
+/// its own is stored, and no request thread blocked on the disk meanwhile). What a crash can lose is the last second of
 /// answers of a 谈心 still in progress: the member is asked those questions again.
 /// Drafts are read from memory too once known (this server is their only writer: nothing else, in this process or
 /// another, writes the drafts collection), so an answer turn does not wait for the file behind other writes.
@@ -18,6 +20,7 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
 {
     private readonly IFeedbackDraftBatchStore _inner;
     private readonly LatestWriteBuffer<FeedbackDraft> _drafts;
+    private readonly GroupCommit<FeedbackSubmission, bool> _submissions;
 
     // Each member's draft as last read or changed here (null: none). Changes overwrite; a read only fills a gap, so a
     // read that raced a change never puts back what the change replaced. Bounded by the number of members.
@@ -28,6 +31,7 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
     {
         _inner = inner ?? throw new ArgumentNullException(nameof(inner));
         _drafts = new LatestWriteBuffer<FeedbackDraft>(inner.WriteDraftsAsync, refuseWhenFull, time, logger, "谈心 drafts");
+        _submissions = new GroupCommit<FeedbackSubmission, bool>(SubmitAllAsync);
     }
 
     public async ValueTask<FeedbackDraft?> GetDraftAsync(string memberId, CancellationToken cancellationToken)
@@ -61,8 +65,9 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
     public async ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(followUps);
         await _drafts.FlushAsync(record.MemberId, cancellationToken);
-        await _inner.SubmitAsync(record, followUps, cancellationToken);
+        await _submissions.WriteAsync(new FeedbackSubmission(record, followUps));
         _known[record.MemberId] = null;
     }
 
@@ -91,6 +96,16 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
         _known[memberId] = draft;
     }
 
-    /// <summary>Stores every draft change made before it, then stops the writer.</summary>
-    public ValueTask DisposeAsync() => _drafts.DisposeAsync();
+    /// <summary>Stores every submission and draft change made before it, then stops the writers.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _submissions.DisposeAsync();
+        await _drafts.DisposeAsync();
+    }
+
+    private async ValueTask<IReadOnlyList<bool>> SubmitAllAsync(IReadOnlyList<FeedbackSubmission> submissions, CancellationToken cancellationToken)
+    {
+        await _inner.SubmitAllAsync(submissions, cancellationToken);
+        return [.. submissions.Select(_ => true)];
+    }
 }

@@ -28,9 +28,15 @@ public interface IFeedbackStore
     ValueTask SaveFollowUpAsync(FollowUpTask task, CancellationToken cancellationToken);
 }
 
-/// <summary>A feedback store that also writes many members' drafts in one write: what <see cref="BufferedFeedbackStore"/> writes to.</summary>
+/// <summary>A feedback store that also writes many members' drafts, or many submissions, in one write: what <see cref="BufferedFeedbackStore"/> writes to.</summary>
 public interface IFeedbackDraftBatchStore : IFeedbackStore
 {
     /// <summary>Saves each draft, and deletes the draft of each member id given without one, all in one write.</summary>
     ValueTask WriteDraftsAsync(IReadOnlyCollection<KeyValuePair<string, FeedbackDraft?>> changes, CancellationToken cancellationToken);
+
+    /// <summary>Stores every submission as <see cref="IFeedbackStore.SubmitAsync"/> does, all in one transaction.</summary>
+    ValueTask SubmitAllAsync(IReadOnlyList<FeedbackSubmission> submissions, CancellationToken cancellationToken);
 }
+
+/// <summary>One submitted 谈心: its record and the follow-ups it creates.</summary>
+public sealed record FeedbackSubmission(FeedbackRecord Record, IReadOnlyList<FollowUpTask> FollowUps);

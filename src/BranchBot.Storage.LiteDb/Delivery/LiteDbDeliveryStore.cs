@@ -1,15 +1,19 @@
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Storage;
 using LiteDB;
 
 namespace BranchBot.Storage.LiteDb.Delivery;
 
 /// <summary>
 /// The outbox in the <c>delivery_items</c> collection. Writes that touch many items run as one transaction (each
-/// commit costs a disk flush), and taking items is serialised so two workers never take the same one.
+/// commit costs a disk flush), and taking items is serialised so two workers never take the same one. Small requests
+/// (a notice to a few members, queued inside a conversation turn) made at the same time are added in one transaction
+/// (<see cref="GroupCommit{TItem, TResult}"/>), so busy turns share a disk sync instead of queueing for one each.
 /// </summary>
-public sealed class LiteDbDeliveryStore : IDeliveryStore
+public sealed class LiteDbDeliveryStore : IDeliveryStore, IAsyncDisposable
 {
     private const int EnqueueChunk = 500;
+    private const int GroupedRequestMembers = 50;
 
     private readonly LiteDbContext _context;
     private readonly ILiteCollection<DeliveryItemDocument> _items;
@@ -18,6 +22,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
     /// <summary>Items this process claimed, kept so writing their results needs no read (half the work per item).</summary>
     private readonly Dictionary<string, DeliveryItemDocument> _claimed = new(StringComparer.Ordinal);
     private long _sequence;
+    private readonly GroupCommit<(DeliveryRequest Request, DateTimeOffset Now), int> _smallRequests;
 
     public LiteDbDeliveryStore(LiteDbContext context)
     {
@@ -27,31 +32,63 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore
         _items.EnsureIndex(item => item.DueTicks);
         _items.EnsureIndex(item => item.BatchId);
         _items.EnsureIndex(item => item.State);
+        _smallRequests = new(AddTogetherAsync);
     }
 
     public Task<int> AddAsync(DeliveryRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.MemberIds.Count <= GroupedRequestMembers)
+        {
+            return _smallRequests.WriteAsync((request, now));
+        }
+
         var added = 0;
         foreach (var chunk in request.MemberIds.Distinct(StringComparer.Ordinal).Chunk(EnqueueChunk))
         {
             lock (_claimLock)
             {
-                _context.InTransaction(() =>
-                {
-                    foreach (var memberId in chunk)
-                    {
-                        if (_items.FindById(DeliveryItemDocument.IdOf(request.BatchId, memberId)) is null)
-                        {
-                            _items.Insert(DeliveryItemDocument.New(request, memberId, now, ++_sequence));
-                            added++;
-                        }
-                    }
-                });
+                _context.InTransaction(() => added += AddItems(request, chunk, now));
             }
         }
 
         return Task.FromResult(added);
+    }
+
+    /// <summary>Stores every pending small request (and with it any buffered change) before the database closes.</summary>
+    public ValueTask DisposeAsync() => _smallRequests.DisposeAsync();
+
+    private ValueTask<IReadOnlyList<int>> AddTogetherAsync(IReadOnlyList<(DeliveryRequest Request, DateTimeOffset Now)> requests, CancellationToken cancellationToken)
+    {
+        var added = new int[requests.Count];
+        lock (_claimLock)
+        {
+            _context.InTransaction(() =>
+            {
+                for (var i = 0; i < requests.Count; i++)
+                {
+                    added[i] = AddItems(requests[i].Request, requests[i].Request.MemberIds.Distinct(StringComparer.Ordinal), requests[i].Now);
+                }
+            });
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<int>>(added);
+    }
+
+    /// <summary>Inserts one pending item per member not yet in the batch, inside the caller's transaction.</summary>
+    private int AddItems(DeliveryRequest request, IEnumerable<string> memberIds, DateTimeOffset now)
+    {
+        var added = 0;
+        foreach (var memberId in memberIds)
+        {
+            if (_items.FindById(DeliveryItemDocument.IdOf(request.BatchId, memberId)) is null)
+            {
+                _items.Insert(DeliveryItemDocument.New(request, memberId, now, ++_sequence));
+                added++;
+            }
+        }
+
+        return added;
     }
 
     public Task<int> CancelPendingAsync(string batchId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -86,12 +86,21 @@ public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(followUps);
+        return SubmitAllAsync([new FeedbackSubmission(record, followUps)], cancellationToken);
+    }
+
+    public ValueTask SubmitAllAsync(IReadOnlyList<FeedbackSubmission> submissions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
         _context.InTransaction(() =>
         {
-            _guard.RefuseOther(_drafts.FindById(record.MemberId)?.BranchId, record.MemberId);
-            _feedback.Insert(FeedbackDocument.From(record, BranchId));
-            _followUps.Insert(followUps.Select(f => FollowUpDocument.From(f, BranchId)));
-            _drafts.Delete(record.MemberId);
+            foreach (var (record, followUps) in submissions)
+            {
+                _guard.RefuseOther(_drafts.FindById(record.MemberId)?.BranchId, record.MemberId);
+                _feedback.Insert(FeedbackDocument.From(record, BranchId));
+                _followUps.Insert(followUps.Select(f => FollowUpDocument.From(f, BranchId)));
+                _drafts.Delete(record.MemberId);
+            }
         });
         return ValueTask.CompletedTask;
     }

@@ -20,6 +20,29 @@ public class DeliveryOutboxTests
     }
 
     [Fact]
+    public async Task Small_requests_made_at_the_same_time_are_each_added_once_and_counted_for_their_caller()
+    {
+        using var engine = new DeliveryEngine();
+
+        // 40 notices at once, two per batch (the second repeats the first's member and adds one), and one large request.
+        var small = Enumerable.Range(0, 20).SelectMany(n => new[]
+        {
+            engine.EnqueueAsync($"notice:{n}", [$"m{n}"], "通知"),
+            engine.EnqueueAsync($"notice:{n}", [$"m{n}", $"s{n}"], "通知"),
+        }).ToList();
+        var large = engine.EnqueueAsync("broadcast:1", [.. Enumerable.Range(0, 120).Select(m => $"m{m}")], "广播");
+        var counts = await Task.WhenAll(small);
+
+        Assert.Equal(120, await large);
+        Assert.Equal(40, counts.Sum());
+        Assert.All(Enumerable.Range(0, 20), n => Assert.Equal(2, counts[2 * n] + counts[(2 * n) + 1]));
+        for (var n = 0; n < 20; n++)
+        {
+            Assert.Equal([$"m{n}", $"s{n}"], (await engine.ReportAsync($"notice:{n}")).Items.Select(i => i.MemberId).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task The_same_member_in_another_batch_is_a_separate_item()
     {
         using var engine = new DeliveryEngine();

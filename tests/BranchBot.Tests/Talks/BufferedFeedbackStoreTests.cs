@@ -99,6 +99,33 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Submissions_made_at_the_same_time_are_stored_together_each_with_its_draft_deleted()
+    {
+        using (var context = LiteDbContext.Open(Connection))
+        {
+            var talks = Buffered(new LiteDbFeedbackStore(context));
+            foreach (var m in Enumerable.Range(0, 30))
+            {
+                await talks.SaveDraftAsync(Draft($"m{m}", FeedbackTopic.BranchSuggestions), CancellationToken.None);
+            }
+
+            await Task.WhenAll(Enumerable.Range(0, 30).Select(m =>
+                talks.SubmitAsync(Record($"m{m}"), [], CancellationToken.None).AsTask())).WaitAsync(TimeSpan.FromSeconds(10));
+            foreach (var m in Enumerable.Range(0, 30))
+            {
+                Assert.Null(await talks.GetDraftAsync($"m{m}", CancellationToken.None));
+            }
+
+            await talks.DisposeAsync();
+        }
+
+        using var reopened = LiteDbContext.Open(Connection);
+        var stored = new LiteDbFeedbackStore(reopened);
+        Assert.Equal(30, (await stored.ListAsync(CancellationToken.None)).Count);
+        Assert.Equal(0, reopened.Collection<LiteDB.BsonDocument>(LiteDbCollections.FeedbackDrafts).Count());
+    }
+
+    [Fact]
     public async Task A_known_draft_is_read_from_memory_and_follows_every_change()
     {
         using var context = LiteDbContext.Open(Connection);
@@ -215,6 +242,9 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
 
         public ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken) =>
             inner.SubmitAsync(record, followUps, cancellationToken);
+
+        public ValueTask SubmitAllAsync(IReadOnlyList<FeedbackSubmission> submissions, CancellationToken cancellationToken) =>
+            inner.SubmitAllAsync(submissions, cancellationToken);
 
         public ValueTask<FeedbackRecord?> GetAsync(string feedbackId, CancellationToken cancellationToken) => inner.GetAsync(feedbackId, cancellationToken);
 
