@@ -91,15 +91,21 @@ public class SecondBranchConversationTests
         {
             await using (var bot = new BotHarness(connectionString: connection))
             {
-                var (_, _, li, _) = TwoBranchScript.Start(bot);
+                var (_, _, li, zhao) = TwoBranchScript.Start(bot);
                 li.Send("安排 党员大会 明天下午3点 二楼会议室").ExpectReply("请确认会议安排").Send("确认").ExpectReply("已安排");
+
+                // A 谈心 answer of the second branch goes through its own buffered store and is there after the restart.
+                zhao.SkipReplies().Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+                    .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
+                    .Send("我的信息").ExpectReply("谈心先暂停，你的回答已经保存");
             }
 
             await using var restarted = new BotHarness(connectionString: connection);
             var secretary = restarted.User("li", "李书记");
             secretary.Send("党员名单").ExpectReply("共 2 名党员");
             Assert.Contains("赵六", secretary.LastReplyText, StringComparison.Ordinal);
-            restarted.User("zhao", "赵六").Send("近期安排").ExpectReply("二楼会议室");
+            restarted.User("zhao", "赵六").Send("近期安排").ExpectReply("二楼会议室")
+                .Send("谈心").ExpectReply("你今天的谈心还没说完（已回答 1/4 个问题）");
             restarted.User("zhang", "张三").Send("近期安排").ExpectReplyNotContaining(string.Empty, "二楼会议室");
             restarted.User("secretary", "王书记").Send("党员名单").ExpectReplyNotContaining("张三", "赵六");
         }
