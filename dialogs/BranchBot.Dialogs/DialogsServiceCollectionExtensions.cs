@@ -51,7 +51,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SenderResolver>();
         services.AddSingleton<ConversationStateCache>();
         services.AddSingleton<ChatAddressTracker>();
-        services.AddSingleton<IBot, BranchBotBot>();
+        services.AddSingleton<BranchBotBot>();
+        services.AddSingleton<IBot, BranchTurnRouter>();
         return services;
     }
 
@@ -86,6 +87,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, AttendanceSummaryCommand>();
         services.AddSingleton<IChatCommand, LedgerCommand>();
         services.AddSingleton<IChatCommand, OrganisationOverviewCommand>();
+        services.AddSingleton<IChatCommand, NewBranchCommand>();
         services.AddSingleton<IChatCommand, AllLedgersCommand>();
         services.AddSingleton<IChatCommand, AllPendingQuestionsCommand>();
         services.AddSingleton<IChatCommand, MinutesCommand>();

@@ -2,6 +2,7 @@ using BranchBot.BotFramework.Outgoing;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
+using BranchBot.Core.Organisation;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Channels;
@@ -16,7 +17,8 @@ public sealed class OutboxChannel(
     IMembershipStore members,
     IChatAddressStore addresses,
     ProactiveSender sender,
-    IOptions<DeliveryOptions> options) : IDeliveryChannel
+    IOptions<DeliveryOptions> options,
+    IOrganisationMembers? organisationMembers = null) : IDeliveryChannel
 {
     private readonly MemberSender _accounts = new(addresses, sender);
 
@@ -37,10 +39,14 @@ public sealed class OutboxChannel(
     {
         var byId = await roster.ByIdAsync(cancellationToken);
 
+        // The roster is the first branch's; a member of another branch is found through the organisation's index.
         // The copy is trusted only when it can reach the member: someone added, joined from chat or brought back since
         // it was read is looked up on their own, so a member who joined a second ago is not reported unreachable.
         return byId.TryGetValue(memberId, out var member) && member is { IsActive: true, IsBound: true }
             ? member
-            : await members.GetMemberAsync(memberId, cancellationToken);
+            : await members.GetMemberAsync(memberId, cancellationToken) ?? await OtherBranchMemberAsync(memberId, cancellationToken);
     }
+
+    private async ValueTask<Member?> OtherBranchMemberAsync(string memberId, CancellationToken cancellationToken) =>
+        organisationMembers is null ? null : await organisationMembers.FindAsync(memberId, cancellationToken);
 }

@@ -84,9 +84,13 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<LiteDbOrganisationStore>();
         services.TryAddSingleton<IOrganisationStore>(provider => provider.GetRequiredService<LiteDbOrganisationStore>());
 
-        // The branch this process serves: the organisation's one branch (created with the organisation on a new database).
-        services.TryAddSingleton(provider => new BranchContext(provider.GetRequiredService<LiteDbOrganisationStore>().EnsureSingleBranch()));
-        services.TryAddSingleton(provider => new LiteDbMembershipStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
+        // The branch of the root container: the organisation's first branch (created with the organisation on a new
+        // database). Every other branch gets its own container with its own BranchContext (the host's BranchScopes).
+        services.TryAddSingleton(provider => new BranchContext(provider.GetRequiredService<LiteDbOrganisationStore>().EnsurePrimaryBranch()));
+        services.TryAddSingleton<MembershipChanges>();
+        services.TryAddSingleton<IMemberDirectory, LiteDbMemberDirectory>();
+        services.TryAddSingleton(provider => new LiteDbMembershipStore(
+            provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>(), provider.GetRequiredService<MembershipChanges>()));
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(
             provider.GetRequiredService<LiteDbMembershipStore>(),
             provider.GetRequiredService<TimeProvider>(),

@@ -1,14 +1,18 @@
 using BranchBot.Core.Membership;
+using BranchBot.Core.Organisation;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Organisation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BranchBot.Dialogs.Membership;
 
 /// <summary>
 /// 加入 邀请码: binds the sender's chat account to the member the secretary created (or the roster import listed,
-/// which may happen before the branch is claimed).
+/// which may happen before the branch is claimed), in whichever branch issued the code; a new branch's 书记邀请码
+/// makes the sender that branch's 书记 under the name typed after the code (else their chat name).
 /// </summary>
-public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter limiter, TimeProvider timeProvider) : IChatCommand
+public sealed class JoinCommand(OrganisationJoin organisation, IBranchScopes branches, CodeAttemptLimiter limiter, TimeProvider timeProvider) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["加入", "加入支部"];
 
@@ -41,7 +45,8 @@ public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter
 
         // "加入 9CG2RFBH 刘洋": people add their name after the code.
         var (code, typedName) = Codes.Split(arguments);
-        var joined = await membership.RedeemInviteAsync(code, turn.Sender.Account, cancellationToken);
+        var secretaryName = typedName.Length > 0 ? typedName : turn.Sender.DisplayName;
+        var joined = await organisation.JoinAsync(code, turn.Sender.Account, secretaryName, cancellationToken);
         if (!joined.Succeeded)
         {
             limiter.RecordFailure(turn.Sender.Account);
@@ -50,11 +55,19 @@ public sealed class JoinCommand(MembershipService membership, CodeAttemptLimiter
         }
 
         limiter.Reset(turn.Sender.Account);
-        var group = await membership.FindGroupAsync(joined.Value!.GroupId, cancellationToken);
-        var welcome = MembershipTexts.Joined(joined.Value, turn.Sender.Branch?.Name, group?.Name);
-        if (typedName.Length > 0 && !NameRules.SameName(typedName, joined.Value.Name))
+        var (member, branch, asSecretary) = joined.Value!;
+        if (asSecretary)
         {
-            welcome += MembershipTexts.TypedAnotherName(typedName, joined.Value.Name);
+            await turn.SendWithButtonsAsync(NewBranchTexts.JoinedAsSecretary(member.Name, branch?.Name), ["帮助", "添加党员"], cancellationToken);
+            return;
+        }
+
+        var membership = branches.For(branch?.Id ?? branches.PrimaryBranchId).GetRequiredService<MembershipService>();
+        var group = await membership.FindGroupAsync(member.GroupId, cancellationToken);
+        var welcome = MembershipTexts.Joined(member, branch?.Name, group?.Name);
+        if (typedName.Length > 0 && !NameRules.SameName(typedName, member.Name))
+        {
+            welcome += MembershipTexts.TypedAnotherName(typedName, member.Name);
         }
 
         await turn.SendWithButtonsAsync(welcome, ["帮助", "我的信息"], cancellationToken);

@@ -22,6 +22,9 @@ public sealed record Branch
     /// <summary>The pending 书记 recovery code, hashed (<see cref="SecretaryRecoveryService"/>); null when none is open.</summary>
     public SecretaryRecoveryCode? RecoveryCode { get; init; }
 
+    /// <summary>The 书记邀请码 of a branch made by 新建支部 while nobody has redeemed it.</summary>
+    public BranchSecretaryInvite? SecretaryInvite { get; init; }
+
     public bool IsClaimed => ClaimedAt is not null;
 
     /// <summary>The view of <paramref name="unit"/>, with the setup code of its organisation's <paramref name="root"/>.</summary>
@@ -36,6 +39,7 @@ public sealed record Branch
             SetupCodeHash = root.SetupCodeHash,
             ClaimedAt = unit.ClaimedAt,
             RecoveryCode = unit.RecoveryCode,
+            SecretaryInvite = unit.SecretaryInvite,
         };
     }
 }

@@ -209,6 +209,47 @@ public sealed class MembershipService(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Redeems the 书记邀请码 of a branch made by 新建支部 (<see cref="Branch.SecretaryInvite"/>, by its hash): the sender
+    /// becomes the branch's 书记 under <paramref name="secretaryName"/>, the branch is claimed and the code is spent.
+    /// </summary>
+    public async Task<Outcome<Member, MembershipProblem>> ClaimWithSecretaryInviteAsync(string codeHash, string secretaryName, ChatAccount account, CancellationToken cancellationToken)
+    {
+        var cleanName = NameRules.CleanName(secretaryName, TextField.MemberName);
+        if (!cleanName.Succeeded)
+        {
+            return new MembershipProblem.Text(cleanName.Problem!);
+        }
+
+        return await RunExclusiveAsync<Outcome<Member, MembershipProblem>>(async () =>
+        {
+            var branch = await store.GetBranchAsync(cancellationToken);
+            if (branch?.SecretaryInvite is not { } invite || invite.CodeHash != codeHash)
+            {
+                return new MembershipProblem.InviteNotValid();
+            }
+
+            var now = timeProvider.GetUtcNow();
+            if (invite.IsExpired(now))
+            {
+                return new MembershipProblem.InviteExpired();
+            }
+
+            if (await store.FindByChatAccountAsync(account, cancellationToken) is { } already)
+            {
+                return new MembershipProblem.AlreadyMember(already.Name);
+            }
+
+            var secretary = new Member { Id = Member.NewId(), Name = cleanName.Value!, Role = MemberRole.Secretary, CreatedAt = now }.WithAccount(account);
+            await store.ApplyAsync(new MembershipChange
+            {
+                Branch = branch with { SecretaryInvite = null, ClaimedAt = branch.ClaimedAt ?? now },
+                Members = [secretary],
+            }, cancellationToken);
+            return Outcome<Member, MembershipProblem>.Ok(secretary);
+        }, cancellationToken);
+    }
+
     /// <summary>Issues a fresh invite for a member (the old one stops working), e.g. for a new phone.</summary>
     public Task<Outcome<IssuedInvite, MembershipProblem>> RenewInviteAsync(string memberName, CancellationToken cancellationToken)
     {

@@ -27,6 +27,12 @@ public sealed record OrgUnit
 
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>The one-time 书记邀请码 of a branch made by 新建支部, hashed; null once redeemed (or for the first branch).</summary>
+    public BranchSecretaryInvite? SecretaryInvite { get; init; }
+
+    /// <summary>On the root: the branch the organisation was set up with (served by the root container).</summary>
+    public string? PrimaryBranchId { get; init; }
+
     public bool IsRoot => ParentId is null;
 
     public static string NewId() => "ou_" + Guid.NewGuid().ToString("N")[..12];

@@ -19,7 +19,7 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
 
     /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbBroadcastStore(LiteDbContext context)
-        : this(context, LiteDbOrganisationStore.OnlyBranchOf(context))
+        : this(context, LiteDbOrganisationStore.PrimaryBranchOf(context))
     {
     }
 

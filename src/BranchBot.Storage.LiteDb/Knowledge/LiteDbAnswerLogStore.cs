@@ -18,7 +18,7 @@ public sealed class LiteDbAnswerLogStore : INumberedAnswerLogStore
 
     /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbAnswerLogStore(LiteDbContext context)
-        : this(context, LiteDbOrganisationStore.OnlyBranchOf(context))
+        : this(context, LiteDbOrganisationStore.PrimaryBranchOf(context))
     {
     }
 

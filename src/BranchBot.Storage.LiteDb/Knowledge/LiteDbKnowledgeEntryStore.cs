@@ -17,7 +17,7 @@ public sealed class LiteDbKnowledgeEntryStore : IKnowledgeEntryStore
 
     /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbKnowledgeEntryStore(LiteDbContext context)
-        : this(context, LiteDbOrganisationStore.OnlyBranchOf(context))
+        : this(context, LiteDbOrganisationStore.PrimaryBranchOf(context))
     {
     }
 

@@ -17,7 +17,7 @@ public sealed class LiteDbPendingQuestionStore : IPendingQuestionStore
 
     /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbPendingQuestionStore(LiteDbContext context)
-        : this(context, LiteDbOrganisationStore.OnlyBranchOf(context))
+        : this(context, LiteDbOrganisationStore.PrimaryBranchOf(context))
     {
     }
 

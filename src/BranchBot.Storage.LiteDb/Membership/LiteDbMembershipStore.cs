@@ -14,6 +14,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
 {
     private readonly LiteDbContext _context;
     private readonly string _branchId;
+    private readonly MembershipChanges? _changes;
     private readonly BranchGuard _guard;
     private readonly ILiteCollection<OrgUnitDocument> _units;
     private readonly ILiteCollection<OrgRoleDocument> _roles;
@@ -23,16 +24,18 @@ public sealed class LiteDbMembershipStore : IMembershipStore
 
     /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbMembershipStore(LiteDbContext context)
-        : this(context, LiteDbOrganisationStore.OnlyBranchOf(context))
+        : this(context, LiteDbOrganisationStore.PrimaryBranchOf(context))
     {
     }
 
-    public LiteDbMembershipStore(LiteDbContext context, BranchContext branch)
+    /// <param name="changes">Told of every write of members, for the organisation's sender index (none for a store opened on its own).</param>
+    public LiteDbMembershipStore(LiteDbContext context, BranchContext branch, MembershipChanges? changes = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(branch);
         _context = context;
         _branchId = branch.Id;
+        _changes = changes;
         _guard = new BranchGuard(branch.Id);
         _units = context.Collection<OrgUnitDocument>(LiteDbCollections.OrgUnits);
         _roles = context.Collection<OrgRoleDocument>(LiteDbCollections.OrgRoles);
@@ -120,6 +123,11 @@ public sealed class LiteDbMembershipStore : IMembershipStore
                 _invites.Upsert(InviteDocument.From(invite, _branchId));
             }
         });
+        if (change.Members.Count > 0)
+        {
+            _changes?.Record();
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -134,6 +142,9 @@ public sealed class LiteDbMembershipStore : IMembershipStore
         unit.RecoveryCodeHash = branch.RecoveryCode?.CodeHash;
         unit.RecoveryCodeIssuedAt = branch.RecoveryCode?.IssuedAt;
         unit.RecoveryCodeExpiresAt = branch.RecoveryCode?.ExpiresAt;
+        unit.SecretaryInviteHash = branch.SecretaryInvite?.CodeHash;
+        unit.SecretaryInviteCreatedAt = branch.SecretaryInvite?.CreatedAt;
+        unit.SecretaryInviteExpiresAt = branch.SecretaryInvite?.ExpiresAt;
         root.SetupCodeHash = branch.SetupCodeHash;
         root.Name ??= branch.Name;
         _units.Upsert(root);

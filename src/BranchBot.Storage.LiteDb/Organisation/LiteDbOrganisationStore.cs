@@ -27,36 +27,38 @@ public sealed class LiteDbOrganisationStore : IOrganisationStore
     public ValueTask<IReadOnlyList<OrgRole>> ListRolesAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<OrgRole>>([.. _roles.FindAll().Select(d => d.ToRole())]);
 
-    /// <summary>The context of the database's only branch (<see cref="EnsureSingleBranch"/>), for a store opened on its own.</summary>
-    public static BranchContext OnlyBranchOf(LiteDbContext context) => new(new LiteDbOrganisationStore(context).EnsureSingleBranch());
+    /// <summary>The context of the organisation's first branch (<see cref="EnsurePrimaryBranch"/>), for a store opened on its own.</summary>
+    public static BranchContext PrimaryBranchOf(LiteDbContext context) => new(new LiteDbOrganisationStore(context).EnsurePrimaryBranch());
 
     /// <summary>
-    /// The id of the organisation's one branch, after creating the organisation on a new database: a root unit (党委,
-    /// unnamed until 初始化) and one branch unit. A database with more than one open branch cannot be served by this
-    /// version, which runs one branch per process.
+    /// The id of the organisation's first branch (the one set up with 「初始化」), after creating the organisation on a
+    /// new database: a root unit (党委, unnamed until 初始化) and one branch unit. The root remembers it
+    /// (<see cref="OrgUnit.PrimaryBranchId"/>); a database from before that holds exactly one branch, which is it.
     /// </summary>
-    public string EnsureSingleBranch()
+    public string EnsurePrimaryBranch()
     {
         string? id = null;
         _context.InTransaction(() =>
         {
             var units = _units.FindAll().ToList();
-            var branches = units.Where(u => u.Kind == OrgUnitKind.Branch && u.ClosedAt is null).ToList();
-            if (branches.Count > 1)
+            var root = units.FirstOrDefault(u => u.ParentId is null);
+            if (root?.PrimaryBranchId is { } known && units.Any(u => u.Id == known))
             {
-                throw new InvalidOperationException($"The database holds {branches.Count} open branches; this version of BranchBot serves one.");
-            }
-
-            if (branches.Count == 1)
-            {
-                id = branches[0].Id;
+                id = known;
                 return;
             }
 
-            var root = units.FirstOrDefault(u => u.ParentId is null) ?? new OrgUnitDocument { Id = OrgUnit.NewId(), Kind = OrgUnitKind.PartyCommittee };
-            var branch = new OrgUnitDocument { Id = OrgUnit.NewId(), Kind = OrgUnitKind.Branch, ParentId = root.Id };
+            var branches = units.Where(u => u.Kind == OrgUnitKind.Branch && u.ClosedAt is null).ToList();
+            if (branches.Count > 1)
+            {
+                throw new InvalidOperationException($"The database holds {branches.Count} open branches and its root names none as the first.");
+            }
+
+            root ??= new OrgUnitDocument { Id = OrgUnit.NewId(), Kind = OrgUnitKind.PartyCommittee };
+            var branch = branches.Count == 1 ? branches[0] : new OrgUnitDocument { Id = OrgUnit.NewId(), Kind = OrgUnitKind.Branch, ParentId = root.Id };
+            root.PrimaryBranchId = branch.Id;
             _units.Upsert(root);
-            _units.Insert(branch);
+            _units.Upsert(branch);
             id = branch.Id;
         });
         return id!;

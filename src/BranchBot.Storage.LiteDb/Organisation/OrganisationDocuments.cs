@@ -15,6 +15,10 @@ internal sealed class OrgUnitDocument
     public DateTimeOffset? RecoveryCodeIssuedAt { get; set; }
     public DateTimeOffset? RecoveryCodeExpiresAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+    public string? SecretaryInviteHash { get; set; }
+    public DateTimeOffset? SecretaryInviteCreatedAt { get; set; }
+    public DateTimeOffset? SecretaryInviteExpiresAt { get; set; }
+    public string? PrimaryBranchId { get; set; }
 
     public static OrgUnitDocument From(OrgUnit u) => new()
     {
@@ -28,6 +32,10 @@ internal sealed class OrgUnitDocument
         RecoveryCodeIssuedAt = u.RecoveryCode?.IssuedAt,
         RecoveryCodeExpiresAt = u.RecoveryCode?.ExpiresAt,
         ClosedAt = u.ClosedAt,
+        SecretaryInviteHash = u.SecretaryInvite?.CodeHash,
+        SecretaryInviteCreatedAt = u.SecretaryInvite?.CreatedAt,
+        SecretaryInviteExpiresAt = u.SecretaryInvite?.ExpiresAt,
+        PrimaryBranchId = u.PrimaryBranchId,
     };
 
     public OrgUnit ToUnit() => new()
@@ -42,6 +50,10 @@ internal sealed class OrgUnitDocument
             ? new SecretaryRecoveryCode(RecoveryCodeHash, issued, expires)
             : null,
         ClosedAt = ClosedAt,
+        SecretaryInvite = SecretaryInviteHash is not null && SecretaryInviteCreatedAt is { } created && SecretaryInviteExpiresAt is { } until
+            ? new BranchSecretaryInvite(SecretaryInviteHash, created, until)
+            : null,
+        PrimaryBranchId = PrimaryBranchId,
     };
 }
 

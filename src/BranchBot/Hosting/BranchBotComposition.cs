@@ -4,6 +4,7 @@ using BranchBot.Calendar;
 using BranchBot.Channels;
 using BranchBot.ChatPage;
 using BranchBot.Dialogs;
+using BranchBot.Organisation;
 using BranchBot.Scheduling;
 using BranchBot.Security;
 using BranchBot.Setup;
@@ -54,6 +55,10 @@ public static class BranchBotComposition
 
         // First run: announce the setup code while the branch is unclaimed.
         services.AddHostedService<SetupCodeAnnouncer>();
+
+        // Branches: the root container serves the first branch, every other branch gets its own container from these
+        // same registrations (last, so it sees them all).
+        services.AddBranchScopes();
         return services;
     }
 }

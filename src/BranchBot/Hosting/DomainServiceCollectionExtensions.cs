@@ -11,6 +11,7 @@ using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Security;
 using BranchBot.Core.Membership.Roster;
+using BranchBot.Core.Organisation;
 using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
@@ -39,6 +40,12 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<RosterImporter>();
         services.AddSingleton<RosterExporter>();
 
+        // The organisation: which branch a sender or member belongs to, new branches and joining any branch.
+        services.AddSingleton<SenderBranchIndex>();
+        services.AddSingleton<IOrganisationMembers, OrganisationMembers>();
+        services.AddSingleton<BranchCreationService>();
+        services.AddSingleton<OrganisationJoin>();
+
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.SectionName));
         services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.SectionName));
         services.AddSingleton<MeetingAudienceResolver>();
@@ -61,7 +68,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AttendanceService>();
         services.AddSingleton<PlanService>();
         services.AddSingleton<ComplianceService>();
-        services.AddSingleton<IBranchServices, DeploymentBranchServices>();
+        services.AddSingleton<IBranchServices, ScopedBranchServices>();
         services.AddSingleton<OverseenBranches>();
         services.AddSingleton<BranchFactsGatherer>();
         services.AddSingleton<OpenQuestionsAcrossBranches>();

@@ -1,4 +1,5 @@
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Organisation;
 using Quartz;
 
 namespace BranchBot.Scheduling;
@@ -11,6 +12,7 @@ namespace BranchBot.Scheduling;
 public sealed partial class MeetingTriggerScheduler(
     ISchedulerFactory schedulers,
     MeetingEventPlanner planner,
+    BranchContext branch,
     TimeProvider timeProvider,
     ILogger<MeetingTriggerScheduler> logger) : IMeetingChangeListener
 {
@@ -43,7 +45,7 @@ public sealed partial class MeetingTriggerScheduler(
                 continue;
             }
 
-            jobs[MeetingTriggers.JobOf(meeting.Id)] = [.. due.Select(e => MeetingTriggers.TriggerOf(e, now))];
+            jobs[MeetingTriggers.JobOf(meeting.Id, branch.Id)] = [.. due.Select(e => MeetingTriggers.TriggerOf(e, now))];
         }
 
         if (emptied.Count > 0)

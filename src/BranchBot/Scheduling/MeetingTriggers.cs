@@ -9,6 +9,7 @@ public static class MeetingTriggers
     public const string RevisionKey = "revision";
     public const string EventKey = "event";
     public const string MeetingIdKey = "meetingId";
+    public const string BranchIdKey = "branchId";
 
     public static JobKey JobKeyOf(string meetingId) => new(meetingId, Group);
 
@@ -19,10 +20,12 @@ public static class MeetingTriggers
         return new TriggerKey($"{meetingEvent.MeetingId}:r{meetingEvent.Revision}:{meetingEvent.Name}", Group);
     }
 
-    public static IJobDetail JobOf(string meetingId) =>
+    /// <summary>The job of a meeting, naming its branch so the event runs with that branch's services.</summary>
+    public static IJobDetail JobOf(string meetingId, string branchId) =>
         JobBuilder.Create<MeetingEventJob>()
             .WithIdentity(JobKeyOf(meetingId))
             .UsingJobData(MeetingIdKey, meetingId)
+            .UsingJobData(BranchIdKey, branchId)
             .Build();
 
     /// <summary>Fires once at the event's time, or at once when that is already past (a missed event kept by the planner).</summary>

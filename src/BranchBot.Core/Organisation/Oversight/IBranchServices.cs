@@ -20,13 +20,13 @@ public sealed record BranchServiceSet(
 /// <summary>"The services of branch X": the one door through which the oversight reaches a branch's data.</summary>
 public interface IBranchServices
 {
-    /// <summary>The branch's services; <see cref="BranchNotServedException"/> for a branch this process does not serve.</summary>
+    /// <summary>The branch's services; <see cref="BranchNotServedException"/> for an id that is not an open branch.</summary>
     BranchServiceSet For(string branchId);
 }
 
-/// <summary>A branch was asked of a process that does not serve it; answering with another branch's data would leak it.</summary>
-public sealed class BranchNotServedException(string branchId, string served)
-    : InvalidOperationException($"Branch '{branchId}' is not served here (this process serves '{served}').")
+/// <summary>A branch was asked for that is not an open branch of the organisation; answering with another's data would leak it.</summary>
+public sealed class BranchNotServedException(string branchId)
+    : InvalidOperationException($"Branch '{branchId}' is not an open branch of this organisation.")
 {
     public string BranchId { get; } = branchId;
 }

@@ -1,3 +1,4 @@
+using BranchBot.Core.Organisation;
 using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Organisation;
@@ -23,6 +24,7 @@ internal static class OrganisationEndpoints
         org.MapGet("/export", ExportAsync);
         org.MapGet("/questions", QuestionsAsync);
         org.MapGet("/broadcasts", BroadcastsAsync);
+        org.MapPost("/branches", CreateBranchAsync);
     }
 
     private static async Task<IResult> QuestionsAsync(
@@ -86,12 +88,43 @@ internal static class OrganisationEndpoints
             return refusal;
         }
 
-        return request.Page<OrganisationPage>(new Dictionary<string, object?>
-        {
-            ["Report"] = report,
-            ["Choices"] = OverviewPeriodKeys.Choices(clock.Now),
-        });
+        return Page(request, report!, clock, new BranchNotice(), StatusCodes.Status200OK);
     }
+
+    /// <summary>新建支部 from the page's form: the new branch's 书记邀请码 is shown on the page once and never stored.</summary>
+    private static async Task<IResult> CreateBranchAsync(
+        HttpContext http, OversightAccess access, BranchFactsGatherer gatherer, BranchCreationService branches, BranchClock clock, ConsoleAudit audit,
+        CancellationToken cancellationToken)
+    {
+        var request = ConsoleRequest.Of(http);
+        var form = await request.FormAsync(cancellationToken);
+        if (await access.UnitsOverseenByAsync(request.Viewer.Id, cancellationToken) is { Count: 0 })
+        {
+            await audit.RecordAsync(request.Viewer, "新建支部", null, cancellationToken, allowed: false);
+            return ConsoleResults.Message(http, OrganisationPageTexts.RefusedTitle, OrganisationPageTexts.Refused, StatusCodes.Status403Forbidden, signedIn: true);
+        }
+
+        var name = form["name"].ToString();
+        var parent = form["parent"].ToString();
+        var created = await branches.CreateAsync(name, string.IsNullOrWhiteSpace(parent) ? null : parent, request.Viewer.Id, cancellationToken);
+        await request.AuditAsync(created.Succeeded ? "新建支部" : "新建支部（未完成）", created.Succeeded ? created.Value!.Branch.Name : name, cancellationToken);
+        var units = await access.UnitsOverseenByAsync(request.Viewer.Id, cancellationToken);
+        var report = await gatherer.OverviewAsync(units, OverviewPeriodReader.Read(null, clock.Now)!, cancellationToken);
+        return created.Succeeded
+            ? Page(request, report, clock, new BranchNotice { Created = created.Value }, StatusCodes.Status200OK)
+            : Page(request, report, clock, new BranchNotice { Problem = NewBranchTexts.Problem(created.Problem!) }, StatusCodes.Status400BadRequest);
+    }
+
+    private static IResult Page(ConsoleRequest request, OverviewReport report, BranchClock clock, BranchNotice notice, int status) =>
+        request.Page<OrganisationPage>(
+            new Dictionary<string, object?>
+            {
+                ["Report"] = report,
+                ["Choices"] = OverviewPeriodKeys.Choices(clock.Now),
+                ["Notice"] = notice,
+                ["Zone"] = clock.Zone,
+            },
+            status);
 
     private static async Task<IResult> ExportAsync(
         HttpContext http, string? period, OversightAccess access, BranchFactsGatherer gatherer, BranchClock clock, ConsoleAudit audit, CancellationToken cancellationToken)
@@ -127,4 +160,12 @@ internal static class OrganisationEndpoints
         await request.AuditAsync(action, OverviewTexts.PeriodTitle(shown), cancellationToken);
         return (await gatherer.OverviewAsync(units, shown, cancellationToken), null);
     }
+}
+
+/// <summary>What the 各支部 page says above the table after 新建支部: a problem, or the new branch and its code (shown once).</summary>
+public sealed record BranchNotice
+{
+    public string? Problem { get; init; }
+
+    public CreatedBranch? Created { get; init; }
 }
