@@ -88,6 +88,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, LedgerCommand>();
         services.AddSingleton<IChatCommand, OrganisationOverviewCommand>();
         services.AddSingleton<IChatCommand, NewBranchCommand>();
+        services.AddSingleton<IChatCommand, TransferCommand>();
+        services.AddSingleton<Dialog, TransferDialog>();
         services.AddSingleton<IChatCommand, AllLedgersCommand>();
         services.AddSingleton<IChatCommand, AllPendingQuestionsCommand>();
         services.AddSingleton<IChatCommand, MinutesCommand>();
@@ -154,6 +156,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, AllPendingQuestionsIntent>();
         services.AddSingleton<IIntentRule, PendingQuestionsIntent>();
         services.AddSingleton<IIntentRule, RemoveMemberIntent>();
+        services.AddSingleton<IIntentRule, TransferIntent>();
         services.AddSingleton<IIntentRule, SetGroupIntent>();
         services.AddSingleton<IIntentRule, InviteIntent>();
         services.AddSingleton<IIntentRule, TalkPlanIntent>();

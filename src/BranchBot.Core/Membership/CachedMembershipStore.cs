@@ -78,13 +78,19 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
         }
         finally
         {
-            lock (_writing)
-            {
-                _generation++;
-                _branch = null;
-                _roster = null;
-                _groups = null;
-            }
+            Forget();
+        }
+    }
+
+    /// <summary>Drops what is held, after this process wrote the branch's members another way (a transfer between branches).</summary>
+    public void Forget()
+    {
+        lock (_writing)
+        {
+            _generation++;
+            _branch = null;
+            _roster = null;
+            _groups = null;
         }
     }
 

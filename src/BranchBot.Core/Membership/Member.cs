@@ -21,6 +21,9 @@ public sealed record Member
 
     public DateTimeOffset? RemovedAt { get; init; }
 
+    /// <summary>The branch a removed member was moved to (组织关系转接); null for a member removed from the organisation.</summary>
+    public string? TransferredToBranchId { get; init; }
+
     public bool IsActive => RemovedAt is null;
 
     /// <summary>True once the person has joined from a chat account (and can be reached by the bot).</summary>

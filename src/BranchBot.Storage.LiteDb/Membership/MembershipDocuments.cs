@@ -17,6 +17,7 @@ internal sealed class MemberDocument
     public List<string> AccountKeys { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RemovedAt { get; set; }
+    public string? TransferredToBranchId { get; set; }
 
     public static MemberDocument From(Member m, string branchId) => new()
     {
@@ -29,6 +30,7 @@ internal sealed class MemberDocument
         AccountKeys = [.. m.ChatAccounts.Select(a => LiteDbKeys.Safe(a.Key))],
         CreatedAt = m.CreatedAt,
         RemovedAt = m.RemovedAt,
+        TransferredToBranchId = m.TransferredToBranchId,
     };
 
     public Member ToMember() => new()
@@ -40,6 +42,7 @@ internal sealed class MemberDocument
         ChatAccounts = [.. ChatAccounts.Select(a => new ChatAccount(a.ChannelId, a.UserId))],
         CreatedAt = CreatedAt,
         RemovedAt = RemovedAt,
+        TransferredToBranchId = TransferredToBranchId,
     };
 }
 

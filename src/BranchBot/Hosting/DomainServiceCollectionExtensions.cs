@@ -13,6 +13,7 @@ using BranchBot.Core.Security;
 using BranchBot.Core.Membership.Roster;
 using BranchBot.Core.Organisation;
 using BranchBot.Core.Organisation.Oversight;
+using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,6 +45,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<SenderBranchIndex>();
         services.AddSingleton<IOrganisationMembers, OrganisationMembers>();
         services.AddSingleton<BranchCreationService>();
+        services.AddSingleton<MemberTransferService>();
         services.AddSingleton<OrganisationJoin>();
 
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.SectionName));

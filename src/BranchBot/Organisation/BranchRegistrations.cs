@@ -4,6 +4,7 @@ using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Organisation;
+using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
@@ -37,7 +38,7 @@ internal sealed class BranchRegistrations(IServiceCollection services)
         typeof(LiteDbContext), typeof(LiteDbConversationStateStore), typeof(IConversationStateStore), typeof(LiteDbChatAddressStore),
         typeof(IChatAddressStore), typeof(ISecretStore), typeof(PlainCodeMigration), typeof(ISentMarkerStore), typeof(LiteDbOrganisationStore),
         typeof(IOrganisationStore), typeof(ICalendarTokenStore), typeof(IDeliveryStore), typeof(IConsoleLoginLedger), typeof(IConsoleSignOuts),
-        typeof(IMemberDirectory), typeof(MembershipChanges), typeof(SecretCodeHasher), typeof(LookupKey), typeof(CodeAttemptLimiter),
+        typeof(IMemberDirectory), typeof(IMemberTransferStore), typeof(MemberTransferService), typeof(MembershipChanges), typeof(SecretCodeHasher), typeof(LookupKey), typeof(CodeAttemptLimiter),
         typeof(DeliverySignal), typeof(IDeliveryOutbox), typeof(IDeliveryDispatcher), typeof(IContentProtector), typeof(ContentKeyRing),
         typeof(ContentKeyRingLoader), typeof(SigningKeys), typeof(SigningKeysLoader), typeof(ConsoleKeyRing), typeof(Core.IPublicBaseUrl),
         typeof(IBranchScopes), typeof(IBranchServices), typeof(SenderBranchIndex), typeof(IOrganisationMembers), typeof(BranchCreationService),

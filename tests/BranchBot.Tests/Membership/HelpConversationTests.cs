@@ -12,7 +12,7 @@ public class HelpConversationTests
         bot.ClaimedBranch().Send("帮助").ExpectReply("你好，王书记（书记）！\n我可以帮你")
             .WithButtonsIncluding("帮助 成员").WithoutButton("添加党员").WithoutButton("加入支部")
             .Send("帮助 成员").ExpectReply("【成员与支部】")
-            .WithButtons("我的信息", "党员名单", "添加党员", "生成邀请码", "移除党员", "设置角色", "设置党小组");
+            .WithButtons("我的信息", "党员名单", "添加党员", "生成邀请码", "移除党员", "转接", "设置角色", "设置党小组");
     }
 
     [Fact]

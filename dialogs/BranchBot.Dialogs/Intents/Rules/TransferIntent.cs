@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using BranchBot.Dialogs.Organisation;
+
+namespace BranchBot.Dialogs.Intents.Rules;
+
+/// <summary>
+/// "把陈静的组织关系转到第二党支部", "陈静转接到第二党支部去", "陈静的组织关系转入第二党支部": 转接 for the roster name
+/// and the branch named after the verb; the command resolves the branch and asks 是/否 before anything changes.
+/// </summary>
+public sealed partial class TransferIntent : IIntentRule
+{
+    public string Command => TransferCommand.Keyword;
+
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        if (Movement().Match(text) is not { Success: true } moved || Question().IsMatch(text) || IntentText.AsksAboutRules(text))
+        {
+            return null;
+        }
+
+        var name = await input.MemberNamedAsync(text[..moved.Index], cancellationToken);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var branch = Tail().Replace(moved.Groups["branch"].Value, string.Empty).Trim();
+        var slots = new Dictionary<string, string> { [IntentSlots.Name] = name };
+        return new IntentMatch(Command, TransferTexts.Line(name, branch), IntentEffect.Previewed, branch.Length == 0 ? 0.7 : 0.9, slots);
+    }
+
+    [GeneratedRegex(@"(转接到|转接至|转到|转至|转入|调到|调往|调入)\s*(?<branch>.*)$")]
+    private static partial Regex Movement();
+
+    [GeneratedRegex(@"(去|吧|里|了|那边|那里|中)+$")]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"吗$|\?|怎么|如何|什么|需要|哪些|能不能|可不可以|流程|手续")]
+    private static partial Regex Question();
+}
