@@ -5,7 +5,7 @@ namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
 /// "把陈静的组织关系转到第二党支部", "陈静转接到第二党支部去", "陈静的组织关系转入第二党支部": 转接 for the roster name
-/// and the branch named after the verb; the command resolves the branch and asks 是/否 before anything changes.
+/// and the branch named after the verb (a 党小组 named there is 设置党小组, not this); the command resolves the branch and asks 是/否 before anything changes.
 /// </summary>
 public sealed partial class TransferIntent : IIntentRule
 {
@@ -20,13 +20,19 @@ public sealed partial class TransferIntent : IIntentRule
             return null;
         }
 
+        // "调到第二党小组" moves a member between 党小组 (设置党小组): only a branch or 组织关系 named makes it a transfer.
+        var branch = Tail().Replace(moved.Groups["branch"].Value, string.Empty).Trim();
+        if (branch.Contains("小组", StringComparison.Ordinal) || !(branch.Contains("支部", StringComparison.Ordinal) || text.Contains("组织关系", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var name = await input.MemberNamedAsync(text[..moved.Index], cancellationToken);
         if (name is null)
         {
             return null;
         }
 
-        var branch = Tail().Replace(moved.Groups["branch"].Value, string.Empty).Trim();
         var slots = new Dictionary<string, string> { [IntentSlots.Name] = name };
         return new IntentMatch(Command, TransferTexts.Line(name, branch), IntentEffect.Previewed, branch.Length == 0 ? 0.7 : 0.9, slots);
     }
