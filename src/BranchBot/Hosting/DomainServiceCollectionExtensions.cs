@@ -45,6 +45,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IOrganisationMembers, OrganisationMembers>();
         services.AddSingleton<BranchCreationService>();
         services.AddSingleton<OrganisationJoin>();
+        services.AddSingleton<BranchLookup>();
+        services.AddSingleton<OrganisationSecretaryRecovery>();
 
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.SectionName));
         services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.SectionName));
