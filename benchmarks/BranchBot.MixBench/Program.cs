@@ -12,6 +12,8 @@ using BranchBot.Storage.LiteDb;
 // 党课 each quarter, a monthly 主题党日 and 支委会, a monthly 党小组会 per 党小组; nearly everyone checked in, a few on
 // leave), a 党员大会 starting in 15 minutes whose check-in is open, three meetings ahead, and a broadcast sent 10
 // minutes ago to everyone asking for 收到 (already gone out: no outbox items, so nothing is sent during the run).
+//   org DATABASE BRANCHES   after seed: the organisation of benchmarks/run-organisation.sh (see OrganisationSeed)
+//   time-org DATABASE       the organisation's overview and summary timed in process (see OrganisationTimings)
 //   fixture FILE   writes a new database FILE (and its content key FILE.key) through this release's services: the
 //                  migration fixture of tests/BranchBot.Tests/Storage/Fixtures (see ReleaseFixture).
 if (args is ["fixture", var fixtureFile])
@@ -19,9 +21,19 @@ if (args is ["fixture", var fixtureFile])
     return await BranchBot.MixBench.ReleaseFixture.WriteAsync(fixtureFile);
 }
 
+if (args is ["org", var organisationDatabase, var branchCount] && int.TryParse(branchCount, CultureInfo.InvariantCulture, out var branches) && branches > 1)
+{
+    return await BranchBot.MixBench.OrganisationSeed.RunAsync(organisationDatabase, branches);
+}
+
+if (args is ["time-org", var timedDatabase])
+{
+    return await BranchBot.MixBench.OrganisationTimings.RunAsync(timedDatabase);
+}
+
 if (args is not ["seed", var database])
 {
-    Console.Error.WriteLine("usage: seed DATABASE (a LiteDB connection string) | fixture FILE");
+    Console.Error.WriteLine("usage: seed DATABASE (a LiteDB connection string) | org DATABASE BRANCHES | time-org DATABASE | fixture FILE");
     return 2;
 }
 

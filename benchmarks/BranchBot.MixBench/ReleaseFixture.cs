@@ -307,7 +307,7 @@ internal static class ReleaseFixture
     }
 
     /// <summary>A channel that takes every message, so the outbox records the broadcasts as delivered.</summary>
-    private sealed class AcceptingChannelSender : IChannelSender
+    internal sealed class AcceptingChannelSender : IChannelSender
     {
         private int _sent;
 

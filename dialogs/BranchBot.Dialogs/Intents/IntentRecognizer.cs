@@ -1,4 +1,5 @@
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents;
 
@@ -24,7 +25,10 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
         ArgumentNullException.ThrowIfNull(input);
         if ((catalog.Match(input.Text) ?? catalog.Match(input.Clean)) is { } typed)
         {
-            var command = typed.Command.Keywords[0];
+            // One command serves both decisions on leave; the reading names the one typed.
+            var command = typed.Command is ApproveLeaveCommand && typed.Keyword != ApproveLeaveCommand.ApproveKeyword
+                ? ApproveLeaveCommand.DenyKeyword
+                : typed.Command.Keywords[0];
             var rule = _rules.FirstOrDefault(r => r.Command == command);
             var slots = (rule is null ? null : await rule.ReadAsync(input, cancellationToken))?.Slots ?? new Dictionary<string, string>();
 

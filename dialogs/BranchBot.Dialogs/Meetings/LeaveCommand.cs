@@ -50,7 +50,9 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
             }
             else if (named.Kind is not null)
             {
-                if (ofKind.Count == 0)
+                // "请假 周五的党员大会" when the 党员大会 is on Wednesday: the day names the meeting, so another day's is
+                // not taken for it (a day apart from the kind may be the trip's: "请假 党员大会 明天出差").
+                if (ofKind.Count == 0 || (named.Day is not null && DayNamesTheMeeting(reason, named)))
                 {
                     await turn.SendAsync(MeetingTexts.NoNamedMeeting(named.Described), cancellationToken);
                     return;
@@ -75,6 +77,10 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
     /// names the meeting (or a day alone, which may be the trip's: "明天出差") keeps its words as the reason.
     /// </summary>
     private static string ReasonBeside(string sentence, string rest) => rest.Length > 0 ? rest : sentence;
+
+    private static bool DayNamesTheMeeting(string sentence, NamedMeeting named) =>
+        sentence.Replace("的", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Contains(named.Described, StringComparison.Ordinal);
 
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken) =>
         RequestAsync(turn, payload ?? string.Empty, meetingId, cancellationToken);

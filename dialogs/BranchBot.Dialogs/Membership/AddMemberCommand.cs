@@ -2,6 +2,7 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Intents;
 
 namespace BranchBot.Dialogs.Membership;
 
@@ -29,7 +30,28 @@ public sealed class AddMemberCommand(MembershipService membership, BranchClock c
             return;
         }
 
+        if (group.Length > 0 && await MisreadGroupAsync(turn, name, group, cancellationToken))
+        {
+            return;
+        }
+
         var added = await membership.AddMemberAsync(name, group.Length == 0 ? null : group, cancellationToken);
         await turn.SendAsync(added.Succeeded ? MembershipTexts.Added(added.Value!, clock.Zone) : MembershipProblemTexts.Say(added.Problem!), cancellationToken);
+    }
+
+    /// <summary>
+    /// A 党小组 that does not exist is created, unless it is surely a second person's name ("添加党员 赵磊 孙敏"): then
+    /// nobody is added and the sender is told how to add each. A short form of an existing group is that group.
+    /// </summary>
+    private async Task<bool> MisreadGroupAsync(BotTurn turn, string name, string group, CancellationToken cancellationToken)
+    {
+        if (!SlotShapes.IsPersonName(group) || group.Contains('组', StringComparison.Ordinal)
+            || (await membership.ListGroupsAsync(cancellationToken)).Any(g => NameRules.SameGroup(group, g.Name)))
+        {
+            return false;
+        }
+
+        await turn.SendAsync(MembershipTexts.GroupLooksLikeAName(name, group), cancellationToken);
+        return true;
     }
 }

@@ -52,9 +52,23 @@ public static class NameRules
         string.Join(' ', VisibleText.FoldFullWidthAlphanumerics(name).Normalize(System.Text.NormalizationForm.FormC).Replace('\u3000', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whether a typed group name refers to an existing group ("第一" finds "第一党小组").</summary>
-    public static bool SameGroup(string typed, string existing)
+    public static bool SameGroup(string typed, string existing) =>
+        GroupCore(typed) is { Length: > 0 } core && string.Equals(core, GroupCore(existing), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"第二党小组", "第2小组", "二组", "第二" → "二": the words that tell one group from another.</summary>
+    private static string GroupCore(string name)
     {
-        static string Core(string name) => Comparable(name) is var clean && clean.EndsWith("党小组", StringComparison.Ordinal) ? clean[..^3] : clean;
-        return string.Equals(Core(typed), Core(existing), StringComparison.OrdinalIgnoreCase);
+        var core = Comparable(name);
+        foreach (var suffix in (string[])["党小组", "小组", "组"])
+        {
+            if (core.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                core = core[..^suffix.Length];
+                break;
+            }
+        }
+
+        core = core.StartsWith('第') ? core[1..] : core;
+        return core.Length == 1 && core[0] is >= '1' and <= '9' ? "一二三四五六七八九"[core[0] - '1'].ToString() : core;
     }
 }

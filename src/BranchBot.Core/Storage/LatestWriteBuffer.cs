@@ -6,7 +6,7 @@ namespace BranchBot.Core.Storage;
 /// Takes keyed writes off the reply's path: a save (a value) or a delete (null) is kept in memory and one background
 /// writer stores what changed since its last write, every key's latest value, in one write. <see cref="TryGet"/> sees
 /// the latest change whether or not it is stored yet. Memory stays bounded by the number of keys (a key's newer value
-/// replaces its older one). <see cref="FlushAsync"/> waits until every earlier change is stored; a normal stop
+/// replaces its older one). <see cref="WithdrawAsync"/> hands a key's waiting change to a caller that stores it itself; a normal stop
 /// (disposal) stores everything before it returns. A failed write is retried every second, and at disposal a few more
 /// times before what could not be stored is logged as lost.
 /// </summary>
@@ -22,13 +22,14 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
-    private readonly List<(long Change, TaskCompletionSource Stored)> _flushes = [];
+    private readonly List<(long Change, TaskCompletionSource Stored)> _writeWaiters = [];
     private readonly Task _writer;
 
     // Changes not yet handed to the store, and those being written now; both read before the store.
     private Dictionary<string, TValue?> _pending = new(StringComparer.Ordinal);
     private Dictionary<string, TValue?> _writing = new(StringComparer.Ordinal);
     private long _changes;
+    private long _writingUpTo;
     private long _stored;
     private volatile bool _stopping;
     private int _woken;
@@ -82,36 +83,59 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Returns once every change queued before the call is stored (or, failing at a stop, given up and logged).</summary>
-    public Task FlushAsync(CancellationToken cancellationToken) => WaitUntilStoredAsync(key: null, cancellationToken);
-
     /// <summary>
-    /// Returns once the key's changes queued before the call are stored: at once when none is waiting, which is the
-    /// common case (the writer runs continuously), instead of waiting for every other key's latest change as well.
+    /// For a caller that stores the key's final state itself, in its own write (a 谈心 submission deletes the draft in
+    /// the transaction that stores the answers): takes the key's change still waiting out of the queue and returns
+    /// it, so it is not written at all, once any write of the key already under way is stored (so that write cannot
+    /// land after the caller's). <c>Withdrawn</c> is false when nothing was waiting.
     /// </summary>
-    public Task FlushAsync(string key, CancellationToken cancellationToken)
+    public async Task<(bool Withdrawn, TValue? Value)> WithdrawAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return WaitUntilStoredAsync(key, cancellationToken);
-    }
-
-    private Task WaitUntilStoredAsync(string? key, CancellationToken cancellationToken)
-    {
-        Task stored;
+        TaskCompletionSource? inFlight = null;
+        bool withdrawn;
+        TValue? value;
         lock (_lock)
         {
-            if (_closed || _stored >= _changes || (key is not null && !_pending.ContainsKey(key) && !_writing.ContainsKey(key)))
+            withdrawn = _pending.Remove(key, out value);
+            if (_writing.ContainsKey(key) && _stored < _writingUpTo)
             {
-                return Task.CompletedTask;
+                inFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _writeWaiters.Add((_writingUpTo, inFlight));
+            }
+        }
+
+        if (inFlight is not null)
+        {
+            await inFlight.Task.WaitAsync(cancellationToken);
+        }
+
+        return (withdrawn, value);
+    }
+
+    /// <summary>
+    /// Puts back a change taken by <see cref="WithdrawAsync"/> whose caller failed to store it, unless the key has a
+    /// newer change waiting; never refused for a full disk (the change was accepted before). False once the writer has
+    /// finished, when the caller writes it itself.
+    /// </summary>
+    public bool Restore(string key, TValue? value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_lock)
+        {
+            if (_closed)
+            {
+                return false;
             }
 
-            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _flushes.Add((_changes, waiter));
-            stored = waiter.Task;
+            if (_pending.TryAdd(key, value))
+            {
+                _changes++;
+            }
         }
 
         Wake();
-        return stored.WaitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>Stores every change made before it, then stops the writer.</summary>
@@ -152,6 +176,7 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
                 _pending = _writing;
                 _writing = batch;
                 upTo = _changes;
+                _writingUpTo = upTo;
             }
 
             if (batch.Count > 0)
@@ -167,7 +192,7 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
                     if (_pending.Count == 0)
                     {
                         _closed = true;
-                        ReleaseFlushes(long.MaxValue);
+                        ReleaseWaiters(long.MaxValue);
                         return;
                     }
                 }
@@ -208,18 +233,18 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
         lock (_lock)
         {
             _stored = Math.Max(_stored, upTo);
-            ReleaseFlushes(_stored);
+            ReleaseWaiters(_stored);
         }
     }
 
-    private void ReleaseFlushes(long upTo)
+    private void ReleaseWaiters(long upTo)
     {
-        for (var i = _flushes.Count - 1; i >= 0; i--)
+        for (var i = _writeWaiters.Count - 1; i >= 0; i--)
         {
-            if (_flushes[i].Change <= upTo)
+            if (_writeWaiters[i].Change <= upTo)
             {
-                _flushes[i].Stored.TrySetResult();
-                _flushes.RemoveAt(i);
+                _writeWaiters[i].Stored.TrySetResult();
+                _writeWaiters.RemoveAt(i);
             }
         }
     }

@@ -60,14 +60,29 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
 
     /// <remarks>
     /// Called under the member's talk write lock, like every change of the member's draft, so no newer draft of the
-    /// member can be queued between the flush and the transaction.
+    /// member can be queued between the withdrawal and the transaction.
     /// </remarks>
     public async ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(followUps);
-        await _drafts.FlushAsync(record.MemberId, cancellationToken);
-        await _submissions.WriteAsync(new FeedbackSubmission(record, followUps));
+        // The submission's transaction deletes the stored draft, so a draft change still queued is never written; a
+        // failed submission puts it back, keeping the member's last answer.
+        var (withdrawn, draft) = await _drafts.WithdrawAsync(record.MemberId, cancellationToken);
+        try
+        {
+            await _submissions.WriteAsync(new FeedbackSubmission(record, followUps));
+        }
+        catch (Exception) when (withdrawn)
+        {
+            if (!_drafts.Restore(record.MemberId, draft))
+            {
+                await (draft is null ? _inner.DeleteDraftAsync(record.MemberId, cancellationToken) : _inner.SaveDraftAsync(draft, cancellationToken));
+            }
+
+            throw;
+        }
+
         _known[record.MemberId] = null;
     }
 

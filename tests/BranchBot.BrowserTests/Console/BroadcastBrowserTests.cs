@@ -40,7 +40,7 @@ public sealed class BroadcastBrowserTests(ChromiumFixture chromium) : IClassFixt
         await page.Locator("#enter").ClickAsync();
         await Expect(page.Locator("#latest-broadcast")).ToContainTextAsync("广播 #2", new() { Timeout = Timeout });
 
-        await page.Locator("header nav a", new() { HasText = "广播" }).ClickAsync();
+        await page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "广播", Exact = true }).ClickAsync();
         await page.Locator("#compose").ClickAsync();
         await page.Locator("#text").FillAsync("各位同志：\n本周五（11月27日）下午三点在三楼会议室召开党员大会，学习党的二十届四中全会精神。\n请准时参加，不能参加的请提前请假。");
         await page.Locator("#audience").SelectOptionAsync("branch");
@@ -70,7 +70,7 @@ public sealed class BroadcastBrowserTests(ChromiumFixture chromium) : IClassFixt
         await Expect(page.Locator("#recipients tr[data-member]")).ToHaveCountAsync(3);
         await Screenshot(page, "broadcast");
 
-        await page.Locator("header nav a", new() { HasText = "广播" }).ClickAsync();
+        await page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "广播", Exact = true }).ClickAsync();
         await Expect(page.Locator("#broadcasts")).ToContainTextAsync("定时 ");
         await Expect(page.Locator("#broadcasts tr", new() { HasText = "#3" })).ToContainTextAsync("4/7");
         await Screenshot(page, "broadcasts");

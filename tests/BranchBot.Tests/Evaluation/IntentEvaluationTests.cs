@@ -35,6 +35,15 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // Raised to 0.96 after the int4 round (201/208).
     private const double FifthTesterRightFloor = 0.96;
 
+    // tester-intents-4.tsv (a seventh tester, 2026-12-04, a tuning file): first run 205/273 right, 36 "silent writes";
+    // 220/273 and 27 after the leave-decision and 添加党员 round (docs/benchmarks.md). Held at that until its round is
+    // finished: 14 of the 27 are typed commands, which the judge counts as writes though their own dialogs ask or preview.
+    // 230/273 and 28 after the second round: "帮我通知第一党小组的同志明晚开会" now reaches 广播 (was 我的通知), whose
+    // dialog asks the audience; the judge counts the 党小组 the reading does not carry as a silent write.
+    private const double SeventhTesterRightFloor = 0.84;
+
+    private const int SeventhTesterSilentWritesCeiling = 28;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -98,6 +107,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.Equal(0, results!.Count(r => r.SilentWrite));
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * FifthTesterRightFloor, $"tester-intents-3.tsv: {right}/{results.Count} right, below the floor {FifthTesterRightFloor:P0}");
+    }
+
+    [Fact]
+    public async Task The_seventh_testers_utterances_reach_the_right_command_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-4.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= SeventhTesterSilentWritesCeiling, "tester-intents-4.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * SeventhTesterRightFloor, $"tester-intents-4.tsv: {right}/{results.Count} right, below the floor {SeventhTesterRightFloor:P0}");
     }
 
     [Fact]

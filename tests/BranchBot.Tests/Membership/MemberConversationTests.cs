@@ -46,6 +46,34 @@ public class MemberConversationTests
         secretary.Send(line).ExpectReply("已添加党员「张丽华」，已新建党小组「第一党小组」");
     }
 
+    [Theory]
+    [InlineData("添加党员 赵磊 孙敏")]
+    [InlineData("添加党员 赵磊、孙敏")]
+    [InlineData("添加党员：赵磊，孙敏")]
+    public async Task Two_names_at_once_add_nobody_and_say_how_to_add_each(string line)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+
+        secretary.Send(line).ExpectReply("「孙敏」不是现有的党小组")
+            .Send("添加党员 赵磊").ExpectReply("已添加党员「赵磊」")
+            .Send("添加党员 孙敏").ExpectReply("已添加党员「孙敏」");
+    }
+
+    [Theory]
+    [InlineData("添加党员 何志强 二组")]
+    [InlineData("添加党员 何志强 2组")]
+    [InlineData("添加党员 何志强 第2党小组")]
+    public async Task A_short_form_of_an_existing_group_is_that_group_not_a_new_one(string line)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send("添加党员 张三 第二党小组").ExpectReply("已新建党小组「第二党小组」");
+
+        secretary.Send(line).ExpectReply("已添加党员「何志强」，党小组「第二党小组」");
+        Assert.DoesNotContain("新建", secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_invite_code_works_once_only()
     {

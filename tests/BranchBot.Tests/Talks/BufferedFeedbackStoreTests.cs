@@ -9,8 +9,9 @@ namespace BranchBot.Tests.Talks;
 
 /// <summary>
 /// 谈心 drafts written behind the reply: a read sees the latest answer at once (from memory once known), a normal stop
-/// stores every member's latest draft, and a submission waits for the member's own draft (only) so a late draft write
-/// can never come back after it.
+/// stores every member's latest draft, and a submission takes the member's queued draft over (its transaction deletes
+/// the draft) or waits for the member's own draft already being written (only), so a late draft write can never come
+/// back after it; a failed submission puts the draft back.
 /// </summary>
 public sealed class BufferedFeedbackStoreTests : IDisposable
 {
@@ -96,6 +97,47 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
         Assert.Null(await stored.GetDraftAsync("m1", CancellationToken.None));
         Assert.NotNull(await stored.GetDraftAsync("m2", CancellationToken.None));
         Assert.Single(await stored.ListByMemberAsync("m1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_draft_still_queued_when_the_member_submits_is_never_written_and_the_submission_does_not_wait_for_it()
+    {
+        using var context = LiteDbContext.Open(Connection);
+        var held = new HeldDraftWrites(new LiteDbFeedbackStore(context), holdMember: "m2");
+        var drafts = Buffered(held);
+        await drafts.SaveDraftAsync(Draft("m2", FeedbackTopic.WorkDifficulties), CancellationToken.None);
+        await held.Writing.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // The writer is stuck on m2's draft, so m1's last answer is still queued when m1 submits.
+        await drafts.SaveDraftAsync(Draft("m1", FeedbackTopic.BranchSuggestions), CancellationToken.None);
+        await drafts.SubmitAsync(Record("m1"), [], CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+        held.Release();
+        await drafts.DisposeAsync();
+        Assert.Equal(0, held.DraftWrites("m1"));
+        var stored = new LiteDbFeedbackStore(context);
+        Assert.Null(await stored.GetDraftAsync("m1", CancellationToken.None));
+        Assert.Single(await stored.ListByMemberAsync("m1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_failed_submission_keeps_the_members_last_answer()
+    {
+        using var context = LiteDbContext.Open(Connection);
+        var held = new HeldDraftWrites(new LiteDbFeedbackStore(context), holdMember: "m2") { FailSubmissions = true };
+        var drafts = Buffered(held);
+        await drafts.SaveDraftAsync(Draft("m2", FeedbackTopic.WorkDifficulties), CancellationToken.None);
+        await held.Writing.WaitAsync(TimeSpan.FromSeconds(10));
+        await drafts.SaveDraftAsync(Draft("m1", FeedbackTopic.BranchSuggestions), CancellationToken.None);
+
+        await Assert.ThrowsAsync<IOException>(() => drafts.SubmitAsync(Record("m1"), [], CancellationToken.None).AsTask());
+        Assert.Equal(FeedbackTopic.BranchSuggestions, (await drafts.GetDraftAsync("m1", CancellationToken.None))!.Answers[^1].Topic);
+
+        held.Release();
+        await drafts.DisposeAsync();
+        var stored = new LiteDbFeedbackStore(context);
+        Assert.Equal(FeedbackTopic.BranchSuggestions, (await stored.GetDraftAsync("m1", CancellationToken.None))!.Answers[^1].Topic);
+        Assert.Empty(await stored.ListByMemberAsync("m1", CancellationToken.None));
     }
 
     [Fact]
@@ -199,9 +241,14 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
         private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _writing = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _stored = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _draftWrites = new();
         private int _reads;
 
         public Task Writing => _writing.Task;
+
+        public bool FailSubmissions { get; init; }
+
+        public int DraftWrites(string memberId) => _draftWrites.GetValueOrDefault(memberId);
 
         public int Reads => Volatile.Read(ref _reads);
 
@@ -226,6 +273,7 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
             await inner.WriteDraftsAsync(changes, cancellationToken);
             foreach (var change in changes)
             {
+                _draftWrites.AddOrUpdate(change.Key, 1, (_, count) => count + 1);
                 _stored.GetOrAdd(change.Key, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             }
         }
@@ -244,7 +292,7 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
             inner.SubmitAsync(record, followUps, cancellationToken);
 
         public ValueTask SubmitAllAsync(IReadOnlyList<FeedbackSubmission> submissions, CancellationToken cancellationToken) =>
-            inner.SubmitAllAsync(submissions, cancellationToken);
+            FailSubmissions ? throw new IOException("The disk is gone.") : inner.SubmitAllAsync(submissions, cancellationToken);
 
         public ValueTask<FeedbackRecord?> GetAsync(string feedbackId, CancellationToken cancellationToken) => inner.GetAsync(feedbackId, cancellationToken);
 

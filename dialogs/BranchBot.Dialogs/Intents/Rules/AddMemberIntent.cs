@@ -48,11 +48,16 @@ public sealed partial class AddMemberIntent : IIntentRule
         var group = match.Groups["group"].Value;
         // A new member's name is not on the roster yet: it is certain only when it has the shape of a name.
         var slots = new SlotReading().Put(IntentSlots.Name, name, SlotShapes.IsPersonName(name));
+        if (group.Length > 0)
+        {
+            slots.Certain(IntentSlots.Group, group);
+        }
+
         var line = group.Length > 0 ? $"{Command} {name} {group}" : $"{Command} {name}";
         return slots.Match(Command, line, IntentEffect.Write, 0.85);
     }
 
-    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|新来|来了|转来了|新转来|转来|调来|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志|人(?![员家]))[\s,，:：]*(叫|名叫|叫做|是|姓名|名字叫|名字是|姓名是)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(分到|分在|加到|放到|编入|编到|进)?(?<group>[\u4e00-\u9fa5]{1,8}小组))?(?=$|[\s,，。])")]
+    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|新来|来了|转来了|新转来|转来|调来|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志|人(?![员家]))[\s,，:：]*(叫|名叫|叫做|是|姓名|名字叫|名字是|姓名是)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(分到|分在|分进|加到|加入|放到|放在|放进|放|编入|编到|编进|进)?(?<group>[\u4e00-\u9fa5]{1,8}小组))?(?=$|[\s,，。])")]
     private static partial Regex Added();
 
     [GeneratedRegex(@"^(请|帮我|麻烦|我要|我想)?(再)?(加|添加|新增|增加)(一|1)?(个|名|位)(新)?(党员|成员|同志)$")]
@@ -65,6 +70,6 @@ public sealed partial class AddMemberIntent : IIntentRule
     [GeneratedRegex(@"党员|成员|同志")]
     private static partial Regex MemberWord();
 
-    [GeneratedRegex(@"^(请|帮我|麻烦)?(把|将)(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?((加进|加到|加入|添加到|录入|登记到|拉进|拉到|拉入)(咱们|我们)?(支部|名单|党员名单|花名册)(里|来)?|加进来|添加进来|加进去|添加进去|录进去)([\s,，]*(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
+    [GeneratedRegex(@"^(请|帮我|麻烦)?(把|将)(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?((加进|加到|加入|添加到|录入|登记到|拉进|拉到|拉入)(咱们|我们)?(支部|名单|党员名单|花名册)(里|来)?|加进来|添加进来|加进去|添加进去|录进去)([\s,，]*(分到|分在|分进|加到|加入|放到|放在|放进|放|编入|编到|编进|进)?(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
     private static partial Regex Moved();
 }

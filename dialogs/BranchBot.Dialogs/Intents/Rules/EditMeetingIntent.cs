@@ -109,10 +109,10 @@ public sealed partial class EditMeetingIntent : IIntentRule
         _ => MeetingTexts.FieldTopic,
     };
 
-    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在)(?<value>.*)$|(的)?(?<field>地点|会场|地方|时间)(要)?(调|改|换|调整|变|变更|挪)(一下|下)[,，:：]+(?<value>.+)$")]
+    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在)(?<value>.*)$|(的)?(?<field>地点|会场|地方|时间)(要)?(调|改|换|调整|变|变更|挪)(一下|下)[,，:：]+(?<value>.+)$|(要)?(改|转|换)(?<value>线上|线下|网上)(开|进行|举行|召开)?(吧|啊|哈)?$")]
     private static partial Regex Change();
 
-    /// <summary>"改到线上开", "挪到五楼去": the verb after the new value is not part of it.</summary>
+    /// <summary>"改到线上开", "挪到五楼去", "改线上开吧": the verb after the new value is not part of it.</summary>
     [GeneratedRegex(@"(来)?(开|召开|举行|进行|去|吧|啊|哈|呢)+$")]
     private static partial Regex Trailing();
 

@@ -100,11 +100,14 @@ public sealed partial class LeaveIntent : IIntentRule
     [GeneratedRegex(@"^请假(一次|一下|一天)?[:\s]*")]
     private static partial Regex LeadingRequest();
 
-    [GeneratedRegex(@"去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|走不开|抽不开身|脱不开身|赶不过来|过不去|来不成")]
+    [GeneratedRegex(@"去不了|来不了|参加不了|(?<!能)不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|(?<!能)不能来|来不成|缺席|走不开|抽不开身|脱不开身|赶不过来|过不去|来不成")]
     private static partial Regex Cannot();
 
-    /// <summary>Someone else's leave, the leave procedure, or a question ("…要请假吗", "请假超过多少次…") is not a request.</summary>
-    [GeneratedRegex(@"批准|审批|谁|他|她|别人|请假情况|请假的人|怎么请假|请假.*(规定|几天|多久)|多少|什么|后果|影响|吗$|？|\?")]
+    /// <summary>
+    /// Someone else's leave or a decision on one ("同意请假 7", "刘洋的假我批了"), the leave procedure, or a question
+    /// ("…要请假吗", "请假超过多少次…") is not a request.
+    /// </summary>
+    [GeneratedRegex(@"批准|审批|(?<!望|请|希望|恳请)同意|驳回|批了|准了|不准|不批|谁|他|她|别人|请假情况|请假的人|怎么请假|请假.*(规定|几天|多久)|多少|什么|后果|影响|吗$|？|\?")]
     private static partial Regex NotForSelf();
 
     /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>

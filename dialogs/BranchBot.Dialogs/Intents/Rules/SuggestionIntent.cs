@@ -24,7 +24,7 @@ public sealed partial class SuggestionIntent : IIntentRule
         return new IntentMatch(Command, line, IntentEffect.Write, 0.85, new Dictionary<string, string>());
     }
 
-    [GeneratedRegex(@"(不(想)?(署名|留名|具名)|匿名)(地)?(提|说|反映|给支部提|向支部提|写)?(一下)?(一|个|一个|条|一条|点)?(建议|意见|想法)?(吧)?")]
+    [GeneratedRegex(@"(不(想|要|用|愿意|便)?(署名|留名|具名)|匿名)(地)?(提|说|反映|给支部提|向支部提|写)?(一下)?(一|个|一个|条|一条|点)?(建议|意见|想法)?(吧)?")]
     private static partial Regex Pattern();
 
     /// <summary>Questions about the anonymity itself, or the list of suggestions, are not a suggestion.</summary>

@@ -184,7 +184,18 @@ public class CheckInAndLeaveConversationTests
         var branch = new MeetingBranch(bot).GeneralMeetingToday();
 
         branch.Zhang.Send("请假 下周三的支委会 出差").ExpectReply("没有找到你要参加的「下周三支委会」");
+        branch.Zhang.Send("请假 周五的党员大会").ExpectReply("没有找到你要参加的「周五党员大会」");
         branch.Zhang.Send("请假 明天出差").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会");
+    }
+
+    [Fact]
+    public async Task A_day_apart_from_the_meeting_kind_is_the_reasons_and_the_leave_is_for_that_kind()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+
+        branch.Zhang.Send("请假 党员大会 明天出差").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会");
+        branch.Secretary.ExpectNotification("原因：明天出差");
     }
 
     [Fact]

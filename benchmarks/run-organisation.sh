@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Issue 16's scale (see docs/benchmarks.md, "An organisation of 300 branches"): loopback only; bounded; stops by itself.
+#   bash benchmarks/run-organisation.sh [BRANCHES] [MEMBERS_PER_BRANCH]     default: 300 50
+# 1. The single-branch baseline of the same run: one branch of 1,000 members seeded as in run-commands.sh, wrk per
+#    command (帮助, 我的信息, 近期安排, the mix of 问/近期安排/我的信息/帮助).
+# 2. The organisation: a first branch of MEMBERS_PER_BRANCH members seeded the same way, then BRANCHES-1 more branches
+#    with two quarters of meetings each (BranchBot.MixBench org); its 书记 u0 is the 组织委员.
+#    - server time of the overview (各支部情况, the console's 各支部 page) and of the 组织委员's summary, in process
+#      (BranchBot.MixBench time-org), before the server starts;
+#    - start-up: from launching the server to "Application started" (logged once every hosted service has started,
+#      the other branches' meeting triggers rebuilt among them);
+#    - the same wrk runs with members spread over every branch, and 各支部情况 from u0 on one connection.
+# Needs wrk (apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source benchmarks/load-common.sh
+branches=${1:-300}
+per=${2:-50}
+total=$(( branches * per ))
+
+dotnet "$work/tools/BranchBot.LoadTools.dll" connector 3981 & pids+=($!)
+wait_for http://127.0.0.1:3981/count
+
+start_bot() {
+  local began; began=$(date +%s%N)
+  # env: the category's name has dots, which a shell assignment cannot.
+  (cd "$work/bot" && exec env BotFramework__AllowUnauthenticated=true Logging__LogLevel__Default=Warning \
+    Logging__LogLevel__Microsoft.Hosting.Lifetime=Information Urls=http://127.0.0.1:3978 dotnet BranchBot.dll) > "$work/bot.log" 2>&1 & bot=$!; pids+=($bot)
+  for _ in $(seq 1 6000); do grep -q "Application started" "$work/bot.log" && break; kill -0 "$bot" 2>/dev/null || { cat "$work/bot.log"; exit 1; }; sleep 0.01; done
+  echo "start-up: $(( ($(date +%s%N) - began) / 1000000 )) ms from launch to \"Application started\""
+  wait_for http://127.0.0.1:3978/healthz
+}
+
+everyday() {
+  local members=$1
+  # Every member's first message records their chat address (a write a running organisation has long done).
+  TEXTS=帮助 MEMBERS=$members wrk -t1 -c32 -d"$(( members / 1000 + 3 ))s" -s benchmarks/commands.lua http://127.0.0.1:3978 >/dev/null
+  for entry in "帮助|帮助" "我的信息|我的信息" "近期安排|近期安排" "mix|问 三会一课是什么|近期安排|我的信息|帮助"; do
+    MEMBERS=$members TEXTS=${entry#*|} STEP_BY_MEMBER=0 wrk_run "${entry%%|*}" http://127.0.0.1:3978
+  done
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2/1024)}' /proc/meminfo) MB RAM, $(dotnet --version); $(date -u +%FT%TZ); load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "== one branch of 1000 members (LiteDB shared mode)"
+mkdir -p "$work/one"
+export ConnectionStrings__BranchBot="Filename=$work/one/branchbot.db;Connection=shared"
+seed_branch 1000 >/dev/null
+start_bot
+everyday 1000
+kill "$bot"; wait "$bot" 2>/dev/null || true
+
+echo "== $branches branches of $per members: $total members (LiteDB shared mode)"
+mkdir -p "$work/org"
+export ConnectionStrings__BranchBot="Filename=$work/org/branchbot.db;Connection=shared"
+seed_branch "$per" >/dev/null
+(cd "$work/bot" && dotnet "$work/mixbench/BranchBot.MixBench.dll" org "$ConnectionStrings__BranchBot" "$branches")
+(cd "$work/bot" && dotnet "$work/mixbench/BranchBot.MixBench.dll" time-org "$ConnectionStrings__BranchBot")
+start_bot
+everyday "$total"
+TEXTS=各支部情况 MEMBERS=1 wrk -t1 -c1 -d3s -s benchmarks/commands.lua http://127.0.0.1:3978 >/dev/null
+TEXTS=各支部情况 MEMBERS=1 wrk -t1 -c1 -d10s --latency -s benchmarks/commands.lua http://127.0.0.1:3978 > "$work/wrk.txt"
+awk '/Requests\/sec/ {rate=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
+  END {printf "%-28s %8.0f turns/s  p50 %8s  p99 %8s  non-2xx %s (one connection, from the 组织委员)\n", "各支部情况", rate, p50, p99, bad+0}' "$work/wrk.txt"
+echo "RSS after the runs $(rss $bot) MB"
