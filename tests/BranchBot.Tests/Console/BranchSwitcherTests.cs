@@ -120,6 +120,8 @@ public class BranchSwitcherTests
 
         var (homeStatus, _) = await client.GetPageAsync("/console");
         Assert.Equal(HttpStatusCode.Redirect, homeStatus);
+        var (_, org) = await client.GetPageAsync("/console/org?period=2026-Q4");
+        Assert.Contains($"&amp;b={two.BranchB}\">第二党支部</a>", org, StringComparison.Ordinal);
         var (status, overview) = await client.GetPageAsync($"/console?b={two.BranchB}");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("社区志愿服务", overview, StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public static class ConsoleBranchSelection
         var root = http.RequestServices;
         var scopes = root.GetRequiredService<IBranchScopes>();
         var (asked, fromQuery) = Asked(http);
-        if (asked is null && scopes.ServesOnlyPrimary)
+        if (asked is null && !fromQuery && scopes.ServesOnlyPrimary)
         {
             await next(http);
             return;

@@ -1,4 +1,3 @@
-using BranchBot.WebConsole.Access;
 using BranchBot.Core;
 using System.Globalization;
 using BranchBot.Core.Broadcasts;
@@ -7,6 +6,7 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Broadcasts;
+using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Wording;
 
 namespace BranchBot.WebConsole.Pages.Broadcasts;

@@ -1,7 +1,7 @@
-using BranchBot.WebConsole.Access;
 using System.Globalization;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Time;
+using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Export;
 using BranchBot.WebConsole.Wording;
 

@@ -1,8 +1,8 @@
-using BranchBot.WebConsole.Access;
 using System.Globalization;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Time;
+using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Wording;
 
 namespace BranchBot.WebConsole.Pages.Meetings;

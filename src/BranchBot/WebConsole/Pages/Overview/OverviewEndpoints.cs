@@ -1,4 +1,5 @@
 using BranchBot.WebConsole.Access;
+
 namespace BranchBot.WebConsole.Pages.Overview;
 
 /// <summary>总览 at /console and /console/overview.</summary>
