@@ -40,7 +40,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // finished: 14 of the 27 are typed commands, which the judge counts as writes though their own dialogs ask or preview.
     // 230/273 and 28 after the second round: "帮我通知第一党小组的同志明晚开会" now reaches 广播 (was 我的通知), whose
     // dialog asks the audience; the judge counts the 党小组 the reading does not carry as a silent write.
-    private const double SeventhTesterRightFloor = 0.84;
+    private const double SeventhTesterRightFloor = 0.845;
 
     private const int SeventhTesterSilentWritesCeiling = 28;
 

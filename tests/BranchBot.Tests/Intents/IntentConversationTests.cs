@@ -14,6 +14,17 @@ public class IntentConversationTests
     private const string DidYouMean = "你是想";
 
     [Fact]
+    public async Task A_meeting_and_what_to_change_without_the_new_value_is_asked_then_the_value_then_previewed()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send("党员大会地点改一下").ExpectReply("你是想「修改会议 2 地点」吗")
+            .Send("是").ExpectReply("新的地点是什么")
+            .Send("五楼大会议室").ExpectReply("地点由「三楼会议室」改为「五楼大会议室」");
+    }
+
+    [Fact]
     public async Task Check_in_in_words_is_offered_as_a_button_not_done_silently()
     {
         await using var bot = new BotHarness();

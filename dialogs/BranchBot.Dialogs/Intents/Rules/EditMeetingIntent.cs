@@ -18,10 +18,15 @@ public sealed partial class EditMeetingIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        var change = Change().Match(text);
-        if (!change.Success || text.Contains("取消", StringComparison.Ordinal) || text.Contains("请假", StringComparison.Ordinal))
+        if (text.Contains("取消", StringComparison.Ordinal) || text.Contains("请假", StringComparison.Ordinal))
         {
             return null;
+        }
+
+        var change = Change().Match(text);
+        if (!change.Success)
+        {
+            return await FieldOnlyAsync(text, input, cancellationToken);
         }
 
         var before = NumericDates.Rewrite(text[..change.Index]);
@@ -88,6 +93,29 @@ public sealed partial class EditMeetingIntent : IIntentRule
         var confidence = named is null ? 0.6 : 0.85;
         return slots.Match(Command, line, IntentEffect.Previewed, confidence);
     }
+
+    /// <summary>
+    /// "党员大会地点改一下": a meeting and what to change, without the new value, is only likely (the sender is asked,
+    /// and the command then asks for the value); never a change on its own.
+    /// </summary>
+    private static async ValueTask<IntentMatch?> FieldOnlyAsync(string text, IntentInput input, CancellationToken cancellationToken)
+    {
+        var field = FieldOnly().Match(text);
+        if (!field.Success
+            || await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(field.Groups["before"].Value, input.Now, input.Zone), input, cancellationToken) is not { Kind: not null } named)
+        {
+            return null;
+        }
+
+        var slots = new SlotReading();
+        await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
+        var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
+        var what = field.Groups["field"].Value is "时间" or "日期" ? MeetingTexts.FieldTime : MeetingTexts.FieldPlace;
+        return slots.Match("修改会议", IntentText.Squeeze($"修改会议 {number?.ToString(CultureInfo.InvariantCulture)} {what}"), IntentEffect.Previewed, 0.6);
+    }
+
+    [GeneratedRegex(@"^(?<before>.+?)(的)?(?<field>地点|会场|地方|时间|日期)(要|得|需要)?(改|换|调|调整|变|变更|挪)(一下|下)?(吧|啊|哈)?$")]
+    private static partial Regex FieldOnly();
 
     /// <summary>"时间改一下，改到下午三点": the value after "改一下" may repeat the verb.</summary>
     [GeneratedRegex(@"^(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|提前到|移到|搬到|放到|定到|定在)")]
