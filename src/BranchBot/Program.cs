@@ -8,6 +8,7 @@ using BranchBot.Hosting;
 using BranchBot.Security;
 using BranchBot.Storage.LiteDb.Security;
 using BranchBot.WebConsole;
+using BranchBot.WebConsole.Access;
 
 var builder = WebApplication.CreateBuilder(RootConfiguration.Options(args));
 var cli = CliVerbs.IsCliInvocation(args);
@@ -60,6 +61,9 @@ app.UseClientAbortedRequests();
 
 // The console's forms carry the framework's antiforgery token (checked by the console's gate, see WebConsole/Access).
 app.UseAntiforgery();
+
+// A console request runs with the services of its branch: the viewer's own, or one a 党委 role holder chose.
+app.UseConsoleBranches();
 
 app.MapHealth();
 app.MapBotFrameworkMessages();

@@ -46,6 +46,11 @@ public static class MembershipProblemTexts
             RecoveryProblem.AlreadyBound bound => $"这个聊天账号已绑定党员「{bound.MemberName}」，不能用来找回书记账号。",
             RecoveryProblem.TooSoon soon =>
                 $"刚刚已生成过找回码，请查看服务器日志；如需新的找回码，请在 {Math.Max(1, (int)Math.Ceiling(soon.Wait.TotalMinutes))} 分钟后再试。",
+            RecoveryProblem.BranchNeeded needed =>
+                $"本组织有多个支部，请说明要找回哪个支部的书记账号，例如：找回书记账号 {needed.Branches[^1]}\n各支部：{string.Join("、", needed.Branches.Take(20))}{(needed.Branches.Count > 20 ? $"等 {needed.Branches.Count} 个" : string.Empty)}",
+            RecoveryProblem.UnknownBranch unknown => $"没有找到名为「{unknown.Typed}」的支部。请发送「找回书记账号 支部名称」，支部名称与党委建立支部时的一致。",
+            RecoveryProblem.AmbiguousBranch several =>
+                $"有 {several.Paths.Count} 个支部名为「{several.Typed}」，请写出完整路径，例如：找回书记账号 {several.Paths[0]}\n{string.Join("、", several.Paths)}",
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "A recovery problem without wording."),
         };
     }

@@ -16,4 +16,13 @@ public abstract record RecoveryProblem
 
     /// <summary>A code was issued moments ago; a new one may be asked for after <paramref name="Wait"/>.</summary>
     public sealed record TooSoon(TimeSpan Wait) : RecoveryProblem;
+
+    /// <summary>The organisation has several branches and the request named none of them.</summary>
+    public sealed record BranchNeeded(IReadOnlyList<string> Branches) : RecoveryProblem;
+
+    /// <summary>No open branch has the typed name or path.</summary>
+    public sealed record UnknownBranch(string Typed) : RecoveryProblem;
+
+    /// <summary>Several branches have the typed name.</summary>
+    public sealed record AmbiguousBranch(string Typed, IReadOnlyList<string> Paths) : RecoveryProblem;
 }

@@ -1,11 +1,15 @@
 using System.Text;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
+using BranchBot.Core.Organisation;
 using BranchBot.Roster;
 
 namespace BranchBot.Cli;
 
-/// <summary>roster import / roster export.</summary>
+/// <summary>
+/// roster import FILE / roster export [--branch 支部] [FILE], for the whole organisation (<see cref="OrganisationRoster"/>):
+/// a file's optional <c>branch</c> column says each row's branch.
+/// </summary>
 internal sealed class RosterCli(IServiceProvider services, TextWriter output, TextWriter error)
 {
     public async Task<int> RunAsync(string[] args)
@@ -13,8 +17,10 @@ internal sealed class RosterCli(IServiceProvider services, TextWriter output, Te
         return args switch
         {
             ["import", var file] => await ImportAsync(file),
-            ["export"] => await ExportAsync(null),
-            ["export", var file] => await ExportAsync(file),
+            ["export"] => await ExportAsync(null, null),
+            ["export", "--branch", var branch] => await ExportAsync(branch, null),
+            ["export", "--branch", var branch, var file] => await ExportAsync(branch, file),
+            ["export", var file] when !file.StartsWith("--", StringComparison.Ordinal) => await ExportAsync(null, file),
             _ => CliUsage.Fail(error),
         };
     }
@@ -27,12 +33,11 @@ internal sealed class RosterCli(IServiceProvider services, TextWriter output, Te
             return 2;
         }
 
-        var importer = services.GetRequiredService<RosterImporter>();
-        var result = await importer.ImportAsync(await File.ReadAllBytesAsync(file), MembershipActor.Operator, CancellationToken.None);
-        if (!result.Succeeded)
+        var imports = await services.GetRequiredService<OrganisationRoster>().ImportAsync(await File.ReadAllBytesAsync(file), MembershipActor.Operator, CancellationToken.None);
+        if (imports is [{ Result.Succeeded: false } failed])
         {
-            await error.WriteLineAsync($"名单有 {result.Errors.Count} 处问题，未导入任何数据：");
-            foreach (var problem in result.Errors)
+            await error.WriteLineAsync($"名单有 {failed.Result.Errors.Count} 处问题，未导入任何数据：");
+            foreach (var problem in failed.Result.Errors)
             {
                 await error.WriteLineAsync("  " + RosterTexts.Problem(problem));
             }
@@ -40,7 +45,18 @@ internal sealed class RosterCli(IServiceProvider services, TextWriter output, Te
             return 1;
         }
 
-        await output.WriteLineAsync($"导入完成：新增 {result.Added} 人，更新 {result.Updated} 人，绑定聊天账号 {result.Bound} 个。");
+        foreach (var (branch, result) in imports)
+        {
+            await ReportAsync(branch, result);
+        }
+
+        return 0;
+    }
+
+    private async Task ReportAsync(string? branch, RosterImportResult result)
+    {
+        var where = string.IsNullOrEmpty(branch) ? string.Empty : $"「{branch}」";
+        await output.WriteLineAsync($"{where}导入完成：新增 {result.Added} 人，更新 {result.Updated} 人，绑定聊天账号 {result.Bound} 个。");
         foreach (var note in result.Notes)
         {
             await output.WriteLineAsync(RosterTexts.Note(note));
@@ -54,21 +70,25 @@ internal sealed class RosterCli(IServiceProvider services, TextWriter output, Te
                 await output.WriteLineAsync($"  {name}\t{code ?? RosterTexts.StillValidInvite}");
             }
         }
-
-        return 0;
     }
 
-    private async Task<int> ExportAsync(string? file)
+    private async Task<int> ExportAsync(string? branch, string? file)
     {
-        var csv = await services.GetRequiredService<RosterExporter>().ExportAsync(CancellationToken.None);
+        var exported = await services.GetRequiredService<OrganisationRoster>().ExportAsync(branch, CancellationToken.None);
+        if (!exported.Succeeded)
+        {
+            await error.WriteLineAsync(RosterTexts.Problem(exported.Problem!));
+            return 1;
+        }
+
         if (file is null)
         {
-            await output.WriteAsync(csv);
+            await output.WriteAsync(exported.Value);
             return 0;
         }
 
         // With a BOM, so Excel opens the Chinese names correctly.
-        await File.WriteAllTextAsync(file, csv, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await File.WriteAllTextAsync(file, exported.Value, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await output.WriteLineAsync($"已导出到 {file}");
         return 0;
     }

@@ -47,6 +47,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<BranchCreationService>();
         services.AddSingleton<MemberTransferService>();
         services.AddSingleton<OrganisationJoin>();
+        services.AddSingleton<BranchLookup>();
+        services.AddSingleton<OrganisationSecretaryRecovery>();
+        services.AddSingleton<OrganisationRoster>();
 
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.SectionName));
         services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.SectionName));

@@ -42,7 +42,7 @@ internal sealed class BranchRegistrations(IServiceCollection services)
         typeof(DeliverySignal), typeof(IDeliveryOutbox), typeof(IDeliveryDispatcher), typeof(IContentProtector), typeof(ContentKeyRing),
         typeof(ContentKeyRingLoader), typeof(SigningKeys), typeof(SigningKeysLoader), typeof(ConsoleKeyRing), typeof(Core.IPublicBaseUrl),
         typeof(IBranchScopes), typeof(IBranchServices), typeof(SenderBranchIndex), typeof(IOrganisationMembers), typeof(BranchCreationService),
-        typeof(OrganisationJoin), typeof(ConversationStateCache), typeof(ChatAddressTracker), typeof(IBot), typeof(BranchRegistrations),
+        typeof(OrganisationJoin), typeof(BranchLookup), typeof(OrganisationSecretaryRecovery), typeof(OrganisationRoster), typeof(ConversationStateCache), typeof(ChatAddressTracker), typeof(IBot), typeof(BranchRegistrations),
         typeof(OversightAccess), typeof(OverseenBranches), typeof(BranchFactsGatherer), typeof(OpenQuestionsAcrossBranches),
         typeof(BroadcastReceiptsAcrossBranches), typeof(BranchesMissingMeetings), typeof(Scheduling.ComplianceSummary),
     ];

@@ -15,7 +15,7 @@ public static class RosterTexts
     public static string Problem(RosterProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var at = problem is RosterProblem.OnLine onLine ? $"第 {onLine.Line} 行：" : string.Empty;
+        var at = problem is RosterProblem.OnLine { Line: > 0 } onLine ? $"第 {onLine.Line} 行：" : string.Empty;
         return at + problem switch
         {
             RosterProblem.EmptyFile => "文件是空的：第一行应为表头 " + RosterColumns.Header,
@@ -23,6 +23,9 @@ public static class RosterTexts
             RosterProblem.UnclosedQuote => "引号没有闭合。",
             RosterProblem.UnknownColumn column => $"不认识的列「{column.Name}」。表头应为 {RosterColumns.Header}",
             RosterProblem.RepeatedColumn column => $"列「{column.Name}」重复。",
+            RosterProblem.UnknownBranch branch => $"没有找到支部「{branch.Typed}」。branch 列请写支部名称或路径（如 机关党委/第一党支部），留空表示第一个支部。",
+            RosterProblem.AmbiguousBranch branch => $"有 {branch.Paths.Count} 个支部名为「{branch.Typed}」，请写完整路径：{string.Join("、", branch.Paths)}。",
+            RosterProblem.AccountInOtherBranch account => $"聊天账号 {account.Account} 已绑定其他支部的党员，一个聊天账号只能属于一个支部。",
             RosterProblem.NoNameColumn => $"缺少 name 列。表头应为 {RosterColumns.Header}",
             RosterProblem.Row row => string.Join("；", row.Problems.Select(Field)) + "。",
             RosterProblem.AccountRepeated repeated => $"聊天账号 {repeated.Account} 已在第 {repeated.FirstLine} 行分配给「{repeated.FirstName}」。",

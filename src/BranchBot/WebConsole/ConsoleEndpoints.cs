@@ -1,4 +1,3 @@
-using BranchBot.Core.Membership;
 using BranchBot.Core.WebConsole;
 using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Pages;
@@ -47,15 +46,15 @@ public static class ConsoleEndpoints
     }
 
     private static async Task<IResult> LogoutAsync(
-        HttpContext http, ConsoleSession sessions, IConsoleSignOuts signOuts, IMembershipStore members, ConsoleAudit audit,
-        TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, ConsoleSession sessions, IConsoleSignOuts signOuts, ConsoleMembers members, TimeProvider time, CancellationToken cancellationToken)
     {
         var session = sessions.Read(http);
         if (session is not null && await ConsoleAntiforgery.IsValidAsync(http, cancellationToken))
         {
             // Ended on the server too: a copy of the cookie stops working with the browser's.
             await signOuts.EndSessionAsync(session.SessionId, session.ExpiresAt, time.GetUtcNow(), cancellationToken);
-            await audit.RecordAsync(await members.GetMemberAsync(session.MemberId, cancellationToken), "退出", null, cancellationToken);
+            var (member, branch) = await members.FindAsync(session.MemberId, cancellationToken);
+            await branch.GetRequiredService<ConsoleAudit>().RecordAsync(member, "退出", null, cancellationToken);
             ConsoleSession.End(http);
         }
 

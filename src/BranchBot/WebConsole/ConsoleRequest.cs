@@ -8,7 +8,7 @@ namespace BranchBot.WebConsole;
 /// A console request that passed <see cref="ConsoleGateFilter"/>: the signed-in member (on the committee or holding a
 /// 党委 role), what they may open, and the means to answer (a page, a message, a redirect) and to write the 操作日志.
 /// </summary>
-public sealed class ConsoleRequest(HttpContext http, Member viewer, ConsoleAccess access, ConsoleAudit audit)
+public sealed class ConsoleRequest(HttpContext http, Member viewer, ConsoleAccess access, ConsoleAudit audit, ConsoleBranchView? branch)
 {
     public HttpContext Http { get; } = http;
 
@@ -17,6 +17,9 @@ public sealed class ConsoleRequest(HttpContext http, Member viewer, ConsoleAcces
 
     /// <summary>The branch's pages, the 各支部 pages, or both.</summary>
     public ConsoleAccess Access { get; } = access;
+
+    /// <summary>The branch chosen in the switcher, when there is one; null: the viewer's own branch, not chosen.</summary>
+    public ConsoleBranchView? Branch { get; } = branch;
 
     /// <summary>The request the gate let through; only handlers behind the gate ask for it.</summary>
     public static ConsoleRequest Of(HttpContext http)

@@ -19,6 +19,12 @@ internal static class ConsoleTexts
     public const string BranchPagesOnlyTitle = "无权查看这个页面";
     public const string BranchPagesOnly = "这个页面是支部自己的工作页面，只对本支部书记、副书记和支委开放。党委的各支部情况、待答问题和广播回执请看「各支部」页。";
 
+    public const string BranchNotOverseenTitle = "无权查看这个支部";
+    public const string BranchNotOverseen = "只能查看自己所在的支部，或你担任党委职务的组织下属的支部。请从「各支部」页或页面上方的支部切换进入。";
+
+    public const string ReadOnlyTitle = "只读查看";
+    public const string ReadOnly = "你正在以党委身份查看其他支部，只能查看总览、会议、签到情况、台账和广播回执，不能修改，也看不到谈心内容、匿名建议、党员名单和操作日志。需要修改请联系该支部书记。";
+
     public const string UnreadableTitle = "无法读取提交的内容";
     public const string Unreadable = "提交的表单格式不正确或内容太大，无法读取。请返回页面刷新后重新提交。";
     public const string CsrfTitle = "请求已过期";

@@ -21,6 +21,7 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<ConsoleLoginLinks>();
         services.AddSingleton<ConsoleSession>();
         services.AddSingleton<ConsoleGate>();
+        services.AddSingleton<ConsoleMembers>();
         services.AddSingleton<ConsoleAudit>();
         services.AddSingleton<Wording.MeetingProblems>();
         services.AddSingleton<YearMeetings>();

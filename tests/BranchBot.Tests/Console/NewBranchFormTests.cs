@@ -76,31 +76,6 @@ public class NewBranchFormTests
         Assert.Single(units, u => u.Kind == OrgUnitKind.Branch);
     }
 
-    [Fact]
-    public async Task The_console_serves_the_first_branch_only_and_refuses_a_login_from_another_branch()
-    {
-        await using var app = new BranchBotApplication();
-        var secretary = await app.ClaimedBranchAsync();
-        var created = await app.Services.GetRequiredService<BranchCreationService>().CreateAsync("第二党支部", null, secretary.Id, CancellationToken.None);
-        Assert.True(created.Succeeded, created.Problem?.ToString());
-        var joined = await app.Services.GetRequiredService<OrganisationJoin>().JoinAsync(
-            created.Value!.SecretaryCode, new ChatAccount("test", "li"), "李书记", CancellationToken.None);
-        Assert.True(joined.Succeeded, joined.Problem?.ToString());
-        Assert.True(joined.Value!.AsSecretary);
-
-        var client = app.Browser();
-        var link = app.LinkFor(joined.Value.Member);
-        using var used = await client.UseLinkAsync(link);
-        Assert.Equal(HttpStatusCode.Forbidden, used.StatusCode);
-        var (status, _) = await client.GetPageAsync("/console/members");
-        Assert.Equal(HttpStatusCode.Redirect, status);
-
-        using var own = await app.SignedInAsync(secretary);
-        var (_, roster) = await own.GetPageAsync("/console/members");
-        Assert.Contains("王书记", roster, StringComparison.Ordinal);
-        Assert.DoesNotContain("李书记", roster, StringComparison.Ordinal);
-    }
-
     private static async Task<(HttpStatusCode Status, string Body)> PostAsync(HttpClient client, string pageWithForm, string name, string parent)
     {
         using var response = await client.PostAsync(

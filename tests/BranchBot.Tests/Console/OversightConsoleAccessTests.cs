@@ -44,9 +44,15 @@ public class OversightConsoleAccessTests
             }
         }
 
+        // The 各支部 table's link opens a branch's 台账 read-only, also for a role holder off its committee.
         var (_, overview) = await client.GetPageAsync("/console/org");
-        Assert.DoesNotContain("/console/ledger?", overview, StringComparison.Ordinal);
-        Assert.Contains("<td>机关第一党支部</td>", overview, StringComparison.Ordinal);
+        var ledgerLink = System.Text.RegularExpressions.Regex.Match(overview, "href=\"(/console/ledger\\?year=2026&amp;b=[^\"]+)\">机关第一党支部</a>").Groups[1].Value;
+        Assert.NotEmpty(ledgerLink);
+        var (ledgerStatus, ledger) = await client.GetPageAsync(System.Net.WebUtility.HtmlDecode(ledgerLink));
+        Assert.Equal(HttpStatusCode.OK, ledgerStatus);
+        Assert.Contains("正在只读查看「机关第一党支部」", ledger, StringComparison.Ordinal);
+        var (_, back) = await client.GetPageAsync("/console/org?b=");
+        Assert.DoesNotContain("正在只读查看", back, StringComparison.Ordinal);
 
         using var export = await client.GetAsync(new Uri("/console/org/export?period=2026-Q4", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);

@@ -37,6 +37,9 @@ public sealed class MembershipProblemTextsTests
         new RecoveryProblem.WrongOrExpired(),
         new RecoveryProblem.AlreadyBound("张三"),
         new RecoveryProblem.TooSoon(TimeSpan.FromSeconds(30)),
+        new RecoveryProblem.BranchNeeded(["机关第一党支部", "第二党支部"]),
+        new RecoveryProblem.UnknownBranch("第九支部"),
+        new RecoveryProblem.AmbiguousBranch("第一党支部", ["机关党总支/第一党支部", "后勤党总支/第一党支部"]),
     ];
 
     private static readonly RoleChangeProblem[] RoleChangeProblems =
@@ -56,6 +59,9 @@ public sealed class MembershipProblemTextsTests
         new RosterProblem.EmptyFile(),
         new RosterProblem.NoMembers(),
         new RosterProblem.UnclosedQuote(2),
+        new RosterProblem.UnknownBranch(2, "第九支部"),
+        new RosterProblem.AmbiguousBranch(2, "第一党支部", ["机关党总支/第一党支部", "后勤党总支/第一党支部"]),
+        new RosterProblem.AccountInOtherBranch(2, new ChatAccount("test", "li")),
         new RosterProblem.UnknownColumn("姓名"),
         new RosterProblem.RepeatedColumn("name"),
         new RosterProblem.NoNameColumn(),

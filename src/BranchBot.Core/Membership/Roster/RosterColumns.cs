@@ -9,6 +9,9 @@ public static class RosterColumns
     public const string ChannelId = "channelId";
     public const string UserId = "userId";
 
+    /// <summary>The branch of a row in the organisation's roster (roster import/export on the command line); empty: the first branch.</summary>
+    public const string Branch = "branch";
+
     public static IReadOnlyList<string> All { get; } = [Name, Role, Group, ChannelId, UserId];
 
     public static string Header => string.Join(',', All);

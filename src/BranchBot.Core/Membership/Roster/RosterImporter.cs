@@ -23,10 +23,21 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
             return Task.FromResult(new RosterImportResult { Errors = [new RosterProblem.UnclosedQuote(exception.Line)] });
         }
 
-        return membership.RunExclusiveAsync(() => ImportRecordsAsync(records, actor, cancellationToken), cancellationToken);
+        return membership.RunExclusiveAsync(() => ImportRecordsAsync(records, actor, checkOnly: false, cancellationToken), cancellationToken);
     }
 
-    private async Task<RosterImportResult> ImportRecordsAsync(IReadOnlyList<Csv.Record> records, MembershipActor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports records already read (the header first, each with its line of the file), or with
+    /// <paramref name="checkOnly"/> only reports what is wrong with them and writes nothing.
+    /// </summary>
+    public Task<RosterImportResult> ImportAsync(IReadOnlyList<Csv.Record> records, MembershipActor actor, bool checkOnly, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(actor);
+        return membership.RunExclusiveAsync(() => ImportRecordsAsync(records, actor, checkOnly, cancellationToken), cancellationToken);
+    }
+
+    private async Task<RosterImportResult> ImportRecordsAsync(IReadOnlyList<Csv.Record> records, MembershipActor actor, bool checkOnly, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
         {
@@ -60,7 +71,7 @@ public sealed class RosterImporter(IMembershipStore store, MembershipService mem
         var people = RosterPerson.Collect(rows, errors);
         RosterChecks.Run(people, members, groups, errors);
         RosterPermissions.Check(people, members, groups, actor.Current(members), errors);
-        if (errors.Count > 0)
+        if (errors.Count > 0 || checkOnly)
         {
             return new RosterImportResult { Errors = errors };
         }

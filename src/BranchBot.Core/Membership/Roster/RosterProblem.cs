@@ -51,6 +51,15 @@ public abstract record RosterProblem
     /// <summary>A person on two lines that are not two chat accounts.</summary>
     public sealed record RepeatedWithoutAccount(int Line, string Name, int FirstLine) : OnLine(Line);
 
+    /// <summary>The organisation has no open branch by the name or path in the row's branch column.</summary>
+    public sealed record UnknownBranch(int Line, string Typed) : OnLine(Line);
+
+    /// <summary>Several branches have the name in the row's branch column.</summary>
+    public sealed record AmbiguousBranch(int Line, string Typed, IReadOnlyList<string> Paths) : OnLine(Line);
+
+    /// <summary>A chat account bound to a member of another branch.</summary>
+    public sealed record AccountInOtherBranch(int Line, ChatAccount Account) : OnLine(Line);
+
     /// <summary>A change the actor may not make (<see cref="RoleChangePolicy"/>).</summary>
     public sealed record Refused(int Line, RoleChangeProblem Problem) : OnLine(Line);
 }

@@ -6,7 +6,8 @@ namespace BranchBot.WebConsole.Access;
 /// In front of every console page and action: a session (else the sign-in page, or a plain 401 for scripts), a
 /// member who is still active and on the committee or holds a 党委 role (else 403 and the session ends), a viewer who
 /// may open this endpoint (<see cref="ConsolePageAudience"/>: a 党委 role holder off the committee gets 403 on the
-/// branch's pages, and /console takes them to 各支部), and for POST a form that can be read (else 400) carrying this
+/// branch's pages, and /console takes them to 各支部; on a branch they view read-only, only the readable pages' GETs
+/// pass, anything else is 403 with <see cref="ConsoleTexts.ReadOnly"/>), and for POST a form that can be read (else 400) carrying this
 /// session's antiforgery token (else 403). What passes is a <see cref="ConsoleRequest"/>.
 /// </summary>
 internal sealed class ConsoleGateFilter : IEndpointFilter
@@ -35,7 +36,8 @@ internal sealed class ConsoleGateFilter : IEndpointFilter
         }
 
         var audience = http.GetEndpoint()?.Metadata.GetMetadata<ConsolePageAudience>()?.Audience ?? ConsoleAudience.Branch;
-        if (audience == ConsoleAudience.Branch && !gate.Access.Branch)
+        var branchPage = audience is ConsoleAudience.Branch or ConsoleAudience.BranchReadable;
+        if (branchPage && !gate.Access.Branch)
         {
             if (HttpMethods.IsGet(http.Request.Method) && http.Request.Path.Value?.TrimEnd('/') == "/console")
             {
@@ -44,6 +46,12 @@ internal sealed class ConsoleGateFilter : IEndpointFilter
 
             await audit.RecordAsync(gate.Member, "拒绝访问", http.Request.Path, cancellationToken, allowed: false);
             return ConsoleResults.Message(http, ConsoleTexts.BranchPagesOnlyTitle, ConsoleTexts.BranchPagesOnly, StatusCodes.Status403Forbidden, signedIn: true);
+        }
+
+        if (branchPage && gate.Access.ReadOnly && (audience == ConsoleAudience.Branch || !HttpMethods.IsGet(http.Request.Method)))
+        {
+            await audit.RecordAsync(gate.Member, "拒绝访问（只读查看）", http.Request.Path, cancellationToken, allowed: false);
+            return ConsoleResults.Message(http, ConsoleTexts.ReadOnlyTitle, ConsoleTexts.ReadOnly, StatusCodes.Status403Forbidden, signedIn: true);
         }
 
         if (HttpMethods.IsPost(http.Request.Method))
@@ -60,7 +68,7 @@ internal sealed class ConsoleGateFilter : IEndpointFilter
             }
         }
 
-        http.Items[typeof(ConsoleRequest)] = new ConsoleRequest(http, gate.Member!, gate.Access, audit);
+        http.Items[typeof(ConsoleRequest)] = new ConsoleRequest(http, gate.Member!, gate.Access, audit, http.Features.Get<ConsoleBranchView>());
         return await next(context);
     }
 

@@ -29,7 +29,7 @@ public sealed class ConsoleCommand(ConsoleLoginLinks links, ConsoleGate gate) : 
         }
 
         var member = turn.Sender.Member!;
-        var access = await gate.AccessOfAsync(member, cancellationToken);
+        var access = await gate.AccessOfAsync(member, null, cancellationToken);
         if (!access.MayUse)
         {
             await turn.SendAsync(ConsoleChatTexts.Refused(Keywords[0]), cancellationToken);

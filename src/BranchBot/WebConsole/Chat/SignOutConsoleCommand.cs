@@ -21,7 +21,7 @@ public sealed class SignOutConsoleCommand(IConsoleSignOuts signOuts, ConsoleGate
     {
         ArgumentNullException.ThrowIfNull(turn);
         var member = turn.Sender.Member!;
-        if (!(await gate.AccessOfAsync(member, cancellationToken)).MayUse)
+        if (!(await gate.AccessOfAsync(member, null, cancellationToken)).MayUse)
         {
             await turn.SendAsync(ConsoleChatTexts.Refused(Keywords[0]), cancellationToken);
             return;

@@ -7,11 +7,11 @@ internal static class ConsoleNavigation
 
     public static IReadOnlyList<ConsoleSection> Pages { get; } =
     [
-        new("overview", "总览"),
-        new("meetings", "会议"),
-        new("ledger", "台账"),
+        new("overview", "总览") { Readable = true },
+        new("meetings", "会议") { Readable = true },
+        new("ledger", "台账") { Readable = true },
         new("talks", "谈心"),
-        new("broadcasts", "广播"),
+        new("broadcasts", "广播") { Readable = true },
         new("members", "党员"),
         new("knowledge", "知识库"),
         new("audit", "操作日志"),
@@ -28,6 +28,9 @@ internal sealed record ConsoleSection(string Slug, string Title)
 {
     /// <summary>Shown only to 党委 role holders (the page refuses everyone else).</summary>
     public bool OversightOnly { get; init; }
+
+    /// <summary>Open to a 党委 role holder viewing a branch under their units read-only.</summary>
+    public bool Readable { get; init; }
 
     public string Path => "/console/" + Slug;
 }

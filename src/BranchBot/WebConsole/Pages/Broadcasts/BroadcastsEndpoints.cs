@@ -6,6 +6,7 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Broadcasts;
+using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Wording;
 
 namespace BranchBot.WebConsole.Pages.Broadcasts;
@@ -28,12 +29,13 @@ internal sealed class BroadcastsEndpoints(
 
     public static void Map(RouteGroupBuilder console)
     {
-        console.MapGet("/broadcasts", (HttpContext http, CancellationToken cancellationToken) => For(http).ListAsync(cancellationToken));
+        console.MapGet("/broadcasts", (HttpContext http, CancellationToken cancellationToken) => For(http).ListAsync(cancellationToken)).WithMetadata(ConsolePageAudience.BranchReadable);
         console.MapGet("/broadcasts/compose", (HttpContext http, CancellationToken cancellationToken) =>
             For(http).ComposeAsync(BroadcastComposeForm.Empty, problem: null, cancellationToken));
-        console.MapGet("/broadcasts/export", (HttpContext http, CancellationToken cancellationToken) => For(http).ExportAsync(cancellationToken));
+        console.MapGet("/broadcasts/export", (HttpContext http, CancellationToken cancellationToken) => For(http).ExportAsync(cancellationToken))
+            .WithMetadata(ConsolePageAudience.BranchReadable);
         console.MapGet("/broadcasts/{number}", (HttpContext http, string number, CancellationToken cancellationToken) =>
-            ReadNumber(number) is { } n ? For(http).DetailAsync(n, problem: null, cancellationToken) : Task.FromResult(ConsoleRequest.Of(http).NotFound()));
+            ReadNumber(number) is { } n ? For(http).DetailAsync(n, problem: null, cancellationToken) : Task.FromResult(ConsoleRequest.Of(http).NotFound())).WithMetadata(ConsolePageAudience.BranchReadable);
         console.MapPost("/broadcasts/preview", (HttpContext http, CancellationToken cancellationToken) => For(http).WithFormAsync(
             (page, form) => page.PreviewAsync(BroadcastComposeForm.Read(form), cancellationToken), cancellationToken));
         console.MapPost("/broadcasts/send", (HttpContext http, CancellationToken cancellationToken) => For(http).WithFormAsync(

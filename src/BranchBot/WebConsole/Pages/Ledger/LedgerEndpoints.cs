@@ -1,6 +1,7 @@
 using System.Globalization;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Time;
+using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Export;
 using BranchBot.WebConsole.Wording;
 
@@ -11,8 +12,8 @@ internal static class LedgerEndpoints
 {
     public static void Map(RouteGroupBuilder console)
     {
-        console.MapGet("/ledger", ShowAsync);
-        console.MapGet("/ledger/export", ExportAsync);
+        console.MapGet("/ledger", ShowAsync).WithMetadata(ConsolePageAudience.BranchReadable);
+        console.MapGet("/ledger/export", ExportAsync).WithMetadata(ConsolePageAudience.BranchReadable);
     }
 
     private static async Task<IResult> ShowAsync(

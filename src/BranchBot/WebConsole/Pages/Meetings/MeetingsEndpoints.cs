@@ -2,6 +2,7 @@ using System.Globalization;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Time;
+using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Wording;
 
 namespace BranchBot.WebConsole.Pages.Meetings;
@@ -18,9 +19,9 @@ internal static class MeetingsEndpoints
         {
             var (year, number) = ReadMonth(month, clock);
             return ConsoleRequest.Of(http).Page<MeetingMonthPage>(new Dictionary<string, object?> { ["Year"] = year, ["Month"] = number });
-        });
+        }).WithMetadata(ConsolePageAudience.BranchReadable);
         console.MapGet("/meetings/detail", (HttpContext http, string? id, MeetingService meetings, CancellationToken cancellationToken) =>
-            DetailAsync(ConsoleRequest.Of(http), id, problem: null, meetings, cancellationToken));
+            DetailAsync(ConsoleRequest.Of(http), id, problem: null, meetings, cancellationToken)).WithMetadata(ConsolePageAudience.BranchReadable);
         console.MapGet("/meetings/record", (HttpContext http, IMembershipStore members, BranchClock clock, CancellationToken cancellationToken) =>
             RecordFormAsync(ConsoleRequest.Of(http), new MeetingRecordForm(), problem: null, members, clock, cancellationToken));
         console.MapPost("/meetings/minutes", SaveMinutesAsync);

@@ -1,3 +1,5 @@
+using BranchBot.WebConsole.Access;
+
 namespace BranchBot.WebConsole.Pages.Overview;
 
 /// <summary>总览 at /console and /console/overview.</summary>
@@ -5,8 +7,8 @@ internal static class OverviewEndpoints
 {
     public static void Map(RouteGroupBuilder console)
     {
-        console.MapGet("/", Show);
-        console.MapGet("/overview", Show);
+        console.MapGet("/", Show).WithMetadata(ConsolePageAudience.BranchReadable);
+        console.MapGet("/overview", Show).WithMetadata(ConsolePageAudience.BranchReadable);
     }
 
     private static IResult Show(HttpContext http) => ConsoleRequest.Of(http).Page<OverviewPage>(new Dictionary<string, object?>());
