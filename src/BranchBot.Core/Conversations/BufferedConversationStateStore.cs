@@ -8,7 +8,7 @@ namespace BranchBot.Core.Conversations;
 /// latest state stored in one background write, read back at once, all stored at a normal stop).
 /// The stack is what the next message continues from: losing the last moments of it to a crash means a member may
 /// be asked the same question again, never that anything is done twice (dialogs that create something carry their
-/// key in the stack, see docs/architecture.md).
+/// key in the stack; see docs/internals.md).
 /// </summary>
 public sealed class BufferedConversationStateStore : IConversationStateStore, IAsyncDisposable
 {
