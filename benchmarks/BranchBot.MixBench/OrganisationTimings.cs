@@ -68,8 +68,8 @@ internal static class OrganisationTimings
                 var report = await gatherer.OverviewAsync(units, period, CancellationToken.None);
                 branches = report.Rows.Count;
                 red = report.RedCount;
-                missedByRule = string.Join(", ", report.Rows.SelectMany(r => r.Rules).Where(c => c.Status == LedgerStatus.Missed)
-                    .GroupBy(c => c.KindName).Select(g => $"{g.Key} {g.Count()}"));
+                missedByRule = string.Join(", ", report.Rows.SelectMany(r => r.Rules).SelectMany(c => c.MissedRows)
+                    .GroupBy(r => $"{MeetingKinds.ToChinese(r.Kind)} {r.Period.Key}").Select(g => $"{g.Key}: {g.Count()}"));
             });
             var shortfalls = 0;
             await TimeAsync("组织委员's compliance summary", async () =>
