@@ -54,8 +54,7 @@ echo "== $branches branches of $per members: $total members (LiteDB shared mode)
 mkdir -p "$work/org"
 export ConnectionStrings__BranchBot="Filename=$work/org/branchbot.db;Connection=shared"
 seed_branch "$per" >/dev/null
-# Direct mode: nothing else has the file open while it is seeded. (Seeded through a shared-mode context, every write
-# after the first was missing when the file was next opened: see docs/benchmarks.md; under investigation.)
+# Direct mode: nothing else has the file open while it is seeded.
 (cd "$work/bot" && dotnet "$work/mixbench/BranchBot.MixBench.dll" org "Filename=$work/org/branchbot.db;Connection=direct" "$branches")
 (cd "$work/bot" && dotnet "$work/mixbench/BranchBot.MixBench.dll" time-org "$ConnectionStrings__BranchBot")
 start_bot

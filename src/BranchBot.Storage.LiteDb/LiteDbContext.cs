@@ -15,6 +15,9 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Writes are refused (as a full disk) while the file system has less free space than this.</summary>
     public const long DefaultMinimumFreeBytes = 16L * 1024 * 1024;
 
+    // LiteDB binds a transaction to the calling thread, so the depth of InTransaction calls is kept per thread.
+    private readonly ThreadLocal<int> _transactionDepth = new(() => 0);
+
     private readonly MemoryStream? _memory;
     private readonly SharedFileEngine? _sharedEngine;
     private readonly long _minimumFreeBytes;
@@ -186,6 +189,17 @@ public sealed class LiteDbContext : IDisposable
     public void InTransaction(Action writes)
     {
         ArgumentNullException.ThrowIfNull(writes);
+
+        // A store's own transaction inside a caller's (SaveManyAsync inside a seeding transaction) joins it: a nested
+        // BeginTrans/Commit pair commits the outer transaction early, and in shared mode lost it and every later write
+        // of the context.
+        if (_transactionDepth.Value > 0)
+        {
+            writes();
+            return;
+        }
+
+        _transactionDepth.Value++;
         Database.BeginTrans();
         try
         {
@@ -196,6 +210,10 @@ public sealed class LiteDbContext : IDisposable
         {
             Database.Rollback();
             throw;
+        }
+        finally
+        {
+            _transactionDepth.Value--;
         }
     }
 
@@ -269,5 +287,6 @@ public sealed class LiteDbContext : IDisposable
     {
         Database.Dispose();
         _memory?.Dispose();
+        _transactionDepth.Dispose();
     }
 }
