@@ -110,6 +110,7 @@ public static class DomainServiceCollectionExtensions
     private static void AddKnowledgeBase(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.SectionName));
+        services.AddSingleton(KnowledgeBaseLoader.CreateShared);
         services.AddSingleton(KnowledgeBaseLoader.Create);
         services.AddHostedService<KnowledgeBaseLoader>();
         services.AddSingleton<KnowledgeWriteLock>();

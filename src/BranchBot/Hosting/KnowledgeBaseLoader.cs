@@ -7,24 +7,28 @@ namespace BranchBot.Hosting;
 
 /// <summary>
 /// Reads the knowledge files and the stored entries at start-up rather than on the first question: taking the service
-/// is the load. <see cref="Create"/> builds the knowledge base (for the server and the ask CLI alike) and logs each
-/// entry left out, worded for the people who edit the files.
+/// is the load. <see cref="CreateShared"/> parses the files once for every branch and logs each entry left out, worded
+/// for the people who edit the files; <see cref="Create"/> builds a branch's knowledge base over them (for the server
+/// and the ask CLI alike).
 /// </summary>
 internal sealed partial class KnowledgeBaseLoader(KnowledgeBase knowledge) : IHostedService
 {
     public KnowledgeBase Knowledge { get; } = knowledge;
 
-    public static KnowledgeBase Create(IServiceProvider services)
+    public static SharedKnowledge CreateShared(IServiceProvider services)
     {
         var logger = services.GetRequiredService<ILogger<KnowledgeBase>>();
-        var knowledge = new KnowledgeBase(services.GetRequiredService<IOptions<KnowledgeOptions>>(), services.GetService<IKnowledgeEntryStore>(), logger);
-        foreach (var problem in knowledge.Problems)
+        var shared = new SharedKnowledge(services.GetRequiredService<IOptions<KnowledgeOptions>>());
+        foreach (var problem in shared.Problems)
         {
             LogProblem(logger, KnowledgeFileTexts.Say(problem));
         }
 
-        return knowledge;
+        return shared;
     }
+
+    public static KnowledgeBase Create(IServiceProvider services) =>
+        new(services.GetRequiredService<SharedKnowledge>(), services.GetService<IKnowledgeEntryStore>(), services.GetRequiredService<ILogger<KnowledgeBase>>());
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

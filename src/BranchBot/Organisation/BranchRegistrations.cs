@@ -2,6 +2,7 @@ using BranchBot.BotFramework.Turns;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Knowledge;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Organisation;
 using BranchBot.Core.Organisation.Transfers;
@@ -45,6 +46,7 @@ internal sealed class BranchRegistrations(IServiceCollection services)
         typeof(OrganisationJoin), typeof(BranchLookup), typeof(OrganisationSecretaryRecovery), typeof(OrganisationRoster), typeof(ConversationStateCache), typeof(ChatAddressTracker), typeof(IBot), typeof(BranchRegistrations),
         typeof(OversightAccess), typeof(OverseenBranches), typeof(BranchFactsGatherer), typeof(OpenQuestionsAcrossBranches),
         typeof(BroadcastReceiptsAcrossBranches), typeof(BranchesMissingMeetings), typeof(Scheduling.ComplianceSummary),
+        typeof(SharedKnowledge),
     ];
 
     /// <summary>Framework services a branch's services use, handed over from the root.</summary>
