@@ -41,6 +41,18 @@ public sealed class MeetingIsolationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_span_holds_the_branchs_meetings_from_its_start_up_to_but_not_at_its_end_in_order()
+    {
+        var none = CancellationToken.None;
+        var from = At.AddDays(10);
+        await _a.SaveManyAsync([StartingAt("mt_end", from.AddDays(1)), StartingAt("mt_start", from), StartingAt("mt_mid", from.AddHours(5)), StartingAt("mt_before", from.AddTicks(-1))], none);
+        _context.Collection<MeetingDocument>(LiteDbCollections.Meetings).Insert(MeetingDocument.From(StartingAt("mt_B_mid", from.AddHours(1)), "B"));
+
+        Assert.Equal(["mt_start", "mt_mid"], (await _a.ListStartingBetweenAsync(from, from.AddDays(1), none)).Select(m => m.Id));
+        Assert.Equal(from.AddHours(5), (await _a.ListStartingBetweenAsync(from, from.AddDays(1), none))[1].StartsAt);
+    }
+
+    [Fact]
     public async Task Writes_land_in_the_branch_and_never_touch_another()
     {
         var before = TwoBranchDatabase.Snapshot(_context, "B", Collections);
@@ -90,6 +102,9 @@ public sealed class MeetingIsolationTests : IDisposable
         Audience = MeetingAudience.Branch,
         CreatedAt = At,
     };
+
+    private static Meeting StartingAt(string id, DateTimeOffset startsAt) =>
+        NewMeeting(id, id) with { StartsAt = startsAt, EndsAt = startsAt.AddHours(1) };
 
     private static MeetingPlan NewPlan(string id) => new()
     {
