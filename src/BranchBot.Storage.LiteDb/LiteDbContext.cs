@@ -20,6 +20,7 @@ public sealed class LiteDbContext : IDisposable
 
     private readonly MemoryStream? _memory;
     private readonly SharedFileEngine? _sharedEngine;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _indexedStores = new(StringComparer.Ordinal);
     private readonly long _minimumFreeBytes;
 
     private LiteDbContext(LiteDatabase database, MemoryStream? memory, SharedFileEngine? sharedEngine = null, string? file = null, StorageHealth? health = null, long minimumFreeBytes = 0)
@@ -153,6 +154,31 @@ public sealed class LiteDbContext : IDisposable
     {
         var memory = new MemoryStream();
         return new LiteDbContext(new LiteDatabase(memory), memory);
+    }
+
+    /// <summary>
+    /// Runs a store's EnsureIndex calls the first time a store of its kind opens on this database. Every branch has its
+    /// own stores, all asking for the same indexes of the same file; each call is a write under the file's lock in shared
+    /// mode, which 300 branches paid 300 times at start-up. A store that opens while the first is still indexing reads
+    /// without the index, which is slower, never wrong.
+    /// </summary>
+    public void IndexOnce(string store, Action ensureIndexes)
+    {
+        ArgumentNullException.ThrowIfNull(ensureIndexes);
+        if (!_indexedStores.TryAdd(store, true))
+        {
+            return;
+        }
+
+        try
+        {
+            ensureIndexes();
+        }
+        catch
+        {
+            _indexedStores.TryRemove(store, out _);
+            throw;
+        }
     }
 
     /// <summary>A collection listed in <see cref="LiteDbCollections"/>; any other name is a programming error.</summary>

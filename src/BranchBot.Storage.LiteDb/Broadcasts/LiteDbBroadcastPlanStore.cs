@@ -26,7 +26,10 @@ public sealed class LiteDbBroadcastPlanStore : IBroadcastPlanStore
         ArgumentNullException.ThrowIfNull(branch);
         _guard = new BranchGuard(branch.Id);
         _plans = context.Collection<BroadcastPlanDocument>(LiteDbCollections.BroadcastPlans);
-        _plans.EnsureIndex(p => p.BranchId);
+        context.IndexOnce(nameof(LiteDbBroadcastPlanStore), () =>
+        {
+            _plans.EnsureIndex(p => p.BranchId);
+        });
     }
 
     private string BranchId => _guard.BranchId;

@@ -31,12 +31,15 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
         _broadcasts = context.Collection<BroadcastDocument>(LiteDbCollections.Broadcasts);
         _acknowledgements = context.Collection<AcknowledgementDocument>(LiteDbCollections.BroadcastAcknowledgements);
         _replies = context.Collection<ReplyDocument>(LiteDbCollections.BroadcastReplies);
-        _broadcasts.EnsureIndex(b => b.SourceKey);
-        _broadcasts.EnsureIndex(b => b.BranchId);
-        _acknowledgements.EnsureIndex(a => a.BroadcastNumber);
-        _acknowledgements.EnsureIndex(a => a.BranchId);
-        _replies.EnsureIndex(r => r.BroadcastNumber);
-        _replies.EnsureIndex(r => r.BranchId);
+        context.IndexOnce(nameof(LiteDbBroadcastStore), () =>
+        {
+            _broadcasts.EnsureIndex(b => b.SourceKey);
+            _broadcasts.EnsureIndex(b => b.BranchId);
+            _acknowledgements.EnsureIndex(a => a.BroadcastNumber);
+            _acknowledgements.EnsureIndex(a => a.BranchId);
+            _replies.EnsureIndex(r => r.BroadcastNumber);
+            _replies.EnsureIndex(r => r.BranchId);
+        });
     }
 
     private string BranchId => _guard.BranchId;

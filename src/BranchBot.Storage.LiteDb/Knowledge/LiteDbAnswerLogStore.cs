@@ -29,10 +29,13 @@ public sealed class LiteDbAnswerLogStore : INumberedAnswerLogStore
         _guard = new BranchGuard(branch.Id);
         _log = context.Collection<AnswerLogDocument>(LiteDbCollections.KnowledgeAnswerLog);
         _feedback = context.Collection<AnswerFeedbackDocument>(LiteDbCollections.KnowledgeFeedback);
-        _log.EnsureIndex(e => e.AskerId);
-        _log.EnsureIndex(e => e.Failed);
-        _log.EnsureIndex(e => e.BranchId);
-        _feedback.EnsureIndex(f => f.BranchId);
+        context.IndexOnce(nameof(LiteDbAnswerLogStore), () =>
+        {
+            _log.EnsureIndex(e => e.AskerId);
+            _log.EnsureIndex(e => e.Failed);
+            _log.EnsureIndex(e => e.BranchId);
+            _feedback.EnsureIndex(f => f.BranchId);
+        });
     }
 
     private string BranchId => _guard.BranchId;

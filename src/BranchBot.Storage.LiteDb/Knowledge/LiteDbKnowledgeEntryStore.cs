@@ -27,7 +27,10 @@ public sealed class LiteDbKnowledgeEntryStore : IKnowledgeEntryStore
         ArgumentNullException.ThrowIfNull(branch);
         _guard = new BranchGuard(branch.Id);
         _entries = context.Collection<KnowledgeEntryDocument>(LiteDbCollections.KnowledgeEntries);
-        _entries.EnsureIndex(e => e.BranchId);
+        context.IndexOnce(nameof(LiteDbKnowledgeEntryStore), () =>
+        {
+            _entries.EnsureIndex(e => e.BranchId);
+        });
     }
 
     private string BranchId => _guard.BranchId;

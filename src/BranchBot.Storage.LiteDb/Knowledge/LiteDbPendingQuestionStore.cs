@@ -27,8 +27,11 @@ public sealed class LiteDbPendingQuestionStore : IPendingQuestionStore
         ArgumentNullException.ThrowIfNull(branch);
         _guard = new BranchGuard(branch.Id);
         _questions = context.Collection<PendingQuestionDocument>(LiteDbCollections.PendingQuestions);
-        _questions.EnsureIndex(q => q.State);
-        _questions.EnsureIndex(q => q.BranchId);
+        context.IndexOnce(nameof(LiteDbPendingQuestionStore), () =>
+        {
+            _questions.EnsureIndex(q => q.State);
+            _questions.EnsureIndex(q => q.BranchId);
+        });
     }
 
     private string BranchId => _guard.BranchId;

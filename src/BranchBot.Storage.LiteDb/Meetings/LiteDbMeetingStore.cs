@@ -32,12 +32,15 @@ public sealed class LiteDbMeetingStore : IMeetingStore
         _meetings = context.Collection<MeetingDocument>(LiteDbCollections.Meetings);
         _plans = context.Collection<PlanDocument>(LiteDbCollections.MeetingPlans);
         _attendance = context.Collection<AttendanceDocument>(LiteDbCollections.Attendance);
-        _meetings.EnsureIndex(m => m.StartsAtUtc);
-        _meetings.EnsureIndex(m => m.BranchId);
-        _plans.EnsureIndex(p => p.BranchId);
-        _attendance.EnsureIndex(a => a.MeetingId);
-        _attendance.EnsureIndex(a => a.Status);
-        _attendance.EnsureIndex(a => a.BranchId);
+        context.IndexOnce(nameof(LiteDbMeetingStore), () =>
+        {
+            _meetings.EnsureIndex(m => m.StartsAtUtc);
+            _meetings.EnsureIndex(m => m.BranchId);
+            _plans.EnsureIndex(p => p.BranchId);
+            _attendance.EnsureIndex(a => a.MeetingId);
+            _attendance.EnsureIndex(a => a.Status);
+            _attendance.EnsureIndex(a => a.BranchId);
+        });
     }
 
     private string BranchId => _guard.BranchId;

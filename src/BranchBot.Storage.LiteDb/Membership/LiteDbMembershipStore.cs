@@ -42,10 +42,13 @@ public sealed class LiteDbMembershipStore : IMembershipStore
         _members = context.Collection<MemberDocument>(LiteDbCollections.Members);
         _groups = context.Collection<PartyGroupDocument>(LiteDbCollections.PartyGroups);
         _invites = context.Collection<InviteDocument>(LiteDbCollections.Invites);
-        _members.EnsureIndex("AccountKeys", "$.AccountKeys[*]");
-        _members.EnsureIndex(nameof(MemberDocument.BranchId));
-        _groups.EnsureIndex(nameof(PartyGroupDocument.BranchId));
-        _invites.EnsureIndex(nameof(InviteDocument.BranchId));
+        context.IndexOnce(nameof(LiteDbMembershipStore), () =>
+        {
+            _members.EnsureIndex("AccountKeys", "$.AccountKeys[*]");
+            _members.EnsureIndex(nameof(MemberDocument.BranchId));
+            _groups.EnsureIndex(nameof(PartyGroupDocument.BranchId));
+            _invites.EnsureIndex(nameof(InviteDocument.BranchId));
+        });
     }
 
     public ValueTask<Branch?> GetBranchAsync(CancellationToken cancellationToken)

@@ -16,8 +16,11 @@ public sealed class LiteDbAuditLogStore : IAuditLogStore
         ArgumentNullException.ThrowIfNull(branch);
         _branchId = branch.Id;
         _entries = context.Collection<AuditDocument>(LiteDbCollections.TalkAudit);
-        _entries.EnsureIndex(e => e.AtUtc);
-        _entries.EnsureIndex(e => e.BranchId);
+        context.IndexOnce(nameof(LiteDbAuditLogStore), () =>
+        {
+            _entries.EnsureIndex(e => e.AtUtc);
+            _entries.EnsureIndex(e => e.BranchId);
+        });
     }
 
     public ValueTask AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)

@@ -29,9 +29,12 @@ public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
         _drafts = context.Collection<FeedbackDraftDocument>(LiteDbCollections.FeedbackDrafts);
         _feedback = context.Collection<FeedbackDocument>(LiteDbCollections.Feedback);
         _followUps = context.Collection<FollowUpDocument>(LiteDbCollections.FollowUps);
-        _feedback.EnsureIndex(f => f.MemberId);
-        _followUps.EnsureIndex(f => f.Status);
-        _feedback.EnsureIndex(f => f.BranchId);
+        context.IndexOnce(nameof(LiteDbFeedbackStore), () =>
+        {
+            _feedback.EnsureIndex(f => f.MemberId);
+            _followUps.EnsureIndex(f => f.Status);
+            _feedback.EnsureIndex(f => f.BranchId);
+        });
     }
 
     private string BranchId => _guard.BranchId;

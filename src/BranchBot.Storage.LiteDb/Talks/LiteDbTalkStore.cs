@@ -21,11 +21,14 @@ public sealed class LiteDbTalkStore : ITalkStore
         _guard = new BranchGuard(branch.Id);
         _talks = context.Collection<TalkDocument>(LiteDbCollections.Talks);
         _assignments = context.Collection<AssignmentDocument>(LiteDbCollections.TalkAssignments);
-        _talks.EnsureIndex(t => t.Day);
-        _talks.EnsureIndex(t => t.AuthorId);
-        _talks.EnsureIndex(t => t.OtherId);
-        _talks.EnsureIndex(t => t.BranchId);
-        _assignments.EnsureIndex(a => a.Year);
+        context.IndexOnce(nameof(LiteDbTalkStore), () =>
+        {
+            _talks.EnsureIndex(t => t.Day);
+            _talks.EnsureIndex(t => t.AuthorId);
+            _talks.EnsureIndex(t => t.OtherId);
+            _talks.EnsureIndex(t => t.BranchId);
+            _assignments.EnsureIndex(a => a.Year);
+        });
     }
 
     private string BranchId => _guard.BranchId;

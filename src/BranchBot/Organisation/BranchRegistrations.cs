@@ -28,7 +28,7 @@ namespace BranchBot.Organisation;
 /// Splits the server's registrations (<see cref="Hosting.BranchBotComposition"/>) into the organisation's and a
 /// branch's: a branch's container copies every registration of BranchBot's own services except the organisation-wide
 /// ones, gets its own <see cref="BranchContext"/>, and is handed the root's instances of the organisation-wide
-/// services (as instances, so disposing a branch's container never disposes them). The collection is read when the
+/// services (as instances, so disposing a branch's container never disposes them). The collection is read once, when the
 /// first branch container is built, so replacements made after the composition (tests) are seen.
 /// </summary>
 internal sealed class BranchRegistrations(IServiceCollection services)
@@ -58,37 +58,24 @@ internal sealed class BranchRegistrations(IServiceCollection services)
 
     private static readonly string[] OrganisationAssemblies = ["BranchBot.BotFramework", "BranchBot.Channels"];
 
+    private readonly Lazy<(List<ServiceDescriptor> Branch, List<(Type Type, int Count)> Shared)> _placed = new(() => Place(services));
+
     /// <summary>The registrations of one branch's container.</summary>
     public IServiceCollection For(BranchContext branch, IServiceProvider root)
     {
         ArgumentNullException.ThrowIfNull(branch);
         ArgumentNullException.ThrowIfNull(root);
+        var (own, shared) = _placed.Value;
         IServiceCollection child = new ServiceCollection();
-        var shared = new Dictionary<Type, List<ServiceDescriptor>>();
-        foreach (var descriptor in services)
+        foreach (var descriptor in own)
         {
-            switch (Classify(descriptor))
-            {
-                case Placement.Branch:
-                    child.Add(descriptor);
-                    break;
-                case Placement.Root:
-                    if (!shared.TryGetValue(descriptor.ServiceType, out var list))
-                    {
-                        shared[descriptor.ServiceType] = list = [];
-                    }
-
-                    list.Add(descriptor);
-                    break;
-                case Placement.Nowhere:
-                    break;
-            }
+            child.Add(descriptor);
         }
 
-        foreach (var (type, descriptors) in shared)
+        foreach (var (type, count) in shared)
         {
             // The root's instances in registration order (the last one is what GetService answers).
-            var instances = descriptors.Count == 1 ? [root.GetRequiredService(type)] : root.GetServices(type).ToList();
+            var instances = count == 1 ? [root.GetRequiredService(type)] : root.GetServices(type).ToList();
             foreach (var instance in instances)
             {
                 child.Add(ServiceDescriptor.Singleton(type, instance!));
@@ -97,6 +84,35 @@ internal sealed class BranchRegistrations(IServiceCollection services)
 
         child.AddSingleton(branch);
         return child;
+    }
+
+    /// <summary>Which registrations every branch copies and which services it takes from the root: worked out once, for every branch.</summary>
+    private static (List<ServiceDescriptor> Branch, List<(Type Type, int Count)> Shared) Place(IServiceCollection services)
+    {
+        var own = new List<ServiceDescriptor>();
+        var shared = new Dictionary<Type, int>();
+        var order = new List<Type>();
+        foreach (var descriptor in services)
+        {
+            switch (Classify(descriptor))
+            {
+                case Placement.Branch:
+                    own.Add(descriptor);
+                    break;
+                case Placement.Root:
+                    if (!shared.TryGetValue(descriptor.ServiceType, out var count))
+                    {
+                        order.Add(descriptor.ServiceType);
+                    }
+
+                    shared[descriptor.ServiceType] = count + 1;
+                    break;
+                case Placement.Nowhere:
+                    break;
+            }
+        }
+
+        return (own, [.. order.Select(type => (type, shared[type]))]);
     }
 
     private static Placement Classify(ServiceDescriptor descriptor)
