@@ -90,6 +90,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, NewBranchCommand>();
         services.AddSingleton<IChatCommand, TransferCommand>();
         services.AddSingleton<Dialog, TransferDialog>();
+        services.AddSingleton<IChatCommand, OrganisationBroadcastCommand>();
+        services.AddSingleton<IChatCommand, OrganisationBroadcastListCommand>();
+        services.AddSingleton<Dialog, OrganisationBroadcastDialog>();
+        services.AddSingleton<IFreeTextHandler, SpentBroadcastPreviewHandler>();
         services.AddSingleton<IChatCommand, AllLedgersCommand>();
         services.AddSingleton<IChatCommand, AllPendingQuestionsCommand>();
         services.AddSingleton<IChatCommand, MinutesCommand>();

@@ -64,6 +64,9 @@ public static class LiteDbCollections
     /// <summary>Roles held above the branches (党委书记, 组织委员, 党建专员 …).</summary>
     public const string OrgRoles = "org_roles";
 
+    /// <summary>党委广播: one numbering for the organisation; each branch's part is a broadcast of that branch.</summary>
+    public const string OrgBroadcasts = "org_broadcasts";
+
     public const string PartyGroups = "party_groups";
 
     public const string PendingQuestions = "pending_questions";
@@ -109,6 +112,7 @@ public static class LiteDbCollections
         MeetingPlans,
         Meetings,
         Members,
+        OrgBroadcasts,
         OrgRoles,
         OrgUnits,
         PartyGroups,

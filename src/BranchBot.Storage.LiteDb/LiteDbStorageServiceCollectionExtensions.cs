@@ -9,6 +9,7 @@ using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Organisation;
+using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
@@ -91,6 +92,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<MembershipChanges>();
         services.TryAddSingleton<IMemberDirectory, LiteDbMemberDirectory>();
         services.TryAddSingleton<IMemberTransferStore, LiteDbMemberTransferStore>();
+        services.TryAddSingleton<IOrganisationBroadcastStore, LiteDbOrganisationBroadcastStore>();
         services.TryAddSingleton(provider => new LiteDbMembershipStore(
             provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>(), provider.GetRequiredService<MembershipChanges>()));
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(

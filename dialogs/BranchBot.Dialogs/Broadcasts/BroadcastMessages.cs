@@ -33,7 +33,8 @@ public sealed class BroadcastMessages(BranchClock clock) : IBroadcastNotices
         ArgumentNullException.ThrowIfNull(broadcast);
         var footer = broadcast.RequiresAcknowledgement ? "\n\n请点「收到」确认；有问题可点「回复」。" : "\n\n有问题可点「回复」。";
         return new DeliveryMessage(
-            $"【支部广播 #{broadcast.Number}】\n{MarkdownText.Escape(broadcast.Text)}\n—— {authorName ?? UnknownAuthor}{footer}", Buttons(broadcast));
+            $"【{(broadcast.OrganisationNumber is null ? "支部广播" : "党委通知")} #{broadcast.Number}】\n{MarkdownText.Escape(broadcast.Text)}\n—— {authorName ?? UnknownAuthor}{footer}",
+            Buttons(broadcast));
     }
 
     public DeliveryMessage Reminder(Broadcast broadcast, string? authorName)

@@ -36,6 +36,7 @@ public static class BroadcastPlanTexts
         return audience.Kind switch
         {
             BroadcastAudienceKind.Committee => "支委",
+            BroadcastAudienceKind.Secretaries => "支部书记、副书记",
             BroadcastAudienceKind.Group => audience.GroupName ?? "党小组",
             _ => "全体党员",
         };

@@ -166,6 +166,11 @@ public static class BroadcastTexts
             var c = summary.Counts;
             builder.Append("\n#").Append(b.Number).Append(' ').Append(When(toLocal(b.SendsAt))).Append(' ').Append(b.AudienceLabel)
                 .Append("「").Append(MarkdownText.Escape(Excerpt(b.Text))).Append("」");
+            if (b.SignedAs is not null)
+            {
+                builder.Append("（").Append(b.SignedAs).Append("）");
+            }
+
             if (b.IsWithdrawn)
             {
                 builder.Append("（已撤回）");

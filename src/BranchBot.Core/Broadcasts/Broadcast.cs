@@ -41,6 +41,15 @@ public sealed record Broadcast
     /// <summary>How many times 补发 re-sent it to those it had not certainly reached.</summary>
     public int Resends { get; init; }
 
+    /// <summary>
+    /// Set when the 党委 sent it (a branch's part of 党委广播 <see cref="OrganisationNumber"/>): how it is signed, e.g.
+    /// "机关党委 王书记", since its author is no member of this branch.
+    /// </summary>
+    public string? SignedAs { get; init; }
+
+    /// <summary>The 党委广播 this is the branch's part of.</summary>
+    public int? OrganisationNumber { get; init; }
+
     public string Id => Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>When sending starts: the scheduled time, or creation.</summary>

@@ -8,6 +8,9 @@ public enum BroadcastAudienceKind
     /// <summary>书记, 副书记 and 支委.</summary>
     Committee,
 
+    /// <summary>The branch's 书记 and 副书记 (a 党委广播 to 各支部书记).</summary>
+    Secretaries,
+
     /// <summary>The members of one 党小组, named by <see cref="BroadcastAudience.GroupName"/>.</summary>
     Group,
 
@@ -25,6 +28,8 @@ public sealed record BroadcastAudience(
     public static BroadcastAudience Branch { get; } = new(BroadcastAudienceKind.Branch);
 
     public static BroadcastAudience Committee { get; } = new(BroadcastAudienceKind.Committee);
+
+    public static BroadcastAudience Secretaries { get; } = new(BroadcastAudienceKind.Secretaries);
 
     public static BroadcastAudience Group(string groupName) => new(BroadcastAudienceKind.Group, GroupName: groupName);
 

@@ -19,6 +19,8 @@ public sealed class BroadcastAudienceResolver(
         return audience.Kind switch
         {
             BroadcastAudienceKind.Committee => Resolved(BroadcastAudience.Committee, active.Where(m => m.IsCommittee)),
+            BroadcastAudienceKind.Secretaries => Resolved(
+                BroadcastAudience.Secretaries, active.Where(m => m.Role is MemberRole.Secretary or MemberRole.DeputySecretary)),
             BroadcastAudienceKind.Group => await GroupAsync(audience.GroupName, active, cancellationToken),
             BroadcastAudienceKind.NotCheckedIn => await NotCheckedInAsync(audience, cancellationToken),
             BroadcastAudienceKind.NotAcknowledged => await NotAcknowledgedAsync(audience, active, cancellationToken),

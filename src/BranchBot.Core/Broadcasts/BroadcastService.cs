@@ -70,13 +70,53 @@ public sealed class BroadcastService(
     public async Task<Outcome<BroadcastSent, BroadcastProblem>> SendAsync(BroadcastDraft draft, Member author, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(author);
+        return await SendAsync(draft, new Signature(author.Id, author.Name, null, null), () => PreviewAsync(draft, author, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Who the branch's part of a 党委广播 would reach, or why it cannot go out (the 党委 may broadcast to every branch).</summary>
+    public async Task<Outcome<BroadcastPreview, BroadcastProblem>> PreviewForOrganisationAsync(BroadcastDraft draft, string authorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (CheckText(draft.Text) is { } textProblem)
+        {
+            return textProblem;
+        }
+
+        var resolved = await audiences.ResolveAsync(draft.Audience, cancellationToken);
+        if (!resolved.Succeeded)
+        {
+            return resolved.Problem!;
+        }
+
+        // The 党委 member who sends it may be a member of this branch too.
+        var recipients = resolved.Value!.Members.Where(m => m.Id != authorId).ToList();
+        return Outcome<BroadcastPreview, BroadcastProblem>.Ok(new BroadcastPreview(resolved.Value.Label, recipients, [.. recipients.Where(m => !m.IsBound)]));
+    }
+
+    /// <summary>
+    /// The branch's part of 党委广播 <paramref name="organisationNumber"/>: numbered in the branch like any broadcast, so
+    /// its members press 收到 and the secretary 催收 as usual, and signed by the 党委. The draft's source key makes a
+    /// repeat (a resumed fan-out) return the part made before.
+    /// </summary>
+    public async Task<Outcome<BroadcastSent, BroadcastProblem>> SendForOrganisationAsync(
+        BroadcastDraft draft, string authorId, string signedAs, int organisationNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return await SendAsync(
+            draft, new Signature(authorId, signedAs, signedAs, organisationNumber), () => PreviewForOrganisationAsync(draft, authorId, cancellationToken), cancellationToken);
+    }
+
+    private async Task<Outcome<BroadcastSent, BroadcastProblem>> SendAsync(
+        BroadcastDraft draft, Signature signature, Func<Task<Outcome<BroadcastPreview, BroadcastProblem>>> previewOf, CancellationToken cancellationToken)
+    {
         if (draft.SourceKey is { } sourceKey && await store.FindBySourceKeyAsync(sourceKey, cancellationToken) is { } made)
         {
             // Before the checks: a repeated 确认 of a 定时 broadcast must not be refused because its time has come.
             return Outcome<BroadcastSent, BroadcastProblem>.Ok(new BroadcastSent(made, [], MadeBefore: true));
         }
 
-        var preview = await PreviewAsync(draft, author, cancellationToken);
+        var preview = await previewOf();
         if (!preview.Succeeded)
         {
             return preview.Problem!;
@@ -99,7 +139,7 @@ public sealed class BroadcastService(
             {
                 Number = number,
                 BatchBase = store.BatchBaseOf(number),
-                AuthorId = author.Id,
+                AuthorId = signature.AuthorId,
                 Text = draft.Text.Trim(),
                 Audience = draft.Audience,
                 AudienceLabel = preview.Value.AudienceLabel,
@@ -108,6 +148,8 @@ public sealed class BroadcastService(
                 CreatedAt = clock.UtcNow,
                 ScheduledAt = draft.ScheduledAt,
                 SourceKey = draft.SourceKey,
+                SignedAs = signature.SignedAs,
+                OrganisationNumber = signature.OrganisationNumber,
             };
             await store.SaveAsync(created, cancellationToken);
             return (created, false);
@@ -119,7 +161,7 @@ public sealed class BroadcastService(
             return Outcome<BroadcastSent, BroadcastProblem>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable, MadeBefore: true));
         }
 
-        broadcast = await QueueAsync(broadcast, author.Name, cancellationToken);
+        broadcast = await QueueAsync(broadcast, signature.Name, cancellationToken);
         return Outcome<BroadcastSent, BroadcastProblem>.Ok(new BroadcastSent(broadcast, preview.Value.Unreachable));
     }
 
@@ -134,8 +176,7 @@ public sealed class BroadcastService(
         {
             if (broadcast.QueuedAt is null && !broadcast.IsWithdrawn)
             {
-                var author = await members.GetMemberAsync(broadcast.AuthorId, cancellationToken);
-                await QueueAsync(broadcast, author?.Name, cancellationToken);
+                await QueueAsync(broadcast, await AuthorNameAsync(broadcast, cancellationToken), cancellationToken);
                 resumed++;
             }
         }
@@ -247,12 +288,11 @@ public sealed class BroadcastService(
         }
 
         var (remindedBroadcast, reminders) = outcome.Value;
-        var author = await members.GetMemberAsync(remindedBroadcast.AuthorId, cancellationToken);
         await outbox.EnqueueAsync(
             new DeliveryRequest(
                 remindedBroadcast.ReminderBatchId(remindedBroadcast.Reminders),
                 [.. reminders.Select(m => m.Id)],
-                notices.Reminder(remindedBroadcast, author?.Name)),
+                notices.Reminder(remindedBroadcast, await AuthorNameAsync(remindedBroadcast, cancellationToken))),
             cancellationToken);
         return Outcome<BroadcastReminder, BroadcastProblem>.Ok(new BroadcastReminder(remindedBroadcast, remindedBroadcast.Reminders, [.. reminders.OrderBy(m => m.Name, StringComparer.Ordinal)]));
     }
@@ -301,12 +341,11 @@ public sealed class BroadcastService(
         }
 
         var (resentBroadcast, resend, recipients) = outcome.Value!;
-        var author = await members.GetMemberAsync(resentBroadcast.AuthorId, cancellationToken);
         await outbox.EnqueueAsync(
             new DeliveryRequest(
                 resentBroadcast.ResendBatchId(resend),
                 [.. recipients.Select(r => r.MemberId)],
-                notices.Resend(resentBroadcast, author?.Name)),
+                notices.Resend(resentBroadcast, await AuthorNameAsync(resentBroadcast, cancellationToken))),
             cancellationToken);
         return outcome;
     }
@@ -389,6 +428,10 @@ public sealed class BroadcastService(
         var found = await FindReceivedAsync(member, null, _ => true, cancellationToken);
         return found.Value;
     }
+
+    /// <summary>How the broadcast is signed: the 党委's signature, or the author's name while they are a member of the branch.</summary>
+    private async Task<string?> AuthorNameAsync(Broadcast broadcast, CancellationToken cancellationToken) =>
+        broadcast.SignedAs ?? (await members.GetMemberAsync(broadcast.AuthorId, cancellationToken))?.Name;
 
     private async Task<Broadcast> QueueAsync(Broadcast broadcast, string? authorName, CancellationToken cancellationToken)
     {
@@ -476,4 +519,7 @@ public sealed class BroadcastService(
 
         return VisibleText.FreeTextProblem(content, TextField.BroadcastContent) is { } problem ? new BroadcastProblem.Text(problem) : null;
     }
+
+    /// <summary>Who a broadcast is from: a branch member, or the 党委 (<paramref name="SignedAs"/>) for its part of a 党委广播.</summary>
+    private sealed record Signature(string AuthorId, string Name, string? SignedAs, int? OrganisationNumber);
 }

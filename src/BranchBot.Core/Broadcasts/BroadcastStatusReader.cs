@@ -59,7 +59,7 @@ public sealed class BroadcastStatusReader(IBroadcastStore store, IDeliveryOutbox
             Cancelled: recipients.Count(r => r.State == DeliveryState.Cancelled),
             Acknowledged: recipients.Count(r => r.Acknowledged),
             Replies: replies.Count);
-        return new BroadcastDetail(broadcast, await NameAsync(broadcast.AuthorId, cancellationToken), counts, recipients, replies);
+        return new BroadcastDetail(broadcast, broadcast.SignedAs ?? await NameAsync(broadcast.AuthorId, cancellationToken), counts, recipients, replies);
     }
 
     private static int Rank(DeliveryState state) => Array.IndexOf(Preference, state);

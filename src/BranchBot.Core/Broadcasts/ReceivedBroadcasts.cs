@@ -23,8 +23,8 @@ public sealed class ReceivedBroadcasts(IBroadcastStore store, IMembershipStore m
         {
             var acknowledged = (await store.ListAcknowledgementsAsync(broadcast.Number, cancellationToken)).Any(a => a.MemberId == member.Id);
             var replied = (await store.ListRepliesAsync(broadcast.Number, cancellationToken)).Any(r => r.MemberId == member.Id);
-            var author = await members.GetMemberAsync(broadcast.AuthorId, cancellationToken);
-            list.Add(new ReceivedBroadcast(broadcast, author?.Name, acknowledged, replied));
+            var author = broadcast.SignedAs ?? (await members.GetMemberAsync(broadcast.AuthorId, cancellationToken))?.Name;
+            list.Add(new ReceivedBroadcast(broadcast, author, acknowledged, replied));
         }
 
         return list;

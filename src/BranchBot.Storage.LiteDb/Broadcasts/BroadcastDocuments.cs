@@ -28,6 +28,10 @@ internal sealed class BroadcastDocument
 
     public string? SourceKey { get; set; }
 
+    public string? SignedAs { get; set; }
+
+    public int? OrganisationNumber { get; set; }
+
     public static string IdOf(string branchId, int number) => $"{branchId}:{number}";
 
     public static BroadcastDocument From(Broadcast b, string branchId) => new()
@@ -36,6 +40,7 @@ internal sealed class BroadcastDocument
         AudienceMeetingId = b.Audience.MeetingId, AudienceBroadcastNumber = b.Audience.BroadcastNumber, AudienceLabel = b.AudienceLabel,
         RequiresAcknowledgement = b.RequiresAcknowledgement, RecipientIds = [.. b.RecipientIds], CreatedAt = b.CreatedAt, ScheduledAt = b.ScheduledAt,
         QueuedAt = b.QueuedAt, WithdrawnAt = b.WithdrawnAt, Reminders = b.Reminders, Resends = b.Resends, SourceKey = b.SourceKey,
+        SignedAs = b.SignedAs, OrganisationNumber = b.OrganisationNumber,
     };
 
     public Broadcast ToBroadcast() => new()
@@ -44,6 +49,7 @@ internal sealed class BroadcastDocument
         Audience = new BroadcastAudience(AudienceKind, AudienceGroupName, AudienceMeetingId, AudienceBroadcastNumber),
         AudienceLabel = AudienceLabel, RequiresAcknowledgement = RequiresAcknowledgement, RecipientIds = [.. RecipientIds], CreatedAt = CreatedAt,
         ScheduledAt = ScheduledAt, QueuedAt = QueuedAt, WithdrawnAt = WithdrawnAt, Reminders = Reminders, Resends = Resends, SourceKey = SourceKey,
+        SignedAs = SignedAs, OrganisationNumber = OrganisationNumber,
     };
 }
 

@@ -12,6 +12,7 @@ using BranchBot.Core.Membership;
 using BranchBot.Core.Security;
 using BranchBot.Core.Membership.Roster;
 using BranchBot.Core.Organisation;
+using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Talks;
@@ -80,6 +81,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<BroadcastReceiptsAcrossBranches>();
         services.AddSingleton<BranchesMissingMeetings>();
         services.AddSingleton<OversightAccess>();
+        services.AddSingleton<OrganisationBroadcastService>();
     }
 
     /// <summary>补录: meetings held before (or outside) the bot, entered afterwards for a complete 台账.</summary>

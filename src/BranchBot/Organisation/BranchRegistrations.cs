@@ -5,6 +5,7 @@ using BranchBot.Core.Delivery;
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Organisation;
+using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Scheduling;
@@ -46,7 +47,7 @@ internal sealed class BranchRegistrations(IServiceCollection services)
         typeof(OrganisationJoin), typeof(BranchLookup), typeof(OrganisationSecretaryRecovery), typeof(OrganisationRoster), typeof(ConversationStateCache), typeof(ChatAddressTracker), typeof(IBot), typeof(BranchRegistrations),
         typeof(OversightAccess), typeof(OverseenBranches), typeof(BranchFactsGatherer), typeof(OpenQuestionsAcrossBranches),
         typeof(BroadcastReceiptsAcrossBranches), typeof(BranchesMissingMeetings), typeof(Scheduling.ComplianceSummary),
-        typeof(SharedKnowledge),
+        typeof(SharedKnowledge), typeof(IOrganisationBroadcastStore), typeof(OrganisationBroadcastService),
     ];
 
     /// <summary>Framework services a branch's services use, handed over from the root.</summary>

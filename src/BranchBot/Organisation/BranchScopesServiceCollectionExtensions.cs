@@ -14,6 +14,7 @@ public static class BranchScopesServiceCollectionExtensions
         services.AddSingleton<BranchScopes>();
         services.AddSingleton<IBranchScopes>(provider => provider.GetRequiredService<BranchScopes>());
         services.AddHostedService<OtherBranchesStartup>();
+        services.AddHostedService<OrganisationBroadcastResumer>();
         return services;
     }
 }
