@@ -5,6 +5,7 @@ using BranchBot.ChatPage;
 using BranchBot.Cli;
 using BranchBot.Health;
 using BranchBot.Hosting;
+using BranchBot.Organisation;
 using BranchBot.Security;
 using BranchBot.Storage.LiteDb.Security;
 using BranchBot.WebConsole;
@@ -71,6 +72,15 @@ app.MapDirectLine();
 app.MapChatPage();
 app.MapCalendarFeed();
 app.MapWebConsole();
+
+// Each branch's own settings (Branches:{branch} over the organisation's) are read now: one that cannot be used stops
+// the start with one clear line instead of failing that branch's first message.
+if (!BranchSettingsStartupCheck.TryCheck(app.Services, app.Configuration))
+{
+    serverLock?.Dispose();
+    await app.DisposeAsync();
+    return 1;
+}
 
 // Invite codes and calendar tokens stored in plain text by older versions are replaced by their hashes.
 app.Services.GetRequiredService<PlainCodeMigration>().Run();

@@ -10,6 +10,8 @@ public static class BranchScopesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBranchScopes(this IServiceCollection services)
     {
+        // Before the registrations are copied: each branch's container applies its own Branches:{branch} settings.
+        services.AddBranchSettings();
         services.AddSingleton(new BranchRegistrations(services));
         services.AddSingleton<BranchScopes>();
         services.AddSingleton<IBranchScopes>(provider => provider.GetRequiredService<BranchScopes>());

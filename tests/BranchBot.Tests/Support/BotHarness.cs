@@ -29,7 +29,8 @@ internal sealed class BotHarness : IAsyncDisposable
 
     /// <param name="configure">Replacements after the server's composition.</param>
     /// <param name="connectionString">The database; an in-memory one unless a test opens a file (the release fixture).</param>
-    public BotHarness(Action<IServiceCollection>? configure = null, string connectionString = ":memory:")
+    /// <param name="settings">Settings over the harness's own (a branch's Branches:{name} section).</param>
+    public BotHarness(Action<IServiceCollection>? configure = null, string connectionString = ":memory:", IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -45,7 +46,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
             // One sender: messages go out in the order they were queued, as the scripts read them.
             ["Broadcast:MaxConcurrency"] = "1",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
 
         // The server's own composition (Program.cs calls the same method); no host is started, so hosted services
         // (scheduler, delivery workers) stay still and the scripts drive time and the outbox themselves.
