@@ -94,6 +94,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, OrganisationBroadcastListCommand>();
         services.AddSingleton<Dialog, OrganisationBroadcastDialog>();
         services.AddSingleton<IFreeTextHandler, SpentBroadcastPreviewHandler>();
+        services.AddSingleton<IChatCommand, BranchKnowledgeListCommand>();
+        services.AddSingleton<IChatCommand, AdoptKnowledgeCommand>();
+        services.AddSingleton<IChatCommand, WithdrawAdoptionCommand>();
         services.AddSingleton<IChatCommand, AllLedgersCommand>();
         services.AddSingleton<IChatCommand, AllPendingQuestionsCommand>();
         services.AddSingleton<IChatCommand, MinutesCommand>();

@@ -25,6 +25,7 @@ public static class KnowledgeProblemTexts
             $"请写明依据（文件和条款，如《中国共产党支部工作条例（试行）》第十五条），没有明确条款的可写「{KnowledgeEntryRules.BranchAnswerSource}」。",
         KnowledgeProblem.TooManyAlternatives tooMany => $"其他问法最多{tooMany.MaxCount}个。",
         KnowledgeProblem.AlternativeTooLong tooLong => $"其他问法「{tooLong.Alternative[..Math.Min(10, tooLong.Alternative.Length)]}…」太长了，请控制在{tooLong.MaxLength}字以内。",
+        KnowledgeProblem.AdoptedFromAnotherBranch adopted => $"「{adopted.Question}」是党委采纳的其他支部问答，只能由原支部修改或删除；本支部的不同答复请换一个问法添加。",
         KnowledgeProblem.FileEntryNotDeletable file => $"「{file.Question}」是问答文件（{file.FileName}）里的条目，不能在这里删除；可以修改它。",
         KnowledgeProblem.EntryNotFound notFound => $"支部问答库里没有「{notFound.Question}」这个问题。",
         KnowledgeProblem.UnknownAnswer => "找不到这条回答，可能已经过了很久。请重新提问。",

@@ -16,7 +16,9 @@ public sealed partial class KnowledgeBase
 {
     private readonly SharedKnowledge _shared;
     private readonly IKnowledgeEntryStore? _store;
+    private readonly Lock _rereading = new();
     private KnowledgeIndex _index;
+    private long _generation;
 
     public KnowledgeBase(IOptions<KnowledgeOptions> options, ILogger<KnowledgeBase> logger)
         : this(new SharedKnowledge(options), store: null, logger)
@@ -35,13 +37,25 @@ public sealed partial class KnowledgeBase
         _store = store;
 
         // The LiteDB store answers synchronously; the constructor must not return before the stored entries are in.
+        _generation = shared.Generation;
         var stored = store is null ? [] : store.ListAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
         _index = shared.IndexFor(stored);
         LogLoaded(logger, _index.Count, shared.FileCount, shared.Folder, stored.Count);
     }
 
-    /// <summary>The index in use now; replaced whole when database entries change.</summary>
-    public KnowledgeIndex Index => Volatile.Read(ref _index);
+    /// <summary>The index in use now; replaced whole when database entries change, here or in another branch (an adopted entry).</summary>
+    public KnowledgeIndex Index
+    {
+        get
+        {
+            if (_store is not null && _shared.Generation != Interlocked.Read(ref _generation))
+            {
+                Reread(_store);
+            }
+
+            return Volatile.Read(ref _index);
+        }
+    }
 
     /// <summary>The entries read from the files, including those a database entry overrides.</summary>
     public IReadOnlyList<KnowledgeEntry> FileEntries => _shared.FileEntries;
@@ -58,6 +72,24 @@ public sealed partial class KnowledgeBase
     {
         var stored = _store is null ? [] : await _store.ListAsync(cancellationToken);
         Volatile.Write(ref _index, _shared.IndexFor(stored));
+        _shared.StoredEntriesChanged();
+    }
+
+    private void Reread(IKnowledgeEntryStore store)
+    {
+        lock (_rereading)
+        {
+            var generation = _shared.Generation;
+            if (generation == Interlocked.Read(ref _generation))
+            {
+                return;
+            }
+
+            // The LiteDB store answers synchronously (see the constructor).
+            var stored = store.ListAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            Volatile.Write(ref _index, _shared.IndexFor(stored));
+            Interlocked.Exchange(ref _generation, generation);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Knowledge base: {Entries} entries from {Files} files in {Folder} and {Stored} from the database")]

@@ -34,6 +34,9 @@ public abstract record KnowledgeProblem
 
     public sealed record EntryNotFound(string Question) : KnowledgeProblem;
 
+    /// <summary>The entry is another branch's, adopted by the 党委 for every branch: only that branch edits it.</summary>
+    public sealed record AdoptedFromAnotherBranch(string Question) : KnowledgeProblem;
+
     /// <summary>A logged answer that does not exist (any more) or was given to someone else.</summary>
     public sealed record UnknownAnswer : KnowledgeProblem;
 

@@ -20,6 +20,7 @@ public sealed class SharedKnowledge
     private readonly KnowledgeThresholds _thresholds;
     private readonly Dictionary<string, WeakReference<KnowledgeIndex>> _indexes = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private long _generation;
 
     public SharedKnowledge(IOptions<KnowledgeOptions> options)
     {
@@ -67,6 +68,15 @@ public sealed class SharedKnowledge
             return index;
         }
     }
+
+    /// <summary>Counts changes to stored entries in any branch; a branch's knowledge base reads its entries again when it moved.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>
+    /// A branch changed its stored entries (or adopted one for the organisation): every branch reads its entries again
+    /// before its next answer. Those whose entries did not change get the index they had back from <see cref="IndexFor"/>.
+    /// </summary>
+    public void StoredEntriesChanged() => Interlocked.Increment(ref _generation);
 
     /// <summary>How many distinct indexes are alive (for tests and diagnostics).</summary>
     public int LiveIndexes

@@ -4,16 +4,7 @@ using BranchBot.Core.Knowledge.Questions;
 
 namespace BranchBot.Storage.LiteDb.Knowledge;
 
-/// <summary>Who reads a stored knowledge entry besides the branch that wrote it.</summary>
-internal enum KnowledgeEntryScope
-{
-    /// <summary>The branch's own 支部答复: only its members are answered from it.</summary>
-    Branch,
-
-    /// <summary>Adopted by the organisation: every branch is answered from it.</summary>
-    Organisation,
-}
-
+/// <summary>A stored knowledge entry, with the branch that wrote it and who else is answered from it.</summary>
 internal sealed class KnowledgeEntryDocument
 {
     public string Id { get; set; } = string.Empty;
@@ -38,7 +29,7 @@ internal sealed class KnowledgeEntryDocument
     public StoredKnowledgeEntry ToEntry() => new()
     {
         Id = Id, Question = Question, AlternativeQuestions = [.. AlternativeQuestions], Answer = Answer, Source = Source,
-        CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, UpdatedBy = UpdatedBy,
+        CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, UpdatedBy = UpdatedBy, Scope = Scope, OwnerBranchId = BranchId,
     };
 }
 

@@ -51,6 +51,19 @@ public sealed class LiteDbKnowledgeEntryStore : IKnowledgeEntryStore
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask<bool> SetScopeAsync(string id, KnowledgeEntryScope scope, CancellationToken cancellationToken)
+    {
+        var existing = _entries.FindById(id);
+        if (existing is null || existing.BranchId != BranchId)
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        existing.Scope = scope;
+        _entries.Update(existing);
+        return ValueTask.FromResult(true);
+    }
+
     public ValueTask<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         _guard.RefuseOther(_entries.FindById(id)?.BranchId, id);

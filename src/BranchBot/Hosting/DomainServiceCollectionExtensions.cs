@@ -13,6 +13,7 @@ using BranchBot.Core.Security;
 using BranchBot.Core.Membership.Roster;
 using BranchBot.Core.Organisation;
 using BranchBot.Core.Organisation.Broadcasts;
+using BranchBot.Core.Organisation.Knowledge;
 using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Talks;
@@ -82,6 +83,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<BranchesMissingMeetings>();
         services.AddSingleton<OversightAccess>();
         services.AddSingleton<OrganisationBroadcastService>();
+        services.AddSingleton<OrganisationKnowledge>();
     }
 
     /// <summary>补录: meetings held before (or outside) the bot, entered afterwards for a complete 台账.</summary>

@@ -10,4 +10,7 @@ public interface IKnowledgeEntryStore
     ValueTask SaveAsync(StoredKnowledgeEntry entry, CancellationToken cancellationToken);
 
     ValueTask<bool> DeleteAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Adopts the branch's own entry for the organisation, or gives it back to the branch alone; false when the branch has no such entry.</summary>
+    ValueTask<bool> SetScopeAsync(string id, KnowledgeEntryScope scope, CancellationToken cancellationToken);
 }

@@ -7,7 +7,8 @@ namespace BranchBot.Core.Knowledge.Entries;
 /// checked, written under one lock and followed by a rebuilt index, so the next question already sees it.
 /// Changes need a committee member (书记, 副书记, 支委); reads are for any caller that was let in.
 /// </summary>
-public sealed class KnowledgeEntryService(IKnowledgeEntryStore store, KnowledgeBase knowledge, KnowledgeWriteLock gate, TimeProvider time)
+public sealed class KnowledgeEntryService(
+    IKnowledgeEntryStore store, KnowledgeBase knowledge, KnowledgeWriteLock gate, TimeProvider time, Organisation.BranchContext? branch = null)
 {
     /// <summary>Every entry answering questions now, database entries last.</summary>
     public async Task<IReadOnlyList<KnowledgeEntryView>> ListAsync(CancellationToken cancellationToken)
@@ -54,6 +55,11 @@ public sealed class KnowledgeEntryService(IKnowledgeEntryStore store, KnowledgeB
             var now = time.GetUtcNow();
             var key = KnowledgeEntries.Key(clean.Question);
             var existing = (await store.ListAsync(cancellationToken)).FirstOrDefault(s => s.QuestionKey == key);
+            if (existing is not null && IsAnotherBranchs(existing))
+            {
+                return new KnowledgeProblem.AdoptedFromAnotherBranch(existing.Question);
+            }
+
             var entry = new StoredKnowledgeEntry
             {
                 Id = existing?.Id ?? StoredKnowledgeEntry.NewId(),
@@ -99,12 +105,20 @@ public sealed class KnowledgeEntryService(IKnowledgeEntryStore store, KnowledgeB
                     : new KnowledgeProblem.EntryNotFound(question.Trim());
             }
 
+            if (IsAnotherBranchs(existing))
+            {
+                return new KnowledgeProblem.AdoptedFromAnotherBranch(existing.Question);
+            }
+
             await store.DeleteAsync(existing.Id, cancellationToken);
             await knowledge.RefreshAsync(cancellationToken);
             return Outcome<DeletedKnowledgeEntry, KnowledgeProblem>.Ok(new DeletedKnowledgeEntry(
                 KnowledgeEntryView.FromStored(existing, fileEntry is not null), fileEntry is null ? null : KnowledgeEntryView.FromFile(fileEntry)));
         }, cancellationToken);
     }
+
+    private bool IsAnotherBranchs(StoredKnowledgeEntry entry) =>
+        branch is not null && entry.OwnerBranchId is { } owner && !string.Equals(owner, branch.Id, StringComparison.Ordinal);
 
     private HashSet<string> FileKeys() => knowledge.FileEntries.Select(e => KnowledgeEntries.Key(e.Question)).ToHashSet(StringComparer.Ordinal);
 }

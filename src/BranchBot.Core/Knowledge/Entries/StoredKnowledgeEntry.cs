@@ -27,6 +27,11 @@ public sealed record StoredKnowledgeEntry
     /// <summary>Name of the member who last saved it.</summary>
     public string UpdatedBy { get; init; } = string.Empty;
 
+    public KnowledgeEntryScope Scope { get; init; } = KnowledgeEntryScope.Branch;
+
+    /// <summary>The branch that wrote it and alone may change it; set by the store.</summary>
+    public string? OwnerBranchId { get; init; }
+
     public string QuestionKey => KnowledgeEntries.Key(Question);
 
     public KnowledgeEntry ToEntry() => new()
