@@ -62,48 +62,64 @@ public sealed class MemberTransferService(
                 return new TransferProblem.NotAllowed();
             }
 
-            var fromStore = MembersOf(fromBranchId);
-            var member = await fromStore.GetMemberAsync(memberId, cancellationToken);
-            if (member is null)
-            {
-                return new TransferProblem.MemberNotFound(memberId);
-            }
-
-            if (!member.IsActive)
-            {
-                return member.TransferredToBranchId is null ? new TransferProblem.MemberNotFound(member.Name) : new TransferProblem.AlreadyMoved(member.Name);
-            }
-
-            var target = units.FirstOrDefault(u => u.Id == toBranchId && u.Kind == OrgUnitKind.Branch);
-            if (target is null)
-            {
-                return new TransferProblem.BranchNotFound(toBranchId, OpenBranchNames(units, fromBranchId));
-            }
-
-            var checkedMove = await CheckMoveAsync(fromBranchId, member, target, units, cancellationToken);
-            if (!checkedMove.Succeeded)
-            {
-                return checkedMove.Problem!;
-            }
-
-            var candidate = checkedMove.Value!;
-            var now = time.GetUtcNow();
-            var arrived = new Member { Id = Member.NewId(), Name = member.Name, ChatAccounts = member.ChatAccounts, CreatedAt = now };
-            var retired = member with { RemovedAt = now, ChatAccounts = [], TransferredToBranchId = target.Id };
-            await moves.MoveAsync(new MemberMove(fromBranchId, retired, target.Id, arrived), cancellationToken);
-            Forget(fromStore);
-            var toStore = MembersOf(target.Id);
-            Forget(toStore);
-
-            var done = new CompletedTransfer(retired, arrived, candidate.From, target);
-            await RecordAsync(done, actor, now, cancellationToken);
-            await TellAsync(done, toStore, cancellationToken);
-            return Outcome<CompletedTransfer, TransferProblem>.Ok(done);
+            // Under both branches' membership locks (in a fixed order): a 修改角色 or roster import running in either
+            // branch at the same moment would otherwise write back the member it read before the move.
+            var target = units.FirstOrDefault(u => u.Id == toBranchId && u.Kind == OrgUnitKind.Branch && u.ClosedAt is null);
+            string[] locked = target is null ? [fromBranchId] : [.. new[] { fromBranchId, target.Id }.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            return await UnderMembershipLocksAsync(locked, () => MoveAsync(fromBranchId, actor, memberId, toBranchId, units, cancellationToken), cancellationToken);
         }
         finally
         {
             _writeLock.Release();
         }
+    }
+
+    private async Task<T> UnderMembershipLocksAsync<T>(IReadOnlyList<string> branchIds, Func<Task<T>> write, CancellationToken cancellationToken) =>
+        branchIds.Count == 0
+            ? await write()
+            : await scopes.For(branchIds[0]).GetRequiredService<MembershipService>()
+                .RunExclusiveAsync(() => UnderMembershipLocksAsync([.. branchIds.Skip(1)], write, cancellationToken), cancellationToken);
+
+    private async Task<Outcome<CompletedTransfer, TransferProblem>> MoveAsync(
+        string fromBranchId, Member actor, string memberId, string toBranchId, IReadOnlyList<OrgUnit> units, CancellationToken cancellationToken)
+    {
+        var fromStore = MembersOf(fromBranchId);
+        var member = await fromStore.GetMemberAsync(memberId, cancellationToken);
+        if (member is null)
+        {
+            return new TransferProblem.MemberNotFound(memberId);
+        }
+
+        if (!member.IsActive)
+        {
+            return member.TransferredToBranchId is null ? new TransferProblem.MemberNotFound(member.Name) : new TransferProblem.AlreadyMoved(member.Name);
+        }
+
+        var target = units.FirstOrDefault(u => u.Id == toBranchId && u.Kind == OrgUnitKind.Branch);
+        if (target is null)
+        {
+            return new TransferProblem.BranchNotFound(toBranchId, OpenBranchNames(units, fromBranchId));
+        }
+
+        var checkedMove = await CheckMoveAsync(fromBranchId, member, target, units, cancellationToken);
+        if (!checkedMove.Succeeded)
+        {
+            return checkedMove.Problem!;
+        }
+
+        var candidate = checkedMove.Value!;
+        var now = time.GetUtcNow();
+        var arrived = new Member { Id = Member.NewId(), Name = member.Name, ChatAccounts = member.ChatAccounts, CreatedAt = now };
+        var retired = member with { RemovedAt = now, ChatAccounts = [], TransferredToBranchId = target.Id };
+        await moves.MoveAsync(new MemberMove(fromBranchId, retired, target.Id, arrived), cancellationToken);
+        Forget(fromStore);
+        var toStore = MembersOf(target.Id);
+        Forget(toStore);
+
+        var done = new CompletedTransfer(retired, arrived, candidate.From, target);
+        await RecordAsync(done, actor, now, cancellationToken);
+        await TellAsync(done, toStore, cancellationToken);
+        return Outcome<CompletedTransfer, TransferProblem>.Ok(done);
     }
 
     /// <summary>The open branches a member of <paramref name="fromBranchId"/> could be moved to, by name.</summary>
