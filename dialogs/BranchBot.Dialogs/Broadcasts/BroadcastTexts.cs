@@ -271,6 +271,9 @@ public static class BroadcastTexts
     public static string ReplyToAuthor(BroadcastReplied replied, string memberName) =>
         $"【广播回复】{memberName} 回复了{Title(replied.Broadcast.Number)}「{MarkdownText.Escape(Excerpt(replied.Broadcast.Text))}」：\n{MarkdownText.Escape(replied.Reply.Text)}";
 
+    public static string ReplyToOrganisation(BroadcastReplied replied, string memberName, string? branchName, int organisationNumber) =>
+        $"【党委广播回复】{(branchName is null ? string.Empty : branchName + "的")}{memberName} 回复了党委广播{organisationNumber}「{MarkdownText.Escape(Excerpt(replied.Broadcast.Text))}」：\n{MarkdownText.Escape(replied.Reply.Text)}";
+
     public static string ReplyPassedOn(BroadcastReplied replied, bool reached) => replied.Author is { } author && reached
         ? $"你对{Title(replied.Broadcast.Number)}的回复已转给{author.Name}。"
         : $"你对{Title(replied.Broadcast.Number)}的回复已记录，发送人暂时无法收到通知，会在广播详情中看到。";

@@ -10,7 +10,7 @@ namespace BranchBot.Dialogs.Broadcasts;
 /// 回复 [广播12] &lt;内容&gt;: a member answers a broadcast (the latest one they received when no number is given); the
 /// reply is stored with the broadcast and passed on to its author at once.
 /// </summary>
-public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier notifier, BranchClock clock) : IChatCommand
+public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier notifier, BranchClock clock, Core.Membership.IMembershipStore branch) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = [BroadcastMessages.ReplyWord, "回复广播"];
 
@@ -53,7 +53,10 @@ public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier no
         if (replied.Value!.Author is { } author)
         {
             var notification = new Notification(
-                BroadcastTexts.ReplyToAuthor(replied.Value, member.Name), [BroadcastTexts.DetailButton(replied.Value.Broadcast.Number)])
+                replied.Value.Broadcast.OrganisationNumber is { } organisationNumber
+                    ? BroadcastTexts.ReplyToOrganisation(replied.Value, member.Name, (await branch.GetBranchAsync(cancellationToken))?.Name, organisationNumber)
+                    : BroadcastTexts.ReplyToAuthor(replied.Value, member.Name),
+                [replied.Value.Broadcast.OrganisationNumber is { } organisationBroadcast ? $"{Organisation.OrganisationBroadcastListCommand.Keyword} {organisationBroadcast}" : BroadcastTexts.DetailButton(replied.Value.Broadcast.Number)])
             {
                 Key = NoticeKeys.Of("broadcast-reply", replied.Value.Reply.Id),
             };

@@ -17,7 +17,8 @@ public sealed class BroadcastService(
     BroadcastStatusReader statuses,
     BranchClock clock,
     BroadcastWriteLock writeLock,
-    IBroadcastNotices notices)
+    IBroadcastNotices notices,
+    Organisation.IOrganisationMembers organisationMembers)
 {
     public const int MaxTextLength = 2000;
     public const int MaxReplyLength = 500;
@@ -417,7 +418,10 @@ public sealed class BroadcastService(
         var broadcast = found.Value!;
         var reply = new BroadcastReply(BroadcastReply.NewId(), broadcast.Number, member.Id, content, clock.UtcNow);
         await store.SaveReplyAsync(reply, cancellationToken);
-        var author = await members.GetMemberAsync(broadcast.AuthorId, cancellationToken);
+        // A 党委广播's author is a member of another branch (or of this one): found across the organisation.
+        var author = broadcast.OrganisationNumber is null
+            ? await members.GetMemberAsync(broadcast.AuthorId, cancellationToken)
+            : await organisationMembers.FindAsync(broadcast.AuthorId, cancellationToken);
         return Outcome<BroadcastReplied, BroadcastProblem>.Ok(new BroadcastReplied(broadcast, reply, author is { IsActive: true } ? author : null));
     }
 

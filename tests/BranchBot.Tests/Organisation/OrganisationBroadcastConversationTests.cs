@@ -31,6 +31,9 @@ public class OrganisationBroadcastConversationTests
         zhao.ExpectNotification("周五下午三点在礼堂").Send("收到").ExpectReply("已确认收到广播 #1");
         li.ExpectNotification("【党委通知 #1】");
         wang.ExpectNoMoreReplies();
+        li.Send("回复 广播1 我们支部周五要值班，能否改到周六").ExpectReply("已转给王书记");
+        wang.ExpectNotification("【党委广播回复】第二党支部的李书记 回复了党委广播1").WithButtons("党委广播记录 1");
+        Assert.Contains("能否改到周六", wang.LastReplyText, StringComparison.Ordinal);
 
         wang.Send("党委广播记录").ExpectReply("1. ").ExpectNoMoreReplies();
         Assert.Contains("送达3/3，回执1/3", wang.LastReplyText, StringComparison.Ordinal);
