@@ -1,4 +1,7 @@
 using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Broadcasts.Plans;
+using BranchBot.Core.Knowledge.Entries;
+using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
@@ -66,6 +69,18 @@ public abstract class StoreBackend : IAsyncDisposable
 
     public abstract IDeliveryStore Delivery();
 
+    public abstract IBroadcastPlanStore BroadcastPlans(string branch);
+
+    public abstract IKnowledgeEntryStore KnowledgeEntries(string branch);
+
+    public abstract ISuggestionStore Suggestions(string branch);
+
+    public abstract IAuditLogStore TalkAudit(string branch);
+
+    public abstract IConsoleAuditStore ConsoleAudit(string branch);
+
+    public abstract IMemberTransferStore Transfers();
+
     public abstract IConsoleLoginLedger Logins();
 
     public abstract IConsoleSignOuts SignOuts();
@@ -120,6 +135,18 @@ public sealed class LiteDbBackend : StoreBackend
 
     public override IDeliveryStore Delivery() => new LiteDbDeliveryStore(_context);
 
+    public override IBroadcastPlanStore BroadcastPlans(string branch) => new LiteDbBroadcastPlanStore(_context, new BranchContext(branch));
+
+    public override IKnowledgeEntryStore KnowledgeEntries(string branch) => new LiteDbKnowledgeEntryStore(_context, new BranchContext(branch));
+
+    public override ISuggestionStore Suggestions(string branch) => new LiteDbSuggestionStore(_context, new BranchContext(branch));
+
+    public override IAuditLogStore TalkAudit(string branch) => new LiteDbAuditLogStore(_context, new BranchContext(branch));
+
+    public override IConsoleAuditStore ConsoleAudit(string branch) => new LiteDbConsoleAuditStore(_context, new BranchContext(branch));
+
+    public override IMemberTransferStore Transfers() => new LiteDbMemberTransferStore(_context, new MembershipChanges());
+
     public override IConsoleLoginLedger Logins() => new LiteDbConsoleLoginLedger(_context);
 
     public override IConsoleSignOuts SignOuts() => new LiteDbConsoleSignOuts(_context);
@@ -164,6 +191,18 @@ public sealed class PostgresBackend(PostgresDatabase database) : StoreBackend
     public override ITalkStore Talks(string branch) => new PostgresTalkStore(database, new BranchContext(branch));
 
     public override IDeliveryStore Delivery() => new PostgresDeliveryStore(database);
+
+    public override IBroadcastPlanStore BroadcastPlans(string branch) => new PostgresBroadcastPlanStore(database, new BranchContext(branch));
+
+    public override IKnowledgeEntryStore KnowledgeEntries(string branch) => new PostgresKnowledgeEntryStore(database, new BranchContext(branch));
+
+    public override ISuggestionStore Suggestions(string branch) => new PostgresSuggestionStore(database, new BranchContext(branch));
+
+    public override IAuditLogStore TalkAudit(string branch) => new PostgresAuditLogStore(database, new BranchContext(branch));
+
+    public override IConsoleAuditStore ConsoleAudit(string branch) => new PostgresConsoleAuditStore(database, new BranchContext(branch));
+
+    public override IMemberTransferStore Transfers() => new PostgresMemberTransferStore(database, new MembershipChanges());
 
     public override IConsoleLoginLedger Logins() => new PostgresConsoleLoginLedger(database);
 
