@@ -83,7 +83,8 @@ if (!BranchSettingsStartupCheck.TryCheck(app.Services, app.Configuration))
 }
 
 // Invite codes and calendar tokens stored in plain text by older versions are replaced by their hashes.
-app.Services.GetRequiredService<PlainCodeMigration>().Run();
+// (LiteDB only: a PostgreSQL database never held them.)
+app.Services.GetService<PlainCodeMigration>()?.Run();
 
 await app.RunAsync();
 return 0;

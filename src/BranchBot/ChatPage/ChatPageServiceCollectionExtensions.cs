@@ -1,6 +1,7 @@
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.DirectLine.Conversations;
 using BranchBot.BotFramework.DirectLine.Security;
+using BranchBot.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.ChatPage;
@@ -15,7 +16,9 @@ public static class ChatPageServiceCollectionExtensions
     public static IServiceCollection AddChatPage(this IServiceCollection services)
     {
         services.AddSingleton<IDirectLineSigningKeySource, KeyFileSigningKeySource>();
-        services.AddSingleton<IDirectLineTranscriptStore, LiteDbChatTranscriptStore>();
+        services.AddSingleton<IDirectLineTranscriptStore>(provider => provider.GetService<PostgresDatabase>() is not null
+            ? ActivatorUtilities.CreateInstance<PostgresChatTranscriptStore>(provider)
+            : ActivatorUtilities.CreateInstance<LiteDbChatTranscriptStore>(provider));
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<DirectLineOptions>>();

@@ -14,7 +14,12 @@ internal sealed class BackupCli(IServiceProvider services, TextWriter output, Te
 {
     public async Task<int> RunAsync(string[] args)
     {
-        var context = services.GetRequiredService<LiteDbContext>();
+        if (services.GetService<LiteDbContext>() is not { } context)
+        {
+            await error.WriteLineAsync("PostgreSQL 数据库请用 pg_dump 备份（见 docs/backup.md），backup 命令只复制 LiteDB 文件。");
+            return 2;
+        }
+
         if (context.File is null)
         {
             await error.WriteLineAsync("内存数据库没有文件可以备份。");

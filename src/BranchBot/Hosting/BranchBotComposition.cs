@@ -26,8 +26,8 @@ public static class BranchBotComposition
         // Domain: the branch, its members and the clock they live by.
         services.AddBranchBotDomain(configuration);
 
-        // Storage: embedded LiteDB (data/branchbot.db by default).
-        services.AddLiteDbStorage(configuration.BranchBotConnectionString(), environment.ContentRootPath);
+        // Storage: embedded LiteDB (data/branchbot.db by default), or PostgreSQL for a Host=…;Database=… string.
+        services.AddBranchBotStorage(configuration.BranchBotConnectionString(), environment.ContentRootPath);
 
         // Privacy: 谈心 content is encrypted field by field (key from Security:DataKey or data/branchbot.key).
         services.AddContentProtection(configuration, environment);

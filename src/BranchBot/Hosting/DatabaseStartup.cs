@@ -3,7 +3,9 @@ using BranchBot.Security;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Files;
 using BranchBot.Storage.LiteDb.Schema;
+using BranchBot.Storage.Postgres;
 using LiteDB;
+using Npgsql;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Hosting;
@@ -22,6 +24,11 @@ public static partial class DatabaseStartup
         ArgumentNullException.ThrowIfNull(app);
         serverLock = null;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BranchBot.Database");
+        if (app.Configuration.UsesPostgres())
+        {
+            return TryOpenPostgres(app, logger);
+        }
+
         var files = DatabaseFiles.For(app.Configuration.BranchBotConnectionString(), app.Environment.ContentRootPath);
         if (files is null)
         {
@@ -64,6 +71,27 @@ public static partial class DatabaseStartup
         catch (Exception failure) when (failure is LiteException or IOException or InvalidDataException or InvalidCastException or IndexOutOfRangeException or ArgumentException)
         {
             return Refuse(logger, DatabaseFileCheck.Unreadable(files, failure), ref serverLock);
+        }
+    }
+
+    // PostgreSQL: no file to check and no one-server lock (several instances share it); opening migrates the schema
+    // once across instances and refuses a newer one or an unreachable server, each in one line.
+    private static bool TryOpenPostgres(WebApplication app, ILogger logger)
+    {
+        IDisposable? none = null;
+        try
+        {
+            _ = app.Services.GetRequiredService<PostgresDatabase>();
+            _ = app.Services.GetRequiredService<Core.Organisation.BranchContext>();
+            return true;
+        }
+        catch (Storage.Postgres.Schema.SchemaTooNewException tooNew)
+        {
+            return Refuse(logger, tooNew.Message, ref none);
+        }
+        catch (Exception failure) when (failure is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            return Refuse(logger, $"无法连接 PostgreSQL 数据库（ConnectionStrings:BranchBot）：{failure.Message}", ref none);
         }
     }
 

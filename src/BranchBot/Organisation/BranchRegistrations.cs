@@ -17,6 +17,9 @@ using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Organisation;
 using BranchBot.Storage.LiteDb.Security;
+using BranchBot.Storage.Postgres;
+using BranchBot.Storage.Postgres.Conversations;
+using BranchBot.Storage.Postgres.Organisation;
 using BranchBot.WebConsole.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -37,7 +40,8 @@ internal sealed class BranchRegistrations(IServiceCollection services)
     /// <summary>BranchBot's services that are one per process: the database, its organisation-wide stores and caches, the outbox, keys.</summary>
     private static readonly HashSet<Type> OrganisationWide =
     [
-        typeof(LiteDbContext), typeof(LiteDbConversationStateStore), typeof(IConversationStateStore), typeof(LiteDbChatAddressStore),
+        typeof(LiteDbContext), typeof(PostgresDatabase), typeof(PostgresConversationStateStore), typeof(PostgresChatAddressStore), typeof(PostgresOrganisationStore),
+        typeof(LiteDbConversationStateStore), typeof(IConversationStateStore), typeof(LiteDbChatAddressStore),
         typeof(IChatAddressStore), typeof(ISecretStore), typeof(PlainCodeMigration), typeof(ISentMarkerStore), typeof(LiteDbOrganisationStore),
         typeof(IOrganisationStore), typeof(ICalendarTokenStore), typeof(IDeliveryStore), typeof(IConsoleLoginLedger), typeof(IConsoleSignOuts),
         typeof(IMemberDirectory), typeof(IMemberTransferStore), typeof(MemberTransferService), typeof(MembershipChanges), typeof(SecretCodeHasher), typeof(LookupKey), typeof(CodeAttemptLimiter),

@@ -1,5 +1,7 @@
 using BranchBot.Core.Security;
+using BranchBot.Hosting;
 using BranchBot.Storage.LiteDb.Files;
+using BranchBot.Storage.Postgres;
 
 namespace BranchBot.Security;
 
@@ -31,6 +33,11 @@ public sealed partial class ContentKeyRingLoader(ILogger<ContentKeyRingLoader> l
             return ring;
         }
 
+        if (PostgresConnectionStrings.IsPostgres(connectionString))
+        {
+            return SharedKeyFile(options, contentRoot, previous);
+        }
+
         if (database is null)
         {
             var ring = new ContentKeyRing(ContentKey.Generate(), previous);
@@ -52,6 +59,36 @@ public sealed partial class ContentKeyRingLoader(ILogger<ContentKeyRingLoader> l
                 LogKeyFileRead(logger, path, ring.Current.Id, ring.Keys.Count - 1);
             }
 
+            return ring;
+        }
+        catch (InsecureKeyFileException exception)
+        {
+            LogInsecureKeyFile(logger, exception.Message);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// With PostgreSQL every instance must hold the same key: it comes from Security:DataKey (handled above) or from an
+    /// existing key file named by Security:DataKeyFile. An instance never makes a key of its own there.
+    /// </summary>
+    private ContentKeyRing SharedKeyFile(ContentProtectionOptions options, string contentRoot, IReadOnlyCollection<ContentKey> previous)
+    {
+        var path = string.IsNullOrWhiteSpace(options.DataKeyFile)
+            ? null
+            : Path.GetFullPath(Path.IsPathRooted(options.DataKeyFile) ? options.DataKeyFile : Path.Combine(contentRoot, options.DataKeyFile));
+        if (path is null || !File.Exists(path))
+        {
+            throw new StartupConfigurationException(path is null
+                ? "使用 PostgreSQL 时必须设置 Security:DataKey（或 Security:DataKeyFile 指向所有实例共用的密钥文件）；本实例不会自行生成密钥，否则各实例加密的谈心内容互相无法读取。"
+                : $"使用 PostgreSQL 时 Security:DataKeyFile 指向的密钥文件 {path} 不存在；本实例不会自行生成密钥，请放入所有实例共用的密钥文件或设置 Security:DataKey。");
+        }
+
+        try
+        {
+            var fileRing = ContentKeyFile.Read(path);
+            var ring = new ContentKeyRing(fileRing.Current, [.. fileRing.Keys, .. previous]);
+            LogKeyFileRead(logger, path, ring.Current.Id, ring.Keys.Count - 1);
             return ring;
         }
         catch (InsecureKeyFileException exception)

@@ -1,5 +1,6 @@
 using BranchBot.Core.Security;
 using BranchBot.Hosting;
+using BranchBot.Storage.Postgres;
 
 namespace BranchBot.Security;
 
@@ -21,7 +22,9 @@ public sealed partial class SigningKeysLoader(ISecretStore legacySecrets, IConfi
     public SigningKeys Load(string? keyFile, string connectionString, string contentRoot)
     {
         var database = ContentKeyRingLoader.DatabaseFile(connectionString, contentRoot);
-        var keys = database is null ? SigningKeys.Generate() : FromFile(FilePath(keyFile, database, contentRoot));
+        var keys = PostgresConnectionStrings.IsPostgres(connectionString) ? FromFile(SharedFilePath(keyFile, contentRoot))
+            : database is null ? SigningKeys.Generate()
+            : FromFile(FilePath(keyFile, database, contentRoot));
         return configuration[ConsoleKeySetting] is { Length: > 0 } configured ? keys with { Console = ConfiguredConsoleKey(configured) } : keys;
     }
 
@@ -29,6 +32,12 @@ public sealed partial class SigningKeysLoader(ISecretStore legacySecrets, IConfi
         !string.IsNullOrWhiteSpace(keyFile)
             ? Path.GetFullPath(Path.IsPathRooted(keyFile) ? keyFile : Path.Combine(contentRoot, keyFile))
             : Path.Combine(Path.GetDirectoryName(databaseFile) ?? contentRoot, SigningKeyFile.DefaultFileName);
+
+    /// <summary>With PostgreSQL there is no database folder to default to: every instance names the one shared file.</summary>
+    private static string SharedFilePath(string? keyFile, string contentRoot) =>
+        string.IsNullOrWhiteSpace(keyFile)
+            ? throw new StartupConfigurationException("使用 PostgreSQL 时必须设置 Security:SigningKeyFile（所有实例共用的签名密钥文件，首次启动时创建）；否则各实例的控制台登录、邀请码和日历链接互不相认。")
+            : Path.GetFullPath(Path.IsPathRooted(keyFile) ? keyFile : Path.Combine(contentRoot, keyFile));
 
     private SigningKeys FromFile(string path)
     {

@@ -1,0 +1,143 @@
+using BranchBot.Core.Delivery;
+using Npgsql;
+
+namespace BranchBot.Storage.Postgres.Delivery;
+
+/// <summary>
+/// The outbox in <c>delivery_items</c>, one row per (batch, member), unique. Claiming moves due pending rows to in
+/// flight in one statement that skips rows another worker (or instance) has locked, so no two workers take one item.
+/// </summary>
+public sealed class PostgresDeliveryStore(PostgresDatabase database) : IDeliveryStore
+{
+    private const string Columns = "batch_id, member_id, message, state, attempts, next_attempt_ticks, created_ticks, updated_ticks, completed_ticks, last_error";
+    private const string UnknownReason = "the process stopped while this was being sent; whether it arrived is unknown";
+
+    public async Task<int> AddAsync(DeliveryRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var members = request.MemberIds.Distinct(StringComparer.Ordinal).ToArray();
+        return await database.ExecuteAsync(
+            """
+            INSERT INTO delivery_items (id, batch_id, member_id, message, state, attempts, next_attempt_ticks, created_ticks, updated_ticks)
+            SELECT @batch || chr(31) || u.member, @batch, u.member, @message, @pending, 0, @due, @now, @now
+            FROM unnest(@members::text[]) WITH ORDINALITY AS u(member, position)
+            ORDER BY u.position
+            ON CONFLICT DO NOTHING
+            """,
+            cancellationToken,
+            ("batch", request.BatchId), ("message", Documents.Json(request.Message)), ("pending", (int)DeliveryState.Pending),
+            ("due", (request.NotBefore ?? now).UtcTicks), ("now", now.UtcTicks), ("members", members)).ConfigureAwait(false);
+    }
+
+    public Task<int> CancelPendingAsync(string batchId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "UPDATE delivery_items SET state = @cancelled, updated_ticks = @now, completed_ticks = @now WHERE batch_id = @batch AND state = @pending",
+            cancellationToken, ("cancelled", (int)DeliveryState.Cancelled), ("now", now.UtcTicks), ("batch", batchId), ("pending", (int)DeliveryState.Pending));
+
+    public async Task<IReadOnlyList<DeliveryItem>> GetBatchAsync(string batchId, CancellationToken cancellationToken) =>
+        await database.QueryAsync(
+            $"SELECT {Columns} FROM delivery_items WHERE batch_id = @batch ORDER BY created_ticks, member_id COLLATE \"C\"",
+            Read, cancellationToken, ("batch", batchId)).ConfigureAwait(false);
+
+    public Task<IReadOnlyList<DeliveryItem>> RecordAndClaimAsync(IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        RecordAndClaimAsync(batchId: null, results, now, max, cancellationToken);
+
+    public Task<IReadOnlyList<DeliveryItem>> RecordAndClaimBatchAsync(
+        string batchId, IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
+        return RecordAndClaimAsync((string?)batchId, results, now, max, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<DeliveryItem>> RecordAndClaimAsync(
+        string? batchId, IReadOnlyList<DeliveryItemUpdate> results, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0 && max <= 0)
+        {
+            return [];
+        }
+
+        return await database.InTransactionAsync<IReadOnlyList<DeliveryItem>>(async session =>
+        {
+            await RecordAsync(session, results, cancellationToken).ConfigureAwait(false);
+            if (max <= 0)
+            {
+                return [];
+            }
+
+            var batchFilter = batchId is null ? string.Empty : "AND batch_id = @batch";
+            var claimed = await session.QueryAsync(
+                $"""
+                UPDATE delivery_items SET state = @inFlight, updated_ticks = @now
+                WHERE id IN (
+                    SELECT id FROM delivery_items
+                    WHERE state = @pending AND next_attempt_ticks <= @now {batchFilter}
+                    ORDER BY next_attempt_ticks, created_ticks, sequence
+                    LIMIT @max
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING {Columns}, sequence
+                """,
+                r => (Item: Read(r), Due: r.GetInt64(5), Created: r.GetInt64(6), Sequence: r.GetInt64(10)),
+                cancellationToken,
+                ("inFlight", (int)DeliveryState.InFlight), ("now", now.UtcTicks), ("pending", (int)DeliveryState.Pending), ("batch", batchId ?? string.Empty), ("max", max)).ConfigureAwait(false);
+            return [.. claimed.OrderBy(c => c.Due).ThenBy(c => c.Created).ThenBy(c => c.Sequence).Select(c => c.Item)];
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task RecordAsync(IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        if (updates.Count == 0)
+        {
+            return;
+        }
+
+        await database.InTransactionAsync(session => RecordAsync(session, updates, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    // Results are written only to items still in flight; an item cancelled or marked unknown meanwhile keeps its state.
+    private static async Task RecordAsync(PostgresSession session, IReadOnlyList<DeliveryItemUpdate> updates, CancellationToken cancellationToken)
+    {
+        foreach (var update in updates)
+        {
+            var finished = update.State is not (DeliveryState.Pending or DeliveryState.InFlight);
+            await session.ExecuteAsync(
+                """
+                UPDATE delivery_items
+                SET state = @state, attempts = @attempts, next_attempt_ticks = @next, last_error = @error, updated_ticks = @at,
+                    completed_ticks = CASE WHEN @finished THEN @at ELSE completed_ticks END
+                WHERE batch_id = @batch AND member_id = @member AND state = @inFlight
+                """,
+                cancellationToken,
+                ("state", (int)update.State), ("attempts", update.Attempts), ("next", update.NextAttemptAt.UtcTicks), ("error", update.LastError),
+                ("at", update.At.UtcTicks), ("finished", finished), ("batch", update.BatchId), ("member", update.MemberId), ("inFlight", (int)DeliveryState.InFlight)).ConfigureAwait(false);
+        }
+    }
+
+    public Task<int> MarkInFlightUnknownAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            """
+            UPDATE delivery_items SET state = @unknown, last_error = coalesce(last_error, @reason), updated_ticks = @now, completed_ticks = @now
+            WHERE state = @inFlight
+            """,
+            cancellationToken, ("unknown", (int)DeliveryState.Unknown), ("reason", UnknownReason), ("now", now.UtcTicks), ("inFlight", (int)DeliveryState.InFlight));
+
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
+        await database.ScalarAsync(
+            "SELECT min(next_attempt_ticks) FROM delivery_items WHERE state = @pending", cancellationToken, ("pending", (int)DeliveryState.Pending)).ConfigureAwait(false) is long ticks
+            ? new DateTimeOffset(ticks, TimeSpan.Zero)
+            : null;
+
+    private static DeliveryItem Read(NpgsqlDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        Documents.Read<DeliveryMessage>(reader, 2),
+        (DeliveryState)reader.GetInt32(3),
+        reader.GetInt32(4),
+        new DateTimeOffset(reader.GetInt64(5), TimeSpan.Zero),
+        new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
+        new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
+        reader.IsDBNull(8) ? null : new DateTimeOffset(reader.GetInt64(8), TimeSpan.Zero),
+        reader.IsDBNull(9) ? null : reader.GetString(9));
+}
