@@ -9,6 +9,7 @@ using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Organisation;
+using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
@@ -78,6 +79,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<MembershipChanges>();
         services.TryAddSingleton<IMemberDirectory, PostgresMemberDirectory>();
         services.TryAddSingleton<IMemberTransferStore, PostgresMemberTransferStore>();
+        services.TryAddSingleton<IOrganisationBroadcastStore, PostgresOrganisationBroadcastStore>();
         services.TryAddSingleton(provider => new PostgresMembershipStore(
             provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<BranchContext>(), provider.GetRequiredService<MembershipChanges>()));
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(

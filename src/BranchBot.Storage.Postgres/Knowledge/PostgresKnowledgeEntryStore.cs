@@ -10,8 +10,8 @@ public sealed class PostgresKnowledgeEntryStore(PostgresDatabase database, Branc
 
     public async ValueTask<IReadOnlyList<StoredKnowledgeEntry>> ListAsync(CancellationToken cancellationToken) =>
         await database.QueryAsync(
-            "SELECT doc FROM knowledge_entries WHERE branch_id = @branch OR scope = @organisation ORDER BY created_ticks, id COLLATE \"C\"",
-            r => Documents.Read<StoredKnowledgeEntry>(r), cancellationToken, ("branch", _branchId), ("organisation", (int)KnowledgeEntryScope.Organisation)).ConfigureAwait(false);
+            "SELECT doc, scope, branch_id FROM knowledge_entries WHERE branch_id = @branch OR scope = @organisation ORDER BY created_ticks, id COLLATE \"C\"",
+            r => Documents.Read<StoredKnowledgeEntry>(r) with { Scope = (KnowledgeEntryScope)r.GetInt32(1), OwnerBranchId = r.GetString(2) }, cancellationToken, ("branch", _branchId), ("organisation", (int)KnowledgeEntryScope.Organisation)).ConfigureAwait(false);
 
     public async ValueTask SaveAsync(StoredKnowledgeEntry entry, CancellationToken cancellationToken)
     {
@@ -31,6 +31,11 @@ public sealed class PostgresKnowledgeEntryStore(PostgresDatabase database, Branc
             throw new BranchMismatchException(entry.Id, _branchId);
         }
     }
+
+    public async ValueTask<bool> SetScopeAsync(string id, KnowledgeEntryScope scope, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "UPDATE knowledge_entries SET scope = @scope WHERE id = @id AND branch_id = @branch",
+            cancellationToken, ("scope", (int)scope), ("id", id), ("branch", _branchId)).ConfigureAwait(false) > 0;
 
     public async ValueTask<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ public static class PostgresSchema
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
         new(1, "every store of BranchBot 17 (organisation, branches, meetings, 谈心, knowledge, broadcasts, outbox, console)", Initial),
+        new(2, "党委广播: the organisation's broadcasts, one numbering, a source key made once", OrganisationBroadcasts),
     ];
 
     public static int CurrentVersion => PostgresMigrator.KnownVersion(Migrations);
@@ -235,5 +236,14 @@ public static class PostgresSchema
             activity text NOT NULL,
             PRIMARY KEY (conversation_id, sequence));
         CREATE INDEX chat_transcripts_at ON chat_transcripts (at_ticks);
+        """;
+
+    private const string OrganisationBroadcasts = """
+        CREATE TABLE org_broadcasts (
+            number integer PRIMARY KEY,
+            source_key text UNIQUE,
+            completed boolean NOT NULL,
+            doc jsonb NOT NULL);
+        CREATE INDEX org_broadcasts_incomplete ON org_broadcasts (number) WHERE NOT completed;
         """;
 }

@@ -1,3 +1,4 @@
+using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Knowledge.Entries;
@@ -44,6 +45,15 @@ public abstract class BranchRecordStoreContract : StoreContract
         await backend.KnowledgeEntries("B").SaveAsync(Entry("ke_b", "乙的", 0), None);
         Assert.Equal(["先加的", "后加的"], (await backend.KnowledgeEntries("A").ListAsync(None)).Select(e => e.Question));
         await Assert.ThrowsAnyAsync<InvalidOperationException>(async () => await backend.KnowledgeEntries("A").SaveAsync(Entry("ke_b", "改掉", 0), None));
+        Assert.False(await backend.KnowledgeEntries("A").SetScopeAsync("ke_b", KnowledgeEntryScope.Organisation, None));
+        Assert.True(await backend.KnowledgeEntries("B").SetScopeAsync("ke_b", KnowledgeEntryScope.Organisation, None));
+        var adopted = (await backend.KnowledgeEntries("A").ListAsync(None)).Single(e => e.Id == "ke_b");
+        Assert.Equal((KnowledgeEntryScope.Organisation, "B"), (adopted.Scope, adopted.OwnerBranchId));
+        Assert.Equal((KnowledgeEntryScope.Branch, "A"), (await backend.KnowledgeEntries("A").ListAsync(None)).Where(e => e.Id == "ke_2").Select(e => (e.Scope, e.OwnerBranchId!)).Single());
+        await backend.KnowledgeEntries("B").SaveAsync(Entry("ke_b", "乙的（改）", 0), None);
+        Assert.Contains("乙的（改）", (await backend.KnowledgeEntries("A").ListAsync(None)).Select(e => e.Question));
+        Assert.True(await backend.KnowledgeEntries("B").SetScopeAsync("ke_b", KnowledgeEntryScope.Branch, None));
+        Assert.DoesNotContain("ke_b", (await backend.KnowledgeEntries("A").ListAsync(None)).Select(e => e.Id));
         Assert.True(await backend.KnowledgeEntries("A").DeleteAsync("ke_1", None));
         Assert.False(await backend.KnowledgeEntries("A").DeleteAsync("ke_1", None));
 
@@ -78,6 +88,31 @@ public abstract class BranchRecordStoreContract : StoreContract
         Assert.Equal("m1b", Assert.Single(await backend.Organisation().ListRolesAsync(None)).MemberId);
         Assert.Equal("B", (await backend.Directory().LoadAsync(None)).ByAccountKey[new ChatAccount("wechat", "u1").Key]);
     }
+
+    [SkippableFact]
+    public async Task Organisation_broadcasts_are_numbered_once_found_by_source_key_and_listed_until_complete()
+    {
+        var backend = await BackendAsync();
+        var store = backend.OrganisationBroadcasts();
+        Assert.Equal(0, await store.LastNumberAsync(None));
+        await store.SaveAsync(OrganisationBroadcast(1, "k1"), None);
+        await store.SaveAsync(OrganisationBroadcast(2, null), None);
+        await store.SaveAsync(OrganisationBroadcast(1, "k1") with { Parts = [new("A", "甲支部", 3), new("B", "乙支部", null, "没有可发送的人")], CompletedAt = At }, None);
+
+        Assert.Equal(2, await store.LastNumberAsync(None));
+        var first = (await store.FindBySourceKeyAsync("k1", None))!;
+        Assert.Equal((1, 3, "没有可发送的人"), (first.Number, first.Parts[0].BroadcastNumber!.Value, first.Parts[1].Skipped!));
+        Assert.Equal(OrganisationAudienceKind.OneBranch, first.Audience.Kind);
+        Assert.Equal([2], (await store.ListIncompleteAsync(None)).Select(b => b.Number));
+        Assert.Equal([2, 1], (await store.ListRecentAsync(5, None)).Select(b => b.Number));
+        Assert.Null(await store.GetAsync(3, None));
+    }
+
+    private static OrganisationBroadcast OrganisationBroadcast(int number, string? sourceKey) => new()
+    {
+        Number = number, Text = "通知", Audience = OrganisationAudience.OneBranch("A"), AudienceLabel = "甲支部全体党员", AuthorId = "m1",
+        SignedAs = "党委 王书记", BranchIds = ["A", "B"], CreatedAt = At, SourceKey = sourceKey,
+    };
 
     private static StoredKnowledgeEntry Entry(string id, string question, int minutes) =>
         new() { Id = id, Question = question, Answer = "答", Source = "支部答复", CreatedAt = At.AddMinutes(minutes), UpdatedAt = At };

@@ -1,6 +1,7 @@
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Knowledge.Entries;
+using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
@@ -81,6 +82,8 @@ public abstract class StoreBackend : IAsyncDisposable
 
     public abstract IMemberTransferStore Transfers();
 
+    public abstract IOrganisationBroadcastStore OrganisationBroadcasts();
+
     public abstract IConsoleLoginLedger Logins();
 
     public abstract IConsoleSignOuts SignOuts();
@@ -147,6 +150,8 @@ public sealed class LiteDbBackend : StoreBackend
 
     public override IMemberTransferStore Transfers() => new LiteDbMemberTransferStore(_context, new MembershipChanges());
 
+    public override IOrganisationBroadcastStore OrganisationBroadcasts() => new LiteDbOrganisationBroadcastStore(_context);
+
     public override IConsoleLoginLedger Logins() => new LiteDbConsoleLoginLedger(_context);
 
     public override IConsoleSignOuts SignOuts() => new LiteDbConsoleSignOuts(_context);
@@ -203,6 +208,8 @@ public sealed class PostgresBackend(PostgresDatabase database) : StoreBackend
     public override IConsoleAuditStore ConsoleAudit(string branch) => new PostgresConsoleAuditStore(database, new BranchContext(branch));
 
     public override IMemberTransferStore Transfers() => new PostgresMemberTransferStore(database, new MembershipChanges());
+
+    public override IOrganisationBroadcastStore OrganisationBroadcasts() => new PostgresOrganisationBroadcastStore(database);
 
     public override IConsoleLoginLedger Logins() => new PostgresConsoleLoginLedger(database);
 
