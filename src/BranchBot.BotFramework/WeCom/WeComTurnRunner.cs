@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using BranchBot.BotFramework.Hosting;
+using BranchBot.BotFramework.Schema;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BranchBot.BotFramework.WeCom;
+
+/// <summary>
+/// Runs a 企业微信 callback's turn after the callback was answered (the platform waits 5 seconds, then retries), through
+/// <see cref="BotAdapter"/> like any channel's turn, so replies go out through <see cref="WeComChannel"/>. A pressed
+/// card is updated to show the choice once its turn ran. Turns stop with the host, not with the callback's request.
+/// </summary>
+public sealed partial class WeComTurnRunner(
+    BotAdapter adapter, WeComChannel channel, IOptions<WeComOptions> options, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<WeComTurnRunner> logger)
+{
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
+
+    /// <summary>Starts the callback's turn in the background.</summary>
+    public void Start(WeComCallback callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        var task = Task.Run(() => RunAsync(callback), CancellationToken.None);
+        _running.TryAdd(task, 0);
+        _ = task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>Waits for every turn started so far (tests, and a stop that wants them done).</summary>
+    public Task IdleAsync() => Task.WhenAll(_running.Keys);
+
+    private async Task RunAsync(WeComCallback callback)
+    {
+        var stopping = lifetime.ApplicationStopping;
+        try
+        {
+            await adapter.ProcessActivityAsync(ToActivity(callback), stopping);
+            if (callback.IsCardPress && callback.ResponseCode is { Length: > 0 } responseCode)
+            {
+                await channel.MarkPressedAsync(callback.FromUserName, responseCode, callback.EventKey!, stopping);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception)
+        {
+            LogTurnFailed(logger, exception, callback.FromUserName);
+        }
+    }
+
+    private Activity ToActivity(WeComCallback callback)
+    {
+        var user = new ChannelAccount { Id = callback.FromUserName, Role = "user" };
+        var text = callback.IsCardPress ? callback.EventKey : callback.IsText ? callback.Content : null;
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = callback.MsgId ?? $"{callback.FromUserName}-{callback.CreateTime}",
+            Timestamp = callback.CreateTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(callback.CreateTime) : time.GetUtcNow(),
+            ChannelId = WeComChannel.ChannelId,
+            ServiceUrl = WeComChannel.ServiceUrl,
+            From = user,
+            Recipient = new ChannelAccount { Id = options.Value.AgentId, Role = "bot" },
+            Conversation = new ConversationAccount { Id = callback.FromUserName },
+            Locale = "zh-CN",
+            Text = text ?? string.Empty,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A WeCom turn for {UserId} failed")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string userId);
+}
