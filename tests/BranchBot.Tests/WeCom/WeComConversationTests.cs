@@ -1,0 +1,79 @@
+using BranchBot.Tests.Support;
+using BranchBot.Tests.WeCom.Fake;
+using Xunit.Abstractions;
+
+namespace BranchBot.Tests.WeCom;
+
+/// <summary>The main conversation scripts over 企业微信: typed text arrives as encrypted callbacks, buttons are template cards pressed on the fake platform.</summary>
+public class WeComConversationTests(ITestOutputHelper output)
+{
+    private static async Task<(WeComMember Secretary, WeComMember Zhang)> BranchWithZhangAsync(WeComApplication wecom)
+    {
+        var secretary = wecom.Member("wangshuji");
+        Assert.Contains("请输入你的姓名", await secretary.SendAsync($"初始化 {BotHarness.SetupCode} 测试支部"), StringComparison.Ordinal);
+        Assert.Contains("初始化完成", await secretary.SendAsync("王书记"), StringComparison.Ordinal);
+        var code = ConversationScript.InviteCodeIn(await secretary.SendAsync("添加党员 张三"));
+        var zhang = wecom.Member("zhangsan");
+        Assert.Contains("欢迎你，张三同志", await zhang.SendAsync($"加入 {code}"), StringComparison.Ordinal);
+        return (secretary, zhang);
+    }
+
+    [Fact]
+    public async Task A_member_joins_with_an_invite_code()
+    {
+        await using var wecom = new WeComApplication();
+        var (_, zhang) = await BranchWithZhangAsync(wecom);
+        Assert.Contains("张三", await zhang.SendAsync("我的信息"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_meeting_is_arranged_and_confirmed_by_pressing_the_card_which_then_shows_the_choice()
+    {
+        await using var wecom = new WeComApplication();
+        var (secretary, zhang) = await BranchWithZhangAsync(wecom);
+
+        var preview = await secretary.SendAsync("安排 党员大会 11月27日下午3点 三楼会议室 学习党章");
+        output.WriteLine(preview);
+        Assert.Contains("党员大会", preview, StringComparison.Ordinal);
+        var card = secretary.LatestCardWith("确认");
+        Assert.Contains(card.Buttons!, b => b.Text == "取消");
+
+        var arranged = await secretary.PressAsync(card, "确认");
+        output.WriteLine(arranged);
+        Assert.Contains("已安排", arranged, StringComparison.Ordinal);
+        var update = Assert.Single(wecom.Platform.CardUpdates);
+        Assert.Equal(card.TaskId, update.TaskId);
+        Assert.Equal("已选择：确认", update.ReplaceName);
+
+        Assert.Equal(string.Empty, await secretary.PressAsync(card, "确认"));
+        Assert.Single(wecom.Platform.CardUpdates);
+
+        output.WriteLine(await zhang.ExpectNotificationAsync("党员大会"));
+    }
+
+    [Fact]
+    public async Task A_broadcast_reaches_members_and_its_receipt_card_counts_once_when_pressed_twice()
+    {
+        await using var wecom = new WeComApplication();
+        var (secretary, zhang) = await BranchWithZhangAsync(wecom);
+
+        Assert.Contains("请输入要广播的内容", await secretary.SendAsync("广播"), StringComparison.Ordinal);
+        Assert.Contains("发给谁", await secretary.SendAsync("明天上午9点到三楼会议室集中学习。"), StringComparison.Ordinal);
+        Assert.Contains("需要成员点「收到」回执吗", await secretary.PressAsync("全体党员"), StringComparison.Ordinal);
+        Assert.Contains("什么时候发送", await secretary.SendAsync("是"), StringComparison.Ordinal);
+        Assert.Contains("对象：全体党员", await secretary.PressAsync("立即发送"), StringComparison.Ordinal);
+        Assert.Contains("已开始发送", await secretary.PressAsync("确认"), StringComparison.Ordinal);
+
+        output.WriteLine(await zhang.ExpectNotificationAsync("【支部广播 #1】"));
+        var card = zhang.LatestCardWith("收到");
+        var received = await zhang.PressAsync(card, "收到");
+        output.WriteLine(received);
+        Assert.Contains("已确认收到广播 #1", received, StringComparison.Ordinal);
+        Assert.Contains(wecom.Platform.CardUpdates, u => u.TaskId == card.TaskId && u.ReplaceName == "已选择：收到 广播1");
+
+        Assert.Equal(string.Empty, await zhang.PressAsync(card, "收到"));
+        var details = await secretary.SendAsync("广播详情 1");
+        output.WriteLine(details);
+        Assert.Contains("已回执 1/1", details, StringComparison.Ordinal);
+    }
+}
