@@ -10,12 +10,25 @@ namespace BranchBot.BotFramework.WeCom;
 /// <c>message/send</c> calls to the member's UserID (the conversation id). A failure is a
 /// <see cref="ChannelDeliveryException"/> the outbox classifies as it does the Bot Connector's.
 /// </summary>
-public sealed class WeComChannel(WeComApi api) : ILocalChannel
+public sealed class WeComChannel(WeComApi api) : ILocalChannel, IAddressableChannel
 {
-    public const string ChannelId = "wecom";
+    public const string Id = "wecom";
 
     /// <summary>The serviceUrl of every 企业微信 address: not an HTTP endpoint, the marker that routes sends here.</summary>
     public const string ServiceUrl = "urn:branchbot:wecom";
+
+    public string ChannelId => Id;
+
+    /// <summary>A UserID of the enterprise directory is reachable without a message from it first.</summary>
+    public ConversationReference ReferenceFor(string userId) => new()
+    {
+        ChannelId = Id,
+        ServiceUrl = ServiceUrl,
+        User = new ChannelAccount { Id = userId },
+        Bot = new ChannelAccount { Id = api.AgentId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        Conversation = new ConversationAccount { Id = userId },
+        Locale = "zh-CN",
+    };
 
     public bool Owns(string serviceUrl) => string.Equals(serviceUrl, ServiceUrl, StringComparison.OrdinalIgnoreCase);
 

@@ -23,6 +23,7 @@ public static class WeComServiceCollectionExtensions
         services.AddSingleton<WeComApi>();
         services.AddSingleton<WeComChannel>();
         services.AddSingleton<ILocalChannel>(provider => provider.GetRequiredService<WeComChannel>());
+        services.AddSingleton<IAddressableChannel>(provider => provider.GetRequiredService<WeComChannel>());
         services.AddSingleton<WeComTurnRunner>();
         return services;
     }

@@ -58,7 +58,7 @@ public sealed partial class WeComTurnRunner(
             Type = ActivityTypes.Message,
             Id = callback.MsgId ?? $"{callback.FromUserName}-{callback.CreateTime}",
             Timestamp = callback.CreateTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(callback.CreateTime) : time.GetUtcNow(),
-            ChannelId = WeComChannel.ChannelId,
+            ChannelId = WeComChannel.Id,
             ServiceUrl = WeComChannel.ServiceUrl,
             From = user,
             Recipient = new ChannelAccount { Id = options.Value.AgentId, Role = "bot" },
