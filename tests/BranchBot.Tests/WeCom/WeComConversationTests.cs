@@ -1,5 +1,8 @@
 using BranchBot.Tests.Support;
 using BranchBot.Tests.WeCom.Fake;
+using BranchBot.Core.Membership;
+using BranchBot.Core.Membership.Roster;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace BranchBot.Tests.WeCom;
@@ -75,5 +78,48 @@ public class WeComConversationTests(ITestOutputHelper output)
         var details = await secretary.SendAsync("广播详情 1");
         output.WriteLine(details);
         Assert.Contains("已回执 1/1", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_imported_from_the_directory_is_reached_and_served_without_an_invite_code()
+    {
+        await using var wecom = new WeComApplication();
+        var (secretary, _) = await BranchWithZhangAsync(wecom);
+        var csv = "name,role,group,channelId,userId\n李四,member,,wecom,lisi\n"u8.ToArray();
+        var imported = await wecom.App.Services.GetRequiredService<RosterImporter>().ImportAsync(csv, MembershipActor.Operator, CancellationToken.None);
+        Assert.True(imported.Succeeded, string.Join('\n', imported.Errors));
+        Assert.Equal(1, imported.Bound);
+
+        // Reached before ever writing to the bot: the UserID is the address.
+        var lisi = wecom.Member("lisi");
+        await secretary.SendAsync("广播");
+        await secretary.SendAsync("今晚8点线上学习");
+        await secretary.PressAsync("全体党员");
+        await secretary.SendAsync("不用了，通知一下就行");
+        await secretary.PressAsync("立即发送");
+        await secretary.PressAsync("确认");
+        output.WriteLine(await lisi.ExpectNotificationAsync("今晚8点线上学习"));
+
+        Assert.Contains("李四", await lisi.SendAsync("我的信息"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_asks_a_rules_question_and_submits_a_talk_the_secretary_is_told_of()
+    {
+        await using var wecom = new WeComApplication();
+        var (secretary, zhang) = await BranchWithZhangAsync(wecom);
+
+        var answer = await zhang.SendAsync("问 我是农民党员，党费交多少");
+        output.WriteLine(answer);
+        Assert.Contains("农民党员每月0.2元至1元交纳党费", answer, StringComparison.Ordinal);
+
+        Assert.Contains("谢谢你愿意和支部聊聊", await zhang.SendAsync("谈心"), StringComparison.Ordinal);
+        Assert.Contains("谢谢你的分享", await zhang.SendAsync("最近在学习党章，收获很大"), StringComparison.Ordinal);
+        Assert.Contains("工作上的困难这题先跳过", await zhang.PressAsync("跳过"), StringComparison.Ordinal);
+        Assert.Contains("暂时不需要帮忙就好", await zhang.SendAsync("没有"), StringComparison.Ordinal);
+        Assert.Contains("谢谢你的建议", await zhang.SendAsync("希望多组织专题学习"), StringComparison.Ordinal);
+        Assert.Contains("谈心内容已经提交", await zhang.PressAsync("确认提交"), StringComparison.Ordinal);
+
+        output.WriteLine(await secretary.ExpectNotificationAsync("【谈心】张三提交了谈心反馈"));
     }
 }
