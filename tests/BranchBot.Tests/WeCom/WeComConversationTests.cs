@@ -2,7 +2,9 @@ using BranchBot.Tests.Support;
 using BranchBot.Tests.WeCom.Fake;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Membership.Roster;
+using BranchBot.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using Xunit.Abstractions;
 
 namespace BranchBot.Tests.WeCom;
@@ -121,5 +123,67 @@ public class WeComConversationTests(ITestOutputHelper output)
         Assert.Contains("谈心内容已经提交", await zhang.PressAsync("确认提交"), StringComparison.Ordinal);
 
         output.WriteLine(await secretary.ExpectNotificationAsync("【谈心】张三提交了谈心反馈"));
+    }
+
+    [Fact]
+    public async Task A_reminder_comes_as_a_card_and_pressing_its_check_in_button_checks_the_member_in()
+    {
+        await using var wecom = new WeComApplication();
+        var (secretary, zhang) = await BranchWithZhangAsync(wecom);
+        await secretary.SendAsync("安排 党员大会 11月27日下午3点 三楼会议室 学习党章");
+        Assert.Contains("已安排", await secretary.PressAsync("确认"), StringComparison.Ordinal);
+        await zhang.ExpectNotificationAsync("党员大会");
+
+        var start = new DateTimeOffset(2026, 11, 27, 15, 0, 0, TimeSpan.FromHours(8));
+        await FireMeetingTriggersUntilAsync(wecom, start.AddMinutes(-15));
+        output.WriteLine(await zhang.ExpectNotificationAsync("【会议提醒】"));
+        var card = zhang.LatestCardWith("签到");
+        Assert.Contains(card.Buttons!, b => b.Text == "请假");
+
+        var checkedIn = await zhang.PressAsync(card, "签到");
+        output.WriteLine(checkedIn);
+        Assert.Contains("签到成功", checkedIn, StringComparison.Ordinal);
+        Assert.Contains(wecom.Platform.CardUpdates, u => u.TaskId == card.TaskId && u.ReplaceName.Contains("签到", StringComparison.Ordinal));
+    }
+
+    /// <summary>Fires the meeting triggers Quartz holds, each at its own instant, as the scheduler would (see SchedulerBot).</summary>
+    private static async Task FireMeetingTriggersUntilAsync(WeComApplication wecom, DateTimeOffset until)
+    {
+        var services = wecom.App.Services;
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
+        var runner = services.GetRequiredService<MeetingEventRunner>();
+        while (true)
+        {
+            var keys = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(MeetingTriggers.Group), CancellationToken.None);
+            var due = new List<(ITrigger Trigger, DateTimeOffset At)>();
+            foreach (var key in keys)
+            {
+                if (await scheduler.GetTrigger(key, CancellationToken.None) is { NextFireTimeUtc: { } at } trigger && at <= until)
+                {
+                    due.Add((trigger, at));
+                }
+            }
+
+            if (due.Count == 0)
+            {
+                break;
+            }
+
+            var (next, fireAt) = due.OrderBy(d => d.At).First();
+            if (fireAt > wecom.App.Clock.GetUtcNow())
+            {
+                wecom.App.Clock.SetUtcNow(fireAt);
+            }
+
+            await scheduler.UnscheduleJob(next.Key, CancellationToken.None);
+            await runner.RunAsync(
+                next.JobKey.Name, next.JobDataMap.GetInt(MeetingTriggers.RevisionKey),
+                next.JobDataMap.GetString(MeetingTriggers.EventKey)!, CancellationToken.None);
+        }
+
+        if (until > wecom.App.Clock.GetUtcNow())
+        {
+            wecom.App.Clock.SetUtcNow(until);
+        }
     }
 }
