@@ -16,14 +16,38 @@ public sealed partial class WeComTurnRunner(
     BotAdapter adapter, WeComChannel channel, IOptions<WeComOptions> options, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<WeComTurnRunner> logger)
 {
     private readonly ConcurrentDictionary<Task, byte> _running = new();
+    private readonly ConcurrentDictionary<string, Task> _lastOfUser = new(StringComparer.Ordinal);
+    private readonly Lock _order = new();
 
-    /// <summary>Starts the callback's turn in the background.</summary>
+    /// <summary>
+    /// Starts the callback's turn in the background, after the same member's earlier callbacks (in the order they were
+    /// acknowledged), so two quick messages are answered in the order they were typed.
+    /// </summary>
     public void Start(WeComCallback callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        var task = Task.Run(() => RunAsync(callback), CancellationToken.None);
+        Task task;
+        lock (_order)
+        {
+            var previous = _lastOfUser.GetValueOrDefault(callback.FromUserName) ?? Task.CompletedTask;
+            task = previous.ContinueWith(_ => RunAsync(callback), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            _lastOfUser[callback.FromUserName] = task;
+        }
+
         _running.TryAdd(task, 0);
-        _ = task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _ = task.ContinueWith(
+            t =>
+            {
+                _running.TryRemove(t, out _);
+                lock (_order)
+                {
+                    if (_lastOfUser.TryGetValue(callback.FromUserName, out var last) && last == t)
+                    {
+                        _lastOfUser.TryRemove(callback.FromUserName, out _);
+                    }
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     /// <summary>Waits for every turn started so far (tests, and a stop that wants them done).</summary>
