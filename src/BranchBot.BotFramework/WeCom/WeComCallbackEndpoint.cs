@@ -82,7 +82,7 @@ public static partial class WeComCallbackEndpoint
         }
 
         // Answered 200 whatever we make of it: the platform retries anything else, and a retry changes nothing.
-        if (!callback.IsText && !callback.IsCardPress)
+        if (callback.MsgType == "event" && !callback.IsCardPress)
         {
             return Results.Text(string.Empty);
         }

@@ -53,11 +53,22 @@ public sealed partial class WeComTurnRunner(
     /// <summary>Waits for every turn started so far (tests, and a stop that wants them done).</summary>
     public Task IdleAsync() => Task.WhenAll(_running.Keys);
 
+    public const string TextOnlyReply = "暂时只能看懂文字消息，请直接输入文字或点按钮。";
+
     private async Task RunAsync(WeComCallback callback)
     {
         var stopping = lifetime.ApplicationStopping;
         try
         {
+            if (!callback.IsText && !callback.IsCardPress)
+            {
+                // A picture, voice note, file or location: the bot reads text only, and says so rather than staying silent.
+                var reply = Activity.CreateMessage(TextOnlyReply);
+                reply.Conversation = new ConversationAccount { Id = callback.FromUserName };
+                await channel.DeliverAsync(reply, stopping);
+                return;
+            }
+
             await adapter.ProcessActivityAsync(ToActivity(callback), stopping);
             if (callback.IsCardPress && callback.ResponseCode is { Length: > 0 } responseCode)
             {

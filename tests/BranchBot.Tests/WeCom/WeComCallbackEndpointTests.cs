@@ -52,6 +52,26 @@ public class WeComCallbackEndpointTests
     }
 
     [Fact]
+    public async Task A_picture_is_answered_in_words_that_only_text_is_understood()
+    {
+        await using var wecom = new WeComApplication();
+        var xml = wecom.Callbacks.TextXml("zhangsan", "x").Replace("<MsgType><![CDATA[text]]></MsgType>", "<MsgType><![CDATA[image]]></MsgType>", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await wecom.Callbacks.PostAsync(xml)).StatusCode);
+        await wecom.IdleAsync();
+        Assert.Equal(WeComTurnRunner.TextOnlyReply, Assert.Single(wecom.Platform.SentTo("zhangsan")).Content);
+    }
+
+    [Fact]
+    public async Task Other_events_are_acknowledged_and_run_nothing()
+    {
+        await using var wecom = new WeComApplication();
+        var xml = wecom.Callbacks.TextXml("zhangsan", "x").Replace("<MsgType><![CDATA[text]]></MsgType>", "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event>", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await wecom.Callbacks.PostAsync(xml)).StatusCode);
+        await wecom.IdleAsync();
+        Assert.Empty(wecom.Platform.Sent);
+    }
+
+    [Fact]
     public async Task A_tampered_signature_is_401_and_runs_nothing()
     {
         await using var wecom = new WeComApplication();
