@@ -10,10 +10,13 @@ namespace BranchBot.Channels;
 /// at the chat addresses stored when they last wrote to the bot (<see cref="ConversationReferences"/>). Sent when any
 /// account took it; otherwise the most hopeful failure decides: throttled, then transient, then rejected, and
 /// unreachable only when no account could ever work (no address, 403, 404). A message naming its accounts
-/// (<see cref="DeliveryMessage.OnlyTo"/>) goes to those of the member's accounts only.
+/// (<see cref="DeliveryMessage.OnlyTo"/>) goes to those of the member's accounts only. An account on a channel that
+/// can address a user id directly (<see cref="IAddressableChannel"/>, 企业微信) is reached without a stored address.
 /// </summary>
-public sealed class MemberSender(IChatAddressStore addresses, ProactiveSender sender)
+public sealed class MemberSender(IChatAddressStore addresses, ProactiveSender sender, IEnumerable<IAddressableChannel>? directChannels = null)
 {
+    private readonly IAddressableChannel[] _direct = [.. directChannels ?? []];
+
     /// <summary>
     /// Sends to every account, each tried as <paramref name="attempts"/> says; <paramref name="deliveryId"/>, when
     /// given, marks each activity (see <see cref="DeliveryChannelData"/>).
@@ -27,12 +30,15 @@ public sealed class MemberSender(IChatAddressStore addresses, ProactiveSender se
         foreach (var account in member.ChatAccounts.Where(a => message.OnlyTo is not { } only || only.Contains(a)))
         {
             var address = await addresses.GetAsync(account.ChannelId, account.UserId, cancellationToken);
-            if (address is null)
+            var reference = address is not null
+                ? ConversationReferences.For(address)
+                : _direct.FirstOrDefault(c => string.Equals(c.ChannelId, account.ChannelId, StringComparison.Ordinal))?.ReferenceFor(account.UserId);
+            if (reference is null)
             {
                 continue;
             }
 
-            var attempt = await SendToAccountAsync(address, message, deliveryId, attempts, cancellationToken);
+            var attempt = await SendToAccountAsync(reference, message, deliveryId, attempts, cancellationToken);
             if (attempt.Kind == DeliveryAttemptKind.Sent)
             {
                 sent = true;
@@ -47,7 +53,7 @@ public sealed class MemberSender(IChatAddressStore addresses, ProactiveSender se
     }
 
     private async Task<DeliveryAttempt> SendToAccountAsync(
-        ChatAddress address, DeliveryMessage message, string? deliveryId, SendAttempts attempts, CancellationToken cancellationToken)
+        BotFramework.Schema.ConversationReference reference, DeliveryMessage message, string? deliveryId, SendAttempts attempts, CancellationToken cancellationToken)
     {
         var activity = ChannelMessages.Render(message);
         if (deliveryId is not null)
@@ -57,7 +63,7 @@ public sealed class MemberSender(IChatAddressStore addresses, ProactiveSender se
 
         try
         {
-            await sender.SendAsync(ConversationReferences.For(address), activity, attempts, cancellationToken);
+            await sender.SendAsync(reference, activity, attempts, cancellationToken);
             return DeliveryAttempt.Sent;
         }
         catch (ChannelDeliveryException exception)

@@ -18,9 +18,10 @@ public sealed class OutboxChannel(
     IChatAddressStore addresses,
     ProactiveSender sender,
     IOptions<DeliveryOptions> options,
-    IOrganisationMembers? organisationMembers = null) : IDeliveryChannel
+    IOrganisationMembers? organisationMembers = null,
+    IEnumerable<IAddressableChannel>? directChannels = null) : IDeliveryChannel
 {
-    private readonly MemberSender _accounts = new(addresses, sender);
+    private readonly MemberSender _accounts = new(addresses, sender, directChannels);
 
     public async Task<DeliveryAttempt> SendAsync(DeliveryItem item, CancellationToken cancellationToken)
     {

@@ -86,6 +86,9 @@ public static class LiteDbCollections
 
     public const string Talks = "talks";
 
+    /// <summary>企业微信 callbacks and card presses already handled (written by the host's LiteDbWeComReceiptLog).</summary>
+    public const string WeComReceipts = "wecom_receipts";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Attendance,
@@ -124,5 +127,6 @@ public static class LiteDbCollections
         TalkAssignments,
         TalkAudit,
         Talks,
+        WeComReceipts,
     ];
 }

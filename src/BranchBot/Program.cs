@@ -1,5 +1,6 @@
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Endpoints;
+using BranchBot.BotFramework.WeCom;
 using BranchBot.Calendar;
 using BranchBot.ChatPage;
 using BranchBot.Cli;
@@ -69,6 +70,7 @@ app.UseConsoleBranches();
 app.MapHealth();
 app.MapBotFrameworkMessages();
 app.MapDirectLine();
+app.MapWeCom();
 app.MapChatPage();
 app.MapCalendarFeed();
 app.MapWebConsole();

@@ -1,5 +1,6 @@
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Hosting;
+using BranchBot.BotFramework.WeCom;
 using BranchBot.Calendar;
 using BranchBot.Channels;
 using BranchBot.ChatPage;
@@ -7,6 +8,7 @@ using BranchBot.Dialogs;
 using BranchBot.Organisation;
 using BranchBot.Scheduling;
 using BranchBot.Security;
+using BranchBot.WeCom;
 using BranchBot.Setup;
 using BranchBot.Storage.LiteDb;
 using BranchBot.WebConsole;
@@ -39,6 +41,10 @@ public static class BranchBotComposition
         services.AddBotFrameworkProtocol(configuration);
         services.AddDirectLine(configuration);
         services.AddChatPage();
+
+        // 企业微信: the self-built application's callback (/api/wecom) and sends, on when the WeCom settings are set.
+        services.AddWeCom(configuration);
+        services.AddWeComReceiptLog();
 
         // Outgoing: everything sent outside a turn (the outbox's channel, notices) reaches members through here.
         services.AddChannels();

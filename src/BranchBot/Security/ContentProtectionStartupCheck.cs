@@ -1,5 +1,7 @@
+using BranchBot.BotFramework.WeCom;
 using BranchBot.Core.Security;
 using BranchBot.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BranchBot.Security;
 
@@ -21,6 +23,11 @@ public static partial class ContentProtectionStartupCheck
             if (configuration is not null)
             {
                 _ = KnownProxyForwardedHeaders.Options(configuration);
+            }
+
+            if (services.GetService<IOptions<WeComOptions>>()?.Value.ConfigurationProblem() is { } weComProblem)
+            {
+                throw new StartupConfigurationException(weComProblem);
             }
 
             return true;

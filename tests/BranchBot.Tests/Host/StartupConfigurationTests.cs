@@ -36,5 +36,15 @@ public sealed class StartupConfigurationTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_partial_wecom_configuration_stops_the_start_in_one_line()
+    {
+        var (code, output) = await BranchBotProcess.RunAsync(Connection, new Dictionary<string, string> { ["WeCom__CorpId"] = "wwbranchbot", ["WeCom__Secret"] = "s" });
+
+        Assert.Equal(1, code);
+        Assert.Contains("The WeCom channel is partly configured: WeCom:AgentId, WeCom:Token, WeCom:EncodingAESKey missing", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 }
