@@ -11,6 +11,7 @@ public static class PostgresSchema
     [
         new(1, "every store of BranchBot 17 (organisation, branches, meetings, 谈心, knowledge, broadcasts, outbox, console)", Initial),
         new(2, "党委广播: the organisation's broadcasts, one numbering, a source key made once", OrganisationBroadcasts),
+        new(3, "企业微信: the callbacks and card presses handled, each once across instances", WeComReceipts),
     ];
 
     public static int CurrentVersion => PostgresMigrator.KnownVersion(Migrations);
@@ -245,5 +246,12 @@ public static class PostgresSchema
             completed boolean NOT NULL,
             doc jsonb NOT NULL);
         CREATE INDEX org_broadcasts_incomplete ON org_broadcasts (number) WHERE NOT completed;
+        """;
+
+    private const string WeComReceipts = """
+        CREATE TABLE wecom_receipts (
+            key text PRIMARY KEY,
+            at_ticks bigint NOT NULL);
+        CREATE INDEX wecom_receipts_at ON wecom_receipts (at_ticks);
         """;
 }

@@ -49,7 +49,9 @@ public static class WeComReceiptLogServiceCollectionExtensions
     /// <summary>Keeps the handled 企业微信 callbacks in the database (registered before AddWeCom's in-memory default would be used).</summary>
     public static IServiceCollection AddWeComReceiptLog(this IServiceCollection services)
     {
-        services.AddSingleton<IWeComReceiptLog, LiteDbWeComReceiptLog>();
+        services.AddSingleton<IWeComReceiptLog>(provider => provider.GetService<Storage.Postgres.PostgresDatabase>() is not null
+            ? ActivatorUtilities.CreateInstance<PostgresWeComReceiptLog>(provider)
+            : ActivatorUtilities.CreateInstance<LiteDbWeComReceiptLog>(provider));
         return services;
     }
 }
