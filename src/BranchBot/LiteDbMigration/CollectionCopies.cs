@@ -1,0 +1,24 @@
+using BranchBot.Storage.LiteDb;
+using BranchBot.Storage.Postgres;
+
+namespace BranchBot.LiteDbMigration;
+
+/// <summary>
+/// How each LiteDB collection is copied into its PostgreSQL table. A collection listed in <see cref="LiteDbCollections"/>
+/// but neither here nor in <see cref="NotData"/> cannot be copied yet: <see cref="LiteDbToPostgres"/> refuses a file
+/// that holds documents in one, before it writes anything.
+/// </summary>
+internal static class CollectionCopies
+{
+    public delegate Task<CollectionCount> Copy(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken);
+
+    /// <summary>Collections that hold no data worth moving (the health probe rewrites its one document at will).</summary>
+    public static IReadOnlySet<string> NotData { get; } = new HashSet<string>(StringComparer.Ordinal) { LiteDbCollections.StorageProbe };
+
+    public static IReadOnlyDictionary<string, Copy> ByCollection { get; } = new Dictionary<string, Copy>(StringComparer.Ordinal)
+    {
+        [LiteDbCollections.Secrets] = SimpleCopies.SecretsAsync,
+        [LiteDbCollections.SentMarkers] = SimpleCopies.SentMarkersAsync,
+        [LiteDbCollections.CalendarTokens] = SimpleCopies.CalendarTokensAsync,
+    };
+}
