@@ -17,4 +17,25 @@ public static class ImportRows
             $"INSERT INTO {table} ({names}) VALUES ({values}) ON CONFLICT DO NOTHING", cancellationToken, [.. columns.Select(c => (c.Column, c.Value))]).ConfigureAwait(false);
         return written == 1;
     }
+
+    /// <summary>
+    /// Runs a store's own row writer when no row matches <paramref name="keyCondition"/> (one transaction); true when
+    /// it wrote. For rows whose writer fills more columns than a plain insert should know about.
+    /// </summary>
+    internal static Task<bool> WriteIfAbsentAsync(
+        PostgresDatabase database, string table, string keyCondition, Func<PostgresSession, Task> write, CancellationToken cancellationToken, params (string Name, object? Value)[] key)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(write);
+        return database.InTransactionAsync(async session =>
+        {
+            if (await session.ScalarAsync($"SELECT 1 FROM {table} WHERE {keyCondition}", cancellationToken, key).ConfigureAwait(false) is not null)
+            {
+                return false;
+            }
+
+            await write(session).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
 }

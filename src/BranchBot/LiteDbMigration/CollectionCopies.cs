@@ -12,11 +12,21 @@ internal static class CollectionCopies
 {
     public delegate Task<CollectionCount> Copy(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken);
 
-    /// <summary>Collections that hold no data worth moving (the health probe rewrites its one document at will).</summary>
-    public static IReadOnlySet<string> NotData { get; } = new HashSet<string>(StringComparer.Ordinal) { LiteDbCollections.StorageProbe };
+    /// <summary>
+    /// Collections that hold nothing to move: the health probe rewrites its one document at will, and the one branch of
+    /// a file from before organisations was turned into org_units by the LiteDB schema upgrade that ran first.
+    /// </summary>
+    public static IReadOnlySet<string> NotData { get; } = new HashSet<string>(StringComparer.Ordinal) { LiteDbCollections.StorageProbe, LiteDbCollections.Branch };
 
     public static IReadOnlyDictionary<string, Copy> ByCollection { get; } = new Dictionary<string, Copy>(StringComparer.Ordinal)
     {
+        [LiteDbCollections.OrgUnits] = OrganisationCopies.UnitsAsync,
+        [LiteDbCollections.OrgRoles] = OrganisationCopies.RolesAsync,
+        [LiteDbCollections.Members] = OrganisationCopies.MembersAsync,
+        [LiteDbCollections.PartyGroups] = OrganisationCopies.GroupsAsync,
+        [LiteDbCollections.Invites] = OrganisationCopies.InvitesAsync,
+        [LiteDbCollections.ChatAddresses] = ConversationCopies.ChatAddressesAsync,
+        [LiteDbCollections.ConversationState] = ConversationCopies.DialogStateAsync,
         [LiteDbCollections.Secrets] = SimpleCopies.SecretsAsync,
         [LiteDbCollections.SentMarkers] = SimpleCopies.SentMarkersAsync,
         [LiteDbCollections.CalendarTokens] = SimpleCopies.CalendarTokensAsync,

@@ -10,36 +10,17 @@ namespace BranchBot.LiteDbMigration;
 internal static class SimpleCopies
 {
     public static Task<CollectionCount> SecretsAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken) =>
-        CopyAsync(source.Collection<SecretDocument>(LiteDbCollections.Secrets).FindAll(), LiteDbCollections.Secrets,
+        Copying.EachAsync(source.Collection<SecretDocument>(LiteDbCollections.Secrets).FindAll(), LiteDbCollections.Secrets,
             secret => ImportRows.InsertIfAbsentAsync(target, "secrets", cancellationToken, ("name", secret.Id), ("value", secret.Value)));
 
     public static Task<CollectionCount> SentMarkersAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken) =>
-        CopyAsync(source.Collection<SentMarkerDocument>(LiteDbCollections.SentMarkers).FindAll(), LiteDbCollections.SentMarkers,
+        Copying.EachAsync(source.Collection<SentMarkerDocument>(LiteDbCollections.SentMarkers).FindAll(), LiteDbCollections.SentMarkers,
             marker => ImportRows.InsertIfAbsentAsync(target, "sent_markers", cancellationToken, ("key", marker.Key), ("sent_ticks", marker.SentAt.UtcTicks)));
 
     public static Task<CollectionCount> CalendarTokensAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken) =>
-        CopyAsync(source.Collection<CalendarTokenDocument>(LiteDbCollections.CalendarTokens).FindAll(), LiteDbCollections.CalendarTokens,
+        Copying.EachAsync(source.Collection<CalendarTokenDocument>(LiteDbCollections.CalendarTokens).FindAll(), LiteDbCollections.CalendarTokens,
             token => ImportRows.InsertIfAbsentAsync(
                 target, "calendar_tokens", cancellationToken, ("member_id", token.Id), ("token_hash", token.Token), ("created_ticks", token.CreatedAt.UtcTicks)));
-
-    private static async Task<CollectionCount> CopyAsync<T>(IEnumerable<T> documents, string collection, Func<T, Task<bool>> insert)
-    {
-        var copied = 0;
-        var there = 0;
-        foreach (var document in documents)
-        {
-            if (await insert(document).ConfigureAwait(false))
-            {
-                copied++;
-            }
-            else
-            {
-                there++;
-            }
-        }
-
-        return new CollectionCount(collection, copied, there);
-    }
 
     internal sealed class SecretDocument
     {
