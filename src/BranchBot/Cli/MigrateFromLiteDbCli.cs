@@ -1,3 +1,4 @@
+using BranchBot.Core.Security;
 using BranchBot.LiteDbMigration;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Files;
@@ -73,7 +74,7 @@ internal sealed class MigrateFromLiteDbCli(IServiceProvider services, TextWriter
             return 2;
         }
 
-        if (LiteDbToPostgres.Check(source) is { } refusal)
+        if (LiteDbToPostgres.Check(source, services.GetRequiredService<IContentProtector>()) is { } refusal)
         {
             await error.WriteLineAsync(refusal.Reason);
             return 2;

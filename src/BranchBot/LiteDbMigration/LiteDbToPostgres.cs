@@ -1,3 +1,4 @@
+using BranchBot.Core.Security;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.Postgres;
 
@@ -10,9 +11,10 @@ namespace BranchBot.LiteDbMigration;
 /// </summary>
 internal static class LiteDbToPostgres
 {
-    public static MigrationRefusal? Check(LiteDbContext source)
+    public static MigrationRefusal? Check(LiteDbContext source, IContentProtector protector)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(protector);
         var names = source.Database.GetCollectionNames().Order(StringComparer.Ordinal).ToList();
         var unknown = names.Where(n => !LiteDbCollections.All.Contains(n, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
@@ -24,9 +26,14 @@ internal static class LiteDbToPostgres
             .Where(n => !CollectionCopies.NotData.Contains(n) && !CollectionCopies.ByCollection.ContainsKey(n))
             .Where(n => source.Database.GetCollection(n).Count() > 0)
             .ToList();
-        return notCopyable.Count > 0
-            ? new MigrationRefusal($"本版本还不能迁移这些集合：{string.Join("、", notCopyable)}。什么都没有复制。")
-            : null;
+        if (notCopyable.Count > 0)
+        {
+            return new MigrationRefusal($"本版本还不能迁移这些集合：{string.Join("、", notCopyable)}。什么都没有复制。");
+        }
+
+        return TalkCopies.KeyReadsASample(source, protector)
+            ? null
+            : new MigrationRefusal("配置的内容密钥读不出这个数据库的谈心记录：Security:DataKey（或密钥文件）必须是 LiteDB 部署用的那一个。什么都没有复制。");
     }
 
     public static async Task<IReadOnlyList<CollectionCount>> CopyAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken)
