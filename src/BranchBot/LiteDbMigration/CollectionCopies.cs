@@ -31,6 +31,7 @@ internal static class CollectionCopies
         [LiteDbCollections.MeetingPlans] = MeetingCopies.PlansAsync,
         [LiteDbCollections.Attendance] = MeetingCopies.AttendanceAsync,
         [LiteDbCollections.Talks] = TalkCopies.TalksAsync,
+        [LiteDbCollections.DeliveryItems] = DeliveryCopies.ItemsAsync,
         [LiteDbCollections.Secrets] = SimpleCopies.SecretsAsync,
         [LiteDbCollections.SentMarkers] = SimpleCopies.SentMarkersAsync,
         [LiteDbCollections.CalendarTokens] = SimpleCopies.CalendarTokensAsync,

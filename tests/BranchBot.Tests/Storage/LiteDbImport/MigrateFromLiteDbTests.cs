@@ -33,6 +33,9 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
             Assert.Contains("你已成为「第二党支部」的书记", await SayAsync(lite, client, $"加入 {secretaryCode} 李书记", "li"), StringComparison.Ordinal);
             var zhaoCode = ConversationScript.InviteCodeIn(await SayAsync(lite, client, "添加党员 赵六", "li"));
             Assert.Contains("你已加入「第二党支部」", await SayAsync(lite, client, $"加入 {zhaoCode}", "zhao"), StringComparison.Ordinal);
+            Assert.Contains("请确认会议安排", await SayAsync(lite, client, "安排 党员大会 明天下午3点 三楼会议室", "sec"), StringComparison.Ordinal);
+            Assert.Contains("已安排", await SayAsync(lite, client, "确认", "sec"), StringComparison.Ordinal);
+            Assert.Contains("已记录", await SayAsync(lite, client, "记录谈心 王书记 交流了学习体会", "zhang"), StringComparison.Ordinal);
         }
 
         var (code1, first, error1) = await MigrateAsync(LiteDbFile);
@@ -48,6 +51,8 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
         await using var postgres = new BranchBotApplication(Settings(_connectionString));
         var again = postgres.CreateClient();
         Assert.Contains("张三", await SayAsync(postgres, again, "我的信息", "zhang"), StringComparison.Ordinal);
+        Assert.Contains("三楼会议室", await SayAsync(postgres, again, "近期安排", "zhang"), StringComparison.Ordinal);
+        Assert.Contains("交流了学习体会", await SayAsync(postgres, again, "谈心记录 张三", "sec"), StringComparison.Ordinal);
         var roster = await SayAsync(postgres, again, "党员名单", "li");
         Assert.Contains("赵六", roster, StringComparison.Ordinal);
         Assert.DoesNotContain("张三", roster, StringComparison.Ordinal);
