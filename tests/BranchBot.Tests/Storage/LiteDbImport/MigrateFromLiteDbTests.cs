@@ -103,6 +103,31 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("复制", output, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task A_content_key_that_cannot_read_the_talk_records_is_refused_and_nothing_is_copied()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using (var lite = new BranchBotApplication(Settings($"Filename={LiteDbFile}")))
+        {
+            var client = lite.CreateClient();
+            Assert.Contains("请确认你的姓名", await SayAsync(lite, client, $"初始化 {BotHarness.SetupCode} 测试支部", "sec"), StringComparison.Ordinal);
+            Assert.Contains("初始化完成", await SayAsync(lite, client, "王书记", "sec"), StringComparison.Ordinal);
+            var code = ConversationScript.InviteCodeIn(await SayAsync(lite, client, "添加党员 张三", "sec"));
+            Assert.Contains("欢迎你，张三同志", await SayAsync(lite, client, $"加入 {code}", "zhang"), StringComparison.Ordinal);
+            Assert.Contains("已记录", await SayAsync(lite, client, "记录谈心 王书记 交流了学习体会", "zhang"), StringComparison.Ordinal);
+        }
+
+        var otherKey = Settings(_connectionString);
+        otherKey["Security:DataKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var (exit, output, error) = await MigrateAsync(LiteDbFile, otherKey);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("配置的内容密钥读不出这个数据库的谈心记录", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("复制", output, StringComparison.Ordinal);
+        await using var database = new BranchBot.Storage.Postgres.PostgresDatabase(_connectionString);
+        Assert.Equal(0L, await database.ScalarAsync("SELECT count(*) FROM members", CancellationToken.None));
+    }
+
     [Fact]
     public async Task A_target_that_is_not_PostgreSQL_is_refused()
     {
@@ -118,9 +143,9 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
         Assert.Contains("目标数据库不是 PostgreSQL", error.ToString(), StringComparison.Ordinal);
     }
 
-    private async Task<(int Code, string Output, string Error)> MigrateAsync(string file)
+    private async Task<(int Code, string Output, string Error)> MigrateAsync(string file, Dictionary<string, string?>? settings = null)
     {
-        await using var postgres = new BranchBotApplication(Settings(_connectionString!));
+        await using var postgres = new BranchBotApplication(settings ?? Settings(_connectionString!));
         _ = postgres.Server;
         using var output = new StringWriter();
         using var error = new StringWriter();
