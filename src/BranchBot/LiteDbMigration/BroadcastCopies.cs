@@ -1,5 +1,6 @@
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Broadcasts;
+using BranchBot.Storage.LiteDb.Organisation;
 using BranchBot.Storage.Postgres;
 
 namespace BranchBot.LiteDbMigration;
@@ -34,5 +35,14 @@ internal static class BroadcastCopies
             var reply = document.ToReply();
             return ImportRows.InsertIfAbsentAsync(target, "broadcast_replies", cancellationToken,
                 ("id", reply.Id), ("branch_id", document.BranchId), ("number", reply.BroadcastNumber), ("at_ticks", reply.At.UtcTicks), ("doc", Documents.Json(reply)));
+        });
+
+    /// <summary>党委广播: one numbering for the organisation; each branch's part is among the branch broadcasts above.</summary>
+    public static Task<CollectionCount> OrganisationBroadcastsAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken) =>
+        Copying.EachAsync(source.Collection<OrganisationBroadcastDocument>(LiteDbCollections.OrgBroadcasts).FindAll(), LiteDbCollections.OrgBroadcasts, document =>
+        {
+            var broadcast = document.ToBroadcast();
+            return ImportRows.InsertIfAbsentAsync(target, "org_broadcasts", cancellationToken,
+                ("number", broadcast.Number), ("source_key", broadcast.SourceKey), ("completed", broadcast.CompletedAt is not null), ("doc", Documents.Json(broadcast)));
         });
 }

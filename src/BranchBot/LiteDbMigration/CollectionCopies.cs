@@ -35,6 +35,7 @@ internal static class CollectionCopies
         [LiteDbCollections.Broadcasts] = BroadcastCopies.BroadcastsAsync,
         [LiteDbCollections.BroadcastAcknowledgements] = BroadcastCopies.AcknowledgementsAsync,
         [LiteDbCollections.BroadcastReplies] = BroadcastCopies.RepliesAsync,
+        [LiteDbCollections.OrgBroadcasts] = BroadcastCopies.OrganisationBroadcastsAsync,
         [LiteDbCollections.Secrets] = SimpleCopies.SecretsAsync,
         [LiteDbCollections.SentMarkers] = SimpleCopies.SentMarkersAsync,
         [LiteDbCollections.CalendarTokens] = SimpleCopies.CalendarTokensAsync,

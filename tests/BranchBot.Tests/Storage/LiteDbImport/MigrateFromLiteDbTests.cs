@@ -41,6 +41,8 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
             Assert.Contains("什么时候发送", await SayAsync(lite, client, "是", "sec"), StringComparison.Ordinal);
             Assert.Contains("请确认广播", await SayAsync(lite, client, "立即发送", "sec"), StringComparison.Ordinal);
             await SayAsync(lite, client, "确认", "sec");
+            Assert.Contains("党委广播预览", await SayAsync(lite, client, "党委广播 全体党员 周五下午三点在礼堂开会", "sec"), StringComparison.Ordinal);
+            Assert.Contains("已发出党委广播1", await SayAsync(lite, client, "发送并要求回执", "sec"), StringComparison.Ordinal);
         }
 
         var (code1, first, error1) = await MigrateAsync(LiteDbFile);
@@ -59,6 +61,7 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
         Assert.Contains("三楼会议室", await SayAsync(postgres, again, "近期安排", "zhang"), StringComparison.Ordinal);
         Assert.Contains("交流了学习体会", await SayAsync(postgres, again, "谈心记录 张三", "sec"), StringComparison.Ordinal);
         Assert.Contains("周五下午学习安排有变", await SayAsync(postgres, again, "广播记录", "sec"), StringComparison.Ordinal);
+        Assert.Contains("在礼堂开会", await SayAsync(postgres, again, "党委广播记录", "sec"), StringComparison.Ordinal);
         var roster = await SayAsync(postgres, again, "党员名单", "li");
         Assert.Contains("赵六", roster, StringComparison.Ordinal);
         Assert.DoesNotContain("张三", roster, StringComparison.Ordinal);
