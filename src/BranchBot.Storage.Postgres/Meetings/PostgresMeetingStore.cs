@@ -36,9 +36,7 @@ public sealed class PostgresMeetingStore(PostgresDatabase database, BranchContex
             {
                 foreach (var meeting in meetings)
                 {
-                    await Rows.UpsertOwnAsync(session, "meetings", "id", meeting.Id, _branchId, cancellationToken,
-                        ("id", meeting.Id), ("starts_ticks", meeting.StartsAt.UtcTicks), ("plan_id", meeting.PlanId), ("cancelled", meeting.CancelledAt is not null),
-                        ("doc", Documents.Json(meeting))).ConfigureAwait(false);
+                    await WriteMeetingAsync(session, meeting, _branchId, cancellationToken).ConfigureAwait(false);
                 }
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -56,7 +54,7 @@ public sealed class PostgresMeetingStore(PostgresDatabase database, BranchContex
         ArgumentNullException.ThrowIfNull(plan);
         await database.WithSessionAsync(async session =>
         {
-            await Rows.UpsertOwnAsync(session, "meeting_plans", "id", plan.Id, _branchId, cancellationToken, ("id", plan.Id), ("doc", Documents.Json(plan))).ConfigureAwait(false);
+            await WritePlanAsync(session, plan, _branchId, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -81,10 +79,21 @@ public sealed class PostgresMeetingStore(PostgresDatabase database, BranchContex
         ArgumentNullException.ThrowIfNull(record);
         await database.WithSessionAsync(async session =>
         {
-            await Rows.UpsertOwnAsync(session, "attendance", "id", record.Id, _branchId, cancellationToken,
-                ("id", record.Id), ("meeting_id", record.MeetingId), ("member_id", record.MemberId), ("status", (int)record.Status), ("at_ticks", record.At.UtcTicks),
-                ("doc", Documents.Json(record))).ConfigureAwait(false);
+            await WriteAttendanceAsync(session, record, _branchId, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    internal static Task WriteMeetingAsync(PostgresSession session, Meeting meeting, string branchId, CancellationToken cancellationToken) =>
+        Rows.UpsertOwnAsync(session, "meetings", "id", meeting.Id, branchId, cancellationToken,
+            ("id", meeting.Id), ("starts_ticks", meeting.StartsAt.UtcTicks), ("plan_id", meeting.PlanId), ("cancelled", meeting.CancelledAt is not null),
+            ("doc", Documents.Json(meeting)));
+
+    internal static Task WritePlanAsync(PostgresSession session, MeetingPlan plan, string branchId, CancellationToken cancellationToken) =>
+        Rows.UpsertOwnAsync(session, "meeting_plans", "id", plan.Id, branchId, cancellationToken, ("id", plan.Id), ("doc", Documents.Json(plan)));
+
+    internal static Task WriteAttendanceAsync(PostgresSession session, AttendanceRecord record, string branchId, CancellationToken cancellationToken) =>
+        Rows.UpsertOwnAsync(session, "attendance", "id", record.Id, branchId, cancellationToken,
+            ("id", record.Id), ("meeting_id", record.MeetingId), ("member_id", record.MemberId), ("status", (int)record.Status), ("at_ticks", record.At.UtcTicks),
+            ("doc", Documents.Json(record)));
 }

@@ -68,7 +68,7 @@ public sealed class PostgresMembershipStore(PostgresDatabase database, BranchCon
 
             foreach (var group in change.Groups)
             {
-                await Rows.UpsertOwnAsync(session, "party_groups", "id", group.Id, _branchId, cancellationToken, ("id", group.Id), ("doc", Documents.Json(group))).ConfigureAwait(false);
+                await WriteGroupAsync(session, group, _branchId, cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var member in change.Members)
@@ -89,8 +89,7 @@ public sealed class PostgresMembershipStore(PostgresDatabase database, BranchCon
 
             foreach (var invite in change.Invites)
             {
-                await Rows.UpsertOwnAsync(session, "invites", "code_hash", invite.CodeHash, _branchId, cancellationToken,
-                    ("code_hash", invite.CodeHash), ("member_id", invite.MemberId), ("doc", Documents.Json(invite))).ConfigureAwait(false);
+                await WriteInviteAsync(session, invite, _branchId, cancellationToken).ConfigureAwait(false);
             }
         }, cancellationToken).ConfigureAwait(false);
         if (change.Members.Count > 0)
@@ -98,6 +97,13 @@ public sealed class PostgresMembershipStore(PostgresDatabase database, BranchCon
             changes?.Record();
         }
     }
+
+    internal static Task WriteGroupAsync(PostgresSession session, PartyGroup group, string branchId, CancellationToken cancellationToken) =>
+        Rows.UpsertOwnAsync(session, "party_groups", "id", group.Id, branchId, cancellationToken, ("id", group.Id), ("doc", Documents.Json(group)));
+
+    internal static Task WriteInviteAsync(PostgresSession session, Invite invite, string branchId, CancellationToken cancellationToken) =>
+        Rows.UpsertOwnAsync(session, "invites", "code_hash", invite.CodeHash, branchId, cancellationToken,
+            ("code_hash", invite.CodeHash), ("member_id", invite.MemberId), ("doc", Documents.Json(invite)));
 
     internal static Task WriteMemberAsync(PostgresSession session, Member member, string branchId, CancellationToken cancellationToken) =>
         Rows.UpsertOwnAsync(session, "members", "id", member.Id, branchId, cancellationToken,

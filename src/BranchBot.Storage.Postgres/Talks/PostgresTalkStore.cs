@@ -14,9 +14,7 @@ public sealed class PostgresTalkStore(PostgresDatabase database, BranchContext b
         ArgumentNullException.ThrowIfNull(record);
         await database.WithSessionAsync(async session =>
         {
-            await Rows.UpsertOwnAsync(session, "talks", "id", record.Id, _branchId, cancellationToken,
-                ("id", record.Id), ("day", record.Date.DayNumber), ("author_id", record.AuthorId), ("other_id", record.OtherId), ("created_ticks", record.CreatedAt.UtcTicks),
-                ("doc", Documents.Json(record))).ConfigureAwait(false);
+            await WriteTalkAsync(session, record, _branchId, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -64,4 +62,9 @@ public sealed class PostgresTalkStore(PostgresDatabase database, BranchContext b
             .ThenBy(a => a.FirstId, StringComparer.Ordinal)
             .ThenBy(a => a.SecondId, StringComparer.Ordinal)];
     }
+
+    internal static Task WriteTalkAsync(PostgresSession session, TalkRecord record, string branchId, CancellationToken cancellationToken) =>
+        Rows.UpsertOwnAsync(session, "talks", "id", record.Id, branchId, cancellationToken,
+            ("id", record.Id), ("day", record.Date.DayNumber), ("author_id", record.AuthorId), ("other_id", record.OtherId), ("created_ticks", record.CreatedAt.UtcTicks),
+            ("doc", Documents.Json(record)));
 }

@@ -6,7 +6,7 @@ namespace BranchBot.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    public static bool IsCliInvocation(string[] args) => args.Length > 0 && args[0] is "roster" or "ask" or "backup";
+    public static bool IsCliInvocation(string[] args) => args.Length > 0 && args[0] is "roster" or "ask" or "backup" or "migrate-from-litedb";
 
     public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
@@ -16,6 +16,7 @@ public static class CliVerbs
             "roster" => new RosterCli(services, output, error).RunAsync(args[1..]),
             "ask" => new AskCli(services, Console.In, output).RunAsync(args[1..]),
             "backup" => new BackupCli(services, output, error).RunAsync(args[1..]),
+            "migrate-from-litedb" => new MigrateFromLiteDbCli(services, output, error).RunAsync(args[1..]),
             _ => Task.FromResult(CliUsage.Fail(error)),
         };
     }

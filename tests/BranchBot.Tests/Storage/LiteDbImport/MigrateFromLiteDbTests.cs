@@ -1,0 +1,195 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using BranchBot.Cli;
+using BranchBot.Tests.Support;
+
+namespace BranchBot.Tests.Storage.LiteDbImport;
+
+/// <summary>
+/// migrate-from-litedb: a LiteDB database written by the real server is copied into PostgreSQL, where a server then
+/// knows its branches and members; a second run copies nothing; and what cannot be migrated is refused in one line.
+/// </summary>
+public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("branchbot-migrate-");
+    private readonly string _dataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private string? _connectionString;
+
+    private string LiteDbFile => Path.Combine(_folder.FullName, "branchbot.db");
+
+    [SkippableFact]
+    public async Task Two_branches_and_their_members_are_there_on_PostgreSQL_and_a_second_run_copies_nothing()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using (var lite = new BranchBotApplication(Settings($"Filename={LiteDbFile}")))
+        {
+            var client = lite.CreateClient();
+            Assert.Contains("请确认你的姓名", await SayAsync(lite, client, $"初始化 {BotHarness.SetupCode} 测试支部", "sec"), StringComparison.Ordinal);
+            Assert.Contains("初始化完成", await SayAsync(lite, client, "王书记", "sec"), StringComparison.Ordinal);
+            var code = ConversationScript.InviteCodeIn(await SayAsync(lite, client, "添加党员 张三", "sec"));
+            Assert.Contains("欢迎你，张三同志", await SayAsync(lite, client, $"加入 {code}", "zhang"), StringComparison.Ordinal);
+            var secretaryCode = Organisation.TwoBranchScript.SecretaryCodeIn(await SayAsync(lite, client, "新建支部 第二党支部", "sec"));
+            Assert.Contains("你已成为「第二党支部」的书记", await SayAsync(lite, client, $"加入 {secretaryCode} 李书记", "li"), StringComparison.Ordinal);
+            var zhaoCode = ConversationScript.InviteCodeIn(await SayAsync(lite, client, "添加党员 赵六", "li"));
+            Assert.Contains("你已加入「第二党支部」", await SayAsync(lite, client, $"加入 {zhaoCode}", "zhao"), StringComparison.Ordinal);
+            Assert.Contains("请确认会议安排", await SayAsync(lite, client, "安排 党员大会 明天下午3点 三楼会议室", "sec"), StringComparison.Ordinal);
+            Assert.Contains("已安排", await SayAsync(lite, client, "确认", "sec"), StringComparison.Ordinal);
+            Assert.Contains("已记录", await SayAsync(lite, client, "记录谈心 王书记 交流了学习体会", "zhang"), StringComparison.Ordinal);
+            Assert.Contains("发给谁", await SayAsync(lite, client, "广播 周五下午学习安排有变", "sec"), StringComparison.Ordinal);
+            Assert.Contains("需要成员点「收到」回执吗？", await SayAsync(lite, client, "全体党员", "sec"), StringComparison.Ordinal);
+            Assert.Contains("什么时候发送", await SayAsync(lite, client, "是", "sec"), StringComparison.Ordinal);
+            Assert.Contains("请确认广播", await SayAsync(lite, client, "立即发送", "sec"), StringComparison.Ordinal);
+            await SayAsync(lite, client, "确认", "sec");
+            Assert.Contains("党委广播预览", await SayAsync(lite, client, "党委广播 全体党员 周五下午三点在礼堂开会", "sec"), StringComparison.Ordinal);
+            Assert.Contains("已发出党委广播1", await SayAsync(lite, client, "发送并要求回执", "sec"), StringComparison.Ordinal);
+        }
+
+        var (code1, first, error1) = await MigrateAsync(LiteDbFile);
+        Assert.True(code1 == 0, error1);
+        Assert.Contains("members：复制 4 条，已存在 0 条", first, StringComparison.Ordinal);
+        Assert.Contains("Security:DataKey", first, StringComparison.Ordinal);
+
+        var (code2, second, error2) = await MigrateAsync(LiteDbFile);
+        Assert.True(code2 == 0, error2);
+        Assert.Contains("members：复制 0 条，已存在 4 条", second, StringComparison.Ordinal);
+        Assert.DoesNotMatch("复制 [1-9]", second);
+
+        await using var postgres = new BranchBotApplication(Settings(_connectionString));
+        var again = postgres.CreateClient();
+        Assert.Contains("张三", await SayAsync(postgres, again, "我的信息", "zhang"), StringComparison.Ordinal);
+        Assert.Contains("三楼会议室", await SayAsync(postgres, again, "近期安排", "zhang"), StringComparison.Ordinal);
+        Assert.Contains("交流了学习体会", await SayAsync(postgres, again, "谈心记录 张三", "sec"), StringComparison.Ordinal);
+        Assert.Contains("周五下午学习安排有变", await SayAsync(postgres, again, "广播记录", "sec"), StringComparison.Ordinal);
+        Assert.Contains("在礼堂开会", await SayAsync(postgres, again, "党委广播记录", "sec"), StringComparison.Ordinal);
+        var roster = await SayAsync(postgres, again, "党员名单", "li");
+        Assert.Contains("赵六", roster, StringComparison.Ordinal);
+        Assert.DoesNotContain("张三", roster, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_file_in_use_by_a_running_server_is_refused()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var lite = new BranchBotApplication(Settings($"Filename={LiteDbFile}"));
+        _ = lite.Server;
+
+        var (code, _, error) = await MigrateAsync(LiteDbFile);
+
+        Assert.Equal(2, code);
+        Assert.Contains("正被运行中的服务使用", error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_missing_file_is_refused()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+
+        var (code, _, error) = await MigrateAsync(Path.Combine(_folder.FullName, "nothing.db"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("找不到 LiteDB 数据库文件", error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_collection_this_version_does_not_know_is_an_error_naming_it_and_nothing_is_copied()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using (var lite = new BranchBotApplication(Settings($"Filename={LiteDbFile}")))
+        {
+            Assert.Contains("请确认你的姓名", await SayAsync(lite, lite.CreateClient(), $"初始化 {BotHarness.SetupCode} 测试支部", "sec"), StringComparison.Ordinal);
+        }
+
+        using (var file = new LiteDB.LiteDatabase($"Filename={LiteDbFile};Connection=direct"))
+        {
+            file.GetCollection("from_the_future").Insert(new LiteDB.BsonDocument { ["_id"] = "x" });
+        }
+
+        var (code, output, error) = await MigrateAsync(LiteDbFile);
+
+        Assert.Equal(2, code);
+        Assert.Contains("不认识的集合：from_the_future", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("复制", output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_content_key_that_cannot_read_the_talk_records_is_refused_and_nothing_is_copied()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using (var lite = new BranchBotApplication(Settings($"Filename={LiteDbFile}")))
+        {
+            var client = lite.CreateClient();
+            Assert.Contains("请确认你的姓名", await SayAsync(lite, client, $"初始化 {BotHarness.SetupCode} 测试支部", "sec"), StringComparison.Ordinal);
+            Assert.Contains("初始化完成", await SayAsync(lite, client, "王书记", "sec"), StringComparison.Ordinal);
+            var code = ConversationScript.InviteCodeIn(await SayAsync(lite, client, "添加党员 张三", "sec"));
+            Assert.Contains("欢迎你，张三同志", await SayAsync(lite, client, $"加入 {code}", "zhang"), StringComparison.Ordinal);
+            Assert.Contains("已记录", await SayAsync(lite, client, "记录谈心 王书记 交流了学习体会", "zhang"), StringComparison.Ordinal);
+        }
+
+        var otherKey = Settings(_connectionString);
+        otherKey["Security:DataKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var (exit, output, error) = await MigrateAsync(LiteDbFile, otherKey);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("配置的内容密钥读不出这个数据库的谈心记录", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("复制", output, StringComparison.Ordinal);
+        await using var database = new BranchBot.Storage.Postgres.PostgresDatabase(_connectionString);
+        Assert.Equal(0L, await database.ScalarAsync("SELECT count(*) FROM members", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_target_that_is_not_PostgreSQL_is_refused()
+    {
+        File.WriteAllBytes(LiteDbFile, []);
+        await using var lite = new BranchBotApplication();
+        _ = lite.Server;
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await CliVerbs.RunAsync(lite.Services, ["migrate-from-litedb", LiteDbFile], output, error);
+
+        Assert.Equal(2, code);
+        Assert.Contains("目标数据库不是 PostgreSQL", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Output, string Error)> MigrateAsync(string file, Dictionary<string, string?>? settings = null)
+    {
+        await using var postgres = new BranchBotApplication(settings ?? Settings(_connectionString!));
+        _ = postgres.Server;
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliVerbs.RunAsync(postgres.Services, ["migrate-from-litedb", file], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private Dictionary<string, string?> Settings(string connectionString) => new()
+    {
+        ["ConnectionStrings:BranchBot"] = connectionString,
+        ["Security:DataKey"] = _dataKey,
+        ["Security:SigningKeyFile"] = Path.Combine(_folder.FullName, "signing.key"),
+    };
+
+    private static async Task<string> SayAsync(BranchBotApplication app, HttpClient client, string text, string user)
+    {
+        app.Connector.Calls.Clear();
+        var json = $$"""
+            {"type":"message","id":"act-{{Guid.NewGuid():N}}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","text":"{{text}}",
+             "from":{"id":"{{user}}","name":"测试"},"recipient":{"id":"bot"},"conversation":{"id":"conv-{{user}}"},"locale":"zh-CN"}
+            """;
+        var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return string.Join("\n", app.Connector.Calls.Select(c => c.Activity.Text));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_connectionString is not null)
+        {
+            await PostgresServer.DropAsync(_connectionString);
+        }
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+}
