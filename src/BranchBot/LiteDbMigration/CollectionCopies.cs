@@ -39,5 +39,6 @@ internal static class CollectionCopies
         [LiteDbCollections.Secrets] = SimpleCopies.SecretsAsync,
         [LiteDbCollections.SentMarkers] = SimpleCopies.SentMarkersAsync,
         [LiteDbCollections.CalendarTokens] = SimpleCopies.CalendarTokensAsync,
+        [LiteDbCollections.WeComReceipts] = SimpleCopies.WeComReceiptsAsync,
     };
 }

@@ -22,6 +22,11 @@ internal static class SimpleCopies
             token => ImportRows.InsertIfAbsentAsync(
                 target, "calendar_tokens", cancellationToken, ("member_id", token.Id), ("token_hash", token.Token), ("created_ticks", token.CreatedAt.UtcTicks)));
 
+    /// <summary>The 企业微信 callbacks handled, so a delivery the platform retries across the move is handled once.</summary>
+    public static Task<CollectionCount> WeComReceiptsAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken) =>
+        Copying.EachAsync(source.Collection<WeCom.LiteDbWeComReceiptLog.ReceiptDocument>(LiteDbCollections.WeComReceipts).FindAll(), LiteDbCollections.WeComReceipts,
+            receipt => ImportRows.InsertIfAbsentAsync(target, "wecom_receipts", cancellationToken, ("key", receipt.Id), ("at_ticks", receipt.AtUtcTicks)));
+
     internal sealed class SecretDocument
     {
         public string Id { get; set; } = string.Empty;
