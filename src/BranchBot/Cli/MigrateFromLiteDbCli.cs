@@ -81,6 +81,12 @@ internal sealed class MigrateFromLiteDbCli(IServiceProvider services, TextWriter
         }
 
         await PostgresMigrator.MigrateAsync(target, PostgresSchema.Migrations, CancellationToken.None);
+        if (await TargetOrganisation.PrepareAsync(source, target, CancellationToken.None) is { } targetRefusal)
+        {
+            await error.WriteLineAsync(targetRefusal.Reason);
+            return 2;
+        }
+
         await output.WriteLineAsync($"从 {files.Data} 迁移到 PostgreSQL：");
         foreach (var count in await LiteDbToPostgres.CopyAsync(source, target, CancellationToken.None))
         {

@@ -37,6 +37,15 @@ internal static class BroadcastCopies
                 ("id", reply.Id), ("branch_id", document.BranchId), ("number", reply.BroadcastNumber), ("at_ticks", reply.At.UtcTicks), ("doc", Documents.Json(reply)));
         });
 
+    /// <summary>Recurring broadcasts (每周/每月…) with their numbers; the broadcasts they already sent are among those above.</summary>
+    public static Task<CollectionCount> PlansAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken) =>
+        Copying.EachAsync(source.Collection<BroadcastPlanDocument>(LiteDbCollections.BroadcastPlans).FindAll(), LiteDbCollections.BroadcastPlans, document =>
+        {
+            var plan = document.ToPlan();
+            return ImportRows.InsertIfAbsentAsync(target, "broadcast_plans", cancellationToken,
+                ("branch_id", document.BranchId), ("number", plan.Number), ("doc", Documents.Json(plan)));
+        });
+
     /// <summary>党委广播: one numbering for the organisation; each branch's part is among the branch broadcasts above.</summary>
     public static Task<CollectionCount> OrganisationBroadcastsAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken) =>
         Copying.EachAsync(source.Collection<OrganisationBroadcastDocument>(LiteDbCollections.OrgBroadcasts).FindAll(), LiteDbCollections.OrgBroadcasts, document =>

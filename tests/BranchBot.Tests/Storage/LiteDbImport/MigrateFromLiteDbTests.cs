@@ -68,6 +68,133 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
     }
 
     [SkippableFact]
+    public async Task Every_collection_is_copied_whole_and_talks_knowledge_plans_and_console_records_read_back_on_PostgreSQL()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using (var lite = new BranchBotApplication(Settings($"Filename={LiteDbFile}")))
+        {
+            var client = lite.CreateClient();
+            await SayAsync(lite, client, $"初始化 {BotHarness.SetupCode} 测试支部", "sec");
+            Assert.Contains("初始化完成", await SayAsync(lite, client, "王书记", "sec"), StringComparison.Ordinal);
+            var code = ConversationScript.InviteCodeIn(await SayAsync(lite, client, "添加党员 张三", "sec"));
+            Assert.Contains("欢迎你，张三同志", await SayAsync(lite, client, $"加入 {code}", "zhang"), StringComparison.Ordinal);
+
+            Assert.Contains("谢谢你愿意和支部聊聊", await SayAsync(lite, client, "谈心", "zhang"), StringComparison.Ordinal);
+            await SayAsync(lite, client, "最近在学习党章，收获很大", "zhang");
+            await SayAsync(lite, client, "跳过", "zhang");
+            Assert.Contains("上门看", await SayAsync(lite, client, "家里老人住院了，希望组织上来看看", "zhang"), StringComparison.Ordinal);
+            await SayAsync(lite, client, "是", "zhang");
+            Assert.Contains("确认提交", await SayAsync(lite, client, "希望多组织专题学习", "zhang"), StringComparison.Ordinal);
+            Assert.Contains("谈心内容已经提交", await SayAsync(lite, client, "确认提交", "zhang"), StringComparison.Ordinal);
+            Assert.Contains("谢谢你愿意和支部聊聊", await SayAsync(lite, client, "谈心", "sec"), StringComparison.Ordinal);
+            await SayAsync(lite, client, "这个月在准备支部换届的材料", "sec");
+            Assert.Contains("已匿名提交你的建议", await SayAsync(lite, client, "匿名建议 会议通知能不能早两天发", "zhang"), StringComparison.Ordinal);
+            Assert.Contains("对谈心谈话没有完成", await SayAsync(lite, client, "谈心安排", "sec"), StringComparison.Ordinal);
+            await SayAsync(lite, client, "是", "sec");
+            Assert.Contains("张三", await SayAsync(lite, client, "谈心记录 张三", "sec"), StringComparison.Ordinal);
+
+            await SayAsync(lite, client, "添加问答", "sec");
+            await SayAsync(lite, client, "支部的党旗坏了去哪里领？", "sec");
+            await SayAsync(lite, client, "跳过", "sec");
+            await SayAsync(lite, client, "向机关党委办公室领取，登记后即可领新的党旗。", "sec");
+            await SayAsync(lite, client, "支部答复", "sec");
+            Assert.Contains("已添加问答", await SayAsync(lite, client, "确认", "sec"), StringComparison.Ordinal);
+            Assert.Contains("向机关党委办公室领取", await SayAsync(lite, client, "支部的党旗坏了去哪里领？", "zhang"), StringComparison.Ordinal);
+            await SayAsync(lite, client, "有用 #1", "zhang");
+            await SayAsync(lite, client, "我们小区停车位怎么申请", "zhang");
+            await SayAsync(lite, client, "转交书记 #2", "zhang");
+
+            await SayAsync(lite, client, "广播 请按时交纳本月党费", "sec");
+            await SayAsync(lite, client, "全体党员", "sec");
+            await SayAsync(lite, client, "否", "sec");
+            await SayAsync(lite, client, "定期发送", "sec");
+            await SayAsync(lite, client, "每月5日上午9点", "sec");
+            Assert.Contains("已创建定期广播 #1", await SayAsync(lite, client, "确认", "sec"), StringComparison.Ordinal);
+        }
+
+        var at = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
+        using (var file = new LiteDB.LiteDatabase($"Filename={LiteDbFile};Connection=direct"))
+        {
+            var branchId = file.GetCollection(BranchBot.Storage.LiteDb.LiteDbCollections.OrgUnits).FindAll().First()["_id"].AsString;
+            file.GetCollection<BranchBot.Storage.LiteDb.WebConsole.UsedLoginDocument>(BranchBot.Storage.LiteDb.LiteDbCollections.ConsoleUsedLogins)
+                .Insert(new BranchBot.Storage.LiteDb.WebConsole.UsedLoginDocument { Id = "link-1", ExpiresAtUtc = at.AddYears(5) });
+            file.GetCollection<BranchBot.Storage.LiteDb.WebConsole.SignOutDocument>(BranchBot.Storage.LiteDb.LiteDbCollections.ConsoleSignOuts)
+                .Insert(new BranchBot.Storage.LiteDb.WebConsole.SignOutDocument { Id = "session:s-1", AtUtc = at, ForgetAfterUtc = at.AddYears(5) });
+            file.GetCollection<BranchBot.Storage.LiteDb.WebConsole.ConsoleAuditDocument>(BranchBot.Storage.LiteDb.LiteDbCollections.ConsoleAudit)
+                .Insert(BranchBot.Storage.LiteDb.WebConsole.ConsoleAuditDocument.From(
+                    new BranchBot.Core.WebConsole.ConsoleAuditEntry { Id = "audit-1", At = at, MemberName = "王书记", Action = "导出台账", Allowed = true }, branchId));
+            file.GetCollection<BranchBot.ChatPage.LiteDbChatTranscriptStore.TranscriptDocument>(BranchBot.Storage.LiteDb.LiteDbCollections.ChatTranscripts)
+                .Insert(new BranchBot.ChatPage.LiteDbChatTranscriptStore.TranscriptDocument { Id = "act-1", ConversationId = "dl-1", Sequence = 1, Activity = "protected", AtUtcTicks = at.Ticks });
+        }
+
+        var documents = CountDocuments(LiteDbFile);
+        var copiedHere = new[]
+        {
+            "feedback", "feedback_drafts", "follow_ups", "suggestions", "talk_assignments", "talk_audit", "knowledge_entries", "pending_questions",
+            "knowledge_answer_log", "knowledge_feedback", "broadcast_plans", "console_used_logins", "console_sign_outs", "console_audit", "chat_transcripts",
+        };
+        Assert.All(copiedHere, c => Assert.True(documents.GetValueOrDefault(c) > 0, $"the script left {c} empty"));
+
+        var (exit, output, error) = await MigrateAsync(LiteDbFile);
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain("还不能迁移", error, StringComparison.Ordinal);
+
+        await using (var database = new BranchBot.Storage.Postgres.PostgresDatabase(_connectionString))
+        {
+            foreach (var (collection, count) in documents.Where(d => !BranchBot.LiteDbMigration.CollectionCopies.NotData.Contains(d.Key)))
+            {
+                Assert.True(count == (long)(await database.ScalarAsync($"SELECT count(*) FROM {collection}", CancellationToken.None))!,
+                    $"{collection}: {count} documents in LiteDB, other row count on PostgreSQL ({output})");
+            }
+        }
+
+        await using var postgres = new BranchBotApplication(Settings(_connectionString));
+        var again = postgres.CreateClient();
+        Assert.Contains("家里老人住院了", await SayAsync(postgres, again, "谈心记录 张三", "sec"), StringComparison.Ordinal);
+        Assert.Contains("张三", await SayAsync(postgres, again, "必访任务", "sec"), StringComparison.Ordinal);
+        Assert.Contains("会议通知能不能早两天发", await SayAsync(postgres, again, "匿名建议列表", "sec"), StringComparison.Ordinal);
+        Assert.Contains("张三", await SayAsync(postgres, again, "访问日志", "sec"), StringComparison.Ordinal);
+        Assert.Contains("#1 每月5日 09:00", await SayAsync(postgres, again, "定期广播", "sec"), StringComparison.Ordinal);
+        Assert.Contains("我们小区停车位怎么申请", await SayAsync(postgres, again, "待答问题", "sec"), StringComparison.Ordinal);
+        Assert.Contains("向机关党委办公室领取", await SayAsync(postgres, again, "党旗坏了到哪里领", "zhang"), StringComparison.Ordinal);
+        Assert.Contains("有用", await SayAsync(postgres, again, "问答反馈", "sec"), StringComparison.Ordinal);
+        Assert.Contains("已回答 1/4 个问题", await SayAsync(postgres, again, "谈心", "sec"), StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, long> CountDocuments(string file)
+    {
+        using var database = new LiteDB.LiteDatabase($"Filename={file};Connection=direct;ReadOnly=true");
+        return database.GetCollectionNames().ToDictionary(n => n, n => (long)database.GetCollection(n).LongCount(), StringComparer.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_target_holding_another_organisation_is_refused_and_nothing_is_copied()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using (var lite = new BranchBotApplication(Settings($"Filename={LiteDbFile}")))
+        {
+            var client = lite.CreateClient();
+            await SayAsync(lite, client, $"初始化 {BotHarness.SetupCode} 测试支部", "sec");
+            Assert.Contains("初始化完成", await SayAsync(lite, client, "王书记", "sec"), StringComparison.Ordinal);
+        }
+
+        await using (var other = new BranchBotApplication(Settings(_connectionString)))
+        {
+            var client = other.CreateClient();
+            await SayAsync(other, client, $"初始化 {BotHarness.SetupCode} 另一个支部", "boss");
+            Assert.Contains("初始化完成", await SayAsync(other, client, "赵书记", "boss"), StringComparison.Ordinal);
+        }
+
+        var (exit, output, error) = await MigrateAsync(LiteDbFile);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("已经有另一个组织的数据", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("复制", output, StringComparison.Ordinal);
+        await using var database = new BranchBot.Storage.Postgres.PostgresDatabase(_connectionString);
+        Assert.Equal(1L, await database.ScalarAsync("SELECT count(*) FROM members", CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task A_file_in_use_by_a_running_server_is_refused()
     {
         _connectionString = await PostgresServer.CreateDatabaseAsync();
