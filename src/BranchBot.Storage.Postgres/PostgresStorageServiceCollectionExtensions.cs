@@ -7,6 +7,7 @@ using BranchBot.Core.Knowledge.Entries;
 using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Storage;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Organisation;
 using BranchBot.Core.Organisation.Broadcasts;
@@ -69,7 +70,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(provider.GetRequiredService<PostgresChatAddressStore>()));
         services.TryAddSingleton<ISecretStore, PostgresSecretStore>();
         services.TryAddSingleton(provider => new PostgresMeetingStore(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<BranchContext>()));
-        services.TryAddSingleton<IMeetingStore>(provider => new CachedMeetingStore(provider.GetRequiredService<PostgresMeetingStore>()));
+        services.TryAddSingleton<IChangeNotices, PostgresChangeNotices>();
+        services.TryAddSingleton<IMeetingStore>(provider => new CachedMeetingStore(
+            provider.GetRequiredService<PostgresMeetingStore>(), provider.GetRequiredService<IChangeNotices>(), ChangeTopics.Meetings(provider.GetRequiredService<BranchContext>().Id)));
         services.TryAddSingleton<ISentMarkerStore, PostgresSentMarkerStore>();
         services.TryAddSingleton<PostgresOrganisationStore>();
         services.TryAddSingleton<IOrganisationStore>(provider => provider.GetRequiredService<PostgresOrganisationStore>());

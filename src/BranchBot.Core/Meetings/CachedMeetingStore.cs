@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BranchBot.Core.Storage;
 
 namespace BranchBot.Core.Meetings;
 
@@ -10,9 +11,31 @@ namespace BranchBot.Core.Meetings;
 /// straight to the store. Attendance is kept per meeting once a meeting's records are first asked for (签到情况 reads
 /// all of a meeting's, 签到 and 近期安排 one member's), written through like meetings; at most
 /// <see cref="AttendanceMeetingsKept"/> meetings' records are kept, and the set is read afresh after that many.
+/// With several instances on one database (PostgreSQL) each write is published as a change notice, and a notice from
+/// another instance drops this copy: the next read loads the branch's meetings again.
 /// </summary>
-public sealed class CachedMeetingStore(IMeetingStore inner) : IMeetingStore
+public sealed class CachedMeetingStore : IMeetingStore, IDisposable
 {
+    private readonly IMeetingStore inner;
+    private readonly IChangeNotices _notices;
+    private readonly string _topic;
+    private readonly IDisposable _subscription;
+    private long _generation;
+
+    public CachedMeetingStore(IMeetingStore inner)
+        : this(inner, SingleInstanceChangeNotices.Instance, "meetings")
+    {
+    }
+
+    public CachedMeetingStore(IMeetingStore inner, IChangeNotices notices, string topic)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        this.inner = inner;
+        _notices = notices;
+        _topic = topic;
+        _subscription = notices.Subscribe(topic, Forget);
+    }
+
     /// <summary>How many meetings' attendance records are kept in memory at once (a year of a branch: about 160).</summary>
     public const int AttendanceMeetingsKept = 256;
 
@@ -42,6 +65,7 @@ public sealed class CachedMeetingStore(IMeetingStore inner) : IMeetingStore
         await LoadedAsync(cancellationToken);
         await inner.SaveAsync(meeting, cancellationToken);
         await RememberAsStoredAsync([meeting], cancellationToken);
+        await _notices.PublishAsync(_topic, CancellationToken.None);
     }
 
     public async ValueTask SaveManyAsync(IReadOnlyList<Meeting> meetings, CancellationToken cancellationToken)
@@ -50,6 +74,7 @@ public sealed class CachedMeetingStore(IMeetingStore inner) : IMeetingStore
         await LoadedAsync(cancellationToken);
         await inner.SaveManyAsync(meetings, cancellationToken);
         await RememberAsStoredAsync(meetings, cancellationToken);
+        await _notices.PublishAsync(_topic, CancellationToken.None);
     }
 
     public ValueTask<IReadOnlyList<MeetingPlan>> ListPlansAsync(CancellationToken cancellationToken) => inner.ListPlansAsync(cancellationToken);
@@ -84,6 +109,22 @@ public sealed class CachedMeetingStore(IMeetingStore inner) : IMeetingStore
             // As stored (times to the millisecond), so memory reads the same as the file.
             kept.Remember(await inner.GetAttendanceAsync(record.MeetingId, record.MemberId, CancellationToken.None) ?? record);
         }
+
+        await _notices.PublishAsync(_topic, CancellationToken.None);
+    }
+
+    public void Dispose() => _subscription.Dispose();
+
+    /// <summary>Another instance wrote: meetings and attendance are read afresh on next use.</summary>
+    private void Forget()
+    {
+        lock (_saving)
+        {
+            _generation++;
+            Volatile.Write(ref _loaded, null);
+        }
+
+        _attendance.Clear();
     }
 
     private async ValueTask<MeetingAttendance> AttendanceOfAsync(string meetingId, CancellationToken cancellationToken)
@@ -140,7 +181,12 @@ public sealed class CachedMeetingStore(IMeetingStore inner) : IMeetingStore
     {
         lock (_saving)
         {
-            var byId = new Dictionary<string, Meeting>(_loaded!.ById, StringComparer.Ordinal);
+            if (_loaded is null)
+            {
+                return; // forgotten meanwhile: the next read loads these from the store
+            }
+
+            var byId = new Dictionary<string, Meeting>(_loaded.ById, StringComparer.Ordinal);
             foreach (var meeting in saved)
             {
                 byId[meeting.Id] = meeting;
@@ -158,11 +204,18 @@ public sealed class CachedMeetingStore(IMeetingStore inner) : IMeetingStore
             return loaded;
         }
 
+        long generation;
+        lock (_saving)
+        {
+            generation = _generation;
+        }
+
         var all = await inner.ListStartingBetweenAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, cancellationToken);
         var read = Loaded.Of(all.ToDictionary(m => m.Id, StringComparer.Ordinal));
         lock (_saving)
         {
-            return Interlocked.CompareExchange(ref _loaded, read, null) ?? read;
+            // A notice that arrived during the read may mean the read missed a write: use it once, keep nothing.
+            return generation == _generation ? Interlocked.CompareExchange(ref _loaded, read, null) ?? read : read;
         }
     }
 

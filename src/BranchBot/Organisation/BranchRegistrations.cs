@@ -52,7 +52,7 @@ internal sealed class BranchRegistrations(IServiceCollection services)
         typeof(OversightAccess), typeof(OverseenBranches), typeof(BranchFactsGatherer), typeof(OpenQuestionsAcrossBranches),
         typeof(BroadcastReceiptsAcrossBranches), typeof(BranchesMissingMeetings), typeof(Scheduling.ComplianceSummary),
         typeof(SharedKnowledge), typeof(IOrganisationBroadcastStore), typeof(OrganisationBroadcastService),
-        typeof(Core.Organisation.Knowledge.OrganisationKnowledge),
+        typeof(Core.Organisation.Knowledge.OrganisationKnowledge), typeof(Core.Storage.IChangeNotices),
     ];
 
     /// <summary>Framework services a branch's services use, handed over from the root.</summary>

@@ -19,6 +19,7 @@ public static class ComplianceSummaryServiceCollectionExtensions
         foreach (var cron in ComplianceSummaryJob.CronExpressions)
         {
             quartz.AddTrigger((provider, trigger) => trigger
+                .WithIdentity($"compliance-summary {cron}")
                 .ForJob(ComplianceSummaryJob.Key)
                 .WithCronSchedule(cron, c => c.InTimeZone(provider.GetRequiredService<BranchClock>().Zone)));
         }

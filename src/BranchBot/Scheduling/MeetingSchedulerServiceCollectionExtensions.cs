@@ -1,3 +1,4 @@
+using BranchBot.Hosting;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Time;
 using Quartz;
@@ -10,8 +11,9 @@ public static class MeetingSchedulerServiceCollectionExtensions
     private static readonly string[] DailyCronExpressions = ["0 5 0 * * ?", "0 0 9 * * ?"];
 
     /// <summary>
-    /// Quartz with an in-memory job store, driven by the container's <see cref="TimeProvider"/>: one trigger per
-    /// meeting event, rebuilt from the database at start-up, and the daily duties. The decisions (which events,
+    /// Quartz driven by the container's <see cref="TimeProvider"/>: one trigger per meeting event, rebuilt from the
+    /// database at start-up, and the daily duties. In memory with LiteDB; with PostgreSQL one clustered job store
+    /// shared by every instance (<see cref="ClusteredJobStore"/>), so every trigger has a fixed identity. The decisions (which events,
     /// when, what to send) live in plain classes so they are tested with a fake clock without Quartz.
     /// </summary>
     public static IServiceCollection AddMeetingScheduler(this IServiceCollection services, IConfiguration configuration)
@@ -29,12 +31,21 @@ public static class MeetingSchedulerServiceCollectionExtensions
 
         services.AddQuartz(quartz =>
         {
-            quartz.UseInMemoryStore(_ => { });
+            if (configuration.UsesPostgres())
+            {
+                quartz.UseClusteredPostgresStore(configuration);
+            }
+            else
+            {
+                quartz.UseInMemoryStore(_ => { });
+            }
+
             quartz.AddJobType<MeetingEventJob>();
             quartz.AddJob<DailyDutiesJob>(job => job.WithIdentity(DailyDutiesJob.Key).StoreDurably());
             foreach (var cron in DailyCronExpressions)
             {
                 quartz.AddTrigger((provider, trigger) => trigger
+                    .WithIdentity($"daily-duties {cron}")
                     .ForJob(DailyDutiesJob.Key)
                     .WithCronSchedule(cron, c => c.InTimeZone(provider.GetRequiredService<BranchClock>().Zone)));
             }

@@ -26,6 +26,7 @@ public static class MeetingTriggers
             .WithIdentity(JobKeyOf(meetingId))
             .UsingJobData(MeetingIdKey, meetingId)
             .UsingJobData(BranchIdKey, branchId)
+            .RequestRecovery()
             .Build();
 
     /// <summary>Fires once at the event's time, or at once when that is already past (a missed event kept by the planner).</summary>

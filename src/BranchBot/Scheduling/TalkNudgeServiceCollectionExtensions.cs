@@ -18,6 +18,7 @@ public static class TalkNudgeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(quartz);
         quartz.AddJob<TalkNudgesJob>(job => job.WithIdentity(TalkNudgesJob.Key).StoreDurably());
         quartz.AddTrigger((provider, trigger) => trigger
+            .WithIdentity("talk-nudges")
             .ForJob(TalkNudgesJob.Key)
             .WithCronSchedule(TalkNudgesJob.CronExpression, c => c.InTimeZone(provider.GetRequiredService<BranchClock>().Zone)));
         return quartz;

@@ -1,0 +1,43 @@
+namespace BranchBot.Core.Storage;
+
+/// <summary>
+/// Tells the other server instances on the same database that something they may hold in memory has changed, so they
+/// read it afresh. A topic names what changed and whose it is (<see cref="ChangeTopics"/>); a notice carries nothing
+/// else. One instance alone (LiteDB) has nobody to tell: <see cref="SingleInstanceChangeNotices"/>.
+/// </summary>
+public interface IChangeNotices
+{
+    /// <summary>Tells the other instances; never calls this instance's own handlers (it changed its memory as it wrote).</summary>
+    ValueTask PublishAsync(string topic, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Calls <paramref name="changed"/> when another instance publishes <paramref name="topic"/>, and also whenever
+    /// notices may have been missed (the connection to the database was lost and is back).
+    /// </summary>
+    IDisposable Subscribe(string topic, Action changed);
+}
+
+/// <summary>The topics: one per cache and branch.</summary>
+public static class ChangeTopics
+{
+    public static string Meetings(string branchId) => "meetings:" + branchId;
+}
+
+/// <summary>One process is the only writer: nothing to tell, nothing to hear.</summary>
+public sealed class SingleInstanceChangeNotices : IChangeNotices
+{
+    public static SingleInstanceChangeNotices Instance { get; } = new();
+
+    public ValueTask PublishAsync(string topic, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public IDisposable Subscribe(string topic, Action changed) => Nothing.Instance;
+
+    private sealed class Nothing : IDisposable
+    {
+        public static Nothing Instance { get; } = new();
+
+        public void Dispose()
+        {
+        }
+    }
+}

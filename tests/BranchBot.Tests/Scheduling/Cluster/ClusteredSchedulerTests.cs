@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using BranchBot.Core.Meetings;
+using BranchBot.Core.Membership;
+using BranchBot.Scheduling;
+using BranchBot.Storage.Postgres;
+using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BranchBot.Tests.Scheduling.Cluster;
+
+/// <summary>
+/// Two server instances on one PostgreSQL database share Quartz's clustered job store, on the real clock: a meeting
+/// event scheduled by one instance fires on the other when the first has stopped, and fires once when both run.
+/// </summary>
+public sealed class ClusteredSchedulerTests : IAsyncLifetime, IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("branchbot-cluster-");
+    private readonly string _dataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private string? _connectionString;
+
+    [SkippableFact]
+    public async Task A_reminder_scheduled_by_an_instance_that_stops_is_sent_once_by_another()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        var first = Instance();
+        await using var second = Instance();
+        try
+        {
+            await SetUpBranchAsync(first);
+            _ = second.Server;
+
+            await ArrangeAsync(first, opensIn: TimeSpan.FromSeconds(5));
+            Assert.True(await MeetingTriggersInDatabaseAsync() > 0, "the meeting's triggers are not in the shared job store");
+            await first.DisposeAsync();
+
+            var notices = await CheckInNoticesAsync(second, within: TimeSpan.FromSeconds(40));
+
+            Assert.Equal(1, notices);
+            Assert.DoesNotContain(first.Connector.Calls, c => c.Activity.Text?.Contains("签到已开始", StringComparison.Ordinal) == true);
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task With_two_instances_running_a_reminder_is_sent_by_exactly_one()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var first = Instance();
+        await using var second = Instance();
+        await SetUpBranchAsync(first);
+        _ = second.Server;
+
+        await ArrangeAsync(second, opensIn: TimeSpan.FromSeconds(4));
+        var seen = await CheckInNoticesAsync(first, second, within: TimeSpan.FromSeconds(40));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        Assert.Equal(1, seen);
+        Assert.Equal(1, Notices(first) + Notices(second));
+    }
+
+    private BranchBotApplication Instance() => new(
+        new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:BranchBot"] = _connectionString,
+            ["Security:DataKey"] = _dataKey,
+            ["Security:SigningKeyFile"] = Path.Combine(_folder.FullName, "signing.key"),
+            [$"{SchedulerClusterOptions.Section}:CheckinInterval"] = "00:00:01",
+            [$"{SchedulerClusterOptions.Section}:CheckinMisfireThreshold"] = "00:00:01",
+            [$"{SchedulerClusterOptions.Section}:IdleWaitTime"] = "00:00:01",
+        },
+        services => services.AddSingleton(TimeProvider.System));
+
+    private static async Task SetUpBranchAsync(BranchBotApplication app)
+    {
+        var client = app.CreateClient();
+        await SayAsync(app, client, $"初始化 {BotHarness.SetupCode} 测试支部", "sec");
+        Assert.Contains("初始化完成", await SayAsync(app, client, "王书记", "sec"), StringComparison.Ordinal);
+        var code = ConversationScript.InviteCodeIn(await SayAsync(app, client, "添加党员 张三", "sec"));
+        Assert.Contains("欢迎你，张三同志", await SayAsync(app, client, $"加入 {code}", "zhang"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A 党员大会 whose check-in opens (30 minutes before it starts) <paramref name="opensIn"/> from now.</summary>
+    private static async Task ArrangeAsync(BranchBotApplication app, TimeSpan opensIn)
+    {
+        var secretary = await app.Services.GetRequiredService<IMembershipStore>().FindByChatAccountAsync(new ChatAccount("emulator", "sec"), CancellationToken.None);
+        var outcome = await app.Services.GetRequiredService<MeetingService>().CreateAsync(
+            new MeetingDraft
+            {
+                Kind = MeetingKind.GeneralMeeting,
+                StartsAt = TimeProvider.System.GetUtcNow() + TimeSpan.FromMinutes(30) + opensIn,
+                Place = "三楼会议室",
+                Topic = "学习党章",
+            },
+            secretary!,
+            CancellationToken.None);
+        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
+    }
+
+    private async Task<long> MeetingTriggersInDatabaseAsync()
+    {
+        await using var database = new PostgresDatabase(_connectionString!);
+        return (long)(await database.ScalarAsync(
+            "SELECT count(*) FROM qrtz_triggers WHERE trigger_group = @group", CancellationToken.None, ("group", MeetingTriggers.Group)))!;
+    }
+
+    private static async Task<int> CheckInNoticesAsync(BranchBotApplication app, TimeSpan within) => await CheckInNoticesAsync(app, app, within);
+
+    private static async Task<int> CheckInNoticesAsync(BranchBotApplication one, BranchBotApplication other, TimeSpan within)
+    {
+        var waited = Stopwatch.StartNew();
+        while (Notices(one) + (ReferenceEquals(one, other) ? 0 : Notices(other)) == 0 && waited.Elapsed < within)
+        {
+            await Task.Delay(100);
+        }
+
+        return Notices(one) + (ReferenceEquals(one, other) ? 0 : Notices(other));
+    }
+
+    private static int Notices(BranchBotApplication app) =>
+        app.Connector.Calls.Count(c => c.ConversationId == "conv-zhang" && c.Activity.Text?.Contains("签到已开始", StringComparison.Ordinal) == true);
+
+    private static async Task<string> SayAsync(BranchBotApplication app, HttpClient client, string text, string user)
+    {
+        app.Connector.Calls.Clear();
+        var json = $$"""
+            {"type":"message","id":"act-{{Guid.NewGuid():N}}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","text":"{{text}}",
+             "from":{"id":"{{user}}","name":"测试"},"recipient":{"id":"bot"},"conversation":{"id":"conv-{{user}}"},"locale":"zh-CN"}
+            """;
+        var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return string.Join("\n", app.Connector.Calls.Select(c => c.Activity.Text));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_connectionString is not null)
+        {
+            await PostgresServer.DropAsync(_connectionString);
+        }
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+}
