@@ -7,6 +7,7 @@ using BranchBot.Core.Knowledge.Entries;
 using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Storage;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Organisation;
 using BranchBot.Core.Organisation.Broadcasts;
@@ -81,6 +82,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<ISecretStore, LiteDbSecretStore>();
         services.TryAddSingleton<PlainCodeMigration>();
         services.TryAddSingleton(provider => new LiteDbMeetingStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
+        services.TryAddSingleton<IChangeNotices>(SingleInstanceChangeNotices.Instance);
         services.TryAddSingleton<IMeetingStore>(provider => new CachedMeetingStore(provider.GetRequiredService<LiteDbMeetingStore>()));
         services.TryAddSingleton<ISentMarkerStore, LiteDbSentMarkerStore>();
         services.TryAddSingleton<LiteDbOrganisationStore>();

@@ -24,6 +24,8 @@ public sealed partial class PostgresChangeNotices(PostgresDatabase database, ILo
     private readonly Lock _starting = new();
     private Task? _listening;
 
+    public bool SharedWithOtherInstances => true;
+
     public async ValueTask PublishAsync(string topic, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(topic);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using BranchBot.Core.Conversations;
+using BranchBot.Core.Storage;
 using BranchBot.Dialogs.Engine;
 
 namespace BranchBot.Dialogs.Bot;
@@ -7,16 +8,18 @@ namespace BranchBot.Dialogs.Bot;
 /// <summary>
 /// Loads and saves dialog stacks, keeping the last saved JSON of each conversation in memory so that a turn
 /// that changes nothing (most turns outside a dialog) neither reads nor writes the database.
-/// Only this process writes conversation state, so the memory copy cannot go stale.
+/// With one instance only this process writes conversation state, so the memory copy cannot go stale. With several
+/// (PostgreSQL) the next turn of a conversation may run on another instance, so each turn reads the stack from the
+/// database (the conversation's turn lock is held meanwhile) and memory only spares writing an unchanged stack.
 /// </summary>
-public sealed class ConversationStateCache(IConversationStateStore store, TimeProvider timeProvider)
+public sealed class ConversationStateCache(IConversationStateStore store, TimeProvider timeProvider, IChangeNotices notices)
 {
     private const int MaxEntries = 50_000;
     private readonly ConcurrentDictionary<string, string> _lastSaved = new(StringComparer.Ordinal);
 
     public async ValueTask<DialogState> LoadAsync(string key, CancellationToken cancellationToken)
     {
-        if (!_lastSaved.TryGetValue(key, out var json))
+        if (notices.SharedWithOtherInstances || !_lastSaved.TryGetValue(key, out var json))
         {
             var record = await store.GetAsync(key, cancellationToken);
             json = record?.DialogStateJson ?? EmptyJson;

@@ -39,7 +39,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IChannelRequestAuthenticator, BotFrameworkJwtAuthenticator>();
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<IConnectorClient, HttpConnectorClient>();
-        services.AddSingleton<ConversationTurnGate>();
+        services.TryAddSingleton<IConversationTurnLock>(InProcessTurnsOnly.Instance);
+        services.AddSingleton(provider => new ConversationTurnGate(provider.GetRequiredService<IConversationTurnLock>()));
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<IChannelSender, ChannelRouter>();
         services.AddSingleton<ProactiveSender>();

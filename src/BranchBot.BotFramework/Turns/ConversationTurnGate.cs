@@ -4,9 +4,14 @@ namespace BranchBot.BotFramework.Turns;
 /// Runs the turns of one conversation one at a time, in arrival order, while different conversations run in parallel.
 /// Each conversation gets a FIFO semaphore that exists only while someone holds or waits for it.
 /// </summary>
-public sealed class ConversationTurnGate
+public sealed class ConversationTurnGate(IConversationTurnLock acrossInstances)
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public ConversationTurnGate()
+        : this(InProcessTurnsOnly.Instance)
+    {
+    }
 
     public async Task<T> RunAsync<T>(string conversationKey, Func<Task<T>> turn, CancellationToken cancellationToken)
     {
@@ -17,6 +22,7 @@ public sealed class ConversationTurnGate
             await entry.Semaphore.WaitAsync(cancellationToken);
             try
             {
+                await using var held = await acrossInstances.AcquireAsync(conversationKey, cancellationToken);
                 return await turn();
             }
             finally

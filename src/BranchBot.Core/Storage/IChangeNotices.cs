@@ -7,6 +7,12 @@ namespace BranchBot.Core.Storage;
 /// </summary>
 public interface IChangeNotices
 {
+    /// <summary>
+    /// True when other instances write the same database: memory that is read in place of the database at the start of
+    /// a turn (a conversation's dialog state) is then read from the database instead.
+    /// </summary>
+    bool SharedWithOtherInstances { get; }
+
     /// <summary>Tells the other instances; never calls this instance's own handlers (it changed its memory as it wrote).</summary>
     ValueTask PublishAsync(string topic, CancellationToken cancellationToken);
 
@@ -27,6 +33,8 @@ public static class ChangeTopics
 public sealed class SingleInstanceChangeNotices : IChangeNotices
 {
     public static SingleInstanceChangeNotices Instance { get; } = new();
+
+    public bool SharedWithOtherInstances => false;
 
     public ValueTask PublishAsync(string topic, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 

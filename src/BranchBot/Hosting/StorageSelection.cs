@@ -1,3 +1,4 @@
+using BranchBot.BotFramework.Turns;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.Postgres;
 
@@ -8,7 +9,7 @@ public static class StorageSelection
 {
     public static IServiceCollection AddBranchBotStorage(this IServiceCollection services, string connectionString, string contentRoot) =>
         PostgresConnectionStrings.IsPostgres(connectionString)
-            ? services.AddPostgresStorage(connectionString)
+            ? services.AddPostgresStorage(connectionString).AddSingleton<IConversationTurnLock, PostgresConversationTurnLock>()
             : services.AddLiteDbStorage(connectionString, contentRoot);
 
     public static bool UsesPostgres(this IConfiguration configuration) => PostgresConnectionStrings.IsPostgres(configuration.BranchBotConnectionString());

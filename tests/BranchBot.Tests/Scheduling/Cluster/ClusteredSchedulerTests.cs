@@ -67,7 +67,8 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime, IDisposable
     private BranchBotApplication Instance() => new(
         new Dictionary<string, string?>
         {
-            ["ConnectionStrings:BranchBot"] = _connectionString,
+            // Two instances' pools within the server's 100 connections, with room for the other tests running meanwhile.
+            ["ConnectionStrings:BranchBot"] = _connectionString + ";Maximum Pool Size=20",
             ["Security:DataKey"] = _dataKey,
             ["Security:SigningKeyFile"] = Path.Combine(_folder.FullName, "signing.key"),
             [$"{SchedulerClusterOptions.Section}:CheckinInterval"] = "00:00:01",

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using BranchBot.Cli;
+using BranchBot.Storage.Postgres;
+using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BranchBot.Tests.Scheduling.Cluster;
+
+/// <summary>
+/// Two server instances on one PostgreSQL database, with requests spread over both as a load balancer without sticky
+/// sessions would: a dialog begun on one is finished on the other, and 200 members checking in through both at once
+/// leave 200 check-ins.
+/// </summary>
+public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("branchbot-turns-");
+    private readonly string _dataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private string? _connectionString;
+
+    [SkippableFact]
+    public async Task A_meeting_arranged_on_one_instance_is_confirmed_on_the_other_and_both_list_it()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var first = Instance();
+        await using var second = Instance();
+        await SetUpBranchAsync(first);
+        await SayAsync(second, "近期安排", "sec"); // the second instance now holds this conversation's (empty) dialog state
+
+        Assert.Contains("请确认会议安排", await SayAsync(first, "安排 党员大会 后天下午3点 三楼会议室", "sec"), StringComparison.Ordinal);
+        Assert.Contains("已安排", await SayAsync(second, "确认", "sec"), StringComparison.Ordinal);
+
+        Assert.Contains("三楼会议室", await SayAsync(first, "近期安排", "sec"), StringComparison.Ordinal);
+        Assert.Contains("三楼会议室", await SayAsync(second, "近期安排", "sec"), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Two_hundred_members_checking_in_through_two_instances_at_once_leave_two_hundred_check_ins()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var first = Instance();
+        await using var second = Instance();
+        await SetUpBranchAsync(first);
+        var roster = Path.Combine(_folder.FullName, "roster.csv");
+        await File.WriteAllLinesAsync(roster, ["name,role,group,channelId,userId", .. Enumerable.Range(1, 200).Select(i => $"党员{i:000},党员,,emulator,m{i}")]);
+        using (var output = new StringWriter())
+        using (var error = new StringWriter())
+        {
+            Assert.True(await CliVerbs.RunAsync(first.Services, ["roster", "import", roster], output, error) == 0, error.ToString());
+        }
+
+        Assert.Contains("请确认会议安排", await SayAsync(first, "安排 党员大会 今天 三楼会议室", "sec", at: "10分钟后"), StringComparison.Ordinal);
+        Assert.Contains("已安排", await SayAsync(first, "确认", "sec"), StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // the roster CLI's writes reach both instances' member caches
+
+        var replies = await Task.WhenAll(Enumerable.Range(1, 200).Select(i => SayAsync(i % 2 == 0 ? first : second, "签到", $"m{i}", clear: false)));
+
+        Assert.True(replies.All(r => r.Contains("签到", StringComparison.Ordinal)), string.Join("\n", _logs.Exceptions.Take(2)));
+        await using var database = new PostgresDatabase(_connectionString);
+        Assert.Equal(200L, await database.ScalarAsync("SELECT count(DISTINCT member_id) FROM attendance WHERE status = 0", CancellationToken.None));
+        Assert.Equal(200L, await database.ScalarAsync("SELECT count(*) FROM attendance", CancellationToken.None));
+    }
+
+    private BranchBotApplication Instance() => new(
+        new Dictionary<string, string?>
+        {
+            // Two instances' pools within the server's 100 connections, with room for the other tests running meanwhile.
+            ["ConnectionStrings:BranchBot"] = _connectionString + ";Maximum Pool Size=20",
+            ["Security:DataKey"] = _dataKey,
+            ["Security:SigningKeyFile"] = Path.Combine(_folder.FullName, "signing.key"),
+        },
+        services =>
+        {
+            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_logs);
+        });
+
+    private readonly CapturingLoggerProvider _logs = new();
+
+    private async Task SetUpBranchAsync(BranchBotApplication app)
+    {
+        await SayAsync(app, $"初始化 {BotHarness.SetupCode} 测试支部", "sec");
+        Assert.Contains("初始化完成", await SayAsync(app, "王书记", "sec"), StringComparison.Ordinal);
+    }
+
+    private async Task<string> SayAsync(BranchBotApplication app, string text, string user, string? at = null, bool clear = true)
+    {
+        if (clear)
+        {
+            app.Connector.Calls.Clear();
+        }
+
+        if (at is not null)
+        {
+            var start = TimeProvider.System.GetUtcNow().AddMinutes(10).ToOffset(TimeSpan.FromHours(8));
+            text = text.Replace("今天", $"{start.Month}月{start.Day}日{start:HH}点{start:mm}分", StringComparison.Ordinal);
+        }
+
+        var id = $"act-{Guid.NewGuid():N}";
+        var json = $$"""
+            {"type":"message","id":"{{id}}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","text":"{{text}}",
+             "from":{"id":"{{user}}","name":"测试"},"recipient":{"id":"bot"},"conversation":{"id":"conv-{{user}}"},"locale":"zh-CN"}
+            """;
+        var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{string.Join("\n", _logs.Exceptions.Take(3))}");
+        return string.Join("\n", app.Connector.Calls.Where(c => c.ConversationId == $"conv-{user}").Select(c => c.Activity.Text));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_connectionString is not null)
+        {
+            await PostgresServer.DropAsync(_connectionString);
+        }
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+}
