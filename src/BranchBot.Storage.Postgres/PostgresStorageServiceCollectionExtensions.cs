@@ -100,6 +100,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IConsoleLoginLedger, PostgresConsoleLoginLedger>();
         services.TryAddSingleton<IConsoleSignOuts, PostgresConsoleSignOuts>();
         services.TryAddSingleton<IConsoleAuditStore, PostgresConsoleAuditStore>();
+        services.TryAddSingleton(_ => DeliveryClaimant.Unnamed());
         services.TryAddSingleton<IDeliveryStore, PostgresDeliveryStore>();
         services.TryAddSingleton(provider => new PostgresBroadcastStore(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IBroadcastStore>(provider => new CachedBroadcastStore(provider.GetRequiredService<PostgresBroadcastStore>()));

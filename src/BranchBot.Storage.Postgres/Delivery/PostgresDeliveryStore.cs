@@ -7,7 +7,7 @@ namespace BranchBot.Storage.Postgres.Delivery;
 /// The outbox in <c>delivery_items</c>, one row per (batch, member), unique. Claiming moves due pending rows to in
 /// flight in one statement that skips rows another worker (or instance) has locked, so no two workers take one item.
 /// </summary>
-public sealed class PostgresDeliveryStore(PostgresDatabase database) : IDeliveryStore
+public sealed class PostgresDeliveryStore(PostgresDatabase database, DeliveryClaimant claimant) : IDeliveryStore
 {
     private const string Columns = "batch_id, member_id, message, state, attempts, next_attempt_ticks, created_ticks, updated_ticks, completed_ticks, last_error";
     private const string UnknownReason = "the process stopped while this was being sent; whether it arrived is unknown";
@@ -66,10 +66,14 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database) : IDelivery
                 return [];
             }
 
+            // Claims of an instance that stopped without coming back: their lease is over, the send's outcome unknown.
+            await session.ExecuteAsync(
+                $"UPDATE delivery_items SET {MarkedUnknown} WHERE state = @inFlight AND lease_ticks < @now",
+                cancellationToken, ("unknown", (int)DeliveryState.Unknown), ("reason", UnknownReason), ("now", now.UtcTicks), ("inFlight", (int)DeliveryState.InFlight)).ConfigureAwait(false);
             var batchFilter = batchId is null ? string.Empty : "AND batch_id = @batch";
             var claimed = await session.QueryAsync(
                 $"""
-                UPDATE delivery_items SET state = @inFlight, updated_ticks = @now
+                UPDATE delivery_items SET state = @inFlight, updated_ticks = @now, claimed_by = @instance, lease_ticks = @lease
                 WHERE id IN (
                     SELECT id FROM delivery_items
                     WHERE state = @pending AND next_attempt_ticks <= @now {batchFilter}
@@ -80,7 +84,8 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database) : IDelivery
                 """,
                 r => (Item: Read(r), Due: r.GetInt64(5), Created: r.GetInt64(6), Sequence: r.GetInt64(10)),
                 cancellationToken,
-                ("inFlight", (int)DeliveryState.InFlight), ("now", now.UtcTicks), ("pending", (int)DeliveryState.Pending), ("batch", batchId ?? string.Empty), ("max", max)).ConfigureAwait(false);
+                ("inFlight", (int)DeliveryState.InFlight), ("now", now.UtcTicks), ("pending", (int)DeliveryState.Pending), ("batch", batchId ?? string.Empty), ("max", max),
+                ("instance", claimant.Instance), ("lease", (now + claimant.Lease).UtcTicks)).ConfigureAwait(false);
             return [.. claimed.OrderBy(c => c.Due).ThenBy(c => c.Created).ThenBy(c => c.Sequence).Select(c => c.Item)];
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -115,13 +120,17 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database) : IDelivery
         }
     }
 
+    /// <summary>
+    /// At start-up: this instance's own claims (its name is the same after a restart) and claims whose lease is over;
+    /// another instance's live claims are its own business.
+    /// </summary>
     public Task<int> MarkInFlightUnknownAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         database.ExecuteAsync(
-            """
-            UPDATE delivery_items SET state = @unknown, last_error = coalesce(last_error, @reason), updated_ticks = @now, completed_ticks = @now
-            WHERE state = @inFlight
-            """,
-            cancellationToken, ("unknown", (int)DeliveryState.Unknown), ("reason", UnknownReason), ("now", now.UtcTicks), ("inFlight", (int)DeliveryState.InFlight));
+            $"UPDATE delivery_items SET {MarkedUnknown} WHERE state = @inFlight AND (claimed_by IS NULL OR claimed_by = @instance OR lease_ticks < @now)",
+            cancellationToken, ("unknown", (int)DeliveryState.Unknown), ("reason", UnknownReason), ("now", now.UtcTicks), ("inFlight", (int)DeliveryState.InFlight),
+            ("instance", claimant.Instance));
+
+    private const string MarkedUnknown = "state = @unknown, last_error = coalesce(last_error, @reason), updated_ticks = @now, completed_ticks = @now";
 
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
         await database.ScalarAsync(

@@ -12,6 +12,7 @@ public static class PostgresSchema
         new(1, "every store of BranchBot 17 (organisation, branches, meetings, 谈心, knowledge, broadcasts, outbox, console)", Initial),
         new(2, "党委广播: the organisation's broadcasts, one numbering, a source key made once", OrganisationBroadcasts),
         new(3, "企业微信: the callbacks and card presses handled, each once across instances", WeComReceipts),
+        new(6, "outbox claims name the instance that took them and until when", DeliveryClaims),
     ];
 
     public static int CurrentVersion => PostgresMigrator.KnownVersion(Migrations);
@@ -253,5 +254,9 @@ public static class PostgresSchema
             key text PRIMARY KEY,
             at_ticks bigint NOT NULL);
         CREATE INDEX wecom_receipts_at ON wecom_receipts (at_ticks);
+        """;
+
+    private const string DeliveryClaims = """
+        ALTER TABLE delivery_items ADD COLUMN claimed_by text, ADD COLUMN lease_ticks bigint;
         """;
 }

@@ -29,6 +29,11 @@ public static class BranchBotComposition
         services.AddBranchBotDomain(configuration);
 
         // Storage: embedded LiteDB (data/branchbot.db by default), or PostgreSQL for a Host=…;Database=… string.
+        if (configuration["BranchBot:InstanceName"] is { Length: > 0 } instance)
+        {
+            services.AddSingleton(new Storage.Postgres.Delivery.DeliveryClaimant(instance, Storage.Postgres.Delivery.DeliveryClaimant.DefaultLease));
+        }
+
         services.AddBranchBotStorage(configuration.BranchBotConnectionString(), environment.ContentRootPath);
 
         // Privacy: 谈心 content is encrypted field by field (key from Security:DataKey or data/branchbot.key).

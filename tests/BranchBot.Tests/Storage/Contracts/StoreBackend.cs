@@ -28,9 +28,9 @@ using BranchBot.Storage.LiteDb.Talks;
 using BranchBot.Storage.LiteDb.WebConsole;
 using BranchBot.Storage.Postgres;
 using BranchBot.Storage.Postgres.Broadcasts;
+using BranchBot.Storage.Postgres.Delivery;
 using BranchBot.Storage.Postgres.Calendar;
 using BranchBot.Storage.Postgres.Conversations;
-using BranchBot.Storage.Postgres.Delivery;
 using BranchBot.Storage.Postgres.Knowledge;
 using BranchBot.Storage.Postgres.Meetings;
 using BranchBot.Storage.Postgres.Membership;
@@ -195,7 +195,7 @@ public sealed class PostgresBackend(PostgresDatabase database) : StoreBackend
 
     public override ITalkStore Talks(string branch) => new PostgresTalkStore(database, new BranchContext(branch));
 
-    public override IDeliveryStore Delivery() => new PostgresDeliveryStore(database);
+    public override IDeliveryStore Delivery() => new PostgresDeliveryStore(database, DeliveryClaimant.Unnamed());
 
     public override IBroadcastPlanStore BroadcastPlans(string branch) => new PostgresBroadcastPlanStore(database, new BranchContext(branch));
 
