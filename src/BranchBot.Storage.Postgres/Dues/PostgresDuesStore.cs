@@ -14,8 +14,7 @@ public sealed class PostgresDuesStore(PostgresDatabase database, BranchContext b
         ArgumentNullException.ThrowIfNull(dues);
         await database.WithSessionAsync(async session =>
         {
-            await Rows.UpsertOwnAsync(session, "dues_bases", "id", dues.Id, _branchId, cancellationToken,
-                ("id", dues.Id), ("member_id", dues.MemberId), ("from_month", dues.EffectiveFrom.Index), ("doc", Documents.Json(dues))).ConfigureAwait(false);
+            await WriteBaseAsync(session, dues, _branchId, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -61,6 +60,10 @@ public sealed class PostgresDuesStore(PostgresDatabase database, BranchContext b
         Convert.ToInt32(await database.ScalarAsync(
             "SELECT coalesce(max(receipt_sequence), 0) FROM dues_payments WHERE branch_id = @branch AND receipt_year = @year", cancellationToken,
             ("branch", _branchId), ("year", year)).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static Task WriteBaseAsync(PostgresSession session, DuesBase dues, string branchId, CancellationToken cancellationToken) =>
+        Rows.UpsertOwnAsync(session, "dues_bases", "id", dues.Id, branchId, cancellationToken,
+            ("id", dues.Id), ("member_id", dues.MemberId), ("from_month", dues.EffectiveFrom.Index), ("doc", Documents.Json(dues)));
 
     internal static Task WritePaymentAsync(PostgresSession session, DuesPayment payment, string branchId, CancellationToken cancellationToken) =>
         Rows.UpsertOwnAsync(session, "dues_payments", "id", payment.Id, branchId, cancellationToken,

@@ -31,6 +31,8 @@ internal static class CollectionCopies
         [LiteDbCollections.MeetingPlans] = MeetingCopies.PlansAsync,
         [LiteDbCollections.Attendance] = MeetingCopies.AttendanceAsync,
         [LiteDbCollections.Talks] = TalkCopies.TalksAsync,
+        [LiteDbCollections.DuesBases] = DuesCopies.BasesAsync,
+        [LiteDbCollections.DuesPayments] = DuesCopies.PaymentsAsync,
         [LiteDbCollections.DeliveryItems] = DeliveryCopies.ItemsAsync,
         [LiteDbCollections.Broadcasts] = BroadcastCopies.BroadcastsAsync,
         [LiteDbCollections.BroadcastAcknowledgements] = BroadcastCopies.AcknowledgementsAsync,
