@@ -10,7 +10,7 @@ namespace BranchBot.Dialogs.Dues;
 /// <summary>The chat's words for 党费: bases, payments, receipts, status and ledger.</summary>
 public static class DuesTexts
 {
-    public static readonly HelpTopic HelpTopic = new("党费", "党费", "交纳基数、交党费、收据和党费台账", Order: 35) { Aliases = ["交党费", "党费台账"] };
+    public static readonly HelpTopic HelpTopic = new("党费", "党费", "交纳基数、交党费、收据和党费台账", Order: 35) { Aliases = ["党费收缴", "党费管理"] };
 
     public const string Regulation = DuesCalculator.Regulation;
 

@@ -110,6 +110,13 @@ public sealed class DuesReports(IDuesStore store, IMembershipStore members, Bran
         return arrears;
     }
 
+    /// <summary>Every active member with the base in effect this month (null when none is recorded).</summary>
+    public async Task<IReadOnlyList<(Member Member, DuesBase? Base)>> BasesAsync(CancellationToken cancellationToken)
+    {
+        var (roster, book) = await ReadAsync(cancellationToken);
+        return [.. roster.Select(m => (m, book.BaseFor(m.Id, CurrentMonth) ?? book.LatestOf(m.Id)))];
+    }
+
     private async Task<(IReadOnlyList<Member> Roster, DuesBook Book)> ReadAsync(CancellationToken cancellationToken)
     {
         var roster = (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).Order(MemberOrder.Instance).ToList();
