@@ -48,7 +48,8 @@ public class DuesConversationTests
         branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元");
         branch.Zhang.Send("交党费 12月").ExpectReply("登记你已交 2026年12月 的党费，共40.00元？")
             .SendWhileChannelFails("确认")
-            .Send("确认").ExpectReply("这笔已登记过，不会重复登记。");
+            .Send("确认").ExpectReply("这笔已登记过，不会重复登记。")
+            .Send("确认").SkipReplies();
 
         var payments = await branch.Bot.Services.GetRequiredService<IDuesStore>().ListPendingAsync(CancellationToken.None);
         Assert.Equal([new DuesMonth(2026, 12)], payments.Select(p => p.Month));
@@ -63,7 +64,8 @@ public class DuesConversationTests
         branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元")
             .Send("收党费 张三 第一季度").ExpectReply("已收张三 2027年1月—3月 党费120.00元，收据号 2026-0001。")
             .Send("收党费 张三 11月 12月 100").ExpectReply("张三 2026年11月—12月 应交80.00元，你写的是100.00元。按100.00元登记吗？")
-            .Send("确认").ExpectReply("已收张三 2026年11月—12月 党费100.00元，收据号 2026-0002。")
+            .SendWhileChannelFails("确认")
+            .Send("确认").ExpectReply("这笔已登记过，不会重复登记。\n已收张三 2026年11月—12月 党费100.00元，收据号 2026-0002。")
             .Send("收党费 张三 12月").ExpectReply("张三 2026年12月 已经登记过了。");
         branch.Bot.DeliverOutbox();
         branch.Zhang.ExpectNotification("收据号：2026-0001").ExpectNotification("2026年11月：50.00元");
