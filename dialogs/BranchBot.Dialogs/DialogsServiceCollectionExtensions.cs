@@ -8,6 +8,7 @@ using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Broadcasts;
+using BranchBot.Dialogs.Dues;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Intents;
@@ -44,6 +45,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddTalkConversations();
         services.AddKnowledgeConversations();
         services.AddBroadcastConversations();
+        services.AddDuesConversations();
 
         services.AddIntents();
         services.AddSingleton<CommandCatalog>();
@@ -232,6 +234,23 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, DeleteKnowledgeEntryCommand>();
         services.AddSingleton<IChatCommand, KnowledgeFeedbackReportCommand>();
         services.AddSingleton<Dialog, KnowledgeEntryDialog>();
+        return services;
+    }
+
+    /// <summary>党费 (issue 19): bases, payments reported and collected, confirmation with receipts, status and ledger.</summary>
+    private static IServiceCollection AddDuesConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<DuesReceipts>();
+        services.AddSingleton<IChatCommand, DuesBaseCommand>();
+        services.AddSingleton<IChatCommand, CollectDuesCommand>();
+        services.AddSingleton<IChatCommand, ConfirmDuesCommand>();
+        services.AddSingleton<IChatCommand, DuesStatusCommand>();
+        services.AddSingleton<IChatCommand, DuesLedgerCommand>();
+        services.AddSingleton<IChatCommand, PayDuesCommand>();
+        services.AddSingleton<IChatCommand, MyDuesCommand>();
+        services.AddSingleton<Dialog, CollectDuesDialog>();
+        services.AddSingleton<Dialog, PayDuesDialog>();
+        services.AddSingleton<IIntentRule, DuesIntent>();
         return services;
     }
 

@@ -38,6 +38,10 @@ public static class LiteDbCollections
 
     public const string DeliveryItems = "delivery_items";
 
+    public const string DuesBases = "dues_bases";
+
+    public const string DuesPayments = "dues_payments";
+
     public const string Feedback = "feedback";
 
     public const string FeedbackDrafts = "feedback_drafts";
@@ -105,6 +109,8 @@ public static class LiteDbCollections
         ConsoleUsedLogins,
         ConversationState,
         DeliveryItems,
+        DuesBases,
+        DuesPayments,
         Feedback,
         FeedbackDrafts,
         FollowUps,

@@ -14,6 +14,7 @@ using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
+using BranchBot.Core.Dues;
 using BranchBot.Core.Talks;
 using BranchBot.Core.WebConsole;
 using BranchBot.Storage.LiteDb.Broadcasts;
@@ -27,6 +28,7 @@ using BranchBot.Storage.LiteDb.Organisation;
 using BranchBot.Storage.LiteDb.Scheduling;
 using BranchBot.Storage.LiteDb.Schema;
 using BranchBot.Storage.LiteDb.Security;
+using BranchBot.Storage.LiteDb.Dues;
 using BranchBot.Storage.LiteDb.Talks;
 using BranchBot.Storage.LiteDb.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
@@ -107,6 +109,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddLiteDbConsoleStorage();
         services.AddLiteDbDeliveryStorage();
         services.AddLiteDbBroadcastStorage();
+        services.TryAddSingleton<IDuesStore, LiteDbDuesStore>();
         return services;
     }
 

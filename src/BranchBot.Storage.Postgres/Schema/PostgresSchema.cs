@@ -12,6 +12,8 @@ public static class PostgresSchema
         new(1, "every store of BranchBot 17 (organisation, branches, meetings, 谈心, knowledge, broadcasts, outbox, console)", Initial),
         new(2, "党委广播: the organisation's broadcasts, one numbering, a source key made once", OrganisationBroadcasts),
         new(3, "企业微信: the callbacks and card presses handled, each once across instances", WeComReceipts),
+        // Version 4 is the 发展党员 ledger's, merged from its own branch; the migrator runs whatever is above the database's version.
+        new(5, "党费: members' 交纳基数 and the monthly payments (amounts numeric, never floating point)", Dues),
         new(6, "outbox claims name the instance that took them and until when", DeliveryClaims),
     ];
 
@@ -258,5 +260,30 @@ public static class PostgresSchema
 
     private const string DeliveryClaims = """
         ALTER TABLE delivery_items ADD COLUMN claimed_by text, ADD COLUMN lease_ticks bigint;
+        """;
+
+    private const string Dues = """
+        CREATE TABLE dues_bases (
+            id text PRIMARY KEY,
+            branch_id text NOT NULL,
+            member_id text NOT NULL,
+            from_month integer NOT NULL,
+            doc jsonb NOT NULL);
+        CREATE INDEX dues_bases_branch ON dues_bases (branch_id, member_id, from_month);
+        CREATE TABLE dues_payments (
+            id text PRIMARY KEY,
+            branch_id text NOT NULL,
+            member_id text NOT NULL,
+            month integer NOT NULL,
+            amount numeric(12, 2) NOT NULL CHECK (amount >= 0),
+            state integer NOT NULL,
+            batch_id text NOT NULL,
+            receipt_year integer,
+            receipt_sequence integer,
+            doc jsonb NOT NULL);
+        CREATE INDEX dues_payments_branch_month ON dues_payments (branch_id, month);
+        CREATE INDEX dues_payments_member ON dues_payments (member_id);
+        CREATE INDEX dues_payments_batch ON dues_payments (batch_id);
+        CREATE INDEX dues_payments_receipt ON dues_payments (branch_id, receipt_year, receipt_sequence);
         """;
 }

@@ -3,6 +3,7 @@ using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Dues;
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Entries;
 using BranchBot.Core.Knowledge.Feedback;
@@ -63,6 +64,7 @@ public static class DomainServiceCollectionExtensions
         services.AddKnowledgeBase(configuration);
         services.AddDeliveryOutbox(configuration);
         services.AddBroadcasts();
+        services.AddDues(configuration);
         return services;
     }
 
@@ -131,6 +133,15 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IDeliveryOutbox, DeliveryOutbox>();
         services.AddSingleton<IDeliveryDispatcher, DeliveryDispatcher>();
         services.AddHostedService<DeliveryWorker>();
+    }
+
+    /// <summary>党费 (issue 19): 交纳基数, payments and receipts, the monthly status and the yearly ledger.</summary>
+    private static void AddDues(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DuesOptions>(configuration.GetSection(DuesOptions.SectionName));
+        services.AddSingleton<DuesWriteLock>();
+        services.AddSingleton<DuesService>();
+        services.AddSingleton<DuesReports>();
     }
 
     /// <summary>Members' private calendar feed links (我的日历).</summary>

@@ -45,6 +45,8 @@ internal static class CollectionCopies
         [LiteDbCollections.ConsoleSignOuts] = ConsoleCopies.SignOutsAsync,
         [LiteDbCollections.ConsoleAudit] = ConsoleCopies.AuditAsync,
         [LiteDbCollections.ChatTranscripts] = ConsoleCopies.ChatTranscriptsAsync,
+        [LiteDbCollections.DuesBases] = DuesCopies.BasesAsync,
+        [LiteDbCollections.DuesPayments] = DuesCopies.PaymentsAsync,
         [LiteDbCollections.DeliveryItems] = DeliveryCopies.ItemsAsync,
         [LiteDbCollections.Broadcasts] = BroadcastCopies.BroadcastsAsync,
         [LiteDbCollections.BroadcastAcknowledgements] = BroadcastCopies.AcknowledgementsAsync,

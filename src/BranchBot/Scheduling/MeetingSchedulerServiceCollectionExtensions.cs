@@ -27,6 +27,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
         services.AddSingleton<IMeetingChangeListener>(provider => provider.GetRequiredService<MeetingTriggerScheduler>());
         services.AddSingleton<MeetingTriggerRebuilder>();
         services.AddTalkNudges();
+        services.AddDuesNudges();
         services.AddComplianceSummary();
 
         services.AddQuartz(quartz =>
@@ -52,6 +53,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
 
             quartz.RunAtStartup(DailyDutiesJob.Key);
             quartz.AddTalkNudgesJob();
+            quartz.AddDuesNudgesJob();
             quartz.AddComplianceSummaryJob();
         });
 

@@ -2,6 +2,7 @@ using BranchBot.Core.WebConsole;
 using BranchBot.WebConsole.Access;
 using BranchBot.WebConsole.Pages;
 using BranchBot.WebConsole.Pages.Broadcasts;
+using BranchBot.WebConsole.Pages.Dues;
 using BranchBot.WebConsole.Pages.Knowledge;
 using BranchBot.WebConsole.Pages.Ledger;
 using BranchBot.WebConsole.Pages.Meetings;
@@ -36,6 +37,7 @@ public static class ConsoleEndpoints
         MeetingsEndpoints.Map(console);
         LedgerEndpoints.Map(console);
         TalksEndpoints.Map(console);
+        DuesEndpoints.Map(console);
         BroadcastsEndpoints.Map(console);
         MembersEndpoints.Map(console);
         KnowledgeEndpoints.Map(console);

@@ -26,6 +26,7 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<Wording.MeetingProblems>();
         services.AddSingleton<YearMeetings>();
         services.AddSingleton<LedgerWorkbook>();
+        services.AddSingleton<DuesWorkbook>();
         services.AddSingleton<IChatCommand, ConsoleCommand>();
         services.AddSingleton<IChatCommand, ExportLedgerCommand>();
         services.AddSingleton<IChatCommand, SignOutConsoleCommand>();

@@ -1,4 +1,5 @@
 using BranchBot.BrowserTests.Support;
+using BranchBot.Core.Dues;
 using BranchBot.Core.Membership;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -22,6 +23,9 @@ public sealed partial class ConsoleBrowserTests
         var secretary = (await server.Services.GetRequiredService<IMembershipStore>().ListMembersAsync(CancellationToken.None)).Single();
         await SeedBranchAsync(server, secretary);
         await SeedKnowledgeAsync(server, secretary);
+        var dues = server.Services.GetRequiredService<DuesService>();
+        await dues.SetBaseAsync(secretary, secretary, DuesStatus.Employed, 12345.67m, null, CancellationToken.None);
+        await dues.RecordAsync(secretary, secretary, [dues.CurrentMonth], null, "phone", CancellationToken.None);
 
         await page.GotoAsync(link);
         await page.Locator("#enter").ClickAsync();

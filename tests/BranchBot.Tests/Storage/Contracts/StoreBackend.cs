@@ -6,6 +6,7 @@ using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Calendar;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Delivery;
+using BranchBot.Core.Dues;
 using BranchBot.Core.Knowledge.Feedback;
 using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
@@ -19,6 +20,7 @@ using BranchBot.Storage.LiteDb.Broadcasts;
 using BranchBot.Storage.LiteDb.Calendar;
 using BranchBot.Storage.LiteDb.Conversations;
 using BranchBot.Storage.LiteDb.Delivery;
+using BranchBot.Storage.LiteDb.Dues;
 using BranchBot.Storage.LiteDb.Knowledge;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
@@ -31,6 +33,7 @@ using BranchBot.Storage.Postgres.Broadcasts;
 using BranchBot.Storage.Postgres.Delivery;
 using BranchBot.Storage.Postgres.Calendar;
 using BranchBot.Storage.Postgres.Conversations;
+using BranchBot.Storage.Postgres.Dues;
 using BranchBot.Storage.Postgres.Knowledge;
 using BranchBot.Storage.Postgres.Meetings;
 using BranchBot.Storage.Postgres.Membership;
@@ -67,6 +70,8 @@ public abstract class StoreBackend : IAsyncDisposable
     public abstract IFeedbackStore Feedback(string branch);
 
     public abstract ITalkStore Talks(string branch);
+
+    public abstract IDuesStore Dues(string branch);
 
     public abstract IDeliveryStore Delivery();
 
@@ -136,6 +141,8 @@ public sealed class LiteDbBackend : StoreBackend
 
     public override ITalkStore Talks(string branch) => new LiteDbTalkStore(_context, new BranchContext(branch));
 
+    public override IDuesStore Dues(string branch) => new LiteDbDuesStore(_context, new BranchContext(branch));
+
     public override IDeliveryStore Delivery() => new LiteDbDeliveryStore(_context);
 
     public override IBroadcastPlanStore BroadcastPlans(string branch) => new LiteDbBroadcastPlanStore(_context, new BranchContext(branch));
@@ -194,6 +201,8 @@ public sealed class PostgresBackend(PostgresDatabase database) : StoreBackend
     public override IFeedbackStore Feedback(string branch) => new PostgresFeedbackStore(database, new BranchContext(branch));
 
     public override ITalkStore Talks(string branch) => new PostgresTalkStore(database, new BranchContext(branch));
+
+    public override IDuesStore Dues(string branch) => new PostgresDuesStore(database, new BranchContext(branch));
 
     public override IDeliveryStore Delivery() => new PostgresDeliveryStore(database, DeliveryClaimant.Unnamed());
 

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using BranchBot.Dialogs.Intents;
+
+namespace BranchBot.Dialogs.Dues;
+
+/// <summary>
+/// Free sentences about paying dues, read narrowly so questions about the rules still reach the knowledge base:
+/// "我交一下这个月党费" (交党费, confirmed before anything is written), "张三交了三个月党费" (收党费, offered as a button;
+/// the months are then asked back), "这个月谁还没交党费" (党费情况).
+/// </summary>
+public sealed partial class DuesIntent : IIntentRule
+{
+    public string Command => "交党费";
+
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = input.Clean;
+        IntentMatch? match = null;
+        if (Unpaid().Match(text) is { Success: true } unpaid)
+        {
+            match = new IntentMatch("党费情况", $"党费情况 {unpaid.Groups["m"].Value}".Trim(), IntentEffect.Read, 0.9, new Dictionary<string, string>());
+        }
+        else if (OwnPayment().Match(text) is { Success: true } own)
+        {
+            match = new IntentMatch(Command, $"交党费 {own.Groups["m"].Value}".Trim(), IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
+        }
+        else if (input.Sender?.IsCommittee == true && OthersPayment().Match(text) is { Success: true } other)
+        {
+            match = new IntentMatch("收党费", $"收党费 {other.Groups["name"].Value} {other.Groups["m"].Value}".Trim(), IntentEffect.Write, 0.9, new Dictionary<string, string>());
+        }
+
+        return ValueTask.FromResult(match);
+    }
+
+    [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(还)?(没有|没)(交|缴)(党费)?[吗呢啊？?。！!]*$")]
+    private static partial Regex Unpaid();
+
+    [GeneratedRegex(@"^我(想|要|来|已经|刚)?(交|缴)(一下|了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)?(的)?党费(了)?[吧。！!]*$")]
+    private static partial Regex OwnPayment();
+
+    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4})(已经)?(交|缴)了(?<m>这个月|本月|上个月|[0-9一二三四五六七八九十两]{1,3}个月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)(的)?党费[。！!]*$")]
+    private static partial Regex OthersPayment();
+}

@@ -1,0 +1,103 @@
+using BranchBot.Core.Dues;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BranchBot.Tests.Dues;
+
+/// <summary>
+/// 党费 in chat, as scripts: bases, 交党费 → 确认党费 with the receipt to the payer, 收党费 with prepayment and a
+/// different amount, 党费情况, 党费台账, 我的党费; colloquial sentences; months that cannot be read are asked back.
+/// The harness clock starts on Wednesday 2026-11-25 at 10:00 in Beijing.
+/// </summary>
+public class DuesConversationTests
+{
+    [Fact]
+    public async Task A_base_shows_the_monthly_amount_with_its_rule()
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 8000").ExpectReply("已登记张三的交纳基数：税后月收入8000.00元，自2026年11月起每月应交120.00元（月工资5000元以上至10000元（含），按1.5%")
+            .Send("党费基数 李四 退休 4500").ExpectReply("离退休费4500.00元，自2026年11月起每月应交22.50元")
+            .Send("党费基数 李四 学生").ExpectReply("学生党员，自2026年11月起每月应交0.20元")
+            .Send("党费基数 李四 农民 5").ExpectReply("农民党员每月交纳0.2元至1元")
+            .Send("党费基数 李四 五千多").ExpectReply("没看懂交纳基数「五千多」")
+            .Send("党费基数 王五 3000").ExpectReply("没有找到党员「王五」");
+        branch.Zhang.Send("党费基数 李四 3000").ExpectReply("支委");
+    }
+
+    [Fact]
+    public async Task A_member_reports_this_month_the_committee_confirms_and_the_receipt_reaches_the_member()
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 8000").ExpectReply("每月应交120.00元");
+        branch.Zhang.Send("交党费").ExpectReply("登记你已交 2026年11月 的党费，共120.00元？")
+            .Send("确认").ExpectReply("已登记你交 2026年11月 党费120.00元，待组织委员确认后给你收据。");
+        branch.Bot.DeliverOutbox();
+        branch.Secretary.ExpectNotification("【党费待确认】张三报告已交 2026年11月 党费120.00元");
+
+        branch.Secretary.Send("党费情况").ExpectReply("待确认（1人，120.00元）：张三 120.00元")
+            .Send("确认党费 张三").ExpectReply("已确认张三 2026年11月 党费120.00元，收据号 2026-0001。")
+            .Send("确认党费 张三").ExpectReply("张三没有待确认的党费。");
+        branch.Bot.DeliverOutbox();
+        branch.Zhang.ExpectNotification("【党费收据】\n收据号：2026-0001\n交纳人：张三\n月份：2026年11月").ExpectNoMoreReplies();
+        branch.Zhang.Send("我的党费").ExpectReply("每月应交：120.00元\n今年已交：2026年11月，共120.00元\n没有欠交。");
+    }
+
+    [Fact]
+    public async Task Confirm_pressed_again_after_a_lost_reply_reports_once()
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元");
+        branch.Zhang.Send("交党费 12月").ExpectReply("登记你已交 2026年12月 的党费，共40.00元？")
+            .SendWhileChannelFails("确认")
+            .Send("确认").ExpectReply("这笔已登记过，不会重复登记。")
+            .Send("确认").SkipReplies();
+
+        var payments = await branch.Bot.Services.GetRequiredService<IDuesStore>().ListPendingAsync(CancellationToken.None);
+        Assert.Equal([new DuesMonth(2026, 12)], payments.Select(p => p.Month));
+        branch.Bot.DeliverOutbox();
+        branch.Secretary.ExpectNotification("【党费待确认】").ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task The_committee_collects_a_quarter_ahead_and_a_different_amount_is_confirmed_first()
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元")
+            .Send("收党费 张三 第一季度").ExpectReply("已收张三 2027年1月—3月 党费120.00元，收据号 2026-0001。")
+            .Send("收党费 张三 11月 12月 100").ExpectReply("张三 2026年11月—12月 应交80.00元，你写的是100.00元。按100.00元登记吗？")
+            .SendWhileChannelFails("确认")
+            .Send("确认").ExpectReply("这笔已登记过，不会重复登记。\n已收张三 2026年11月—12月 党费100.00元，收据号 2026-0002。")
+            .Send("收党费 张三 12月").ExpectReply("张三 2026年12月 已经登记过了。");
+        branch.Bot.DeliverOutbox();
+        branch.Zhang.ExpectNotification("收据号：2026-0001").ExpectNotification("2026年11月：50.00元");
+
+        branch.Secretary.Send("党费台账 2027").ExpectReply("张三：✓✓✓✗✗✗✗✗✗✗✗✗ 合计120.00元")
+            .Send("党费台账 明年").ExpectReply("没看懂年份「明年」");
+    }
+
+    [Fact]
+    public async Task Months_that_cannot_be_read_are_asked_back_never_guessed()
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元")
+            .Send("张三交了三个月党费").ExpectReply("收党费 张三 三个月")
+            .Send("收党费 张三 三个月").ExpectReply("没看懂是哪几个月")
+            .Send("11月 12月").ExpectReply("已收张三 2026年11月—12月 党费80.00元")
+            .Send("收党费 张三 12月 一百块").ExpectReply("没看懂金额「一百块」");
+        branch.Bot.DeliverOutbox();
+        branch.Zhang.ExpectNotification("【党费收据】").Send("交党费 前几个月").ExpectReply("没看懂是哪几个月");
+    }
+
+    [Fact]
+    public async Task Colloquial_sentences_reach_the_commands()
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元")
+            .Send("党费基数 李四 4000").ExpectReply("每月应交40.00元");
+        branch.Zhang.Send("我交一下这个月党费").ExpectReply("登记你已交 2026年11月 的党费，共40.00元？").Send("确认").ExpectReply("待组织委员确认");
+        branch.Bot.DeliverOutbox();
+        branch.Secretary.ExpectNotification("【党费待确认】张三")
+            .Send("这个月谁还没交党费").ExpectReply("未交（1人，40.00元）：李四 40.00元\n未登记交纳基数：王书记");
+        branch.Li.Send("党费情况").ExpectReply("支委");
+        branch.Li.Send("我的党费").ExpectReplyNotContaining("未交：2026年11月，共40.00元", "张三");
+    }
+}
