@@ -13,6 +13,7 @@ using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
+using BranchBot.Core.PartyDevelopment;
 using BranchBot.Core.Talks;
 using BranchBot.Core.WebConsole;
 using BranchBot.Storage.LiteDb.Broadcasts;
@@ -26,6 +27,7 @@ using BranchBot.Storage.LiteDb.Organisation;
 using BranchBot.Storage.LiteDb.Scheduling;
 using BranchBot.Storage.LiteDb.Schema;
 using BranchBot.Storage.LiteDb.Security;
+using BranchBot.Storage.LiteDb.PartyDevelopment;
 using BranchBot.Storage.LiteDb.Talks;
 using BranchBot.Storage.LiteDb.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
@@ -105,6 +107,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddLiteDbConsoleStorage();
         services.AddLiteDbDeliveryStorage();
         services.AddLiteDbBroadcastStorage();
+        services.TryAddSingleton<IDevelopmentStore>(provider => new LiteDbDevelopmentStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         return services;
     }
 

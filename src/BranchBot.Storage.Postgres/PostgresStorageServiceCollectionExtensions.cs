@@ -13,6 +13,7 @@ using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
+using BranchBot.Core.PartyDevelopment;
 using BranchBot.Core.Talks;
 using BranchBot.Core.WebConsole;
 using BranchBot.Storage.Postgres.Broadcasts;
@@ -26,6 +27,7 @@ using BranchBot.Storage.Postgres.Organisation;
 using BranchBot.Storage.Postgres.Scheduling;
 using BranchBot.Storage.Postgres.Schema;
 using BranchBot.Storage.Postgres.Security;
+using BranchBot.Storage.Postgres.PartyDevelopment;
 using BranchBot.Storage.Postgres.Talks;
 using BranchBot.Storage.Postgres.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,6 +103,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton(provider => new PostgresBroadcastStore(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IBroadcastStore>(provider => new CachedBroadcastStore(provider.GetRequiredService<PostgresBroadcastStore>()));
         services.TryAddSingleton<IBroadcastPlanStore, PostgresBroadcastPlanStore>();
+        services.TryAddSingleton<IDevelopmentStore, PostgresDevelopmentStore>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ public static class PostgresSchema
         new(1, "every store of BranchBot 17 (organisation, branches, meetings, 谈心, knowledge, broadcasts, outbox, console)", Initial),
         new(2, "党委广播: the organisation's broadcasts, one numbering, a source key made once", OrganisationBroadcasts),
         new(3, "企业微信: the callbacks and card presses handled, each once across instances", WeComReceipts),
+        new(4, "发展党员: one file per person with its steps", PartyDevelopment),
     ];
 
     public static int CurrentVersion => PostgresMigrator.KnownVersion(Migrations);
@@ -253,5 +254,14 @@ public static class PostgresSchema
             key text PRIMARY KEY,
             at_ticks bigint NOT NULL);
         CREATE INDEX wecom_receipts_at ON wecom_receipts (at_ticks);
+        """;
+
+    private const string PartyDevelopment = """
+        CREATE TABLE party_development (
+            id text PRIMARY KEY,
+            branch_id text NOT NULL,
+            created_ticks bigint NOT NULL,
+            doc jsonb NOT NULL);
+        CREATE INDEX party_development_branch ON party_development (branch_id, created_ticks);
         """;
 }

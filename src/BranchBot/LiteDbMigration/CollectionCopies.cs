@@ -31,6 +31,7 @@ internal static class CollectionCopies
         [LiteDbCollections.MeetingPlans] = MeetingCopies.PlansAsync,
         [LiteDbCollections.Attendance] = MeetingCopies.AttendanceAsync,
         [LiteDbCollections.Talks] = TalkCopies.TalksAsync,
+        [LiteDbCollections.PartyDevelopment] = DevelopmentCopies.FilesAsync,
         [LiteDbCollections.DeliveryItems] = DeliveryCopies.ItemsAsync,
         [LiteDbCollections.Broadcasts] = BroadcastCopies.BroadcastsAsync,
         [LiteDbCollections.BroadcastAcknowledgements] = BroadcastCopies.AcknowledgementsAsync,
