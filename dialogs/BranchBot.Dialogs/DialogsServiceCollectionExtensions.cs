@@ -18,6 +18,7 @@ using BranchBot.Dialogs.Meetings.Calendar;
 using BranchBot.Dialogs.Meetings.Recording;
 using BranchBot.Dialogs.Membership;
 using BranchBot.Dialogs.Organisation;
+using BranchBot.Dialogs.PartyDevelopment;
 using BranchBot.Dialogs.Talks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,6 +45,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddTalkConversations();
         services.AddKnowledgeConversations();
         services.AddBroadcastConversations();
+        services.AddPartyDevelopmentConversations();
 
         services.AddIntents();
         services.AddSingleton<CommandCatalog>();

@@ -8,7 +8,7 @@ namespace BranchBot.Dialogs.PartyDevelopment;
 /// <summary>What the chat says about 发展党员 files.</summary>
 public static class DevelopmentTexts
 {
-    public static readonly HelpTopic HelpTopic = new("发展党员", "发展党员", "发展党员台账：入党申请到转正的每一步和期限", Order: 35) { Aliases = ["入党"] };
+    public static readonly HelpTopic HelpTopic = new("入党发展", "入党发展", "发展党员台账：入党申请到转正的每一步和期限", Order: 35) { Aliases = ["入党"] };
 
     public const string AskName = "记录哪位同志的发展党员步骤？请发姓名。";
 
