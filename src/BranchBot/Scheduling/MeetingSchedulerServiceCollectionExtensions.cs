@@ -25,6 +25,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
         services.AddSingleton<IMeetingChangeListener>(provider => provider.GetRequiredService<MeetingTriggerScheduler>());
         services.AddSingleton<MeetingTriggerRebuilder>();
         services.AddTalkNudges();
+        services.AddDevelopmentNudges();
         services.AddComplianceSummary();
 
         services.AddQuartz(quartz =>
@@ -41,6 +42,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
 
             quartz.RunAtStartup(DailyDutiesJob.Key);
             quartz.AddTalkNudgesJob();
+            quartz.AddDevelopmentNudgesJob();
             quartz.AddComplianceSummaryJob();
         });
 
