@@ -8,6 +8,7 @@ using BranchBot.WebConsole.Pages.Meetings;
 using BranchBot.WebConsole.Pages.Members;
 using BranchBot.WebConsole.Pages.Organisation;
 using BranchBot.WebConsole.Pages.Overview;
+using BranchBot.WebConsole.Pages.PartyDevelopment;
 using BranchBot.WebConsole.Pages.Talks;
 using BranchBot.WebConsole.Shell;
 
@@ -36,6 +37,7 @@ public static class ConsoleEndpoints
         MeetingsEndpoints.Map(console);
         LedgerEndpoints.Map(console);
         TalksEndpoints.Map(console);
+        DevelopmentEndpoints.Map(console);
         BroadcastsEndpoints.Map(console);
         MembersEndpoints.Map(console);
         KnowledgeEndpoints.Map(console);

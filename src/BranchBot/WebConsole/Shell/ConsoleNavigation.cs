@@ -11,6 +11,7 @@ internal static class ConsoleNavigation
         new("meetings", "会议") { Readable = true },
         new("ledger", "台账") { Readable = true },
         new("talks", "谈心"),
+        new("party-development", "发展党员") { Readable = true },
         new("broadcasts", "广播") { Readable = true },
         new("members", "党员"),
         new("knowledge", "知识库"),
