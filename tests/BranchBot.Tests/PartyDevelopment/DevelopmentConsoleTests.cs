@@ -89,4 +89,31 @@ public class DevelopmentConsoleTests
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (before, after));
     }
+
+    [Fact]
+    public async Task A_party_committee_viewer_reads_another_branchs_files_read_only_and_only_that_branchs()
+    {
+        await using var app = new BranchBotApplication();
+        var two = await TwoBranches.SetUpAsync(app);
+        await app.Services.GetRequiredService<DevelopmentService>().ApplyAsync(two.Wang, "孙八", new DateOnly(2026, 11, 2), null, None);
+        var inB = app.BranchServices(two.BranchB).GetRequiredService<DevelopmentService>();
+        await inB.ApplyAsync(two.Li, "钱七", new DateOnly(2026, 11, 20), null, None);
+        var qian = (await app.BranchServices(two.BranchB).GetRequiredService<IDevelopmentStore>().ListAsync(None)).Single();
+        using var client = await app.SignedInAsync(two.Wang);
+
+        var (switched, _) = await client.GetPageAsync($"/console?b={two.BranchB}");
+        var (status, page) = await client.GetPageAsync("/console/party-development");
+        var (fileStatus, file) = await client.GetPageAsync($"/console/party-development/{qian.Id}");
+        using var export = await client.GetAsync(new Uri("/console/party-development/export", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (switched, status, fileStatus, export.StatusCode));
+        Assert.Contains("正在只读查看「第二党支部」", page, StringComparison.Ordinal);
+        Assert.Contains("<strong>钱七</strong>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("孙八", page, StringComparison.Ordinal);
+        Assert.Contains("钱七（入党申请人）", file, StringComparison.Ordinal);
+        using var write = await client.PostAsync(new Uri("/console/party-development", UriKind.Relative), new FormUrlEncodedContent([]));
+        Assert.False(write.IsSuccessStatusCode);
+        using var workbook = new XLWorkbook(new MemoryStream(await export.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(["钱七"], workbook.Worksheet("发展党员").RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()));
+    }
 }
