@@ -1,6 +1,6 @@
+using BranchBot.Core.PartyDevelopment;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
-using BranchBot.Core.PartyDevelopment;
 
 namespace BranchBot.Dialogs.PartyDevelopment;
 

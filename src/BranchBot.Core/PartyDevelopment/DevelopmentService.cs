@@ -57,7 +57,7 @@ public sealed class DevelopmentService(IDevelopmentStore store, IMembershipStore
 
         if (entry.ExceptionReason is { } reason)
         {
-            if (actor.Role != MemberRole.Secretary)
+            if (await members.GetMemberAsync(actor.Id, cancellationToken) is not { IsActive: true, Role: MemberRole.Secretary })
             {
                 return new DevelopmentProblem.ExceptionSecretaryOnly();
             }
