@@ -19,6 +19,7 @@ using BranchBot.Dialogs.Meetings.Calendar;
 using BranchBot.Dialogs.Meetings.Recording;
 using BranchBot.Dialogs.Membership;
 using BranchBot.Dialogs.Organisation;
+using BranchBot.Dialogs.PartyDevelopment;
 using BranchBot.Dialogs.Talks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,6 +47,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddKnowledgeConversations();
         services.AddBroadcastConversations();
         services.AddDuesConversations();
+        services.AddPartyDevelopmentConversations();
 
         services.AddIntents();
         services.AddSingleton<CommandCatalog>();

@@ -71,6 +71,9 @@ public static class LiteDbCollections
     /// <summary>党委广播: one numbering for the organisation; each branch's part is a broadcast of that branch.</summary>
     public const string OrgBroadcasts = "org_broadcasts";
 
+    /// <summary>发展党员: one file per person with its steps (issue 19).</summary>
+    public const string PartyDevelopment = "party_development";
+
     public const string PartyGroups = "party_groups";
 
     public const string PendingQuestions = "pending_questions";
@@ -124,6 +127,7 @@ public static class LiteDbCollections
         OrgBroadcasts,
         OrgRoles,
         OrgUnits,
+        PartyDevelopment,
         PartyGroups,
         PendingQuestions,
         Secrets,

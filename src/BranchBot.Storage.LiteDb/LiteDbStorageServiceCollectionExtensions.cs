@@ -15,6 +15,7 @@ using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
 using BranchBot.Core.Dues;
+using BranchBot.Core.PartyDevelopment;
 using BranchBot.Core.Talks;
 using BranchBot.Core.WebConsole;
 using BranchBot.Storage.LiteDb.Broadcasts;
@@ -29,6 +30,7 @@ using BranchBot.Storage.LiteDb.Scheduling;
 using BranchBot.Storage.LiteDb.Schema;
 using BranchBot.Storage.LiteDb.Security;
 using BranchBot.Storage.LiteDb.Dues;
+using BranchBot.Storage.LiteDb.PartyDevelopment;
 using BranchBot.Storage.LiteDb.Talks;
 using BranchBot.Storage.LiteDb.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
@@ -110,6 +112,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddLiteDbDeliveryStorage();
         services.AddLiteDbBroadcastStorage();
         services.TryAddSingleton<IDuesStore, LiteDbDuesStore>();
+        services.TryAddSingleton<IDevelopmentStore>(provider => new LiteDbDevelopmentStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
         return services;
     }
 

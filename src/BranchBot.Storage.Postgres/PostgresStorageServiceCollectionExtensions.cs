@@ -15,6 +15,7 @@ using BranchBot.Core.Organisation.Transfers;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Security;
 using BranchBot.Core.Dues;
+using BranchBot.Core.PartyDevelopment;
 using BranchBot.Core.Talks;
 using BranchBot.Core.WebConsole;
 using BranchBot.Storage.Postgres.Broadcasts;
@@ -29,6 +30,7 @@ using BranchBot.Storage.Postgres.Scheduling;
 using BranchBot.Storage.Postgres.Schema;
 using BranchBot.Storage.Postgres.Security;
 using BranchBot.Storage.Postgres.Dues;
+using BranchBot.Storage.Postgres.PartyDevelopment;
 using BranchBot.Storage.Postgres.Talks;
 using BranchBot.Storage.Postgres.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,6 +110,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IBroadcastStore>(provider => new CachedBroadcastStore(provider.GetRequiredService<PostgresBroadcastStore>()));
         services.TryAddSingleton<IBroadcastPlanStore, PostgresBroadcastPlanStore>();
         services.TryAddSingleton<IDuesStore, PostgresDuesStore>();
+        services.TryAddSingleton<IDevelopmentStore, PostgresDevelopmentStore>();
         return services;
     }
 }

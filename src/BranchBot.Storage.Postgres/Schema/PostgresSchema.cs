@@ -12,7 +12,7 @@ public static class PostgresSchema
         new(1, "every store of BranchBot 17 (organisation, branches, meetings, 谈心, knowledge, broadcasts, outbox, console)", Initial),
         new(2, "党委广播: the organisation's broadcasts, one numbering, a source key made once", OrganisationBroadcasts),
         new(3, "企业微信: the callbacks and card presses handled, each once across instances", WeComReceipts),
-        // Version 4 is the 发展党员 ledger's, merged from its own branch; the migrator runs whatever is above the database's version.
+        new(4, "发展党员: one file per person with its steps", PartyDevelopment),
         new(5, "党费: members' 交纳基数 and the monthly payments (amounts numeric, never floating point)", Dues),
         new(6, "outbox claims name the instance that took them and until when", DeliveryClaims),
     ];
@@ -285,5 +285,14 @@ public static class PostgresSchema
         CREATE INDEX dues_payments_member ON dues_payments (member_id);
         CREATE INDEX dues_payments_batch ON dues_payments (batch_id);
         CREATE INDEX dues_payments_receipt ON dues_payments (branch_id, receipt_year, receipt_sequence);
+        """;
+
+    private const string PartyDevelopment = """
+        CREATE TABLE party_development (
+            id text PRIMARY KEY,
+            branch_id text NOT NULL,
+            created_ticks bigint NOT NULL,
+            doc jsonb NOT NULL);
+        CREATE INDEX party_development_branch ON party_development (branch_id, created_ticks);
         """;
 }

@@ -17,6 +17,7 @@ using BranchBot.Core.Organisation.Broadcasts;
 using BranchBot.Core.Organisation.Knowledge;
 using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Organisation.Transfers;
+using BranchBot.Core.PartyDevelopment;
 using BranchBot.Core.Talks;
 using BranchBot.Core.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -65,6 +66,7 @@ public static class DomainServiceCollectionExtensions
         services.AddDeliveryOutbox(configuration);
         services.AddBroadcasts();
         services.AddDues(configuration);
+        services.AddPartyDevelopment();
         return services;
     }
 
@@ -86,6 +88,13 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<OversightAccess>();
         services.AddSingleton<OrganisationBroadcastService>();
         services.AddSingleton<OrganisationKnowledge>();
+    }
+
+    /// <summary>发展党员 (issue 19): each person's file, its rule table and deadlines.</summary>
+    private static void AddPartyDevelopment(this IServiceCollection services)
+    {
+        services.AddSingleton<DevelopmentWriteLock>();
+        services.AddSingleton<DevelopmentService>();
     }
 
     /// <summary>补录: meetings held before (or outside) the bot, entered afterwards for a complete 台账.</summary>

@@ -47,6 +47,7 @@ internal static class CollectionCopies
         [LiteDbCollections.ChatTranscripts] = ConsoleCopies.ChatTranscriptsAsync,
         [LiteDbCollections.DuesBases] = DuesCopies.BasesAsync,
         [LiteDbCollections.DuesPayments] = DuesCopies.PaymentsAsync,
+        [LiteDbCollections.PartyDevelopment] = DevelopmentCopies.FilesAsync,
         [LiteDbCollections.DeliveryItems] = DeliveryCopies.ItemsAsync,
         [LiteDbCollections.Broadcasts] = BroadcastCopies.BroadcastsAsync,
         [LiteDbCollections.BroadcastAcknowledgements] = BroadcastCopies.AcknowledgementsAsync,

@@ -28,6 +28,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
         services.AddSingleton<MeetingTriggerRebuilder>();
         services.AddTalkNudges();
         services.AddDuesNudges();
+        services.AddDevelopmentNudges();
         services.AddComplianceSummary();
 
         services.AddQuartz(quartz =>
@@ -54,6 +55,7 @@ public static class MeetingSchedulerServiceCollectionExtensions
             quartz.RunAtStartup(DailyDutiesJob.Key);
             quartz.AddTalkNudgesJob();
             quartz.AddDuesNudgesJob();
+            quartz.AddDevelopmentNudgesJob();
             quartz.AddComplianceSummaryJob();
         });
 

@@ -9,6 +9,7 @@ using BranchBot.WebConsole.Pages.Meetings;
 using BranchBot.WebConsole.Pages.Members;
 using BranchBot.WebConsole.Pages.Organisation;
 using BranchBot.WebConsole.Pages.Overview;
+using BranchBot.WebConsole.Pages.PartyDevelopment;
 using BranchBot.WebConsole.Pages.Talks;
 using BranchBot.WebConsole.Shell;
 
@@ -38,6 +39,7 @@ public static class ConsoleEndpoints
         LedgerEndpoints.Map(console);
         TalksEndpoints.Map(console);
         DuesEndpoints.Map(console);
+        DevelopmentEndpoints.Map(console);
         BroadcastsEndpoints.Map(console);
         MembersEndpoints.Map(console);
         KnowledgeEndpoints.Map(console);

@@ -7,7 +7,7 @@ public class HelpOverviewTests
     {
         await using var branch = new HelpBranch();
         branch.Member.Send("帮助").ExpectReply("你好，张三（党员）！\n我可以帮你做这些事")
-            .WithButtons("近期安排", "签到", "请假", "谈心", "问", "帮助 成员", "帮助 会议", "帮助 谈心谈话", "帮助 党费", "帮助 问答", "帮助 广播通知");
+            .WithButtons("近期安排", "签到", "请假", "谈心", "问", "帮助 成员", "帮助 会议", "帮助 谈心谈话", "帮助 党费", "帮助 入党发展", "帮助 问答", "帮助 广播通知");
 
         var text = branch.Member.LastReplyText;
         Assert.Contains("• 会议与签到（帮助 会议）：近期安排、签到、请假、我的日历\n", text, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public class HelpOverviewTests
         branch.Secretary.Send("帮助").ExpectReply("你好，王书记（书记）！\n我可以帮你做这些事")
             .WithButtons(
                 "近期安排", "安排会议", "台账", "广播", "待答问题",
-                "帮助 成员", "帮助 会议", "帮助 谈心谈话", "帮助 党费", "帮助 问答", "帮助 广播通知", "帮助 电脑端");
+                "帮助 成员", "帮助 会议", "帮助 谈心谈话", "帮助 党费", "帮助 入党发展", "帮助 问答", "帮助 广播通知", "帮助 电脑端");
         Assert.Contains("• 网页控制台（帮助 电脑端）：控制台、导出台账", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         Assert.Contains("• 会议与签到（帮助 会议）：近期安排、安排会议、台账、我的日历等", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }

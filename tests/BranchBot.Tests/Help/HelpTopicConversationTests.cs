@@ -70,8 +70,8 @@ public class HelpTopicConversationTests
     public async Task An_unknown_topic_is_answered_with_the_topic_list()
     {
         await using var branch = new HelpBranch();
-        branch.Member.Send("帮助 天气").ExpectReply("没有找到「天气」这个帮助主题或命令。可以查看的主题：成员、会议、谈心谈话、党费、问答、广播通知。")
-            .WithButtons("帮助 成员", "帮助 会议", "帮助 谈心谈话", "帮助 党费", "帮助 问答", "帮助 广播通知");
+        branch.Member.Send("帮助 天气").ExpectReply("没有找到「天气」这个帮助主题或命令。可以查看的主题：成员、会议、谈心谈话、党费、入党发展、问答、广播通知。")
+            .WithButtons("帮助 成员", "帮助 会议", "帮助 谈心谈话", "帮助 党费", "帮助 入党发展", "帮助 问答", "帮助 广播通知");
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal static class ConsoleNavigation
         new("ledger", "台账") { Readable = true },
         new("talks", "谈心"),
         new("dues", "党费") { Readable = true },
+        new("party-development", "发展党员") { Readable = true },
         new("broadcasts", "广播") { Readable = true },
         new("members", "党员"),
         new("knowledge", "知识库"),

@@ -12,6 +12,7 @@ using BranchBot.Core.Knowledge.Questions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Organisation;
+using BranchBot.Core.PartyDevelopment;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Talks;
 using BranchBot.Core.WebConsole;
@@ -25,6 +26,7 @@ using BranchBot.Storage.LiteDb.Knowledge;
 using BranchBot.Storage.LiteDb.Meetings;
 using BranchBot.Storage.LiteDb.Membership;
 using BranchBot.Storage.LiteDb.Organisation;
+using BranchBot.Storage.LiteDb.PartyDevelopment;
 using BranchBot.Storage.LiteDb.Scheduling;
 using BranchBot.Storage.LiteDb.Talks;
 using BranchBot.Storage.LiteDb.WebConsole;
@@ -38,6 +40,7 @@ using BranchBot.Storage.Postgres.Knowledge;
 using BranchBot.Storage.Postgres.Meetings;
 using BranchBot.Storage.Postgres.Membership;
 using BranchBot.Storage.Postgres.Organisation;
+using BranchBot.Storage.Postgres.PartyDevelopment;
 using BranchBot.Storage.Postgres.Scheduling;
 using BranchBot.Storage.Postgres.Talks;
 using BranchBot.Storage.Postgres.WebConsole;
@@ -100,6 +103,8 @@ public abstract class StoreBackend : IAsyncDisposable
     public abstract IConversationStateStore States();
 
     public abstract IChatAddressStore Addresses();
+
+    public abstract IDevelopmentStore Development(string branch);
 
     public abstract ValueTask DisposeAsync();
 
@@ -171,6 +176,8 @@ public sealed class LiteDbBackend : StoreBackend
 
     public override IChatAddressStore Addresses() => new LiteDbChatAddressStore(_context);
 
+    public override IDevelopmentStore Development(string branch) => new LiteDbDevelopmentStore(_context, new BranchContext(branch));
+
     public override ValueTask DisposeAsync()
     {
         _context.Dispose();
@@ -231,6 +238,8 @@ public sealed class PostgresBackend(PostgresDatabase database) : StoreBackend
     public override IConversationStateStore States() => new PostgresConversationStateStore(database);
 
     public override IChatAddressStore Addresses() => new PostgresChatAddressStore(database);
+
+    public override IDevelopmentStore Development(string branch) => new PostgresDevelopmentStore(database, new BranchContext(branch));
 
     public override async ValueTask DisposeAsync()
     {

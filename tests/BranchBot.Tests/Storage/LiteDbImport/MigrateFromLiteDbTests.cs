@@ -38,6 +38,7 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
             Assert.Contains("已记录", await SayAsync(lite, client, "记录谈心 王书记 交流了学习体会", "zhang"), StringComparison.Ordinal);
             Assert.Contains("每月应交120.00元", await SayAsync(lite, client, "党费基数 张三 8000", "sec"), StringComparison.Ordinal);
             Assert.Contains("收据号", await SayAsync(lite, client, "收党费 张三 这个月", "sec"), StringComparison.Ordinal);
+            Assert.Contains("已为钱七建立发展党员档案", await SayAsync(lite, client, "入党申请 钱七 11月20日", "sec"), StringComparison.Ordinal);
             Assert.Contains("发给谁", await SayAsync(lite, client, "广播 周五下午学习安排有变", "sec"), StringComparison.Ordinal);
             Assert.Contains("需要成员点「收到」回执吗？", await SayAsync(lite, client, "全体党员", "sec"), StringComparison.Ordinal);
             Assert.Contains("什么时候发送", await SayAsync(lite, client, "是", "sec"), StringComparison.Ordinal);
@@ -52,6 +53,7 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
         Assert.Contains("members：复制 4 条，已存在 0 条", first, StringComparison.Ordinal);
         Assert.Contains("dues_bases：复制 1 条，已存在 0 条", first, StringComparison.Ordinal);
         Assert.Contains("dues_payments：复制 1 条，已存在 0 条", first, StringComparison.Ordinal);
+        Assert.Contains("party_development：复制 1 条，已存在 0 条", first, StringComparison.Ordinal);
         Assert.Contains("Security:DataKey", first, StringComparison.Ordinal);
 
         var (code2, second, error2) = await MigrateAsync(LiteDbFile);
@@ -65,6 +67,7 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
         Assert.Contains("三楼会议室", await SayAsync(postgres, again, "近期安排", "zhang"), StringComparison.Ordinal);
         Assert.Contains("交流了学习体会", await SayAsync(postgres, again, "谈心记录 张三", "sec"), StringComparison.Ordinal);
         Assert.Contains("共120.00元", await SayAsync(postgres, again, "我的党费", "zhang"), StringComparison.Ordinal);
+        Assert.Contains("【发展党员档案】钱七，入党申请人", await SayAsync(postgres, again, "发展党员 钱七", "sec"), StringComparison.Ordinal);
         Assert.Contains("周五下午学习安排有变", await SayAsync(postgres, again, "广播记录", "sec"), StringComparison.Ordinal);
         Assert.Contains("在礼堂开会", await SayAsync(postgres, again, "党委广播记录", "sec"), StringComparison.Ordinal);
         var roster = await SayAsync(postgres, again, "党员名单", "li");

@@ -1,0 +1,208 @@
+using System.Text;
+using BranchBot.Core.PartyDevelopment;
+using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Recognizers;
+
+namespace BranchBot.Dialogs.PartyDevelopment;
+
+/// <summary>What the chat says about 发展党员 files.</summary>
+public static class DevelopmentTexts
+{
+    public static readonly HelpTopic HelpTopic = new("入党发展", "入党发展", "发展党员台账：入党申请到转正的每一步和期限", Order: 35) { Aliases = ["入党"] };
+
+    public const string AskName = "记录哪位同志的发展党员步骤？请发姓名。";
+
+    public const string AskDate = "这一步是哪一天？例如「今天」「3月5日」「2026年3月5日」。";
+
+    public const string AskReason = "请说明例外的原因（会记入档案并显示）：";
+
+    public const string NoFiles = "还没有发展党员档案。收到入党申请书后发送「入党申请 姓名 日期」建档。";
+
+    public const string ExceptionDeclined = "好的，没有记录。";
+
+    public const string ApplyUsage = "请这样发送：入党申请 姓名 日期，例如「入党申请 张三 今天」。";
+
+    public static string AskStep(string name) => $"记录{name}的哪一步？可点选，也可直接发送步骤名称。";
+
+    public static string AskPeople(DevelopmentStepKind kind) => kind == DevelopmentStepKind.Introducers
+        ? "两名入党介绍人是谁？请发两个姓名，用空格隔开。"
+        : "培养联系人是谁？请发一至两个姓名，用空格隔开。";
+
+    public const string AskExtensionMonths = "延长多久？请发「半年」「一年」或6至12之间的月数。";
+
+    public static string DateNotRead(string text) => $"没有看懂「{text}」是哪一天，请再说一次，例如「3月5日」或「2026年3月5日」。";
+
+    public static string Applied(DevelopmentRecord record, NextStep? next)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var text = new StringBuilder($"已为{record.Name}建立发展党员档案：{ChineseDateTimeFormatter.Format(record.DateOf(DevelopmentStepKind.Application)!.Value)}递交入党申请书。");
+        AppendNext(text, next);
+        return text.ToString();
+    }
+
+    public static string Recorded(DevelopmentRecord record, DevelopmentStep step, NextStep? next)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(step);
+        var text = new StringBuilder($"已记录：{record.Name} {ChineseDateTimeFormatter.Format(step.Date)} {DevelopmentLabels.Step(step.Kind)}");
+        if (step.People.Count > 0)
+        {
+            text.Append($"（{string.Join("、", step.People)}）");
+        }
+
+        text.Append($"。现为{DevelopmentLabels.Stage(record.Stage)}。");
+        if (step.ExceptionReason is { } reason)
+        {
+            text.Append($"\n此步骤作为例外记录，原因：{reason}");
+        }
+
+        AppendNext(text, next);
+        return text.ToString();
+    }
+
+    public static string File(DevelopmentLedgerLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var record = line.Record;
+        var text = new StringBuilder($"【发展党员档案】{record.Name}，{DevelopmentLabels.Stage(record.Stage)}");
+        foreach (var step in record.Steps.OrderBy(s => s.Date).ThenBy(s => s.RecordedAt))
+        {
+            text.Append($"\n· {ChineseDateTimeFormatter.Format(step.Date)} {DevelopmentLabels.Step(step.Kind)}");
+            if (step.People.Count > 0)
+            {
+                text.Append($"（{string.Join("、", step.People)}）");
+            }
+
+            if (step.ExtensionMonths is { } months)
+            {
+                text.Append($"，{months}个月");
+            }
+
+            if (step.Vote is { } vote)
+            {
+                text.Append($"，应到{vote.Expected}人、实到{vote.Present}人、赞成{vote.InFavour}人");
+            }
+
+            if (step.Note is { } note)
+            {
+                text.Append($"：{note}");
+            }
+
+            if (step.ExceptionReason is { } reason)
+            {
+                text.Append($"\n  ⚠ 例外记录（{DevelopmentRuleTexts.Explain(DevelopmentRules.Get(step.ExceptionTo ?? DevelopmentRuleId.NotBeforeEarlierStep))}），原因：{reason}");
+            }
+        }
+
+        foreach (var due in line.Due)
+        {
+            text.Append($"\n{(due.Overdue ? "⚠ 已逾期" : "· 期限")}：{DevelopmentLabels.Due(due.Kind)}，{ChineseDateTimeFormatter.Format(due.Date)}");
+        }
+
+        AppendNext(text, line.Next);
+        return text.ToString();
+    }
+
+    public static string Ledger(IReadOnlyList<DevelopmentLedgerLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Count == 0)
+        {
+            return NoFiles;
+        }
+
+        var text = new StringBuilder($"【发展党员台账】共{lines.Count}人");
+        var overdue = lines.Where(l => l.Overdue).ToList();
+        if (overdue.Count > 0)
+        {
+            text.Append($"\n\n⚠ 有逾期事项（{overdue.Count}人）：");
+            foreach (var line in overdue)
+            {
+                var items = line.Due.Where(d => d.Overdue).Select(d => $"{DevelopmentLabels.Due(d.Kind)}（{ChineseDateTimeFormatter.Format(d.Date)}）");
+                text.Append($"\n· {line.Record.Name}，{DevelopmentLabels.Stage(line.Stage)}：{string.Join("；", items)}");
+            }
+        }
+
+        foreach (var stage in lines.Select(l => l.Stage).Distinct().Order())
+        {
+            var names = lines.Where(l => l.Stage == stage).Select(l => l.Record.Name + (l.Next is { } next ? $"（下一步：{DevelopmentLabels.Step(next.Kind)}）" : string.Empty));
+            text.Append($"\n\n{DevelopmentLabels.Stage(stage)}：\n· {string.Join("\n· ", names)}");
+        }
+
+        text.Append("\n\n发送「发展党员 姓名」查看个人档案。");
+        return text.ToString();
+    }
+
+    public static string OwnProgress(OwnDevelopmentProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var text = new StringBuilder($"{progress.Name}同志，你目前是{DevelopmentLabels.Stage(progress.Stage)}。");
+        if (progress.Next is { } next)
+        {
+            text.Append($"\n下一步：{DevelopmentLabels.Step(next.Kind)}");
+            if (next.Earliest is { } earliest)
+            {
+                text.Append($"，最早{ChineseDateTimeFormatter.Format(earliest)}");
+            }
+
+            text.Append('。');
+        }
+
+        text.Append("\n具体安排请与支部书记或培养联系人沟通。");
+        return text.ToString();
+    }
+
+    public static string Problem(DevelopmentProblem problem, bool senderIsSecretary = false) => problem switch
+    {
+        DevelopmentProblem.CommitteeOnly => "发展党员档案只有书记、副书记和支委可以查看和记录。想了解自己的进度，请发送「我的入党进度」。",
+        DevelopmentProblem.ExceptionSecretaryOnly => "只有支部书记可以作为例外记录。",
+        DevelopmentProblem.NameMissing => AskName,
+        DevelopmentProblem.NameTooLong tooLong => $"姓名最多{tooLong.MaxLength}个字。",
+        DevelopmentProblem.NoteTooLong tooLong => $"说明最多{tooLong.MaxLength}个字，请精简后再发。",
+        DevelopmentProblem.ExceptionReasonMissing => "作为例外记录需要写明原因，例如「记录 张三 发展对象 今天 例外 上级党委批准提前」。",
+        DevelopmentProblem.NotOnFile notOnFile => $"没有找到「{notOnFile.Name}」的发展党员档案。收到入党申请书后请先发送「入党申请 {notOnFile.Name} 日期」建档。",
+        DevelopmentProblem.NoOwnFile => "支部还没有你的发展党员档案。如已递交入党申请书，请联系支部书记。",
+        DevelopmentProblem.AlreadyOnFile already => $"{already.Name}已有发展党员档案（{DevelopmentLabels.Stage(already.Stage)}），发送「发展党员 {already.Name}」查看。",
+        DevelopmentProblem.FileClosed closed => $"{closed.Name}的档案已办结（{DevelopmentLabels.Stage(closed.Stage)}），不再记录新的步骤。",
+        DevelopmentProblem.DateInFuture => "日期不能晚于今天：发展党员台账只记录已经发生的步骤。",
+        DevelopmentProblem.RuleRefused refused => Refused(refused, senderIsSecretary),
+        _ => "无法完成这项操作。",
+    };
+
+    public static string Refused(DevelopmentProblem.RuleRefused refused, bool senderIsSecretary)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        var text = $"不能记录「{DevelopmentLabels.Step(refused.Step)}」：{DevelopmentRuleTexts.Explain(refused.Rule)}。";
+        if (!refused.Rule.AllowsException)
+        {
+            return text;
+        }
+
+        return senderIsSecretary
+            ? text + "\n如确属特殊情况，可作为例外记录。"
+            : text + "\n如确属特殊情况，请支部书记在消息末尾加「例外 原因」记录。";
+    }
+
+    public static string AskException(DevelopmentProblem.RuleRefused refused) => Refused(refused, senderIsSecretary: true) + "\n要作为例外记录吗？";
+
+    private static void AppendNext(StringBuilder text, NextStep? next)
+    {
+        if (next is null)
+        {
+            return;
+        }
+
+        text.Append($"\n下一步：{DevelopmentLabels.Step(next.Kind)}");
+        if (next.Earliest is { } earliest)
+        {
+            text.Append($"，最早{ChineseDateTimeFormatter.Format(earliest)}");
+        }
+
+        if (next.Deadline is { } deadline)
+        {
+            text.Append($"，应于{ChineseDateTimeFormatter.Format(deadline)}前完成");
+        }
+
+        text.Append('。');
+    }
+}

@@ -1,0 +1,38 @@
+namespace BranchBot.Core.PartyDevelopment;
+
+/// <summary>A rule of the 发展党员 table (<see cref="DevelopmentRules"/>). Stored by name in exceptions: never renumber.</summary>
+public enum DevelopmentRuleId
+{
+    TalkAfterApplication = 0,
+    ActivistAfterTalk = 1,
+    ContactsAfterActivist = 2,
+    ContactsCount = 3,
+    ReviewAfterActivist = 4,
+    CandidateAfterOneYear = 5,
+    IntroducersAfterCandidate = 6,
+    IntroducersCount = 7,
+    PoliticalReviewAfterCandidate = 8,
+    TrainingAfterCandidate = 9,
+    PreReviewNeedsPoliticalReview = 10,
+    PreReviewNeedsTraining = 11,
+    PublicityAfterCandidate = 12,
+    FormAfterPreReview = 13,
+    MeetingNeedsForm = 14,
+    MeetingNeedsIntroducers = 15,
+    MeetingQuorum = 16,
+    MeetingMajority = 17,
+    CommitteeTalkAfterMeeting = 18,
+    ApprovalAfterMeeting = 19,
+    ApprovalWithinSixMonths = 20,
+    OathAfterApproval = 21,
+    ProbationReviewAfterApproval = 22,
+    ConversionRequestAfterApproval = 23,
+    ConversionNeedsRequest = 24,
+    ConversionAfterProbation = 25,
+    ExtensionAfterProbation = 26,
+    ExtensionMonths = 27,
+    ExtensionOnce = 28,
+    DisqualificationOfProbationary = 29,
+    StepOnce = 30,
+    NotBeforeEarlierStep = 31,
+}

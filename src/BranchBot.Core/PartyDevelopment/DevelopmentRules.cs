@@ -1,0 +1,135 @@
+namespace BranchBot.Core.PartyDevelopment;
+
+/// <summary>
+/// The 发展党员 rule table (中国共产党发展党员工作细则, 2014): what must come before each step, the earliest date it
+/// may carry, and the counts it needs. <see cref="Check"/> answers the first rule a new step breaks, or null.
+/// </summary>
+public static class DevelopmentRules
+{
+    public const string Chapter2 = "第二章";
+    public const string Chapter3 = "第三章";
+    public const string Chapter4 = "第四章";
+    public const string Chapter5 = "第五章";
+
+    /// <summary>Steps that may be recorded more than once (each 考察, a 公示 at each stage, a change of 培养联系人).</summary>
+    public static readonly IReadOnlySet<DevelopmentStepKind> Repeatable = new HashSet<DevelopmentStepKind>
+    {
+        DevelopmentStepKind.Contacts, DevelopmentStepKind.ActivistReview, DevelopmentStepKind.Publicity, DevelopmentStepKind.ProbationReview,
+    };
+
+    private static readonly Dictionary<DevelopmentRuleId, DevelopmentRule> Table = new DevelopmentRule[]
+    {
+        new(DevelopmentRuleId.TalkAfterApplication, "第七条"),
+        new(DevelopmentRuleId.ActivistAfterTalk, "第八条"),
+        new(DevelopmentRuleId.ContactsAfterActivist, Chapter2),
+        new(DevelopmentRuleId.ContactsCount, Chapter2, AllowsException: false),
+        new(DevelopmentRuleId.ReviewAfterActivist, Chapter2),
+        new(DevelopmentRuleId.CandidateAfterOneYear, "第十三条"),
+        new(DevelopmentRuleId.IntroducersAfterCandidate, "第十四条"),
+        new(DevelopmentRuleId.IntroducersCount, "第十四条", AllowsException: false),
+        new(DevelopmentRuleId.PoliticalReviewAfterCandidate, Chapter3),
+        new(DevelopmentRuleId.TrainingAfterCandidate, "第十七条"),
+        new(DevelopmentRuleId.PreReviewNeedsPoliticalReview, "第十六条"),
+        new(DevelopmentRuleId.PreReviewNeedsTraining, "第十七条"),
+        new(DevelopmentRuleId.PublicityAfterCandidate, Chapter4),
+        new(DevelopmentRuleId.FormAfterPreReview, "第十九条"),
+        new(DevelopmentRuleId.MeetingNeedsForm, "第二十条"),
+        new(DevelopmentRuleId.MeetingNeedsIntroducers, "第十四条"),
+        new(DevelopmentRuleId.MeetingQuorum, "第二十条", AllowsException: false),
+        new(DevelopmentRuleId.MeetingMajority, "第二十一条", AllowsException: false),
+        new(DevelopmentRuleId.CommitteeTalkAfterMeeting, Chapter4),
+        new(DevelopmentRuleId.ApprovalAfterMeeting, Chapter4),
+        new(DevelopmentRuleId.ApprovalWithinSixMonths, Chapter4),
+        new(DevelopmentRuleId.OathAfterApproval, "第三十条"),
+        new(DevelopmentRuleId.ProbationReviewAfterApproval, Chapter5),
+        new(DevelopmentRuleId.ConversionRequestAfterApproval, "第三十三条"),
+        new(DevelopmentRuleId.ConversionNeedsRequest, "第三十三条"),
+        new(DevelopmentRuleId.ConversionAfterProbation, "第三十二条"),
+        new(DevelopmentRuleId.ExtensionAfterProbation, "第三十二条"),
+        new(DevelopmentRuleId.ExtensionMonths, "第三十二条", AllowsException: false),
+        new(DevelopmentRuleId.ExtensionOnce, "第三十二条"),
+        new(DevelopmentRuleId.DisqualificationOfProbationary, "第三十二条"),
+        new(DevelopmentRuleId.StepOnce, Chapter2, AllowsException: false),
+        new(DevelopmentRuleId.NotBeforeEarlierStep, Chapter2),
+    }.ToDictionary(r => r.Id);
+
+    public static DevelopmentRule Get(DevelopmentRuleId id) => Table[id];
+
+    /// <summary>The first day an 积极分子 may become a 发展对象: one full year after the 支委会 decision (第十三条).</summary>
+    public static DateOnly CandidateEligibleFrom(DateOnly activistSince) => DevelopmentDates.AddYears(activistSince, 1);
+
+    /// <summary>The 党委 should decide within three months of the 支部大会; six at the most (第四章).</summary>
+    public static DateOnly ApprovalDue(DateOnly branchMeeting) => DevelopmentDates.AddMonths(branchMeeting, 3);
+
+    public static DateOnly ApprovalLimit(DateOnly branchMeeting) => DevelopmentDates.AddMonths(branchMeeting, 6);
+
+    /// <summary>The talk with the applicant within one month of receiving the application (第七条).</summary>
+    public static DateOnly TalkDue(DateOnly application) => DevelopmentDates.AddMonths(application, 1);
+
+    /// <summary>The first rule that recording <paramref name="step"/> would break, or null when it may be recorded.</summary>
+    public static DevelopmentRule? Check(DevelopmentRecord record, DevelopmentStep step)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(step);
+        var id = CountRule(step) ?? OnceRule(record, step) ?? OrderRule(record, step);
+        return id is { } found ? Get(found) : null;
+    }
+
+    private static DevelopmentRuleId? CountRule(DevelopmentStep step) => step.Kind switch
+    {
+        DevelopmentStepKind.Contacts when step.People.Count is < 1 or > 2 => DevelopmentRuleId.ContactsCount,
+        DevelopmentStepKind.Introducers when step.People.Count != 2 => DevelopmentRuleId.IntroducersCount,
+        DevelopmentStepKind.Extension when step.ExtensionMonths is not (>= 6 and <= 12) => DevelopmentRuleId.ExtensionMonths,
+        DevelopmentStepKind.BranchMeeting or DevelopmentStepKind.Conversion when step.Vote is { HasQuorum: false } => DevelopmentRuleId.MeetingQuorum,
+        DevelopmentStepKind.BranchMeeting or DevelopmentStepKind.Conversion when step.Vote is { Carried: false } => DevelopmentRuleId.MeetingMajority,
+        _ => null,
+    };
+
+    private static DevelopmentRuleId? OnceRule(DevelopmentRecord record, DevelopmentStep step) => step.Kind switch
+    {
+        DevelopmentStepKind.Extension when record.Latest(DevelopmentStepKind.Extension) is not null => DevelopmentRuleId.ExtensionOnce,
+        _ when !Repeatable.Contains(step.Kind) && record.Latest(step.Kind) is not null => DevelopmentRuleId.StepOnce,
+        _ => null,
+    };
+
+    private static DevelopmentRuleId? OrderRule(DevelopmentRecord record, DevelopmentStep step)
+    {
+        DevelopmentRuleId? Needs(DevelopmentStepKind earlier, DevelopmentRuleId rule) =>
+            record.DateOf(earlier) is not { } date ? rule
+            : step.Date < date ? DevelopmentRuleId.NotBeforeEarlierStep
+            : null;
+
+        return step.Kind switch
+        {
+            DevelopmentStepKind.Application => null,
+            DevelopmentStepKind.ApplicationTalk => Needs(DevelopmentStepKind.Application, DevelopmentRuleId.TalkAfterApplication),
+            DevelopmentStepKind.Activist => Needs(DevelopmentStepKind.ApplicationTalk, DevelopmentRuleId.ActivistAfterTalk),
+            DevelopmentStepKind.Contacts => Needs(DevelopmentStepKind.Activist, DevelopmentRuleId.ContactsAfterActivist),
+            DevelopmentStepKind.ActivistReview => Needs(DevelopmentStepKind.Activist, DevelopmentRuleId.ReviewAfterActivist),
+            DevelopmentStepKind.Candidate => Needs(DevelopmentStepKind.Activist, DevelopmentRuleId.CandidateAfterOneYear)
+                ?? (step.Date < CandidateEligibleFrom(record.DateOf(DevelopmentStepKind.Activist)!.Value) ? DevelopmentRuleId.CandidateAfterOneYear : null),
+            DevelopmentStepKind.Introducers => Needs(DevelopmentStepKind.Candidate, DevelopmentRuleId.IntroducersAfterCandidate),
+            DevelopmentStepKind.PoliticalReview => Needs(DevelopmentStepKind.Candidate, DevelopmentRuleId.PoliticalReviewAfterCandidate),
+            DevelopmentStepKind.Training => Needs(DevelopmentStepKind.Candidate, DevelopmentRuleId.TrainingAfterCandidate),
+            DevelopmentStepKind.PreReview => Needs(DevelopmentStepKind.PoliticalReview, DevelopmentRuleId.PreReviewNeedsPoliticalReview)
+                ?? Needs(DevelopmentStepKind.Training, DevelopmentRuleId.PreReviewNeedsTraining),
+            DevelopmentStepKind.Publicity => Needs(DevelopmentStepKind.Candidate, DevelopmentRuleId.PublicityAfterCandidate),
+            DevelopmentStepKind.VolunteerForm => Needs(DevelopmentStepKind.PreReview, DevelopmentRuleId.FormAfterPreReview),
+            DevelopmentStepKind.BranchMeeting => Needs(DevelopmentStepKind.VolunteerForm, DevelopmentRuleId.MeetingNeedsForm)
+                ?? Needs(DevelopmentStepKind.Introducers, DevelopmentRuleId.MeetingNeedsIntroducers),
+            DevelopmentStepKind.CommitteeTalk => Needs(DevelopmentStepKind.BranchMeeting, DevelopmentRuleId.CommitteeTalkAfterMeeting),
+            DevelopmentStepKind.Approval => Needs(DevelopmentStepKind.BranchMeeting, DevelopmentRuleId.ApprovalAfterMeeting)
+                ?? (step.Date > ApprovalLimit(record.DateOf(DevelopmentStepKind.BranchMeeting)!.Value) ? DevelopmentRuleId.ApprovalWithinSixMonths : null),
+            DevelopmentStepKind.Oath => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.OathAfterApproval),
+            DevelopmentStepKind.ProbationReview => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.ProbationReviewAfterApproval),
+            DevelopmentStepKind.ConversionRequest => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.ConversionRequestAfterApproval),
+            DevelopmentStepKind.Conversion => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.ConversionAfterProbation)
+                ?? Needs(DevelopmentStepKind.ConversionRequest, DevelopmentRuleId.ConversionNeedsRequest)
+                ?? (step.Date < record.ProbationEnds ? DevelopmentRuleId.ConversionAfterProbation : null),
+            DevelopmentStepKind.Extension => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.ExtensionAfterProbation)
+                ?? (step.Date < record.ProbationEnds ? DevelopmentRuleId.ExtensionAfterProbation : null),
+            DevelopmentStepKind.Disqualification => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.DisqualificationOfProbationary),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,122 @@
+using BranchBot.Tests.Talks.Chat;
+
+namespace BranchBot.Tests.PartyDevelopment.Chat;
+
+/// <summary>
+/// 发展党员 in chat: 王书记 (书记), 李四 (支委), 张三 and 赵六 (党员); the clock starts on Wednesday 2026-11-25.
+/// </summary>
+public class DevelopmentConversationTests
+{
+    [Fact]
+    public async Task An_application_opens_the_file_with_the_talk_due_within_a_month()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+
+        branch.Secretary.Send("入党申请 钱七 11月20日").ExpectReply("已为钱七建立发展党员档案：2026年11月20日（星期五）递交入党申请书。");
+        Assert.Contains("下一步：申请人谈话，应于2026年12月20日（星期日）前完成。", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("入党申请 钱七 今天").ExpectReply("钱七已有发展党员档案（入党申请人）")
+            .Send("发展党员 钱七").ExpectReply("【发展党员档案】钱七，入党申请人");
+        Assert.Contains("· 期限：收到申请书一个月内谈话，2026年12月20日（星期日）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_step_out_of_order_is_refused_with_its_article_and_the_secretary_records_it_as_an_exception_with_a_reason()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 钱七 11月2日").ExpectReply("已为钱七建立发展党员档案");
+
+        branch.Li.Send("记录 钱七 确定为积极分子 11月24日")
+            .ExpectReply("不能记录「确定入党积极分子」：先与申请人谈话，再经党员推荐、群团组织推优，由支委会研究确定入党积极分子并报上级党委备案（《中国共产党发展党员工作细则》第八条）。");
+        Assert.Contains("请支部书记在消息末尾加「例外 原因」记录。", branch.Li.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("记录 钱七 确定为积极分子 11月24日").ExpectReply("要作为例外记录吗？")
+            .Send("否").ExpectReply("好的，没有记录。")
+            .Send("记录 钱七 确定为积极分子 11月24日").ExpectReply("要作为例外记录吗？")
+            .Send("是").ExpectReply("请说明例外的原因")
+            .Send("谈话已在11月初进行，补记").ExpectReply("已记录：钱七 2026年11月24日（星期二） 确定入党积极分子。现为入党积极分子。");
+        Assert.Contains("此步骤作为例外记录，原因：谈话已在11月初进行，补记", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("发展党员 钱七").ExpectReply("⚠ 例外记录（先与申请人谈话");
+        Assert.Contains("原因：谈话已在11月初进行，补记", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_exception_in_one_line_is_the_secretarys_only()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 钱七 11月2日").ExpectReply("已为钱七建立发展党员档案");
+
+        branch.Li.Send("记录 钱七 积极分子 11月24日 例外 支部决定").ExpectReply("只有支部书记可以作为例外记录。");
+        branch.Secretary.Send("记录 钱七 积极分子 11月24日 例外 支部决定").ExpectReply("此步骤作为例外记录，原因：支部决定");
+    }
+
+    [Fact]
+    public async Task The_guided_way_asks_whom_which_step_and_which_day_and_asks_again_for_a_date_it_cannot_read()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 钱七 11月20日").ExpectReply("已为钱七建立发展党员档案");
+
+        branch.Li.Send("记录").ExpectReply("记录哪位同志的发展党员步骤？")
+            .Send("钱七").ExpectReply("记录钱七的哪一步？").WithButtonsIncluding("申请人谈话", "确定入党积极分子")
+            .Send("谈话").ExpectReply("这一步是哪一天？")
+            .Send("3月35日").ExpectReply("没有看懂「3月35日」是哪一天")
+            .Send("11月22日").ExpectReply("已记录：钱七 2026年11月22日（星期日） 申请人谈话。现为入党申请人。");
+        Assert.Contains("下一步：确定入党积极分子。", branch.Li.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Contacts_are_asked_for_when_the_message_names_none()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 钱七 11月2日").ExpectReply("已为钱七建立发展党员档案")
+            .Send("记录 钱七 谈话 11月10日").ExpectReply("已记录")
+            .Send("记录 钱七 积极分子 11月20日").ExpectReply("现为入党积极分子")
+            .Send("记录 钱七 培养联系人 11月20日").ExpectReply("培养联系人是谁？")
+            .Send("李四 张三 赵六").ExpectReply("培养联系人由一至两名正式党员担任")
+            .Send("记录 钱七 培养联系人 李四 11月20日").ExpectReply("已记录：钱七 2026年11月20日（星期五） 指定培养联系人（李四）");
+    }
+
+    [Fact]
+    public async Task Colloquial_sentences_open_a_file_and_read_it_and_a_missing_date_is_asked_for()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+
+        branch.Secretary.Send("钱七交了入党申请书").ExpectReply("钱七是哪一天交的入党申请书？")
+            .Send("钱七 今天交了入党申请书").ExpectReply("已为钱七建立发展党员档案：2026年11月25日（星期三）递交入党申请书。")
+            .Send("钱七什么时候能转正").ExpectReply("【发展党员档案】钱七，入党申请人");
+        branch.Zhang.Send("钱七什么时候能转正").ExpectReply("发展党员档案只有书记、副书记和支委可以查看和记录");
+    }
+
+    [Fact]
+    public async Task A_person_sees_only_their_own_stage_and_nobody_outside_the_committee_reads_a_file()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 张三 11月20日 本人当面递交").ExpectReply("已为张三建立发展党员档案");
+
+        branch.Zhang.Send("我的入党进度").ExpectReplyNotContaining("张三同志，你目前是入党申请人。\n下一步：申请人谈话。", "本人当面递交");
+        Assert.DoesNotContain("2026年", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Zhang.Send("我什么时候能转正").ExpectReply("张三同志，你目前是入党申请人。")
+            .Send("发展党员 张三").ExpectReply("只有书记、副书记和支委可以使用「发展党员」。")
+            .Send("发展党员台账").ExpectReply("只有书记、副书记和支委可以使用「发展党员台账」。")
+            .Send("记录 张三 谈话 今天").ExpectReply("只有书记、副书记和支委可以使用「记录步骤」。");
+        branch.Zhao.Send("我的入党进度").ExpectReply("支部还没有你的发展党员档案。");
+    }
+
+    [Fact]
+    public async Task The_ledger_lists_everyone_by_stage_with_overdue_steps_first()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 孙八 11月20日").ExpectReply("已为孙八建立发展党员档案")
+            .Send("入党申请 钱七 2026年10月1日").ExpectReply("已为钱七建立发展党员档案");
+
+        branch.Li.Send("发展党员台账").ExpectReply("【发展党员台账】共2人\n\n⚠ 有逾期事项（1人）：\n· 钱七，入党申请人：收到申请书一个月内谈话（2026年11月1日（星期日））");
+        Assert.Contains("入党申请人：\n· 钱七（下一步：申请人谈话）\n· 孙八（下一步：申请人谈话）", branch.Li.LastReplyText, StringComparison.Ordinal);
+        branch.Li.Send("发展党员").ExpectReply("【发展党员台账】共2人");
+    }
+}

@@ -1,0 +1,174 @@
+using BranchBot.Core.PartyDevelopment;
+using static BranchBot.Tests.PartyDevelopment.DevelopmentFiles;
+
+namespace BranchBot.Tests.PartyDevelopment;
+
+/// <summary>The rule table: what must come first, the one-year and three/six-month limits, counts and votes.</summary>
+public class DevelopmentRulesTests
+{
+    [Fact]
+    public void An_activist_before_the_talk_is_refused_under_article_8()
+    {
+        var rule = DevelopmentRules.Check(Applied(new DateOnly(2026, 1, 5)), Step(DevelopmentStepKind.Activist, new DateOnly(2026, 2, 1)));
+
+        Assert.Equal((DevelopmentRuleId.ActivistAfterTalk, "第八条", true), (rule!.Id, rule.Article, rule.AllowsException));
+    }
+
+    [Fact]
+    public void A_talk_dated_before_the_application_is_refused()
+    {
+        var rule = DevelopmentRules.Check(Applied(new DateOnly(2026, 1, 5)), Step(DevelopmentStepKind.ApplicationTalk, new DateOnly(2026, 1, 4)));
+
+        Assert.Equal(DevelopmentRuleId.NotBeforeEarlierStep, rule!.Id);
+    }
+
+    [Theory]
+    [InlineData("2025-03-05", "2026-03-04", false)]
+    [InlineData("2025-03-05", "2026-03-05", true)]
+    [InlineData("2024-02-29", "2025-02-27", false)]
+    [InlineData("2024-02-29", "2025-02-28", true)]
+    [InlineData("2023-03-01", "2024-02-29", false)]
+    [InlineData("2023-03-01", "2024-03-01", true)]
+    public void A_candidate_needs_one_full_year_as_activist_to_the_day(string activistOn, string candidateOn, bool allowed)
+    {
+        var activist = DateOnly.Parse(activistOn, System.Globalization.CultureInfo.InvariantCulture);
+        var file = Applied(activist.AddMonths(-2)).Then(DevelopmentStepKind.ApplicationTalk, activist.AddMonths(-1)).Then(DevelopmentStepKind.Activist, activist);
+
+        var rule = DevelopmentRules.Check(file, Step(DevelopmentStepKind.Candidate, DateOnly.Parse(candidateOn, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(allowed ? null : DevelopmentRuleId.CandidateAfterOneYear, rule?.Id);
+        Assert.Equal(allowed ? null : "第十三条", rule?.Article);
+    }
+
+    [Fact]
+    public void The_volunteer_form_before_the_pre_review_is_refused_under_article_19()
+    {
+        var activist = new DateOnly(2024, 5, 1);
+        var file = Applied(new DateOnly(2024, 3, 1))
+            .Then(DevelopmentStepKind.ApplicationTalk, new DateOnly(2024, 3, 20))
+            .Then(DevelopmentStepKind.Activist, activist)
+            .Then(DevelopmentStepKind.Candidate, activist.AddYears(1));
+
+        var rule = DevelopmentRules.Check(file, Step(DevelopmentStepKind.VolunteerForm, new DateOnly(2025, 6, 1)));
+
+        Assert.Equal((DevelopmentRuleId.FormAfterPreReview, "第十九条"), (rule!.Id, rule.Article));
+    }
+
+    [Fact]
+    public void The_pre_review_needs_the_political_review_and_the_training_first()
+    {
+        var activist = new DateOnly(2024, 5, 1);
+        var candidate = Applied(new DateOnly(2024, 3, 1))
+            .Then(DevelopmentStepKind.ApplicationTalk, new DateOnly(2024, 3, 20))
+            .Then(DevelopmentStepKind.Activist, activist)
+            .Then(DevelopmentStepKind.Candidate, activist.AddYears(1));
+        var reviewed = candidate.Then(DevelopmentStepKind.PoliticalReview, new DateOnly(2025, 5, 10));
+
+        Assert.Equal(DevelopmentRuleId.PreReviewNeedsPoliticalReview, DevelopmentRules.Check(candidate, Step(DevelopmentStepKind.PreReview, new DateOnly(2025, 6, 1)))!.Id);
+        Assert.Equal(("第十七条"), DevelopmentRules.Check(reviewed, Step(DevelopmentStepKind.PreReview, new DateOnly(2025, 6, 1)))!.Article);
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    public void One_or_two_contacts_are_named(int count, bool allowed)
+    {
+        var file = Applied(new DateOnly(2026, 1, 5)).Then(DevelopmentStepKind.ApplicationTalk, new DateOnly(2026, 1, 20)).Then(DevelopmentStepKind.Activist, new DateOnly(2026, 2, 1));
+        var step = Step(DevelopmentStepKind.Contacts, new DateOnly(2026, 2, 1)) with { People = [.. new[] { "李四", "王五", "赵六" }.Take(count)] };
+
+        Assert.Equal(allowed ? null : DevelopmentRuleId.ContactsCount, DevelopmentRules.Check(file, step)?.Id);
+    }
+
+    [Fact]
+    public void Two_introducers_exactly_and_no_exception_to_that()
+    {
+        var activist = new DateOnly(2024, 5, 1);
+        var file = Applied(new DateOnly(2024, 3, 1)).Then(DevelopmentStepKind.ApplicationTalk, new DateOnly(2024, 3, 20)).Then(DevelopmentStepKind.Activist, activist)
+            .Then(DevelopmentStepKind.Candidate, activist.AddYears(1));
+
+        var rule = DevelopmentRules.Check(file, Step(DevelopmentStepKind.Introducers, new DateOnly(2025, 5, 2)) with { People = ["李四"] });
+
+        Assert.Equal((DevelopmentRuleId.IntroducersCount, "第十四条", false), (rule!.Id, rule.Article, rule.AllowsException));
+    }
+
+    [Theory]
+    [InlineData(10, 5, 5, DevelopmentRuleId.MeetingQuorum)]
+    [InlineData(10, 8, 5, DevelopmentRuleId.MeetingMajority)]
+    [InlineData(10, 6, 6, null)]
+    public void The_branch_meeting_needs_more_than_half_present_and_more_than_half_of_all_in_favour(int expected, int present, int inFavour, DevelopmentRuleId? refusedBy)
+    {
+        var accepted = AcceptedOn(new DateOnly(2026, 6, 1));
+        var before = accepted with { Steps = [.. accepted.Steps.Where(s => s.Kind != DevelopmentStepKind.BranchMeeting)] };
+
+        var rule = DevelopmentRules.Check(before, Step(DevelopmentStepKind.BranchMeeting, new DateOnly(2026, 6, 1)) with { Vote = new BranchMeetingVote(expected, present, inFavour) });
+
+        Assert.Equal(refusedBy, rule?.Id);
+    }
+
+    [Theory]
+    [InlineData("2026-05-31", "2026-08-31", "2026-11-30", true)]
+    [InlineData("2026-05-31", "2026-11-30", "2026-11-30", true)]
+    [InlineData("2026-05-31", "2026-12-01", "2026-11-30", false)]
+    [InlineData("2025-08-31", "2026-02-28", "2026-02-28", true)]
+    [InlineData("2025-08-31", "2026-03-01", "2026-02-28", false)]
+    public void The_committee_approves_within_three_months_and_six_at_most(string meetingOn, string approvedOn, string limit, bool allowed)
+    {
+        var meeting = DateOnly.Parse(meetingOn, System.Globalization.CultureInfo.InvariantCulture);
+        var file = AcceptedOn(meeting);
+
+        var rule = DevelopmentRules.Check(file, Step(DevelopmentStepKind.Approval, DateOnly.Parse(approvedOn, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(DateOnly.Parse(limit, System.Globalization.CultureInfo.InvariantCulture), DevelopmentRules.ApprovalLimit(meeting));
+        Assert.Equal(allowed ? null : DevelopmentRuleId.ApprovalWithinSixMonths, rule?.Id);
+    }
+
+    [Fact]
+    public void Three_months_from_the_last_day_of_a_month_is_the_last_day_of_the_third()
+    {
+        Assert.Equal(new DateOnly(2026, 2, 28), DevelopmentRules.ApprovalDue(new DateOnly(2025, 11, 30)));
+        Assert.Equal(new DateOnly(2028, 2, 29), DevelopmentRules.ApprovalDue(new DateOnly(2027, 11, 30)));
+        Assert.Equal(new DateOnly(2026, 2, 28), DevelopmentRules.TalkDue(new DateOnly(2026, 1, 31)));
+    }
+
+    [Fact]
+    public void Conversion_comes_one_year_after_the_branch_meeting_and_not_before_the_request()
+    {
+        var file = AcceptedOn(new DateOnly(2024, 2, 29)).Then(DevelopmentStepKind.Approval, new DateOnly(2024, 4, 1));
+        var requested = file.Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2025, 2, 20));
+
+        Assert.Equal(new DateOnly(2025, 2, 28), file.ProbationEnds);
+        Assert.Equal(DevelopmentRuleId.ConversionNeedsRequest, DevelopmentRules.Check(file, Step(DevelopmentStepKind.Conversion, new DateOnly(2025, 3, 1)))!.Id);
+        Assert.Equal(("第三十二条"), DevelopmentRules.Check(requested, Step(DevelopmentStepKind.Conversion, new DateOnly(2025, 2, 27)))!.Article);
+        Assert.Null(DevelopmentRules.Check(requested, Step(DevelopmentStepKind.Conversion, new DateOnly(2025, 2, 28))));
+    }
+
+    [Theory]
+    [InlineData(5, DevelopmentRuleId.ExtensionMonths)]
+    [InlineData(6, null)]
+    [InlineData(12, null)]
+    [InlineData(13, DevelopmentRuleId.ExtensionMonths)]
+    public void An_extension_is_half_a_year_to_a_year_once(int months, DevelopmentRuleId? refusedBy)
+    {
+        var file = AcceptedOn(new DateOnly(2025, 1, 10)).Then(DevelopmentStepKind.Approval, new DateOnly(2025, 2, 1));
+        var extension = Step(DevelopmentStepKind.Extension, new DateOnly(2026, 1, 10)) with { ExtensionMonths = months };
+
+        Assert.Equal(refusedBy, DevelopmentRules.Check(file, extension)?.Id);
+        if (refusedBy is null)
+        {
+            var extended = file.With(extension);
+            Assert.Equal(new DateOnly(2026, 1, 10).AddMonths(months), extended.ProbationEnds);
+            Assert.Equal(DevelopmentRuleId.ExtensionOnce, DevelopmentRules.Check(extended, extension with { Date = extended.ProbationEnds!.Value })!.Id);
+        }
+    }
+
+    [Fact]
+    public void A_one_off_step_is_not_recorded_twice_but_reviews_are()
+    {
+        var file = Applied(new DateOnly(2026, 1, 5)).Then(DevelopmentStepKind.ApplicationTalk, new DateOnly(2026, 1, 20)).Then(DevelopmentStepKind.Activist, new DateOnly(2026, 2, 1))
+            .Then(DevelopmentStepKind.ActivistReview, new DateOnly(2026, 8, 1));
+
+        Assert.Equal(DevelopmentRuleId.StepOnce, DevelopmentRules.Check(file, Step(DevelopmentStepKind.ApplicationTalk, new DateOnly(2026, 1, 21)))!.Id);
+        Assert.Null(DevelopmentRules.Check(file, Step(DevelopmentStepKind.ActivistReview, new DateOnly(2027, 2, 1))));
+    }
+}

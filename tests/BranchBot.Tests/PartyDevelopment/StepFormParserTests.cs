@@ -1,0 +1,59 @@
+using BranchBot.Core;
+using BranchBot.Core.PartyDevelopment;
+using BranchBot.Core.Time;
+using BranchBot.Dialogs.PartyDevelopment;
+using BranchBot.Tests.Support;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BranchBot.Tests.PartyDevelopment;
+
+/// <summary>How 「记录 …」 is read: the name, the step by its words, a past date, people, months, a count and 「例外 原因」.</summary>
+public class StepFormParserTests
+{
+    private static readonly BranchClock Clock = new(new FakeTimeProvider(BotHarness.Start), Options.Create(new BranchBotOptions()));
+
+    [Fact]
+    public void A_month_and_day_after_today_without_a_year_is_last_years()
+    {
+        var form = StepFormParser.Parse("李四 确定为积极分子 12月5日 经支委会研究", Clock);
+
+        Assert.Equal(("李四", DevelopmentStepKind.Activist, new DateOnly(2025, 12, 5), "经支委会研究"), (form.Name, form.Kind, form.Date, form.Note));
+    }
+
+    [Fact]
+    public void The_step_may_come_after_the_date_and_introducers_are_read_as_names()
+    {
+        var form = StepFormParser.Parse("张三 2026年5月1日 入党介绍人 李四 王五", Clock);
+
+        Assert.Equal(("张三", DevelopmentStepKind.Introducers, new DateOnly(2026, 5, 1)), (form.Name, form.Kind, form.Date));
+        Assert.Equal(["李四", "王五"], form.People);
+    }
+
+    [Fact]
+    public void A_meeting_count_and_an_exception_with_its_reason_are_read()
+    {
+        var form = StepFormParser.Parse("张三 支部大会 11月20日 应到10人 实到8人 赞成7人 例外 上级党委同意", Clock);
+
+        Assert.Equal((DevelopmentStepKind.BranchMeeting, new BranchMeetingVote(10, 8, 7), true, "上级党委同意"), (form.Kind, form.Vote, form.IsException, form.ExceptionReason));
+    }
+
+    [Theory]
+    [InlineData("张三 延长预备期 半年 今天", 6)]
+    [InlineData("张三 延长预备期 今天 8个月", 8)]
+    [InlineData("张三 延长预备期 一年 11月25日", 12)]
+    public void An_extension_reads_its_months(string text, int months)
+    {
+        var form = StepFormParser.Parse(text, Clock);
+
+        Assert.Equal((DevelopmentStepKind.Extension, months, new DateOnly(2026, 11, 25)), (form.Kind, form.ExtensionMonths, form.Date));
+    }
+
+    [Fact]
+    public void Nothing_is_guessed_when_parts_are_missing()
+    {
+        var form = StepFormParser.Parse("张三", Clock);
+
+        Assert.Equal(("张三", null, null), (form.Name, form.Kind, form.Date));
+    }
+}
