@@ -106,6 +106,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IConsoleAuditStore, PostgresConsoleAuditStore>();
         services.TryAddSingleton(_ => DeliveryClaimant.Unnamed());
         services.TryAddSingleton<IDeliveryStore, PostgresDeliveryStore>();
+        services.TryAddSingleton<IDeliveryRateLedger, PostgresDeliveryRateLedger>();
         services.TryAddSingleton(provider => new PostgresBroadcastStore(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IBroadcastStore>(provider => new CachedBroadcastStore(provider.GetRequiredService<PostgresBroadcastStore>()));
         services.TryAddSingleton<IBroadcastPlanStore, PostgresBroadcastPlanStore>();

@@ -25,7 +25,8 @@ public sealed partial class DeliveryDispatcher : IDeliveryDispatcher
         DeliverySignal signal,
         TimeProvider timeProvider,
         IOptions<DeliveryOptions> options,
-        ILogger<DeliveryDispatcher> logger)
+        ILogger<DeliveryDispatcher> logger,
+        IDeliveryRateLedger? rateLedger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -35,7 +36,7 @@ public sealed partial class DeliveryDispatcher : IDeliveryDispatcher
         _options = options.Value;
         _retry = new DeliveryRetryPolicy(_options, Random.Shared);
         _logger = logger;
-        Limiter = new DeliveryRateLimiter(timeProvider, _options.MaxPerSecond);
+        Limiter = new DeliveryRateLimiter(timeProvider, _options.MaxPerSecond, rateLedger);
     }
 
     /// <summary>The one global limiter: shared by every pass so a 429 pauses all of them.</summary>

@@ -2,10 +2,15 @@ namespace BranchBot.Core.Delivery;
 
 /// <summary>
 /// The global send rate: a token bucket (kept as the time the next token is due) on the app's clock, holding a
-/// tenth of a second of burst. A channel's 429 pauses every sender until its Retry-After has passed.
+/// tenth of a second of burst. A channel's 429 pauses every sender until its Retry-After has passed. With a
+/// <see cref="IDeliveryRateLedger"/> (several instances) each send also waits for a slot of the deployment's rate,
+/// taken from the ledger a tenth of a second's worth at a time, and a pause is passed on to every instance.
 /// </summary>
 public sealed class DeliveryRateLimiter
 {
+    private readonly IDeliveryRateLedger? _ledger;
+    private readonly SemaphoreSlim _takingSlots = new(1, 1);
+    private readonly Queue<DateTimeOffset> _slots = new();
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _interval;
     private readonly TimeSpan _burst;
@@ -14,9 +19,10 @@ public sealed class DeliveryRateLimiter
     private DateTimeOffset _pausedUntil;
 
     /// <param name="perSecond">Sends per second; 0 or less means unlimited (pauses still apply).</param>
-    public DeliveryRateLimiter(TimeProvider timeProvider, double perSecond)
+    public DeliveryRateLimiter(TimeProvider timeProvider, double perSecond, IDeliveryRateLedger? ledger = null)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
+        _ledger = perSecond > 0 ? ledger : null;
         _timeProvider = timeProvider;
         _interval = perSecond > 0 ? TimeSpan.FromSeconds(1 / perSecond) : TimeSpan.Zero;
         var tokens = Math.Max(1, Math.Floor(perSecond / 10));
@@ -30,6 +36,16 @@ public sealed class DeliveryRateLimiter
     /// <summary>Waits for a token (and for any pause to end).</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
+        if (_ledger is not null)
+        {
+            var slot = await SharedSlotAsync(cancellationToken);
+            var wait = slot - _timeProvider.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, _timeProvider, cancellationToken);
+            }
+        }
+
         while (true)
         {
             var delay = Reserve();
@@ -46,9 +62,14 @@ public sealed class DeliveryRateLimiter
         }
     }
 
-    /// <summary>Holds every send until <paramref name="until"/> (a channel's Retry-After).</summary>
+    /// <summary>Holds every send until <paramref name="until"/> (a channel's Retry-After), on every instance.</summary>
     public void PauseUntil(DateTimeOffset until)
     {
+        if (_ledger is not null)
+        {
+            _ = PassPauseOnAsync(_ledger, until);
+        }
+
         lock (_lock)
         {
             if (until > _pausedUntil)
@@ -60,6 +81,41 @@ public sealed class DeliveryRateLimiter
             {
                 _nextToken = until + _burst;
             }
+        }
+    }
+
+    private static async Task PassPauseOnAsync(IDeliveryRateLedger ledger, DateTimeOffset until)
+    {
+        try
+        {
+            await ledger.PauseUntilAsync(until, CancellationToken.None);
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            // This instance pauses anyway; the others learn of the 429 from their own sends.
+        }
+    }
+
+    private async Task<DateTimeOffset> SharedSlotAsync(CancellationToken cancellationToken)
+    {
+        await _takingSlots.WaitAsync(cancellationToken);
+        try
+        {
+            if (_slots.Count == 0)
+            {
+                var tokens = (int)Math.Max(1, Math.Round(_burst / _interval) + 1);
+                var first = await _ledger!.TakeAsync(tokens, _interval, _timeProvider.GetUtcNow(), cancellationToken);
+                for (var i = 0; i < tokens; i++)
+                {
+                    _slots.Enqueue(first + _interval * i);
+                }
+            }
+
+            return _slots.Dequeue();
+        }
+        finally
+        {
+            _takingSlots.Release();
         }
     }
 

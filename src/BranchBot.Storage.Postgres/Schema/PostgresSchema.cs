@@ -15,6 +15,7 @@ public static class PostgresSchema
         new(4, "发展党员: one file per person with its steps", PartyDevelopment),
         new(5, "党费: members' 交纳基数 and the monthly payments (amounts numeric, never floating point)", Dues),
         new(6, "outbox claims name the instance that took them and until when", DeliveryClaims),
+        new(7, "the deployment's send rate: one row, the start of the next free send slot", DeliveryRate),
     ];
 
     public static int CurrentVersion => PostgresMigrator.KnownVersion(Migrations);
@@ -260,6 +261,13 @@ public static class PostgresSchema
 
     private const string DeliveryClaims = """
         ALTER TABLE delivery_items ADD COLUMN claimed_by text, ADD COLUMN lease_ticks bigint;
+        """;
+
+    private const string DeliveryRate = """
+        CREATE TABLE delivery_rate (
+            id integer PRIMARY KEY CHECK (id = 1),
+            next_ticks bigint NOT NULL);
+        INSERT INTO delivery_rate (id, next_ticks) VALUES (1, 0);
         """;
 
     private const string Dues = """
