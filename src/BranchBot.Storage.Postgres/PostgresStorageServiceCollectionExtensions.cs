@@ -83,7 +83,13 @@ public static class PostgresStorageServiceCollectionExtensions
 
         // The branch of the root container: the organisation's first branch, as with LiteDB.
         services.TryAddSingleton(provider => new BranchContext(provider.GetRequiredService<PostgresOrganisationStore>().EnsurePrimaryBranch()));
-        services.TryAddSingleton<MembershipChanges>();
+        services.TryAddSingleton(provider =>
+        {
+            // Another instance's membership writes move the version too, so the sender index reads afresh.
+            var changes = new MembershipChanges();
+            provider.GetRequiredService<IChangeNotices>().Subscribe(ChangeTopics.AnyMembers, changes.Record);
+            return changes;
+        });
         services.TryAddSingleton<IMemberDirectory, PostgresMemberDirectory>();
         services.TryAddSingleton<IMemberTransferStore, PostgresMemberTransferStore>();
         services.TryAddSingleton<IOrganisationBroadcastStore, PostgresOrganisationBroadcastStore>();
@@ -92,7 +98,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(
             provider.GetRequiredService<PostgresMembershipStore>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<IOptions<MembershipOptions>>()));
+            provider.GetRequiredService<IOptions<MembershipOptions>>(),
+            provider.GetRequiredService<IChangeNotices>(),
+            ChangeTopics.Members(provider.GetRequiredService<BranchContext>().Id)));
         services.TryAddSingleton<ICalendarTokenStore, PostgresCalendarTokenStore>();
         services.TryAddSingleton<IFeedbackStore>(provider => new PostgresFeedbackStore(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<ISuggestionStore, PostgresSuggestionStore>();

@@ -1,3 +1,4 @@
+using BranchBot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.Core.Membership;
@@ -10,8 +11,25 @@ namespace BranchBot.Core.Membership;
 /// that) so that changes made by another process on the same database file (the roster CLI) are seen soon. A read that
 /// started before a write of this process is never kept after it.
 /// </summary>
-public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IMembershipStore
+public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IMembershipStore, IDisposable
 {
+    private readonly IChangeNotices _notices = SingleInstanceChangeNotices.Instance;
+    private readonly string _topic = string.Empty;
+    private readonly IDisposable? _subscription;
+
+    /// <summary>
+    /// With several instances: each write is announced on <paramref name="topic"/> (and as a change to some branch's
+    /// members, which the sender index listens for), and another instance's announcement drops what is held.
+    /// </summary>
+    public CachedMembershipStore(IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options, IChangeNotices notices, string topic)
+        : this(inner, timeProvider, options)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        _notices = notices;
+        _topic = topic;
+        _subscription = notices.Subscribe(topic, Forget);
+    }
+
     private Entry<Branch?>? _branch;
     private Entry<Roster>? _roster;
     private Entry<IReadOnlyList<PartyGroup>>? _groups;
@@ -80,7 +98,15 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
         {
             Forget();
         }
+
+        if (_topic.Length > 0)
+        {
+            await _notices.PublishAsync(_topic, CancellationToken.None);
+            await _notices.PublishAsync(ChangeTopics.AnyMembers, CancellationToken.None);
+        }
     }
+
+    public void Dispose() => _subscription?.Dispose();
 
     /// <summary>Drops what is held, after this process wrote the branch's members another way (a transfer between branches).</summary>
     public void Forget()

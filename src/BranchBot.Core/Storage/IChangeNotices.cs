@@ -27,6 +27,11 @@ public interface IChangeNotices
 public static class ChangeTopics
 {
     public static string Meetings(string branchId) => "meetings:" + branchId;
+
+    public static string Members(string branchId) => "members:" + branchId;
+
+    /// <summary>Some branch's members changed: who belongs to which branch is read afresh.</summary>
+    public const string AnyMembers = "members";
 }
 
 /// <summary>One process is the only writer: nothing to tell, nothing to hear.</summary>

@@ -36,6 +36,29 @@ public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
     }
 
     [SkippableFact]
+    public async Task A_member_who_joins_through_one_instance_is_known_at_once_on_the_other()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var first = Instance();
+        await using var second = Instance();
+        await SetUpBranchAsync(first);
+        var code = ConversationScript.InviteCodeIn(await SayAsync(first, "添加党员 张三", "sec"));
+        Assert.Contains("张三 · 未加入", await SayAsync(first, "党员名单", "sec"), StringComparison.Ordinal);
+
+        Assert.Contains("欢迎你，张三同志", await SayAsync(second, $"加入 {code}", "zhang"), StringComparison.Ordinal);
+
+        // The first instance read its roster a moment ago and would trust it for seconds; the join's notice drops it.
+        var roster = string.Empty;
+        for (var attempt = 0; attempt < 10 && (roster.Length == 0 || roster.Contains("未加入", StringComparison.Ordinal)); attempt++)
+        {
+            await Task.Delay(100);
+            roster = await SayAsync(first, "党员名单", "sec");
+        }
+
+        Assert.DoesNotContain("未加入", roster, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Two_hundred_members_checking_in_through_two_instances_at_once_leave_two_hundred_check_ins()
     {
         _connectionString = await PostgresServer.CreateDatabaseAsync();
