@@ -95,7 +95,7 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium) : ICla
 
         foreach (var (title, name) in new[] { ("谈心", "talks"), ("党员", "members"), ("操作日志", "audit") })
         {
-            await page.Locator("header nav a", new() { HasText = title }).ClickAsync();
+            await page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync(title);
             await Screenshot(page, name);
         }
