@@ -71,7 +71,8 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<PostgresConversationStateStore>();
         services.TryAddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<PostgresConversationStateStore>());
         services.TryAddSingleton<PostgresChatAddressStore>();
-        services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(provider.GetRequiredService<PostgresChatAddressStore>()));
+        services.TryAddSingleton<IChatAddressStore>(provider => new CachedChatAddressStore(
+            provider.GetRequiredService<PostgresChatAddressStore>(), provider.GetRequiredService<IChangeNotices>()));
         services.TryAddSingleton<ISecretStore, PostgresSecretStore>();
         services.TryAddSingleton(provider => new PostgresMeetingStore(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<BranchContext>()));
         services.TryAddSingleton<IChangeNotices, PostgresChangeNotices>();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BranchBot.Core.Storage;
 
 namespace BranchBot.Core.Conversations;
 
@@ -8,11 +9,31 @@ namespace BranchBot.Core.Conversations;
 /// first use; saves go to the store first and then to memory, so a changed route is used by the very next send.
 /// This process is the only writer of addresses (<c>ChatAddressTracker</c>, from incoming activities), so the copy
 /// cannot go stale; an address missing here is still looked up in the store, so one written by another process is
-/// found too. Removing a member needs nothing here: senders check membership before they look up an address.
+/// found too. Removing a member needs nothing here: senders check membership before they look up an address. With
+/// several instances a saved address is announced, and another instance's announcement drops the whole set (routes
+/// change seldom: only when a member writes from somewhere new), to be read again on next use.
 /// </summary>
-public sealed class CachedChatAddressStore(IChatAddressStore inner) : IChatAddressStore
+public sealed class CachedChatAddressStore : IChatAddressStore, IDisposable
 {
+    private readonly IChatAddressStore inner;
+    private readonly IChangeNotices _notices;
+    private readonly IDisposable _subscription;
     private ConcurrentDictionary<string, ChatAddress>? _byKey;
+
+    public CachedChatAddressStore(IChatAddressStore inner)
+        : this(inner, SingleInstanceChangeNotices.Instance)
+    {
+    }
+
+    public CachedChatAddressStore(IChatAddressStore inner, IChangeNotices notices)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        this.inner = inner;
+        _notices = notices;
+        _subscription = notices.Subscribe(ChangeTopics.ChatAddresses, () => Volatile.Write(ref _byKey, null));
+    }
+
+    public void Dispose() => _subscription.Dispose();
 
     public async ValueTask<ChatAddress?> GetAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
@@ -33,6 +54,7 @@ public sealed class CachedChatAddressStore(IChatAddressStore inner) : IChatAddre
         var byKey = await LoadedAsync(cancellationToken);
         await inner.SaveAsync(address, cancellationToken);
         byKey[address.Key] = address;
+        await _notices.PublishAsync(ChangeTopics.ChatAddresses, CancellationToken.None);
     }
 
     public async ValueTask<IReadOnlyList<ChatAddress>> ListAsync(CancellationToken cancellationToken) =>

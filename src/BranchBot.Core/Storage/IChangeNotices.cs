@@ -30,6 +30,9 @@ public static class ChangeTopics
 
     public static string Members(string branchId) => "members:" + branchId;
 
+    /// <summary>A member's route changed (one set for the organisation).</summary>
+    public const string ChatAddresses = "chat-addresses";
+
     /// <summary>Some branch's members changed: who belongs to which branch is read afresh.</summary>
     public const string AnyMembers = "members";
 }
