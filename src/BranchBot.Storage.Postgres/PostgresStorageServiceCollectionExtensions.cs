@@ -117,7 +117,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryStore, PostgresDeliveryStore>();
         services.TryAddSingleton<IDeliveryRateLedger, PostgresDeliveryRateLedger>();
         services.TryAddSingleton(provider => new PostgresBroadcastStore(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<BranchContext>()));
-        services.TryAddSingleton<IBroadcastStore>(provider => new CachedBroadcastStore(provider.GetRequiredService<PostgresBroadcastStore>()));
+        services.TryAddSingleton<IBroadcastStore>(provider => new CachedBroadcastStore(
+            provider.GetRequiredService<PostgresBroadcastStore>(), provider.GetRequiredService<IChangeNotices>(),
+            ChangeTopics.Broadcasts(provider.GetRequiredService<BranchContext>().Id)));
         services.TryAddSingleton<IBroadcastPlanStore, PostgresBroadcastPlanStore>();
         services.TryAddSingleton<IDuesStore, PostgresDuesStore>();
         services.TryAddSingleton<IDevelopmentStore, PostgresDevelopmentStore>();

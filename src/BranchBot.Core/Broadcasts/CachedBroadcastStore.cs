@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BranchBot.Core.Storage;
 
 namespace BranchBot.Core.Broadcasts;
 
@@ -8,10 +9,27 @@ namespace BranchBot.Core.Broadcasts;
 /// without a write. This process is the only writer of broadcasts and acknowledgements (chat, console, plans; the
 /// CLI verbs never write them); a save re-reads the latest broadcasts on the next use. Replies and the full
 /// acknowledgement lists (reports) go straight to the store. It wraps one branch's store, so its numbers are that
-/// branch's: each branch has its own cache.
+/// branch's: each branch has its own cache. With several instances a saved broadcast is announced and another
+/// instance's announcement drops the latest broadcasts and the 收到 held (a 收到 itself is not announced: the store's
+/// unique key keeps a second one out whichever instance receives it).
 /// </summary>
-public sealed class CachedBroadcastStore(IBroadcastStore inner) : IBroadcastStore
+public sealed class CachedBroadcastStore(IBroadcastStore inner) : IBroadcastStore, IDisposable
 {
+    private readonly IChangeNotices _notices = SingleInstanceChangeNotices.Instance;
+    private readonly string _topic = string.Empty;
+    private readonly IDisposable? _subscription;
+
+    public CachedBroadcastStore(IBroadcastStore inner, IChangeNotices notices, string topic)
+        : this(inner)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        _notices = notices;
+        _topic = topic;
+        _subscription = notices.Subscribe(topic, Forget);
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+
     /// <summary>How many of the latest broadcasts are kept; a longer list is read from the store.</summary>
     public const int RecentKept = 64;
 
@@ -53,6 +71,22 @@ public sealed class CachedBroadcastStore(IBroadcastStore inner) : IBroadcastStor
                 _recent = null;
             }
         }
+
+        if (_topic.Length > 0)
+        {
+            await _notices.PublishAsync(_topic, CancellationToken.None);
+        }
+    }
+
+    private void Forget()
+    {
+        lock (_saving)
+        {
+            _generation++;
+            _recent = null;
+        }
+
+        _acknowledged.Clear();
     }
 
     public ValueTask<Broadcast?> FindBySourceKeyAsync(string sourceKey, CancellationToken cancellationToken) => inner.FindBySourceKeyAsync(sourceKey, cancellationToken);

@@ -30,6 +30,8 @@ public static class ChangeTopics
 
     public static string Members(string branchId) => "members:" + branchId;
 
+    public static string Broadcasts(string branchId) => "broadcasts:" + branchId;
+
     /// <summary>A member's route changed (one set for the organisation).</summary>
     public const string ChatAddresses = "chat-addresses";
 

@@ -1,6 +1,7 @@
 using BranchBot.Core.Broadcasts;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Broadcasts;
+using BranchBot.Tests.Support;
 
 namespace BranchBot.Tests.Broadcasts;
 
@@ -49,6 +50,26 @@ public sealed class CachedBroadcastStoreTests : IDisposable
         Assert.True(await _cached.HasAcknowledgedAsync(1, "p2", CancellationToken.None));
         Assert.True(await _stored.HasAcknowledgedAsync(1, "p2", CancellationToken.None));
         Assert.Equal(2, (await _stored.ListAcknowledgementsAsync(1, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Another_instances_broadcast_is_listed_after_its_notice_and_a_save_here_is_announced()
+    {
+        var notices = new RecordedChangeNotices();
+        using var cached = new CachedBroadcastStore(_stored, notices, "broadcasts:b1");
+        await cached.SaveAsync(Numbered(1), CancellationToken.None);
+        Assert.Equal(["broadcasts:b1"], notices.Published);
+        Assert.Equal([1], Numbers(await cached.ListRecentAsync(10, CancellationToken.None)));
+        Assert.False(await cached.HasAcknowledgedAsync(1, "p1", CancellationToken.None));
+
+        await _stored.SaveAsync(Numbered(2), CancellationToken.None);
+        await _stored.TryAddAcknowledgementAsync(new BroadcastAcknowledgement(1, "p1", Noon), CancellationToken.None);
+        Assert.Equal([1], Numbers(await cached.ListRecentAsync(10, CancellationToken.None)));
+        Assert.False(await cached.HasAcknowledgedAsync(1, "p1", CancellationToken.None));
+        notices.Hear("broadcasts:b1");
+
+        Assert.Equal([2, 1], Numbers(await cached.ListRecentAsync(10, CancellationToken.None)));
+        Assert.True(await cached.HasAcknowledgedAsync(1, "p1", CancellationToken.None));
     }
 
     public void Dispose() => _context.Dispose();

@@ -1,5 +1,6 @@
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Storage;
+using BranchBot.Tests.Support;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Conversations;
 
@@ -27,7 +28,7 @@ public sealed class CachedChatAddressStoreTests : IDisposable
     public async Task A_route_another_instance_saved_is_read_again_after_its_notice_and_a_save_here_is_announced()
     {
         using var database = LiteDbContext.InMemory();
-        var notices = new RecordedNotices();
+        var notices = new RecordedChangeNotices();
         var store = new LiteDbChatAddressStore(database);
         using var cache = new CachedChatAddressStore(store, notices);
         await cache.SaveAsync(Address("u1", "conv-old"), CancellationToken.None);
@@ -100,30 +101,6 @@ public sealed class CachedChatAddressStoreTests : IDisposable
 
     private static ChatAddress Address(string userId, string conversationId) =>
         new("test", userId, null, conversationId, "https://channel.test/", "bot", "BranchBot", null, "zh-CN", Seen);
-
-    /// <summary>Change notices as another instance would send them, and this one's, recorded.</summary>
-    private sealed class RecordedNotices : IChangeNotices
-    {
-        private readonly Dictionary<string, Action> _handlers = new(StringComparer.Ordinal);
-
-        public List<string> Published { get; } = [];
-
-        public bool SharedWithOtherInstances => true;
-
-        public ValueTask PublishAsync(string topic, CancellationToken cancellationToken)
-        {
-            Published.Add(topic);
-            return ValueTask.CompletedTask;
-        }
-
-        public IDisposable Subscribe(string topic, Action changed)
-        {
-            _handlers[topic] = changed;
-            return new CancellationTokenSource();
-        }
-
-        public void Hear(string topic) => _handlers[topic]();
-    }
 
     /// <summary>An address store that counts its reads.</summary>
     private sealed class CountingStore(IReadOnlyList<ChatAddress> addresses) : IChatAddressStore
