@@ -1,5 +1,6 @@
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Endpoints;
+using BranchBot.BotFramework.DingTalk;
 using BranchBot.BotFramework.WeCom;
 using BranchBot.Calendar;
 using BranchBot.ChatPage;
@@ -71,6 +72,7 @@ app.MapHealth();
 app.MapBotFrameworkMessages();
 app.MapDirectLine();
 app.MapWeCom();
+app.MapDingTalk();
 app.MapChatPage();
 app.MapCalendarFeed();
 app.MapWebConsole();

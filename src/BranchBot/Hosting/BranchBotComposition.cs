@@ -1,5 +1,6 @@
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Hosting;
+using BranchBot.BotFramework.DingTalk;
 using BranchBot.BotFramework.WeCom;
 using BranchBot.Calendar;
 using BranchBot.Channels;
@@ -50,6 +51,9 @@ public static class BranchBotComposition
         // 企业微信: the self-built application's callback (/api/wecom) and sends, on when the WeCom settings are set.
         services.AddWeCom(configuration);
         services.AddWeComReceiptLog();
+
+        // 钉钉: the enterprise internal robot's callback (/api/dingtalk) and sends, on when the DingTalk settings are set.
+        services.AddDingTalk(configuration);
 
         // Outgoing: everything sent outside a turn (the outbox's channel, notices) reaches members through here.
         services.AddChannels();

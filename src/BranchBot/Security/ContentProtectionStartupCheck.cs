@@ -1,3 +1,4 @@
+using BranchBot.BotFramework.DingTalk;
 using BranchBot.BotFramework.WeCom;
 using BranchBot.Core.Security;
 using BranchBot.Hosting;
@@ -28,6 +29,11 @@ public static partial class ContentProtectionStartupCheck
             if (services.GetService<IOptions<WeComOptions>>()?.Value.ConfigurationProblem() is { } weComProblem)
             {
                 throw new StartupConfigurationException(weComProblem);
+            }
+
+            if (services.GetService<IOptions<DingTalkOptions>>()?.Value.ConfigurationProblem() is { } dingTalkProblem)
+            {
+                throw new StartupConfigurationException(dingTalkProblem);
             }
 
             return true;

@@ -46,5 +46,15 @@ public sealed class StartupConfigurationTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_partial_dingtalk_configuration_stops_the_start_in_one_line()
+    {
+        var (code, output) = await BranchBotProcess.RunAsync(Connection, new Dictionary<string, string> { ["DingTalk__AppKey"] = "dingbranchbot" });
+
+        Assert.Equal(1, code);
+        Assert.Contains("The DingTalk channel is partly configured: DingTalk:AppSecret, DingTalk:RobotCode missing", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 }
