@@ -7,11 +7,14 @@
 #   b  1,000 recipients, MaxPerSecond 50: measured rate (target within 5% of 50)
 #   c  every 10th call answered 429 + Retry-After: 1: all delivered, zero duplicates
 #   d  10,000 recipients, kill -9 halfway, restart: zero lost, duplicates <= concurrency, all accounted for
+# POSTGRES=1 (with PGHOST, PGUSER, PGPASSWORD of a role that may create databases) runs a, b and c on PostgreSQL, each
+# in a fresh database dropped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONNECTION=${CONNECTION:-shared}     # LiteDB connection mode: shared (the server's default) or direct
 CONCURRENCY=${CONCURRENCY:-16}
 THROTTLED_COUNT=${THROTTLED_COUNT:-500}
+POSTGRES=${POSTGRES:-0}
 CONNECTOR_PORT=3991
 BOT_PORT=3992
 work=$(mktemp -d)
@@ -32,8 +35,16 @@ start_connector() { # THROTTLE_EVERY
   dotnet "$work/tools/BranchBot.LoadTools.dll" connector "$CONNECTOR_PORT" "$1" & connector=$!; pids+=($connector)
   wait_for "http://127.0.0.1:$CONNECTOR_PORT/count"
 }
-start_bot() { # DB MAX_PER_SECOND
-  (cd "$work/bot" && ConnectionStrings__BranchBot="Filename=$1;Connection=$CONNECTION" Broadcast__MaxPerSecond="$2" \
+database() { # NAME: the connection string of the scenario's database
+  if [ "$POSTGRES" = 1 ]; then
+    echo "Host=$PGHOST;Username=$PGUSER;Password=$PGPASSWORD;Database=bench_$1_$$"
+  else
+    echo "Filename=$work/$1.db;Connection=$CONNECTION"
+  fi
+}
+start_bot() { # CONNECTION_STRING MAX_PER_SECOND
+  (cd "$work/bot" && ConnectionStrings__BranchBot="$1" Broadcast__MaxPerSecond="$2" \
+     Security__DataKey="$(head -c 32 /dev/urandom | base64)" Security__SigningKeyFile="$work/signing.key" \
      Broadcast__MaxConcurrency="$CONCURRENCY" MicrosoftAppId= Logging__LogLevel__Default=Error \
      exec dotnet BranchBot.dll --urls "http://127.0.0.1:$BOT_PORT") & bot=$!; pids+=($bot)
 }
@@ -51,26 +62,30 @@ print(f\"{s['received']} received in {span:.2f} s from first to last: {(s['recei
 stop() { kill "$bot" 2>/dev/null || true; wait "$bot" 2>/dev/null || true; kill "$connector"; wait "$connector" 2>/dev/null || true; }
 
 scenario() { # NAME COUNT MAX_PER_SECOND THROTTLE_EVERY
-  local db="$work/$1.db" url="http://127.0.0.1:$CONNECTOR_PORT/"
+  local db url="http://127.0.0.1:$CONNECTOR_PORT/"
+  db=$(database "$1")
+  [ "$POSTGRES" = 1 ] && psql -d postgres -qc "CREATE DATABASE bench_$1_$$"
   start_connector "$4"
-  bench seed "Filename=$db;Connection=$CONNECTION" "$url" "$2" "bench:$1" >/dev/null
+  bench seed "$db" "$url" "$2" "bench:$1" >/dev/null
   start_bot "$db" "$3"
   wait_received "$2" 1200
   echo "[$1] $2 recipients, MaxPerSecond $3, throttle every ${4}th call: $(rate)"
   kill "$bot"; wait "$bot" 2>/dev/null || true
-  bench report "Filename=$db;Connection=$CONNECTION" "$url" "bench:$1" | sed "s/^/[$1] /"
+  bench report "$db" "$url" "bench:$1" | sed "s/^/[$1] /"
   kill "$connector"; wait "$connector" 2>/dev/null || true
+  [ "$POSTGRES" = 1 ] && psql -d postgres -qc "DROP DATABASE bench_$1_$$ WITH (FORCE)"
+  true
 }
 
 crash() {
   local db="$work/d.db" url="http://127.0.0.1:$CONNECTOR_PORT/"
   start_connector 0
   bench seed "Filename=$db;Connection=$CONNECTION" "$url" 10000 "bench:d" >/dev/null
-  start_bot "$db" 0
+  start_bot "Filename=$db;Connection=$CONNECTION" 0
   wait_received 5000 300
   kill -9 "$bot"; wait "$bot" 2>/dev/null || true
   echo "[d] kill -9 after $(stat received) messages at the connector"
-  start_bot "$db" 0
+  start_bot "Filename=$db;Connection=$CONNECTION" 0
   wait_quiet
   echo "[d] after restart: $(rate)"
   kill "$bot"; wait "$bot" 2>/dev/null || true

@@ -16,9 +16,9 @@ using BranchBot.Storage.LiteDb;
 //   engine DATABASE - COUNT                    the engine alone (no channel cost), messages/s
 //   profile DATABASE CONNECTOR_URL COUNT       where a message's time goes: roster, chat-address reads, HTTP
 //                                             posts, and the whole engine with the real channel (connector running)
-if (args is not [var mode, var databaseFile, var connectorUrl, ..]) // databaseFile: a LiteDB connection string
+if (args is not [var mode, var databaseFile, var connectorUrl, ..]) // databaseFile: a LiteDB or PostgreSQL connection string
 {
-    Console.Error.WriteLine("usage: seed DATABASE CONNECTOR_URL COUNT BATCH | report DATABASE CONNECTOR_URL BATCH (DATABASE: a LiteDB connection string)");
+    Console.Error.WriteLine("usage: seed DATABASE CONNECTOR_URL COUNT BATCH | report DATABASE CONNECTOR_URL BATCH (DATABASE: a LiteDB or PostgreSQL connection string)");
     return 2;
 }
 
@@ -30,7 +30,7 @@ var services = new ServiceCollection();
 services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
 services.AddSingleton<IConfiguration>(configuration);
 services.AddBranchBotDomain(configuration);
-services.AddLiteDbStorage(databaseFile, Directory.GetCurrentDirectory());
+services.AddBranchBotStorage(databaseFile, Directory.GetCurrentDirectory());
 services.AddBotFrameworkProtocol(configuration);
 // No web application here: the tool composes the server's services in a container of its own.
 #pragma warning disable ASP0000
@@ -68,7 +68,7 @@ async Task SeedAsync(int count, string? batchId)
     }).ToList();
     await provider.GetRequiredService<IMembershipStore>().ApplyAsync(new MembershipChange { Members = members }, CancellationToken.None);
     var addresses = provider.GetRequiredService<IChatAddressStore>();
-    provider.GetRequiredService<LiteDbContext>().InTransaction(() =>
+    void SaveAddresses()
     {
         foreach (var member in members)
         {
@@ -76,7 +76,17 @@ async Task SeedAsync(int count, string? batchId)
                 new ChatAddress("emulator", member.ChatAccounts[0].UserId, member.Name, $"conv-{member.Id}", connectorUrl, "bot", "BranchBot", null, "zh-CN", now),
                 CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
-    });
+    }
+
+    // LiteDB: one transaction for all (a disk sync each otherwise); PostgreSQL: one statement each.
+    if (provider.GetService<LiteDbContext>() is { } liteDb)
+    {
+        liteDb.InTransaction(SaveAddresses);
+    }
+    else
+    {
+        SaveAddresses();
+    }
     if (batchId is null)
     {
         return;

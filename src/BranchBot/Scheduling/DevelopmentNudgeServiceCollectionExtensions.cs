@@ -17,6 +17,7 @@ public static class DevelopmentNudgeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(quartz);
         quartz.AddJob<DevelopmentNudgesJob>(job => job.WithIdentity(DevelopmentNudgesJob.Key).StoreDurably());
         quartz.AddTrigger((provider, trigger) => trigger
+            .WithIdentity("party-development-nudges")
             .ForJob(DevelopmentNudgesJob.Key)
             .WithCronSchedule(DevelopmentNudgesJob.CronExpression, c => c.InTimeZone(provider.GetRequiredService<BranchClock>().Zone)));
         return quartz;

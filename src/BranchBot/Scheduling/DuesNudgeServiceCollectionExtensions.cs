@@ -18,6 +18,7 @@ public static class DuesNudgeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(quartz);
         quartz.AddJob<DuesNudgesJob>(job => job.WithIdentity(DuesNudgesJob.Key).StoreDurably());
         quartz.AddTrigger((provider, trigger) => trigger
+            .WithIdentity("dues-nudges")
             .ForJob(DuesNudgesJob.Key)
             .WithCronSchedule(DuesNudgesJob.CronExpression, c => c.InTimeZone(provider.GetRequiredService<BranchClock>().Zone)));
         return quartz;

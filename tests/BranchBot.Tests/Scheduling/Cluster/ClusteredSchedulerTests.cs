@@ -54,7 +54,12 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime, IDisposable
         await using var first = Instance();
         await using var second = Instance();
         await SetUpBranchAsync(first);
+        DailyTriggersAfterFirstStart = await SettledDailyTriggersAsync();
         _ = second.Server;
+
+        // Every trigger has a fixed identity: a second start replaces the daily ones instead of adding copies that would all fire.
+        Assert.True(DailyTriggersAfterFirstStart > 0, "the first instance stored no daily triggers");
+        Assert.Equal(DailyTriggersAfterFirstStart, await SettledDailyTriggersAsync());
 
         await ArrangeAsync(second, opensIn: TimeSpan.FromSeconds(4));
         var seen = await CheckInNoticesAsync(first, second, within: TimeSpan.FromSeconds(40));
@@ -101,6 +106,34 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime, IDisposable
             secretary!,
             CancellationToken.None);
         Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
+    }
+
+    private long DailyTriggersAfterFirstStart { get; set; }
+
+    /// <summary>The count once the scheduler has stored what it will: unchanged for a second.</summary>
+    private async Task<long> SettledDailyTriggersAsync()
+    {
+        var waited = Stopwatch.StartNew();
+        long last = -1, now;
+        while ((now = await DailyTriggersAsync()) != last || now == 0)
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(15))
+            {
+                break;
+            }
+
+            last = now;
+            await Task.Delay(1000);
+        }
+
+        return now;
+    }
+
+    private async Task<long> DailyTriggersAsync()
+    {
+        await using var database = new PostgresDatabase(_connectionString!);
+        return (long)(await database.ScalarAsync(
+            "SELECT count(*) FROM qrtz_triggers WHERE trigger_group <> @group", CancellationToken.None, ("group", MeetingTriggers.Group)))!;
     }
 
     private async Task<long> MeetingTriggersInDatabaseAsync()
