@@ -20,6 +20,7 @@ public sealed class CachedMeetingStore : IMeetingStore, IDisposable
     private readonly IChangeNotices _notices;
     private readonly string _topic;
     private readonly IDisposable _subscription;
+    private readonly IDisposable _attendanceSubscription;
     private long _generation;
 
     public CachedMeetingStore(IMeetingStore inner)
@@ -34,7 +35,11 @@ public sealed class CachedMeetingStore : IMeetingStore, IDisposable
         _notices = notices;
         _topic = topic;
         _subscription = notices.Subscribe(topic, Forget);
+        _attendanceSubscription = notices.Subscribe(AttendanceTopic, _attendance.Clear);
     }
+
+    /// <summary>A 签到 or 请假 elsewhere drops only the attendance held, not the meetings.</summary>
+    private string AttendanceTopic => _topic + ":attendance";
 
     /// <summary>How many meetings' attendance records are kept in memory at once (a year of a branch: about 160).</summary>
     public const int AttendanceMeetingsKept = 256;
@@ -110,10 +115,14 @@ public sealed class CachedMeetingStore : IMeetingStore, IDisposable
             kept.Remember(await inner.GetAttendanceAsync(record.MeetingId, record.MemberId, CancellationToken.None) ?? record);
         }
 
-        await _notices.PublishAsync(_topic, CancellationToken.None);
+        await _notices.PublishAsync(AttendanceTopic, CancellationToken.None);
     }
 
-    public void Dispose() => _subscription.Dispose();
+    public void Dispose()
+    {
+        _subscription.Dispose();
+        _attendanceSubscription.Dispose();
+    }
 
     /// <summary>Another instance wrote: meetings and attendance are read afresh on next use.</summary>
     private void Forget()
