@@ -21,6 +21,13 @@ internal static class ClusteredJobStore
         {
             scheduler.InstanceName = SchedulerName;
             scheduler.IdleWaitTime = options.IdleWaitTime;
+
+            // Quartz's own name for this instance (qrtz_scheduler_state, qrtz_fired_triggers) is the operator's, when
+            // given: unique per instance, as the outbox needs it too; otherwise the host name and start time.
+            if (configuration["BranchBot:InstanceName"] is { Length: > 0 } instance)
+            {
+                scheduler.InstanceId = instance;
+            }
         });
         quartz.UsePersistentStore(store =>
         {

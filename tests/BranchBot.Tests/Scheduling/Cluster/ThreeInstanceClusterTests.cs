@@ -79,7 +79,7 @@ public sealed class ThreeInstanceClusterTests : IAsyncLifetime, IDisposable
         // 30 s ahead) and is killed before it fires.
         await SeedAsync(members: 3, arrangeMeeting: TimeSpan.FromSeconds(25));
         var first = await StartAsync("a", maxPerSecond: 0, idleWaitTime: TimeSpan.FromSeconds(30));
-        await WaitUntilAsync(async () => await AcquiredTriggersAsync() > 0, TimeSpan.FromSeconds(20), "the first instance acquired the meeting's trigger");
+        await WaitUntilAsync(async () => await AcquiredTriggersAsync("a") > 0, TimeSpan.FromSeconds(20), "instance a acquired the meeting's trigger");
         Assert.Empty(Notices());
         first.KillHard();
 
@@ -235,10 +235,13 @@ public sealed class ThreeInstanceClusterTests : IAsyncLifetime, IDisposable
         return rows.ToDictionary(r => r.Member, r => r.State, StringComparer.Ordinal);
     }
 
-    private async Task<long> AcquiredTriggersAsync()
+    /// <summary>Meeting triggers Quartz has handed to <paramref name="instance"/> (its id is BranchBot:InstanceName).</summary>
+    private async Task<long> AcquiredTriggersAsync(string instance)
     {
         await using var database = new PostgresDatabase(_connectionString!);
-        return (long)(await database.ScalarAsync("SELECT count(*) FROM qrtz_fired_triggers WHERE trigger_group = @group", CancellationToken.None, ("group", MeetingTriggers.Group)))!;
+        return (long)(await database.ScalarAsync(
+            "SELECT count(*) FROM qrtz_fired_triggers WHERE trigger_group = @group AND instance_name = @instance",
+            CancellationToken.None, ("group", MeetingTriggers.Group), ("instance", instance)))!;
     }
 
     private async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan within, string what)
