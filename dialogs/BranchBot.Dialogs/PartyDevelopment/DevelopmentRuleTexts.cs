@@ -40,6 +40,7 @@ public static class DevelopmentRuleTexts
             DevelopmentRuleId.ExtensionMonths => "延长预备期不能少于半年，最长不超过一年（请写明6至12个月）",
             DevelopmentRuleId.ExtensionOnce => "预备期只能延长一次",
             DevelopmentRuleId.DisqualificationOfProbationary => "取消资格针对的是预备党员",
+            DevelopmentRuleId.ConversionApprovalAfterMeeting => "党委审批的是支部大会通过的转正决议，应先有支部大会讨论转正",
             DevelopmentRuleId.StepOnce => "这一步已经记录过了",
             DevelopmentRuleId.NotBeforeEarlierStep => "日期不能早于前一步骤的日期",
             _ => rule.Id.ToString(),

@@ -65,6 +65,11 @@ public static class DevelopmentTexts
         ArgumentNullException.ThrowIfNull(line);
         var record = line.Record;
         var text = new StringBuilder($"【发展党员档案】{record.Name}，{DevelopmentLabels.Stage(record.Stage)}");
+        if (record.PartyStandingFrom is { } standing)
+        {
+            text.Append($"，党龄自{ChineseDateTimeFormatter.Format(standing)}（预备期满之日）起算");
+        }
+
         foreach (var step in record.Steps.OrderBy(s => s.Date).ThenBy(s => s.RecordedAt))
         {
             text.Append($"\n· {ChineseDateTimeFormatter.Format(step.Date)} {DevelopmentLabels.Step(step.Kind)}");

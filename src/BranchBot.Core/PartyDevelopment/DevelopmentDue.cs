@@ -20,6 +20,9 @@ public enum DevelopmentDueKind
 
     /// <summary>The extended 预备期 is complete: 转正 or 取消资格 to be discussed.</summary>
     ExtensionEnds = 5,
+
+    /// <summary>The 党委's decision on the 支部大会's 转正 resolution, due within three months (第五章).</summary>
+    ConversionApproval = 6,
 }
 
 /// <summary>A due item of one file; <see cref="Overdue"/> when its date has passed.</summary>

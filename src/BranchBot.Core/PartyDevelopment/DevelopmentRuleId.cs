@@ -35,4 +35,6 @@ public enum DevelopmentRuleId
     DisqualificationOfProbationary = 29,
     StepOnce = 30,
     NotBeforeEarlierStep = 31,
+    ConversionApprovalAfterMeeting = 32,
+    ApprovalNeedsCommitteeTalk = 33,
 }

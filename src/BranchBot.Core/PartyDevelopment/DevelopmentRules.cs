@@ -51,6 +51,10 @@ public static class DevelopmentRules
         new(DevelopmentRuleId.DisqualificationOfProbationary, "第三十二条"),
         new(DevelopmentRuleId.StepOnce, Chapter2, AllowsException: false),
         new(DevelopmentRuleId.NotBeforeEarlierStep, Chapter2),
+
+        // The 3-month limit on the 党委's 转正 approval is in 第五章; its article number could not be checked against
+        // the text (public copies disagree with the 1990 试行 numbering), so the chapter is cited.
+        new(DevelopmentRuleId.ConversionApprovalAfterMeeting, Chapter5),
     }.ToDictionary(r => r.Id);
 
     public static DevelopmentRule Get(DevelopmentRuleId id) => Table[id];
@@ -62,6 +66,9 @@ public static class DevelopmentRules
     public static DateOnly ApprovalDue(DateOnly branchMeeting) => DevelopmentDates.AddMonths(branchMeeting, 3);
 
     public static DateOnly ApprovalLimit(DateOnly branchMeeting) => DevelopmentDates.AddMonths(branchMeeting, 6);
+
+    /// <summary>The 党委 should decide on the 支部大会's 转正 resolution within three months (第五章).</summary>
+    public static DateOnly ConversionApprovalDue(DateOnly conversionMeeting) => DevelopmentDates.AddMonths(conversionMeeting, 3);
 
     /// <summary>The talk with the applicant within one month of receiving the application (第七条).</summary>
     public static DateOnly TalkDue(DateOnly application) => DevelopmentDates.AddMonths(application, 1);
@@ -129,6 +136,7 @@ public static class DevelopmentRules
             DevelopmentStepKind.Extension => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.ExtensionAfterProbation)
                 ?? (step.Date < record.ProbationEnds ? DevelopmentRuleId.ExtensionAfterProbation : null),
             DevelopmentStepKind.Disqualification => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.DisqualificationOfProbationary),
+            DevelopmentStepKind.ConversionApproval => Needs(DevelopmentStepKind.Conversion, DevelopmentRuleId.ConversionApprovalAfterMeeting),
             _ => null,
         };
     }

@@ -62,7 +62,8 @@ public class DevelopmentConsoleTests
         var sheet = workbook.Worksheet("发展党员");
         var heading = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Equal(["姓名", "当前阶段", "递交入党申请书", "申请人谈话", "确定入党积极分子"], heading.Take(5));
-        Assert.Contains("转为正式党员", heading);
+        Assert.Contains("支部大会讨论转正", heading);
+        Assert.Contains("党委审批转正", heading);
         var rows = sheet.RowsUsed().Skip(1).ToList();
         Assert.Equal(2, rows.Count);
         var qian = rows.Single(r => r.Cell(1).GetString() == "钱七");

@@ -134,7 +134,7 @@ public class DevelopmentRulesTests
     [Fact]
     public void Conversion_comes_one_year_after_the_branch_meeting_and_not_before_the_request()
     {
-        var file = AcceptedOn(new DateOnly(2024, 2, 29)).Then(DevelopmentStepKind.Approval, new DateOnly(2024, 4, 1));
+        var file = AcceptedOn(new DateOnly(2024, 2, 29)).Approved(new DateOnly(2024, 4, 1));
         var requested = file.Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2025, 2, 20));
 
         Assert.Equal(new DateOnly(2025, 2, 28), file.ProbationEnds);
@@ -150,7 +150,7 @@ public class DevelopmentRulesTests
     [InlineData(13, DevelopmentRuleId.ExtensionMonths)]
     public void An_extension_is_half_a_year_to_a_year_once(int months, DevelopmentRuleId? refusedBy)
     {
-        var file = AcceptedOn(new DateOnly(2025, 1, 10)).Then(DevelopmentStepKind.Approval, new DateOnly(2025, 2, 1));
+        var file = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1));
         var extension = Step(DevelopmentStepKind.Extension, new DateOnly(2026, 1, 10)) with { ExtensionMonths = months };
 
         Assert.Equal(refusedBy, DevelopmentRules.Check(file, extension)?.Id);
@@ -170,5 +170,38 @@ public class DevelopmentRulesTests
 
         Assert.Equal(DevelopmentRuleId.StepOnce, DevelopmentRules.Check(file, Step(DevelopmentStepKind.ApplicationTalk, new DateOnly(2026, 1, 21)))!.Id);
         Assert.Null(DevelopmentRules.Check(file, Step(DevelopmentStepKind.ActivistReview, new DateOnly(2027, 2, 1))));
+    }
+
+    [Fact]
+    public void A_probationary_member_is_a_full_member_only_once_the_committee_approves_the_conversion()
+    {
+        var converted = AcceptedOn(new DateOnly(2024, 2, 29)).Approved(new DateOnly(2024, 4, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2025, 2, 20))
+            .Then(DevelopmentStepKind.Conversion, new DateOnly(2025, 3, 10));
+
+        Assert.Equal(DevelopmentStage.Probationary, converted.Stage);
+        Assert.False(converted.IsClosed);
+        Assert.Null(converted.PartyStandingFrom);
+        Assert.Equal(DevelopmentRuleId.ConversionApprovalAfterMeeting, DevelopmentRules.Check(converted with { Steps = [.. converted.Steps.Where(s => s.Kind != DevelopmentStepKind.Conversion)] }, Step(DevelopmentStepKind.ConversionApproval, new DateOnly(2025, 5, 1)))!.Id);
+
+        var approved = converted.Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2025, 5, 20));
+
+        Assert.Equal(DevelopmentStage.FullMember, approved.Stage);
+        Assert.True(approved.IsClosed);
+
+        // 党章 第七条: from the end of the 预备期 (one year from the 支部大会, the last day of February in a common year), not from either decision.
+        Assert.Equal(new DateOnly(2025, 2, 28), approved.PartyStandingFrom);
+    }
+
+    [Fact]
+    public void After_an_extension_the_party_standing_counts_from_the_end_of_the_extended_probation()
+    {
+        var extended = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))
+            .Then(DevelopmentStepKind.Extension, new DateOnly(2026, 1, 12), s => s with { ExtensionMonths = 6 })
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 1))
+            .Then(DevelopmentStepKind.Conversion, new DateOnly(2026, 7, 15))
+            .Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 8, 1));
+
+        Assert.Equal(new DateOnly(2026, 7, 10), extended.PartyStandingFrom);
     }
 }
