@@ -41,6 +41,7 @@ public static class DevelopmentRuleTexts
             DevelopmentRuleId.ExtensionOnce => "预备期只能延长一次",
             DevelopmentRuleId.DisqualificationOfProbationary => "取消资格针对的是预备党员",
             DevelopmentRuleId.ConversionApprovalAfterMeeting => "党委审批的是支部大会通过的转正决议，应先有支部大会讨论转正",
+            DevelopmentRuleId.ApprovalNeedsCommitteeTalk => "党委审批前，应指派党委委员或组织员同发展对象谈话，请先记录「党委谈话」",
             DevelopmentRuleId.StepOnce => "这一步已经记录过了",
             DevelopmentRuleId.NotBeforeEarlierStep => "日期不能早于前一步骤的日期",
             _ => rule.Id.ToString(),

@@ -55,6 +55,10 @@ public static class DevelopmentRules
         // The 3-month limit on the 党委's 转正 approval is in 第五章; its article number could not be checked against
         // the text (public copies disagree with the 1990 试行 numbering), so the chapter is cited.
         new(DevelopmentRuleId.ConversionApprovalAfterMeeting, Chapter5),
+
+        // 党章 requires the higher organisation to send someone to talk with the applicant before approving; the 细则
+        // repeats it in 第四章 (a 党委委员 or 组织员). The article number could not be checked, so the chapter is cited.
+        new(DevelopmentRuleId.ApprovalNeedsCommitteeTalk, Chapter4),
     }.ToDictionary(r => r.Id);
 
     public static DevelopmentRule Get(DevelopmentRuleId id) => Table[id];
@@ -126,6 +130,7 @@ public static class DevelopmentRules
                 ?? Needs(DevelopmentStepKind.Introducers, DevelopmentRuleId.MeetingNeedsIntroducers),
             DevelopmentStepKind.CommitteeTalk => Needs(DevelopmentStepKind.BranchMeeting, DevelopmentRuleId.CommitteeTalkAfterMeeting),
             DevelopmentStepKind.Approval => Needs(DevelopmentStepKind.BranchMeeting, DevelopmentRuleId.ApprovalAfterMeeting)
+                ?? Needs(DevelopmentStepKind.CommitteeTalk, DevelopmentRuleId.ApprovalNeedsCommitteeTalk)
                 ?? (step.Date > ApprovalLimit(record.DateOf(DevelopmentStepKind.BranchMeeting)!.Value) ? DevelopmentRuleId.ApprovalWithinSixMonths : null),
             DevelopmentStepKind.Oath => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.OathAfterApproval),
             DevelopmentStepKind.ProbationReview => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.ProbationReviewAfterApproval),

@@ -115,7 +115,7 @@ public class DevelopmentRulesTests
     public void The_committee_approves_within_three_months_and_six_at_most(string meetingOn, string approvedOn, string limit, bool allowed)
     {
         var meeting = DateOnly.Parse(meetingOn, System.Globalization.CultureInfo.InvariantCulture);
-        var file = AcceptedOn(meeting);
+        var file = AcceptedOn(meeting).Then(DevelopmentStepKind.CommitteeTalk, meeting);
 
         var rule = DevelopmentRules.Check(file, Step(DevelopmentStepKind.Approval, DateOnly.Parse(approvedOn, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -203,5 +203,38 @@ public class DevelopmentRulesTests
             .Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 8, 1));
 
         Assert.Equal(new DateOnly(2026, 7, 10), extended.PartyStandingFrom);
+    }
+
+    [Fact]
+    public void The_committee_approves_only_after_its_talk_with_the_candidate()
+    {
+        var accepted = AcceptedOn(new DateOnly(2026, 3, 2));
+
+        var withoutTalk = DevelopmentRules.Check(accepted, Step(DevelopmentStepKind.Approval, new DateOnly(2026, 4, 1)));
+        var talked = accepted.Then(DevelopmentStepKind.CommitteeTalk, new DateOnly(2026, 3, 20));
+
+        Assert.Equal(DevelopmentRuleId.ApprovalNeedsCommitteeTalk, withoutTalk!.Id);
+        Assert.True(withoutTalk.AllowsException);
+        Assert.Equal(DevelopmentRules.Chapter4, withoutTalk.Article);
+        Assert.Equal(DevelopmentRuleId.NotBeforeEarlierStep, DevelopmentRules.Check(talked, Step(DevelopmentStepKind.Approval, new DateOnly(2026, 3, 19)))!.Id);
+        Assert.Null(DevelopmentRules.Check(talked, Step(DevelopmentStepKind.Approval, new DateOnly(2026, 3, 20))));
+    }
+
+    [Fact]
+    public async Task Without_the_committee_talk_only_the_secretary_records_the_approval_as_an_exception_with_its_reason()
+    {
+        using var desk = new DevelopmentDesk(new DateOnly(2026, 5, 1));
+        await desk.Store.SaveAsync(AcceptedOn(new DateOnly(2026, 3, 2)), CancellationToken.None);
+        var approval = new StepEntry(DevelopmentStepKind.Approval, new DateOnly(2026, 4, 1));
+
+        var refused = await desk.Service.RecordAsync(desk.Secretary, "张三", approval, CancellationToken.None);
+        var byCommittee = await desk.Service.RecordAsync(desk.Committee, "张三", approval with { ExceptionReason = "谈话记录在党委" }, CancellationToken.None);
+        var recorded = await desk.Service.RecordAsync(desk.Secretary, "张三", approval with { ExceptionReason = "谈话记录在党委" }, CancellationToken.None);
+
+        Assert.Equal(DevelopmentRuleId.ApprovalNeedsCommitteeTalk, Assert.IsType<DevelopmentProblem.RuleRefused>(refused.Problem).Rule.Id);
+        Assert.IsType<DevelopmentProblem.ExceptionSecretaryOnly>(byCommittee.Problem);
+        var step = recorded.Value!.Latest(DevelopmentStepKind.Approval)!;
+        Assert.Equal(("谈话记录在党委", DevelopmentRuleId.ApprovalNeedsCommitteeTalk), (step.ExceptionReason, step.ExceptionTo));
+        Assert.Equal(DevelopmentStage.Probationary, recorded.Value.Stage);
     }
 }
