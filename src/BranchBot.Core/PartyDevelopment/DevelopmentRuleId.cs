@@ -37,4 +37,5 @@ public enum DevelopmentRuleId
     NotBeforeEarlierStep = 31,
     ConversionApprovalAfterMeeting = 32,
     ApprovalNeedsCommitteeTalk = 33,
+    PublicityFiveWorkingDays = 34,
 }

@@ -59,6 +59,9 @@ public static class DevelopmentRules
         // 党章 requires the higher organisation to send someone to talk with the applicant before approving; the 细则
         // repeats it in 第四章 (a 党委委员 or 组织员). The article number could not be checked, so the chapter is cited.
         new(DevelopmentRuleId.ApprovalNeedsCommitteeTalk, Chapter4),
+
+        // The 细则 does not fix how long a 公示 lasts; 党委 rules in public sources set "不少于5个工作日". Usual practice.
+        new(DevelopmentRuleId.PublicityFiveWorkingDays, Chapter4) { UsualPractice = true },
     }.ToDictionary(r => r.Id);
 
     public static DevelopmentRule Get(DevelopmentRuleId id) => Table[id];
@@ -77,12 +80,45 @@ public static class DevelopmentRules
     /// <summary>The talk with the applicant within one month of receiving the application (第七条).</summary>
     public static DateOnly TalkDue(DateOnly application) => DevelopmentDates.AddMonths(application, 1);
 
+    /// <summary>How many working days a 公示 usually lasts (practice, not the 细则's text).</summary>
+    public const int PublicityWorkingDays = 5;
+
+    /// <summary>
+    /// The last day of a 公示 that starts on <paramref name="start"/>: its fifth working day, the start counted when it
+    /// is one. Working days are Monday to Friday; the bot knows no public holidays, so over a holiday this is too early.
+    /// </summary>
+    public static DateOnly PublicityEnds(DateOnly start)
+    {
+        var day = start;
+        var counted = IsWorkingDay(day) ? 1 : 0;
+        while (counted < PublicityWorkingDays)
+        {
+            day = day.AddDays(1);
+            counted += IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return day;
+    }
+
+    /// <summary>
+    /// The 政审 date when it was more than a year before <paramref name="asOf"/> (the 支部大会, or today before it). The
+    /// 细则 sets no validity for a 政审, so this is only shown, never enforced; many 党委 ask for it to be redone.
+    /// </summary>
+    public static DateOnly? PoliticalReviewOverAYearOld(DevelopmentRecord record, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var asOf = record.DateOf(DevelopmentStepKind.BranchMeeting) ?? today;
+        return record.DateOf(DevelopmentStepKind.PoliticalReview) is { } reviewed && DevelopmentDates.AddYears(reviewed, 1) < asOf ? reviewed : null;
+    }
+
+    private static bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
     /// <summary>The first rule that recording <paramref name="step"/> would break, or null when it may be recorded.</summary>
     public static DevelopmentRule? Check(DevelopmentRecord record, DevelopmentStep step)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(step);
-        var id = CountRule(step) ?? OnceRule(record, step) ?? OrderRule(record, step);
+        var id = CountRule(step) ?? OnceRule(record, step) ?? OrderRule(record, step) ?? PublicityRule(record, step);
         return id is { } found ? Get(found) : null;
     }
 
@@ -102,6 +138,20 @@ public static class DevelopmentRules
         _ when !Repeatable.Contains(step.Kind) && record.Latest(step.Kind) is not null => DevelopmentRuleId.StepOnce,
         _ => null,
     };
+
+    /// <summary>The 支部大会 (接收 or 转正) meets only after the 公示 before it has run its working days.</summary>
+    private static DevelopmentRuleId? PublicityRule(DevelopmentRecord record, DevelopmentStep step)
+    {
+        if (step.Kind is not (DevelopmentStepKind.BranchMeeting or DevelopmentStepKind.Conversion))
+        {
+            return null;
+        }
+
+        var since = step.Kind == DevelopmentStepKind.Conversion ? record.DateOf(DevelopmentStepKind.Approval) : record.DateOf(DevelopmentStepKind.Candidate);
+        var publicity = record.Steps.Where(s => s.Kind == DevelopmentStepKind.Publicity && s.Date <= step.Date && (since is null || s.Date >= since))
+            .Select(s => (DateOnly?)s.Date).Max();
+        return publicity is { } start && step.Date <= PublicityEnds(start) ? DevelopmentRuleId.PublicityFiveWorkingDays : null;
+    }
 
     private static DevelopmentRuleId? OrderRule(DevelopmentRecord record, DevelopmentStep step)
     {

@@ -1,4 +1,5 @@
 using BranchBot.Core.PartyDevelopment;
+using BranchBot.Dialogs.PartyDevelopment;
 using static BranchBot.Tests.PartyDevelopment.DevelopmentFiles;
 
 namespace BranchBot.Tests.PartyDevelopment;
@@ -236,5 +237,56 @@ public class DevelopmentRulesTests
         var step = recorded.Value!.Latest(DevelopmentStepKind.Approval)!;
         Assert.Equal(("谈话记录在党委", DevelopmentRuleId.ApprovalNeedsCommitteeTalk), (step.ExceptionReason, step.ExceptionTo));
         Assert.Equal(DevelopmentStage.Probationary, recorded.Value.Stage);
+    }
+
+    [Theory]
+    [InlineData("2026-11-23", "2026-11-27")]
+    [InlineData("2026-11-26", "2026-12-02")]
+    [InlineData("2026-11-28", "2026-12-04")]
+    public void A_publicity_usually_lasts_five_working_days(string startsOn, string endsOn) =>
+        Assert.Equal(DateOnly.Parse(endsOn, System.Globalization.CultureInfo.InvariantCulture), DevelopmentRules.PublicityEnds(DateOnly.Parse(startsOn, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void The_branch_meeting_waits_for_the_end_of_the_publicity_as_usual_practice_with_an_exception_allowed()
+    {
+        var accepted = AcceptedOn(new DateOnly(2026, 12, 3));
+        var published = accepted with { Steps = [.. accepted.Steps.Where(s => s.Kind != DevelopmentStepKind.BranchMeeting)] };
+        published = published.Then(DevelopmentStepKind.Publicity, new DateOnly(2026, 11, 26));
+
+        var onTheLastDay = DevelopmentRules.Check(published, Step(DevelopmentStepKind.BranchMeeting, new DateOnly(2026, 12, 2)));
+
+        Assert.Equal(DevelopmentRuleId.PublicityFiveWorkingDays, onTheLastDay!.Id);
+        Assert.True(onTheLastDay.UsualPractice);
+        Assert.True(onTheLastDay.AllowsException);
+        Assert.Contains("公示通常不少于5个工作日", DevelopmentRuleTexts.Explain(onTheLastDay), StringComparison.Ordinal);
+        Assert.Contains("通常做法：《中国共产党发展党员工作细则》未规定具体天数", DevelopmentRuleTexts.Explain(onTheLastDay), StringComparison.Ordinal);
+        Assert.Null(DevelopmentRules.Check(published, Step(DevelopmentStepKind.BranchMeeting, new DateOnly(2026, 12, 3))));
+        Assert.Null(DevelopmentRules.Check(accepted with { Steps = [.. accepted.Steps.Where(s => s.Kind != DevelopmentStepKind.BranchMeeting)] }, Step(DevelopmentStepKind.BranchMeeting, new DateOnly(2026, 11, 27))));
+    }
+
+    [Fact]
+    public void The_conversion_meeting_waits_for_the_publicity_after_the_approval_only()
+    {
+        var requested = AcceptedOn(new DateOnly(2025, 3, 2)).Approved(new DateOnly(2025, 4, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 3, 2))
+            .Then(DevelopmentStepKind.Publicity, new DateOnly(2026, 3, 2));
+
+        Assert.Equal(DevelopmentRuleId.PublicityFiveWorkingDays, DevelopmentRules.Check(requested, Step(DevelopmentStepKind.Conversion, new DateOnly(2026, 3, 6)))!.Id);
+        Assert.Null(DevelopmentRules.Check(requested, Step(DevelopmentStepKind.Conversion, new DateOnly(2026, 3, 9))));
+    }
+
+    [Fact]
+    public void A_political_review_over_a_year_before_the_meeting_is_shown_but_not_refused()
+    {
+        var accepted = AcceptedOn(new DateOnly(2026, 6, 3));
+        var before = accepted with { Steps = [.. accepted.Steps.Where(s => s.Kind is not (DevelopmentStepKind.BranchMeeting or DevelopmentStepKind.PoliticalReview))] };
+        var old = before.With(Step(DevelopmentStepKind.PoliticalReview, new DateOnly(2025, 6, 3)));
+        var meeting = Step(DevelopmentStepKind.BranchMeeting, new DateOnly(2026, 6, 4));
+
+        Assert.Null(DevelopmentRules.Check(old, meeting));
+        Assert.Equal(new DateOnly(2025, 6, 3), DevelopmentRules.PoliticalReviewOverAYearOld(old.With(meeting), new DateOnly(2026, 12, 1)));
+        Assert.Null(DevelopmentRules.PoliticalReviewOverAYearOld(old.With(meeting with { Date = new DateOnly(2026, 6, 3) }), new DateOnly(2026, 12, 1)));
+        Assert.Equal(new DateOnly(2025, 6, 3), DevelopmentRules.PoliticalReviewOverAYearOld(old, new DateOnly(2026, 6, 4)));
+        Assert.Null(DevelopmentRules.PoliticalReviewOverAYearOld(old, new DateOnly(2026, 6, 3)));
     }
 }
