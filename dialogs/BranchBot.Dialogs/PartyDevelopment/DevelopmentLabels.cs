@@ -52,6 +52,7 @@ public static class DevelopmentLabels
         DevelopmentDueKind.ProbationEnds => "预备期满，讨论转正",
         DevelopmentDueKind.ExtensionEnds => "延长的预备期满，讨论转正或取消资格",
         DevelopmentDueKind.ConversionApproval => "党委三个月内审批转正",
+        DevelopmentDueKind.ProbationReview => "半年一次预备期考察",
         _ => kind.ToString(),
     };
 

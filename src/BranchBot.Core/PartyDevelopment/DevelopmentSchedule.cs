@@ -94,6 +94,15 @@ public static class DevelopmentSchedule
         }
         else if (record.Latest(DevelopmentStepKind.Approval) is not null && record.ProbationEnds is { } ends)
         {
+            // Half-yearly, from the 支部大会 that accepted or the last 考察; the one that would fall at the end is the 转正 discussion itself.
+            var accepted = record.DateOf(DevelopmentStepKind.BranchMeeting)!.Value;
+            var lastReview = record.DateOf(DevelopmentStepKind.ProbationReview) is { } probationReviewed && probationReviewed > accepted ? probationReviewed : accepted;
+            var review = DevelopmentDates.AddMonths(lastReview, 6);
+            if (review < ends)
+            {
+                Add(DevelopmentDueKind.ProbationReview, review);
+            }
+
             Add(record.Latest(DevelopmentStepKind.Extension) is null ? DevelopmentDueKind.ProbationEnds : DevelopmentDueKind.ExtensionEnds, ends);
         }
 

@@ -14,6 +14,9 @@ public static class DevelopmentNudgeTexts
     public static string Review(DevelopmentRecord record, DevelopmentDue due) =>
         $"【发展党员提醒】{Name(record)}的半年一次培养考察应于{Day(due.Date)}前进行。考察后发送「记录 {record.Name} 考察 日期」。";
 
+    public static string ProbationReview(DevelopmentRecord record, DevelopmentDue due) =>
+        $"【发展党员提醒】预备党员{Name(record)}的半年一次预备期考察应于{Day(due.Date)}前进行（{Rules}第五章）。考察后发送「记录 {record.Name} 预备期考察 日期」。";
+
     public static string Eligible(DevelopmentRecord record, DevelopmentDue due) =>
         $"【发展党员提醒】{Name(record)}自确定为入党积极分子起已满一年（{Day(due.Date)}），可由支委会研究是否列为发展对象并报上级党委备案（{Rules}第十三条）。";
 

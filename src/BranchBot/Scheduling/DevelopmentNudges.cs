@@ -12,7 +12,7 @@ namespace BranchBot.Scheduling;
 /// each exactly once (a sent marker per file, item and date; queued in the outbox under the marker's key):
 /// <list type="bullet">
 /// <item>the talk with an applicant, in the last week of the month after the application (第七条);</item>
-/// <item>the half-yearly 考察, two weeks before it falls due;</item>
+/// <item>the half-yearly 考察 of an 积极分子 or 发展对象, and of a 预备党员, two weeks before it falls due;</item>
 /// <item>one year as 积极分子 complete: 发展对象 may be considered (第十三条);</item>
 /// <item>the 党委's decision not made three months after the 支部大会;</item>
 /// <item>the 党委's approval of 转正 not made three months after the 支部大会 decided it (第五章);</item>
@@ -93,6 +93,9 @@ public sealed partial class DevelopmentNudges(
                 break;
             case DevelopmentDueKind.HalfYearReview when today >= item.Date.AddDays(-ReviewNoticeDays):
                 yield return new Nudge($"review:{date}", DevelopmentNudgeTexts.Review(record, item));
+                break;
+            case DevelopmentDueKind.ProbationReview when today >= item.Date.AddDays(-ReviewNoticeDays):
+                yield return new Nudge($"probation-review:{date}", DevelopmentNudgeTexts.ProbationReview(record, item));
                 break;
             case DevelopmentDueKind.CandidateEligible when today >= item.Date:
                 yield return new Nudge("eligible", DevelopmentNudgeTexts.Eligible(record, item));

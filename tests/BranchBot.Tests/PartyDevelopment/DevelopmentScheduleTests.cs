@@ -72,7 +72,7 @@ public class DevelopmentScheduleTests
         Assert.Equal((DevelopmentDueKind.Approval, new DateOnly(2024, 5, 29), false), (waiting[0].Kind, waiting[0].Date, waiting[0].Overdue));
         Assert.True(late[0].Overdue);
         Assert.Equal(DevelopmentStage.Probationary, approved.Stage);
-        Assert.Equal([(DevelopmentDueKind.ProbationEnds, new DateOnly(2025, 2, 28))], DevelopmentSchedule.Due(approved, new DateOnly(2024, 7, 1)).Select(d => (d.Kind, d.Date)));
+        Assert.Equal([(DevelopmentDueKind.ProbationReview, new DateOnly(2024, 8, 29)), (DevelopmentDueKind.ProbationEnds, new DateOnly(2025, 2, 28))], DevelopmentSchedule.Due(approved, new DateOnly(2024, 7, 1)).Select(d => (d.Kind, d.Date)));
         Assert.Equal(new NextStep(DevelopmentStepKind.Oath, null, null), DevelopmentSchedule.Next(approved));
     }
 
@@ -90,6 +90,21 @@ public class DevelopmentScheduleTests
         Assert.True(Assert.Single(dayAfter).Overdue);
         Assert.Equal(new NextStep(DevelopmentStepKind.ConversionApproval, null, new DateOnly(2026, 2, 28)), DevelopmentSchedule.Next(converted));
         Assert.Empty(DevelopmentSchedule.Due(converted.Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 3, 2)), new DateOnly(2026, 3, 2)));
+    }
+
+    [Fact]
+    public void A_probationary_member_is_reviewed_every_half_year_from_the_branch_meeting_until_the_conversion_is_due()
+    {
+        var approved = AcceptedOn(new DateOnly(2025, 8, 31)).Approved(new DateOnly(2025, 9, 15));
+
+        var first = DevelopmentSchedule.Due(approved, new DateOnly(2026, 3, 1));
+        var reviewed = approved.Then(DevelopmentStepKind.ProbationReview, new DateOnly(2026, 2, 20));
+        var extended = reviewed.Then(DevelopmentStepKind.Extension, new DateOnly(2026, 9, 1), s => s with { ExtensionMonths = 12 });
+
+        Assert.Equal((DevelopmentDueKind.ProbationReview, new DateOnly(2026, 2, 28), true), (first[0].Kind, first[0].Date, first[0].Overdue));
+        Assert.Equal((DevelopmentDueKind.ProbationReview, new DateOnly(2026, 8, 20), false), DevelopmentSchedule.Due(reviewed, new DateOnly(2026, 3, 1)).Select(d => (d.Kind, d.Date, d.Overdue)).First());
+        Assert.DoesNotContain(DevelopmentSchedule.Due(reviewed.Then(DevelopmentStepKind.ProbationReview, new DateOnly(2026, 8, 20)), new DateOnly(2026, 8, 21)), d => d.Kind == DevelopmentDueKind.ProbationReview);
+        Assert.Equal([(DevelopmentDueKind.ProbationReview, new DateOnly(2026, 8, 20)), (DevelopmentDueKind.ExtensionEnds, new DateOnly(2027, 8, 31))], DevelopmentSchedule.Due(extended, new DateOnly(2026, 9, 1)).Select(d => (d.Kind, d.Date)));
     }
 
     [Fact]
