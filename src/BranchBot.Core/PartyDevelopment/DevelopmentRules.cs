@@ -52,8 +52,9 @@ public static class DevelopmentRules
         new(DevelopmentRuleId.StepOnce, Chapter2, AllowsException: false),
         new(DevelopmentRuleId.NotBeforeEarlierStep, Chapter2),
 
-        // The 3-month limit on the 党委's 转正 approval is in 第五章; its article number could not be checked against
-        // the text (public copies disagree with the 1990 试行 numbering), so the chapter is cited.
+        // The 3-month limit on the 党委's 转正 approval is in 第五章. Secondary sources put it in 第三十四条 (right after
+        // 第三十三条 on the 转正 支部大会, which was checked), but the article's own text could not be retrieved, and other
+        // copies number it by the 1990 试行 细则: the chapter is cited.
         new(DevelopmentRuleId.ConversionApprovalAfterMeeting, Chapter5),
 
         // 党章 requires the higher organisation to send someone to talk with the applicant before approving; the 细则
