@@ -42,6 +42,9 @@ public static class LiteDbCollections
 
     public const string DuesPayments = "dues_payments";
 
+    /// <summary>党费: the last receipt number reserved, per branch and year.</summary>
+    public const string DuesReceiptNumbers = "dues_receipt_numbers";
+
     public const string Feedback = "feedback";
 
     public const string FeedbackDrafts = "feedback_drafts";
@@ -114,6 +117,7 @@ public static class LiteDbCollections
         DeliveryItems,
         DuesBases,
         DuesPayments,
+        DuesReceiptNumbers,
         Feedback,
         FeedbackDrafts,
         FollowUps,

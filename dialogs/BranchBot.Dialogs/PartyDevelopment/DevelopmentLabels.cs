@@ -36,7 +36,8 @@ public static class DevelopmentLabels
         DevelopmentStepKind.Oath => "入党宣誓",
         DevelopmentStepKind.ProbationReview => "预备期考察",
         DevelopmentStepKind.ConversionRequest => "提交转正申请",
-        DevelopmentStepKind.Conversion => "转为正式党员",
+        DevelopmentStepKind.Conversion => "支部大会讨论转正",
+        DevelopmentStepKind.ConversionApproval => "党委审批转正",
         DevelopmentStepKind.Extension => "延长预备期",
         DevelopmentStepKind.Disqualification => "取消预备党员资格",
         _ => kind.ToString(),
@@ -50,6 +51,8 @@ public static class DevelopmentLabels
         DevelopmentDueKind.Approval => "党委三个月内审批",
         DevelopmentDueKind.ProbationEnds => "预备期满，讨论转正",
         DevelopmentDueKind.ExtensionEnds => "延长的预备期满，讨论转正或取消资格",
+        DevelopmentDueKind.ConversionApproval => "党委三个月内审批转正",
+        DevelopmentDueKind.ProbationReview => "半年一次预备期考察",
         _ => kind.ToString(),
     };
 
@@ -75,7 +78,8 @@ public static class DevelopmentLabels
         ("入党宣誓", DevelopmentStepKind.Oath), ("宣誓", DevelopmentStepKind.Oath),
         ("预备期考察", DevelopmentStepKind.ProbationReview),
         ("转正申请", DevelopmentStepKind.ConversionRequest),
-        ("转为正式党员", DevelopmentStepKind.Conversion), ("转正", DevelopmentStepKind.Conversion),
+        ("支部大会讨论转正", DevelopmentStepKind.Conversion), ("转为正式党员", DevelopmentStepKind.Conversion), ("转正", DevelopmentStepKind.Conversion),
+        ("党委审批转正", DevelopmentStepKind.ConversionApproval), ("转正审批", DevelopmentStepKind.ConversionApproval), ("批准转正", DevelopmentStepKind.ConversionApproval),
         ("延长预备期", DevelopmentStepKind.Extension), ("延长", DevelopmentStepKind.Extension),
         ("取消预备党员资格", DevelopmentStepKind.Disqualification), ("取消资格", DevelopmentStepKind.Disqualification),
     }.OrderByDescending(w => w.Item1.Length).ToList();

@@ -40,10 +40,15 @@ public static class DevelopmentRuleTexts
             DevelopmentRuleId.ExtensionMonths => "延长预备期不能少于半年，最长不超过一年（请写明6至12个月）",
             DevelopmentRuleId.ExtensionOnce => "预备期只能延长一次",
             DevelopmentRuleId.DisqualificationOfProbationary => "取消资格针对的是预备党员",
+            DevelopmentRuleId.ConversionApprovalAfterMeeting => "党委审批的是支部大会通过的转正决议，应先有支部大会讨论转正",
+            DevelopmentRuleId.ApprovalNeedsCommitteeTalk => "党委审批前，应指派党委委员或组织员同发展对象谈话，请先记录「党委谈话」",
+            DevelopmentRuleId.PublicityFiveWorkingDays => $"公示期满后才召开支部大会，公示通常不少于{DevelopmentRules.PublicityWorkingDays}个工作日（不含周末，遇法定节假日顺延）",
             DevelopmentRuleId.StepOnce => "这一步已经记录过了",
             DevelopmentRuleId.NotBeforeEarlierStep => "日期不能早于前一步骤的日期",
             _ => rule.Id.ToString(),
         };
-        return $"{words}（《中国共产党发展党员工作细则》{rule.Article}）";
+        return rule.UsualPractice
+            ? $"{words}（通常做法：《中国共产党发展党员工作细则》未规定具体天数）"
+            : $"{words}（《中国共产党发展党员工作细则》{rule.Article}）";
     }
 }

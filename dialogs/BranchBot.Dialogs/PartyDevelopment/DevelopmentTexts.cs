@@ -65,6 +65,11 @@ public static class DevelopmentTexts
         ArgumentNullException.ThrowIfNull(line);
         var record = line.Record;
         var text = new StringBuilder($"【发展党员档案】{record.Name}，{DevelopmentLabels.Stage(record.Stage)}");
+        if (record.PartyStandingFrom is { } standing)
+        {
+            text.Append($"，党龄自{ChineseDateTimeFormatter.Format(standing)}（预备期满之日）起算");
+        }
+
         foreach (var step in record.Steps.OrderBy(s => s.Date).ThenBy(s => s.RecordedAt))
         {
             text.Append($"\n· {ChineseDateTimeFormatter.Format(step.Date)} {DevelopmentLabels.Step(step.Kind)}");
@@ -94,6 +99,11 @@ public static class DevelopmentTexts
             }
         }
 
+        if (line.PoliticalReviewOverAYearOld is { } reviewed)
+        {
+            text.Append($"\n· {PoliticalReviewNote(reviewed)}");
+        }
+
         foreach (var due in line.Due)
         {
             text.Append($"\n{(due.Overdue ? "⚠ 已逾期" : "· 期限")}：{DevelopmentLabels.Due(due.Kind)}，{ChineseDateTimeFormatter.Format(due.Date)}");
@@ -102,6 +112,10 @@ public static class DevelopmentTexts
         AppendNext(text, line.Next);
         return text.ToString();
     }
+
+    /// <summary>Shown, never enforced: the 细则 sets no validity for a 政审.</summary>
+    public static string PoliticalReviewNote(DateOnly reviewed) =>
+        $"政治审查于{ChineseDateTimeFormatter.Format(reviewed)}进行，至支部大会（尚未召开的，至今天）已超过一年。《细则》未规定政审有效期，部分党委要求重新审查，请向上级党委确认。";
 
     public static string Ledger(IReadOnlyList<DevelopmentLedgerLine> lines)
     {

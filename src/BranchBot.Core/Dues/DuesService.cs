@@ -285,6 +285,6 @@ public sealed class DuesService(IDuesStore store, IMembershipStore members, Dues
     private async Task<DuesReceipt> NextReceiptAsync(CancellationToken cancellationToken)
     {
         var year = clock.Now.Year;
-        return new DuesReceipt(year, await store.LastReceiptSequenceAsync(year, cancellationToken) + 1);
+        return new DuesReceipt(year, await store.NextReceiptSequenceAsync(year, cancellationToken));
     }
 }

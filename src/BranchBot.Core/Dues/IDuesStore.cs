@@ -24,6 +24,10 @@ public interface IDuesStore
     /// <summary>The payments one request recorded.</summary>
     ValueTask<IReadOnlyList<DuesPayment>> ListBatchAsync(string batchId, CancellationToken cancellationToken);
 
-    /// <summary>The highest receipt sequence given in the year; 0 when none.</summary>
-    ValueTask<int> LastReceiptSequenceAsync(int year, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reserves the next receipt sequence of the year for the branch: one past both the last one reserved and the
+    /// highest stored (payments copied in keep their numbers). The database gives it, so two instances sharing it never
+    /// give the same number; a number reserved for a write that then failed is skipped, not given again.
+    /// </summary>
+    ValueTask<int> NextReceiptSequenceAsync(int year, CancellationToken cancellationToken);
 }

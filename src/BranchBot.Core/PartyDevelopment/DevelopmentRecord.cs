@@ -19,13 +19,13 @@ public sealed record DevelopmentRecord
     public DateTimeOffset CreatedAt { get; init; }
 
     public DevelopmentStage Stage => Latest(DevelopmentStepKind.Disqualification) is not null ? DevelopmentStage.Disqualified
-        : Latest(DevelopmentStepKind.Conversion) is not null ? DevelopmentStage.FullMember
+        : Latest(DevelopmentStepKind.ConversionApproval) is not null ? DevelopmentStage.FullMember
         : Latest(DevelopmentStepKind.Approval) is not null ? DevelopmentStage.Probationary
         : Latest(DevelopmentStepKind.Candidate) is not null ? DevelopmentStage.Candidate
         : Latest(DevelopmentStepKind.Activist) is not null ? DevelopmentStage.Activist
         : DevelopmentStage.Applicant;
 
-    /// <summary>A file ends with 转正 or 取消资格; nothing more is recorded after.</summary>
+    /// <summary>A file ends with the 党委's approval of 转正, or with 取消资格; nothing more is recorded after.</summary>
     public bool IsClosed => Stage is DevelopmentStage.FullMember or DevelopmentStage.Disqualified;
 
     public DevelopmentStep? Latest(DevelopmentStepKind kind) =>
@@ -37,6 +37,12 @@ public sealed record DevelopmentRecord
     public DateOnly? ProbationEnds => DateOf(DevelopmentStepKind.BranchMeeting) is { } accepted
         ? DevelopmentDates.AddYears(accepted, 1).AddMonths(Latest(DevelopmentStepKind.Extension)?.ExtensionMonths ?? 0)
         : null;
+
+    /// <summary>
+    /// The day the 党龄 counts from, once a 正式党员: the end of the 预备期 (or of its extension), not the day of the
+    /// 支部大会 nor of the 党委's approval (党章 第七条: 党员的党龄，从预备期满转为正式党员之日算起).
+    /// </summary>
+    public DateOnly? PartyStandingFrom => Stage == DevelopmentStage.FullMember ? ProbationEnds : null;
 
     public DevelopmentRecord With(DevelopmentStep step) => this with { Steps = [.. Steps, step] };
 

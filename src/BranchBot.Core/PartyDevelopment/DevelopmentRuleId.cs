@@ -35,4 +35,7 @@ public enum DevelopmentRuleId
     DisqualificationOfProbationary = 29,
     StepOnce = 30,
     NotBeforeEarlierStep = 31,
+    ConversionApprovalAfterMeeting = 32,
+    ApprovalNeedsCommitteeTalk = 33,
+    PublicityFiveWorkingDays = 34,
 }

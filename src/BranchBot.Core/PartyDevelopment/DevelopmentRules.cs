@@ -51,6 +51,18 @@ public static class DevelopmentRules
         new(DevelopmentRuleId.DisqualificationOfProbationary, "第三十二条"),
         new(DevelopmentRuleId.StepOnce, Chapter2, AllowsException: false),
         new(DevelopmentRuleId.NotBeforeEarlierStep, Chapter2),
+
+        // The 3-month limit on the 党委's 转正 approval is in 第五章. Secondary sources put it in 第三十四条 (right after
+        // 第三十三条 on the 转正 支部大会, which was checked), but the article's own text could not be retrieved, and other
+        // copies number it by the 1990 试行 细则: the chapter is cited.
+        new(DevelopmentRuleId.ConversionApprovalAfterMeeting, Chapter5),
+
+        // 党章 requires the higher organisation to send someone to talk with the applicant before approving; the 细则
+        // repeats it in 第四章 (a 党委委员 or 组织员). The article number could not be checked, so the chapter is cited.
+        new(DevelopmentRuleId.ApprovalNeedsCommitteeTalk, Chapter4),
+
+        // The 细则 does not fix how long a 公示 lasts; 党委 rules in public sources set "不少于5个工作日". Usual practice.
+        new(DevelopmentRuleId.PublicityFiveWorkingDays, Chapter4) { UsualPractice = true },
     }.ToDictionary(r => r.Id);
 
     public static DevelopmentRule Get(DevelopmentRuleId id) => Table[id];
@@ -63,15 +75,51 @@ public static class DevelopmentRules
 
     public static DateOnly ApprovalLimit(DateOnly branchMeeting) => DevelopmentDates.AddMonths(branchMeeting, 6);
 
+    /// <summary>The 党委 should decide on the 支部大会's 转正 resolution within three months (第五章).</summary>
+    public static DateOnly ConversionApprovalDue(DateOnly conversionMeeting) => DevelopmentDates.AddMonths(conversionMeeting, 3);
+
     /// <summary>The talk with the applicant within one month of receiving the application (第七条).</summary>
     public static DateOnly TalkDue(DateOnly application) => DevelopmentDates.AddMonths(application, 1);
+
+    /// <summary>How many working days a 公示 usually lasts (practice, not the 细则's text).</summary>
+    public const int PublicityWorkingDays = 5;
+
+    /// <summary>
+    /// The last day of a 公示 that starts on <paramref name="start"/>: its fifth working day, the start counted when it
+    /// is one. Working days are Monday to Friday; the bot knows no public holidays, so over a holiday this is too early.
+    /// </summary>
+    public static DateOnly PublicityEnds(DateOnly start)
+    {
+        var day = start;
+        var counted = IsWorkingDay(day) ? 1 : 0;
+        while (counted < PublicityWorkingDays)
+        {
+            day = day.AddDays(1);
+            counted += IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return day;
+    }
+
+    /// <summary>
+    /// The 政审 date when it was more than a year before <paramref name="asOf"/> (the 支部大会, or today before it). The
+    /// 细则 sets no validity for a 政审, so this is only shown, never enforced; many 党委 ask for it to be redone.
+    /// </summary>
+    public static DateOnly? PoliticalReviewOverAYearOld(DevelopmentRecord record, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var asOf = record.DateOf(DevelopmentStepKind.BranchMeeting) ?? today;
+        return record.DateOf(DevelopmentStepKind.PoliticalReview) is { } reviewed && DevelopmentDates.AddYears(reviewed, 1) < asOf ? reviewed : null;
+    }
+
+    private static bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
     /// <summary>The first rule that recording <paramref name="step"/> would break, or null when it may be recorded.</summary>
     public static DevelopmentRule? Check(DevelopmentRecord record, DevelopmentStep step)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(step);
-        var id = CountRule(step) ?? OnceRule(record, step) ?? OrderRule(record, step);
+        var id = CountRule(step) ?? OnceRule(record, step) ?? OrderRule(record, step) ?? PublicityRule(record, step);
         return id is { } found ? Get(found) : null;
     }
 
@@ -91,6 +139,20 @@ public static class DevelopmentRules
         _ when !Repeatable.Contains(step.Kind) && record.Latest(step.Kind) is not null => DevelopmentRuleId.StepOnce,
         _ => null,
     };
+
+    /// <summary>The 支部大会 (接收 or 转正) meets only after the 公示 before it has run its working days.</summary>
+    private static DevelopmentRuleId? PublicityRule(DevelopmentRecord record, DevelopmentStep step)
+    {
+        if (step.Kind is not (DevelopmentStepKind.BranchMeeting or DevelopmentStepKind.Conversion))
+        {
+            return null;
+        }
+
+        var since = step.Kind == DevelopmentStepKind.Conversion ? record.DateOf(DevelopmentStepKind.Approval) : record.DateOf(DevelopmentStepKind.Candidate);
+        var publicity = record.Steps.Where(s => s.Kind == DevelopmentStepKind.Publicity && s.Date <= step.Date && (since is null || s.Date >= since))
+            .Select(s => (DateOnly?)s.Date).Max();
+        return publicity is { } start && step.Date <= PublicityEnds(start) ? DevelopmentRuleId.PublicityFiveWorkingDays : null;
+    }
 
     private static DevelopmentRuleId? OrderRule(DevelopmentRecord record, DevelopmentStep step)
     {
@@ -119,6 +181,7 @@ public static class DevelopmentRules
                 ?? Needs(DevelopmentStepKind.Introducers, DevelopmentRuleId.MeetingNeedsIntroducers),
             DevelopmentStepKind.CommitteeTalk => Needs(DevelopmentStepKind.BranchMeeting, DevelopmentRuleId.CommitteeTalkAfterMeeting),
             DevelopmentStepKind.Approval => Needs(DevelopmentStepKind.BranchMeeting, DevelopmentRuleId.ApprovalAfterMeeting)
+                ?? Needs(DevelopmentStepKind.CommitteeTalk, DevelopmentRuleId.ApprovalNeedsCommitteeTalk)
                 ?? (step.Date > ApprovalLimit(record.DateOf(DevelopmentStepKind.BranchMeeting)!.Value) ? DevelopmentRuleId.ApprovalWithinSixMonths : null),
             DevelopmentStepKind.Oath => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.OathAfterApproval),
             DevelopmentStepKind.ProbationReview => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.ProbationReviewAfterApproval),
@@ -129,6 +192,7 @@ public static class DevelopmentRules
             DevelopmentStepKind.Extension => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.ExtensionAfterProbation)
                 ?? (step.Date < record.ProbationEnds ? DevelopmentRuleId.ExtensionAfterProbation : null),
             DevelopmentStepKind.Disqualification => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.DisqualificationOfProbationary),
+            DevelopmentStepKind.ConversionApproval => Needs(DevelopmentStepKind.Conversion, DevelopmentRuleId.ConversionApprovalAfterMeeting),
             _ => null,
         };
     }

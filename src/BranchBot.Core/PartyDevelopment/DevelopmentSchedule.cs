@@ -23,6 +23,7 @@ public static class DevelopmentSchedule
         DevelopmentStepKind.Oath,
         DevelopmentStepKind.ConversionRequest,
         DevelopmentStepKind.Conversion,
+        DevelopmentStepKind.ConversionApproval,
     ];
 
     /// <summary>The first step of the path not yet recorded, with the earliest date it may carry and its deadline; null for a closed file.</summary>
@@ -47,6 +48,7 @@ public static class DevelopmentSchedule
         {
             DevelopmentStepKind.ApplicationTalk => DevelopmentRules.TalkDue(record.DateOf(DevelopmentStepKind.Application)!.Value),
             DevelopmentStepKind.Approval or DevelopmentStepKind.CommitteeTalk when record.DateOf(DevelopmentStepKind.BranchMeeting) is { } meeting => DevelopmentRules.ApprovalDue(meeting),
+            DevelopmentStepKind.ConversionApproval => DevelopmentRules.ConversionApprovalDue(record.DateOf(DevelopmentStepKind.Conversion)!.Value),
             _ => (DateOnly?)null,
         };
         return new NextStep(kind, earliest, deadline);
@@ -85,8 +87,22 @@ public static class DevelopmentSchedule
             Add(DevelopmentDueKind.Approval, DevelopmentRules.ApprovalDue(meeting));
         }
 
-        if (record.Latest(DevelopmentStepKind.Approval) is not null && record.ProbationEnds is { } ends)
+        if (record.DateOf(DevelopmentStepKind.Conversion) is { } converted)
         {
+            // The 支部大会 has decided 转正: the file now waits for the 党委 only.
+            Add(DevelopmentDueKind.ConversionApproval, DevelopmentRules.ConversionApprovalDue(converted));
+        }
+        else if (record.Latest(DevelopmentStepKind.Approval) is not null && record.ProbationEnds is { } ends)
+        {
+            // Half-yearly, from the 支部大会 that accepted or the last 考察; the one that would fall at the end is the 转正 discussion itself.
+            var accepted = record.DateOf(DevelopmentStepKind.BranchMeeting)!.Value;
+            var lastReview = record.DateOf(DevelopmentStepKind.ProbationReview) is { } probationReviewed && probationReviewed > accepted ? probationReviewed : accepted;
+            var review = DevelopmentDates.AddMonths(lastReview, 6);
+            if (review < ends)
+            {
+                Add(DevelopmentDueKind.ProbationReview, review);
+            }
+
             Add(record.Latest(DevelopmentStepKind.Extension) is null ? DevelopmentDueKind.ProbationEnds : DevelopmentDueKind.ExtensionEnds, ends);
         }
 

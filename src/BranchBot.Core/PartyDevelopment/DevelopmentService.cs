@@ -167,7 +167,10 @@ public sealed class DevelopmentService(IDevelopmentStore store, IMembershipStore
             : Outcome<OwnDevelopmentProgress, DevelopmentProblem>.Ok(new OwnDevelopmentProgress(own.Name, own.Stage, DevelopmentSchedule.Next(own)));
     }
 
-    private DevelopmentLedgerLine LineOf(DevelopmentRecord record) => new(record, DevelopmentSchedule.Next(record), DevelopmentSchedule.Due(record, Today));
+    private DevelopmentLedgerLine LineOf(DevelopmentRecord record) => new(record, DevelopmentSchedule.Next(record), DevelopmentSchedule.Due(record, Today))
+    {
+        PoliticalReviewOverAYearOld = record.IsClosed ? null : DevelopmentRules.PoliticalReviewOverAYearOld(record, Today),
+    };
 
     private async Task<DevelopmentRecord?> OpenFileOfAsync(string name, CancellationToken cancellationToken) =>
         (await store.ListAsync(cancellationToken)).LastOrDefault(r => r.Name == name && !r.IsClosed);

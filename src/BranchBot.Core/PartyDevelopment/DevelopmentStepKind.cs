@@ -24,4 +24,7 @@ public enum DevelopmentStepKind
     Conversion = 18,
     Extension = 19,
     Disqualification = 20,
+
+    /// <summary>The 党委's approval of the 支部大会's 转正 resolution; only then is the person a 正式党员.</summary>
+    ConversionApproval = 21,
 }

@@ -59,3 +59,12 @@ internal sealed class DuesPaymentDocument
         Receipt = ReceiptSequence > 0 ? new DuesReceipt(ReceiptYear, ReceiptSequence) : null,
     };
 }
+
+/// <summary>The last 党费 receipt number reserved for a branch in a year.</summary>
+internal sealed class DuesReceiptNumberDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public int LastSequence { get; set; }
+
+    public static string IdOf(string branchId, int year) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{branchId}:{year}");
+}

@@ -12,6 +12,7 @@ public sealed class LiteDbDuesStore : IDuesStore
     private readonly BranchGuard _guard;
     private readonly ILiteCollection<DuesBaseDocument> _bases;
     private readonly ILiteCollection<DuesPaymentDocument> _payments;
+    private readonly ILiteCollection<DuesReceiptNumberDocument> _receiptNumbers;
 
     public LiteDbDuesStore(LiteDbContext context, BranchContext branch)
     {
@@ -21,6 +22,7 @@ public sealed class LiteDbDuesStore : IDuesStore
         _guard = new BranchGuard(branch.Id);
         _bases = context.Collection<DuesBaseDocument>(LiteDbCollections.DuesBases);
         _payments = context.Collection<DuesPaymentDocument>(LiteDbCollections.DuesPayments);
+        _receiptNumbers = context.Collection<DuesReceiptNumberDocument>(LiteDbCollections.DuesReceiptNumbers);
         context.IndexOnce(nameof(LiteDbDuesStore), () =>
         {
             _bases.EnsureIndex(b => b.BranchId);
@@ -80,8 +82,23 @@ public sealed class LiteDbDuesStore : IDuesStore
     public ValueTask<IReadOnlyList<DuesPayment>> ListBatchAsync(string batchId, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Ordered(_payments.Find(p => p.BatchId == batchId)));
 
-    public ValueTask<int> LastReceiptSequenceAsync(int year, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(_payments.Find(p => p.ReceiptYear == year).Where(p => p.BranchId == BranchId).Select(p => p.ReceiptSequence).DefaultIfEmpty(0).Max());
+    public ValueTask<int> NextReceiptSequenceAsync(int year, CancellationToken cancellationToken)
+    {
+        var next = 0;
+
+        // In one transaction: every process or store sharing the file counts on from the number the last one reserved.
+        _context.InTransaction(() =>
+        {
+            var id = DuesReceiptNumberDocument.IdOf(BranchId, year);
+
+            // A write first takes the collection's write lock for the transaction, so the read below is not stale.
+            _receiptNumbers.Delete(string.Empty);
+            var stored = _payments.Find(p => p.ReceiptYear == year).Where(p => p.BranchId == BranchId).Select(p => p.ReceiptSequence).DefaultIfEmpty(0).Max();
+            next = 1 + Math.Max(_receiptNumbers.FindById(id)?.LastSequence ?? 0, stored);
+            _receiptNumbers.Upsert(new DuesReceiptNumberDocument { Id = id, LastSequence = next });
+        });
+        return ValueTask.FromResult(next);
+    }
 
     private IReadOnlyList<DuesPayment> Ordered(IEnumerable<DuesPaymentDocument> documents) =>
         [.. documents.Where(d => d.BranchId == BranchId).Select(d => d.ToPayment()).OrderBy(p => p.Month).ThenBy(p => p.MemberId, StringComparer.Ordinal)];

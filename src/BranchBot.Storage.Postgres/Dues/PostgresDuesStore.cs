@@ -56,10 +56,17 @@ public sealed class PostgresDuesStore(PostgresDatabase database, BranchContext b
             $"SELECT doc FROM dues_payments WHERE branch_id = @branch AND batch_id = @batch {ByMonth}", r => Documents.Read<DuesPayment>(r), cancellationToken,
             ("branch", _branchId), ("batch", batchId)).ConfigureAwait(false);
 
-    public async ValueTask<int> LastReceiptSequenceAsync(int year, CancellationToken cancellationToken) =>
-        Convert.ToInt32(await database.ScalarAsync(
-            "SELECT coalesce(max(receipt_sequence), 0) FROM dues_payments WHERE branch_id = @branch AND receipt_year = @year", cancellationToken,
-            ("branch", _branchId), ("year", year)).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    // One statement: the insert or the row lock of the update makes a second instance wait and then count on from the first.
+    private const string ReserveReceipt = """
+        INSERT INTO dues_receipt_numbers AS n (branch_id, year, last_sequence)
+        VALUES (@branch, @year, 1 + (SELECT coalesce(max(receipt_sequence), 0) FROM dues_payments WHERE branch_id = @branch AND receipt_year = @year))
+        ON CONFLICT (branch_id, year) DO UPDATE SET last_sequence = 1 + greatest(n.last_sequence,
+            (SELECT coalesce(max(receipt_sequence), 0) FROM dues_payments WHERE branch_id = @branch AND receipt_year = @year))
+        RETURNING last_sequence
+        """;
+
+    public async ValueTask<int> NextReceiptSequenceAsync(int year, CancellationToken cancellationToken) =>
+        Convert.ToInt32(await database.ScalarAsync(ReserveReceipt, cancellationToken, ("branch", _branchId), ("year", year)).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
 
     internal static Task WriteBaseAsync(PostgresSession session, DuesBase dues, string branchId, CancellationToken cancellationToken) =>
         Rows.UpsertOwnAsync(session, "dues_bases", "id", dues.Id, branchId, cancellationToken,

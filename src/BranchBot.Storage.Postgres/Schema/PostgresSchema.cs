@@ -16,6 +16,7 @@ public static class PostgresSchema
         new(5, "党费: members' 交纳基数 and the monthly payments (amounts numeric, never floating point)", Dues),
         new(6, "outbox claims name the instance that took them and until when", DeliveryClaims),
         new(7, "the deployment's send rate: one row, the start of the next free send slot", DeliveryRate),
+        new(8, "党费: receipt numbers reserved in the database, one counter per branch and year, unique across instances", DuesReceiptNumbers),
     ];
 
     public static int CurrentVersion => PostgresMigrator.KnownVersion(Migrations);
@@ -268,6 +269,17 @@ public static class PostgresSchema
             id integer PRIMARY KEY CHECK (id = 1),
             next_ticks bigint NOT NULL);
         INSERT INTO delivery_rate (id, next_ticks) VALUES (1, 0);
+        """;
+
+    private const string DuesReceiptNumbers = """
+        CREATE TABLE dues_receipt_numbers (
+            branch_id text NOT NULL,
+            year integer NOT NULL,
+            last_sequence integer NOT NULL CHECK (last_sequence > 0),
+            PRIMARY KEY (branch_id, year));
+        INSERT INTO dues_receipt_numbers (branch_id, year, last_sequence)
+            SELECT branch_id, receipt_year, max(receipt_sequence) FROM dues_payments
+            WHERE receipt_year IS NOT NULL GROUP BY branch_id, receipt_year;
         """;
 
     private const string Dues = """

@@ -14,9 +14,13 @@ internal static class CollectionCopies
 
     /// <summary>
     /// Collections that hold nothing to move: the health probe rewrites its one document at will, and the one branch of
-    /// a file from before organisations was turned into org_units by the LiteDB schema upgrade that ran first.
+    /// a file from before organisations was turned into org_units by the LiteDB schema upgrade that ran first. The 党费
+    /// receipt counters are not copied either: PostgreSQL counts on from the highest receipt of the payments copied.
     /// </summary>
-    public static IReadOnlySet<string> NotData { get; } = new HashSet<string>(StringComparer.Ordinal) { LiteDbCollections.StorageProbe, LiteDbCollections.Branch };
+    public static IReadOnlySet<string> NotData { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        LiteDbCollections.StorageProbe, LiteDbCollections.Branch, LiteDbCollections.DuesReceiptNumbers,
+    };
 
     public static IReadOnlyDictionary<string, Copy> ByCollection { get; } = new Dictionary<string, Copy>(StringComparer.Ordinal)
     {

@@ -14,11 +14,17 @@ public static class DevelopmentNudgeTexts
     public static string Review(DevelopmentRecord record, DevelopmentDue due) =>
         $"【发展党员提醒】{Name(record)}的半年一次培养考察应于{Day(due.Date)}前进行。考察后发送「记录 {record.Name} 考察 日期」。";
 
+    public static string ProbationReview(DevelopmentRecord record, DevelopmentDue due) =>
+        $"【发展党员提醒】预备党员{Name(record)}的半年一次预备期考察应于{Day(due.Date)}前进行（{Rules}第五章）。考察后发送「记录 {record.Name} 预备期考察 日期」。";
+
     public static string Eligible(DevelopmentRecord record, DevelopmentDue due) =>
         $"【发展党员提醒】{Name(record)}自确定为入党积极分子起已满一年（{Day(due.Date)}），可由支委会研究是否列为发展对象并报上级党委备案（{Rules}第十三条）。";
 
     public static string ApprovalOverdue(DevelopmentRecord record, DevelopmentDue due) =>
         $"【发展党员提醒】{Name(record)}的支部大会接收决议已报党委，应在{Day(due.Date)}前审批，至今未记录审批结果。特殊情况可延长，但最长不超过六个月（{Rules}第四章）。请向上级党委了解进度。";
+
+    public static string ConversionApprovalOverdue(DevelopmentRecord record, DevelopmentDue due) =>
+        $"【发展党员提醒】{Name(record)}的支部大会转正决议已报党委，应在{Day(due.Date)}前审批，至今未记录审批结果；党委批准前仍是预备党员（{Rules}第五章）。审批后发送「记录 {record.Name} 转正审批 日期」。";
 
     public static string ProbationEnding(DevelopmentRecord record, DevelopmentDue due, DateOnly today)
     {

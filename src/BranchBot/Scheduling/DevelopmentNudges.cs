@@ -12,9 +12,10 @@ namespace BranchBot.Scheduling;
 /// each exactly once (a sent marker per file, item and date; queued in the outbox under the marker's key):
 /// <list type="bullet">
 /// <item>the talk with an applicant, in the last week of the month after the application (第七条);</item>
-/// <item>the half-yearly 考察, two weeks before it falls due;</item>
+/// <item>the half-yearly 考察 of an 积极分子 or 发展对象, and of a 预备党员, two weeks before it falls due;</item>
 /// <item>one year as 积极分子 complete: 发展对象 may be considered (第十三条);</item>
 /// <item>the 党委's decision not made three months after the 支部大会;</item>
+/// <item>the 党委's approval of 转正 not made three months after the 支部大会 decided it (第五章);</item>
 /// <item>the 预备期 (or its extension) ending in 30 and in 7 days: 转正 to be discussed (第三十二条).</item>
 /// </list>
 /// </summary>
@@ -93,11 +94,17 @@ public sealed partial class DevelopmentNudges(
             case DevelopmentDueKind.HalfYearReview when today >= item.Date.AddDays(-ReviewNoticeDays):
                 yield return new Nudge($"review:{date}", DevelopmentNudgeTexts.Review(record, item));
                 break;
+            case DevelopmentDueKind.ProbationReview when today >= item.Date.AddDays(-ReviewNoticeDays):
+                yield return new Nudge($"probation-review:{date}", DevelopmentNudgeTexts.ProbationReview(record, item));
+                break;
             case DevelopmentDueKind.CandidateEligible when today >= item.Date:
                 yield return new Nudge("eligible", DevelopmentNudgeTexts.Eligible(record, item));
                 break;
             case DevelopmentDueKind.Approval when today > item.Date:
                 yield return new Nudge("approval-overdue", DevelopmentNudgeTexts.ApprovalOverdue(record, item));
+                break;
+            case DevelopmentDueKind.ConversionApproval when today > item.Date:
+                yield return new Nudge("conversion-approval-overdue", DevelopmentNudgeTexts.ConversionApprovalOverdue(record, item));
                 break;
             case DevelopmentDueKind.ProbationEnds or DevelopmentDueKind.ExtensionEnds when today >= item.Date.AddDays(-7):
                 // The 30-day notice is overtaken by the 7-day one: marked, not sent.

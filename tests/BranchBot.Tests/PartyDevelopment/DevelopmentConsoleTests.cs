@@ -62,7 +62,8 @@ public class DevelopmentConsoleTests
         var sheet = workbook.Worksheet("发展党员");
         var heading = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Equal(["姓名", "当前阶段", "递交入党申请书", "申请人谈话", "确定入党积极分子"], heading.Take(5));
-        Assert.Contains("转为正式党员", heading);
+        Assert.Contains("支部大会讨论转正", heading);
+        Assert.Equal(heading.IndexOf("支部大会讨论转正") + 1, heading.IndexOf("党委审批转正"));
         var rows = sheet.RowsUsed().Skip(1).ToList();
         Assert.Equal(2, rows.Count);
         var qian = rows.Single(r => r.Cell(1).GetString() == "钱七");
@@ -71,6 +72,25 @@ public class DevelopmentConsoleTests
         Assert.True(qian.Cell(heading.IndexOf("确定入党积极分子") + 1).IsEmpty());
         var formula = rows.Single(r => r.Cell(1).GetString().StartsWith('='));
         Assert.False(formula.Cell(1).HasFormula);
+    }
+
+    [Fact]
+    public async Task The_file_of_a_full_member_shows_the_day_the_party_standing_counts_from()
+    {
+        await using var app = new BranchBotApplication();
+        var secretary = await app.ClaimedBranchAsync();
+        var member = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 8, 1)).Approved(new DateOnly(2025, 9, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 25))
+            .Then(DevelopmentStepKind.Conversion, new DateOnly(2026, 8, 5))
+            .Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 9, 1)) with { Name = "郑一", Id = "pd_zheng" };
+        await app.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(member, None);
+        using var client = await app.SignedInAsync(secretary);
+
+        var (status, file) = await client.GetPageAsync("/console/party-development/pd_zheng");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("郑一（正式党员）", file, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"standing\">党龄自2026-08-01（预备期满之日）起算。</p>", file, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,10 @@ internal static class DevelopmentFiles
         return record.With(step);
     }
 
+    /// <summary>The 党委's talk and approval of the 支部大会's resolution, on the same day.</summary>
+    public static DevelopmentRecord Approved(this DevelopmentRecord record, DateOnly on) =>
+        record.Then(DevelopmentStepKind.CommitteeTalk, on).Then(DevelopmentStepKind.Approval, on);
+
     /// <summary>A file from the application to the 支部大会 on <paramref name="meeting"/>, each step in order.</summary>
     public static DevelopmentRecord AcceptedOn(DateOnly meeting)
     {

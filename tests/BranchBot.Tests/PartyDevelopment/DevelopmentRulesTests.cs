@@ -1,4 +1,5 @@
 using BranchBot.Core.PartyDevelopment;
+using BranchBot.Dialogs.PartyDevelopment;
 using static BranchBot.Tests.PartyDevelopment.DevelopmentFiles;
 
 namespace BranchBot.Tests.PartyDevelopment;
@@ -115,7 +116,7 @@ public class DevelopmentRulesTests
     public void The_committee_approves_within_three_months_and_six_at_most(string meetingOn, string approvedOn, string limit, bool allowed)
     {
         var meeting = DateOnly.Parse(meetingOn, System.Globalization.CultureInfo.InvariantCulture);
-        var file = AcceptedOn(meeting);
+        var file = AcceptedOn(meeting).Then(DevelopmentStepKind.CommitteeTalk, meeting);
 
         var rule = DevelopmentRules.Check(file, Step(DevelopmentStepKind.Approval, DateOnly.Parse(approvedOn, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -134,7 +135,7 @@ public class DevelopmentRulesTests
     [Fact]
     public void Conversion_comes_one_year_after_the_branch_meeting_and_not_before_the_request()
     {
-        var file = AcceptedOn(new DateOnly(2024, 2, 29)).Then(DevelopmentStepKind.Approval, new DateOnly(2024, 4, 1));
+        var file = AcceptedOn(new DateOnly(2024, 2, 29)).Approved(new DateOnly(2024, 4, 1));
         var requested = file.Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2025, 2, 20));
 
         Assert.Equal(new DateOnly(2025, 2, 28), file.ProbationEnds);
@@ -150,7 +151,7 @@ public class DevelopmentRulesTests
     [InlineData(13, DevelopmentRuleId.ExtensionMonths)]
     public void An_extension_is_half_a_year_to_a_year_once(int months, DevelopmentRuleId? refusedBy)
     {
-        var file = AcceptedOn(new DateOnly(2025, 1, 10)).Then(DevelopmentStepKind.Approval, new DateOnly(2025, 2, 1));
+        var file = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1));
         var extension = Step(DevelopmentStepKind.Extension, new DateOnly(2026, 1, 10)) with { ExtensionMonths = months };
 
         Assert.Equal(refusedBy, DevelopmentRules.Check(file, extension)?.Id);
@@ -170,5 +171,122 @@ public class DevelopmentRulesTests
 
         Assert.Equal(DevelopmentRuleId.StepOnce, DevelopmentRules.Check(file, Step(DevelopmentStepKind.ApplicationTalk, new DateOnly(2026, 1, 21)))!.Id);
         Assert.Null(DevelopmentRules.Check(file, Step(DevelopmentStepKind.ActivistReview, new DateOnly(2027, 2, 1))));
+    }
+
+    [Fact]
+    public void A_probationary_member_is_a_full_member_only_once_the_committee_approves_the_conversion()
+    {
+        var converted = AcceptedOn(new DateOnly(2024, 2, 29)).Approved(new DateOnly(2024, 4, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2025, 2, 20))
+            .Then(DevelopmentStepKind.Conversion, new DateOnly(2025, 3, 10));
+
+        Assert.Equal(DevelopmentStage.Probationary, converted.Stage);
+        Assert.False(converted.IsClosed);
+        Assert.Null(converted.PartyStandingFrom);
+        Assert.Equal(DevelopmentRuleId.ConversionApprovalAfterMeeting, DevelopmentRules.Check(converted with { Steps = [.. converted.Steps.Where(s => s.Kind != DevelopmentStepKind.Conversion)] }, Step(DevelopmentStepKind.ConversionApproval, new DateOnly(2025, 5, 1)))!.Id);
+
+        var approved = converted.Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2025, 5, 20));
+
+        Assert.Equal(DevelopmentStage.FullMember, approved.Stage);
+        Assert.True(approved.IsClosed);
+
+        // 党章 第七条: from the end of the 预备期 (one year from the 支部大会, the last day of February in a common year), not from either decision.
+        Assert.Equal(new DateOnly(2025, 2, 28), approved.PartyStandingFrom);
+    }
+
+    [Fact]
+    public void After_an_extension_the_party_standing_counts_from_the_end_of_the_extended_probation()
+    {
+        var extended = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))
+            .Then(DevelopmentStepKind.Extension, new DateOnly(2026, 1, 12), s => s with { ExtensionMonths = 6 })
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 1))
+            .Then(DevelopmentStepKind.Conversion, new DateOnly(2026, 7, 15))
+            .Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 8, 1));
+
+        Assert.Equal(new DateOnly(2026, 7, 10), extended.PartyStandingFrom);
+    }
+
+    [Fact]
+    public void The_committee_approves_only_after_its_talk_with_the_candidate()
+    {
+        var accepted = AcceptedOn(new DateOnly(2026, 3, 2));
+
+        var withoutTalk = DevelopmentRules.Check(accepted, Step(DevelopmentStepKind.Approval, new DateOnly(2026, 4, 1)));
+        var talked = accepted.Then(DevelopmentStepKind.CommitteeTalk, new DateOnly(2026, 3, 20));
+
+        Assert.Equal(DevelopmentRuleId.ApprovalNeedsCommitteeTalk, withoutTalk!.Id);
+        Assert.True(withoutTalk.AllowsException);
+        Assert.Equal(DevelopmentRules.Chapter4, withoutTalk.Article);
+        Assert.Equal(DevelopmentRuleId.NotBeforeEarlierStep, DevelopmentRules.Check(talked, Step(DevelopmentStepKind.Approval, new DateOnly(2026, 3, 19)))!.Id);
+        Assert.Null(DevelopmentRules.Check(talked, Step(DevelopmentStepKind.Approval, new DateOnly(2026, 3, 20))));
+    }
+
+    [Fact]
+    public async Task Without_the_committee_talk_only_the_secretary_records_the_approval_as_an_exception_with_its_reason()
+    {
+        using var desk = new DevelopmentDesk(new DateOnly(2026, 5, 1));
+        await desk.Store.SaveAsync(AcceptedOn(new DateOnly(2026, 3, 2)), CancellationToken.None);
+        var approval = new StepEntry(DevelopmentStepKind.Approval, new DateOnly(2026, 4, 1));
+
+        var refused = await desk.Service.RecordAsync(desk.Secretary, "张三", approval, CancellationToken.None);
+        var byCommittee = await desk.Service.RecordAsync(desk.Committee, "张三", approval with { ExceptionReason = "谈话记录在党委" }, CancellationToken.None);
+        var recorded = await desk.Service.RecordAsync(desk.Secretary, "张三", approval with { ExceptionReason = "谈话记录在党委" }, CancellationToken.None);
+
+        Assert.Equal(DevelopmentRuleId.ApprovalNeedsCommitteeTalk, Assert.IsType<DevelopmentProblem.RuleRefused>(refused.Problem).Rule.Id);
+        Assert.IsType<DevelopmentProblem.ExceptionSecretaryOnly>(byCommittee.Problem);
+        var step = recorded.Value!.Latest(DevelopmentStepKind.Approval)!;
+        Assert.Equal(("谈话记录在党委", DevelopmentRuleId.ApprovalNeedsCommitteeTalk), (step.ExceptionReason, step.ExceptionTo));
+        Assert.Equal(DevelopmentStage.Probationary, recorded.Value.Stage);
+    }
+
+    [Theory]
+    [InlineData("2026-11-23", "2026-11-27")]
+    [InlineData("2026-11-26", "2026-12-02")]
+    [InlineData("2026-11-28", "2026-12-04")]
+    public void A_publicity_usually_lasts_five_working_days(string startsOn, string endsOn) =>
+        Assert.Equal(DateOnly.Parse(endsOn, System.Globalization.CultureInfo.InvariantCulture), DevelopmentRules.PublicityEnds(DateOnly.Parse(startsOn, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void The_branch_meeting_waits_for_the_end_of_the_publicity_as_usual_practice_with_an_exception_allowed()
+    {
+        var accepted = AcceptedOn(new DateOnly(2026, 12, 3));
+        var published = accepted with { Steps = [.. accepted.Steps.Where(s => s.Kind != DevelopmentStepKind.BranchMeeting)] };
+        published = published.Then(DevelopmentStepKind.Publicity, new DateOnly(2026, 11, 26));
+
+        var onTheLastDay = DevelopmentRules.Check(published, Step(DevelopmentStepKind.BranchMeeting, new DateOnly(2026, 12, 2)));
+
+        Assert.Equal(DevelopmentRuleId.PublicityFiveWorkingDays, onTheLastDay!.Id);
+        Assert.True(onTheLastDay.UsualPractice);
+        Assert.True(onTheLastDay.AllowsException);
+        Assert.Contains("公示通常不少于5个工作日", DevelopmentRuleTexts.Explain(onTheLastDay), StringComparison.Ordinal);
+        Assert.Contains("通常做法：《中国共产党发展党员工作细则》未规定具体天数", DevelopmentRuleTexts.Explain(onTheLastDay), StringComparison.Ordinal);
+        Assert.Null(DevelopmentRules.Check(published, Step(DevelopmentStepKind.BranchMeeting, new DateOnly(2026, 12, 3))));
+        Assert.Null(DevelopmentRules.Check(accepted with { Steps = [.. accepted.Steps.Where(s => s.Kind != DevelopmentStepKind.BranchMeeting)] }, Step(DevelopmentStepKind.BranchMeeting, new DateOnly(2026, 11, 27))));
+    }
+
+    [Fact]
+    public void The_conversion_meeting_waits_for_the_publicity_after_the_approval_only()
+    {
+        var requested = AcceptedOn(new DateOnly(2025, 3, 2)).Approved(new DateOnly(2025, 4, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 3, 2))
+            .Then(DevelopmentStepKind.Publicity, new DateOnly(2026, 3, 2));
+
+        Assert.Equal(DevelopmentRuleId.PublicityFiveWorkingDays, DevelopmentRules.Check(requested, Step(DevelopmentStepKind.Conversion, new DateOnly(2026, 3, 6)))!.Id);
+        Assert.Null(DevelopmentRules.Check(requested, Step(DevelopmentStepKind.Conversion, new DateOnly(2026, 3, 9))));
+    }
+
+    [Fact]
+    public void A_political_review_over_a_year_before_the_meeting_is_shown_but_not_refused()
+    {
+        var accepted = AcceptedOn(new DateOnly(2026, 6, 3));
+        var before = accepted with { Steps = [.. accepted.Steps.Where(s => s.Kind is not (DevelopmentStepKind.BranchMeeting or DevelopmentStepKind.PoliticalReview))] };
+        var old = before.With(Step(DevelopmentStepKind.PoliticalReview, new DateOnly(2025, 6, 3)));
+        var meeting = Step(DevelopmentStepKind.BranchMeeting, new DateOnly(2026, 6, 4));
+
+        Assert.Null(DevelopmentRules.Check(old, meeting));
+        Assert.Equal(new DateOnly(2025, 6, 3), DevelopmentRules.PoliticalReviewOverAYearOld(old.With(meeting), new DateOnly(2026, 12, 1)));
+        Assert.Null(DevelopmentRules.PoliticalReviewOverAYearOld(old.With(meeting with { Date = new DateOnly(2026, 6, 3) }), new DateOnly(2026, 12, 1)));
+        Assert.Equal(new DateOnly(2025, 6, 3), DevelopmentRules.PoliticalReviewOverAYearOld(old, new DateOnly(2026, 6, 4)));
+        Assert.Null(DevelopmentRules.PoliticalReviewOverAYearOld(old, new DateOnly(2026, 6, 3)));
     }
 }

@@ -67,13 +67,44 @@ public class DevelopmentScheduleTests
 
         var waiting = DevelopmentSchedule.Due(file, new DateOnly(2024, 5, 29));
         var late = DevelopmentSchedule.Due(file, new DateOnly(2024, 5, 30));
-        var approved = file.Then(DevelopmentStepKind.Approval, new DateOnly(2024, 6, 15));
+        var approved = file.Approved(new DateOnly(2024, 6, 15));
 
         Assert.Equal((DevelopmentDueKind.Approval, new DateOnly(2024, 5, 29), false), (waiting[0].Kind, waiting[0].Date, waiting[0].Overdue));
         Assert.True(late[0].Overdue);
         Assert.Equal(DevelopmentStage.Probationary, approved.Stage);
-        Assert.Equal([(DevelopmentDueKind.ProbationEnds, new DateOnly(2025, 2, 28))], DevelopmentSchedule.Due(approved, new DateOnly(2024, 7, 1)).Select(d => (d.Kind, d.Date)));
+        Assert.Equal([(DevelopmentDueKind.ProbationReview, new DateOnly(2024, 8, 29)), (DevelopmentDueKind.ProbationEnds, new DateOnly(2025, 2, 28))], DevelopmentSchedule.Due(approved, new DateOnly(2024, 7, 1)).Select(d => (d.Kind, d.Date)));
         Assert.Equal(new NextStep(DevelopmentStepKind.Oath, null, null), DevelopmentSchedule.Next(approved));
+    }
+
+    [Fact]
+    public void After_the_branch_meeting_decides_the_conversion_the_file_waits_three_months_for_the_committee()
+    {
+        var converted = AcceptedOn(new DateOnly(2024, 11, 30)).Approved(new DateOnly(2024, 12, 20))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2025, 11, 30))
+            .Then(DevelopmentStepKind.Conversion, new DateOnly(2025, 11, 30));
+
+        var onTheDay = DevelopmentSchedule.Due(converted, new DateOnly(2026, 2, 28));
+        var dayAfter = DevelopmentSchedule.Due(converted, new DateOnly(2026, 3, 1));
+
+        Assert.Equal([(DevelopmentDueKind.ConversionApproval, new DateOnly(2026, 2, 28), false)], onTheDay.Select(d => (d.Kind, d.Date, d.Overdue)));
+        Assert.True(Assert.Single(dayAfter).Overdue);
+        Assert.Equal(new NextStep(DevelopmentStepKind.ConversionApproval, null, new DateOnly(2026, 2, 28)), DevelopmentSchedule.Next(converted));
+        Assert.Empty(DevelopmentSchedule.Due(converted.Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 3, 2)), new DateOnly(2026, 3, 2)));
+    }
+
+    [Fact]
+    public void A_probationary_member_is_reviewed_every_half_year_from_the_branch_meeting_until_the_conversion_is_due()
+    {
+        var approved = AcceptedOn(new DateOnly(2025, 8, 31)).Approved(new DateOnly(2025, 9, 15));
+
+        var first = DevelopmentSchedule.Due(approved, new DateOnly(2026, 3, 1));
+        var reviewed = approved.Then(DevelopmentStepKind.ProbationReview, new DateOnly(2026, 2, 20));
+        var extended = reviewed.Then(DevelopmentStepKind.Extension, new DateOnly(2026, 9, 1), s => s with { ExtensionMonths = 12 });
+
+        Assert.Equal((DevelopmentDueKind.ProbationReview, new DateOnly(2026, 2, 28), true), (first[0].Kind, first[0].Date, first[0].Overdue));
+        Assert.Equal((DevelopmentDueKind.ProbationReview, new DateOnly(2026, 8, 20), false), DevelopmentSchedule.Due(reviewed, new DateOnly(2026, 3, 1)).Select(d => (d.Kind, d.Date, d.Overdue)).First());
+        Assert.DoesNotContain(DevelopmentSchedule.Due(reviewed.Then(DevelopmentStepKind.ProbationReview, new DateOnly(2026, 8, 20)), new DateOnly(2026, 8, 21)), d => d.Kind == DevelopmentDueKind.ProbationReview);
+        Assert.Equal([(DevelopmentDueKind.ProbationReview, new DateOnly(2026, 8, 20)), (DevelopmentDueKind.ExtensionEnds, new DateOnly(2027, 8, 31))], DevelopmentSchedule.Due(extended, new DateOnly(2026, 9, 1)).Select(d => (d.Kind, d.Date)));
     }
 
     [Fact]

@@ -13,7 +13,9 @@ public static class DevelopmentWorkbook
     public const string FileName = "发展党员台账.xlsx";
     public const string SheetName = "发展党员";
 
-    public static IReadOnlyList<DevelopmentStepKind> StepColumns { get; } = Enum.GetValues<DevelopmentStepKind>();
+    /// <summary>The steps in the 细则's order: the 党委's approval of 转正 (added last to the enum) beside the 转正 meeting.</summary>
+    public static IReadOnlyList<DevelopmentStepKind> StepColumns { get; } =
+        [.. Enum.GetValues<DevelopmentStepKind>().OrderBy(k => k == DevelopmentStepKind.ConversionApproval ? (int)DevelopmentStepKind.Conversion : (int)k).ThenBy(k => (int)k)];
 
     public static byte[] Write(IReadOnlyList<DevelopmentLedgerLine> lines)
     {

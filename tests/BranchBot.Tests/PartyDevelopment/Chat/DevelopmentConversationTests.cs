@@ -1,4 +1,6 @@
+using BranchBot.Core.PartyDevelopment;
 using BranchBot.Tests.Talks.Chat;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BranchBot.Tests.PartyDevelopment.Chat;
 
@@ -118,5 +120,37 @@ public class DevelopmentConversationTests
         branch.Li.Send("发展党员台账").ExpectReply("【发展党员台账】共2人\n\n⚠ 有逾期事项（1人）：\n· 钱七，入党申请人：收到申请书一个月内谈话（2026年11月1日（星期日））");
         Assert.Contains("入党申请人：\n· 钱七（下一步：申请人谈话）\n· 孙八（下一步：申请人谈话）", branch.Li.LastReplyText, StringComparison.Ordinal);
         branch.Li.Send("发展党员").ExpectReply("【发展党员台账】共2人");
+    }
+
+    [Fact]
+    public async Task The_committees_approval_of_the_conversion_is_recorded_by_its_words_and_only_then_the_file_is_a_full_member_with_its_party_standing()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        var converted = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 8, 1)).Approved(new DateOnly(2025, 9, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 25))
+            .Then(DevelopmentStepKind.Conversion, new DateOnly(2026, 8, 5));
+        await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(converted with { Name = "郑一", Id = "pd_zheng" }, CancellationToken.None);
+
+        branch.Secretary.Send("发展党员 郑一").ExpectReply("【发展党员档案】郑一，预备党员");
+        Assert.Contains("下一步：党委审批转正，应于2026年11月5日（星期四）前完成", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("党龄", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("记录 郑一 转正审批 11月20日").ExpectReply("党委审批转正。现为正式党员。")
+            .Send("发展党员 郑一").ExpectReply("【发展党员档案】郑一，正式党员，党龄自2026年8月1日");
+        Assert.Contains("（预备期满之日）起算", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_political_review_over_a_year_old_is_pointed_out_in_the_file_but_the_meeting_is_not_refused()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        var accepted = DevelopmentFiles.AcceptedOn(new DateOnly(2026, 6, 3));
+        var waiting = accepted with { Name = "吴十", Id = "pd_wu", Steps = [.. accepted.Steps.Where(s => s.Kind != DevelopmentStepKind.BranchMeeting)] };
+        await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(waiting, CancellationToken.None);
+
+        branch.Secretary.Send("发展党员 吴十").ExpectReply("政治审查于2025年7月3日");
+        Assert.Contains("《细则》未规定政审有效期，部分党委要求重新审查，请向上级党委确认。", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("记录 吴十 支部大会 11月20日 应到10 实到9 赞成8").ExpectReply("支部大会讨论接收。现为发展对象。");
     }
 }

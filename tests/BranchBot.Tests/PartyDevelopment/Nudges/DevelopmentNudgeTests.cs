@@ -49,7 +49,7 @@ public sealed class DevelopmentNudgeTests : IDisposable
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
         var store = bot.Services.GetRequiredService<IDevelopmentStore>();
-        await store.SaveAsync(DevelopmentFiles.AcceptedOn(new DateOnly(2025, 12, 20)).Then(DevelopmentStepKind.Approval, new DateOnly(2026, 1, 20)) with { Name = "周九", Id = "pd_zhou" }, CancellationToken.None);
+        await store.SaveAsync(DevelopmentFiles.AcceptedOn(new DateOnly(2025, 12, 20)).Approved(new DateOnly(2026, 1, 20)).Then(DevelopmentStepKind.ProbationReview, new DateOnly(2026, 6, 20)) with { Name = "周九", Id = "pd_zhou" }, CancellationToken.None);
         await store.SaveAsync(DevelopmentFiles.AcceptedOn(new DateOnly(2026, 8, 24)) with { Name = "吴十", Id = "pd_wu" }, CancellationToken.None);
 
         Assert.Equal(2, await NudgesOf(bot).RunAsync(CancellationToken.None));
@@ -62,6 +62,51 @@ public sealed class DevelopmentNudgeTests : IDisposable
 
         bot.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(0, await NudgesOf(bot).RunAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_overdue_approval_of_the_conversion_is_sent_once_also_after_a_restart_and_the_person_is_still_probationary()
+    {
+        await using (var bot = new BotHarness(connectionString: Database))
+        {
+            var secretary = bot.ClaimedBranch();
+            var converted = DevelopmentFiles.AcceptedOn(new DateOnly(2024, 8, 1)).Approved(new DateOnly(2024, 9, 1))
+                .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2025, 7, 25))
+                .Then(DevelopmentStepKind.Conversion, new DateOnly(2025, 8, 5));
+            await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(converted with { Name = "郑一", Id = "pd_zheng" }, CancellationToken.None);
+
+            Assert.Equal(1, await NudgesOf(bot).RunAsync(CancellationToken.None));
+            Assert.Equal(0, await NudgesOf(bot).RunAsync(CancellationToken.None));
+            secretary.ExpectNotification("【发展党员提醒】郑一同志的支部大会转正决议已报党委，应在2025年11月5日（星期三）前审批，至今未记录审批结果；党委批准前仍是预备党员（《中国共产党发展党员工作细则》第五章）。")
+                .ExpectNoMoreReplies();
+            secretary.Send("发展党员 郑一").ExpectReply("【发展党员档案】郑一，预备党员");
+        }
+
+        await using var restarted = new BotHarness(connectionString: Database);
+        Assert.Equal(0, await NudgesOf(restarted).RunAsync(CancellationToken.None));
+        Assert.Equal(0, restarted.DeliverOutbox());
+    }
+
+    [Fact]
+    public async Task The_half_yearly_review_of_a_probationary_member_is_announced_two_weeks_ahead_once_also_after_a_restart()
+    {
+        await using (var bot = new BotHarness(connectionString: Database))
+        {
+            var secretary = bot.ClaimedBranch();
+            var li = bot.JoinedMember(secretary, "li", "李四");
+            var approved = DevelopmentFiles.AcceptedOn(new DateOnly(2026, 6, 8)).Approved(new DateOnly(2026, 7, 1));
+            await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(approved with { Name = "冯二", Id = "pd_feng" }, CancellationToken.None);
+
+            Assert.Equal(1, await NudgesOf(bot).RunAsync(CancellationToken.None));
+            Assert.Equal(0, await NudgesOf(bot).RunAsync(CancellationToken.None));
+            secretary.ExpectNotification("【发展党员提醒】预备党员冯二同志的半年一次预备期考察应于2026年12月8日（星期二）前进行（《中国共产党发展党员工作细则》第五章）。考察后发送「记录 冯二 预备期考察 日期」。")
+                .ExpectNoMoreReplies();
+            li.ExpectNotification("预备党员冯二同志的半年一次预备期考察").ExpectNoMoreReplies();
+        }
+
+        await using var restarted = new BotHarness(connectionString: Database);
+        Assert.Equal(0, await NudgesOf(restarted).RunAsync(CancellationToken.None));
+        Assert.Equal(0, restarted.DeliverOutbox());
     }
 
     private static DevelopmentNudges NudgesOf(BotHarness bot) => bot.Services.GetRequiredService<DevelopmentNudges>();
