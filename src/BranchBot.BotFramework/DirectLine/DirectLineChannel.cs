@@ -21,7 +21,7 @@ internal sealed class DirectLineChannel(DirectLineConversationStore store, IOpti
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
         && uri.AbsolutePath.TrimEnd('/').EndsWith(DirectLineOptions.RoutePrefix, StringComparison.OrdinalIgnoreCase);
 
-    public Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var conversationId = activity.Conversation?.Id;
@@ -37,8 +37,15 @@ internal sealed class DirectLineChannel(DirectLineConversationStore store, IOpti
         copy.ServiceUrl = options.Value.ServiceUrl;
         copy.From ??= new ChannelAccount { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
 
-        var conversation = store.GetOrCreate(conversationId!, out _);
-        var stored = conversation.Append(copy, time.GetUtcNow());
-        return Task.FromResult(new ResourceResponse(stored.Id));
+        try
+        {
+            var (conversation, _) = await store.GetOrCreateAsync(conversationId!, cancellationToken);
+            var stored = await conversation.AppendAsync(copy, time.GetUtcNow(), cancellationToken);
+            return new ResourceResponse(stored.Id);
+        }
+        catch (DirectLineStoreUnavailableException exception)
+        {
+            throw new ChannelDeliveryException(exception.Message, HttpStatusCode.ServiceUnavailable, isFinal: false);
+        }
     }
 }

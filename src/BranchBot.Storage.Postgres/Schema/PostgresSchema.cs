@@ -16,6 +16,7 @@ public static class PostgresSchema
         new(5, "党费: members' 交纳基数 and the monthly payments (amounts numeric, never floating point)", Dues),
         new(6, "outbox claims name the instance that took them and until when", DeliveryClaims),
         new(7, "the deployment's send rate: one row, the start of the next free send slot", DeliveryRate),
+        new(8, "chat page: each Direct Line conversation's last sequence, so every instance numbers its activities in one order", ChatConversations),
     ];
 
     public static int CurrentVersion => PostgresMigrator.KnownVersion(Migrations);
@@ -268,6 +269,16 @@ public static class PostgresSchema
             id integer PRIMARY KEY CHECK (id = 1),
             next_ticks bigint NOT NULL);
         INSERT INTO delivery_rate (id, next_ticks) VALUES (1, 0);
+        """;
+
+    private const string ChatConversations = """
+        CREATE TABLE chat_conversations (
+            conversation_id text PRIMARY KEY,
+            last_sequence bigint NOT NULL,
+            used_ticks bigint NOT NULL);
+        CREATE INDEX chat_conversations_used ON chat_conversations (used_ticks);
+        INSERT INTO chat_conversations (conversation_id, last_sequence, used_ticks)
+            SELECT conversation_id, max(sequence), max(at_ticks) FROM chat_transcripts GROUP BY conversation_id;
         """;
 
     private const string Dues = """
