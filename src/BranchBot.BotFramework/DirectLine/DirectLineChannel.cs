@@ -11,7 +11,7 @@ namespace BranchBot.BotFramework.DirectLine;
 /// The bot's way out into Direct Line: replies and proactive sends whose serviceUrl is this channel's are appended
 /// to the conversation (recreated when it is no longer in memory, e.g. after a restart) and pushed to its streams.
 /// </summary>
-internal sealed class DirectLineChannel(DirectLineConversationStore store, IOptions<DirectLineOptions> options, TimeProvider time) : ILocalChannel
+internal sealed class DirectLineChannel(DirectLineConversationStore store, IOptions<DirectLineOptions> options) : ILocalChannel
 {
     /// <summary>
     /// Matches on the path only, so conversation references saved under an earlier public URL (another host name
@@ -39,13 +39,12 @@ internal sealed class DirectLineChannel(DirectLineConversationStore store, IOpti
 
         try
         {
-            var (conversation, _) = await store.GetOrCreateAsync(conversationId!, cancellationToken);
-            var stored = await conversation.AppendAsync(copy, time.GetUtcNow(), cancellationToken);
+            var stored = await store.AppendFromBotAsync(conversationId!, copy, cancellationToken);
             return new ResourceResponse(stored.Id);
         }
         catch (DirectLineStoreUnavailableException exception)
         {
-            throw new ChannelDeliveryException(exception.Message, HttpStatusCode.ServiceUnavailable, isFinal: false);
+            throw new ChannelDeliveryException(exception.Message, HttpStatusCode.ServiceUnavailable, isFinal: false, exception);
         }
     }
 }

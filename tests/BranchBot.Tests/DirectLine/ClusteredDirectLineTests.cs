@@ -120,6 +120,27 @@ public sealed class ClusteredDirectLineTests : IAsyncLifetime, IDisposable
     }
 
     [SkippableFact]
+    public async Task A_reminder_sent_on_one_instance_is_pushed_by_the_other_within_a_second()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var first = Instance();
+        await using var second = Instance();
+        using var onFirst = new DirectLineTestClient(first.CreateClient());
+        var conversation = await OpenChatPageAsync(onFirst);
+        using var socket = await ConnectAsync(second, conversation, (await onFirst.GetActivitiesAsync(conversation)).GetProperty("watermark").GetString());
+        await SendProactiveAsync(first, conversation.Id, "第一条通知");
+        await ReceiveUntilAsync(socket, activities => activities.Any(a => Text(a) == "第一条通知")); // the second instance listens by now
+
+        var sentAt = TimeProvider.System.GetTimestamp();
+        await SendProactiveAsync(first, conversation.Id, "【会议提醒】今天下午3点 党员大会");
+        var pushed = await ReceiveUntilAsync(socket, activities => activities.Count > 0);
+        var elapsed = TimeProvider.System.GetElapsedTime(sentAt);
+
+        Assert.Equal(["【会议提醒】今天下午3点 党员大会"], pushed.Select(Text));
+        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"pushed after {elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    [SkippableFact]
     public async Task Both_instances_sending_at_once_number_every_activity_once_and_a_stream_gets_each_once_in_order()
     {
         _connectionString = await PostgresServer.CreateDatabaseAsync();

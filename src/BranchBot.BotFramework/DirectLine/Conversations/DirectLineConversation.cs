@@ -63,23 +63,35 @@ internal sealed class DirectLineConversation
             return Append(activity, now);
         }
 
-        ArgumentNullException.ThrowIfNull(activity);
-        activity.Timestamp = now;
-        activity.Conversation ??= new ConversationAccount();
-        activity.Conversation.Id = Id;
-        var entry = await _shared.AppendAsync(
-            Id,
-            sequence =>
-            {
-                activity.Id = $"{Id}|{ActivitySetJson.FormatWatermark(sequence)}";
-                return (activity.Id, JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options));
-            },
-            now,
-            _options.MaxActivitiesPerConversation,
-            cancellationToken).ConfigureAwait(false);
+        var stored = await WriteToSharedLogAsync(_shared, Id, activity, now, _options, cancellationToken).ConfigureAwait(false);
         Touch(now);
         await SyncAsync(cancellationToken).ConfigureAwait(false);
         await _shared.AnnounceAsync(Id, cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>
+    /// Appends to a shared conversation without holding it here (the bot's sends to conversations whose streams are
+    /// elsewhere); the caller announces it.
+    /// </summary>
+    public static async Task<StoredActivity> WriteToSharedLogAsync(IDirectLineSharedLog shared, string conversationId, Activity activity, DateTimeOffset now, DirectLineOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(options);
+        activity.Timestamp = now;
+        activity.Conversation ??= new ConversationAccount();
+        activity.Conversation.Id = conversationId;
+        var entry = await shared.AppendAsync(
+            conversationId,
+            sequence =>
+            {
+                activity.Id = $"{conversationId}|{ActivitySetJson.FormatWatermark(sequence)}";
+                return (activity.Id, JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options));
+            },
+            now,
+            options.MaxActivitiesPerConversation,
+            cancellationToken).ConfigureAwait(false);
         return new StoredActivity(entry.Sequence, entry.ActivityId, entry.Json);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BranchBot.BotFramework.Schema;
 using Microsoft.Extensions.Options;
 
 namespace BranchBot.BotFramework.DirectLine.Conversations;
@@ -53,6 +54,23 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
 
         var started = await shared.StartAsync(conversationId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return (await LoadSharedAsync(shared, conversationId, cancellationToken).ConfigureAwait(false), started);
+    }
+
+    /// <summary>
+    /// The bot's send: appended to the conversation (created if need be). Shared and not held here, it goes straight
+    /// to the database and the instances holding its streams are told; the transcript is not loaded for it.
+    /// </summary>
+    public async ValueTask<StoredActivity> AppendFromBotAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (Shared is { } shared && Find(conversationId) is null)
+        {
+            var stored = await DirectLineConversation.WriteToSharedLogAsync(shared, conversationId, activity, time.GetUtcNow(), options.Value, cancellationToken).ConfigureAwait(false);
+            await shared.AnnounceAsync(conversationId, cancellationToken).ConfigureAwait(false);
+            return stored;
+        }
+
+        var (conversation, _) = await GetOrCreateAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        return await conversation.AppendAsync(activity, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DirectLineConversation> LoadSharedAsync(IDirectLineSharedLog shared, string conversationId, CancellationToken cancellationToken)
