@@ -16,7 +16,8 @@ namespace BranchBot.ChatPage;
 /// each conversation's last sequence: an append takes the next one under that row's lock, so appends to one
 /// conversation commit in sequence order and a reader never sees a later activity before an earlier one. Activities
 /// go to <c>chat_transcripts</c>, encrypted with the content key as everywhere else, the conversation's latest
-/// DirectLine:MaxActivitiesPerConversation kept. A notice per conversation (<see cref="ChangeTopics.DirectLine"/>)
+/// DirectLine:MaxActivitiesPerConversation kept. Transcripts without a row (copied by migrate-from-litedb) count as
+/// started and are numbered on from their last sequence. A notice per conversation (<see cref="ChangeTopics.DirectLine"/>)
 /// wakes the instances holding its streams.
 /// </summary>
 internal sealed partial class PostgresDirectLineLog : IDirectLineSharedLog
@@ -46,9 +47,10 @@ internal sealed partial class PostgresDirectLineLog : IDirectLineSharedLog
     {
         var inserted = await Guarded(() => _database.ScalarAsync(
             """
-            INSERT INTO chat_conversations AS c (conversation_id, last_sequence, used_ticks) VALUES (@conversation, @start, @now)
+            INSERT INTO chat_conversations AS c (conversation_id, last_sequence, used_ticks)
+            VALUES (@conversation, greatest(@start, (SELECT max(sequence) FROM chat_transcripts WHERE conversation_id = @conversation)), @now)
             ON CONFLICT (conversation_id) DO UPDATE SET used_ticks = greatest(c.used_ticks, EXCLUDED.used_ticks)
-            RETURNING (xmax = 0)
+            RETURNING xmax = 0 AND NOT EXISTS (SELECT 1 FROM chat_transcripts WHERE conversation_id = @conversation)
             """,
             cancellationToken, ("conversation", conversationId), ("start", FirstSequence(now)), ("now", now.UtcTicks))).ConfigureAwait(false);
         if (inserted is true)
@@ -61,7 +63,10 @@ internal sealed partial class PostgresDirectLineLog : IDirectLineSharedLog
 
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>
         await Guarded(() => _database.ScalarAsync(
-            "SELECT EXISTS (SELECT 1 FROM chat_conversations WHERE conversation_id = @conversation AND used_ticks >= @cutoff)",
+            """
+            SELECT EXISTS (SELECT 1 FROM chat_conversations WHERE conversation_id = @conversation AND used_ticks >= @cutoff)
+                OR EXISTS (SELECT 1 FROM chat_transcripts WHERE conversation_id = @conversation AND at_ticks >= @cutoff)
+            """,
             cancellationToken, ("conversation", conversationId), ("cutoff", Cutoff))).ConfigureAwait(false) is true;
 
     public Task<TranscriptEntry> AppendAsync(string conversationId, Func<long, (string ActivityId, byte[] Json)> write, DateTimeOffset now, int keep, CancellationToken cancellationToken)
@@ -71,7 +76,8 @@ internal sealed partial class PostgresDirectLineLog : IDirectLineSharedLog
         {
             var sequence = (long)(await session.ScalarAsync(
                 """
-                INSERT INTO chat_conversations AS c (conversation_id, last_sequence, used_ticks) VALUES (@conversation, @start, @now)
+                INSERT INTO chat_conversations AS c (conversation_id, last_sequence, used_ticks)
+                VALUES (@conversation, greatest(@start, (SELECT max(sequence) + 1 FROM chat_transcripts WHERE conversation_id = @conversation)), @now)
                 ON CONFLICT (conversation_id) DO UPDATE SET last_sequence = c.last_sequence + 1, used_ticks = greatest(c.used_ticks, EXCLUDED.used_ticks)
                 RETURNING last_sequence
                 """,

@@ -8,6 +8,7 @@ using BranchBot.BotFramework.Outgoing;
 using BranchBot.BotFramework.Schema;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Membership;
+using BranchBot.Storage.Postgres;
 using BranchBot.Tests.DirectLine.Support;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -158,6 +159,28 @@ public sealed class ClusteredDirectLineTests : IAsyncLifetime, IDisposable
         Assert.Equal(40, pushed.Select(Text).Distinct().Count());
         Assert.Equal(pushed.Select(Sequence).Order(), pushed.Select(Sequence));
         Assert.Equal(40, pushed.Select(Sequence).Distinct().Count());
+    }
+
+    [SkippableFact]
+    public async Task A_transcript_copied_without_its_conversation_row_is_resumed_not_greeted_again_and_numbered_on()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var first = Instance();
+        using var client = new DirectLineTestClient(first.CreateClient());
+        var conversation = await OpenChatPageAsync(client);
+        var before = DirectLineTestClient.Activities(await client.GetActivitiesAsync(conversation)).ToList();
+        await first.Services.GetRequiredService<PostgresDatabase>().ExecuteAsync("DELETE FROM chat_conversations", CancellationToken.None);
+
+        // What migrate-from-litedb leaves: transcripts only. Another instance, which never held the conversation, resumes it.
+        await using var second = Instance();
+        using var elsewhere = new DirectLineTestClient(second.CreateClient());
+        using var resumed = await elsewhere.SendAsync(HttpMethod.Post, "/conversations", conversation.Token);
+        Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        await SendProactiveAsync(second, conversation.Id, "迁移后的通知");
+        var after = DirectLineTestClient.Activities(await elsewhere.GetActivitiesAsync(conversation)).ToList();
+
+        Assert.Equal([.. before.Select(Text), "迁移后的通知"], after.Select(Text));
+        Assert.True(Sequence(after[^1]) > Sequence(before[^1]));
     }
 
     private BranchBotApplication Instance() => new(
