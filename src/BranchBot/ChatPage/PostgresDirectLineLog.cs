@@ -45,19 +45,16 @@ internal sealed partial class PostgresDirectLineLog : IDirectLineSharedLog
 
     public async Task<bool> StartAsync(string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Conversations unused beyond DirectLine:TranscriptDays are forgotten in the same statement.
         var inserted = await Guarded(() => _database.ScalarAsync(
             """
+            WITH forgotten AS (DELETE FROM chat_conversations WHERE used_ticks < @cutoff AND conversation_id <> @conversation)
             INSERT INTO chat_conversations AS c (conversation_id, last_sequence, used_ticks)
             VALUES (@conversation, greatest(@start, (SELECT max(sequence) FROM chat_transcripts WHERE conversation_id = @conversation)), @now)
             ON CONFLICT (conversation_id) DO UPDATE SET used_ticks = greatest(c.used_ticks, EXCLUDED.used_ticks)
             RETURNING xmax = 0 AND NOT EXISTS (SELECT 1 FROM chat_transcripts WHERE conversation_id = @conversation)
             """,
-            cancellationToken, ("conversation", conversationId), ("start", FirstSequence(now)), ("now", now.UtcTicks))).ConfigureAwait(false);
-        if (inserted is true)
-        {
-            await Guarded(() => _database.ExecuteAsync("DELETE FROM chat_conversations WHERE used_ticks < @cutoff", cancellationToken, ("cutoff", Cutoff))).ConfigureAwait(false);
-        }
-
+            cancellationToken, ("conversation", conversationId), ("start", FirstSequence(now)), ("now", now.UtcTicks), ("cutoff", Cutoff))).ConfigureAwait(false);
         return inserted is true;
     }
 
