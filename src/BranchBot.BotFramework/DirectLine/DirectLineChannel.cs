@@ -11,7 +11,7 @@ namespace BranchBot.BotFramework.DirectLine;
 /// The bot's way out into Direct Line: replies and proactive sends whose serviceUrl is this channel's are appended
 /// to the conversation (recreated when it is no longer in memory, e.g. after a restart) and pushed to its streams.
 /// </summary>
-internal sealed class DirectLineChannel(DirectLineConversationStore store, IOptions<DirectLineOptions> options, TimeProvider time) : ILocalChannel
+internal sealed class DirectLineChannel(DirectLineConversationStore store, IOptions<DirectLineOptions> options) : ILocalChannel
 {
     /// <summary>
     /// Matches on the path only, so conversation references saved under an earlier public URL (another host name
@@ -21,7 +21,7 @@ internal sealed class DirectLineChannel(DirectLineConversationStore store, IOpti
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
         && uri.AbsolutePath.TrimEnd('/').EndsWith(DirectLineOptions.RoutePrefix, StringComparison.OrdinalIgnoreCase);
 
-    public Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var conversationId = activity.Conversation?.Id;
@@ -37,8 +37,14 @@ internal sealed class DirectLineChannel(DirectLineConversationStore store, IOpti
         copy.ServiceUrl = options.Value.ServiceUrl;
         copy.From ??= new ChannelAccount { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
 
-        var conversation = store.GetOrCreate(conversationId!, out _);
-        var stored = conversation.Append(copy, time.GetUtcNow());
-        return Task.FromResult(new ResourceResponse(stored.Id));
+        try
+        {
+            var stored = await store.AppendFromBotAsync(conversationId!, copy, cancellationToken);
+            return new ResourceResponse(stored.Id);
+        }
+        catch (DirectLineStoreUnavailableException exception)
+        {
+            throw new ChannelDeliveryException(exception.Message, HttpStatusCode.ServiceUnavailable, isFinal: false, exception);
+        }
     }
 }

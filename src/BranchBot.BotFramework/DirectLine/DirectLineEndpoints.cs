@@ -14,9 +14,9 @@ public static class DirectLineEndpoints
         group.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync);
         group.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
         group.MapPost("/conversations", ConversationEndpoints.StartAsync);
-        group.MapGet("/conversations/{conversationId}", ConversationEndpoints.Reconnect);
+        group.MapGet("/conversations/{conversationId}", ConversationEndpoints.ReconnectAsync);
         group.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.PostAsync);
-        group.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.Get);
+        group.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.GetAsync);
         group.MapGet("/conversations/{conversationId}/stream", StreamEndpoint.HandleAsync);
         return app;
     }

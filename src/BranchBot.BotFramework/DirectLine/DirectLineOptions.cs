@@ -3,7 +3,8 @@ namespace BranchBot.BotFramework.DirectLine;
 /// <summary>
 /// The DirectLine section: BranchBot's built-in Direct Line 3.0 channel, which serves its own web chat.
 /// Conversations live in memory, bounded by the limits below; their transcripts are also kept by the registered
-/// IDirectLineTranscriptStore (in the database, in BranchBot) for <see cref="TranscriptDays"/>.
+/// IDirectLineTranscriptStore (in the database, in BranchBot) for <see cref="TranscriptDays"/>. With several instances
+/// (an IDirectLineSharedLog that is shared) they live in the database and memory holds a cache of the latest activities.
 /// </summary>
 public sealed class DirectLineOptions
 {

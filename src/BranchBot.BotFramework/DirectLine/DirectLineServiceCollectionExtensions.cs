@@ -27,6 +27,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();
         services.TryAddSingleton<IDirectLineTranscriptStore, InMemoryOnlyTranscriptStore>();
+        services.TryAddSingleton<IDirectLineSharedLog>(UnsharedDirectLineLog.Instance);
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineTurnRunner>();
         services.AddSingleton<ILocalChannel, DirectLineChannel>();

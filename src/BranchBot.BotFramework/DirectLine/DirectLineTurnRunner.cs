@@ -35,7 +35,10 @@ internal sealed class DirectLineTurnRunner(BotAdapter adapter, IOptions<DirectLi
         return await adapter.ProcessActivityAsync(update, lifetime.ApplicationStopping);
     }
 
-    /// <summary>Addresses the client's activity, appends it (so the client sees its echo) and runs the bot's turn.</summary>
+    /// <summary>
+    /// Addresses the client's activity, appends it (so the client sees its echo) and runs the bot's turn.
+    /// Throws <see cref="DirectLineStoreUnavailableException"/> (before the turn) when the shared database cannot be reached.
+    /// </summary>
     public async Task<(string ActivityId, TurnOutcome Outcome)> RunUserActivityAsync(DirectLineConversation conversation, Activity activity, string userId)
     {
         activity.From = new ChannelAccount { Id = userId, Role = "user" };
@@ -43,7 +46,7 @@ internal sealed class DirectLineTurnRunner(BotAdapter adapter, IOptions<DirectLi
         activity.Conversation = new ConversationAccount { Id = conversation.Id };
         activity.ChannelId = DirectLineOptions.ChannelId;
         activity.ServiceUrl = options.Value.ServiceUrl;
-        var stored = conversation.Append(activity, time.GetUtcNow());
+        var stored = await conversation.AppendAsync(activity, time.GetUtcNow(), lifetime.ApplicationStopping);
 
         // The bot gets its own copy, so nothing it changes leaks into the transcript.
         var forBot = JsonSerializer.Deserialize<Activity>(stored.Json, BotJson.Options)!;

@@ -32,6 +32,9 @@ public static class ChangeTopics
 
     public static string Broadcasts(string branchId) => "broadcasts:" + branchId;
 
+    /// <summary>A chat-page (Direct Line) conversation got a new activity: instances with its streams open push it.</summary>
+    public static string DirectLine(string conversationId) => "directline:" + conversationId;
+
     /// <summary>A member's route changed (one set for the organisation).</summary>
     public const string ChatAddresses = "chat-addresses";
 

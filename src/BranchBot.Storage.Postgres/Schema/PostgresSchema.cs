@@ -17,6 +17,7 @@ public static class PostgresSchema
         new(6, "outbox claims name the instance that took them and until when", DeliveryClaims),
         new(7, "the deployment's send rate: one row, the start of the next free send slot", DeliveryRate),
         new(8, "党费: receipt numbers reserved in the database, one counter per branch and year, unique across instances", DuesReceiptNumbers),
+        new(9, "chat page: each Direct Line conversation's last sequence, so every instance numbers its activities in one order", ChatConversations),
     ];
 
     public static int CurrentVersion => PostgresMigrator.KnownVersion(Migrations);
@@ -280,6 +281,16 @@ public static class PostgresSchema
         INSERT INTO dues_receipt_numbers (branch_id, year, last_sequence)
             SELECT branch_id, receipt_year, max(receipt_sequence) FROM dues_payments
             WHERE receipt_year IS NOT NULL GROUP BY branch_id, receipt_year;
+        """;
+
+    private const string ChatConversations = """
+        CREATE TABLE chat_conversations (
+            conversation_id text PRIMARY KEY,
+            last_sequence bigint NOT NULL,
+            used_ticks bigint NOT NULL);
+        CREATE INDEX chat_conversations_used ON chat_conversations (used_ticks);
+        INSERT INTO chat_conversations (conversation_id, last_sequence, used_ticks)
+            SELECT conversation_id, max(sequence), max(at_ticks) FROM chat_transcripts GROUP BY conversation_id;
         """;
 
     private const string Dues = """

@@ -35,7 +35,16 @@ internal static class ActivityEndpoints
             return caller.Failure!;
         }
 
-        var conversation = store.Find(conversationId);
+        DirectLineConversation? conversation;
+        try
+        {
+            conversation = await store.FindAsync(conversationId, cancellationToken);
+        }
+        catch (DirectLineStoreUnavailableException)
+        {
+            return DirectLineErrors.StoreUnavailable();
+        }
+
         if (conversation is null)
         {
             return DirectLineErrors.ConversationNotFound();
@@ -64,19 +73,31 @@ internal static class ActivityEndpoints
             return DirectLineErrors.MissingProperty("from.id");
         }
 
-        var (activityId, outcome) = await turns.RunUserActivityAsync(conversation, activity, userId!);
+        string activityId;
+        TurnOutcome outcome;
+        try
+        {
+            (activityId, outcome) = await turns.RunUserActivityAsync(conversation, activity, userId!);
+        }
+        catch (DirectLineStoreUnavailableException)
+        {
+            return DirectLineErrors.StoreUnavailable();
+        }
+
         return outcome.Failed
             ? DirectLineErrors.BotFailed()
             : Results.Json(new ResourceResponse(activityId), BotJson.Options);
     }
 
-    public static IResult Get(
+    /// <summary>Shared conversations are brought up to date first: the answer holds what any instance appended.</summary>
+    public static async Task<IResult> GetAsync(
         string conversationId,
         string? watermark,
         HttpRequest request,
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
-        TimeProvider time)
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var caller = authenticator.AuthenticateFor(request, conversationId);
         if (!caller.Succeeded)
@@ -89,12 +110,22 @@ internal static class ActivityEndpoints
             return DirectLineErrors.BadArgument("watermark 参数无效。");
         }
 
-        var conversation = store.Find(conversationId);
+        DirectLineConversation? conversation;
+        try
+        {
+            conversation = await store.FindAsync(conversationId, cancellationToken);
+        }
+        catch (DirectLineStoreUnavailableException)
+        {
+            return DirectLineErrors.StoreUnavailable();
+        }
+
         if (conversation is null)
         {
             return DirectLineErrors.ConversationNotFound();
         }
 
+        await conversation.SyncAsync(cancellationToken);
         var (activities, next) = conversation.ReadAfter(after, time.GetUtcNow());
         return Results.Bytes(ActivitySetJson.Write(activities, next), "application/json; charset=utf-8");
     }

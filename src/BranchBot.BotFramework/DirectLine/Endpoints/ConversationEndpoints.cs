@@ -17,7 +17,8 @@ internal static class ConversationEndpoints
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
         DirectLineTurnRunner turns,
-        DirectLineTokenService tokens)
+        DirectLineTokenService tokens,
+        CancellationToken cancellationToken)
     {
         var caller = authenticator.Authenticate(request);
         if (!caller.Succeeded)
@@ -27,7 +28,16 @@ internal static class ConversationEndpoints
 
         var conversationId = caller.Token?.ConversationId ?? DirectLineIds.NewConversationId();
         var userId = caller.Token?.UserId ?? DirectLineIds.NewUserId();
-        store.GetOrCreate(conversationId, out var created);
+        bool created;
+        try
+        {
+            (_, created) = await store.GetOrCreateAsync(conversationId, cancellationToken);
+        }
+        catch (DirectLineStoreUnavailableException)
+        {
+            return DirectLineErrors.StoreUnavailable();
+        }
+
         if (created)
         {
             // A failing bot is logged (and apologised for) by the adapter; the conversation exists either way.
@@ -43,13 +53,14 @@ internal static class ConversationEndpoints
     /// Reconnect: a fresh token and stream URL. A token holder whose conversation was forgotten (restart, idle)
     /// gets it back with its stored transcript (empty without one); the secret holder gets 404 for an id it does not have.
     /// </summary>
-    public static IResult Reconnect(
+    public static async Task<IResult> ReconnectAsync(
         string conversationId,
         string? watermark,
         HttpRequest request,
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
-        DirectLineTokenService tokens)
+        DirectLineTokenService tokens,
+        CancellationToken cancellationToken)
     {
         var caller = authenticator.AuthenticateFor(request, conversationId);
         if (!caller.Succeeded)
@@ -62,14 +73,21 @@ internal static class ConversationEndpoints
             return DirectLineErrors.BadArgument("watermark 参数无效。");
         }
 
-        if (store.Find(conversationId) is null)
+        try
         {
-            if (caller.IsSecret || !DirectLineIds.IsValidConversationId(conversationId))
+            if (await store.FindAsync(conversationId, cancellationToken) is null)
             {
-                return DirectLineErrors.ConversationNotFound();
-            }
+                if (caller.IsSecret || !DirectLineIds.IsValidConversationId(conversationId))
+                {
+                    return DirectLineErrors.ConversationNotFound();
+                }
 
-            store.GetOrCreate(conversationId, out _);
+                await store.GetOrCreateAsync(conversationId, cancellationToken);
+            }
+        }
+        catch (DirectLineStoreUnavailableException)
+        {
+            return DirectLineErrors.StoreUnavailable();
         }
 
         var issued = tokens.Issue(conversationId, caller.Token?.UserId ?? DirectLineIds.NewUserId());

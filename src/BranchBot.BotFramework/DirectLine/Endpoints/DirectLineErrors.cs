@@ -48,6 +48,9 @@ internal static class DirectLineErrors
     public static IResult TooManyStreams() =>
         Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "这个会话打开的连接过多，请关闭其他窗口后重试。");
 
+    public static IResult StoreUnavailable() =>
+        Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "会话暂时无法读写，请稍后再试。");
+
     public static IResult WebSocketRequired() =>
         Error(StatusCodes.Status400BadRequest, "BadArgument", "此地址只接受 WebSocket 连接。");
 

@@ -38,7 +38,17 @@ internal static class StreamEndpoint
             return;
         }
 
-        var conversation = services.GetRequiredService<DirectLineConversationStore>().Find(conversationId);
+        DirectLineConversation? conversation;
+        try
+        {
+            conversation = await services.GetRequiredService<DirectLineConversationStore>().FindAsync(conversationId, context.RequestAborted);
+        }
+        catch (DirectLineStoreUnavailableException)
+        {
+            await DirectLineErrors.StoreUnavailable().ExecuteAsync(context);
+            return;
+        }
+
         if (conversation is null)
         {
             await DirectLineErrors.ConversationNotFound().ExecuteAsync(context);
@@ -74,6 +84,8 @@ internal static class StreamEndpoint
             return;
         }
 
+        // Shared conversations: what other instances appended since this one last looked follows the backlog at once.
+        await conversation.SyncAsync(context.RequestAborted);
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var receiving = DiscardUntilClosedAsync(socket, lifetime);
@@ -128,6 +140,9 @@ internal static class StreamEndpoint
             {
                 // An open stream is a conversation in use: keep it from being forgotten as idle.
                 conversation.Touch(time.GetUtcNow());
+
+                // A notice lost on the way (the listener reconnecting) delays an activity by one period at most.
+                await conversation.SyncAsync(cancellationToken);
                 if (!subscription.TryPushKeepAlive())
                 {
                     return;

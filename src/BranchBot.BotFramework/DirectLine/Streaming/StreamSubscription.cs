@@ -15,20 +15,27 @@ internal sealed class StreamSubscription : IDisposable
 
     private readonly Action<StreamSubscription> _onDispose;
 
-    public StreamSubscription(Action<StreamSubscription> onDispose) => _onDispose = onDispose;
+    public StreamSubscription(Action<StreamSubscription> onDispose, long? watermark)
+    {
+        _onDispose = onDispose;
+        Delivered = watermark;
+    }
 
     public ChannelReader<byte[]> Frames => _frames.Reader;
 
-    /// <summary>Queues a frame; false when the listener is too slow, in which case it has been closed.</summary>
-    public bool TryPush(byte[] frame)
+    /// <summary>The sequence of the last activity this listener has (from its watermark or a frame); null when none.</summary>
+    public long? Delivered { get; private set; }
+
+    /// <summary>Queues a frame of activities up to <paramref name="lastSequence"/>; false when the listener is too slow, in which case it has been closed.</summary>
+    public bool TryPush(byte[] frame, long lastSequence)
     {
-        if (_frames.Writer.TryWrite(frame))
+        if (!TryPush(frame))
         {
-            return true;
+            return false;
         }
 
-        Complete();
-        return false;
+        Delivered = lastSequence;
+        return true;
     }
 
     /// <summary>An empty frame: keeps proxies from closing an idle socket; clients ignore it.</summary>
@@ -40,5 +47,16 @@ internal sealed class StreamSubscription : IDisposable
     {
         Complete();
         _onDispose(this);
+    }
+
+    private bool TryPush(byte[] frame)
+    {
+        if (_frames.Writer.TryWrite(frame))
+        {
+            return true;
+        }
+
+        Complete();
+        return false;
     }
 }
