@@ -57,7 +57,19 @@ public static class PostgresServer
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                // A server process of another role (autovacuum) was in the database just then: it leaves in a moment.
+                await Task.Delay(500);
+            }
+        }
     }
 
     /// <summary>A fresh database brought to the current schema.</summary>
