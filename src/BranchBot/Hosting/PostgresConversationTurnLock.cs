@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text;
 using BranchBot.BotFramework.Turns;
 using BranchBot.Storage.Postgres;
@@ -6,57 +7,119 @@ using Npgsql;
 namespace BranchBot.Hosting;
 
 /// <summary>
-/// One conversation's turns in order across instances: a PostgreSQL session advisory lock per conversation, held on
-/// its own connection for the length of the turn. Two conversations whose keys hash alike only wait for each other.
-/// If the instance dies mid-turn, its connection closes and the lock goes with it. A turn needs connections of its own
-/// besides the one holding its lock, so at most half the pool holds turn locks: the other turns wait here, in order,
-/// instead of all waiting for a connection none of them will give back.
+/// One conversation's turns in order across instances: a PostgreSQL session advisory lock per conversation, all of
+/// an instance's locks held on one connection of its own. A lock is taken with pg_try_advisory_lock and, while another
+/// instance holds it, tried again after a short pause; so no turn ties up a pooled connection while it runs or waits
+/// (an earlier design held one connection per running turn and capped turns at half the pool). If the instance dies,
+/// its connection closes and every lock it held goes with it. Two conversations whose keys hash alike wait for each
+/// other across instances (on one instance a session's advisory locks stack, so they do not). Turns of one conversation on one instance are already in order (<see cref="ConversationTurnGate"/>).
 /// </summary>
-internal sealed class PostgresConversationTurnLock : IConversationTurnLock, IDisposable
+internal sealed class PostgresConversationTurnLock(PostgresDatabase database) : IConversationTurnLock, IAsyncDisposable
 {
     /// <summary>The first key of the two-key advisory locks, so these never meet other advisory locks.</summary>
     private const int ConversationTurns = 0x42425431;
 
-    private readonly PostgresDatabase _database;
-    private readonly SemaphoreSlim _connections;
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(2);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromMilliseconds(50);
 
-    public PostgresConversationTurnLock(PostgresDatabase database)
-    {
-        _database = database;
-        _connections = new SemaphoreSlim(Math.Max(1, new NpgsqlConnectionStringBuilder(database.ConnectionString).MaxPoolSize / 2));
-    }
-
-    public void Dispose() => _connections.Dispose();
+    /// <summary>One command at a time on the lock connection.</summary>
+    private readonly SemaphoreSlim _session = new(1, 1);
+    private NpgsqlConnection? _connection;
 
     public async ValueTask<IAsyncDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
     {
         var key = Fnv1a(conversationKey);
-        await _connections.WaitAsync(cancellationToken);
-        NpgsqlConnection connection;
+        var pause = FirstRetry;
+        while (true)
+        {
+            var (taken, connection) = await RunAsync("SELECT pg_try_advisory_lock(@turns, @key)", key, cancellationToken);
+            if (taken)
+            {
+                return new Held(this, connection, key);
+            }
+
+            await Task.Delay(pause, cancellationToken);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestRetry.Ticks));
+        }
+    }
+
+    private async Task ReleaseAsync(NpgsqlConnection heldOn, int key)
+    {
+        await _session.WaitAsync(CancellationToken.None);
         try
         {
-            connection = await _database.OpenAsync(cancellationToken);
+            // A lock taken on a connection that has since broken ended with that connection's session.
+            if (!ReferenceEquals(heldOn, _connection) || _connection.State != ConnectionState.Open)
+            {
+                return;
+            }
+
+            await using var release = Command(_connection, "SELECT pg_advisory_unlock(@turns, @key)", key);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
-        catch
+        catch (NpgsqlException)
         {
-            _connections.Release();
+            await DropConnectionAsync(); // its session, and so every lock on it, ends with it
+        }
+        finally
+        {
+            _session.Release();
+        }
+    }
+
+    private async Task<(bool Result, NpgsqlConnection Connection)> RunAsync(string sql, int key, CancellationToken cancellationToken)
+    {
+        await _session.WaitAsync(cancellationToken);
+        try
+        {
+            _connection ??= await database.OpenAsync(cancellationToken);
+            await using var command = Command(_connection, sql, key);
+            return ((bool)(await command.ExecuteScalarAsync(cancellationToken))!, _connection);
+        }
+        catch (NpgsqlException)
+        {
+            await DropConnectionAsync();
             throw;
+        }
+        finally
+        {
+            _session.Release();
+        }
+    }
+
+    // A pooled connection keeps its session, locks included, until it is next handed out: they are let go first.
+    private async Task DropConnectionAsync()
+    {
+        if (_connection is null)
+        {
+            return;
         }
 
         try
         {
-            await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(@turns, @key)", connection);
-            take.Parameters.AddWithValue("turns", ConversationTurns);
-            take.Parameters.AddWithValue("key", key);
-            await take.ExecuteNonQueryAsync(cancellationToken);
-            return new Held(connection, key, _connections);
+            if (_connection.State == ConnectionState.Open)
+            {
+                await using var all = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", _connection);
+                await all.ExecuteNonQueryAsync(CancellationToken.None);
+            }
         }
-        catch
+        catch (NpgsqlException)
         {
-            await connection.DisposeAsync();
-            _connections.Release();
-            throw;
+            // Broken: its session is over, and its locks with it.
         }
+        finally
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, int key)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("turns", ConversationTurns);
+        command.Parameters.AddWithValue("key", key);
+        return command;
     }
 
     private static int Fnv1a(string text)
@@ -70,26 +133,23 @@ internal sealed class PostgresConversationTurnLock : IConversationTurnLock, IDis
         return unchecked((int)hash);
     }
 
-    private sealed class Held(NpgsqlConnection connection, int key, SemaphoreSlim connections) : IAsyncDisposable
+    public async ValueTask DisposeAsync()
     {
-        public async ValueTask DisposeAsync()
+        await _session.WaitAsync(CancellationToken.None);
+        try
         {
-            try
-            {
-                await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@turns, @key)", connection);
-                release.Parameters.AddWithValue("turns", ConversationTurns);
-                release.Parameters.AddWithValue("key", key);
-                await release.ExecuteNonQueryAsync(CancellationToken.None);
-            }
-            catch (NpgsqlException)
-            {
-                // The connection is broken: closing it below ends the session, and the session's locks with it.
-            }
-            finally
-            {
-                await connection.DisposeAsync();
-                connections.Release();
-            }
+            await DropConnectionAsync();
         }
+        finally
+        {
+            _session.Release();
+        }
+
+        _session.Dispose();
+    }
+
+    private sealed class Held(PostgresConversationTurnLock owner, NpgsqlConnection connection, int key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await owner.ReleaseAsync(connection, key);
     }
 }
