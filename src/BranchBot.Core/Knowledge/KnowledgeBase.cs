@@ -72,7 +72,7 @@ public sealed partial class KnowledgeBase
     {
         var stored = _store is null ? [] : await _store.ListAsync(cancellationToken);
         Volatile.Write(ref _index, _shared.IndexFor(stored));
-        _shared.StoredEntriesChanged();
+        await _shared.StoredEntriesChangedAsync(cancellationToken);
     }
 
     private void Reread(IKnowledgeEntryStore store)
