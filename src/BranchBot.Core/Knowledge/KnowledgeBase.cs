@@ -72,7 +72,7 @@ public sealed partial class KnowledgeBase
     {
         var stored = _store is null ? [] : await _store.ListAsync(cancellationToken);
         Volatile.Write(ref _index, _shared.IndexFor(stored));
-        await _shared.StoredEntriesChangedAsync(cancellationToken);
+        _shared.StoredEntriesChanged();
     }
 
     private void Reread(IKnowledgeEntryStore store)
