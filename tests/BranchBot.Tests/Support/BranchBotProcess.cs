@@ -7,8 +7,8 @@ internal static class BranchBotProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    /// <summary>Runs it to its end: a CLI verb, or a server start that is expected to be refused.</summary>
-    public static async Task<(int Code, string Output)> RunAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
+    /// <summary>dotnet BranchBot.dll with <paramref name="args"/>, from the test output folder, in the Production environment, output redirected.</summary>
+    public static ProcessStartInfo StartInfo(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,8 +22,15 @@ internal static class BranchBotProcess
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["ConnectionStrings__BranchBot"] = connectionString;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        return start;
+    }
+
+    /// <summary>Runs it to its end: a CLI verb, or a server start that is expected to be refused.</summary>
+    public static async Task<(int Code, string Output)> RunAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
+    {
+        var start = StartInfo(args);
+        start.Environment["ConnectionStrings__BranchBot"] = connectionString;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {

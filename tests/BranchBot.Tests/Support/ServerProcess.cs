@@ -38,16 +38,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BranchBot.dll"));
-        start.ArgumentList.Add("--urls"); // above appsettings.json's Urls
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var start = BranchBotProcess.StartInfo("--urls", $"http://127.0.0.1:{port}"); // --urls: above appsettings.json's Urls
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
