@@ -309,10 +309,17 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Whether the shared-mode engine holds the file open now (tests: nothing reopens it after disposal).</summary>
     internal bool HoldsFileOpen => _sharedEngine?.HoldsFileOpen ?? false;
 
+    /// <summary>
+    /// Whether <see cref="Dispose"/> has finished: the file is closed and its log moved in. A host's container may be
+    /// disposed on another thread than its owner's (a hosted app's own RunAsync), so its owner may need to wait for this.
+    /// </summary>
+    public bool IsDisposed { get; private set; }
+
     public void Dispose()
     {
         Database.Dispose();
         _memory?.Dispose();
         _transactionDepth.Dispose();
+        IsDisposed = true;
     }
 }

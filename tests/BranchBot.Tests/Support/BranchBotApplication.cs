@@ -2,7 +2,9 @@ using BranchBot.BotFramework.Outgoing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using BranchBot.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BranchBot.Tests.Support;
@@ -17,6 +19,31 @@ internal sealed class BranchBotApplication(IDictionary<string, string?>? setting
     public FakeTimeProvider Clock { get; } = new(BotHarness.Start);
 
     public RecordingConnector Connector { get; } = new();
+
+    private IHost? _host;
+
+    /// <summary>
+    /// Disposed, and the database file let go of. Program's own <c>app.RunAsync()</c> disposes the services too, on its
+    /// thread, once the host stops; when it gets there first, the factory's disposal returns while the database is
+    /// still being closed (its log moved into the file). A test that then truncates, copies or reopens the file would
+    /// race that last write, so this waits for it.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        var database = _host?.Services.GetService<LiteDbContext>();
+        await base.DisposeAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (database is { IsDisposed: false })
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), limit.Token);
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        _host = base.CreateHost(builder);
+        return _host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

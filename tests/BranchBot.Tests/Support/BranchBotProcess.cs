@@ -48,7 +48,8 @@ internal static class BranchBotProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"BranchBot {string.Join(' ', args)} did not exit within {Limit}: a server that should have refused to start started.");
+            await process.WaitForExitAsync(CancellationToken.None);
+            Assert.Fail($"BranchBot {string.Join(' ', args)} did not exit within {Limit}: a server that should have refused to start started. Its output:\n{await output}{await error}");
         }
 
         return (process.ExitCode, await output + await error);
