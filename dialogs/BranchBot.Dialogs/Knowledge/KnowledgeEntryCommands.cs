@@ -98,10 +98,10 @@ public sealed class DeleteKnowledgeEntryCommand(KnowledgeEntryService entries) :
 internal static class KnowledgeEntryLookup
 {
     /// <summary>No entry has exactly this question: offers the closest ones as buttons that run the command again.</summary>
-    public static Task SendNotFoundAsync(BotTurn turn, KnowledgeBase knowledge, string question, Func<string, string> buttonValue, CancellationToken cancellationToken)
+    public static async Task SendNotFoundAsync(BotTurn turn, KnowledgeBase knowledge, string question, Func<string, string> buttonValue, CancellationToken cancellationToken)
     {
-        var closest = knowledge.Search(question).Matches.Select(m => m.Entry.Question).ToList();
+        var closest = (await knowledge.SearchAsync(question, 3, cancellationToken)).Matches.Select(m => m.Entry.Question).ToList();
         var text = KnowledgeTexts.EntryNotFound(question) + (closest.Count > 0 ? "\n" + KnowledgeTexts.EntryNotFoundClosest : string.Empty);
-        return turn.SendAsync(Buttons.Message(text, closest.Select(q => (q, buttonValue(q)))), cancellationToken);
+        await turn.SendAsync(Buttons.Message(text, closest.Select(q => (q, buttonValue(q)))), cancellationToken);
     }
 }

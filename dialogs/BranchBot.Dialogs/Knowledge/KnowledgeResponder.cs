@@ -21,7 +21,7 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
         ArgumentNullException.ThrowIfNull(question);
         if (DuesAnswer.For(question) is not { } dues)
         {
-            var result = Search(question);
+            var result = await SearchAsync(question, cancellationToken);
             var logged = await feedback.RecordSearchAsync(result, turn.Sender.Member, cancellationToken);
             await ReplyAsync(turn, result, logged, cancellationToken);
             return;
@@ -37,7 +37,8 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
         await turn.SendAsync(Buttons.Message(DuesTexts.Say(dues), RatingButtons(turn, log)), cancellationToken);
     }
 
-    public KnowledgeSearchResult Search(string question) => knowledge.Search(question, Suggestions);
+    public ValueTask<KnowledgeSearchResult> SearchAsync(string question, CancellationToken cancellationToken) =>
+        knowledge.SearchAsync(question, Suggestions, cancellationToken);
 
     private static Task ReplyAsync(BotTurn turn, KnowledgeSearchResult result, AnswerLogEntry logged, CancellationToken cancellationToken) => result.Verdict switch
     {

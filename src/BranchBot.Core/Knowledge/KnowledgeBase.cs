@@ -17,6 +17,7 @@ public sealed partial class KnowledgeBase
     private readonly SharedKnowledge _shared;
     private readonly IKnowledgeEntryStore? _store;
     private readonly Lock _rereading = new();
+    private readonly SemaphoreSlim _rereadingAsync = new(1, 1);
     private KnowledgeIndex _index;
     private long _generation;
 
@@ -43,19 +44,25 @@ public sealed partial class KnowledgeBase
         LogLoaded(logger, _index.Count, shared.FileCount, shared.Folder, stored.Count);
     }
 
-    /// <summary>The index in use now; replaced whole when database entries change, here or in another branch (an adopted entry).</summary>
+    /// <summary>
+    /// The index in use now; replaced whole when database entries change, here, in another branch (an adopted entry)
+    /// or on another instance. Reads the entries again synchronously when they changed: for the CLI and tests; a turn
+    /// uses <see cref="CurrentIndexAsync"/>, which does not hold a thread while PostgreSQL answers.
+    /// </summary>
     public KnowledgeIndex Index
     {
         get
         {
-            if (_store is not null && _shared.Generation != Interlocked.Read(ref _generation))
+            if (IsStale)
             {
-                Reread(_store);
+                Reread(_store!);
             }
 
             return Volatile.Read(ref _index);
         }
     }
+
+    private bool IsStale => _store is not null && _shared.Generation != Interlocked.Read(ref _generation);
 
     /// <summary>The entries read from the files, including those a database entry overrides.</summary>
     public IReadOnlyList<KnowledgeEntry> FileEntries => _shared.FileEntries;
@@ -63,6 +70,39 @@ public sealed partial class KnowledgeBase
     public IReadOnlyList<KnowledgeParseProblem> Problems => _shared.Problems;
 
     public KnowledgeSearchResult Search(string question, int top = 3) => Index.Search(question, top);
+
+    public async ValueTask<KnowledgeSearchResult> SearchAsync(string question, int top, CancellationToken cancellationToken) =>
+        (await CurrentIndexAsync(cancellationToken)).Search(question, top);
+
+    /// <summary>The index in use now, the entries read again first when they changed since (see <see cref="Index"/>).</summary>
+    public async ValueTask<KnowledgeIndex> CurrentIndexAsync(CancellationToken cancellationToken)
+    {
+        if (!IsStale)
+        {
+            return Volatile.Read(ref _index);
+        }
+
+        await _rereadingAsync.WaitAsync(cancellationToken);
+        try
+        {
+            var generation = _shared.Generation;
+            if (generation != Interlocked.Read(ref _generation))
+            {
+                var stored = await _store!.ListAsync(cancellationToken);
+                lock (_rereading)
+                {
+                    Volatile.Write(ref _index, _shared.IndexFor(stored));
+                    Interlocked.Exchange(ref _generation, generation);
+                }
+            }
+        }
+        finally
+        {
+            _rereadingAsync.Release();
+        }
+
+        return Volatile.Read(ref _index);
+    }
 
     /// <summary>
     /// Reads the database entries again and swaps in their index. Callers that change entries serialise their writes
@@ -72,7 +112,7 @@ public sealed partial class KnowledgeBase
     {
         var stored = _store is null ? [] : await _store.ListAsync(cancellationToken);
         Volatile.Write(ref _index, _shared.IndexFor(stored));
-        _shared.StoredEntriesChanged();
+        await _shared.StoredEntriesChangedAsync(cancellationToken);
     }
 
     private void Reread(IKnowledgeEntryStore store)

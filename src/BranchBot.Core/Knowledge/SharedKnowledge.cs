@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BranchBot.Core.Storage;
 using BranchBot.Core.Knowledge.Entries;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,8 @@ public sealed class SharedKnowledge
     private readonly Dictionary<string, WeakReference<KnowledgeIndex>> _indexes = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _generation;
+    private IChangeNotices _notices = SingleInstanceChangeNotices.Instance;
+    private IDisposable? _subscription;
 
     public SharedKnowledge(IOptions<KnowledgeOptions> options)
     {
@@ -77,6 +80,21 @@ public sealed class SharedKnowledge
     /// before its next answer. Those whose entries did not change get the index they had back from <see cref="IndexFor"/>.
     /// </summary>
     public void StoredEntriesChanged() => Interlocked.Increment(ref _generation);
+
+    /// <summary>As <see cref="StoredEntriesChanged"/>, and tells the other instances on the same database to do the same.</summary>
+    public async ValueTask StoredEntriesChangedAsync(CancellationToken cancellationToken)
+    {
+        StoredEntriesChanged();
+        await _notices.PublishAsync(ChangeTopics.KnowledgeEntries, cancellationToken);
+    }
+
+    /// <summary>Hears the other instances' changes to stored entries (with PostgreSQL; one LiteDB process hears none).</summary>
+    public void ListenTo(IChangeNotices notices)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        _notices = notices;
+        _subscription = notices.Subscribe(ChangeTopics.KnowledgeEntries, StoredEntriesChanged);
+    }
 
     /// <summary>How many distinct indexes are alive (for tests and diagnostics).</summary>
     public int LiveIndexes

@@ -38,6 +38,9 @@ public static class ChangeTopics
     /// <summary>A member's route changed (one set for the organisation).</summary>
     public const string ChatAddresses = "chat-addresses";
 
+    /// <summary>Some branch's stored 问答 entries changed (or one was adopted): every branch reads its entries again.</summary>
+    public const string KnowledgeEntries = "knowledge-entries";
+
     /// <summary>Some branch's members changed: who belongs to which branch is read afresh.</summary>
     public const string AnyMembers = "members";
 }

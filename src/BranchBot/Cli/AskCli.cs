@@ -31,7 +31,7 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
         if (args.Length > 0)
         {
             var question = string.Join(' ', args);
-            await output.WriteLineAsync(DuesAnswer.For(question) is { } dues ? DuesTexts.Say(dues) : Describe(knowledge.Search(question)));
+            await output.WriteLineAsync(DuesAnswer.For(question) is { } dues ? DuesTexts.Say(dues) : Describe(await knowledge.SearchAsync(question, CancellationToken.None)));
             return 0;
         }
 
@@ -42,13 +42,13 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
                 continue;
             }
 
-            await output.WriteLineAsync(JsonSerializer.Serialize(Line(knowledge, time, line.Trim()), Json));
+            await output.WriteLineAsync(JsonSerializer.Serialize(await LineAsync(knowledge, time, line.Trim()), Json));
         }
 
         return 0;
     }
 
-    private static AskLine Line(KnowledgeResponder knowledge, TimeProvider time, string question)
+    private static async Task<AskLine> LineAsync(KnowledgeResponder knowledge, TimeProvider time, string question)
     {
         var started = time.GetTimestamp();
         if (DuesAnswer.For(question) is { } dues)
@@ -63,7 +63,7 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
             };
         }
 
-        var result = knowledge.Search(question);
+        var result = await knowledge.SearchAsync(question, CancellationToken.None);
         var answer = result.Answer;
         return new AskLine(result.Question, answer?.Answer, answer?.Source.ToString(), Math.Round(result.Best?.Relevance ?? 0, 3), answer is not null)
         {

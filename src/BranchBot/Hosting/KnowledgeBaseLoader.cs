@@ -1,5 +1,6 @@
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Entries;
+using BranchBot.Core.Storage;
 using BranchBot.Dialogs.Knowledge;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ internal sealed partial class KnowledgeBaseLoader(KnowledgeBase knowledge) : IHo
     {
         var logger = services.GetRequiredService<ILogger<KnowledgeBase>>();
         var shared = new SharedKnowledge(services.GetRequiredService<IOptions<KnowledgeOptions>>());
+        shared.ListenTo(services.GetService<IChangeNotices>() ?? SingleInstanceChangeNotices.Instance);
         foreach (var problem in shared.Problems)
         {
             LogProblem(logger, KnowledgeFileTexts.Say(problem));
