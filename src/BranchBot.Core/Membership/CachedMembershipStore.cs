@@ -99,6 +99,23 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
             Forget();
         }
 
+        await AnnounceAsync();
+    }
+
+    /// <summary>
+    /// Drops what is held after this process wrote the branch's members another way (a transfer between branches), and
+    /// tells the other instances on the same database to drop theirs.
+    /// </summary>
+    public async ValueTask ForgetEverywhereAsync()
+    {
+        Forget();
+        await AnnounceAsync();
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+
+    private async ValueTask AnnounceAsync()
+    {
         if (_topic.Length > 0)
         {
             await _notices.PublishAsync(_topic, CancellationToken.None);
@@ -106,9 +123,7 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
         }
     }
 
-    public void Dispose() => _subscription?.Dispose();
-
-    /// <summary>Drops what is held, after this process wrote the branch's members another way (a transfer between branches).</summary>
+    /// <summary>Drops what is held (this instance only; see <see cref="ForgetEverywhereAsync"/>).</summary>
     public void Forget()
     {
         lock (_writing)

@@ -63,7 +63,7 @@ public sealed class BranchCreationService(
             var invite = new BranchSecretaryInvite(hasher.Hash(Invite.HashPurpose, code), now, now.AddDays(options.Value.InviteLifetimeDays));
             var unit = new OrgUnit { Id = OrgUnit.NewId(), Kind = OrgUnitKind.Branch, Name = clean.Value, ParentId = parent.Id, SecretaryInvite = invite };
             await organisation.ApplyAsync(new OrganisationChange { Units = [unit] }, cancellationToken);
-            scopes.BranchAdded(unit.Id);
+            await scopes.BranchAddedAsync(unit.Id, cancellationToken);
             return Outcome<CreatedBranch, BranchCreationProblem>.Ok(new CreatedBranch(unit, parent, code, invite.ExpiresAt));
         }
         finally

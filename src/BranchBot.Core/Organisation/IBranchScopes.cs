@@ -19,6 +19,6 @@ public interface IBranchScopes
     /// <summary>The ids of every open branch, the first one first.</summary>
     Task<IReadOnlyList<string>> OpenBranchIdsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Told when a branch was made in this process, so it is served from now on.</summary>
-    void BranchAdded(string branchId);
+    /// <summary>Told when a branch was made in this process, so it is served from now on here and on the other instances.</summary>
+    ValueTask BranchAddedAsync(string branchId, CancellationToken cancellationToken);
 }

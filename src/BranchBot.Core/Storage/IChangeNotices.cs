@@ -41,6 +41,9 @@ public static class ChangeTopics
     /// <summary>Some branch's stored 问答 entries changed (or one was adopted): every branch reads its entries again.</summary>
     public const string KnowledgeEntries = "knowledge-entries";
 
+    /// <summary>A branch was added to the organisation: which branches are open is read afresh.</summary>
+    public const string OrganisationUnits = "org-units";
+
     /// <summary>Some branch's members changed: who belongs to which branch is read afresh.</summary>
     public const string AnyMembers = "members";
 }

@@ -1,22 +1,40 @@
 using System.Collections.Concurrent;
 using BranchBot.Core.Organisation;
 using BranchBot.Core.Organisation.Oversight;
+using BranchBot.Core.Storage;
 
 namespace BranchBot.Organisation;
 
 /// <summary>
 /// <see cref="IBranchScopes"/>: the root container serves the first branch; every other open branch gets a container
 /// of its own (<see cref="BranchRegistrations"/>), built once on first use and disposed with the host, which flushes
-/// its buffered stores. Looking a built branch up is one dictionary read.
+/// its buffered stores. Looking a built branch up is one dictionary read. How many branches are open is counted once
+/// and again after a branch is added, here or on another instance on the same database (a change notice).
 /// </summary>
-internal sealed class BranchScopes(IServiceProvider root, BranchRegistrations registrations, BranchContext primary, IOrganisationStore organisation)
-    : IBranchScopes, IAsyncDisposable
+internal sealed class BranchScopes : IBranchScopes, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<ServiceProvider>> _branches = new(StringComparer.Ordinal);
+    private readonly IServiceProvider _root;
+    private readonly BranchRegistrations _registrations;
+    private readonly BranchContext _primary;
+    private readonly IOrganisationStore _organisation;
+    private readonly IChangeNotices _notices;
+    private readonly IDisposable _subscription;
     private volatile int _openBranches = -1;
+    private int _unitsChanged;
     private bool _disposed;
 
-    public string PrimaryBranchId => primary.Id;
+    public BranchScopes(IServiceProvider root, BranchRegistrations registrations, BranchContext primary, IOrganisationStore organisation, IChangeNotices notices)
+    {
+        _root = root;
+        _registrations = registrations;
+        _primary = primary;
+        _organisation = organisation;
+        _notices = notices;
+        _subscription = notices.Subscribe(ChangeTopics.OrganisationUnits, ForgetOpenBranches);
+    }
+
+    public string PrimaryBranchId => _primary.Id;
 
     public bool ServesOnlyPrimary
     {
@@ -25,7 +43,7 @@ internal sealed class BranchScopes(IServiceProvider root, BranchRegistrations re
             var open = _openBranches;
             if (open < 0)
             {
-                open = _openBranches = OpenBranches().Count;
+                open = CountOpenBranches();
             }
 
             return open <= 1;
@@ -35,9 +53,9 @@ internal sealed class BranchScopes(IServiceProvider root, BranchRegistrations re
     public IServiceProvider For(string branchId)
     {
         ArgumentNullException.ThrowIfNull(branchId);
-        if (string.Equals(branchId, primary.Id, StringComparison.Ordinal))
+        if (string.Equals(branchId, _primary.Id, StringComparison.Ordinal))
         {
-            return root;
+            return _root;
         }
 
         if (_branches.TryGetValue(branchId, out var built))
@@ -46,7 +64,7 @@ internal sealed class BranchScopes(IServiceProvider root, BranchRegistrations re
         }
 
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var unit = organisation.GetUnitAsync(branchId, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var unit = _organisation.GetUnitAsync(branchId, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         if (unit is not { Kind: OrgUnitKind.Branch, ClosedAt: null })
         {
             throw new BranchNotServedException(branchId);
@@ -54,21 +72,27 @@ internal sealed class BranchScopes(IServiceProvider root, BranchRegistrations re
 
         var context = new BranchContext(branchId);
         return _branches.GetOrAdd(branchId, _ => new Lazy<ServiceProvider>(
-            () => registrations.For(context, root).BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }))).Value;
+            () => _registrations.For(context, _root).BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }))).Value;
     }
 
     public Task<IReadOnlyList<string>> OpenBranchIdsAsync(CancellationToken cancellationToken)
     {
+        var changed = Volatile.Read(ref _unitsChanged);
         var open = OpenBranches();
-        _openBranches = open.Count;
-        return Task.FromResult<IReadOnlyList<string>>([primary.Id, .. open.Where(id => id != primary.Id).Order(StringComparer.Ordinal)]);
+        Remember(open.Count, changed);
+        return Task.FromResult<IReadOnlyList<string>>([_primary.Id, .. open.Where(id => id != _primary.Id).Order(StringComparer.Ordinal)]);
     }
 
-    public void BranchAdded(string branchId) => _openBranches = -1;
+    public async ValueTask BranchAddedAsync(string branchId, CancellationToken cancellationToken)
+    {
+        ForgetOpenBranches();
+        await _notices.PublishAsync(ChangeTopics.OrganisationUnits, cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
+        _subscription.Dispose();
         foreach (var branch in _branches.Values.Where(b => b.IsValueCreated))
         {
             await branch.Value.DisposeAsync();
@@ -77,8 +101,32 @@ internal sealed class BranchScopes(IServiceProvider root, BranchRegistrations re
         _branches.Clear();
     }
 
+    private void ForgetOpenBranches()
+    {
+        Interlocked.Increment(ref _unitsChanged);
+        _openBranches = -1;
+    }
+
+    private int CountOpenBranches()
+    {
+        var changed = Volatile.Read(ref _unitsChanged);
+        var count = OpenBranches().Count;
+        Remember(count, changed);
+        return count;
+    }
+
+    // A count read while a branch was being added elsewhere may miss it: it is kept only when no notice came meanwhile.
+    private void Remember(int count, int changedBefore)
+    {
+        _openBranches = count;
+        if (Volatile.Read(ref _unitsChanged) != changedBefore)
+        {
+            _openBranches = -1;
+        }
+    }
+
     private List<string> OpenBranches() =>
-        [.. organisation.ListUnitsAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult()
+        [.. _organisation.ListUnitsAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult()
             .Where(u => u.Kind == OrgUnitKind.Branch && u.ClosedAt is null)
             .Select(u => u.Id)];
 }

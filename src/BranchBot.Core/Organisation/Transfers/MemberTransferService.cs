@@ -112,9 +112,9 @@ public sealed class MemberTransferService(
         var arrived = new Member { Id = Member.NewId(), Name = member.Name, ChatAccounts = member.ChatAccounts, CreatedAt = now };
         var retired = member with { RemovedAt = now, ChatAccounts = [], TransferredToBranchId = target.Id };
         await moves.MoveAsync(new MemberMove(fromBranchId, retired, target.Id, arrived), cancellationToken);
-        Forget(fromStore);
+        await ForgetEverywhereAsync(fromStore);
         var toStore = MembersOf(target.Id);
-        Forget(toStore);
+        await ForgetEverywhereAsync(toStore);
 
         var done = new CompletedTransfer(retired, arrived, candidate.From, target);
         await RecordAsync(done, actor, now, cancellationToken);
@@ -272,11 +272,11 @@ public sealed class MemberTransferService(
 
     private IMembershipStore MembersOf(string branchId) => scopes.For(branchId).GetRequiredService<IMembershipStore>();
 
-    private static void Forget(IMembershipStore store)
+    private static async ValueTask ForgetEverywhereAsync(IMembershipStore store)
     {
         if (store is CachedMembershipStore cached)
         {
-            cached.Forget();
+            await cached.ForgetEverywhereAsync();
         }
     }
 

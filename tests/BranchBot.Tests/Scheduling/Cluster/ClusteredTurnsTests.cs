@@ -13,7 +13,7 @@ namespace BranchBot.Tests.Scheduling.Cluster;
 /// <summary>
 /// Two server instances on one PostgreSQL database, with requests spread over both as a load balancer without sticky
 /// sessions would: a dialog begun on one is finished on the other, and 200 members checking in through both at once
-/// leave 200 check-ins.
+/// leave 200 check-ins. What one instance changes (a member, a 问答 entry, a transfer) is seen on the other within a second.
 /// </summary>
 public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
 {
@@ -87,6 +87,45 @@ public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
         }
 
         Assert.Contains("向机关党委办公室领取", answer, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_member_transferred_on_one_instance_is_in_the_new_branch_at_once_on_the_other()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var first = Instance();
+        await using var second = Instance();
+        await SetUpBranchAsync(first);
+        var code = ConversationScript.InviteCodeIn(await SayAsync(first, "添加党员 张三", "sec"));
+        Assert.Contains("欢迎你，张三同志", await SayAsync(second, $"加入 {code}", "zhang"), StringComparison.Ordinal);
+        var secretaryCode = Organisation.TwoBranchScript.SecretaryCodeIn(await SayAsync(first, "新建支部 第二党支部", "sec"));
+        Assert.Contains("你已成为「第二党支部」的书记", await SayAsync(first, $"加入 {secretaryCode} 李书记", "li"), StringComparison.Ordinal);
+
+        // The branch made on the first instance is served on the second within a second; it reads both rosters and
+        // 张三's branch now, and would trust them for a while.
+        var before = string.Empty;
+        for (var attempt = 0; attempt < 10 && !before.Contains("李书记", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            before = await SayAsync(second, "党员名单", "li");
+        }
+
+        Assert.Contains("「第二党支部」共 1 名党员", before, StringComparison.Ordinal);
+        Assert.Contains("测试支部", await SayAsync(second, "我的信息", "zhang"), StringComparison.Ordinal);
+
+        Assert.Contains("确认将「张三」的组织关系", await SayAsync(first, "转接 张三 到 第二党支部", "sec"), StringComparison.Ordinal);
+        Assert.Contains("已将「张三」的组织关系转到「第二党支部」", await SayAsync(first, "是", "sec"), StringComparison.Ordinal);
+
+        var roster = string.Empty;
+        for (var attempt = 0; attempt < 10 && !roster.Contains("张三", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            roster = await SayAsync(second, "党员名单", "li");
+        }
+
+        Assert.Contains("张三", roster, StringComparison.Ordinal);
+        Assert.Contains("第二党支部", await SayAsync(second, "我的信息", "zhang"), StringComparison.Ordinal);
+        Assert.DoesNotContain("张三", await SayAsync(second, "党员名单", "sec"), StringComparison.Ordinal);
     }
 
     [SkippableFact]
