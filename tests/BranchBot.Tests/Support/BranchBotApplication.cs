@@ -21,6 +21,7 @@ internal sealed class BranchBotApplication(IDictionary<string, string?>? setting
     public RecordingConnector Connector { get; } = new();
 
     private IHost? _host;
+    private bool _disposing;
 
     /// <summary>
     /// Disposed, and the database file let go of. Program's own <c>app.RunAsync()</c> disposes the services too, on its
@@ -30,12 +31,25 @@ internal sealed class BranchBotApplication(IDictionary<string, string?>? setting
     /// </summary>
     public override async ValueTask DisposeAsync()
     {
-        var database = _host?.Services.GetService<LiteDbContext>();
+        var database = _host is { } host && !_disposing ? OpenDatabase(host) : null;
+        _disposing = true;
         await base.DisposeAsync();
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (database is { IsDisposed: false })
         {
             await Task.Delay(TimeSpan.FromMilliseconds(10), limit.Token);
+        }
+    }
+
+    private static LiteDbContext? OpenDatabase(IHost host)
+    {
+        try
+        {
+            return host.Services.GetService<LiteDbContext>();
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
         }
     }
 
