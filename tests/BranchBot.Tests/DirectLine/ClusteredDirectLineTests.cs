@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using BranchBot.BotFramework.DirectLine;
 using BranchBot.BotFramework.Outgoing;
@@ -229,17 +228,8 @@ public sealed class ClusteredDirectLineTests : IAsyncLifetime, IDisposable
         Assert.Contains("初始化完成", await SayAsync(app, "王书记", "sec"), StringComparison.Ordinal);
     }
 
-    private async Task<string> SayAsync(BranchBotApplication app, string text, string user)
-    {
-        app.Connector.Calls.Clear();
-        var json = $$"""
-            {"type":"message","id":"act-{{Guid.NewGuid():N}}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","text":"{{text}}",
-             "from":{"id":"{{user}}","name":"测试"},"recipient":{"id":"bot"},"conversation":{"id":"conv-{{user}}"},"locale":"zh-CN"}
-            """;
-        using var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{string.Join("\n", _logs.Exceptions.Take(3))}");
-        return string.Join("\n", app.Connector.Calls.Where(c => c.ConversationId == $"conv-{user}").Select(c => c.Activity.Text));
-    }
+    private Task<string> SayAsync(BranchBotApplication app, string text, string user) =>
+        app.SayAsync(text, user, describeFailure: () => string.Join("\n", _logs.Exceptions.Take(3)));
 
     private static Task<WebSocket> ConnectAsync(BranchBotApplication app, TestConversation conversation, string? watermark) =>
         ConnectAsync(app, new Uri($"ws://localhost{DirectLineTestClient.Base}/conversations/{conversation.Id}/stream?t={Uri.EscapeDataString(conversation.Token)}"

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Scheduling;
@@ -159,17 +157,7 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime, IDisposable
     private static int Notices(BranchBotApplication app) =>
         app.Connector.Calls.Count(c => c.ConversationId == "conv-zhang" && c.Activity.Text?.Contains("签到已开始", StringComparison.Ordinal) == true);
 
-    private static async Task<string> SayAsync(BranchBotApplication app, HttpClient client, string text, string user)
-    {
-        app.Connector.Calls.Clear();
-        var json = $$"""
-            {"type":"message","id":"act-{{Guid.NewGuid():N}}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","text":"{{text}}",
-             "from":{"id":"{{user}}","name":"测试"},"recipient":{"id":"bot"},"conversation":{"id":"conv-{{user}}"},"locale":"zh-CN"}
-            """;
-        var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return string.Join("\n", app.Connector.Calls.Select(c => c.Activity.Text));
-    }
+    private static Task<string> SayAsync(BranchBotApplication app, HttpClient client, string text, string user) => app.SayAsync(text, user, client);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using BranchBot.Cli;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
@@ -182,27 +180,15 @@ public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
         Assert.Contains("初始化完成", await SayAsync(app, "王书记", "sec"), StringComparison.Ordinal);
     }
 
-    private async Task<string> SayAsync(BranchBotApplication app, string text, string user, string? at = null, bool clear = true)
+    private Task<string> SayAsync(BranchBotApplication app, string text, string user, string? at = null, bool clear = true)
     {
-        if (clear)
-        {
-            app.Connector.Calls.Clear();
-        }
-
         if (at is not null)
         {
             var start = TimeProvider.System.GetUtcNow().AddMinutes(10).ToOffset(TimeSpan.FromHours(8));
             text = text.Replace("今天", $"{start.Month}月{start.Day}日{start:HH}点{start:mm}分", StringComparison.Ordinal);
         }
 
-        var id = $"act-{Guid.NewGuid():N}";
-        var json = $$"""
-            {"type":"message","id":"{{id}}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","text":"{{text}}",
-             "from":{"id":"{{user}}","name":"测试"},"recipient":{"id":"bot"},"conversation":{"id":"conv-{{user}}"},"locale":"zh-CN"}
-            """;
-        var response = await app.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{string.Join("\n", _logs.Exceptions.Take(3))}");
-        return string.Join("\n", app.Connector.Calls.Where(c => c.ConversationId == $"conv-{user}").Select(c => c.Activity.Text));
+        return app.SayAsync(text, user, clear: clear, describeFailure: () => string.Join("\n", _logs.Exceptions.Take(3)));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using BranchBot.Cli;
 using BranchBot.Tests.Support;
 
@@ -304,17 +302,7 @@ public sealed class MigrateFromLiteDbTests : IAsyncLifetime, IDisposable
         ["Security:SigningKeyFile"] = Path.Combine(_folder.FullName, "signing.key"),
     };
 
-    private static async Task<string> SayAsync(BranchBotApplication app, HttpClient client, string text, string user)
-    {
-        app.Connector.Calls.Clear();
-        var json = $$"""
-            {"type":"message","id":"act-{{Guid.NewGuid():N}}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","text":"{{text}}",
-             "from":{"id":"{{user}}","name":"测试"},"recipient":{"id":"bot"},"conversation":{"id":"conv-{{user}}"},"locale":"zh-CN"}
-            """;
-        var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return string.Join("\n", app.Connector.Calls.Select(c => c.Activity.Text));
-    }
+    private static Task<string> SayAsync(BranchBotApplication app, HttpClient client, string text, string user) => app.SayAsync(text, user, client);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
