@@ -7,6 +7,12 @@
 #   b  1,000 recipients, MaxPerSecond 50: measured rate (target within 5% of 50)
 #   c  every 10th call answered 429 + Retry-After: 1: all delivered, zero duplicates
 #   d  10,000 recipients, kill -9 halfway, restart: zero lost, duplicates <= concurrency, all accounted for
+#   w  企业微信: 1,000 members bound by UserID, every 10th message/send answered errcode 45009: each delivered once
+#   W  企业微信: 10,000 members, unthrottled: sustained messages/s over message/send
+#   t  钉钉: 1,000 members bound by staff id, every 10th batchSend answered 403 QpsLimitForApi: each delivered once
+#   T  钉钉: 10,000 members, unthrottled: sustained messages/s over batchSend
+# The platform stand-ins are the same loopback tool (its /cgi-bin and /v1.0 routes); the server is configured with
+# WeCom:* or DingTalk:* settings and that tool as the ApiBaseUrl.
 # POSTGRES=1 (with PGHOST, PGUSER, PGPASSWORD of a role that may create databases) runs a, b and c on PostgreSQL, each
 # in a fresh database dropped afterwards.
 set -euo pipefail
@@ -42,8 +48,17 @@ database() { # NAME: the connection string of the scenario's database
     echo "Filename=$work/$1.db;Connection=$CONNECTION"
   fi
 }
-start_bot() { # CONNECTION_STRING MAX_PER_SECOND
-  (cd "$work/bot" && ConnectionStrings__BranchBot="$1" Broadcast__MaxPerSecond="$2" \
+channel_settings() { # CHANNEL: the environment that switches the server's platform channel on
+  local api="http://127.0.0.1:$CONNECTOR_PORT"
+  case "$1" in
+    wecom) echo "WeCom__CorpId=wwbench WeCom__AgentId=1000002 WeCom__Secret=bench-secret WeCom__Token=benchToken WeCom__EncodingAESKey=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG WeCom__ApiBaseUrl=$api" ;;
+    dingtalk) echo "DingTalk__AppKey=dingbench DingTalk__AppSecret=bench-secret DingTalk__RobotCode=dingbench DingTalk__ApiBaseUrl=$api" ;;
+    *) echo "" ;;
+  esac
+}
+start_bot() { # CONNECTION_STRING MAX_PER_SECOND [CHANNEL]
+  # shellcheck disable=SC2046
+  (cd "$work/bot" && export $(channel_settings "${3:-emulator}") && ConnectionStrings__BranchBot="$1" Broadcast__MaxPerSecond="$2" \
      Security__DataKey="$(head -c 32 /dev/urandom | base64)" Security__SigningKeyFile="$work/signing.key" \
      Broadcast__MaxConcurrency="$CONCURRENCY" MicrosoftAppId= Logging__LogLevel__Default=Error \
      exec dotnet BranchBot.dll --urls "http://127.0.0.1:$BOT_PORT") & bot=$!; pids+=($bot)
@@ -61,17 +76,17 @@ import json,sys; s=json.load(sys.stdin); span=(s['lastMs']-s['firstMs'])/1000
 print(f\"{s['received']} received in {span:.2f} s from first to last: {(s['received']-1)/span:.1f} messages/s; {s['duplicates']} duplicates, {s['throttled']} answered 429\")"; }
 stop() { kill "$bot" 2>/dev/null || true; wait "$bot" 2>/dev/null || true; kill "$connector"; wait "$connector" 2>/dev/null || true; }
 
-scenario() { # NAME COUNT MAX_PER_SECOND THROTTLE_EVERY
-  local db url="http://127.0.0.1:$CONNECTOR_PORT/"
+scenario() { # NAME COUNT MAX_PER_SECOND THROTTLE_EVERY [CHANNEL]
+  local db url="http://127.0.0.1:$CONNECTOR_PORT/" channel="${5:-emulator}"
   db=$(database "$1")
   [ "$POSTGRES" = 1 ] && psql -d postgres -qc "CREATE DATABASE bench_$1_$$"
   start_connector "$4"
-  bench seed "$db" "$url" "$2" "bench:$1" >/dev/null
-  start_bot "$db" "$3"
+  bench seed "$db" "$url" "$2" "bench:$1" "$channel" >/dev/null
+  start_bot "$db" "$3" "$channel"
   wait_received "$2" 1200
-  echo "[$1] $2 recipients, MaxPerSecond $3, throttle every ${4}th call: $(rate)"
+  echo "[$1] $2 recipients on $channel, MaxPerSecond $3, throttle every ${4}th call: $(rate)"
   kill "$bot"; wait "$bot" 2>/dev/null || true
-  bench report "$db" "$url" "bench:$1" | sed "s/^/[$1] /"
+  bench report "$db" "$url" "bench:$1" "$channel" | sed "s/^/[$1] /"
   kill "$connector"; wait "$connector" 2>/dev/null || true
   [ "$POSTGRES" = 1 ] && psql -d postgres -qc "DROP DATABASE bench_$1_$$ WITH (FORCE)"
   true
@@ -100,6 +115,10 @@ for s in "${@:-a b c d}"; do
       b) scenario b 1000 50 0 ;;
       c) scenario c "$THROTTLED_COUNT" 0 10 ;;
       d) crash ;;
+      w) scenario w 1000 0 10 wecom ;;
+      W) scenario W 10000 0 0 wecom ;;
+      t) scenario t 1000 0 10 dingtalk ;;
+      T) scenario T 10000 0 0 dingtalk ;;
     esac
   done
 done

@@ -9,9 +9,13 @@ using BranchBot.Storage.LiteDb;
 
 // Delivery benchmark helper (benchmarks/run-delivery.sh), loopback only. The sending itself is done by the real
 // server (its DeliveryWorker) over the same database file; this tool prepares the file and checks the outcome:
-//   seed   DATABASE CONNECTOR_URL COUNT BATCH  members m0..m{COUNT-1}, each with a chat address on the connector
-//                                             (conversation conv-m{i}), and one outbox batch to all of them
-//   report DATABASE CONNECTOR_URL BATCH        the batch's report checked against what the connector received:
+//   seed   DATABASE CONNECTOR_URL COUNT BATCH [CHANNEL]
+//                                             members m0..m{COUNT-1}, each with a chat address on the connector
+//                                             (conversation conv-m{i}), and one outbox batch to all of them; with
+//                                             CHANNEL wecom or dingtalk, each bound to that platform's user u{i} instead
+//                                             (no stored address: sent by user id, as a roster import binds them)
+//   report DATABASE CONNECTOR_URL BATCH [CHANNEL]
+//                                             the batch's report checked against what the connector received:
 //                                             lost = neither received nor reported unknown, duplicates, states
 //   engine DATABASE - COUNT                    the engine alone (no channel cost), messages/s
 //   profile DATABASE CONNECTOR_URL COUNT       where a message's time goes: roster, chat-address reads, HTTP
@@ -42,8 +46,13 @@ switch (args)
     case ["seed", _, _, var countText, var batchId]:
         await SeedAsync(int.Parse(countText, CultureInfo.InvariantCulture), batchId);
         return 0;
+    case ["seed", _, _, var countText, var batchId, var channel]:
+        await SeedAsync(int.Parse(countText, CultureInfo.InvariantCulture), batchId, channel);
+        return 0;
     case ["report", _, _, var batchId]:
-        return await ReportAsync(batchId);
+        return await ReportAsync(batchId, "emulator");
+    case ["report", _, _, var batchId, var channel]:
+        return await ReportAsync(batchId, channel);
     case ["engine", _, _, var countText]:
         await EngineOnlyAsync(int.Parse(countText, CultureInfo.InvariantCulture));
         return 0;
@@ -56,14 +65,14 @@ switch (args)
         return 2;
 }
 
-async Task SeedAsync(int count, string? batchId)
+async Task SeedAsync(int count, string? batchId, string channel = "emulator")
 {
     var now = TimeProvider.System.GetUtcNow();
     var members = Enumerable.Range(0, count).Select(i => new Member
     {
         Id = $"m{i}",
         Name = $"党员{i}",
-        ChatAccounts = [new ChatAccount("emulator", $"u{i}")],
+        ChatAccounts = [new ChatAccount(channel, $"u{i}")],
         CreatedAt = now,
     }).ToList();
     await provider.GetRequiredService<IMembershipStore>().ApplyAsync(new MembershipChange { Members = members }, CancellationToken.None);
@@ -78,15 +87,17 @@ async Task SeedAsync(int count, string? batchId)
         }
     }
 
+    // 企业微信 and 钉钉 members are reached by their user id: no conversation address is stored for them.
     // LiteDB: one transaction for all (a disk sync each otherwise); PostgreSQL: one statement each.
-    if (provider.GetService<LiteDbContext>() is { } liteDb)
+    if (channel == "emulator" && provider.GetService<LiteDbContext>() is { } liteDb)
     {
         liteDb.InTransaction(SaveAddresses);
     }
-    else
+    else if (channel == "emulator")
     {
         SaveAddresses();
     }
+
     if (batchId is null)
     {
         return;
@@ -95,7 +106,7 @@ async Task SeedAsync(int count, string? batchId)
     var added = await provider.GetRequiredService<IDeliveryOutbox>().EnqueueAsync(
         new DeliveryRequest(batchId, [.. members.Select(m => m.Id)], DeliveryMessage.WithTitleButtons("【支部通知】本周五下午三点集中学习，请准时参加。", ["收到"])),
         CancellationToken.None);
-    Console.WriteLine($"seeded {count} members with chat addresses; {added} items queued in batch {batchId}");
+    Console.WriteLine($"seeded {count} members on {channel}; {added} items queued in batch {batchId}");
 }
 
 // The engine alone (outbox store, claims, results) with a channel that accepts at once: its own ceiling.
@@ -116,12 +127,14 @@ async Task EngineOnlyAsync(int count)
         $"engine only: enqueue {count} in {enqueue.ElapsedMilliseconds} ms; {attempts} sent and recorded in {run.ElapsedMilliseconds} ms ({attempts / run.Elapsed.TotalSeconds:F0}/s)"));
 }
 
-async Task<int> ReportAsync(string batchId)
+async Task<int> ReportAsync(string batchId, string channel)
 {
     using var http = new HttpClient { BaseAddress = new Uri(connectorUrl) };
     var received = await http.GetFromJsonAsync<Dictionary<string, int>>("conversations") ?? [];
     var report = await provider.GetRequiredService<IDeliveryOutbox>().GetReportAsync(batchId, CancellationToken.None);
-    int Got(DeliveryItemStatus item) => received.GetValueOrDefault($"conv-{item.MemberId}");
+    // The stand-in counts a Bot Framework message by conversation, a platform's by its user id (member m{i} is u{i}).
+    int Got(DeliveryItemStatus item) => received.GetValueOrDefault(
+        channel == "emulator" ? $"conv-{item.MemberId}" : $"{channel}:u{item.MemberId[1..]}");
     var unknown = report.Items.Where(i => i.State == DeliveryState.Unknown).ToList();
     var lost = report.Items.Count(i => Got(i) == 0 && i.State is not DeliveryState.Unknown);
     var sentButMissing = report.Items.Count(i => i.State == DeliveryState.Sent && Got(i) == 0);

@@ -9,6 +9,10 @@ using System.Text.Json.Nodes;
 //                                   first and last receive time in ms) and /conversations (id -> messages).
 //                                   With COUNT_TEXT set, GET /matching counts the messages whose body contains it; with
 //                                   KEEP_TEXT set, GET /kept answers the latest body that contains that.
+//                                   The same port also stands in for 企业微信 (GET /cgi-bin/gettoken, POST
+//                                   /cgi-bin/message/send, counted by touser; every n-th send answered errcode 45009) and
+//                                   for 钉钉 (POST /v1.0/oauth2/accessToken, POST /v1.0/robot/oToMessages/batchSend,
+//                                   counted per userId; every n-th send answered HTTP 403 QpsLimitForApi).
 //   minimal-bot PORT CONNECTOR      the floor: parse the activity, post one reply to the connector, answer 200
 //   burst BOT CONNECTOR MEMBERS SECONDS CONCURRENCY TEXT
 //                                   each member u0..u{MEMBERS-1} sends TEXT once, started evenly over SECONDS (0: as
@@ -77,6 +81,61 @@ switch (mode)
             return Results.Text($$"""{"id":"{{Interlocked.Increment(ref received)}}"}""", "application/json");
         }
 
+        // The platforms' own frequency-limit answers instead of a 429, as their documentation gives them.
+        bool Throttle()
+        {
+            if (throttleEvery > 0 && Interlocked.Increment(ref requests) % throttleEvery == 0)
+            {
+                Interlocked.Increment(ref throttled);
+                return true;
+            }
+
+            return false;
+        }
+
+        void Count(string recipient)
+        {
+            perConversation.AddOrUpdate(recipient, 1, (_, count) => count + 1);
+            var now = clock.ElapsedMilliseconds;
+            Interlocked.CompareExchange(ref firstMs, now, -1);
+            Interlocked.Exchange(ref lastMs, now);
+            Interlocked.Increment(ref received);
+        }
+
+        app.MapGet("/cgi-bin/gettoken", () => Results.Json(new { errcode = 0, errmsg = "ok", access_token = "bench-token", expires_in = 7200 }));
+        app.MapPost("/cgi-bin/message/send", async (HttpRequest request) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body) as JsonObject;
+            if (Throttle())
+            {
+                return Results.Json(new { errcode = 45009, errmsg = "api freq out of limit" });
+            }
+
+            if (body?["touser"]?.GetValue<string>() is not { Length: > 0 } user)
+            {
+                return Results.Json(new { errcode = 40056, errmsg = "invalid agentid or touser" });
+            }
+
+            Count("wecom:" + user);
+            return Results.Json(new { errcode = 0, errmsg = "ok", msgid = $"msg{Interlocked.Read(ref received)}" });
+        });
+        app.MapPost("/v1.0/oauth2/accessToken", () => Results.Json(new { accessToken = "bench-token", expireIn = 7200 }));
+        app.MapPost("/v1.0/robot/oToMessages/batchSend", async (HttpRequest request) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body) as JsonObject;
+            if (Throttle())
+            {
+                return Results.Json(new { code = "Forbidden.AccessDenied.QpsLimitForApi", message = "qps limit" }, statusCode: 403);
+            }
+
+            var users = body?["userIds"]?.AsArray().Select(u => u!.GetValue<string>()).ToList() ?? [];
+            foreach (var user in users)
+            {
+                Count("dingtalk:" + user);
+            }
+
+            return Results.Json(new { processQueryKey = $"key{Interlocked.Read(ref received)}", invalidStaffIdList = Array.Empty<string>(), flowControlledStaffIdList = Array.Empty<string>() });
+        });
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpRequest request, HttpResponse response, string conversationId) => AcceptAsync(request, response, conversationId));
         app.MapPost("/v3/conversations/{conversationId}/activities", (HttpRequest request, HttpResponse response, string conversationId) => AcceptAsync(request, response, conversationId));
         app.MapGet("/count", () => Interlocked.Read(ref received));
