@@ -12,16 +12,16 @@ public sealed record DuesMonthsReading(IReadOnlyList<DuesMonth> Months, bool Unc
 
 /// <summary>
 /// Reads the months of 交党费/收党费/党费情况 as people write them: 这个月, 上个月, 11月, 2027年1月, 1-3月, 1月到3月,
-/// 10月 11月 12月, 第一季度 (一季度, Q1), 全年. A month without a year is the nearest such month (in November, 1月 is
-/// next January; ties go back), and a range runs on from its first month. "三个月" says how many but not which, so it
-/// is unclear and asked back, never guessed.
+/// 10月 11月 12月, 11、12月, 2026年11月至2027年1月, 第一季度 (一季度, Q1), 上半年, 全年; 今年/明年/去年 as years. A month
+/// without a year is the nearest such month (in November, 1月 is next January; ties go back), and a range runs on from
+/// its first month. "三个月" or "半年" says how many but not which, so it is unclear and asked back, never guessed.
 /// </summary>
 public static partial class DuesMonthsReader
 {
     public static DuesMonthsReading Read(string text, DuesMonth current)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var rest = Normalise(text);
+        var rest = RelativeYear().Replace(Normalise(text), m => $"{current.Year + m.Value[0] switch { '去' => -1, '明' => 1, _ => 0 }}年");
         var months = new List<DuesMonth>();
         if (CountOnly().IsMatch(rest))
         {
@@ -48,7 +48,7 @@ public static partial class DuesMonthsReader
             }
         }
 
-        rest = Spaces().Replace(rest, " ").Trim();
+        rest = Spaces().Replace(Connectors().Replace(rest, " "), " ").Trim();
         var unclear = LeftoverMonthWord().IsMatch(rest);
         return new DuesMonthsReading(unclear ? [] : [.. months.Distinct().Order()], unclear, rest);
     }
@@ -75,6 +75,19 @@ public static partial class DuesMonthsReader
             return first.AndFollowing(3);
         });
         yield return (WholeYear(), m => new DuesMonth(Year(m) ?? current.Year, 1).AndFollowing(12));
+        yield return (HalfYear(), m => new DuesMonth(Year(m) ?? current.Year, m.Groups["h"].Value == "上" ? 1 : 7).AndFollowing(6));
+        yield return (RangeToAnotherYear(), m =>
+        {
+            var (from, to, toYear) = (Number(m.Groups["from"].Value), Number(m.Groups["to"].Value), int.Parse(m.Groups["y2"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            if (from is not (>= 1 and <= 12) || to is not (>= 1 and <= 12))
+            {
+                return null;
+            }
+
+            var first = Year(m) is { } year ? new DuesMonth(year, from.Value) : Nearest(from.Value, current);
+            var count = new DuesMonth(toYear, to.Value).Index - first.Index + 1;
+            return count is >= 1 and <= 24 ? first.AndFollowing(count) : null;
+        });
         yield return (MonthRange(), m =>
         {
             var (from, to) = (Number(m.Groups["from"].Value), Number(m.Groups["to"].Value));
@@ -86,6 +99,13 @@ public static partial class DuesMonthsReader
             var first = Year(m) is { } year ? new DuesMonth(year, from.Value) : Nearest(from.Value, current);
             var count = ((to.Value - from.Value + 12) % 12) + 1;
             return first.AndFollowing(count);
+        });
+        yield return (MonthList(), m =>
+        {
+            var numbers = m.Groups["n"].Captures.Select(c => Number(c.Value)).Append(Number(m.Groups["last"].Value)).ToList();
+            return numbers.Any(n => n is not (>= 1 and <= 12))
+                ? null
+                : [.. numbers.Select(n => Year(m) is { } year ? new DuesMonth(year, n!.Value) : Nearest(n!.Value, current))];
         });
         yield return (SingleMonth(), m =>
         {
@@ -118,6 +138,20 @@ public static partial class DuesMonthsReader
     [GeneratedRegex(@"(?:(?<y>20[0-9]{2})年)?全年")]
     private static partial Regex WholeYear();
 
+    [GeneratedRegex(@"(?:(?<y>20[0-9]{2})年)?(?<h>上|下)半年")]
+    private static partial Regex HalfYear();
+
+    /// <summary>「2026年11月至2027年1月」, 「11月到明年2月」 (明年 is written out as a year first).</summary>
+    [GeneratedRegex(@"(?:(?<y>20[0-9]{2})年)?(?<from>" + Digits + @")月(?:份)?\s*(?:-|到|至)\s*(?<y2>20[0-9]{2})年(?<to>" + Digits + @")月(?:份)?")]
+    private static partial Regex RangeToAnotherYear();
+
+    /// <summary>「11、12月」 「11和12月」 「10 11 12月」: each number a month.</summary>
+    [GeneratedRegex(@"(?:(?<y>20[0-9]{2})年)?(?:(?<n>" + Digits + @")\s*(?:和|与|及|\s)\s*)+(?<last>" + Digits + @")月(?:份)?")]
+    private static partial Regex MonthList();
+
+    [GeneratedRegex("今年|明年|去年")]
+    private static partial Regex RelativeYear();
+
     [GeneratedRegex(@"(?:(?<y>20[0-9]{2})年)?(?<from>" + Digits + @")月?(?:份)?\s*(?:-|到|至)\s*(?<to>" + Digits + @")月(?:份)?")]
     private static partial Regex MonthRange();
 
@@ -131,8 +165,12 @@ public static partial class DuesMonthsReader
     private static partial Regex CountOnly();
 
     /// <summary>A month word left after reading ("前几月", "13月"): not read with certainty.</summary>
-    [GeneratedRegex("月|季度")]
+    [GeneratedRegex("月|季度|年")]
     private static partial Regex LeftoverMonthWord();
+
+    /// <summary>「和」 left between months that were read: 「这个月和下个月」.</summary>
+    [GeneratedRegex(@"(?<=^|\s)(?:和|与|及|以及|还有)(?=\s|$)")]
+    private static partial Regex Connectors();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

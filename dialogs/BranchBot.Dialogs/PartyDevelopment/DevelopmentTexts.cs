@@ -179,6 +179,7 @@ public static class DevelopmentTexts
         DevelopmentProblem.AlreadyOnFile already => $"{already.Name}已有发展党员档案（{DevelopmentLabels.Stage(already.Stage)}），发送「发展党员 {already.Name}」查看。",
         DevelopmentProblem.FileClosed closed => $"{closed.Name}的档案已办结（{DevelopmentLabels.Stage(closed.Stage)}），不再记录新的步骤。",
         DevelopmentProblem.DateInFuture => "日期不能晚于今天：发展党员台账只记录已经发生的步骤。",
+        DevelopmentProblem.AlreadyRecorded already => "这一步已经记录过了，不会重复记录。\n" + Recorded(already.Record, already.Step, DevelopmentSchedule.Next(already.Record)),
         DevelopmentProblem.RuleRefused refused => Refused(refused, senderIsSecretary),
         _ => "无法完成这项操作。",
     };

@@ -10,6 +10,12 @@ namespace BranchBot.Dialogs.PartyDevelopment;
 /// </summary>
 public static partial class StepFormParser
 {
+    private static readonly (Regex Pattern, DevelopmentStepKind Kind)[] ConversionPhrases =
+    [
+        (CommitteeApprovesConversion(), DevelopmentStepKind.ConversionApproval),
+        (BranchMeetingDecidesConversion(), DevelopmentStepKind.Conversion),
+    ];
+
     public static StepForm Parse(string arguments, BranchClock clock)
     {
         var text = (arguments ?? string.Empty).Trim();
@@ -34,12 +40,11 @@ public static partial class StepFormParser
 
         string? name = null;
         DevelopmentStepKind? kind = null;
-        var (word, at) = FindStep(text);
-        if (word is not null)
+        if (FindStep(text) is var (found, at, length))
         {
-            kind = DevelopmentLabels.StepWords.First(w => w.Word == word).Kind;
+            kind = found;
             var before = text[..at].Trim();
-            var after = text[(at + word.Length)..].Trim();
+            var after = text[(at + length)..].Trim();
             var beforeTokens = Tokens(before);
             name = beforeTokens.FirstOrDefault();
             text = string.Join(' ', beforeTokens.Skip(1).Append(after)).Trim();
@@ -99,25 +104,56 @@ public static partial class StepFormParser
             : (null, text);
     }
 
-    private static (string? Word, int At) FindStep(string text)
+    /// <summary>
+    /// The step the text names and where its words stand. Words about 转正 come first: 「支部大会通过转正」 and
+    /// 「党委批准转正」 also hold the words of the 支部大会 and the 党委审批 that admitted the person, and so does
+    /// 「转正 8月1日 支部大会全票通过」 with the words apart.
+    /// </summary>
+    private static (DevelopmentStepKind Kind, int At, int Length)? FindStep(string text)
     {
-        foreach (var (word, _) in DevelopmentLabels.StepWords)
+        foreach (var (pattern, kind) in ConversionPhrases)
+        {
+            if (pattern.Match(text) is { Success: true } phrase)
+            {
+                return (kind, phrase.Index, phrase.Length);
+            }
+        }
+
+        var conversion = MentionsConversion().Match(text);
+        foreach (var (word, kind) in DevelopmentLabels.StepWords)
         {
             var at = text.IndexOf(word, StringComparison.Ordinal);
             if (at >= 0)
             {
-                return (word, at);
+                // The word 转正 is the step; the words of the admission stay in the note.
+                return conversion.Success && OfConversion(kind) != kind ? (OfConversion(kind), conversion.Index, conversion.Length) : (kind, at, word.Length);
             }
         }
 
-        return (null, -1);
+        return null;
     }
+
+    private static DevelopmentStepKind OfConversion(DevelopmentStepKind kind) => kind switch
+    {
+        DevelopmentStepKind.BranchMeeting => DevelopmentStepKind.Conversion,
+        DevelopmentStepKind.Approval => DevelopmentStepKind.ConversionApproval,
+        _ => kind,
+    };
 
     private static List<string> Tokens(string text) =>
         [.. text.Split([' ', '\u3000', '，', ',', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     [GeneratedRegex(@"应到\s*(\d+)\s*人?\D{0,3}?实到\s*(\d+)\s*人?\D{0,3}?赞成\s*(\d+)\s*人?")]
     private static partial Regex VotePattern();
+
+    [GeneratedRegex(@"(?:上级)?党委\S{0,2}(?:批准|审批|同意|批复)\S{0,2}转正|转正(?!申请)\S{0,3}(?:上级)?党委\S{0,2}(?:批准|审批|同意|批复)|(?:批准|同意)转正")]
+    private static partial Regex CommitteeApprovesConversion();
+
+    [GeneratedRegex(@"支部大会\S{0,4}转正|转正(?!申请)\S{0,4}支部大会")]
+    private static partial Regex BranchMeetingDecidesConversion();
+
+    [GeneratedRegex("转正(?!申请)")]
+    private static partial Regex MentionsConversion();
 
     [GeneratedRegex(@"(\d+)\s*个月")]
     private static partial Regex MonthsPattern();

@@ -32,6 +32,9 @@ public abstract record DevelopmentProblem
 
     public sealed record DateInFuture : DevelopmentProblem;
 
+    /// <summary>The file holds this very step already (a message sent again after its reply was lost): nothing is added.</summary>
+    public sealed record AlreadyRecorded(DevelopmentRecord Record, DevelopmentStep Step) : DevelopmentProblem;
+
     /// <summary>A rule of the table forbids the step; <see cref="DevelopmentRule.AllowsException"/> says whether the 书记 may record it with a reason.</summary>
     public sealed record RuleRefused(DevelopmentStepKind Step, DevelopmentRule Rule, DevelopmentRecord Record) : DevelopmentProblem;
 }

@@ -81,11 +81,6 @@ public sealed class DevelopmentService(IDevelopmentStore store, IMembershipStore
                 return new DevelopmentProblem.NotOnFile(name.Trim());
             }
 
-            if (record.IsClosed)
-            {
-                return new DevelopmentProblem.FileClosed(record.Name, record.Stage);
-            }
-
             var step = new DevelopmentStep
             {
                 Kind = entry.Kind,
@@ -97,6 +92,16 @@ public sealed class DevelopmentService(IDevelopmentStore store, IMembershipStore
                 RecordedBy = actor.Id,
                 RecordedAt = clock.UtcNow,
             };
+            if (record.Steps.FirstOrDefault(step.Repeats) is { } earlier)
+            {
+                return new DevelopmentProblem.AlreadyRecorded(record, earlier);
+            }
+
+            if (record.IsClosed)
+            {
+                return new DevelopmentProblem.FileClosed(record.Name, record.Stage);
+            }
+
             if (DevelopmentRules.Check(record, step) is { } rule)
             {
                 if (entry.ExceptionReason is null || !rule.AllowsException)

@@ -27,4 +27,11 @@ public sealed record DevelopmentStep
     public required string RecordedBy { get; init; }
 
     public DateTimeOffset RecordedAt { get; init; }
+
+    /// <summary>The same step on the same day with the same people, months and count: a message sent again, not a second step.</summary>
+    public bool Repeats(DevelopmentStep other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Kind == other.Kind && Date == other.Date && People.SequenceEqual(other.People) && ExtensionMonths == other.ExtensionMonths && Vote == other.Vote;
+    }
 }

@@ -75,6 +75,16 @@ public class DuesConversationTests
     }
 
     [Fact]
+    public async Task Months_across_the_year_end_and_listed_months_are_read_whole()
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元");
+        branch.Zhang.Send("交党费 11月到明年2月").ExpectReply("共160.00元？").Send("取消").SkipReplies()
+            .Send("交党费 半年").ExpectReply("没看懂是哪几个月");
+        branch.Secretary.Send("收党费 张三 11、12月 80").ExpectReply("已收张三 2026年11月—12月 党费80.00元");
+    }
+
+    [Fact]
     public async Task Months_that_cannot_be_read_are_asked_back_never_guessed()
     {
         await using var branch = new DuesScenario();

@@ -49,6 +49,23 @@ public class StepFormParserTests
         Assert.Equal((DevelopmentStepKind.Extension, months, new DateOnly(2026, 11, 25)), (form.Kind, form.ExtensionMonths, form.Date));
     }
 
+    [Theory]
+    [InlineData("冯二 支部大会通过转正 8月1日", DevelopmentStepKind.Conversion, null)]
+    [InlineData("冯二 转正支部大会 8月1日", DevelopmentStepKind.Conversion, null)]
+    [InlineData("冯二 转正 8月1日 支部大会全票通过", DevelopmentStepKind.Conversion, "支部大会全票通过")]
+    [InlineData("冯二 党委批准转正 8月1日", DevelopmentStepKind.ConversionApproval, null)]
+    [InlineData("冯二 上级党委同意转正 8月1日", DevelopmentStepKind.ConversionApproval, null)]
+    [InlineData("冯二 8月1日 转正经党委批准", DevelopmentStepKind.ConversionApproval, null)]
+    [InlineData("冯二 转正申请 8月1日", DevelopmentStepKind.ConversionRequest, null)]
+    [InlineData("冯二 支部大会 8月1日", DevelopmentStepKind.BranchMeeting, null)]
+    [InlineData("冯二 党委批准 8月1日", DevelopmentStepKind.Approval, null)]
+    public void The_words_of_the_admission_beside_the_word_conversion_are_read_as_the_conversion(string text, DevelopmentStepKind kind, string? note)
+    {
+        var form = StepFormParser.Parse(text, Clock);
+
+        Assert.Equal(("冯二", kind, new DateOnly(2026, 8, 1), note), (form.Name, form.Kind, form.Date, form.Note));
+    }
+
     [Fact]
     public void Nothing_is_guessed_when_parts_are_missing()
     {

@@ -54,6 +54,42 @@ public class DevelopmentConversationTests
     }
 
     [Fact]
+    public async Task A_step_sent_again_after_its_reply_was_lost_is_recorded_once()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 钱七 2025年10月1日").ExpectReply("已为钱七建立发展党员档案")
+            .Send("记录 钱七 谈话 2025年10月10日").ExpectReply("已记录")
+            .Send("记录 钱七 积极分子 2025年11月20日").ExpectReply("现为入党积极分子")
+            .SendWhileChannelFails("记录 钱七 考察 2026年5月20日")
+            .Send("记录 钱七 考察 2026年5月20日").ExpectReply("这一步已经记录过了，不会重复记录。\n已记录：钱七 2026年5月20日（星期三） 培养考察。现为入党积极分子。")
+            .Send("记录 钱七 谈话 2025年10月10日").ExpectReply("这一步已经记录过了，不会重复记录。\n已记录：钱七 2025年10月10日（星期五） 申请人谈话。")
+            .Send("记录 钱七 谈话 2025年10月12日").ExpectReply("不能记录「申请人谈话」：这一步已经记录过了");
+
+        branch.Secretary.Send("记录 钱七 发展对象 2026年11月2日").ExpectReply("要作为例外记录吗？")
+            .Send("是").ExpectReply("请说明例外的原因")
+            .SendWhileChannelFails("上级党委同意提前")
+            .Send("上级党委同意提前").ExpectReply("这一步已经记录过了，不会重复记录。\n已记录：钱七 2026年11月2日（星期一） 确定发展对象。现为发展对象。\n此步骤作为例外记录，原因：上级党委同意提前");
+
+        var file = Assert.Single(await bot.Services.GetRequiredService<IDevelopmentStore>().ListAsync(CancellationToken.None));
+        Assert.Single(file.Steps, s => s.Kind == DevelopmentStepKind.ActivistReview);
+        Assert.Single(file.Steps, s => s.Kind == DevelopmentStepKind.Candidate);
+    }
+
+    [Fact]
+    public async Task The_secretary_records_the_conversion_in_everyday_words_not_the_admission_again()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        var probationary = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 8, 1)).Approved(new DateOnly(2025, 9, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 25));
+        await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(probationary with { Name = "冯二", Id = "pd_feng" }, CancellationToken.None);
+
+        branch.Secretary.Send("记录 冯二 支部大会通过转正 2026年8月3日").ExpectReply("已记录：冯二 2026年8月3日（星期一） 支部大会讨论转正。现为预备党员。")
+            .Send("记录 冯二 2026年10月9日 转正经上级党委批准").ExpectReply("已记录：冯二 2026年10月9日（星期五） 党委审批转正。现为正式党员");
+    }
+
+    [Fact]
     public async Task The_guided_way_asks_whom_which_step_and_which_day_and_asks_again_for_a_date_it_cannot_read()
     {
         await using var bot = TalkBranch.NewBot();

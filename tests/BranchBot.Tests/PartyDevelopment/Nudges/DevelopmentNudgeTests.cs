@@ -65,6 +65,34 @@ public sealed class DevelopmentNudgeTests : IDisposable
     }
 
     [Fact]
+    public async Task The_end_of_an_extended_probation_is_announced_thirty_and_seven_days_ahead_once_also_after_a_restart()
+    {
+        await using (var bot = new BotHarness(connectionString: Database))
+        {
+            var secretary = bot.ClaimedBranch();
+            var extended = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 6, 20)).Approved(new DateOnly(2025, 7, 20))
+                .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 6, 10))
+                .Then(DevelopmentStepKind.Extension, new DateOnly(2026, 6, 22), s => s with { ExtensionMonths = 6 })
+                .Then(DevelopmentStepKind.ProbationReview, new DateOnly(2026, 6, 22));
+            await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(extended with { Name = "周九", Id = "pd_zhou" }, CancellationToken.None);
+
+            Assert.Equal(1, await NudgesOf(bot).RunAsync(CancellationToken.None));
+            Assert.Equal(0, await NudgesOf(bot).RunAsync(CancellationToken.None));
+            secretary.ExpectNotification("【发展党员提醒】周九同志的延长的预备期还有25天期满（2026年12月20日（星期日）），请提醒本人提交转正申请，并及时召开支部大会讨论其转为正式党员或取消预备党员资格（《中国共产党发展党员工作细则》第三十二条、第三十三条）。")
+                .ExpectNoMoreReplies();
+        }
+
+        await using var restarted = new BotHarness(connectionString: Database);
+        var secretaryAgain = restarted.User("secretary", "王书记");
+        Assert.Equal(0, await NudgesOf(restarted).RunAsync(CancellationToken.None));
+        restarted.Clock.Advance(TimeSpan.FromDays(18));
+        Assert.Equal(1, await NudgesOf(restarted).RunAsync(CancellationToken.None));
+        Assert.Equal(0, await NudgesOf(restarted).RunAsync(CancellationToken.None));
+        restarted.DeliverOutbox();
+        secretaryAgain.ExpectNotification("周九同志的延长的预备期还有7天期满（2026年12月20日（星期日））").ExpectNoMoreReplies();
+    }
+
+    [Fact]
     public async Task An_overdue_approval_of_the_conversion_is_sent_once_also_after_a_restart_and_the_person_is_still_probationary()
     {
         await using (var bot = new BotHarness(connectionString: Database))
