@@ -84,7 +84,7 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
         var done = new List<BranchRosterImport>();
         foreach (var (branchId, (branch, rows)) in byBranch)
         {
-            done.Add(new BranchRosterImport(branch.Path, await Importer(branchId).ImportAsync([header, .. rows], actor, checkOnly: false, cancellationToken)));
+            done.Add(new BranchRosterImport(branch.Path, await Importer(branchId).ImportAsync([header, .. rows], actor, checkOnly: false, cancellationToken)) { BranchId = branchId });
         }
 
         return done;
@@ -209,4 +209,8 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
 public sealed record RosterImportScope(string DefaultBranchId, IReadOnlySet<string>? Writable);
 
 /// <summary>One branch's part of an import (its path; null for a file without a branch column, or when nothing was written).</summary>
-public sealed record BranchRosterImport(string? BranchPath, RosterImportResult Result);
+public sealed record BranchRosterImport(string? BranchPath, RosterImportResult Result)
+{
+    /// <summary>The branch written, for a file with a branch column.</summary>
+    public string? BranchId { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using BranchBot.Core.Membership;
+using BranchBot.Core.WebConsole;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,10 @@ public class ConsoleRosterBranchTests
         Assert.Contains("「第二党支部」导入完成：新增 1 人", page, StringComparison.Ordinal);
         Assert.Equal(["吴九", "周八", "张三", "王书记"], await NamesAsync(app.Services));
         Assert.Equal(["孙七", "李书记", "赵六"], await NamesAsync(app.BranchServices(two.BranchB)));
+        var auditB = await app.BranchServices(two.BranchB).GetRequiredService<IConsoleAuditStore>().ListAsync(50, CancellationToken.None);
+        Assert.Contains(auditB, e => e.Action == "导入名单（上级党组织）" && e.MemberId == two.Wang.Id && e.Detail == "roster.csv：新增1，更新0");
+        var auditA = await app.Services.GetRequiredService<IConsoleAuditStore>().ListAsync(50, CancellationToken.None);
+        Assert.Contains(auditA, e => e.Action == "导入名单" && e.MemberId == two.Wang.Id);
     }
 
     [Theory]

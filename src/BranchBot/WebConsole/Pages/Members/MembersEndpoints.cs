@@ -6,6 +6,7 @@ using BranchBot.Core.Organisation;
 using BranchBot.Core.Organisation.Oversight;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Membership;
+using BranchBot.WebConsole.Access;
 
 namespace BranchBot.WebConsole.Pages.Members;
 
@@ -58,6 +59,13 @@ internal static class MembersEndpoints
             content.ToArray(), MembershipActor.InConsole(request.Viewer), new RosterImportScope(writable[0], writable.ToHashSet(StringComparer.Ordinal)), cancellationToken);
         var succeeded = imports.All(i => i.Result.Succeeded);
         await request.AuditAsync(succeeded ? "导入名单" : "导入名单（未通过检查）", DescribeImport(file.FileName, imports), cancellationToken);
+        foreach (var other in imports.Where(i => i.BranchId is { } id && id != writable[0]))
+        {
+            // The branch's own 操作日志 shows who above it changed its roster.
+            await scopes.For(other.BranchId!).GetRequiredService<ConsoleAudit>()
+                .RecordAsync(request.Viewer, "导入名单（上级党组织）", $"{file.FileName}：新增{other.Result.Added}，更新{other.Result.Updated}", cancellationToken);
+        }
+
         return await ShowAsync(request, new MembersNotice { Import = imports }, succeeded ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, cancellationToken);
     }
 
@@ -121,7 +129,7 @@ internal static class MembersEndpoints
     private static string DescribeImport(string fileName, IReadOnlyList<BranchRosterImport> imports) => imports switch
     {
         [{ Result.Succeeded: false } failed] => $"{fileName}：{failed.Result.Errors.Count}处问题，未写入",
-        [{ BranchPath: null } one] => $"{fileName}：新增{one.Result.Added}，更新{one.Result.Updated}",
+        [{ BranchPath: null or "" } one] => $"{fileName}：新增{one.Result.Added}，更新{one.Result.Updated}",
         _ => $"{fileName}：" + string.Join("；", imports.Select(i => $"{(string.IsNullOrEmpty(i.BranchPath) ? "本支部" : i.BranchPath)}新增{i.Result.Added}，更新{i.Result.Updated}")),
     };
 }
