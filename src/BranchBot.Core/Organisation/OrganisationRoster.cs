@@ -6,17 +6,22 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BranchBot.Core.Organisation;
 
 /// <summary>
-/// The roster of the whole organisation, for the command line: a file may carry a <c>branch</c> column (a path like
-/// 机关党委/第一党支部, or a branch's name; empty is the first branch). Every row is checked, by its own branch's
-/// <see cref="RosterImporter"/>, before anything is written; an unknown branch, or a chat account bound in another
-/// branch, is a problem on its line and nothing is written. Export writes the column once the organisation has more
-/// than one branch, or for the one branch asked for.
+/// The roster of the whole organisation, for the command line and the console: a file may carry a <c>branch</c>
+/// column (a path like 机关党委/第一党支部, or a branch's name; empty is the scope's default branch). Every row is
+/// checked, by its own branch's <see cref="RosterImporter"/>, before anything is written; an unknown branch, a branch
+/// outside the scope, or a chat account bound in another branch, is a problem on its line and nothing is written.
+/// Export writes the column once the organisation has more than one branch, or for the branches asked for.
 /// </summary>
 public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scopes, SenderBranchIndex index)
 {
-    public async Task<IReadOnlyList<BranchRosterImport>> ImportAsync(byte[] file, MembershipActor actor, CancellationToken cancellationToken)
+    /// <summary>An import by the server operator: into any branch, rows without a branch into the first.</summary>
+    public Task<IReadOnlyList<BranchRosterImport>> ImportAsync(byte[] file, MembershipActor actor, CancellationToken cancellationToken) =>
+        ImportAsync(file, actor, new RosterImportScope(scopes.PrimaryBranchId, null), cancellationToken);
+
+    public async Task<IReadOnlyList<BranchRosterImport>> ImportAsync(byte[] file, MembershipActor actor, RosterImportScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(scope);
         IReadOnlyList<Csv.Record> records;
         try
         {
@@ -30,7 +35,7 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
         var column = records.Count == 0 ? -1 : BranchColumn(records[0]);
         if (column < 0)
         {
-            return [new BranchRosterImport(null, await Importer(scopes.PrimaryBranchId).ImportAsync(file, actor, cancellationToken))];
+            return [new BranchRosterImport(null, await Importer(scope.DefaultBranchId).ImportAsync(file, actor, cancellationToken))];
         }
 
         var header = Without(records[0], column);
@@ -39,9 +44,15 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
         foreach (var record in records.Skip(1))
         {
             var typed = column < record.Fields.Count ? FormulaGuard.Unprotect(record.Fields[column]).Trim() : string.Empty;
-            var branch = await ResolveAsync(typed, record.LineNumber, errors, cancellationToken);
+            var branch = await ResolveAsync(typed, scope.DefaultBranchId, record.LineNumber, errors, cancellationToken);
             if (branch is null)
             {
+                continue;
+            }
+
+            if (scope.Writable is { } writable && !writable.Contains(branch.Id))
+            {
+                errors.Add(new RosterProblem.BranchNotWritable(record.LineNumber, branch.Path.Length > 0 ? branch.Path : typed));
                 continue;
             }
 
@@ -73,7 +84,7 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
         var done = new List<BranchRosterImport>();
         foreach (var (branchId, (branch, rows)) in byBranch)
         {
-            done.Add(new BranchRosterImport(branch.Path, await Importer(branchId).ImportAsync([header, .. rows], actor, checkOnly: false, cancellationToken)));
+            done.Add(new BranchRosterImport(branch.Path, await Importer(branchId).ImportAsync([header, .. rows], actor, checkOnly: false, cancellationToken)) { BranchId = branchId });
         }
 
         return done;
@@ -86,7 +97,7 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
         if (branchText is not null)
         {
             var errors = new List<RosterProblem>();
-            if (await ResolveAsync(branchText, 0, errors, cancellationToken) is not { } one)
+            if (await ResolveAsync(branchText, scopes.PrimaryBranchId, 0, errors, cancellationToken) is not { } one)
             {
                 return errors[0];
             }
@@ -104,6 +115,21 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
             chosen = [.. all.Select(b => new OrgUnitName(b.Id, b.Path)).OrderBy(b => b.Id != scopes.PrimaryBranchId).ThenBy(b => b.Path, StringComparer.Ordinal)];
         }
 
+        return Outcome<string, RosterProblem>.Ok(await WriteAsync(chosen, cancellationToken));
+    }
+
+    /// <summary>The roster of <paramref name="branchIds"/>' open branches (the first given first), with the <c>branch</c> column.</summary>
+    public async Task<string> ExportAsync(IReadOnlyList<string> branchIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(branchIds);
+        var all = (await branches.AllAsync(cancellationToken)).ToDictionary(b => b.Id, StringComparer.Ordinal);
+        var chosen = branchIds.Distinct(StringComparer.Ordinal).Where(all.ContainsKey).Select(id => new OrgUnitName(id, all[id].Path))
+            .OrderBy(b => b.Id != branchIds[0]).ThenBy(b => b.Path, StringComparer.Ordinal).ToList();
+        return await WriteAsync(chosen, cancellationToken);
+    }
+
+    private async Task<string> WriteAsync(IReadOnlyList<OrgUnitName> chosen, CancellationToken cancellationToken)
+    {
         var text = new StringBuilder().Append(RosterColumns.Header).Append(',').Append(RosterColumns.Branch).Append('\n');
         foreach (var branch in chosen)
         {
@@ -114,7 +140,7 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
             }
         }
 
-        return Outcome<string, RosterProblem>.Ok(text.ToString());
+        return text.ToString();
     }
 
     private static int BranchColumn(Csv.Record header)
@@ -133,11 +159,11 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
     private static Csv.Record Without(Csv.Record record, int column) =>
         new(record.LineNumber, [.. record.Fields.Where((_, i) => i != column)]);
 
-    private async Task<OrgUnitName?> ResolveAsync(string typed, int line, List<RosterProblem> errors, CancellationToken cancellationToken)
+    private async Task<OrgUnitName?> ResolveAsync(string typed, string defaultBranchId, int line, List<RosterProblem> errors, CancellationToken cancellationToken)
     {
         if (typed.Length == 0)
         {
-            return new OrgUnitName(scopes.PrimaryBranchId, string.Empty);
+            return new OrgUnitName(defaultBranchId, string.Empty);
         }
 
         switch (await branches.FindAsync(typed, cancellationToken))
@@ -176,5 +202,15 @@ public sealed class OrganisationRoster(BranchLookup branches, IBranchScopes scop
     private sealed record OrgUnitName(string Id, string Path);
 }
 
+/// <summary>
+/// Where an import may write: rows with an empty or no <c>branch</c> go to <paramref name="DefaultBranchId"/>; a row
+/// naming an open branch outside <paramref name="Writable"/> is refused on its line (null: every branch, the operator).
+/// </summary>
+public sealed record RosterImportScope(string DefaultBranchId, IReadOnlySet<string>? Writable);
+
 /// <summary>One branch's part of an import (its path; null for a file without a branch column, or when nothing was written).</summary>
-public sealed record BranchRosterImport(string? BranchPath, RosterImportResult Result);
+public sealed record BranchRosterImport(string? BranchPath, RosterImportResult Result)
+{
+    /// <summary>The branch written, for a file with a branch column.</summary>
+    public string? BranchId { get; init; }
+}

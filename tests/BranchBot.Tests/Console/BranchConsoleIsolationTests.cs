@@ -14,7 +14,8 @@ namespace BranchBot.Tests.Console;
 public class BranchConsoleIsolationTests
 {
     private static readonly string[] BranchPages =
-        ["/console", "/console/meetings", "/console/ledger", "/console/talks", "/console/broadcasts", "/console/members", "/console/knowledge", "/console/audit"];
+        ["/console", "/console/meetings", "/console/ledger", "/console/talks", "/console/broadcasts", "/console/members", "/console/knowledge", "/console/audit",
+         "/console/dues", "/console/party-development"];
 
     [Fact]
     public async Task A_second_branchs_secretary_gets_a_link_in_chat_and_sees_only_their_branch_on_every_page()

@@ -57,6 +57,9 @@ public abstract record RosterProblem
     /// <summary>Several branches have the name in the row's branch column.</summary>
     public sealed record AmbiguousBranch(int Line, string Typed, IReadOnlyList<string> Paths) : OnLine(Line);
 
+    /// <summary>A branch the one importing may not write to (a branch's committee imports into their own branch only).</summary>
+    public sealed record BranchNotWritable(int Line, string Branch) : OnLine(Line);
+
     /// <summary>A chat account bound to a member of another branch.</summary>
     public sealed record AccountInOtherBranch(int Line, ChatAccount Account) : OnLine(Line);
 
