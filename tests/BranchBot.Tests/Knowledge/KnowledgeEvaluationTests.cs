@@ -54,7 +54,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_third_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer3", KnowledgeFiles.ThirdWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.0, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.0, MinimumNotCovered: 0, MinimumOutOfScope: 20));
+        AssertFloors("writer3", KnowledgeFiles.ThirdWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.91, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.65, MinimumNotCovered: 3, MinimumOutOfScope: 20));
     }
 
     /// <summary>
