@@ -26,6 +26,9 @@ internal static class KnowledgeFiles
 
     public static string SecondWriterEvaluationFile => EvaluationPath("writer-questions-2.tsv");
 
+    /// <summary>Written for issue 12 from the regulations and the issue's coverage list, before knowledge/ was opened; tuned on.</summary>
+    public static string ThirdWriterEvaluationFile => EvaluationPath("writer-questions-3.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

@@ -14,10 +14,12 @@ public class EvaluationSetTests
 
     public const string SecondWriterQuestionsFile = "writer-questions-2.tsv";
 
-    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile];
+    public const string ThirdWriterQuestionsFile = "writer-questions-3.tsv";
+
+    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile];
 
     /// <summary>The two parts written against the entries or the regulations at length; the writer parts are smaller.</summary>
-    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 } };
+    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 } };
 
     /// <summary>
     /// Questions of the parts written from the regulations worded exactly like an entry phrasing that was written before
@@ -34,6 +36,7 @@ public class EvaluationSetTests
             ["预备期是多长时间", "退休了党费按什么交", "党小组会多久开一次", "党小组组长是怎么产生的", "一个党支部最多能有多少党员", "留党察看最长多久"],
             StringComparer.Ordinal),
         [SecondWriterQuestionsFile] = new(["预备党员能当入党介绍人吗"], StringComparer.Ordinal),
+        [ThirdWriterQuestionsFile] = new(["党委审批预备党员要多长时间", "不合格党员怎么处置", "什么样的支部算软弱涣散", "书记不在谁主持支委会"], StringComparer.Ordinal),
     };
 
     [Theory]
