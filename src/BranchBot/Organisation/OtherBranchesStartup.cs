@@ -15,19 +15,21 @@ internal sealed partial class OtherBranchesStartup(IBranchScopes scopes, TimePro
     {
         var started = time.GetTimestamp();
         var (branches, allMeetings, allTriggers) = (0, 0, 0);
-        foreach (var branchId in await scopes.OpenBranchIdsAsync(cancellationToken))
-        {
-            if (branchId == scopes.PrimaryBranchId)
-            {
-                continue;
-            }
+        var others = (await scopes.OpenBranchIdsAsync(cancellationToken)).Where(id => id != scopes.PrimaryBranchId);
 
+        // Branches are independent: their containers and triggers are built side by side (the database itself takes
+        // one operation at a time).
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(others, parallel, async (branchId, token) =>
+        {
             var services = scopes.For(branchId);
-            var (meetings, triggers) = await services.GetRequiredService<MeetingTriggerRebuilder>().RebuildAsync(cancellationToken);
-            await services.GetRequiredService<BroadcastService>().QueueUnqueuedAsync(cancellationToken);
+            var (meetings, triggers) = await services.GetRequiredService<MeetingTriggerRebuilder>().RebuildAsync(token);
+            await services.GetRequiredService<BroadcastService>().QueueUnqueuedAsync(token);
             LogBranchStarted(logger, branchId, meetings, triggers);
-            (branches, allMeetings, allTriggers) = (branches + 1, allMeetings + meetings, allTriggers + triggers);
-        }
+            Interlocked.Increment(ref branches);
+            Interlocked.Add(ref allMeetings, meetings);
+            Interlocked.Add(ref allTriggers, triggers);
+        });
 
         if (branches > 0)
         {

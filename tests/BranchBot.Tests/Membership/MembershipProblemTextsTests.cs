@@ -61,6 +61,7 @@ public sealed class MembershipProblemTextsTests
         new RosterProblem.UnclosedQuote(2),
         new RosterProblem.UnknownBranch(2, "第九支部"),
         new RosterProblem.AmbiguousBranch(2, "第一党支部", ["机关党总支/第一党支部", "后勤党总支/第一党支部"]),
+        new RosterProblem.BranchNotWritable(3, "第二党支部"),
         new RosterProblem.AccountInOtherBranch(2, new ChatAccount("test", "li")),
         new RosterProblem.UnknownColumn("姓名"),
         new RosterProblem.RepeatedColumn("name"),
