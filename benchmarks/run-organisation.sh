@@ -10,6 +10,7 @@
 #    - start-up: from launching the server to "Application started" (logged once every hosted service has started,
 #      the other branches' meeting triggers rebuilt among them);
 #    - the same wrk runs with members spread over every branch, and 各支部情况 from u0 on one connection.
+# STARTUP_ONLY=1 skips the one-branch baseline and the turns: the organisation is seeded, then started three times.
 # Needs wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,7 @@ everyday() {
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2/1024)}' /proc/meminfo) MB RAM, $(dotnet --version); $(date -u +%FT%TZ); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [ "${STARTUP_ONLY:-0}" != 1 ]; then
 echo "== one branch of 1000 members (LiteDB shared mode)"
 mkdir -p "$work/one"
 export ConnectionStrings__BranchBot="Filename=$work/one/branchbot.db;Connection=shared"
@@ -49,6 +51,7 @@ seed_branch 1000 >/dev/null
 start_bot
 everyday 1000
 kill "$bot"; wait "$bot" 2>/dev/null || true
+fi
 
 echo "== $branches branches of $per members: $total members (LiteDB shared mode)"
 mkdir -p "$work/org"
@@ -56,6 +59,10 @@ export ConnectionStrings__BranchBot="Filename=$work/org/branchbot.db;Connection=
 seed_branch "$per" >/dev/null
 # Direct mode: nothing else has the file open while it is seeded.
 (cd "$work/bot" && dotnet "$work/mixbench/BranchBot.MixBench.dll" org "Filename=$work/org/branchbot.db;Connection=direct" "$branches")
+if [ "${STARTUP_ONLY:-0}" = 1 ]; then
+  for _ in 1 2 3; do start_bot; kill "$bot"; wait "$bot" 2>/dev/null || true; done
+  exit 0
+fi
 (cd "$work/bot" && dotnet "$work/mixbench/BranchBot.MixBench.dll" time-org "$ConnectionStrings__BranchBot")
 start_bot
 everyday "$total"
