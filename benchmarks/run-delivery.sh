@@ -57,8 +57,9 @@ channel_settings() { # CHANNEL: the environment that switches the server's platf
   esac
 }
 start_bot() { # CONNECTION_STRING MAX_PER_SECOND [CHANNEL]
-  # shellcheck disable=SC2046
-  (cd "$work/bot" && export $(channel_settings "${3:-emulator}") && ConnectionStrings__BranchBot="$1" Broadcast__MaxPerSecond="$2" \
+  local settings; settings=$(channel_settings "${3:-emulator}")
+  # shellcheck disable=SC2086
+  (cd "$work/bot" && { [ -z "$settings" ] || export $settings; } && ConnectionStrings__BranchBot="$1" Broadcast__MaxPerSecond="$2" \
      Security__DataKey="$(head -c 32 /dev/urandom | base64)" Security__SigningKeyFile="$work/signing.key" \
      Broadcast__MaxConcurrency="$CONCURRENCY" MicrosoftAppId= Logging__LogLevel__Default=Error \
      exec dotnet BranchBot.dll --urls "http://127.0.0.1:$BOT_PORT") & bot=$!; pids+=($bot)
