@@ -90,6 +90,22 @@ public class DevelopmentConversationTests
     }
 
     [Fact]
+    public async Task The_guided_way_asks_again_when_a_sentence_names_both_the_admission_and_the_conversion()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        var probationary = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 8, 1)).Approved(new DateOnly(2025, 9, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 25));
+        await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(probationary with { Name = "冯二", Id = "pd_feng" }, CancellationToken.None);
+
+        branch.Secretary.Send("记录").ExpectReply("记录哪位同志的发展党员步骤？")
+            .Send("冯二").ExpectReply("记录冯二的哪一步？")
+            .Send("支部大会通过转正").ExpectReply("请点选下面的一个选项")
+            .Send("支部大会讨论转正").ExpectReply("这一步是哪一天？")
+            .Send("2026年8月3日").ExpectReply("已记录：冯二 2026年8月3日（星期一） 支部大会讨论转正。");
+    }
+
+    [Fact]
     public async Task The_guided_way_asks_whom_which_step_and_which_day_and_asks_again_for_a_date_it_cannot_read()
     {
         await using var bot = TalkBranch.NewBot();
