@@ -81,9 +81,7 @@ public class DevelopmentConversationTests
     {
         await using var bot = TalkBranch.NewBot();
         var branch = new TalkBranch(bot);
-        var probationary = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 8, 1)).Approved(new DateOnly(2025, 9, 1))
-            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 25));
-        await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(probationary with { Name = "冯二", Id = "pd_feng" }, CancellationToken.None);
+        await SaveProbationaryFengAsync(bot);
 
         branch.Secretary.Send("记录 冯二 支部大会通过转正 2026年8月3日").ExpectReply("已记录：冯二 2026年8月3日（星期一） 支部大会讨论转正。现为预备党员。")
             .Send("记录 冯二 2026年10月9日 转正经上级党委批准").ExpectReply("已记录：冯二 2026年10月9日（星期五） 党委审批转正。现为正式党员");
@@ -94,9 +92,7 @@ public class DevelopmentConversationTests
     {
         await using var bot = TalkBranch.NewBot();
         var branch = new TalkBranch(bot);
-        var probationary = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 8, 1)).Approved(new DateOnly(2025, 9, 1))
-            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 25));
-        await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(probationary with { Name = "冯二", Id = "pd_feng" }, CancellationToken.None);
+        await SaveProbationaryFengAsync(bot);
 
         branch.Secretary.Send("记录").ExpectReply("记录哪位同志的发展党员步骤？")
             .Send("冯二").ExpectReply("记录冯二的哪一步？")
@@ -204,5 +200,13 @@ public class DevelopmentConversationTests
         branch.Secretary.Send("发展党员 吴十").ExpectReply("政治审查于2025年7月3日");
         Assert.Contains("《细则》未规定政审有效期，部分党委要求重新审查，请向上级党委确认。", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send("记录 吴十 支部大会 11月20日 应到10 实到9 赞成8").ExpectReply("支部大会讨论接收。现为发展对象。");
+    }
+
+    /// <summary>冯二, a 预备党员 since 2025-08-01 (approved 2025-09-01) who asked to become a full member on 2026-07-25.</summary>
+    private static Task SaveProbationaryFengAsync(Support.BotHarness bot)
+    {
+        var probationary = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 8, 1)).Approved(new DateOnly(2025, 9, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 25));
+        return bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(probationary with { Name = "冯二", Id = "pd_feng" }, CancellationToken.None).AsTask();
     }
 }

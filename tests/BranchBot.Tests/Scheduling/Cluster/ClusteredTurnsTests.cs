@@ -48,12 +48,7 @@ public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
         Assert.Contains("欢迎你，张三同志", await SayAsync(second, $"加入 {code}", "zhang"), StringComparison.Ordinal);
 
         // The first instance read its roster a moment ago and would trust it for seconds; the join's notice drops it.
-        var roster = string.Empty;
-        for (var attempt = 0; attempt < 10 && (roster.Length == 0 || roster.Contains("未加入", StringComparison.Ordinal)); attempt++)
-        {
-            await Task.Delay(100);
-            roster = await SayAsync(first, "党员名单", "sec");
-        }
+        var roster = await SayUntilAsync(first, "党员名单", "sec", reply => !reply.Contains("未加入", StringComparison.Ordinal));
 
         Assert.DoesNotContain("未加入", roster, StringComparison.Ordinal);
     }
@@ -77,12 +72,7 @@ public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
         Assert.Contains("已添加问答", await SayAsync(first, "确认", "sec"), StringComparison.Ordinal);
 
         // The second instance answered this question a moment ago from its own index; the notice makes it read again.
-        var answer = string.Empty;
-        for (var attempt = 0; attempt < 10 && !answer.Contains("机关党委办公室", StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(100);
-            answer = await SayAsync(second, "支部的党旗坏了去哪里领？", "zhang");
-        }
+        var answer = await SayUntilAsync(second, "支部的党旗坏了去哪里领？", "zhang", reply => reply.Contains("机关党委办公室", StringComparison.Ordinal));
 
         Assert.Contains("向机关党委办公室领取", answer, StringComparison.Ordinal);
     }
@@ -101,12 +91,7 @@ public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
 
         // The branch made on the first instance is served on the second within a second; it reads both rosters and
         // 张三's branch now, and would trust them for a while.
-        var before = string.Empty;
-        for (var attempt = 0; attempt < 10 && !before.Contains("李书记", StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(100);
-            before = await SayAsync(second, "党员名单", "li");
-        }
+        var before = await SayUntilAsync(second, "党员名单", "li", reply => reply.Contains("李书记", StringComparison.Ordinal));
 
         Assert.Contains("「第二党支部」共 1 名党员", before, StringComparison.Ordinal);
         Assert.Contains("测试支部", await SayAsync(second, "我的信息", "zhang"), StringComparison.Ordinal);
@@ -114,12 +99,7 @@ public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
         Assert.Contains("确认将「张三」的组织关系", await SayAsync(first, "转接 张三 到 第二党支部", "sec"), StringComparison.Ordinal);
         Assert.Contains("已将「张三」的组织关系转到「第二党支部」", await SayAsync(first, "是", "sec"), StringComparison.Ordinal);
 
-        var roster = string.Empty;
-        for (var attempt = 0; attempt < 10 && !roster.Contains("张三", StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(100);
-            roster = await SayAsync(second, "党员名单", "li");
-        }
+        var roster = await SayUntilAsync(second, "党员名单", "li", reply => reply.Contains("张三", StringComparison.Ordinal));
 
         Assert.Contains("张三", roster, StringComparison.Ordinal);
         Assert.Contains("第二党支部", await SayAsync(second, "我的信息", "zhang"), StringComparison.Ordinal);
@@ -189,6 +169,19 @@ public sealed class ClusteredTurnsTests : IAsyncLifetime, IDisposable
         }
 
         return app.SayAsync(text, user, clear: clear, describeFailure: () => string.Join("\n", _logs.Exceptions.Take(3)));
+    }
+
+    /// <summary>Says it every 100 ms, up to a second, until the reply is as expected (a notice from the other instance has come); the last reply.</summary>
+    private async Task<string> SayUntilAsync(BranchBotApplication app, string text, string user, Func<string, bool> expected)
+    {
+        var reply = string.Empty;
+        for (var attempt = 0; attempt < 10 && (reply.Length == 0 || !expected(reply)); attempt++)
+        {
+            await Task.Delay(100);
+            reply = await SayAsync(app, text, user);
+        }
+
+        return reply;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
