@@ -6,14 +6,14 @@ namespace BranchBot.Channels;
 
 /// <summary>
 /// Sends a notification within a conversation turn through the delivery outbox, like every other proactive message: it
-/// is enqueued as its own batch (<see cref="BatchPrefix"/> and the notification's key, one item per member, so the same
-/// key never reaches a member twice), its first attempt runs at once (<see cref="IDeliveryDispatcher.RunBatchAsync"/>,
+/// is enqueued as its own batch (<see cref="NoticeRequests"/>: one item per member, so the same key never reaches a
+/// member twice), its first attempt runs at once (<see cref="IDeliveryDispatcher.RunBatchAsync"/>,
 /// claimed as the workers claim, so an item is sent by one of them only), and the result says who got it. A member
 /// whose attempt failed is counted unreached now; the workers retry them later, as they retry any outbox item.
 /// </summary>
 public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher dispatcher) : IMemberNotifier
 {
-    public const string BatchPrefix = "notice:";
+    public const string BatchPrefix = NoticeRequests.BatchPrefix;
 
     public async Task<NotificationResult> NotifyAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken)
     {
@@ -41,18 +41,16 @@ public sealed class OutboxNotifier(IDeliveryOutbox outbox, IDeliveryDispatcher d
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(notification);
-        var recipients = members.DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
-        if (recipients.Count > 0)
+        if (NoticeRequests.For(members, notification) is { } request)
         {
-            await EnqueueAsync(recipients, notification, cancellationToken);
+            await outbox.EnqueueAsync(request, cancellationToken);
         }
     }
 
     private async Task<string> EnqueueAsync(IReadOnlyList<Member> recipients, Notification notification, CancellationToken cancellationToken)
     {
-        var batchId = BatchPrefix + notification.Key;
-        var message = DeliveryMessage.WithTitleButtons(notification.Text, notification.Buttons ?? []) with { OnlyTo = notification.OnlyTo };
-        await outbox.EnqueueAsync(new DeliveryRequest(batchId, [.. recipients.Select(m => m.Id)], message), cancellationToken);
-        return batchId;
+        var request = NoticeRequests.For(recipients, notification)!;
+        await outbox.EnqueueAsync(request, cancellationToken);
+        return request.BatchId;
     }
 }

@@ -132,7 +132,10 @@ public static class LiteDbStorageServiceCollectionExtensions
     /// <summary>谈心谈话: feedback, follow-ups, anonymous suggestions, talk records and plans, and the audit log (issue 4).</summary>
     private static IServiceCollection AddLiteDbTalkStorage(this IServiceCollection services)
     {
-        services.TryAddSingleton(provider => new LiteDbFeedbackStore(provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>()));
+        services.TryAddSingleton(provider => new LiteDbFeedbackStore(
+            provider.GetRequiredService<LiteDbContext>(), provider.GetRequiredService<BranchContext>(),
+            provider.GetRequiredService<IDeliveryStore>() as LiteDbDeliveryStore
+                ?? throw new InvalidOperationException("谈心 submissions queue their notice in the LiteDB outbox of the same database.")));
         services.TryAddSingleton<IFeedbackStore>(provider => provider.GetRequiredService<LiteDbContext>().RunsOneOperationAtATime
             ? new BufferedFeedbackStore(
                 provider.GetRequiredService<LiteDbFeedbackStore>(),

@@ -132,16 +132,17 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
     protected override async Task<DialogTurnResult> SubmitAsync(DialogContext dc, FeedbackForm form, CancellationToken cancellationToken)
     {
         var member = FeedbackFields.Member(dc);
-        var submitted = await _feedback.SubmitAsync(member, form.VisitWanted, cancellationToken);
+        // The secretary's notice is queued in the submission's own transaction: told exactly when it is stored.
+        var secretaries = await _notifier.SecretariesToTellAsync(member, cancellationToken);
+        var submitted = await _feedback.SubmitAsync(member, form.VisitWanted, stored => NoticeRequests.For(secretaries,
+            new Notification(TalkTexts.FeedbackArrived(stored, member.Name)) { Key = NoticeKeys.Of("talk-feedback", stored.Feedback.Record.Id) }), cancellationToken);
         if (!submitted.Succeeded)
         {
             await dc.SendAsync(TalkTexts.Problem(submitted.Problem!), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        var told = await _notifier.TellSecretaryAsync(
-            new Notification(TalkTexts.FeedbackArrived(submitted.Value!, member.Name)) { Key = NoticeKeys.Of("talk-feedback", submitted.Value!.Feedback.Record.Id) }, member, cancellationToken);
-        await dc.SendAsync(TalkTexts.FeedbackSubmitted(submitted.Value!, toldSecretary: told), cancellationToken);
+        await dc.SendAsync(TalkTexts.FeedbackSubmitted(submitted.Value!, toldSecretary: secretaries.Count > 0), cancellationToken);
         return await dc.EndDialogAsync(submitted.Value!.Feedback.Record.Id, cancellationToken);
     }
 

@@ -13,8 +13,7 @@ public sealed class TalkNotifier(IMemberNotifier notifier, MembershipService mem
     /// </summary>
     public async Task<bool> TellSecretaryAsync(Notification notification, Member actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        var secretaries = BranchOfficers.Among(await membership.ListMembersAsync(cancellationToken), OfficerRule.SecretariesOnly, except: actor);
+        var secretaries = await SecretariesToTellAsync(actor, cancellationToken);
         if (secretaries.Count == 0)
         {
             return false;
@@ -22,6 +21,13 @@ public sealed class TalkNotifier(IMemberNotifier notifier, MembershipService mem
 
         await notifier.QueueAsync(secretaries, notification, cancellationToken);
         return true;
+    }
+
+    /// <summary>The active secretaries to tell of what <paramref name="actor"/> did (never the actor); empty: nobody to tell.</summary>
+    public async Task<IReadOnlyList<Member>> SecretariesToTellAsync(Member actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return BranchOfficers.Among(await membership.ListMembersAsync(cancellationToken), OfficerRule.SecretariesOnly, except: actor);
     }
 
     public Task<NotificationResult> NotifyAsync(IReadOnlyList<Member> members, Notification notification, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -62,7 +63,7 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
     /// Called under the member's talk write lock, like every change of the member's draft, so no newer draft of the
     /// member can be queued between the withdrawal and the transaction.
     /// </remarks>
-    public async ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken)
+    public async ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, DeliveryRequest? notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(followUps);
@@ -71,7 +72,7 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
         var (withdrawn, draft) = await _drafts.WithdrawAsync(record.MemberId, cancellationToken);
         try
         {
-            await _submissions.WriteAsync(new FeedbackSubmission(record, followUps));
+            await _submissions.WriteAsync(new FeedbackSubmission(record, followUps, notice));
         }
         catch (Exception) when (withdrawn)
         {

@@ -1,3 +1,4 @@
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Security;
 using BranchBot.Core.Time;
@@ -11,7 +12,7 @@ namespace BranchBot.Core.Talks;
 /// </summary>
 public sealed class FeedbackService(
     IFeedbackStore store, IMembershipStore members, IContentProtector protector, BranchClock clock, TalkWriteLock writeLock,
-    AuditLog audit, IOptions<TalkOptions> options)
+    AuditLog audit, DeliverySignal outboxSignal, IOptions<TalkOptions> options)
 {
     public const int MaxAnswerLength = 1000;
 
@@ -71,9 +72,19 @@ public sealed class FeedbackService(
     /// Stores today's completed draft as a feedback record; when hardships were mentioned a follow-up task is
     /// created for the secretary. <paramref name="visitWanted"/> is the member's answer to whether a visit is wanted.
     /// </summary>
-    public Task<Outcome<FeedbackSubmitted, TalkProblem>> SubmitAsync(Member member, bool? visitWanted, CancellationToken cancellationToken)
+    public Task<Outcome<FeedbackSubmitted, TalkProblem>> SubmitAsync(Member member, bool? visitWanted, CancellationToken cancellationToken) =>
+        SubmitAsync(member, visitWanted, _ => null, cancellationToken);
+
+    /// <summary>
+    /// As above, and queues the notice <paramref name="noticeOf"/> makes of the submission (null: none) in the outbox
+    /// in the submission's own transaction, so it is sent exactly when the submission is stored, and the turn waits for
+    /// one write instead of two.
+    /// </summary>
+    public Task<Outcome<FeedbackSubmitted, TalkProblem>> SubmitAsync(
+        Member member, bool? visitWanted, Func<FeedbackSubmitted, DeliveryRequest?> noticeOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(noticeOf);
         return writeLock.RunForMemberAsync<Outcome<FeedbackSubmitted, TalkProblem>>(member.Id, async () =>
         {
             var draft = await TodaysDraftLockedAsync(member.Id, cancellationToken);
@@ -118,8 +129,15 @@ public sealed class FeedbackService(
                     DueDate = today.AddDays(Math.Max(1, options.Value.FollowUpDueDays)),
                 },
             ];
-            await store.SubmitAsync(record, followUps, cancellationToken);
-            return Outcome<FeedbackSubmitted, TalkProblem>.Ok(new FeedbackSubmitted(new FeedbackView(record, member, session.Answers), hardships, followUps));
+            var submitted = new FeedbackSubmitted(new FeedbackView(record, member, session.Answers), hardships, followUps);
+            var notice = noticeOf(submitted);
+            await store.SubmitAsync(record, followUps, notice, cancellationToken);
+            if (notice is not null)
+            {
+                outboxSignal.Notify();
+            }
+
+            return Outcome<FeedbackSubmitted, TalkProblem>.Ok(submitted);
         }, cancellationToken);
     }
 

@@ -1,3 +1,5 @@
+using BranchBot.Core.Delivery;
+
 namespace BranchBot.Core.Talks;
 
 /// <summary>谈心 drafts, submitted feedback and the follow-up tasks they create.</summary>
@@ -9,8 +11,12 @@ public interface IFeedbackStore
 
     ValueTask DeleteDraftAsync(string memberId, CancellationToken cancellationToken);
 
-    /// <summary>Stores the record and its follow-ups and deletes the member's draft, in one transaction.</summary>
-    ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores the record and its follow-ups, deletes the member's draft and queues <paramref name="notice"/> (when given)
+    /// in the delivery outbox as of the record's submission time, all in one transaction: the secretary is told of a
+    /// submission exactly when it is stored. The caller wakes the outbox's workers afterwards.
+    /// </summary>
+    ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, DeliveryRequest? notice, CancellationToken cancellationToken);
 
     ValueTask<FeedbackRecord?> GetAsync(string feedbackId, CancellationToken cancellationToken);
 
@@ -38,5 +44,5 @@ public interface IFeedbackDraftBatchStore : IFeedbackStore
     ValueTask SubmitAllAsync(IReadOnlyList<FeedbackSubmission> submissions, CancellationToken cancellationToken);
 }
 
-/// <summary>One submitted 谈心: its record and the follow-ups it creates.</summary>
-public sealed record FeedbackSubmission(FeedbackRecord Record, IReadOnlyList<FollowUpTask> FollowUps);
+/// <summary>One submitted 谈心: its record, the follow-ups it creates and the notice that tells of it (null: nobody to tell).</summary>
+public sealed record FeedbackSubmission(FeedbackRecord Record, IReadOnlyList<FollowUpTask> FollowUps, DeliveryRequest? Notice);

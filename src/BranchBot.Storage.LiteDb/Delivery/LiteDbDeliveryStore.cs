@@ -75,6 +75,25 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore, IAsyncDisposable
         return ValueTask.FromResult<IReadOnlyList<int>>(added);
     }
 
+    /// <summary>
+    /// Runs another store's writes in one transaction with the outbox requests they queue: <paramref name="writes"/> is
+    /// handed the function that queues a request as of a time. A change and the notice that tells of it are then stored
+    /// together or not at all. Only for stores of this outbox's own database.
+    /// </summary>
+    internal void InTransactionWithRequests(LiteDbContext context, Action<Action<DeliveryRequest, DateTimeOffset>> writes)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        if (!ReferenceEquals(context, _context))
+        {
+            throw new InvalidOperationException("The outbox is in another database than the store writing with it.");
+        }
+
+        lock (_claimLock)
+        {
+            _context.InTransaction(() => writes((request, now) => AddItems(request, request.MemberIds.Distinct(StringComparer.Ordinal), now)));
+        }
+    }
+
     /// <summary>Inserts one pending item per member not yet in the batch, inside the caller's transaction.</summary>
     private int AddItems(DeliveryRequest request, IEnumerable<string> memberIds, DateTimeOffset now)
     {

@@ -1,5 +1,7 @@
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Talks;
 using BranchBot.Core.Organisation;
+using BranchBot.Storage.LiteDb.Delivery;
 using BranchBot.Storage.LiteDb.Organisation;
 using LiteDB;
 
@@ -13,6 +15,7 @@ public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
     private readonly ILiteCollection<FeedbackDraftDocument> _drafts;
     private readonly ILiteCollection<FeedbackDocument> _feedback;
     private readonly ILiteCollection<FollowUpDocument> _followUps;
+    private readonly LiteDbDeliveryStore? _outbox;
 
     /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbFeedbackStore(LiteDbContext context)
@@ -20,11 +23,14 @@ public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
     {
     }
 
-    public LiteDbFeedbackStore(LiteDbContext context, BranchContext branch)
+    /// <param name="outbox">The outbox of the same database, where a submission's notice is queued in its transaction; a
+    /// store made without it refuses submissions that carry a notice.</param>
+    public LiteDbFeedbackStore(LiteDbContext context, BranchContext branch, LiteDbDeliveryStore? outbox = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(branch);
         _context = context;
+        _outbox = outbox;
         _guard = new BranchGuard(branch.Id);
         _drafts = context.Collection<FeedbackDraftDocument>(LiteDbCollections.FeedbackDrafts);
         _feedback = context.Collection<FeedbackDocument>(LiteDbCollections.Feedback);
@@ -85,27 +91,42 @@ public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken)
+    public ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, DeliveryRequest? notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(followUps);
-        return SubmitAllAsync([new FeedbackSubmission(record, followUps)], cancellationToken);
+        return SubmitAllAsync([new FeedbackSubmission(record, followUps, notice)], cancellationToken);
     }
 
     public ValueTask SubmitAllAsync(IReadOnlyList<FeedbackSubmission> submissions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submissions);
-        _context.InTransaction(() =>
+        if (submissions.All(s => s.Notice is null))
         {
-            foreach (var (record, followUps) in submissions)
-            {
-                _guard.RefuseOther(_drafts.FindById(record.MemberId)?.BranchId, record.MemberId);
-                _feedback.Insert(FeedbackDocument.From(record, BranchId));
-                _followUps.Insert(followUps.Select(f => FollowUpDocument.From(f, BranchId)));
-                _drafts.Delete(record.MemberId);
-            }
-        });
+            _context.InTransaction(() => Store(submissions, queue: null));
+        }
+        else
+        {
+            var outbox = _outbox ?? throw new InvalidOperationException("This feedback store was made without the outbox, so it cannot queue a notice.");
+            outbox.InTransactionWithRequests(_context, queue => Store(submissions, queue));
+        }
+
         return ValueTask.CompletedTask;
+    }
+
+    private void Store(IReadOnlyList<FeedbackSubmission> submissions, Action<DeliveryRequest, DateTimeOffset>? queue)
+    {
+        foreach (var (record, followUps, notice) in submissions)
+        {
+            _guard.RefuseOther(_drafts.FindById(record.MemberId)?.BranchId, record.MemberId);
+            _feedback.Insert(FeedbackDocument.From(record, BranchId));
+            _followUps.Insert(followUps.Select(f => FollowUpDocument.From(f, BranchId)));
+            _drafts.Delete(record.MemberId);
+            if (notice is not null)
+            {
+                queue!(notice, record.SubmittedAt);
+            }
+        }
     }
 
     public ValueTask<FeedbackRecord?> GetAsync(string feedbackId, CancellationToken cancellationToken) =>

@@ -18,8 +18,17 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, DeliveryCla
     public async Task<int> AddAsync(DeliveryRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return await database.WithSessionAsync(session => AddWithinAsync(session, request, now, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Queues the request in the caller's session (and its transaction, when it has one): another store's change and the
+    /// notice that tells of it are then stored together or not at all. One pending item per member not yet in the batch.
+    /// </summary>
+    internal static Task<int> AddWithinAsync(PostgresSession session, DeliveryRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var members = request.MemberIds.Distinct(StringComparer.Ordinal).ToArray();
-        return await database.ExecuteAsync(
+        return session.ExecuteAsync(
             """
             INSERT INTO delivery_items (id, batch_id, member_id, message, state, attempts, next_attempt_ticks, created_ticks, updated_ticks)
             SELECT @batch || chr(31) || u.member, @batch, u.member, @message, @pending, 0, @due, @now, @now
@@ -29,7 +38,7 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, DeliveryCla
             """,
             cancellationToken,
             ("batch", request.BatchId), ("message", Documents.Json(request.Message)), ("pending", (int)DeliveryState.Pending),
-            ("due", (request.NotBefore ?? now).UtcTicks), ("now", now.UtcTicks), ("members", members)).ConfigureAwait(false);
+            ("due", (request.NotBefore ?? now).UtcTicks), ("now", now.UtcTicks), ("members", members));
     }
 
     public Task<int> CancelPendingAsync(string batchId, DateTimeOffset now, CancellationToken cancellationToken) =>

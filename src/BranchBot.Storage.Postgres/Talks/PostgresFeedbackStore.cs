@@ -1,5 +1,7 @@
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Organisation;
 using BranchBot.Core.Talks;
+using BranchBot.Storage.Postgres.Delivery;
 
 namespace BranchBot.Storage.Postgres.Talks;
 
@@ -44,11 +46,11 @@ public sealed class PostgresFeedbackStore(PostgresDatabase database, BranchConte
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken)
+    public ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, DeliveryRequest? notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(followUps);
-        return SubmitAllAsync([new FeedbackSubmission(record, followUps)], cancellationToken);
+        return SubmitAllAsync([new FeedbackSubmission(record, followUps, notice)], cancellationToken);
     }
 
     public async ValueTask SubmitAllAsync(IReadOnlyList<FeedbackSubmission> submissions, CancellationToken cancellationToken)
@@ -56,7 +58,7 @@ public sealed class PostgresFeedbackStore(PostgresDatabase database, BranchConte
         ArgumentNullException.ThrowIfNull(submissions);
         await database.InTransactionAsync(async session =>
         {
-            foreach (var (record, followUps) in submissions)
+            foreach (var (record, followUps, notice) in submissions)
             {
                 var owner = await session.ScalarAsync("SELECT branch_id FROM feedback_drafts WHERE member_id = @member", cancellationToken, ("member", record.MemberId)).ConfigureAwait(false);
                 if (owner is string other && other != _branchId)
@@ -75,6 +77,10 @@ public sealed class PostgresFeedbackStore(PostgresDatabase database, BranchConte
                 }
 
                 await session.ExecuteAsync("DELETE FROM feedback_drafts WHERE member_id = @member", cancellationToken, ("member", record.MemberId)).ConfigureAwait(false);
+                if (notice is not null)
+                {
+                    await PostgresDeliveryStore.AddWithinAsync(session, notice, record.SubmittedAt, cancellationToken).ConfigureAwait(false);
+                }
             }
         }, cancellationToken).ConfigureAwait(false);
     }

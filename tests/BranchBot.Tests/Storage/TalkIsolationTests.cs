@@ -68,7 +68,7 @@ public sealed class TalkIsolationTests : IDisposable
         await _talks.SaveAsync(Talk("tk_new", "m_A"), none);
         await _talks.ReplaceAssignmentsAsync(At.Year, [Assignment("ta_new", "m_A")], none);
         await _feedback.SaveDraftAsync(Draft("m_new"), none);
-        await _feedback.SubmitAsync(Feedback("fb_new", "m_new"), [FollowUp("fu_new", "m_new", "fb_new")], none);
+        await _feedback.SubmitAsync(Feedback("fb_new", "m_new"), [FollowUp("fu_new", "m_new", "fb_new")], null, none);
         await _feedback.DeleteDraftAsync("m_B", none);
         await _feedback.WriteDraftsAsync([new("m_B", null), new("m_batch", Draft("m_batch"))], none);
         await _suggestions.AddAsync(new AnonymousSuggestion("sg_new", Today, "cipher"), none);
@@ -91,7 +91,7 @@ public sealed class TalkIsolationTests : IDisposable
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _talks.SaveAsync(Talk("tk_B", "m_A"), none));
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.SaveDraftAsync(Draft("m_B"), none));
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.WriteDraftsAsync([new("m_B", Draft("m_B"))], none));
-        await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.SubmitAsync(Feedback("fb_x", "m_B"), [], none));
+        await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.SubmitAsync(Feedback("fb_x", "m_B"), [], null, none));
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.SaveFollowUpAsync(FollowUp("fu_B", "m_B", "fb_B") with { Status = FollowUpStatus.Done }, none));
 
         Assert.Equal(before, TwoBranchDatabase.Snapshot(_context, "B", Collections));

@@ -1,3 +1,4 @@
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Talks;
 using BranchBot.Storage.LiteDb;
 using BranchBot.Storage.LiteDb.Talks;
@@ -64,7 +65,7 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
         await drafts.SaveDraftAsync(Draft("m1", FeedbackTopic.WorkDifficulties), CancellationToken.None);
         await held.Writing.WaitAsync(TimeSpan.FromSeconds(10));
 
-        var submitting = drafts.SubmitAsync(Record("m1"), [], CancellationToken.None).AsTask();
+        var submitting = drafts.SubmitAsync(Record("m1"), [], null, CancellationToken.None).AsTask();
         await Task.Delay(200);
         Assert.False(submitting.IsCompleted);
         held.Release();
@@ -88,7 +89,7 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
         await held.Writing.WaitAsync(TimeSpan.FromSeconds(10));
 
         // m2's draft is stuck on its way to the disk; m1's submission goes through all the same.
-        await drafts.SubmitAsync(Record("m1"), [], CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        await drafts.SubmitAsync(Record("m1"), [], null, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Null(await drafts.GetDraftAsync("m1", CancellationToken.None));
 
         held.Release();
@@ -110,7 +111,7 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
 
         // The writer is stuck on m2's draft, so m1's last answer is still queued when m1 submits.
         await drafts.SaveDraftAsync(Draft("m1", FeedbackTopic.BranchSuggestions), CancellationToken.None);
-        await drafts.SubmitAsync(Record("m1"), [], CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        await drafts.SubmitAsync(Record("m1"), [], null, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
         held.Release();
         await drafts.DisposeAsync();
@@ -130,7 +131,7 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
         await held.Writing.WaitAsync(TimeSpan.FromSeconds(10));
         await drafts.SaveDraftAsync(Draft("m1", FeedbackTopic.BranchSuggestions), CancellationToken.None);
 
-        await Assert.ThrowsAsync<IOException>(() => drafts.SubmitAsync(Record("m1"), [], CancellationToken.None).AsTask());
+        await Assert.ThrowsAsync<IOException>(() => drafts.SubmitAsync(Record("m1"), [], null, CancellationToken.None).AsTask());
         Assert.Equal(FeedbackTopic.BranchSuggestions, (await drafts.GetDraftAsync("m1", CancellationToken.None))!.Answers[^1].Topic);
 
         held.Release();
@@ -152,7 +153,7 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
             }
 
             await Task.WhenAll(Enumerable.Range(0, 30).Select(m =>
-                talks.SubmitAsync(Record($"m{m}"), [], CancellationToken.None).AsTask())).WaitAsync(TimeSpan.FromSeconds(10));
+                talks.SubmitAsync(Record($"m{m}"), [], null, CancellationToken.None).AsTask())).WaitAsync(TimeSpan.FromSeconds(10));
             foreach (var m in Enumerable.Range(0, 30))
             {
                 Assert.Null(await talks.GetDraftAsync($"m{m}", CancellationToken.None));
@@ -183,7 +184,7 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
         await counted.Stored("m1").WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(FeedbackTopic.WorkDifficulties, (await drafts.GetDraftAsync("m1", CancellationToken.None))!.Answers[^1].Topic);
 
-        await drafts.SubmitAsync(Record("m1"), [], CancellationToken.None);
+        await drafts.SubmitAsync(Record("m1"), [], null, CancellationToken.None);
         Assert.Null(await drafts.GetDraftAsync("m1", CancellationToken.None));
         Assert.Equal(1, counted.Reads);
         await drafts.DisposeAsync();
@@ -288,8 +289,8 @@ public sealed class BufferedFeedbackStoreTests : IDisposable
 
         public ValueTask DeleteDraftAsync(string memberId, CancellationToken cancellationToken) => inner.DeleteDraftAsync(memberId, cancellationToken);
 
-        public ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, CancellationToken cancellationToken) =>
-            inner.SubmitAsync(record, followUps, cancellationToken);
+        public ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, DeliveryRequest? notice, CancellationToken cancellationToken) =>
+            inner.SubmitAsync(record, followUps, notice, cancellationToken);
 
         public ValueTask SubmitAllAsync(IReadOnlyList<FeedbackSubmission> submissions, CancellationToken cancellationToken) =>
             FailSubmissions ? throw new IOException("The disk is gone.") : inner.SubmitAllAsync(submissions, cancellationToken);

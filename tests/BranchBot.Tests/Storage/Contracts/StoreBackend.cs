@@ -127,6 +127,7 @@ public abstract class StoreBackend : IAsyncDisposable
 public sealed class LiteDbBackend : StoreBackend
 {
     private readonly LiteDbContext _context = LiteDbContext.InMemory();
+    private LiteDbDeliveryStore? _outbox;
 
     public override IOrganisationStore Organisation() => new LiteDbOrganisationStore(_context);
 
@@ -142,13 +143,13 @@ public sealed class LiteDbBackend : StoreBackend
 
     public override IAnswerLogStore AnswerLog(string branch) => new LiteDbAnswerLogStore(_context, new BranchContext(branch));
 
-    public override IFeedbackStore Feedback(string branch) => new LiteDbFeedbackStore(_context, new BranchContext(branch));
+    public override IFeedbackStore Feedback(string branch) => new LiteDbFeedbackStore(_context, new BranchContext(branch), (LiteDbDeliveryStore)Delivery());
 
     public override ITalkStore Talks(string branch) => new LiteDbTalkStore(_context, new BranchContext(branch));
 
     public override IDuesStore Dues(string branch) => new LiteDbDuesStore(_context, new BranchContext(branch));
 
-    public override IDeliveryStore Delivery() => new LiteDbDeliveryStore(_context);
+    public override IDeliveryStore Delivery() => _outbox ??= new LiteDbDeliveryStore(_context);
 
     public override IBroadcastPlanStore BroadcastPlans(string branch) => new LiteDbBroadcastPlanStore(_context, new BranchContext(branch));
 

@@ -1,8 +1,12 @@
+using BranchBot.Core.Delivery;
 using BranchBot.Core.Talks;
 
 namespace BranchBot.Tests.Storage.Contracts;
 
-/// <summary>谈心: a submission stores the record and follow-ups and deletes the draft in one go; ciphertext comes back as written.</summary>
+/// <summary>
+/// 谈心: a submission stores the record and follow-ups, deletes the draft and queues its notice in one go; ciphertext
+/// comes back as written.
+/// </summary>
 public abstract class TalkStoreContract : StoreContract
 {
     private const string Ciphertext = "v1:kd81c0f2a:3q2+7wAAAAAAAAAAAAAAAA==";
@@ -19,13 +23,33 @@ public abstract class TalkStoreContract : StoreContract
         {
             Id = "fb_1", MemberId = "m1", Date = new DateOnly(2026, 11, 25), Answers = [new ProtectedAnswer(FeedbackTopic.ThoughtAndStudy, Ciphertext)], SubmittedAt = At,
         };
-        await a.SubmitAsync(record, [FollowUp("fu_2", 3), FollowUp("fu_1", 1)], None);
+        await a.SubmitAsync(record, [FollowUp("fu_2", 3), FollowUp("fu_1", 1)], null, None);
 
         Assert.Null(await a.GetDraftAsync("m1", None));
         Assert.Equal(Ciphertext, (await a.GetAsync("fb_1", None))!.Answers[0].ProtectedText);
         Assert.Equal(["fu_1", "fu_2"], (await a.ListOpenFollowUpsAsync(None)).Select(f => f.Id));
         Assert.Empty(await backend.Feedback("B").ListAsync(None));
         Assert.Null(await backend.Feedback("B").GetFollowUpAsync("fu_1", None));
+    }
+
+    [SkippableFact]
+    public async Task A_submission_queues_its_notice_in_the_outbox_and_a_refused_one_queues_nothing()
+    {
+        var backend = await BackendAsync();
+        var notice = new DeliveryRequest("notice:talk-feedback:fb_1", ["sec", "sec"], DeliveryMessage.WithTitleButtons("党员1提交了谈心反馈", []));
+
+        await backend.Feedback("A").SubmitAsync(Record("fb_1", "m1"), [], notice, None);
+        await backend.Feedback("A").SubmitAsync(Record("fb_1b", "m1"), [], notice, None);
+
+        var queued = Assert.Single(await backend.Delivery().GetBatchAsync(notice.BatchId, None));
+        Assert.Equal(("sec", DeliveryState.Pending, At), (queued.MemberId, queued.State, queued.CreatedAt));
+
+        // m2's draft is branch B's: A's submission for m2 is refused, and its notice is not queued either.
+        await backend.Feedback("B").SaveDraftAsync(new FeedbackDraft { MemberId = "m2", Date = new DateOnly(2026, 11, 25), UpdatedAt = At }, None);
+        var refused = notice with { BatchId = "notice:talk-feedback:fb_2" };
+        await Assert.ThrowsAnyAsync<Exception>(async () => await backend.Feedback("A").SubmitAsync(Record("fb_2", "m2"), [], refused, None));
+        Assert.Empty(await backend.Delivery().GetBatchAsync(refused.BatchId, None));
+        Assert.Null(await backend.Feedback("A").GetAsync("fb_2", None));
     }
 
     [SkippableFact]
@@ -41,6 +65,9 @@ public abstract class TalkStoreContract : StoreContract
         Assert.Equal(["t3", "t1"], (await talks.ListBetweenAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 3), None)).Select(t => t.Id));
         Assert.Empty(await backend.Talks("B").ListAsync(None));
     }
+
+    private static FeedbackRecord Record(string id, string member) =>
+        new() { Id = id, MemberId = member, Date = new DateOnly(2026, 11, 25), Answers = [new ProtectedAnswer(FeedbackTopic.ThoughtAndStudy, Ciphertext)], SubmittedAt = At };
 
     private static FollowUpTask FollowUp(string id, int dueDay) =>
         new() { Id = id, MemberId = "m1", FeedbackId = "fb_1", CreatedAt = At, DueDate = new DateOnly(2026, 12, dueDay) };

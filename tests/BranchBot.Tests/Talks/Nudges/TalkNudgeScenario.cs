@@ -85,7 +85,7 @@ internal sealed class TalkNudgeScenario : IAsyncDisposable
             CreatedAt = Bot.Bot.Clock.GetUtcNow(),
             DueDate = dueDate,
         };
-        await Bot.Services.GetRequiredService<IFeedbackStore>().SubmitAsync(record, [task], CancellationToken.None);
+        await Bot.Services.GetRequiredService<IFeedbackStore>().SubmitAsync(record, [task], null, CancellationToken.None);
         return task;
     }
 
