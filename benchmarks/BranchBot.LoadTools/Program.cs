@@ -67,18 +67,13 @@ switch (mode)
                 }
             }
 
-            if (throttleEvery > 0 && Interlocked.Increment(ref requests) % throttleEvery == 0)
+            if (Throttle())
             {
-                Interlocked.Increment(ref throttled);
                 response.Headers.RetryAfter = "1";
                 return Results.StatusCode(429);
             }
 
-            perConversation.AddOrUpdate(conversationId, 1, (_, count) => count + 1);
-            var now = clock.ElapsedMilliseconds;
-            Interlocked.CompareExchange(ref firstMs, now, -1);
-            Interlocked.Exchange(ref lastMs, now);
-            return Results.Text($$"""{"id":"{{Interlocked.Increment(ref received)}}"}""", "application/json");
+            return Results.Text($$"""{"id":"{{Count(conversationId)}}"}""", "application/json");
         }
 
         // The platforms' own frequency-limit answers instead of a 429, as their documentation gives them.
@@ -93,13 +88,14 @@ switch (mode)
             return false;
         }
 
-        void Count(string recipient)
+        // One message received for the recipient; returns how many the connector has received in all (a message id).
+        long Count(string recipient)
         {
             perConversation.AddOrUpdate(recipient, 1, (_, count) => count + 1);
             var now = clock.ElapsedMilliseconds;
             Interlocked.CompareExchange(ref firstMs, now, -1);
             Interlocked.Exchange(ref lastMs, now);
-            Interlocked.Increment(ref received);
+            return Interlocked.Increment(ref received);
         }
 
         app.MapGet("/cgi-bin/gettoken", () => Results.Json(new { errcode = 0, errmsg = "ok", access_token = "bench-token", expires_in = 7200 }));
@@ -116,8 +112,7 @@ switch (mode)
                 return Results.Json(new { errcode = 40056, errmsg = "invalid agentid or touser" });
             }
 
-            Count("wecom:" + user);
-            return Results.Json(new { errcode = 0, errmsg = "ok", msgid = $"msg{Interlocked.Read(ref received)}" });
+            return Results.Json(new { errcode = 0, errmsg = "ok", msgid = $"msg{Count("wecom:" + user)}" });
         });
         app.MapPost("/v1.0/oauth2/accessToken", () => Results.Json(new { accessToken = "bench-token", expireIn = 7200 }));
         app.MapPost("/v1.0/robot/oToMessages/batchSend", async (HttpRequest request) =>

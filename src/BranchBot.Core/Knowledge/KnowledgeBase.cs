@@ -16,8 +16,7 @@ public sealed partial class KnowledgeBase
 {
     private readonly SharedKnowledge _shared;
     private readonly IKnowledgeEntryStore? _store;
-    private readonly Lock _rereading = new();
-    private readonly SemaphoreSlim _rereadingAsync = new(1, 1);
+    private readonly SemaphoreSlim _rereading = new(1, 1);
     private KnowledgeIndex _index;
     private long _generation;
 
@@ -46,21 +45,10 @@ public sealed partial class KnowledgeBase
 
     /// <summary>
     /// The index in use now; replaced whole when database entries change, here, in another branch (an adopted entry)
-    /// or on another instance. Reads the entries again synchronously when they changed: for the CLI and tests; a turn
-    /// uses <see cref="CurrentIndexAsync"/>, which does not hold a thread while PostgreSQL answers.
+    /// or on another instance. Waits for <see cref="CurrentIndexAsync"/> when the entries changed: for the CLI and
+    /// tests; a turn uses <see cref="CurrentIndexAsync"/> itself, which does not hold a thread while PostgreSQL answers.
     /// </summary>
-    public KnowledgeIndex Index
-    {
-        get
-        {
-            if (IsStale)
-            {
-                Reread(_store!);
-            }
-
-            return Volatile.Read(ref _index);
-        }
-    }
+    public KnowledgeIndex Index => IsStale ? CurrentIndexAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult() : Volatile.Read(ref _index);
 
     private bool IsStale => _store is not null && _shared.Generation != Interlocked.Read(ref _generation);
 
@@ -82,23 +70,20 @@ public sealed partial class KnowledgeBase
             return Volatile.Read(ref _index);
         }
 
-        await _rereadingAsync.WaitAsync(cancellationToken);
+        await _rereading.WaitAsync(cancellationToken);
         try
         {
             var generation = _shared.Generation;
             if (generation != Interlocked.Read(ref _generation))
             {
                 var stored = await _store!.ListAsync(cancellationToken);
-                lock (_rereading)
-                {
-                    Volatile.Write(ref _index, _shared.IndexFor(stored));
-                    Interlocked.Exchange(ref _generation, generation);
-                }
+                Volatile.Write(ref _index, _shared.IndexFor(stored));
+                Interlocked.Exchange(ref _generation, generation);
             }
         }
         finally
         {
-            _rereadingAsync.Release();
+            _rereading.Release();
         }
 
         return Volatile.Read(ref _index);
@@ -113,23 +98,6 @@ public sealed partial class KnowledgeBase
         var stored = _store is null ? [] : await _store.ListAsync(cancellationToken);
         Volatile.Write(ref _index, _shared.IndexFor(stored));
         await _shared.StoredEntriesChangedAsync(cancellationToken);
-    }
-
-    private void Reread(IKnowledgeEntryStore store)
-    {
-        lock (_rereading)
-        {
-            var generation = _shared.Generation;
-            if (generation == Interlocked.Read(ref _generation))
-            {
-                return;
-            }
-
-            // The LiteDB store answers synchronously (see the constructor).
-            var stored = store.ListAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
-            Volatile.Write(ref _index, _shared.IndexFor(stored));
-            Interlocked.Exchange(ref _generation, generation);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Knowledge base: {Entries} entries from {Files} files in {Folder} and {Stored} from the database")]

@@ -63,18 +63,7 @@ internal static class ConsoleDataSupport
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
-    /// <summary>One chat turn over /api/messages; the bot's replies joined.</summary>
-    public static async Task<string> SayAsync(this HttpClient client, BranchBotApplication app, string text, string user)
-    {
-        app.Connector.Calls.Clear();
-        var activity = new
-        {
-            type = "message", id = "act-1", channelId = "test", serviceUrl = "http://127.0.0.1:9/", text,
-            from = new { id = user, name = user }, recipient = new { id = "bot" }, conversation = new { id = "conv-" + user }, locale = "zh-CN",
-        };
-        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative),
-            new StringContent(System.Text.Json.JsonSerializer.Serialize(activity), Encoding.UTF8, "application/json"));
-        Assert.True(response.IsSuccessStatusCode, $"/api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return string.Join("\n", app.Connector.Calls.Select(c => c.Activity.Text));
-    }
+    /// <summary>One chat turn over /api/messages from the "test" channel; the bot's replies to the user joined.</summary>
+    public static Task<string> SayAsync(this HttpClient client, BranchBotApplication app, string text, string user) =>
+        app.SayAsync(text, user, client, channelId: "test");
 }
