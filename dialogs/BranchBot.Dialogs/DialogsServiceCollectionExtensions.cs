@@ -74,6 +74,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SetRoleCommand>();
         services.AddSingleton<IChatCommand, SetGroupCommand>();
         services.AddSingleton<Dialog, InitializeDialog>();
+        services.AddSingleton<Dialog>(InitializeDialog.OwnNamePrompt());
         services.AddSingleton<Dialog, RemoveMemberDialog>();
         services.AddSingleton<IRoleChangeNotices, RoleChangeTexts>();
         return services;

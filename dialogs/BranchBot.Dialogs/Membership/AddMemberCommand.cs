@@ -43,15 +43,17 @@ public sealed class AddMemberCommand(MembershipService membership, BranchClock c
     /// A 党小组 that does not exist is created, unless it is surely a second person's name ("添加党员 赵磊 孙敏"): then
     /// nobody is added and the sender is told how to add each. A short form of an existing group is that group.
     /// </summary>
+    /// <remarks>Several names after the first ("添加党员 陈静 王芳 张丽华") are read the same way: each must look like a name.</remarks>
     private async Task<bool> MisreadGroupAsync(BotTurn turn, string name, string group, CancellationToken cancellationToken)
     {
-        if (!SlotShapes.IsPersonName(group) || group.Contains('组', StringComparison.Ordinal)
+        var others = group.Split([' ', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (!others.All(SlotShapes.IsPersonName) || group.Contains('组', StringComparison.Ordinal)
             || (await membership.ListGroupsAsync(cancellationToken)).Any(g => NameRules.SameGroup(group, g.Name)))
         {
             return false;
         }
 
-        await turn.SendAsync(MembershipTexts.GroupLooksLikeAName(name, group), cancellationToken);
+        await turn.SendAsync(MembershipTexts.GroupLooksLikeNames(name, others), cancellationToken);
         return true;
     }
 }

@@ -11,6 +11,16 @@ public sealed class InitializeDialog : WaterfallDialog
 {
     public const string DialogId = "membership.initialize";
 
+    /// <summary>The secretary's own name: asked again, with the reason, until it can be a member's name ("你好" is not).</summary>
+    public const string OwnNamePromptId = "membership.initialize.ownName";
+
+    public static TextPrompt OwnNamePrompt() => new(OwnNamePromptId, (context, _) =>
+    {
+        var cleaned = NameRules.CleanName(context.Recognized.Value, TextField.MemberName);
+        context.RefusalMessage = cleaned.Succeeded ? null : TextProblemTexts.Say(cleaned.Problem!);
+        return Task.FromResult(cleaned.Succeeded);
+    });
+
     public InitializeDialog(MembershipService membership)
         : base(DialogId, [AskBranchName, AskOwnName, (step, ct) => ClaimAsync(membership, step, ct)])
     {
@@ -36,7 +46,7 @@ public sealed class InitializeDialog : WaterfallDialog
             options.Choices = [Choice.Of(displayName)];
         }
 
-        return step.PromptAsync(PromptIds.Text, options, cancellationToken);
+        return step.PromptAsync(OwnNamePromptId, options, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> ClaimAsync(MembershipService membership, WaterfallStepContext step, CancellationToken cancellationToken)

@@ -11,8 +11,9 @@ internal static class MembershipTexts
     public static readonly HelpTopic HelpTopic = new("成员", "成员与支部", "个人资料和支部成员的管理", Order: 10) { Aliases = ["党员", "支部"] };
 
     public const string AskBranchName = "请输入支部名称，例如：机关第一党支部。";
-    public static string GroupLooksLikeAName(string name, string group) =>
-        $"「{group}」不是现有的党小组，看起来是另一位党员的姓名，所以还没有添加任何人。请一次添加一名党员：「添加党员 {name}」「添加党员 {group}」；"
+    public static string GroupLooksLikeNames(string name, IReadOnlyList<string> others) =>
+        $"{string.Concat(others.Select(o => $"「{o}」"))}不是现有的党小组，看起来是{(others.Count == 1 ? "另一位党员" : "其他党员")}的姓名，所以还没有添加任何人。"
+        + $"请一次添加一名党员：{string.Concat(others.Prepend(name).Select(n => $"「添加党员 {n}」"))}；"
         + $"要编入党小组，请写党小组全称，例如「添加党员 {name} 第一党小组」。";
 
     public const string AskMemberName = "请输入要添加的党员姓名（可在后面加空格和党小组，例如：张三 第一党小组）。";

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using BranchBot.Core.Text;
 
 namespace BranchBot.Core.Membership;
@@ -6,6 +7,12 @@ namespace BranchBot.Core.Membership;
 public static class NameRules
 {
     public const int MaxLength = 30;
+
+    // What people type at a name prompt when they mean something else: never a member's name ("你好同志").
+    private static readonly FrozenSet<string> ChatWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "你好", "您好", "你好呀", "你好啊", "大家好", "嗨", "哈喽", "hi", "hello", "在吗", "在么", "在不在",
+        "好", "好的", "好啊", "是", "是的", "对", "对的", "嗯", "嗯嗯", "哦", "ok", "行", "可以", "没问题", "收到",
+        "不", "不是", "不用", "不要", "没有", "算了", "谢谢", "谢谢你", "多谢", "帮助", "取消", "退出", "返回", "测试");
 
     /// <summary>
     /// Normalises (<see cref="VisibleText"/>, full-width letters and digits folded), trims and collapses spaces;
@@ -36,7 +43,8 @@ public static class NameRules
             return new TextProblem.ForbiddenSymbols(field);
         }
 
-        if (name.All(c => char.IsDigit(c) || char.IsPunctuation(c) || c == ' '))
+        if (name.All(c => char.IsDigit(c) || char.IsPunctuation(c) || c == ' ')
+            || (field == TextField.MemberName && ChatWords.Contains(name.TrimEnd('!', '！', '~', '。', '.', '?', '？'))))
         {
             return new TextProblem.NotAName(field, name);
         }

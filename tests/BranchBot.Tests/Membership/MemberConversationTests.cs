@@ -60,6 +60,17 @@ public class MemberConversationTests
             .Send("添加党员 孙敏").ExpectReply("已添加党员「孙敏」");
     }
 
+    [Fact]
+    public async Task Three_names_at_once_add_nobody_and_make_no_group_of_the_other_two()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+
+        secretary.Send("添加党员 陈静 王芳 张丽华").ExpectReply("「王芳」「张丽华」不是现有的党小组，看起来是其他党员的姓名");
+        Assert.Contains("「添加党员 张丽华」", secretary.LastReplyText, StringComparison.Ordinal);
+        secretary.Send("添加党员 陈静").ExpectReply("已添加党员「陈静」。");
+    }
+
     [Theory]
     [InlineData("添加党员 何志强 二组")]
     [InlineData("添加党员 何志强 2组")]

@@ -36,6 +36,19 @@ public class SetupConversationTests
             .Send("李书记").ExpectReply("「第二党支部」的支部书记");
     }
 
+    [Theory]
+    [InlineData("你好")]
+    [InlineData("好的")]
+    [InlineData("123")]
+    public async Task A_greeting_or_a_yes_at_the_name_prompt_is_asked_again_not_taken_as_the_name(string notAName)
+    {
+        await using var bot = new BotHarness();
+        bot.User("u1")
+            .Send($"初始化 {BotHarness.SetupCode} 第二党支部").ExpectReply("请输入你的姓名")
+            .Send(notAName).ExpectReply($"「{notAName}」不像是姓名，请重新输入。请输入你的姓名")
+            .Send("李书记").ExpectReply("你已成为「第二党支部」的支部书记，李书记同志");
+    }
+
     [Fact]
     public async Task The_help_buttons_words_start_the_set_up_too()
     {
