@@ -66,6 +66,31 @@ public class StepFormParserTests
         Assert.Equal(("冯二", kind, new DateOnly(2026, 8, 1), note), (form.Name, form.Kind, form.Date, form.Note));
     }
 
+    [Theory]
+    [InlineData("冯二 党委批准延长预备期 8月1日", DevelopmentStepKind.ExtensionApproval, null)]
+    [InlineData("冯二 8月1日 延长预备期经上级党委批准", DevelopmentStepKind.ExtensionApproval, null)]
+    [InlineData("冯二 延长预备期 党委批准 8月1日", DevelopmentStepKind.ExtensionApproval, "党委批准")]
+    [InlineData("冯二 延长预备期审批 8月1日", DevelopmentStepKind.ExtensionApproval, null)]
+    [InlineData("冯二 8月1日 党委同意延长预备期", DevelopmentStepKind.ExtensionApproval, null)]
+    [InlineData("冯二 党委同意取消其预备党员资格 8月1日", DevelopmentStepKind.DisqualificationApproval, null)]
+    [InlineData("冯二 取消资格审批 8月1日", DevelopmentStepKind.DisqualificationApproval, null)]
+    [InlineData("冯二 支部大会 8月1日 取消资格", DevelopmentStepKind.Disqualification, "支部大会")]
+    [InlineData("冯二 取消预备党员资格 8月1日", DevelopmentStepKind.Disqualification, null)]
+    public void The_committees_approval_of_an_extension_or_a_cancellation_is_read_apart_from_the_decision(string text, DevelopmentStepKind kind, string? note)
+    {
+        var form = StepFormParser.Parse(text, Clock);
+
+        Assert.Equal(("冯二", kind, new DateOnly(2026, 8, 1), note), (form.Name, form.Kind, form.Date, form.Note));
+    }
+
+    [Fact]
+    public void A_branch_meeting_that_extends_the_probation_is_the_extension_with_its_months()
+    {
+        var form = StepFormParser.Parse("冯二 支部大会决定延长预备期半年 8月1日", Clock);
+
+        Assert.Equal((DevelopmentStepKind.Extension, 6, new DateOnly(2026, 8, 1)), (form.Kind, form.ExtensionMonths, form.Date));
+    }
+
     [Fact]
     public void Nothing_is_guessed_when_parts_are_missing()
     {
