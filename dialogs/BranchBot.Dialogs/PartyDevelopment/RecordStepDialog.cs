@@ -119,7 +119,7 @@ public sealed class RecordStepDialog : WaterfallDialog
         var form = Form(step);
         if (step.Result is string people && form.NeedsPeople)
         {
-            form = form with { People = [.. people.Split([' ', '\u3000', '，', ',', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] };
+            form = form with { People = StepFormParser.ReadPeople(people) };
             Keep(step, form);
         }
 

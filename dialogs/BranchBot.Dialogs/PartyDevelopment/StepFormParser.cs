@@ -80,8 +80,9 @@ public static partial class StepFormParser
         var people = new List<string>();
         if (kind is DevelopmentStepKind.Contacts or DevelopmentStepKind.Introducers)
         {
-            people = [.. Tokens(rest).Where(t => t.Length is >= 2 and <= 5)];
-            rest = string.Join(' ', Tokens(rest).Where(t => t.Length is < 2 or > 5));
+            var tokens = Tokens(rest);
+            people = [.. tokens.SelectMany(SplitNames).Where(IsNameLength)];
+            rest = string.Join(' ', tokens.Where(t => !SplitNames(t).Any(IsNameLength)));
         }
 
         return new StepForm
@@ -98,6 +99,21 @@ public static partial class StepFormParser
             ExceptionReason = string.IsNullOrWhiteSpace(reason) ? null : reason,
         };
     }
+
+    /// <summary>The names in an answer to 「培养联系人是谁？」: apart by spaces, commas, 、 and 和/与/及.</summary>
+    public static List<string> ReadPeople(string text) => [.. Tokens(text ?? string.Empty).SelectMany(SplitNames)];
+
+    /// <summary>
+    /// 「李四和张三」 is two people; 「王和平」 is one: a token is split at 和、与、及、跟 only when every part is a whole
+    /// name of two to four characters.
+    /// </summary>
+    private static IEnumerable<string> SplitNames(string token)
+    {
+        var parts = NameJoiners().Split(token);
+        return parts.Length > 1 && parts.All(p => p.Length is >= 2 and <= 4) ? parts : [token];
+    }
+
+    private static bool IsNameLength(string token) => token.Length is >= 2 and <= 5;
 
     /// <summary>「半年」「一年」「6个月」 or a bare number of months.</summary>
     public static (int? Months, string Remainder) ReadMonths(string text)
@@ -185,6 +201,9 @@ public static partial class StepFormParser
 
     [GeneratedRegex(@"取消\S{0,5}?资格")]
     private static partial Regex MentionsDisqualification();
+
+    [GeneratedRegex("[和与及跟]")]
+    private static partial Regex NameJoiners();
 
     [GeneratedRegex(@"(\d+)\s*个月")]
     private static partial Regex MonthsPattern();

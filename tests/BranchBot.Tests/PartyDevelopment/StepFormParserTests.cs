@@ -91,6 +91,18 @@ public class StepFormParserTests
         Assert.Equal((DevelopmentStepKind.Extension, 6, new DateOnly(2026, 8, 1)), (form.Kind, form.ExtensionMonths, form.Date));
     }
 
+    [Theory]
+    [InlineData("钱七 培养联系人 李四和张三 11月24日", new[] { "李四", "张三" })]
+    [InlineData("钱七 入党介绍人 李四与王五 11月24日", new[] { "李四", "王五" })]
+    [InlineData("钱七 入党介绍人 王和平 李四 11月24日", new[] { "王和平", "李四" })]
+    public void People_joined_by_and_are_two_but_a_name_with_he_in_it_is_one(string text, string[] people)
+    {
+        var form = StepFormParser.Parse(text, Clock);
+
+        Assert.Equal(people, form.People);
+        Assert.Null(form.Note);
+    }
+
     [Fact]
     public void Nothing_is_guessed_when_parts_are_missing()
     {
