@@ -184,6 +184,35 @@ public class DevelopmentConversationTests
     }
 
     [Fact]
+    public async Task Contacts_answered_as_one_and_the_other_are_two_people()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 钱七 11月2日").ExpectReply("已为钱七建立发展党员档案")
+            .Send("记录 钱七 谈话 11月10日").ExpectReply("已记录")
+            .Send("记录 钱七 积极分子 11月20日").ExpectReply("现为入党积极分子")
+            .Send("记录 钱七 培养联系人 11月20日").ExpectReply("培养联系人是谁？")
+            .Send("李四和张三").ExpectReply("已记录：钱七 2026年11月20日（星期五） 指定培养联系人（李四、张三）");
+    }
+
+    [Fact]
+    public async Task Asking_how_far_someone_has_got_reads_their_file_for_the_committee_only_when_they_have_one()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 钱七 11月20日").ExpectReply("已为钱七建立发展党员档案")
+            .Send("入党申请 张三 11月20日").ExpectReply("已为张三建立发展党员档案");
+
+        branch.Li.Send("钱七的入党进度").ExpectReply("【发展党员档案】钱七，入党申请人")
+            .Send("钱七到哪一步了").ExpectReply("【发展党员档案】钱七，入党申请人")
+            .Send("周九到哪一步了").ExpectReplyNotContaining(string.Empty, "发展党员档案")
+            .Send("支部的发展党员情况").ExpectReplyNotContaining(string.Empty, "没有找到「支部」");
+        branch.Zhang.Send("钱七的发展党员档案").ExpectReply("发展党员档案只有书记、副书记和支委可以查看和记录")
+            .Send("钱七到哪一步了").ExpectReplyNotContaining(string.Empty, "钱七，入党申请人")
+            .Send("我到哪一步了").ExpectReply("张三同志，你目前是入党申请人。");
+    }
+
+    [Fact]
     public async Task Colloquial_sentences_open_a_file_and_read_it_and_a_missing_date_is_asked_for()
     {
         await using var bot = TalkBranch.NewBot();
