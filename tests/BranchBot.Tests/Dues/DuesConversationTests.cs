@@ -107,6 +107,9 @@ public class DuesConversationTests
         branch.Bot.DeliverOutbox();
         branch.Secretary.ExpectNotification("【党费待确认】张三")
             .Send("这个月谁还没交党费").ExpectReply("未交（1人，40.00元）：李四 40.00元\n未登记交纳基数：王书记");
+        branch.Secretary.Send("李四这个月党费交了没").ExpectReply("2026年11月党费情况")
+            .Send("张三交党费了吗").ExpectReply("2026年11月党费情况")
+            .Send("张三10月的党费交了吗").ExpectReply("2026年10月党费情况");
         branch.Li.Send("党费情况").ExpectReply("支委");
         branch.Li.Send("我的党费").ExpectReplyNotContaining("未交：2026年11月，共40.00元", "张三");
     }
