@@ -19,6 +19,10 @@ public class DuesConversationTests
             .Send("党费基数 李四 学生").ExpectReply("学生党员，自2026年11月起每月应交0.20元")
             .Send("党费基数 李四 农民 5").ExpectReply("农民党员每月交纳0.2元至1元")
             .Send("党费基数 李四 五千多").ExpectReply("没看懂交纳基数「五千多」")
+            .Send("党费基数 李四 12,345.50").ExpectReply("税后月收入12345.50元")
+            .Send("党费基数 李四 1.2万").ExpectReply("税后月收入12000.00元")
+            .Send("党费基数 李四 退休，4千").ExpectReply("离退休费4000.00元")
+            .Send("党费基数 李四 1.23456万").ExpectReply("没看懂交纳基数「1.23456万」")
             .Send("党费基数 王五 3000").ExpectReply("没有找到党员「王五」");
         branch.Zhang.Send("党费基数 李四 3000").ExpectReply("支委");
     }
