@@ -20,11 +20,26 @@ public static partial class DuesArguments
         ("在职", DuesStatus.Employed), ("工资", DuesStatus.Employed), ("税后", DuesStatus.Employed),
     ];
 
-    /// <summary>An amount of 元: "120", "120.5", "120.50元", "¥120"; null when it is not exactly one.</summary>
+    /// <summary>
+    /// An amount of 元: "120", "120.5", "120.50元", "¥120", "8,000" (copied from a pay slip), "1.2万", "8千"; null when
+    /// it is not exactly one, or when 万/千 would leave more than two places.
+    /// </summary>
     public static decimal? Amount(string text)
     {
-        var match = AmountPattern().Match(text.Trim());
-        return match.Success ? decimal.Parse(match.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null;
+        var plain = ThousandsSeparator().Replace(text.Trim(), string.Empty);
+        if (AmountPattern().Match(plain) is { Success: true } match)
+        {
+            return decimal.Parse(match.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        }
+
+        if (MultipliedPattern().Match(plain) is not { Success: true } multiplied)
+        {
+            return null;
+        }
+
+        var amount = decimal.Parse(multiplied.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+            * (multiplied.Groups["unit"].Value == "万" ? 10000m : 1000m);
+        return decimal.Round(amount, 2) == amount ? amount : null;
     }
 
     /// <summary>A trailing amount after the months ("… 360", "… 360元"): the amount and the text before it.</summary>
@@ -38,7 +53,8 @@ public static partial class DuesArguments
 
     public static DuesBaseInput? Base(string text)
     {
-        var rest = text.Trim();
+        // Before the fillers drop commas: 「8,000」 is one number, 「退休，4500」 two words.
+        var rest = ThousandsSeparator().Replace(text.Trim(), string.Empty);
         var status = DuesStatus.Employed;
         foreach (var (word, kind) in StatusWords)
         {
@@ -71,6 +87,13 @@ public static partial class DuesArguments
 
     [GeneratedRegex(@"^[¥￥]?(?<n>[0-9]+(\.[0-9]{1,2})?)\s*元?$")]
     private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"^[¥￥]?(?<n>[0-9]+(\.[0-9]{1,4})?)\s*(?<unit>万|千)元?$")]
+    private static partial Regex MultipliedPattern();
+
+    /// <summary>A comma between digits that groups thousands (「8,000」「12,345.50」), never 「40,5」.</summary>
+    [GeneratedRegex(@"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")]
+    private static partial Regex ThousandsSeparator();
 
     [GeneratedRegex(@"(?:^|\s)[¥￥]?(?<n>[0-9]+(\.[0-9]{1,2})?)\s*元?$")]
     private static partial Regex TrailingAmountPattern();

@@ -6,7 +6,8 @@ namespace BranchBot.Dialogs.Dues;
 /// <summary>
 /// Free sentences about paying dues, read narrowly so questions about the rules still reach the knowledge base:
 /// "我交一下这个月党费" (交党费, confirmed before anything is written), "张三交了三个月党费" (收党费, offered as a button;
-/// the months are then asked back), "这个月谁还没交党费" (党费情况).
+/// the months are then asked back), "这个月谁还没交党费" and, from the committee, "李四这个月党费交了没" (党费情况 of the month,
+/// which names everyone paid and unpaid).
 /// </summary>
 public sealed partial class DuesIntent : IIntentRule
 {
@@ -25,6 +26,10 @@ public sealed partial class DuesIntent : IIntentRule
         {
             match = new IntentMatch(Command, $"交党费 {own.Groups["m"].Value}".Trim(), IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
         }
+        else if (input.Sender?.IsCommittee == true && (MemberPaid().Match(text) is { Success: true } asked ? asked : MemberPaidAfterVerb().Match(text)) is { Success: true } whether)
+        {
+            match = new IntentMatch("党费情况", $"党费情况 {whether.Groups["m"].Value}".Trim(), IntentEffect.Read, 0.9, new Dictionary<string, string>());
+        }
         else if (input.Sender?.IsCommittee == true && OthersPayment().Match(text) is { Success: true } other)
         {
             match = new IntentMatch("收党费", $"收党费 {other.Groups["name"].Value} {other.Groups["m"].Value}".Trim(), IntentEffect.Write, 0.9, new Dictionary<string, string>());
@@ -38,6 +43,12 @@ public sealed partial class DuesIntent : IIntentRule
 
     [GeneratedRegex(@"^我(想|要|来|已经|刚)?(交|缴)(一下|了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)?(的)?党费(了)?[吧。！!]*$")]
     private static partial Regex OwnPayment();
+
+    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}?)的?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?的?党费(交|缴)了(吗|没有?|没)[吗呢？?。]*$")]
+    private static partial Regex MemberPaid();
+
+    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}?)(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(交|缴)(了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?的?党费(了)?(吗|没有?|没)[吗呢？?。]*$")]
+    private static partial Regex MemberPaidAfterVerb();
 
     [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4})(已经)?(交|缴)了(?<m>这个月|本月|上个月|[0-9一二三四五六七八九十两]{1,3}个月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)(的)?党费[。！!]*$")]
     private static partial Regex OthersPayment();

@@ -39,7 +39,9 @@ public static class DevelopmentLabels
         DevelopmentStepKind.Conversion => "支部大会讨论转正",
         DevelopmentStepKind.ConversionApproval => "党委审批转正",
         DevelopmentStepKind.Extension => "延长预备期",
+        DevelopmentStepKind.ExtensionApproval => "党委审批延长预备期",
         DevelopmentStepKind.Disqualification => "取消预备党员资格",
+        DevelopmentStepKind.DisqualificationApproval => "党委审批取消资格",
         _ => kind.ToString(),
     };
 
@@ -81,7 +83,9 @@ public static class DevelopmentLabels
         ("支部大会讨论转正", DevelopmentStepKind.Conversion), ("转为正式党员", DevelopmentStepKind.Conversion), ("转正", DevelopmentStepKind.Conversion),
         ("党委审批转正", DevelopmentStepKind.ConversionApproval), ("转正审批", DevelopmentStepKind.ConversionApproval), ("批准转正", DevelopmentStepKind.ConversionApproval),
         ("延长预备期", DevelopmentStepKind.Extension), ("延长", DevelopmentStepKind.Extension),
+        ("党委审批延长预备期", DevelopmentStepKind.ExtensionApproval), ("延长预备期审批", DevelopmentStepKind.ExtensionApproval), ("批准延长预备期", DevelopmentStepKind.ExtensionApproval),
         ("取消预备党员资格", DevelopmentStepKind.Disqualification), ("取消资格", DevelopmentStepKind.Disqualification),
+        ("党委审批取消资格", DevelopmentStepKind.DisqualificationApproval), ("取消资格审批", DevelopmentStepKind.DisqualificationApproval), ("批准取消资格", DevelopmentStepKind.DisqualificationApproval),
     }.OrderByDescending(w => w.Item1.Length).ToList();
 
     /// <summary>The step a choice button or a word names, or null.</summary>

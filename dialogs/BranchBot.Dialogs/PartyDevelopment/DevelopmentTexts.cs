@@ -24,6 +24,8 @@ public static class DevelopmentTexts
 
     public static string AskStep(string name) => $"记录{name}的哪一步？可点选，也可直接发送步骤名称。";
 
+    public const string StepNotRead = "没有看懂是哪一步，请点选下面的一个步骤，或直接发送步骤名称。";
+
     public static string AskPeople(DevelopmentStepKind kind) => kind == DevelopmentStepKind.Introducers
         ? "两名入党介绍人是谁？请发两个姓名，用空格隔开。"
         : "培养联系人是谁？请发一至两个姓名，用空格隔开。";

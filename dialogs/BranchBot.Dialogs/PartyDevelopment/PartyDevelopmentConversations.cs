@@ -18,6 +18,7 @@ public static class PartyDevelopmentConversations
         services.AddSingleton<IChatCommand, OwnProgressCommand>();
         services.AddSingleton<Dialog, RecordStepDialog>();
         services.AddSingleton<Dialog>(provider => new PastDatePrompt(provider.GetRequiredService<BranchClock>()));
+        services.AddSingleton<Dialog, StepPrompt>();
         services.AddSingleton<IFreeTextHandler, DevelopmentFreeTextHandler>();
         return services;
     }

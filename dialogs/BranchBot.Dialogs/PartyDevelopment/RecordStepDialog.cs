@@ -21,7 +21,7 @@ public sealed class RecordStepDialog : WaterfallDialog
         : base(DialogId,
         [
             AskNameAsync,
-            AskStepAsync,
+            (step, ct) => AskStepAsync(development, step, ct),
             AskDateAsync,
             AskPeopleAsync,
             AskMonthsAsync,
@@ -45,7 +45,7 @@ public sealed class RecordStepDialog : WaterfallDialog
             : step.NextAsync(null, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskStepAsync(DevelopmentService development, WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var form = Form(step);
         if (step.Result is string name && !string.IsNullOrWhiteSpace(name))
@@ -56,12 +56,30 @@ public sealed class RecordStepDialog : WaterfallDialog
 
         if (form.Kind is not null)
         {
-            return step.NextAsync(null, cancellationToken);
+            return await step.NextAsync(null, cancellationToken);
         }
 
-        var choices = Enum.GetValues<DevelopmentStepKind>().Where(k => k != DevelopmentStepKind.Application)
+        // Asked only when the step is missing: no file, or a closed one, is said now rather than after the step and its date.
+        var sender = Sender.Of(step.DialogContext);
+        var file = await development.FileAsync(sender.Member!, form.Name!, cancellationToken);
+        if (!file.Succeeded || file.Value!.Record.IsClosed)
+        {
+            var problem = file.Problem ?? new DevelopmentProblem.FileClosed(file.Value!.Record.Name, file.Value.Record.Stage);
+            await step.DialogContext.SendAsync(DevelopmentTexts.Problem(problem, sender.IsSecretary), cancellationToken);
+            return await step.EndDialogAsync(false, cancellationToken);
+        }
+
+        var choices = StepsOpenTo(file.Value!)
             .Select(k => Choice.Of(DevelopmentLabels.Step(k), [.. DevelopmentLabels.StepWords.Where(w => w.Kind == k).Select(w => w.Word)])).ToList();
-        return step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = DevelopmentTexts.AskStep(form.Name!), Choices = choices }, cancellationToken);
+        return await step.PromptAsync(StepPrompt.PromptId, new PromptOptions { Prompt = DevelopmentTexts.AskStep(form.Name!), Choices = choices }, cancellationToken);
+    }
+
+    /// <summary>The steps the file can still take, its next step first: one recorded already is offered again only when it repeats (考察, 公示).</summary>
+    private static IEnumerable<DevelopmentStepKind> StepsOpenTo(DevelopmentLedgerLine line)
+    {
+        var open = Enum.GetValues<DevelopmentStepKind>()
+            .Where(k => k != DevelopmentStepKind.Application && (DevelopmentRules.Repeatable.Contains(k) || line.Record.Latest(k) is null));
+        return line.Next is { } next ? open.OrderBy(k => k != next.Kind) : open;
     }
 
     private static Task<DialogTurnResult> AskDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -101,7 +119,7 @@ public sealed class RecordStepDialog : WaterfallDialog
         var form = Form(step);
         if (step.Result is string people && form.NeedsPeople)
         {
-            form = form with { People = [.. people.Split([' ', '\u3000', '，', ',', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] };
+            form = form with { People = StepFormParser.ReadPeople(people) };
             Keep(step, form);
         }
 

@@ -10,10 +10,23 @@ namespace BranchBot.Dialogs.PartyDevelopment;
 /// </summary>
 public static partial class StepFormParser
 {
-    private static readonly (Regex Pattern, DevelopmentStepKind Kind)[] ConversionPhrases =
+    private static readonly (Regex Pattern, DevelopmentStepKind Kind)[] DecisionPhrases =
     [
         (CommitteeApprovesConversion(), DevelopmentStepKind.ConversionApproval),
+        (CommitteeApprovesExtension(), DevelopmentStepKind.ExtensionApproval),
+        (CommitteeApprovesDisqualification(), DevelopmentStepKind.DisqualificationApproval),
         (BranchMeetingDecidesConversion(), DevelopmentStepKind.Conversion),
+    ];
+
+    /// <summary>
+    /// What a 预备党员's 支部大会 may decide, by the words that name it (取消 and 延长 before 转正: 「延长预备期，暂缓转正」
+    /// is an extension), with the step of the 支部大会 and of the 党委's approval.
+    /// </summary>
+    private static readonly (Regex Mention, DevelopmentStepKind Meeting, DevelopmentStepKind Approval)[] Decisions =
+    [
+        (MentionsDisqualification(), DevelopmentStepKind.Disqualification, DevelopmentStepKind.DisqualificationApproval),
+        (MentionsExtension(), DevelopmentStepKind.Extension, DevelopmentStepKind.ExtensionApproval),
+        (MentionsConversion(), DevelopmentStepKind.Conversion, DevelopmentStepKind.ConversionApproval),
     ];
 
     public static StepForm Parse(string arguments, BranchClock clock)
@@ -67,8 +80,9 @@ public static partial class StepFormParser
         var people = new List<string>();
         if (kind is DevelopmentStepKind.Contacts or DevelopmentStepKind.Introducers)
         {
-            people = [.. Tokens(rest).Where(t => t.Length is >= 2 and <= 5)];
-            rest = string.Join(' ', Tokens(rest).Where(t => t.Length is < 2 or > 5));
+            var tokens = Tokens(rest);
+            people = [.. tokens.SelectMany(SplitNames).Where(IsNameLength)];
+            rest = string.Join(' ', tokens.Where(t => !SplitNames(t).Any(IsNameLength)));
         }
 
         return new StepForm
@@ -85,6 +99,21 @@ public static partial class StepFormParser
             ExceptionReason = string.IsNullOrWhiteSpace(reason) ? null : reason,
         };
     }
+
+    /// <summary>The names in an answer to 「培养联系人是谁？」: apart by spaces, commas, 、 and 和/与/及.</summary>
+    public static List<string> ReadPeople(string text) => [.. Tokens(text ?? string.Empty).SelectMany(SplitNames)];
+
+    /// <summary>
+    /// 「李四和张三」 is two people; 「王和平」 is one: a token is split at 和、与、及、跟 only when every part is a whole
+    /// name of two to four characters.
+    /// </summary>
+    private static IEnumerable<string> SplitNames(string token)
+    {
+        var parts = NameJoiners().Split(token);
+        return parts.Length > 1 && parts.All(p => p.Length is >= 2 and <= 4) ? parts : [token];
+    }
+
+    private static bool IsNameLength(string token) => token.Length is >= 2 and <= 5;
 
     /// <summary>「半年」「一年」「6个月」 or a bare number of months.</summary>
     public static (int? Months, string Remainder) ReadMonths(string text)
@@ -105,13 +134,14 @@ public static partial class StepFormParser
     }
 
     /// <summary>
-    /// The step the text names and where its words stand. Words about 转正 come first: 「支部大会通过转正」 and
-    /// 「党委批准转正」 also hold the words of the 支部大会 and the 党委审批 that admitted the person, and so does
-    /// 「转正 8月1日 支部大会全票通过」 with the words apart.
+    /// The step the text names and where its words stand. The words of a 预备党员's decisions (转正, 延长, 取消资格)
+    /// come first: 「支部大会通过转正」 and 「党委批准延长预备期」 also hold the words of the 支部大会 and the 党委审批
+    /// that admitted the person, and so does 「转正 8月1日 支部大会全票通过」 with the words apart.
     /// </summary>
-    private static (DevelopmentStepKind Kind, int At, int Length)? FindStep(string text)
+    public static (DevelopmentStepKind Kind, int At, int Length)? FindStep(string text)
     {
-        foreach (var (pattern, kind) in ConversionPhrases)
+        text ??= string.Empty;
+        foreach (var (pattern, kind) in DecisionPhrases)
         {
             if (pattern.Match(text) is { Success: true } phrase)
             {
@@ -119,26 +149,28 @@ public static partial class StepFormParser
             }
         }
 
-        var conversion = MentionsConversion().Match(text);
+        var decision = Decisions.Select(d => (d.Meeting, d.Approval, Match: d.Mention.Match(text))).FirstOrDefault(d => d.Match.Success);
         foreach (var (word, kind) in DevelopmentLabels.StepWords)
         {
             var at = text.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0)
+            if (at < 0)
             {
-                // The word 转正 is the step; the words of the admission stay in the note.
-                return conversion.Success && OfConversion(kind) != kind ? (OfConversion(kind), conversion.Index, conversion.Length) : (kind, at, word.Length);
+                continue;
             }
+
+            // The decision's words are the step; the words of the admission stay in the note.
+            var meant = decision.Match is null ? kind : kind switch
+            {
+                DevelopmentStepKind.BranchMeeting => decision.Meeting,
+                DevelopmentStepKind.Approval => decision.Approval,
+                _ when kind == decision.Meeting && CommitteeApproves().IsMatch(text) => decision.Approval,
+                _ => kind,
+            };
+            return meant == kind ? (kind, at, word.Length) : (meant, decision.Match!.Index, decision.Match.Length);
         }
 
         return null;
     }
-
-    private static DevelopmentStepKind OfConversion(DevelopmentStepKind kind) => kind switch
-    {
-        DevelopmentStepKind.BranchMeeting => DevelopmentStepKind.Conversion,
-        DevelopmentStepKind.Approval => DevelopmentStepKind.ConversionApproval,
-        _ => kind,
-    };
 
     private static List<string> Tokens(string text) =>
         [.. text.Split([' ', '\u3000', '，', ',', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
@@ -152,8 +184,26 @@ public static partial class StepFormParser
     [GeneratedRegex(@"支部大会\S{0,4}转正|转正(?!申请)\S{0,4}支部大会")]
     private static partial Regex BranchMeetingDecidesConversion();
 
+    [GeneratedRegex(@"(?:上级)?党委\S{0,2}(?:批准|审批|同意|批复)\S{0,2}延长(?:预备期)?|延长(?:预备期)?\S{0,3}(?:上级)?党委\S{0,2}(?:批准|审批|同意|批复)|(?:批准|同意)延长(?:预备期)?|延长(?:预备期)?审批")]
+    private static partial Regex CommitteeApprovesExtension();
+
+    [GeneratedRegex(@"(?:上级)?党委\S{0,2}(?:批准|审批|同意|批复)\S{0,2}取消\S{0,5}?资格|取消\S{0,5}?资格\S{0,3}(?:上级)?党委\S{0,2}(?:批准|审批|同意|批复)|(?:批准|同意)取消\S{0,5}?资格|取消\S{0,5}?资格审批")]
+    private static partial Regex CommitteeApprovesDisqualification();
+
+    [GeneratedRegex(@"(?:上级|党委)\S{0,4}(?:批准|审批|同意|批复)|审批|批复")]
+    private static partial Regex CommitteeApproves();
+
     [GeneratedRegex("转正(?!申请)")]
     private static partial Regex MentionsConversion();
+
+    [GeneratedRegex("延长(?:预备期)?")]
+    private static partial Regex MentionsExtension();
+
+    [GeneratedRegex(@"取消\S{0,5}?资格")]
+    private static partial Regex MentionsDisqualification();
+
+    [GeneratedRegex("[和与及跟]")]
+    private static partial Regex NameJoiners();
 
     [GeneratedRegex(@"(\d+)\s*个月")]
     private static partial Regex MonthsPattern();

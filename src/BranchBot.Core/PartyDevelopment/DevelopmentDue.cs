@@ -21,7 +21,7 @@ public enum DevelopmentDueKind
     /// <summary>The extended 预备期 is complete: 转正 or 取消资格 to be discussed.</summary>
     ExtensionEnds = 5,
 
-    /// <summary>The 党委's decision on the 支部大会's 转正 resolution, due within three months (第五章).</summary>
+    /// <summary>The 党委's decision on the 支部大会's 转正 resolution, due within three months (第三十四条).</summary>
     ConversionApproval = 6,
 
     /// <summary>The half-yearly 考察 of a 预备党员, counted from the 支部大会 or the last 预备期考察 (第五章).</summary>

@@ -18,14 +18,17 @@ public sealed record DevelopmentRecord
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    public DevelopmentStage Stage => Latest(DevelopmentStepKind.Disqualification) is not null ? DevelopmentStage.Disqualified
+    public DevelopmentStage Stage => Latest(DevelopmentStepKind.DisqualificationApproval) is not null ? DevelopmentStage.Disqualified
         : Latest(DevelopmentStepKind.ConversionApproval) is not null ? DevelopmentStage.FullMember
         : Latest(DevelopmentStepKind.Approval) is not null ? DevelopmentStage.Probationary
         : Latest(DevelopmentStepKind.Candidate) is not null ? DevelopmentStage.Candidate
         : Latest(DevelopmentStepKind.Activist) is not null ? DevelopmentStage.Activist
         : DevelopmentStage.Applicant;
 
-    /// <summary>A file ends with the 党委's approval of 转正, or with 取消资格; nothing more is recorded after.</summary>
+    /// <summary>
+    /// A file ends with the 党委's approval of 转正 or of 取消资格; nothing more is recorded after. The 支部大会's
+    /// decision alone does not end it: the 党委 may not approve (第三十二条).
+    /// </summary>
     public bool IsClosed => Stage is DevelopmentStage.FullMember or DevelopmentStage.Disqualified;
 
     public DevelopmentStep? Latest(DevelopmentStepKind kind) =>

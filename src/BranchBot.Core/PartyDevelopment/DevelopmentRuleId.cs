@@ -38,4 +38,6 @@ public enum DevelopmentRuleId
     ConversionApprovalAfterMeeting = 32,
     ApprovalNeedsCommitteeTalk = 33,
     PublicityFiveWorkingDays = 34,
+    ExtensionApprovalAfterMeeting = 35,
+    DisqualificationApprovalAfterMeeting = 36,
 }

@@ -41,7 +41,7 @@ public static class DevelopmentRules
         new(DevelopmentRuleId.ApprovalAfterMeeting, Chapter4),
         new(DevelopmentRuleId.ApprovalWithinSixMonths, Chapter4),
         new(DevelopmentRuleId.OathAfterApproval, "第三十条"),
-        new(DevelopmentRuleId.ProbationReviewAfterApproval, Chapter5),
+        new(DevelopmentRuleId.ProbationReviewAfterApproval, "第三十一条"),
         new(DevelopmentRuleId.ConversionRequestAfterApproval, "第三十三条"),
         new(DevelopmentRuleId.ConversionNeedsRequest, "第三十三条"),
         new(DevelopmentRuleId.ConversionAfterProbation, "第三十二条"),
@@ -52,10 +52,14 @@ public static class DevelopmentRules
         new(DevelopmentRuleId.StepOnce, Chapter2, AllowsException: false),
         new(DevelopmentRuleId.NotBeforeEarlierStep, Chapter2),
 
-        // The 3-month limit on the 党委's 转正 approval is in 第五章. Secondary sources put it in 第三十四条 (right after
-        // 第三十三条 on the 转正 支部大会, which was checked), but the article's own text could not be retrieved, and other
-        // copies number it by the 1990 试行 细则: the chapter is cited.
-        new(DevelopmentRuleId.ConversionApprovalAfterMeeting, Chapter5),
+        // 第三十三条 sets the 转正 procedure: the 支部大会's vote, then 报上级党委审批. (第三十四条 sets the three months;
+        // both read in two copies of the 2014 text that agree, numbered as the 2014 细则, not the 1990 试行 one.)
+        new(DevelopmentRuleId.ConversionApprovalAfterMeeting, "第三十三条"),
+
+        // 第三十二条: 转正, 延长预备期 or 取消预备党员资格 each need the 支部大会 and the 上级党组织's approval. The
+        // 细则 sets no time limit for approving an extension or a cancellation (第三十四条 speaks of 转正 only).
+        new(DevelopmentRuleId.ExtensionApprovalAfterMeeting, "第三十二条"),
+        new(DevelopmentRuleId.DisqualificationApprovalAfterMeeting, "第三十二条"),
 
         // 党章 requires the higher organisation to send someone to talk with the applicant before approving; the 细则
         // repeats it in 第四章 (a 党委委员 or 组织员). The article number could not be checked, so the chapter is cited.
@@ -75,7 +79,7 @@ public static class DevelopmentRules
 
     public static DateOnly ApprovalLimit(DateOnly branchMeeting) => DevelopmentDates.AddMonths(branchMeeting, 6);
 
-    /// <summary>The 党委 should decide on the 支部大会's 转正 resolution within three months (第五章).</summary>
+    /// <summary>The 党委 should decide on the 支部大会's 转正 resolution within three months (第三十四条).</summary>
     public static DateOnly ConversionApprovalDue(DateOnly conversionMeeting) => DevelopmentDates.AddMonths(conversionMeeting, 3);
 
     /// <summary>The talk with the applicant within one month of receiving the application (第七条).</summary>
@@ -193,6 +197,8 @@ public static class DevelopmentRules
                 ?? (step.Date < record.ProbationEnds ? DevelopmentRuleId.ExtensionAfterProbation : null),
             DevelopmentStepKind.Disqualification => Needs(DevelopmentStepKind.Approval, DevelopmentRuleId.DisqualificationOfProbationary),
             DevelopmentStepKind.ConversionApproval => Needs(DevelopmentStepKind.Conversion, DevelopmentRuleId.ConversionApprovalAfterMeeting),
+            DevelopmentStepKind.ExtensionApproval => Needs(DevelopmentStepKind.Extension, DevelopmentRuleId.ExtensionApprovalAfterMeeting),
+            DevelopmentStepKind.DisqualificationApproval => Needs(DevelopmentStepKind.Disqualification, DevelopmentRuleId.DisqualificationApprovalAfterMeeting),
             _ => null,
         };
     }

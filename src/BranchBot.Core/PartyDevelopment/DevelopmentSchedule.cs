@@ -35,6 +35,17 @@ public static class DevelopmentSchedule
             return null;
         }
 
+        // A 支部大会 decision to cancel or to extend waits for the 党委's approval (第三十二条), which the 细则 gives no time limit.
+        if (record.Latest(DevelopmentStepKind.Disqualification) is not null)
+        {
+            return new NextStep(DevelopmentStepKind.DisqualificationApproval, null, null);
+        }
+
+        if (record.Latest(DevelopmentStepKind.Extension) is not null && record.Latest(DevelopmentStepKind.ExtensionApproval) is null && record.Latest(DevelopmentStepKind.Conversion) is null)
+        {
+            return new NextStep(DevelopmentStepKind.ExtensionApproval, null, null);
+        }
+
         // Forward from the furthest step recorded: a step left out earlier (a 公示 kept elsewhere) is not asked for again.
         var furthest = Path.Select((k, i) => (k, i)).Where(p => record.Latest(p.k) is not null).Max(p => p.i);
         var kind = Path[Math.Min(furthest + 1, Path.Count - 1)];
@@ -59,7 +70,9 @@ public static class DevelopmentSchedule
     {
         ArgumentNullException.ThrowIfNull(record);
         var due = new List<DevelopmentDue>();
-        if (record.IsClosed)
+
+        // Once the 支部大会 has decided to cancel, nothing falls due: the file waits for the 党委, without a time limit.
+        if (record.IsClosed || record.Latest(DevelopmentStepKind.Disqualification) is not null)
         {
             return due;
         }

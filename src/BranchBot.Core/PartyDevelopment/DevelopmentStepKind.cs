@@ -27,4 +27,10 @@ public enum DevelopmentStepKind
 
     /// <summary>The 党委's approval of the 支部大会's 转正 resolution; only then is the person a 正式党员.</summary>
     ConversionApproval = 21,
+
+    /// <summary>The 党委's approval of the 支部大会's decision to extend the 预备期 (第三十二条).</summary>
+    ExtensionApproval = 22,
+
+    /// <summary>The 党委's approval of the 支部大会's decision to cancel the 预备党员资格; only then does the file close (第三十二条).</summary>
+    DisqualificationApproval = 23,
 }

@@ -24,7 +24,7 @@ public static class DevelopmentNudgeTexts
         $"【发展党员提醒】{Name(record)}的支部大会接收决议已报党委，应在{Day(due.Date)}前审批，至今未记录审批结果。特殊情况可延长，但最长不超过六个月（{Rules}第四章）。请向上级党委了解进度。";
 
     public static string ConversionApprovalOverdue(DevelopmentRecord record, DevelopmentDue due) =>
-        $"【发展党员提醒】{Name(record)}的支部大会转正决议已报党委，应在{Day(due.Date)}前审批，至今未记录审批结果；党委批准前仍是预备党员（{Rules}第五章）。审批后发送「记录 {record.Name} 转正审批 日期」。";
+        $"【发展党员提醒】{Name(record)}的支部大会转正决议已报党委，应在{Day(due.Date)}前审批，至今未记录审批结果；党委批准前仍是预备党员（{Rules}第三十四条）。审批后发送「记录 {record.Name} 转正审批 日期」。";
 
     public static string ProbationEnding(DevelopmentRecord record, DevelopmentDue due, DateOnly today)
     {

@@ -15,9 +15,11 @@ namespace BranchBot.Scheduling;
 /// <item>the half-yearly 考察 of an 积极分子 or 发展对象, and of a 预备党员, two weeks before it falls due;</item>
 /// <item>one year as 积极分子 complete: 发展对象 may be considered (第十三条);</item>
 /// <item>the 党委's decision not made three months after the 支部大会;</item>
-/// <item>the 党委's approval of 转正 not made three months after the 支部大会 decided it (第五章);</item>
+/// <item>the 党委's approval of 转正 not made three months after the 支部大会 decided it (第三十四条);</item>
 /// <item>the 预备期 (or its extension) ending in 30 and in 7 days: 转正 to be discussed (第三十二条).</item>
 /// </list>
+/// The 党委's approval of an extension or a cancellation has no nudge: the 细则 sets it no time limit.
+/// Once the 支部大会 has decided to cancel, the file's 预备期 nudges stop.
 /// </summary>
 public sealed partial class DevelopmentNudges(
     DevelopmentService development,

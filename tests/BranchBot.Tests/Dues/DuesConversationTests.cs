@@ -19,6 +19,10 @@ public class DuesConversationTests
             .Send("党费基数 李四 学生").ExpectReply("学生党员，自2026年11月起每月应交0.20元")
             .Send("党费基数 李四 农民 5").ExpectReply("农民党员每月交纳0.2元至1元")
             .Send("党费基数 李四 五千多").ExpectReply("没看懂交纳基数「五千多」")
+            .Send("党费基数 李四 12,345.50").ExpectReply("税后月收入12345.50元")
+            .Send("党费基数 李四 1.2万").ExpectReply("税后月收入12000.00元")
+            .Send("党费基数 李四 退休，4千").ExpectReply("离退休费4000.00元")
+            .Send("党费基数 李四 1.23456万").ExpectReply("没看懂交纳基数「1.23456万」")
             .Send("党费基数 王五 3000").ExpectReply("没有找到党员「王五」");
         branch.Zhang.Send("党费基数 李四 3000").ExpectReply("支委");
     }
@@ -107,6 +111,9 @@ public class DuesConversationTests
         branch.Bot.DeliverOutbox();
         branch.Secretary.ExpectNotification("【党费待确认】张三")
             .Send("这个月谁还没交党费").ExpectReply("未交（1人，40.00元）：李四 40.00元\n未登记交纳基数：王书记");
+        branch.Secretary.Send("李四这个月党费交了没").ExpectReply("2026年11月党费情况")
+            .Send("张三交党费了吗").ExpectReply("2026年11月党费情况")
+            .Send("张三10月的党费交了吗").ExpectReply("2026年10月党费情况");
         branch.Li.Send("党费情况").ExpectReply("支委");
         branch.Li.Send("我的党费").ExpectReplyNotContaining("未交：2026年11月，共40.00元", "张三");
     }

@@ -75,6 +75,36 @@ public class DevelopmentConsoleTests
     }
 
     [Fact]
+    public async Task The_committees_approvals_of_an_extension_and_a_cancellation_are_shown_on_the_page_the_file_and_their_own_export_columns()
+    {
+        await using var app = new BranchBotApplication();
+        var secretary = await app.ClaimedBranchAsync();
+        var approved = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 8, 1)).Approved(new DateOnly(2025, 9, 1));
+        var store = app.Services.GetRequiredService<IDevelopmentStore>();
+        await store.SaveAsync(approved.Then(DevelopmentStepKind.Extension, new DateOnly(2026, 8, 3), s => s with { ExtensionMonths = 6 })
+            .Then(DevelopmentStepKind.ExtensionApproval, new DateOnly(2026, 9, 1)) with { Name = "冯二", Id = "pd_feng" }, None);
+        await store.SaveAsync(approved.Then(DevelopmentStepKind.Disqualification, new DateOnly(2026, 8, 4)) with { Name = "周九", Id = "pd_zhou" }, None);
+        using var client = await app.SignedInAsync(secretary);
+
+        var (_, page) = await client.GetPageAsync("/console/party-development");
+        var (_, file) = await client.GetPageAsync("/console/party-development/pd_feng");
+        using var export = await client.GetAsync(new Uri("/console/party-development/export", UriKind.Relative));
+
+        Assert.Contains("下一步：党委审批取消资格", page, StringComparison.Ordinal);
+        Assert.Contains("<td>党委审批延长预备期</td>", file, StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(new MemoryStream(await export.Content.ReadAsByteArrayAsync()));
+        var sheet = workbook.Worksheet("发展党员");
+        var heading = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Equal(["延长预备期", "党委审批延长预备期", "取消预备党员资格", "党委审批取消资格"], heading.Skip(heading.IndexOf("延长预备期")).Take(4));
+        var feng = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "冯二");
+        var zhou = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "周九");
+        Assert.Equal(new DateTime(2026, 9, 1), feng.Cell(heading.IndexOf("党委审批延长预备期") + 1).GetDateTime());
+        Assert.Equal(new DateTime(2026, 8, 4), zhou.Cell(heading.IndexOf("取消预备党员资格") + 1).GetDateTime());
+        Assert.True(zhou.Cell(heading.IndexOf("党委审批取消资格") + 1).IsEmpty());
+        Assert.Equal("预备党员", zhou.Cell(2).GetString());
+    }
+
+    [Fact]
     public async Task The_file_of_a_full_member_shows_the_day_the_party_standing_counts_from()
     {
         await using var app = new BranchBotApplication();

@@ -195,6 +195,53 @@ public class DevelopmentRulesTests
     }
 
     [Fact]
+    public void A_cancellation_decided_by_the_branch_meeting_closes_the_file_only_once_the_committee_approves_it()
+    {
+        var approved = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1));
+        var approval = Step(DevelopmentStepKind.DisqualificationApproval, new DateOnly(2026, 2, 1));
+
+        var refused = DevelopmentRules.Check(approved, approval);
+        var decided = approved.Then(DevelopmentStepKind.Disqualification, new DateOnly(2026, 1, 12));
+
+        Assert.Equal((DevelopmentRuleId.DisqualificationApprovalAfterMeeting, "第三十二条"), (refused!.Id, refused.Article));
+        Assert.Equal((DevelopmentStage.Probationary, false), (decided.Stage, decided.IsClosed));
+        Assert.Equal(new NextStep(DevelopmentStepKind.DisqualificationApproval, null, null), DevelopmentSchedule.Next(decided));
+        Assert.Empty(DevelopmentSchedule.Due(decided, new DateOnly(2026, 1, 5)));
+        var closed = decided.Then(DevelopmentStepKind.DisqualificationApproval, new DateOnly(2026, 2, 1));
+        Assert.Equal((DevelopmentStage.Disqualified, true), (closed.Stage, closed.IsClosed));
+        Assert.Null(DevelopmentSchedule.Next(closed));
+    }
+
+    [Fact]
+    public void An_extension_waits_for_the_committees_approval_before_the_conversion_is_next()
+    {
+        var approved = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 1, 5));
+
+        var refused = DevelopmentRules.Check(approved, Step(DevelopmentStepKind.ExtensionApproval, new DateOnly(2026, 2, 1)));
+        var extended = approved.Then(DevelopmentStepKind.Extension, new DateOnly(2026, 1, 12), s => s with { ExtensionMonths = 6 });
+        var extensionApproved = extended.Then(DevelopmentStepKind.ExtensionApproval, new DateOnly(2026, 2, 1));
+
+        Assert.Equal((DevelopmentRuleId.ExtensionApprovalAfterMeeting, "第三十二条"), (refused!.Id, refused.Article));
+        Assert.Equal(new NextStep(DevelopmentStepKind.ExtensionApproval, null, null), DevelopmentSchedule.Next(extended));
+        Assert.Equal(new NextStep(DevelopmentStepKind.Conversion, new DateOnly(2026, 7, 10), null), DevelopmentSchedule.Next(extensionApproved));
+        Assert.Equal(DevelopmentRuleId.StepOnce, DevelopmentRules.Check(extensionApproved, Step(DevelopmentStepKind.ExtensionApproval, new DateOnly(2026, 2, 2)))!.Id);
+    }
+
+    [Fact]
+    public void The_committees_approval_of_the_conversion_cites_the_article_of_the_conversion_procedure()
+    {
+        var requested = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 1, 5));
+
+        var rule = DevelopmentRules.Check(requested, Step(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 2, 1)));
+
+        Assert.Equal((DevelopmentRuleId.ConversionApprovalAfterMeeting, "第三十三条"), (rule!.Id, rule.Article));
+        Assert.EndsWith("（《中国共产党发展党员工作细则》第三十三条）", DevelopmentRuleTexts.Explain(rule), StringComparison.Ordinal);
+        Assert.Equal("第三十一条", DevelopmentRules.Check(AcceptedOn(new DateOnly(2025, 1, 10)), Step(DevelopmentStepKind.ProbationReview, new DateOnly(2025, 6, 1)))!.Article);
+    }
+
+    [Fact]
     public void After_an_extension_the_party_standing_counts_from_the_end_of_the_extended_probation()
     {
         var extended = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))

@@ -66,6 +66,43 @@ public class StepFormParserTests
         Assert.Equal(("冯二", kind, new DateOnly(2026, 8, 1), note), (form.Name, form.Kind, form.Date, form.Note));
     }
 
+    [Theory]
+    [InlineData("冯二 党委批准延长预备期 8月1日", DevelopmentStepKind.ExtensionApproval, null)]
+    [InlineData("冯二 8月1日 延长预备期经上级党委批准", DevelopmentStepKind.ExtensionApproval, null)]
+    [InlineData("冯二 延长预备期 党委批准 8月1日", DevelopmentStepKind.ExtensionApproval, "党委批准")]
+    [InlineData("冯二 延长预备期审批 8月1日", DevelopmentStepKind.ExtensionApproval, null)]
+    [InlineData("冯二 8月1日 党委同意延长预备期", DevelopmentStepKind.ExtensionApproval, null)]
+    [InlineData("冯二 党委同意取消其预备党员资格 8月1日", DevelopmentStepKind.DisqualificationApproval, null)]
+    [InlineData("冯二 取消资格审批 8月1日", DevelopmentStepKind.DisqualificationApproval, null)]
+    [InlineData("冯二 支部大会 8月1日 取消资格", DevelopmentStepKind.Disqualification, "支部大会")]
+    [InlineData("冯二 取消预备党员资格 8月1日", DevelopmentStepKind.Disqualification, null)]
+    public void The_committees_approval_of_an_extension_or_a_cancellation_is_read_apart_from_the_decision(string text, DevelopmentStepKind kind, string? note)
+    {
+        var form = StepFormParser.Parse(text, Clock);
+
+        Assert.Equal(("冯二", kind, new DateOnly(2026, 8, 1), note), (form.Name, form.Kind, form.Date, form.Note));
+    }
+
+    [Fact]
+    public void A_branch_meeting_that_extends_the_probation_is_the_extension_with_its_months()
+    {
+        var form = StepFormParser.Parse("冯二 支部大会决定延长预备期半年 8月1日", Clock);
+
+        Assert.Equal((DevelopmentStepKind.Extension, 6, new DateOnly(2026, 8, 1)), (form.Kind, form.ExtensionMonths, form.Date));
+    }
+
+    [Theory]
+    [InlineData("钱七 培养联系人 李四和张三 11月24日", new[] { "李四", "张三" })]
+    [InlineData("钱七 入党介绍人 李四与王五 11月24日", new[] { "李四", "王五" })]
+    [InlineData("钱七 入党介绍人 王和平 李四 11月24日", new[] { "王和平", "李四" })]
+    public void People_joined_by_and_are_two_but_a_name_with_he_in_it_is_one(string text, string[] people)
+    {
+        var form = StepFormParser.Parse(text, Clock);
+
+        Assert.Equal(people, form.People);
+        Assert.Null(form.Note);
+    }
+
     [Fact]
     public void Nothing_is_guessed_when_parts_are_missing()
     {

@@ -13,9 +13,17 @@ public static class DevelopmentWorkbook
     public const string FileName = "发展党员台账.xlsx";
     public const string SheetName = "发展党员";
 
-    /// <summary>The steps in the 细则's order: the 党委's approval of 转正 (added last to the enum) beside the 转正 meeting.</summary>
+    /// <summary>The steps in the 细则's order: each 党委 approval (added last to the enum) beside the 支部大会 decision it approves.</summary>
     public static IReadOnlyList<DevelopmentStepKind> StepColumns { get; } =
-        [.. Enum.GetValues<DevelopmentStepKind>().OrderBy(k => k == DevelopmentStepKind.ConversionApproval ? (int)DevelopmentStepKind.Conversion : (int)k).ThenBy(k => (int)k)];
+        [.. Enum.GetValues<DevelopmentStepKind>().OrderBy(k => (int)Approves(k)).ThenBy(k => (int)k)];
+
+    private static DevelopmentStepKind Approves(DevelopmentStepKind kind) => kind switch
+    {
+        DevelopmentStepKind.ConversionApproval => DevelopmentStepKind.Conversion,
+        DevelopmentStepKind.ExtensionApproval => DevelopmentStepKind.Extension,
+        DevelopmentStepKind.DisqualificationApproval => DevelopmentStepKind.Disqualification,
+        _ => kind,
+    };
 
     public static byte[] Write(IReadOnlyList<DevelopmentLedgerLine> lines)
     {

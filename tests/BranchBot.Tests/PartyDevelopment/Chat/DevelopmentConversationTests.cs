@@ -88,7 +88,7 @@ public class DevelopmentConversationTests
     }
 
     [Fact]
-    public async Task The_guided_way_asks_again_when_a_sentence_names_both_the_admission_and_the_conversion()
+    public async Task The_guided_way_picks_the_conversion_for_a_probationary_member_when_a_sentence_names_both_the_meeting_and_the_conversion()
     {
         await using var bot = TalkBranch.NewBot();
         var branch = new TalkBranch(bot);
@@ -96,9 +96,63 @@ public class DevelopmentConversationTests
 
         branch.Secretary.Send("记录").ExpectReply("记录哪位同志的发展党员步骤？")
             .Send("冯二").ExpectReply("记录冯二的哪一步？")
-            .Send("支部大会通过转正").ExpectReply("请点选下面的一个选项")
-            .Send("支部大会讨论转正").ExpectReply("这一步是哪一天？")
+            .Send("支部大会通过转正").ExpectReply("这一步是哪一天？")
             .Send("2026年8月3日").ExpectReply("已记录：冯二 2026年8月3日（星期一） 支部大会讨论转正。");
+    }
+
+    [Fact]
+    public async Task The_guided_way_offers_a_probationary_member_the_steps_still_open_so_the_meeting_is_the_conversion()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        await SaveProbationaryFengAsync(bot);
+
+        branch.Secretary.Send("记录 冯二").ExpectReply("记录冯二的哪一步？")
+            .WithButtonsIncluding("支部大会讨论转正", "党委审批延长预备期", "党委审批取消资格").WithoutButton("支部大会讨论接收")
+            .Send("算了，先不记了").ExpectReply("没有看懂是哪一步")
+            .Send("支部大会").ExpectReply("这一步是哪一天？")
+            .Send("8月3日").ExpectReply("已记录：冯二 2026年8月3日（星期一） 支部大会讨论转正。");
+    }
+
+    [Fact]
+    public async Task The_guided_way_says_at_once_that_a_name_has_no_file()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+
+        branch.Secretary.Send("记录").ExpectReply("记录哪位同志的发展党员步骤？")
+            .Send("周九").ExpectReply("没有找到「周九」的发展党员档案。");
+        branch.Secretary.Send("发展党员台账").ExpectReply("还没有发展党员档案。");
+    }
+
+    [Fact]
+    public async Task The_committees_approval_of_an_extension_is_its_own_step_before_the_conversion_is_next()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        await SaveProbationaryFengAsync(bot);
+
+        branch.Secretary.Send("记录 冯二 支部大会决定延长预备期半年 8月3日").ExpectReply("已记录：冯二 2026年8月3日（星期一） 延长预备期。现为预备党员。\n下一步：党委审批延长预备期。")
+            .Send("发展党员台账").ExpectReply("冯二（下一步：党委审批延长预备期）")
+            .Send("记录 冯二 9月1日 延长预备期经上级党委批准").ExpectReply("已记录：冯二 2026年9月1日（星期二） 党委审批延长预备期。现为预备党员。\n下一步：支部大会讨论转正，最早2027年2月1日（星期一）。")
+            .Send("记录 冯二 9月1日 延长预备期经上级党委批准").ExpectReply("这一步已经记录过了，不会重复记录。")
+            .Send("发展党员 冯二").ExpectReply("· 2026年8月3日（星期一） 延长预备期，6个月");
+        Assert.Contains("· 2026年9月1日（星期二） 党委审批延长预备期", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cancellation_waits_for_the_committees_approval_before_the_file_is_closed()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        await SaveProbationaryFengAsync(bot);
+
+        branch.Secretary.Send("记录 冯二 党委同意取消资格 9月1日").ExpectReply("不能记录「党委审批取消资格」：党委审批的是支部大会作出的取消预备党员资格决议，应先记录「取消资格」（《中国共产党发展党员工作细则》第三十二条）。")
+            .Send("否").ExpectReply("好的，没有记录。")
+            .Send("记录 冯二 支部大会 8月3日 取消资格").ExpectReply("已记录：冯二 2026年8月3日（星期一） 取消预备党员资格。现为预备党员。\n下一步：党委审批取消资格。")
+            .Send("发展党员 冯二").ExpectReplyNotContaining("下一步：党委审批取消资格。", "期限")
+            .Send("记录 冯二 党委同意取消资格 9月1日").ExpectReply("已记录：冯二 2026年9月1日（星期二） 党委审批取消资格。现为已取消预备党员资格。")
+            .Send("记录 冯二 预备期考察 9月2日").ExpectReply("冯二的档案已办结（已取消预备党员资格）");
     }
 
     [Fact]
@@ -127,6 +181,35 @@ public class DevelopmentConversationTests
             .Send("记录 钱七 培养联系人 11月20日").ExpectReply("培养联系人是谁？")
             .Send("李四 张三 赵六").ExpectReply("培养联系人由一至两名正式党员担任")
             .Send("记录 钱七 培养联系人 李四 11月20日").ExpectReply("已记录：钱七 2026年11月20日（星期五） 指定培养联系人（李四）");
+    }
+
+    [Fact]
+    public async Task Contacts_answered_as_one_and_the_other_are_two_people()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 钱七 11月2日").ExpectReply("已为钱七建立发展党员档案")
+            .Send("记录 钱七 谈话 11月10日").ExpectReply("已记录")
+            .Send("记录 钱七 积极分子 11月20日").ExpectReply("现为入党积极分子")
+            .Send("记录 钱七 培养联系人 11月20日").ExpectReply("培养联系人是谁？")
+            .Send("李四和张三").ExpectReply("已记录：钱七 2026年11月20日（星期五） 指定培养联系人（李四、张三）");
+    }
+
+    [Fact]
+    public async Task Asking_how_far_someone_has_got_reads_their_file_for_the_committee_only_when_they_have_one()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Secretary.Send("入党申请 钱七 11月20日").ExpectReply("已为钱七建立发展党员档案")
+            .Send("入党申请 张三 11月20日").ExpectReply("已为张三建立发展党员档案");
+
+        branch.Li.Send("钱七的入党进度").ExpectReply("【发展党员档案】钱七，入党申请人")
+            .Send("钱七到哪一步了").ExpectReply("【发展党员档案】钱七，入党申请人")
+            .Send("周九到哪一步了").ExpectReplyNotContaining(string.Empty, "发展党员档案")
+            .Send("支部的发展党员情况").ExpectReplyNotContaining(string.Empty, "没有找到「支部」");
+        branch.Zhang.Send("钱七的发展党员档案").ExpectReply("发展党员档案只有书记、副书记和支委可以查看和记录")
+            .Send("钱七到哪一步了").ExpectReplyNotContaining(string.Empty, "钱七，入党申请人")
+            .Send("我到哪一步了").ExpectReply("张三同志，你目前是入党申请人。");
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public sealed class DevelopmentNudgeTests : IDisposable
 
             Assert.Equal(1, await NudgesOf(bot).RunAsync(CancellationToken.None));
             Assert.Equal(0, await NudgesOf(bot).RunAsync(CancellationToken.None));
-            secretary.ExpectNotification("【发展党员提醒】郑一同志的支部大会转正决议已报党委，应在2025年11月5日（星期三）前审批，至今未记录审批结果；党委批准前仍是预备党员（《中国共产党发展党员工作细则》第五章）。")
+            secretary.ExpectNotification("【发展党员提醒】郑一同志的支部大会转正决议已报党委，应在2025年11月5日（星期三）前审批，至今未记录审批结果；党委批准前仍是预备党员（《中国共产党发展党员工作细则》第三十四条）。")
                 .ExpectNoMoreReplies();
             secretary.Send("发展党员 郑一").ExpectReply("【发展党员档案】郑一，预备党员");
         }
