@@ -3,8 +3,8 @@ using BranchBot.Dialogs.Engine;
 namespace BranchBot.Dialogs.Bot;
 
 /// <summary>
-/// "你好" is answered with a greeting by name and the everyday commands; "你是谁" with who the bot is. Both used to reach
-/// the knowledge base and be declined as off-topic.
+/// "你好" is answered with a one-line greeting by name and the everyday commands as buttons; "你是谁" with who the bot is,
+/// in one line; "你能做什么" with the overview of 帮助. They used to reach the knowledge base and be declined as off-topic.
 /// </summary>
 public sealed class GreetingHandler(HelpResponder help) : IFreeTextHandler
 {
@@ -16,7 +16,13 @@ public sealed class GreetingHandler(HelpResponder help) : IFreeTextHandler
 
     private static readonly HashSet<string> WhoAreYou = new(StringComparer.Ordinal)
     {
-        "你是谁", "您是谁", "你是什么", "你叫什么", "你叫什么名字", "你是干什么的", "你是做什么的", "你能做什么", "你会什么", "你能干什么",
+        "你是谁", "您是谁", "你是什么", "你叫什么", "你叫什么名字", "你是干什么的", "你是做什么的",
+    };
+
+    // Asked for the whole list of what the bot does: the overview, as 帮助 gives it.
+    private static readonly HashSet<string> WhatCanYouDo = new(StringComparer.Ordinal)
+    {
+        "你能做什么", "你会什么", "你能干什么", "你会做什么", "你有什么功能", "都能做什么",
     };
 
     public int Order => 5;
@@ -25,15 +31,22 @@ public sealed class GreetingHandler(HelpResponder help) : IFreeTextHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         var text = TextNormalizer.StripTrailingPunctuation(turn.Text).Trim().TrimEnd('~', '～', '!', '！');
+        var question = text.TrimEnd('呀', '啊', '呢');
         if (Greetings.Contains(text))
         {
-            await help.SendAsync(turn, cancellationToken);
+            await help.SendGreetingAsync(turn, cancellationToken);
             return true;
         }
 
-        if (WhoAreYou.Contains(text.TrimEnd('呀', '啊', '呢')))
+        if (WhoAreYou.Contains(question))
         {
             await help.SendIntroductionAsync(turn, cancellationToken);
+            return true;
+        }
+
+        if (WhatCanYouDo.Contains(question))
+        {
+            await help.SendAsync(turn, cancellationToken);
             return true;
         }
 

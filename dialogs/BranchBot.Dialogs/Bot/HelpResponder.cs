@@ -77,11 +77,33 @@ public sealed class HelpResponder(CommandCatalog commands)
         return context.SendActivityAsync(Overview(sender, intro + (sender.Member is null ? string.Empty : Greeting(sender))), cancellationToken);
     }
 
-    /// <summary>"你是谁": who the bot is, in one line, then the everyday commands.</summary>
+    /// <summary>
+    /// "你好": a member is greeted by name in one line with their everyday commands as buttons (the overview is one
+    /// 「帮助」 away); someone not yet a member hears how to join.
+    /// </summary>
+    public Task SendGreetingAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.Context.SendActivityAsync(
+            turn.Sender.Member is null ? Overview(turn.Sender, string.Empty) : Everyday(turn.Sender, Greeting(turn.Sender) + HelpTexts.WhatCanIDo),
+            cancellationToken);
+    }
+
+    /// <summary>"你是谁": who the bot is, in one line, with the sender's everyday commands as buttons.</summary>
     public Task SendIntroductionAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.Context.SendActivityAsync(Overview(turn.Sender, HelpTexts.Introduction(turn.Sender.Branch?.Name)), cancellationToken);
+        var introduction = HelpTexts.Introduction(turn.Sender.Branch?.Name);
+        return turn.Context.SendActivityAsync(
+            turn.Sender.Member is null ? Overview(turn.Sender, introduction) : Everyday(turn.Sender, introduction + HelpTexts.MoreInHelp),
+            cancellationToken);
+    }
+
+    /// <summary>One line, and the sender's everyday commands and 帮助 as buttons.</summary>
+    private Activity Everyday(Sender sender, string line)
+    {
+        var shortcuts = Shortcuts(sender, AvailableTo(sender)).Take(HelpTexts.OverviewShortcuts);
+        return Buttons.Message(line, shortcuts.Select(CommandButton).Append((HelpTexts.HelpWord, HelpTexts.HelpWord)));
     }
 
     public Task SendNotUnderstoodAsync(BotTurn turn, CancellationToken cancellationToken)

@@ -99,6 +99,10 @@ public static class HelpTexts
     public static string Introduction(string? branchName) =>
         $"我是{(branchName is null ? "本支部" : $"「{branchName}」")}的党支部助手：提醒三会一课和主题党日、签到请假、谈心谈话、发通知，并解答党内规定问题。";
 
+    public const string WhatCanIDo = "需要做什么？点下面的按钮，或直接用自己的话说，例如「下周三的党员大会我请个假」。";
+
+    public const string MoreInHelp = "发送「帮助」查看全部功能。";
+
     public static string NotUnderstood(string text) => $"抱歉，我没有理解「{text}」。";
 
     public const string TryThese = "你可以试试下面的命令，或发「帮助」看全部。";

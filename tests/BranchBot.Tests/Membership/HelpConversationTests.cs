@@ -91,8 +91,12 @@ public class HelpConversationTests
     {
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
-        secretary.Send("你好！").ExpectReply("你好，王书记（书记）！").WithButtonsIncluding("近期安排");
-        secretary.Send("你是谁呀").ExpectReply("党支部助手").WithButtonsIncluding("近期安排");
+        secretary.Send("你好！").ExpectReply("你好，王书记（书记）！需要做什么？")
+            .WithButtons("近期安排", "安排会议", "台账", "广播", "待答问题", "帮助");
+        Assert.DoesNotContain("\n", secretary.LastReplyText, StringComparison.Ordinal);
+        secretary.Send("你是谁呀").ExpectReply("党支部助手").WithButtonsIncluding("近期安排", "帮助");
+        Assert.DoesNotContain("\n", secretary.LastReplyText, StringComparison.Ordinal);
+        secretary.Send("你能做什么").ExpectReply("我可以帮你做这些事");
         bot.User("stranger").Send("您好").ExpectReply("你还没有加入本支部");
     }
 
