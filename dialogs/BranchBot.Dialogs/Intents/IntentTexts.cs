@@ -6,8 +6,11 @@ internal static class IntentTexts
 
     public const string PickOne = "请点选你要做的是哪一个：";
 
+    /// <summary>A command that writes at once is sent only by its button, so its question does not invite a typed 是.</summary>
     public static string DidYouMean(IReadOnlyList<IntentMatch> likely) => likely.Count == 1
-        ? $"你是想「{likely[0].CommandLine}」吗？是的话请点下面的按钮（或回复「是」），不是请换个说法。"
+        ? likely[0].Effect == IntentEffect.Write
+            ? $"你是想「{likely[0].CommandLine}」吗？是的话请点下面的按钮确认（点了才会生效），不是请换个说法。"
+            : $"你是想「{likely[0].CommandLine}」吗？是的话请点下面的按钮（或回复「是」），不是请换个说法。"
         : $"你是想{string.Join("还是", likely.Select(m => $"「{m.CommandLine}」"))}？请点选，都不是请换个说法。";
 
     public static string PressToConfirm(string title) => $"好的。这一步会直接生效，请点下面的「{title}」按钮确认。";

@@ -2,6 +2,7 @@ using BranchBot.Core.Meetings;
 using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Engine;
 
 namespace BranchBot.Dialogs.Meetings;
 
@@ -26,6 +27,13 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
 
     public string ChoiceKey => "leave";
 
+    // What follows 请假 when someone asks about leave rather than for it.
+    private static readonly HashSet<string> AboutLeave = new(StringComparer.Ordinal)
+    {
+        "情况", "记录", "名单", "列表", "状态", "审批", "进度", "结果", "申请情况", "审批情况", "批了没", "批了吗", "批没批",
+        "怎么请", "怎么办", "怎么弄", "流程", "手续", "规定", "制度", "要求", "条件", "需要什么",
+    };
+
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -33,6 +41,16 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         if (reason.Length == 0)
         {
             await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MeetingTexts.AskLeaveReason), cancellationToken);
+            return;
+        }
+
+        if (AboutLeave.Contains(reason.TrimStart('的').TrimEnd('?', '？', '呢', '吗')))
+        {
+            // "请假情况", "请假怎么请": a question about leave, never a request with that as its reason.
+            var leader = AudienceCheck.Allows(CommandAudience.Committee, turn.Sender);
+            await turn.SendAsync(Buttons.Message(
+                MeetingTexts.AboutLeave(leader),
+                leader ? [ApproveLeaveCommand.ApproveKeyword, "近期安排", "帮助 请假"] : ["近期安排", "帮助 请假"]), cancellationToken);
             return;
         }
 

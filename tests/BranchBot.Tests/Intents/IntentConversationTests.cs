@@ -227,7 +227,8 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
-        branch.Secretary.Send("陈静升一下职").ExpectReply("你是想「设置角色 陈静」吗？");
+        branch.Secretary.Send("陈静升一下职").ExpectReply("你是想「设置角色 陈静」吗？是的话请点下面的按钮确认（点了才会生效）");
+        Assert.DoesNotContain("回复「是」", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send("嗯").ExpectReply("请点下面的「设置角色 陈静」按钮").WithButtons("设置角色 陈静");
         branch.Secretary.Send("好的").ExpectReply("抱歉，我没有理解「好的」。");
         Assert.DoesNotContain("设置角色 陈静", branch.Secretary.LastReplyText, StringComparison.Ordinal);

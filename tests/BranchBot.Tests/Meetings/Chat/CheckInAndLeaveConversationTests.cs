@@ -14,6 +14,20 @@ public class CheckInAndLeaveConversationTests
         branch.Zhang.Send("签到").ExpectReply("签到成功：11月25日（星期三）14:00 党员大会「学习二十大精神」");
     }
 
+    [Theory]
+    [InlineData("请假情况")]
+    [InlineData("请假 怎么请")]
+    [InlineData("请假审批情况？")]
+    public async Task A_question_about_leave_is_answered_and_submits_no_leave(string question)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Secretary.Send(question).ExpectReply("待审批的请假申请请点「批准请假」查看").WithButtons("批准请假", "近期安排", "帮助 请假")
+            .Send("批准请假").ExpectReply("目前没有待审批的请假申请");
+        branch.Zhang.Send(question).ExpectReply("自己每次会议的状态").WithButtons("近期安排", "帮助 请假")
+            .Send("近期安排").ExpectReply("待参加");
+    }
+
     [Fact]
     public async Task Checking_in_twice_says_it_is_already_done()
     {
