@@ -112,6 +112,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingChoiceCommand<CancelMeetingCommand>();
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();
+        services.AddSingleton<IFreeTextHandler, SpentConfirmationHandler>();
         services.AddSingleton<IFreeTextHandler, AcknowledgementWordsHandler>();
         services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();
         services.AddSingleton<Dialog, ArrangeMeetingDialog>();

@@ -18,6 +18,7 @@ public static class BotTexts
         _ => "服务器写入数据出错，刚才的操作没有保存。请稍后再试；如果一直这样，请告诉管理员。",
     };
     public const string NothingToCancel = "当前没有进行中的操作。";
+    public const string NothingToConfirm = "当前没有等待确认的操作，刚才的操作已经完成，不会重复执行。发送「帮助」查看我能做什么。";
     public const string TextOnly = "我目前只能处理文字消息。发送「帮助」查看我能做什么。";
 
     public const string HowToSetUp =

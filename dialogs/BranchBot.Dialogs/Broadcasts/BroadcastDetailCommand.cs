@@ -8,7 +8,7 @@ namespace BranchBot.Dialogs.Broadcasts;
 /// <summary>广播详情 &lt;编号&gt;: who has not received or not acknowledged a broadcast, by name and state, and the replies.</summary>
 public sealed class BroadcastDetailCommand(BroadcastService broadcasts, BroadcastPicker picker, BranchClock clock) : IChatCommand
 {
-    public IReadOnlyList<string> Keywords { get; } = ["广播详情", "广播情况"];
+    public IReadOnlyList<string> Keywords { get; } = ["广播详情", "广播情况", "回执情况", "收到情况", "通知情况", "广播回执"];
 
     public CommandAudience Audience => CommandAudience.Committee;
 

@@ -18,6 +18,18 @@ public class BroadcastFollowUpConversationTests
         Assert.Contains("已送达 3/4 · 待发送 0 · 失败 0 · 无法送达 1 · 已回执 1/4", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Confirm_pressed_again_says_the_broadcast_went_once_and_回执情况_shows_it()
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务");
+
+        branch.Secretary.Send("确认").ExpectReply("当前没有等待确认的操作，刚才的操作已经完成，不会重复执行")
+            .Send("广播记录").ExpectReply("#1 ");
+        Assert.DoesNotContain("#2", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("回执情况").ExpectReply("是哪一条广播").Send("1").ExpectReply("未回执");
+    }
+
     [Theory]
     [InlineData("好的")]
     [InlineData("收到了！")]
