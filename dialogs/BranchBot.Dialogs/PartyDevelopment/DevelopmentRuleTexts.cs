@@ -43,6 +43,8 @@ public static class DevelopmentRuleTexts
             DevelopmentRuleId.ConversionApprovalAfterMeeting => "党委审批的是支部大会通过的转正决议，应先有支部大会讨论转正",
             DevelopmentRuleId.ExtensionApprovalAfterMeeting => "党委审批的是支部大会作出的延长预备期决议，应先记录「延长预备期」",
             DevelopmentRuleId.DisqualificationApprovalAfterMeeting => "党委审批的是支部大会作出的取消预备党员资格决议，应先记录「取消资格」",
+            DevelopmentRuleId.ConversionAwaitsExtensionApproval => "支部大会已决定延长预备期，须报上级党委审批；党委批准或不批准延长之前，不能讨论转正，请先记录「党委审批延长预备期」",
+            DevelopmentRuleId.DisqualificationAwaitsApproval => "支部大会已决定取消预备党员资格，须报上级党委审批；党委作出决定之前不能记录其他步骤，请先记录「党委审批取消资格」",
             DevelopmentRuleId.ApprovalNeedsCommitteeTalk => "党委审批前，应指派党委委员或组织员同发展对象谈话，请先记录「党委谈话」",
             DevelopmentRuleId.PublicityFiveWorkingDays => $"公示期满后才召开支部大会，公示通常不少于{DevelopmentRules.PublicityWorkingDays}个工作日（不含周末，遇法定节假日顺延）",
             DevelopmentRuleId.StepOnce => "这一步已经记录过了",

@@ -112,8 +112,41 @@ public static class DevelopmentTexts
         }
 
         AppendNext(text, line.Next);
+        if (AwaitingCommittee(record, line.Next) is { } awaiting)
+        {
+            text.Append($"\n{awaiting}");
+        }
+
         return text.ToString();
     }
+
+    /// <summary>
+    /// For a file whose 支部大会 decision (延长预备期 or 取消资格) waits for the 党委 (第三十二条): what was decided and
+    /// what to record once the 党委 has approved. A 取消资格 recorded before the approval was a step of its own waits
+    /// here too, its data unchanged, so the approval that may have come long ago is asked for by its date.
+    /// </summary>
+    public static string? AwaitingCommittee(DevelopmentRecord record, NextStep? next)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var (decision, holds) = next?.Kind switch
+        {
+            DevelopmentStepKind.DisqualificationApproval => (DevelopmentStepKind.Disqualification, "批准后档案才办结，此前不能记录其他步骤"),
+            DevelopmentStepKind.ExtensionApproval => (DevelopmentStepKind.Extension, "批准前不能讨论转正"),
+            _ => ((DevelopmentStepKind?)null, string.Empty),
+        };
+        if (decision is not { } kind || record.DateOf(kind) is not { } decided)
+        {
+            return null;
+        }
+
+        var what = kind == DevelopmentStepKind.Disqualification ? $"取消{record.Name}的预备党员资格" : $"延长{record.Name}的预备期";
+        return $"支部大会已于{ChineseDateTimeFormatter.Format(decided)}决定{what}，须报上级党委审批，{holds}。"
+            + $"{RecordApprovalHint(record.Name, next!.Kind)}；党委早已批准、当时没有单独记录的，请补记党委批准的日期。";
+    }
+
+    /// <summary>The message that records the 党委's approval <paramref name="approval"/> of <paramref name="name"/>'s file.</summary>
+    public static string RecordApprovalHint(string name, DevelopmentStepKind approval) =>
+        $"党委批准后请发送「记录 {name} {DevelopmentLabels.Step(approval)} 批准日期」";
 
     /// <summary>Shown, never enforced: the 细则 sets no validity for a 政审.</summary>
     public static string PoliticalReviewNote(DateOnly reviewed) =>
@@ -141,13 +174,19 @@ public static class DevelopmentTexts
 
         foreach (var stage in lines.Select(l => l.Stage).Distinct().Order())
         {
-            var names = lines.Where(l => l.Stage == stage).Select(l => l.Record.Name + (l.Next is { } next ? $"（下一步：{DevelopmentLabels.Step(next.Kind)}）" : string.Empty));
+            var names = lines.Where(l => l.Stage == stage).Select(l => l.Record.Name + (l.Next is { } next ? $"（下一步：{LedgerNext(l.Record, next)}）" : string.Empty));
             text.Append($"\n\n{DevelopmentLabels.Stage(stage)}：\n· {string.Join("\n· ", names)}");
         }
 
         text.Append("\n\n发送「发展党员 姓名」查看个人档案。");
         return text.ToString();
     }
+
+    /// <summary>The next step as a 台账 line names it; a 党委 approval awaited says how to record it.</summary>
+    private static string LedgerNext(DevelopmentRecord record, NextStep next) =>
+        AwaitingCommittee(record, next) is null
+            ? DevelopmentLabels.Step(next.Kind)
+            : $"{DevelopmentLabels.Step(next.Kind)}，{RecordApprovalHint(record.Name, next.Kind)}";
 
     public static string OwnProgress(OwnDevelopmentProgress progress)
     {

@@ -40,4 +40,6 @@ public enum DevelopmentRuleId
     PublicityFiveWorkingDays = 34,
     ExtensionApprovalAfterMeeting = 35,
     DisqualificationApprovalAfterMeeting = 36,
+    ConversionAwaitsExtensionApproval = 37,
+    DisqualificationAwaitsApproval = 38,
 }

@@ -61,6 +61,11 @@ public static class DevelopmentRules
         new(DevelopmentRuleId.ExtensionApprovalAfterMeeting, "第三十二条"),
         new(DevelopmentRuleId.DisqualificationApprovalAfterMeeting, "第三十二条"),
 
+        // While the 党委 has not decided on the 支部大会's extension or cancellation, the file waits for that decision:
+        // 转正 is not discussed over a pending extension, and nothing but the approval follows a pending cancellation.
+        new(DevelopmentRuleId.ConversionAwaitsExtensionApproval, "第三十二条"),
+        new(DevelopmentRuleId.DisqualificationAwaitsApproval, "第三十二条"),
+
         // 党章 requires the higher organisation to send someone to talk with the applicant before approving; the 细则
         // repeats it in 第四章 (a 党委委员 or 组织员). The article number could not be checked, so the chapter is cited.
         new(DevelopmentRuleId.ApprovalNeedsCommitteeTalk, Chapter4),
@@ -123,7 +128,7 @@ public static class DevelopmentRules
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(step);
-        var id = CountRule(step) ?? OnceRule(record, step) ?? OrderRule(record, step) ?? PublicityRule(record, step);
+        var id = CountRule(step) ?? OnceRule(record, step) ?? PendingDecisionRule(record, step) ?? OrderRule(record, step) ?? PublicityRule(record, step);
         return id is { } found ? Get(found) : null;
     }
 
@@ -143,6 +148,32 @@ public static class DevelopmentRules
         _ when !Repeatable.Contains(step.Kind) && record.Latest(step.Kind) is not null => DevelopmentRuleId.StepOnce,
         _ => null,
     };
+
+    /// <summary>
+    /// A 支部大会 decision to cancel or to extend that the 党委 has not yet approved (第三十二条) holds the file: after a
+    /// cancellation only its approval may be recorded; over an extension neither the 转正 discussion nor its approval.
+    /// A 转正 discussion already recorded as an exception to the wait (the 党委 did not approve the extension) carries
+    /// its approval with it, so the approval is not refused a second time.
+    /// </summary>
+    private static DevelopmentRuleId? PendingDecisionRule(DevelopmentRecord record, DevelopmentStep step)
+    {
+        if (record.Latest(DevelopmentStepKind.Disqualification) is not null && record.Latest(DevelopmentStepKind.DisqualificationApproval) is null)
+        {
+            return step.Kind == DevelopmentStepKind.DisqualificationApproval ? null : DevelopmentRuleId.DisqualificationAwaitsApproval;
+        }
+
+        if (record.Latest(DevelopmentStepKind.Extension) is null || record.Latest(DevelopmentStepKind.ExtensionApproval) is not null)
+        {
+            return null;
+        }
+
+        return step.Kind switch
+        {
+            DevelopmentStepKind.Conversion => DevelopmentRuleId.ConversionAwaitsExtensionApproval,
+            DevelopmentStepKind.ConversionApproval when record.Latest(DevelopmentStepKind.Conversion) is not { ExceptionTo: DevelopmentRuleId.ConversionAwaitsExtensionApproval } => DevelopmentRuleId.ConversionAwaitsExtensionApproval,
+            _ => null,
+        };
+    }
 
     /// <summary>The 支部大会 (接收 or 转正) meets only after the 公示 before it has run its working days.</summary>
     private static DevelopmentRuleId? PublicityRule(DevelopmentRecord record, DevelopmentStep step)

@@ -88,9 +88,14 @@ public class DevelopmentConsoleTests
 
         var (_, page) = await client.GetPageAsync("/console/party-development");
         var (_, file) = await client.GetPageAsync("/console/party-development/pd_feng");
+        var (_, cancelledFile) = await client.GetPageAsync("/console/party-development/pd_zhou");
         using var export = await client.GetAsync(new Uri("/console/party-development/export", UriKind.Relative));
 
         Assert.Contains("下一步：党委审批取消资格", page, StringComparison.Ordinal);
+        Assert.Contains("待上级党委审批，党委批准后请发送「记录 周九 党委审批取消资格 批准日期」", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("党委批准后请发送「记录 冯二", page, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"notice\" id=\"awaiting-committee\">支部大会已于2026年8月4日（星期二）决定取消周九的预备党员资格，须报上级党委审批，批准后档案才办结，此前不能记录其他步骤。党委批准后请发送「记录 周九 党委审批取消资格 批准日期」；党委早已批准、当时没有单独记录的，请补记党委批准的日期。</p>", cancelledFile, StringComparison.Ordinal);
+        Assert.DoesNotContain("awaiting-committee", file, StringComparison.Ordinal);
         Assert.Contains("<td>党委审批延长预备期</td>", file, StringComparison.Ordinal);
         using var workbook = new XLWorkbook(new MemoryStream(await export.Content.ReadAsByteArrayAsync()));
         var sheet = workbook.Worksheet("发展党员");

@@ -229,6 +229,83 @@ public class DevelopmentRulesTests
     }
 
     [Fact]
+    public void Over_an_extension_the_committee_has_not_decided_on_neither_the_conversion_nor_its_approval_is_recorded()
+    {
+        var extended = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 1, 5))
+            .Then(DevelopmentStepKind.Extension, new DateOnly(2026, 1, 12), s => s with { ExtensionMonths = 6 });
+
+        // After the extended 预备期, so only the pending approval stands in the way.
+        var conversion = DevelopmentRules.Check(extended, Step(DevelopmentStepKind.Conversion, new DateOnly(2026, 7, 15)));
+        var conversionApproval = DevelopmentRules.Check(extended, Step(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 7, 20)));
+
+        Assert.Equal((DevelopmentRuleId.ConversionAwaitsExtensionApproval, "第三十二条", true), (conversion!.Id, conversion.Article, conversion.AllowsException));
+        Assert.Equal(DevelopmentRuleId.ConversionAwaitsExtensionApproval, conversionApproval!.Id);
+        Assert.StartsWith("支部大会已决定延长预备期，须报上级党委审批；党委批准或不批准延长之前，不能讨论转正", DevelopmentRuleTexts.Explain(conversion), StringComparison.Ordinal);
+        Assert.Null(DevelopmentRules.Check(extended, Step(DevelopmentStepKind.ProbationReview, new DateOnly(2026, 3, 1))));
+        extended.Then(DevelopmentStepKind.ExtensionApproval, new DateOnly(2026, 2, 1))
+            .Then(DevelopmentStepKind.Conversion, new DateOnly(2026, 7, 15))
+            .Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 7, 20));
+    }
+
+    [Fact]
+    public async Task When_the_committee_does_not_approve_the_extension_the_secretary_records_the_conversion_as_an_exception_and_its_approval_follows()
+    {
+        using var desk = new DevelopmentDesk(new DateOnly(2026, 8, 1));
+        var extended = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))
+            .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 1, 5))
+            .Then(DevelopmentStepKind.Extension, new DateOnly(2026, 1, 12), s => s with { ExtensionMonths = 6 });
+        await desk.Store.SaveAsync(extended, CancellationToken.None);
+        var conversion = new StepEntry(DevelopmentStepKind.Conversion, new DateOnly(2026, 7, 15));
+
+        var refused = await desk.Service.RecordAsync(desk.Secretary, "张三", conversion, CancellationToken.None);
+        var recorded = await desk.Service.RecordAsync(desk.Secretary, "张三", conversion with { ExceptionReason = "党委未批准延长，责成支部讨论转正" }, CancellationToken.None);
+        var approved = await desk.Service.RecordAsync(desk.Secretary, "张三", new StepEntry(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 7, 30)), CancellationToken.None);
+
+        Assert.Equal(DevelopmentRuleId.ConversionAwaitsExtensionApproval, Assert.IsType<DevelopmentProblem.RuleRefused>(refused.Problem).Rule.Id);
+        var step = recorded.Value!.Latest(DevelopmentStepKind.Conversion)!;
+        Assert.Equal(("党委未批准延长，责成支部讨论转正", DevelopmentRuleId.ConversionAwaitsExtensionApproval), (step.ExceptionReason, step.ExceptionTo));
+        Assert.Equal(DevelopmentStage.FullMember, approved.Value!.Stage);
+    }
+
+    [Theory]
+    [InlineData(DevelopmentStepKind.ProbationReview)]
+    [InlineData(DevelopmentStepKind.ConversionRequest)]
+    [InlineData(DevelopmentStepKind.Conversion)]
+    [InlineData(DevelopmentStepKind.ConversionApproval)]
+    [InlineData(DevelopmentStepKind.Extension)]
+    [InlineData(DevelopmentStepKind.ExtensionApproval)]
+    [InlineData(DevelopmentStepKind.Publicity)]
+    public void While_the_committee_has_not_decided_on_a_cancellation_every_other_step_is_refused(DevelopmentStepKind kind)
+    {
+        var decided = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))
+            .Then(DevelopmentStepKind.Disqualification, new DateOnly(2026, 1, 12));
+
+        var rule = DevelopmentRules.Check(decided, Step(kind, new DateOnly(2026, 3, 2)) with { ExtensionMonths = 6 });
+
+        Assert.Equal((DevelopmentRuleId.DisqualificationAwaitsApproval, "第三十二条", true), (rule!.Id, rule.Article, rule.AllowsException));
+        Assert.Contains("请先记录「党委审批取消资格」", DevelopmentRuleTexts.Explain(rule), StringComparison.Ordinal);
+        Assert.Null(DevelopmentRules.Check(decided, Step(DevelopmentStepKind.DisqualificationApproval, new DateOnly(2026, 3, 2))));
+    }
+
+    [Fact]
+    public async Task Over_a_pending_cancellation_only_the_secretary_records_another_step_as_an_exception_with_its_reason()
+    {
+        using var desk = new DevelopmentDesk(new DateOnly(2026, 3, 2));
+        await desk.Store.SaveAsync(AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1)).Then(DevelopmentStepKind.Disqualification, new DateOnly(2026, 1, 12)), CancellationToken.None);
+        var review = new StepEntry(DevelopmentStepKind.ProbationReview, new DateOnly(2026, 3, 1));
+
+        var refused = await desk.Service.RecordAsync(desk.Committee, "张三", review, CancellationToken.None);
+        var byCommittee = await desk.Service.RecordAsync(desk.Committee, "张三", review with { ExceptionReason = "党委要求继续考察" }, CancellationToken.None);
+        var recorded = await desk.Service.RecordAsync(desk.Secretary, "张三", review with { ExceptionReason = "党委要求继续考察" }, CancellationToken.None);
+
+        Assert.Equal(DevelopmentRuleId.DisqualificationAwaitsApproval, Assert.IsType<DevelopmentProblem.RuleRefused>(refused.Problem).Rule.Id);
+        Assert.IsType<DevelopmentProblem.ExceptionSecretaryOnly>(byCommittee.Problem);
+        var step = recorded.Value!.Latest(DevelopmentStepKind.ProbationReview)!;
+        Assert.Equal(("党委要求继续考察", DevelopmentRuleId.DisqualificationAwaitsApproval), (step.ExceptionReason, step.ExceptionTo));
+    }
+
+    [Fact]
     public void The_committees_approval_of_the_conversion_cites_the_article_of_the_conversion_procedure()
     {
         var requested = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))
@@ -246,6 +323,7 @@ public class DevelopmentRulesTests
     {
         var extended = AcceptedOn(new DateOnly(2025, 1, 10)).Approved(new DateOnly(2025, 2, 1))
             .Then(DevelopmentStepKind.Extension, new DateOnly(2026, 1, 12), s => s with { ExtensionMonths = 6 })
+            .Then(DevelopmentStepKind.ExtensionApproval, new DateOnly(2026, 2, 1))
             .Then(DevelopmentStepKind.ConversionRequest, new DateOnly(2026, 7, 1))
             .Then(DevelopmentStepKind.Conversion, new DateOnly(2026, 7, 15))
             .Then(DevelopmentStepKind.ConversionApproval, new DateOnly(2026, 8, 1));

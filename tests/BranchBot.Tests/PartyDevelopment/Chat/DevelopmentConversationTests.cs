@@ -133,7 +133,7 @@ public class DevelopmentConversationTests
         await SaveProbationaryFengAsync(bot);
 
         branch.Secretary.Send("记录 冯二 支部大会决定延长预备期半年 8月3日").ExpectReply("已记录：冯二 2026年8月3日（星期一） 延长预备期。现为预备党员。\n下一步：党委审批延长预备期。")
-            .Send("发展党员台账").ExpectReply("冯二（下一步：党委审批延长预备期）")
+            .Send("发展党员台账").ExpectReply("冯二（下一步：党委审批延长预备期，党委批准后请发送「记录 冯二 党委审批延长预备期 批准日期」）")
             .Send("记录 冯二 9月1日 延长预备期经上级党委批准").ExpectReply("已记录：冯二 2026年9月1日（星期二） 党委审批延长预备期。现为预备党员。\n下一步：支部大会讨论转正，最早2027年2月1日（星期一）。")
             .Send("记录 冯二 9月1日 延长预备期经上级党委批准").ExpectReply("这一步已经记录过了，不会重复记录。")
             .Send("发展党员 冯二").ExpectReply("· 2026年8月3日（星期一） 延长预备期，6个月");
@@ -153,6 +153,25 @@ public class DevelopmentConversationTests
             .Send("发展党员 冯二").ExpectReplyNotContaining("下一步：党委审批取消资格。", "期限")
             .Send("记录 冯二 党委同意取消资格 9月1日").ExpectReply("已记录：冯二 2026年9月1日（星期二） 党委审批取消资格。现为已取消预备党员资格。")
             .Send("记录 冯二 预备期考察 9月2日").ExpectReply("冯二的档案已办结（已取消预备党员资格）");
+    }
+
+    [Fact]
+    public async Task A_cancellation_recorded_before_its_approval_was_a_step_tells_the_secretary_to_record_the_committees_approval()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+
+        // Stored as files were before the 党委's approval was its own step: the 取消资格 alone, which then closed the file.
+        var cancelled = DevelopmentFiles.AcceptedOn(new DateOnly(2025, 8, 1)).Approved(new DateOnly(2025, 9, 1))
+            .Then(DevelopmentStepKind.Disqualification, new DateOnly(2026, 8, 4));
+        await bot.Services.GetRequiredService<IDevelopmentStore>().SaveAsync(cancelled with { Name = "周九", Id = "pd_zhou" }, CancellationToken.None);
+
+        branch.Secretary.Send("发展党员 周九").ExpectReply("下一步：党委审批取消资格。\n支部大会已于2026年8月4日（星期二）决定取消周九的预备党员资格，须报上级党委审批，批准后档案才办结，此前不能记录其他步骤。党委批准后请发送「记录 周九 党委审批取消资格 批准日期」；党委早已批准、当时没有单独记录的，请补记党委批准的日期。")
+            .Send("发展党员台账").ExpectReply("周九（下一步：党委审批取消资格，党委批准后请发送「记录 周九 党委审批取消资格 批准日期」）")
+            .Send("记录 周九 预备期考察 11月2日").ExpectReply("不能记录「预备期考察」：支部大会已决定取消预备党员资格，须报上级党委审批；党委作出决定之前不能记录其他步骤，请先记录「党委审批取消资格」（《中国共产党发展党员工作细则》第三十二条）。")
+            .Send("否").ExpectReply("好的，没有记录。")
+            .Send("记录 周九 党委审批取消资格 2026年9月1日").ExpectReply("已记录：周九 2026年9月1日（星期二） 党委审批取消资格。现为已取消预备党员资格。")
+            .Send("发展党员 周九").ExpectReplyNotContaining("【发展党员档案】周九，已取消预备党员资格", "党委批准后请发送");
     }
 
     [Fact]
