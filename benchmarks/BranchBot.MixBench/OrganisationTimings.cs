@@ -60,6 +60,7 @@ internal static class OrganisationTimings
             var gatherer = provider.GetRequiredService<BranchFactsGatherer>();
             var missing = provider.GetRequiredService<BranchesMissingMeetings>();
 
+            // PARTS=1: first the overview's parts over every branch, five rounds, each with its time and allocation.
             if (Environment.GetEnvironmentVariable("PARTS") == "1")
             {
                 var all = await provider.GetRequiredService<OverseenBranches>().UnderAsync(units, CancellationToken.None);
@@ -67,7 +68,7 @@ internal static class OrganisationTimings
                 {
                     await PartAsync("under", async () => await provider.GetRequiredService<OverseenBranches>().UnderAsync(units, CancellationToken.None));
                     await PartAsync("inputs", async () => { foreach (var b in all) { await b.Services.Compliance.InputsAsync(period.Year, CancellationToken.None); } });
-                    await PartAsync("talks", async () => { foreach (var b in all) { await b.Services.Talks.CoverageAsync(period.Year, CancellationToken.None); } });
+                    await PartAsync("talks", async () => { foreach (var b in all) { await b.Services.Talks.CountsAsync(period.Year, CancellationToken.None); } });
                     await PartAsync("broadcasts", async () => { foreach (var b in all) { await b.Services.Broadcasts.ListRecentAsync(int.MaxValue, CancellationToken.None); } });
                     await PartAsync("questions", async () => { foreach (var b in all) { await b.Services.Questions.ListAsync(CancellationToken.None); } });
                     var facts = await gatherer.GatherAsync(units, period, CancellationToken.None);
