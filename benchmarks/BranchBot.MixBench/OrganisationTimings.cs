@@ -60,6 +60,22 @@ internal static class OrganisationTimings
             var gatherer = provider.GetRequiredService<BranchFactsGatherer>();
             var missing = provider.GetRequiredService<BranchesMissingMeetings>();
 
+            // PARTS=1: first the overview's parts over every branch, five rounds, each with its time and allocation.
+            if (Environment.GetEnvironmentVariable("PARTS") == "1")
+            {
+                var all = await provider.GetRequiredService<OverseenBranches>().UnderAsync(units, CancellationToken.None);
+                for (var round = 0; round < 5; round++)
+                {
+                    await PartAsync("under", async () => await provider.GetRequiredService<OverseenBranches>().UnderAsync(units, CancellationToken.None));
+                    await PartAsync("inputs", async () => { foreach (var b in all) { await b.Services.Compliance.InputsAsync(period.Year, CancellationToken.None); } });
+                    await PartAsync("talks", async () => { foreach (var b in all) { await b.Services.Talks.CountsAsync(period.Year, CancellationToken.None); } });
+                    await PartAsync("broadcasts", async () => { foreach (var b in all) { await b.Services.Broadcasts.ListRecentAsync(int.MaxValue, CancellationToken.None); } });
+                    await PartAsync("questions", async () => { foreach (var b in all) { await b.Services.Questions.ListAsync(CancellationToken.None); } });
+                    var facts = await gatherer.GatherAsync(units, period, CancellationToken.None);
+                    await PartAsync("compute", () => { OrganisationOverview.Compute(facts, period, clock.UtcNow); return Task.CompletedTask; });
+                }
+            }
+
             var branches = 0;
             var red = 0;
             var missedByRule = string.Empty;
@@ -84,12 +100,34 @@ internal static class OrganisationTimings
         }
     }
 
+    private static async Task PartAsync(string name, Func<Task> run)
+    {
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var one = Stopwatch.StartNew();
+        await run();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-12} {one.Elapsed.TotalMilliseconds,8:F1} ms {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024:F1} MB"));
+    }
+
     private static async Task<int> TimeAsync(string name, Func<Task> run)
     {
         var first = Stopwatch.StartNew();
         await run();
         first.Stop();
+        // Then untimed calls for WARMUP_SECONDS (default 10): the JIT's tiering takes seconds on 2 busy cores, and the
+        // first few calls after the first ran at two to five times the steady time, which made the "slowest of 30".
+        var warmUp = Stopwatch.StartNew();
+        var warmUpCalls = 0;
+        var warmUpSeconds = int.TryParse(Environment.GetEnvironmentVariable("WARMUP_SECONDS"), CultureInfo.InvariantCulture, out var seconds) ? seconds : 10;
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(warmUpSeconds))
+        {
+            await run();
+            warmUpCalls++;
+        }
+
         var times = new List<double>();
+        var collections = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
+        var paused = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
         for (var i = 0; i < 30; i++)
         {
             var one = Stopwatch.StartNew();
@@ -97,9 +135,14 @@ internal static class OrganisationTimings
             times.Add(one.Elapsed.TotalMilliseconds);
         }
 
+        // In call order, with the collector's share: a slow call stands out against its neighbours.
+        var inOrder = string.Join(' ', times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)));
+        var gc = string.Create(CultureInfo.InvariantCulture,
+            $"GC over the 30: {(GC.GetTotalAllocatedBytes() - allocated) / 30 / 1024 / 1024.0:F1} MB allocated a call, collections gen0 {GC.CollectionCount(0) - collections.Gen0} gen1 {GC.CollectionCount(1) - collections.Gen1} gen2 {GC.CollectionCount(2) - collections.Gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-44} first {first.Elapsed.TotalMilliseconds,7:F0} ms   median {times[times.Count / 2],7:F1} ms   slowest {times[^1],7:F1} ms"));
+        Console.WriteLine($"    after {warmUpCalls} untimed calls in {warmUpSeconds} s; calls in order (ms): {inOrder}; {gc}");
         return 0;
     }
 }

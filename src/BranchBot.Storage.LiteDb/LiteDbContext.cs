@@ -1,4 +1,5 @@
 using BranchBot.Core.Security;
+using BranchBot.Core.Storage;
 using BranchBot.Storage.LiteDb.Engine;
 using BranchBot.Storage.LiteDb.Files;
 using LiteDB;
@@ -28,6 +29,7 @@ public sealed class LiteDbContext : IDisposable
         Database = database;
         _memory = memory;
         _sharedEngine = sharedEngine;
+        OutsideWrites = sharedEngine is null ? null : new SharedFileOutsideWrites(sharedEngine);
         File = file;
         Health = health ?? new StorageHealth();
         _minimumFreeBytes = minimumFreeBytes;
@@ -36,6 +38,12 @@ public sealed class LiteDbContext : IDisposable
     }
 
     public LiteDatabase Database { get; }
+
+    /// <summary>
+    /// Whether another process wrote to the file (shared mode: the roster CLI, a LiteDB tool); null when this context
+    /// cannot tell (in memory or direct mode, where no one else has the file, and caches keep their expiry).
+    /// </summary>
+    public IOutsideWrites? OutsideWrites { get; }
 
     /// <summary>Whether this open created the database: it held none of the collections (see <see cref="Schema.LiteDbSchema"/>).</summary>
     public bool IsNew { get; private set; }

@@ -104,7 +104,8 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.TryAddSingleton<IMembershipStore>(provider => new CachedMembershipStore(
             provider.GetRequiredService<LiteDbMembershipStore>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<IOptions<MembershipOptions>>()));
+            provider.GetRequiredService<IOptions<MembershipOptions>>(),
+            provider.GetRequiredService<LiteDbContext>().OutsideWrites));
         services.AddLiteDbCalendarStorage();
         services.AddLiteDbTalkStorage();
         services.AddLiteDbKnowledgeStorage();

@@ -9,9 +9,14 @@ namespace BranchBot.Core.Membership;
 /// 10,000 members when read from the file every time). Writes through this process clear the cache at once; entries
 /// also expire after a few seconds (DirectoryCacheSeconds; the roster is re-read in the background, so at most twice
 /// that) so that changes made by another process on the same database file (the roster CLI) are seen soon. A read that
-/// started before a write of this process is never kept after it.
+/// started before a write of this process is never kept after it. Where the database tells whether another process
+/// wrote to it (<see cref="IOutsideWrites"/>: LiteDB's shared mode), an expired roster or 党小组 list that no other
+/// process can have changed is renewed instead of read again: with hundreds of branches, each re-reading every few
+/// seconds was a large part of every turn. The branch itself always expires (the organisation's tree, which names
+/// it, is written by another store).
 /// </summary>
-public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options) : IMembershipStore, IDisposable
+public sealed class CachedMembershipStore(
+    IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options, IOutsideWrites? outsideWrites = null) : IMembershipStore, IDisposable
 {
     private readonly IChangeNotices _notices = SingleInstanceChangeNotices.Instance;
     private readonly string _topic = string.Empty;
@@ -21,8 +26,9 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
     /// With several instances: each write is announced on <paramref name="topic"/> (and as a change to some branch's
     /// members, which the sender index listens for), and another instance's announcement drops what is held.
     /// </summary>
-    public CachedMembershipStore(IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options, IChangeNotices notices, string topic)
-        : this(inner, timeProvider, options)
+    public CachedMembershipStore(
+        IMembershipStore inner, TimeProvider timeProvider, IOptions<MembershipOptions> options, IChangeNotices notices, string topic, IOutsideWrites? outsideWrites = null)
+        : this(inner, timeProvider, options, outsideWrites)
     {
         ArgumentNullException.ThrowIfNull(notices);
         _notices = notices;
@@ -48,7 +54,7 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
 
         var generation = Volatile.Read(ref _generation);
         var branch = await inner.GetBranchAsync(cancellationToken);
-        Keep(ref _branch, new Entry<Branch?>(branch, timeProvider.GetUtcNow()), generation);
+        Keep(ref _branch, new Entry<Branch?>(branch, timeProvider.GetUtcNow(), 0), generation);
         return branch;
     }
 
@@ -73,14 +79,15 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
     public async ValueTask<IReadOnlyList<PartyGroup>> ListGroupsAsync(CancellationToken cancellationToken)
     {
         var cached = _groups;
-        if (cached is not null && IsFresh(cached))
+        if (cached is not null && (IsFresh(cached) || Renewed(ref _groups, cached)))
         {
             return cached.Value;
         }
 
         var generation = Volatile.Read(ref _generation);
+        var mark = OutsideMark;
         var groups = await inner.ListGroupsAsync(cancellationToken);
-        Keep(ref _groups, new Entry<IReadOnlyList<PartyGroup>>(groups, timeProvider.GetUtcNow()), generation);
+        Keep(ref _groups, new Entry<IReadOnlyList<PartyGroup>>(groups, timeProvider.GetUtcNow(), mark), generation);
         return groups;
     }
 
@@ -143,7 +150,7 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
     private async ValueTask<Roster> RosterAsync(CancellationToken cancellationToken)
     {
         var cached = _roster;
-        if (cached is not null && IsFresh(cached))
+        if (cached is not null && (IsFresh(cached) || Renewed(ref _roster, cached)))
         {
             return cached.Value;
         }
@@ -173,6 +180,7 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
     {
         try
         {
+            var mark = OutsideMark;
             var members = await inner.ListMembersAsync(CancellationToken.None);
             var byAccount = new Dictionary<string, Member>(StringComparer.OrdinalIgnoreCase); // as the store's index compares them
             foreach (var member in members)
@@ -184,7 +192,7 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
             }
 
             var roster = new Roster(members, members.ToDictionary(m => m.Id, StringComparer.Ordinal), byAccount);
-            Keep(ref _roster, new Entry<Roster>(roster, timeProvider.GetUtcNow()), generation);
+            Keep(ref _roster, new Entry<Roster>(roster, timeProvider.GetUtcNow(), mark), generation);
             return roster;
         }
         finally
@@ -211,11 +219,37 @@ public sealed class CachedMembershipStore(IMembershipStore inner, TimeProvider t
         }
     }
 
+    /// <summary>
+    /// Keeps an expired entry for another cache time when no other process has written to the database since it was
+    /// read (looked at now); an entry dropped meanwhile by a write of this process stays dropped.
+    /// </summary>
+    private bool Renewed<T>(ref Entry<T>? slot, Entry<T> held)
+    {
+        if (outsideWrites is null || !outsideWrites.NoneSince(held.OutsideMark))
+        {
+            return false;
+        }
+
+        lock (_writing)
+        {
+            if (ReferenceEquals(slot, held))
+            {
+                Volatile.Write(ref slot, held with { ReadAt = timeProvider.GetUtcNow() });
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Taken before a read: the outside writes noticed so far (0 where they cannot be told).</summary>
+    private long OutsideMark => outsideWrites?.Mark ?? 0;
+
     private TimeSpan CacheTime => TimeSpan.FromSeconds(options.Value.DirectoryCacheSeconds);
 
     private bool IsFresh<T>(Entry<T> entry) => timeProvider.GetUtcNow() - entry.ReadAt < CacheTime;
 
-    private sealed record Entry<T>(T Value, DateTimeOffset ReadAt);
+    /// <param name="OutsideMark">The outside writes noticed before the read (<see cref="IOutsideWrites.Mark"/>).</param>
+    private sealed record Entry<T>(T Value, DateTimeOffset ReadAt, long OutsideMark);
 
     private sealed record Roster(IReadOnlyList<Member> Members, IReadOnlyDictionary<string, Member> ById, IReadOnlyDictionary<string, Member> ByAccount);
 }

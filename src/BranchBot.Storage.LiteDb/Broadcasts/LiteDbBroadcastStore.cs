@@ -42,6 +42,9 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
         });
     }
 
+    /// <summary>From LiteDB's cache of parsed texts: a lambda in OrderByDescending was translated on every call.</summary>
+    private static BsonExpression ByNumber => BsonExpression.Create("$.Number");
+
     private string BranchId => _guard.BranchId;
 
     public ValueTask<Broadcast?> GetAsync(int number, CancellationToken cancellationToken) =>
@@ -49,7 +52,7 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
 
     public ValueTask<int> LastNumberAsync(CancellationToken cancellationToken)
     {
-        var last = Own().OrderByDescending(b => b.Number).Limit(1).FirstOrDefault();
+        var last = Own().OrderByDescending(ByNumber).Limit(1).FirstOrDefault();
         return ValueTask.FromResult(last?.Number ?? 0);
     }
 
@@ -58,7 +61,7 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
     public ValueTask<IReadOnlyList<Broadcast>> ListRecentAsync(int max, CancellationToken cancellationToken)
     {
         return ValueTask.FromResult<IReadOnlyList<Broadcast>>([.. Own()
-            .OrderByDescending(b => b.Number)
+            .OrderByDescending(ByNumber)
             .Limit(Math.Max(0, max))
             .ToEnumerable()
             .Select(b => b.ToBroadcast())]);
@@ -98,7 +101,7 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
 
     public ValueTask<IReadOnlyList<BroadcastAcknowledgement>> ListAcknowledgementsAsync(int broadcastNumber, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<BroadcastAcknowledgement>>([.. _acknowledgements
-            .Find(a => a.BroadcastNumber == broadcastNumber)
+            .Find(OfBroadcast(broadcastNumber))
             .Where(a => a.BranchId == BranchId)
             .OrderBy(a => a.At)
             .Select(a => a.ToAcknowledgement())]);
@@ -113,10 +116,17 @@ public sealed class LiteDbBroadcastStore : IBroadcastStore
 
     public ValueTask<IReadOnlyList<BroadcastReply>> ListRepliesAsync(int broadcastNumber, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<BroadcastReply>>([.. _replies
-            .Find(r => r.BroadcastNumber == broadcastNumber)
+            .Find(OfBroadcast(broadcastNumber))
             .Where(r => r.BranchId == BranchId)
             .OrderBy(r => r.At)
             .Select(r => r.ToReply())]);
+
+    /// <summary>
+    /// The branch's documents of one broadcast, by the branch's index with the number as a parameter: numbers count per
+    /// branch, so the number's index alone walked broadcast N of every branch, and a lambda was translated on every call.
+    /// </summary>
+    private BsonExpression OfBroadcast(int broadcastNumber) =>
+        BsonExpression.Create("$.BranchId = @0 AND $.BroadcastNumber = @1", BranchId, broadcastNumber);
 
     private ILiteQueryable<BroadcastDocument> Own() => _broadcasts.Query().Where(Filter.Equal(nameof(BroadcastDocument.BranchId), BranchId));
 }

@@ -33,6 +33,7 @@ internal sealed class SharedFileEngine : ILiteEngine
     private bool _inTransaction;
     private bool _wrote;
     private bool _disposed;
+    private long _engineOpenings;
 
     public SharedFileEngine(ConnectionString connection, string dataFile, StorageHealth health, long minimumFreeBytes)
     {
@@ -179,6 +180,29 @@ internal sealed class SharedFileEngine : ILiteEngine
         _changes?.Dispose();
     }
 
+    /// <summary>
+    /// How many times an engine was opened on the file: the first time, and again whenever the file was found changed
+    /// by someone else (or the engine could not be kept). While it stays the same, every read since saw the file as
+    /// only this process has written it.
+    /// </summary>
+    public long EngineOpenings => Interlocked.Read(ref _engineOpenings);
+
+    /// <summary>
+    /// Whether the file is as this engine left it, looked at now under the mutex as any operation would (which opens the
+    /// engine afresh, counted in <see cref="EngineOpenings"/>, when it is not); false when changes cannot be told.
+    /// </summary>
+    public bool UnchangedSince(long engineOpenings)
+    {
+        if (_changes is null)
+        {
+            return false;
+        }
+
+        Enter();
+        Leave();
+        return EngineOpenings == engineOpenings;
+    }
+
     /// <summary>Whether an engine is open on the file now (tests: nothing is left open after disposal).</summary>
     internal bool HoldsFileOpen => _open is not null;
 
@@ -269,7 +293,12 @@ internal sealed class SharedFileEngine : ILiteEngine
                 RefuseWhenDiskNearlyFull();
             }
 
-            _open ??= OpenEngine.Create(_connection, _dataFile, _logFile);
+            if (_open is null)
+            {
+                _open = OpenEngine.Create(_connection, _dataFile, _logFile);
+                Interlocked.Increment(ref _engineOpenings);
+            }
+
             _depth++;
             _wrote |= writes;
         }

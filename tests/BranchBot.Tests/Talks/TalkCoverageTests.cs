@@ -78,6 +78,35 @@ public class TalkCoverageTests
         Assert.DoesNotContain(coverage.Uncovered, u => u.First.Name == "孙七" || u.Second.Name == "孙七");
     }
 
+    [Theory]
+    [InlineData(false, 2026, 5, 18)]
+    [InlineData(true, 2026, 6, 28)]
+    [InlineData(false, 2025, 1, 18)]
+    public async Task The_counts_alone_are_the_totals_of_the_full_coverage(bool trackMemberPairs, int year, int covered, int required)
+    {
+        await using var branch = await RealisticBranchAsync(options => options.TrackMemberPairs = trackMemberPairs);
+
+        var full = await branch.Coverage.CoverageAsync(year, None);
+        var counts = await branch.Coverage.CountsAsync(year, None);
+
+        Assert.Equal((covered, required), counts);
+        Assert.Equal((full.Covered, full.Required), counts);
+    }
+
+    [Fact]
+    public async Task The_counts_alone_leave_out_a_removed_member_and_their_talks()
+    {
+        await using var branch = await RealisticBranchAsync();
+        await branch.RecordAsync(branch.Secretary, "孙七", date: new DateOnly(2026, 2, 1));
+        Assert.Equal((6, 18), await branch.Coverage.CountsAsync(2026, None));
+
+        await branch.Bot.Membership.RemoveMemberAsync("孙七", branch.Secretary, None);
+
+        var full = await branch.Coverage.CoverageAsync(2026, None);
+        Assert.Equal((5, 15), await branch.Coverage.CountsAsync(2026, None));
+        Assert.Equal((full.Covered, full.Required), await branch.Coverage.CountsAsync(2026, None));
+    }
+
     [Fact]
     public async Task Years_before_2000_or_after_this_year_are_refused()
     {

@@ -37,10 +37,10 @@ public sealed class BranchFactsGatherer(OverseenBranches overseen, TimeProvider 
     {
         var services = branch.Services;
         var inputs = await services.Compliance.InputsAsync(period.Year, cancellationToken);
-        var coverage = await services.Talks.CoverageAsync(period.Year, cancellationToken);
+        var (covered, required) = await services.Talks.CountsAsync(period.Year, cancellationToken);
         var receipts = await ReceiptsAsync(services, period.SpanIn(inputs.Zone), cancellationToken);
         var open = (await services.Questions.ListAsync(cancellationToken)).Count(q => q.State == PendingQuestionState.Open);
-        return new BranchFacts(branch.Id, branch.Name, branch.Path, inputs, new TalkCounts(coverage.Covered, coverage.Required), receipts, open);
+        return new BranchFacts(branch.Id, branch.Name, branch.Path, inputs, new TalkCounts(covered, required), receipts, open);
     }
 
     /// <summary>Broadcasts asking for 收到 that went out in the period (withdrawn ones left out): acknowledgements of their recipients.</summary>
