@@ -41,12 +41,7 @@ internal sealed class BranchScopes : IBranchScopes, IAsyncDisposable
         get
         {
             var open = _openBranches;
-            if (open < 0)
-            {
-                open = CountOpenBranches();
-            }
-
-            return open <= 1;
+            return (open < 0 ? ReadOpenBranches().Count : open) <= 1;
         }
     }
 
@@ -77,9 +72,7 @@ internal sealed class BranchScopes : IBranchScopes, IAsyncDisposable
 
     public Task<IReadOnlyList<string>> OpenBranchIdsAsync(CancellationToken cancellationToken)
     {
-        var changed = Volatile.Read(ref _unitsChanged);
-        var open = OpenBranches();
-        Remember(open.Count, changed);
+        var open = ReadOpenBranches();
         return Task.FromResult<IReadOnlyList<string>>([_primary.Id, .. open.Where(id => id != _primary.Id).Order(StringComparer.Ordinal)]);
     }
 
@@ -107,26 +100,22 @@ internal sealed class BranchScopes : IBranchScopes, IAsyncDisposable
         _openBranches = -1;
     }
 
-    private int CountOpenBranches()
+    /// <summary>
+    /// The open branches as stored now, their number remembered for <see cref="ServesOnlyPrimary"/> unless a branch was
+    /// added meanwhile (a count read while a branch was being added elsewhere may miss it).
+    /// </summary>
+    private List<string> ReadOpenBranches()
     {
-        var changed = Volatile.Read(ref _unitsChanged);
-        var count = OpenBranches().Count;
-        Remember(count, changed);
-        return count;
-    }
-
-    // A count read while a branch was being added elsewhere may miss it: it is kept only when no notice came meanwhile.
-    private void Remember(int count, int changedBefore)
-    {
-        _openBranches = count;
+        var changedBefore = Volatile.Read(ref _unitsChanged);
+        List<string> open = [.. _organisation.ListUnitsAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult()
+            .Where(u => u.Kind == OrgUnitKind.Branch && u.ClosedAt is null)
+            .Select(u => u.Id)];
+        _openBranches = open.Count;
         if (Volatile.Read(ref _unitsChanged) != changedBefore)
         {
             _openBranches = -1;
         }
-    }
 
-    private List<string> OpenBranches() =>
-        [.. _organisation.ListUnitsAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult()
-            .Where(u => u.Kind == OrgUnitKind.Branch && u.ClosedAt is null)
-            .Select(u => u.Id)];
+        return open;
+    }
 }
