@@ -1,6 +1,7 @@
 using BranchBot.Core.Membership;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Intents;
 
 namespace BranchBot.Dialogs.Membership;
 
@@ -50,6 +51,25 @@ public sealed class InitializeCommand(MembershipService membership, CodeAttemptL
         }
 
         limiter.Reset(turn.Sender.Account);
-        await turn.BeginDialogAsync(InitializeDialog.DialogId, new InitializeDialog.Request(code, branchName.Length == 0 ? null : branchName), cancellationToken);
+        var (name, ownName) = BranchThenOwnName(branchName);
+        await turn.BeginDialogAsync(InitializeDialog.DialogId, new InitializeDialog.Request(code, name.Length == 0 ? null : name, ownName), cancellationToken);
     }
+
+    /// <summary>
+    /// "测试党支部 王建国": the secretary's own name typed after the branch's, taken as the name only when the branch's
+    /// name before it ends like one (支部, 总支, 党委, 党组) and the last word is shaped like a person's name.
+    /// </summary>
+    private static (string BranchName, string? OwnName) BranchThenOwnName(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return (text, null);
+        }
+
+        var (branch, own) = (text[..space].TrimEnd(), text[(space + 1)..]);
+        return SlotShapes.IsPersonName(own) && BranchEndings.Any(e => branch.EndsWith(e, StringComparison.Ordinal)) ? (branch, own) : (text, null);
+    }
+
+    private static readonly string[] BranchEndings = ["支部", "总支", "党委", "党组", "工委"];
 }

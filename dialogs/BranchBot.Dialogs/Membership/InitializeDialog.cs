@@ -26,7 +26,8 @@ public sealed class InitializeDialog : WaterfallDialog
     {
     }
 
-    public sealed record Request(string Code, string? BranchName);
+    /// <param name="OwnName">The secretary's own name when typed after the branch's ("初始化 码 一支部 王建国").</param>
+    public sealed record Request(string Code, string? BranchName, string? OwnName = null);
 
     private static Task<DialogTurnResult> AskBranchName(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -39,6 +40,11 @@ public sealed class InitializeDialog : WaterfallDialog
     private static Task<DialogTurnResult> AskOwnName(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("branchName", (string)step.Result!);
+        if (step.GetOptions<Request>()!.OwnName is { } typed && NameRules.CleanName(typed, TextField.MemberName).Succeeded)
+        {
+            return step.NextAsync(typed, cancellationToken);
+        }
+
         var displayName = Sender.Of(step.DialogContext).DisplayName;
         var options = PromptOptions.Ask(MembershipTexts.AskOwnName(displayName));
         if (displayName is { Length: > 0 } && NameRules.CleanName(displayName, TextField.MemberName).Succeeded)

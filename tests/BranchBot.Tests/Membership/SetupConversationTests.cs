@@ -50,6 +50,33 @@ public class SetupConversationTests
     }
 
     [Fact]
+    public async Task A_command_at_the_name_prompt_is_not_taken_as_the_name()
+    {
+        await using var bot = new BotHarness();
+        bot.User("u1")
+            .Send($"初始化 {BotHarness.SetupCode} 第二党支部").ExpectReply("请输入你的姓名")
+            .Send("添加党员 陈静 第一党小组").ExpectReply("不像是姓名，请重新输入")
+            .Send("李书记").ExpectReply("你已成为「第二党支部」的支部书记，李书记同志");
+    }
+
+    [Theory]
+    [InlineData("测试党支部 王建国", "测试党支部", "王建国")]
+    [InlineData("机关第一党支部 欧阳明", "机关第一党支部", "欧阳明")]
+    public async Task The_secretarys_name_typed_after_the_branchs_is_taken_as_such(string typed, string branch, string name)
+    {
+        await using var bot = new BotHarness();
+        bot.User("u1").Send($"初始化 {BotHarness.SetupCode} {typed}").ExpectReply($"你已成为「{branch}」的支部书记，{name}同志");
+    }
+
+    [Fact]
+    public async Task A_branch_name_with_a_space_that_ends_in_no_name_stays_whole()
+    {
+        await using var bot = new BotHarness();
+        bot.User("u1").Send($"初始化 {BotHarness.SetupCode} 城关镇 张庄村党支部").ExpectReply("请输入你的姓名")
+            .Send("李书记").ExpectReply("你已成为「城关镇 张庄村党支部」的支部书记");
+    }
+
+    [Fact]
     public async Task The_help_buttons_words_start_the_set_up_too()
     {
         await using var bot = new BotHarness();
