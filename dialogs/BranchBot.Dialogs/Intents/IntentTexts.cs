@@ -13,5 +13,8 @@ internal static class IntentTexts
             : $"你是想「{likely[0].CommandLine}」吗？是的话请点下面的按钮（或回复「是」），不是请换个说法。"
         : $"你是想{string.Join("还是", likely.Select(m => $"「{m.CommandLine}」"))}？请点选，都不是请换个说法。";
 
+    public static string NoNamedMeetingToChange(string described) =>
+        $"近期没有「{described}」，所以没有修改任何会议。请点「近期安排」看看是哪一次，再发「修改会议」。";
+
     public static string PressToConfirm(string title) => $"好的。这一步会直接生效，请点下面的「{title}」按钮确认。";
 }

@@ -236,6 +236,18 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task Changing_a_meeting_that_is_not_there_says_so_instead_of_offering_another()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        // The 党员大会 is on Wednesday 12-02; there is none on Friday.
+        branch.Secretary.Send("周五的党员大会改到五楼大会议室").ExpectReply("近期没有「").WithButtons("近期安排");
+        Assert.Contains("所以没有修改任何会议", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("是").ExpectReply("近期有 2 次会议");
+    }
+
+    [Fact]
     public async Task A_typed_no_after_did_you_mean_says_what_else_to_type()
     {
         await using var bot = new BotHarness();
