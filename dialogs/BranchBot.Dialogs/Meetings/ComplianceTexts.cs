@@ -20,6 +20,16 @@ public static class ComplianceTexts
         };
     }
 
+    /// <summary>"2026年1月至11月", "2025年12月至2026年2月", "2026年第一季度至第三季度".</summary>
+    public static string PeriodRange(PeriodSpan first, PeriodSpan last)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(last);
+        var end = Period(last);
+        var sameYear = first.Year == last.Year && end.StartsWith(Year(last.Year), StringComparison.Ordinal);
+        return $"{Period(first)}至{(sameYear ? end[Year(last.Year).Length..] : end)}";
+    }
+
     /// <summary>"2026年第四季度".</summary>
     public static string Quarter(int year, int quarter) =>
         string.Create(CultureInfo.InvariantCulture, $"{year}年第{QuarterNames[quarter - 1]}季度");

@@ -271,8 +271,26 @@ internal static class MeetingTexts
             var first = rule.First();
             text.Append("\n【").Append(first.KindName).Append("】").Append(PeriodName(first.Period.Period)).Append("至少")
                 .Append(first.Required).Append("次（依据：").Append(first.Basis).Append('）');
+            // Two or more periods before the bot was in use with nothing recorded read as one line per group: a
+            // branch set up in December would otherwise scroll through eleven empty months on a phone.
+            var quiet = rule.Where(r => r is { Status: LedgerStatus.BeforeSetup, Held: 0, Planned: 0 })
+                .GroupBy(r => r.GroupName).Where(g => g.Count() > 1).ToDictionary(g => g.First(), g => g.ToList());
+            var folded = quiet.Values.SelectMany(g => g.Skip(1)).ToHashSet();
             foreach (var row in rule)
             {
+                if (folded.Contains(row))
+                {
+                    continue;
+                }
+
+                if (quiet.TryGetValue(row, out var run))
+                {
+                    text.Append("\n  ").Append(ComplianceTexts.PeriodRange(run[0].Period, run[^1].Period))
+                        .Append(row.GroupName is null ? string.Empty : " " + row.GroupName)
+                        .Append("：").Append(run.Count).Append("期 · ").Append(ComplianceTexts.Status(LedgerStatus.BeforeSetup));
+                    continue;
+                }
+
                 text.Append("\n  ").Append(ComplianceTexts.Period(row.Period));
                 if (row.GroupName is not null)
                 {

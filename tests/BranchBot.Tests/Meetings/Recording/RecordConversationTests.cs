@@ -53,6 +53,22 @@ public class RecordConversationTests
     }
 
     [Fact]
+    public async Task Empty_months_before_the_bot_was_in_use_read_as_one_line_per_rule()
+    {
+        await using var bot = new BotHarness();
+        var branch = new ChatBranch(bot);
+        branch.Secretary.Send("台账").ExpectReply("2026年组织生活台账");
+        var ledger = branch.Secretary.LastReplyText;
+        Assert.Contains("\n  2026年1月至10月：10期 · 启用前（可补录）", ledger, StringComparison.Ordinal);
+        Assert.Contains("\n  2026年第一季度至第三季度：3期 · 启用前（可补录）", ledger, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026年5月：应开1次", ledger, StringComparison.Ordinal);
+
+        branch.Secretary.Send("补录 5月20日下午3点 主题党日 重温入党誓词 全体出席").ExpectReply("请确认补录的会议").Send("确认").ExpectReply("已补录");
+        branch.Secretary.Send("台账").ExpectReply("2026年组织生活台账");
+        Assert.Contains("\n  2026年5月：应开1次，已开1次", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_recorded_meeting_counts_in_the_ledger_and_its_attendance()
     {
         await using var bot = new BotHarness();
