@@ -113,6 +113,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();
         services.AddSingleton<IFreeTextHandler, SpentConfirmationHandler>();
+        services.AddSingleton<IFreeTextHandler, LeaveDecisionWordsHandler>();
         services.AddSingleton<IFreeTextHandler, AcknowledgementWordsHandler>();
         services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();
         services.AddSingleton<Dialog, ArrangeMeetingDialog>();

@@ -15,6 +15,23 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Theory]
+    [InlineData("同意")]
+    [InlineData("不批准")]
+    public async Task A_bare_decision_word_lists_the_waiting_requests_and_decides_nothing(string word)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Secretary.Send(word).ExpectReply("没有理解");
+        branch.Zhang.Send("请假 孩子生病了").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("【请假申请");
+
+        branch.Secretary.Send(word).ExpectReply("待审批的请假申请 1 条");
+        Assert.Contains("原因：孩子生病了", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send(word).ExpectReply("待审批的请假申请 1 条");
+        branch.Zhang.Send("近期安排").ExpectReply("请假待审批");
+    }
+
+    [Theory]
     [InlineData("请假情况")]
     [InlineData("请假 怎么请")]
     [InlineData("请假审批情况？")]
