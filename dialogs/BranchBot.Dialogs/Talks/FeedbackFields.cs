@@ -100,7 +100,7 @@ internal sealed class FeedbackFields(FeedbackService feedback)
                 ? TalkTexts.HardshipHeard(HardshipDetector.Detect(topic, session.AnswerTo(topic)?.Text))
                 : WithLead(form.Lead, TalkTexts.HardshipRecalled(session.Hardships));
             return new FieldQuestion<FeedbackForm>.Prompt(
-                PromptIds.Confirm, new PromptOptions { Prompt = prompt, Choices = [Choice.Of(TalkTexts.Yes), Choice.Of(TalkTexts.No)] });
+                PromptIds.Confirm, new PromptOptions { Prompt = prompt, Choices = [Choice.Of(TalkTexts.Yes), Choice.Of(TalkTexts.No, [.. TalkTexts.SkipWords])] });
         },
         Accept = (form, wanted) => FieldAnswer<FeedbackForm>.Accepted(
             form with { VisitAsked = true, VisitWanted = wanted, HeardIn = null, Lead = wanted ? TalkTexts.VisitWanted : TalkTexts.VisitDeclined }),

@@ -1,3 +1,4 @@
+using BranchBot.Core.Concurrency;
 using BranchBot.Core.Talks;
 
 namespace BranchBot.Tests.Talks;
@@ -16,6 +17,9 @@ public sealed class TalkWriteLockTests : IDisposable
     [Fact]
     public async Task Two_members_drafts_are_written_side_by_side()
     {
+        // Stripes are fixed per key, so these two are apart in every run (a shared stripe would wait here forever).
+        Assert.NotEqual(StripedWriteLock.StripeOf("zhang"), StripedWriteLock.StripeOf("li"));
+
         var secondInside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var first = _lock.RunForMemberAsync("zhang", async () =>

@@ -54,6 +54,19 @@ public class HardshipConversationTests
     }
 
     [Fact]
+    public async Task Skipping_the_visit_question_is_taken_as_no_visit()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近工作压力很大，晚上睡不着").ExpectReply("听得出你心里压着事")
+            .Send("跳过").ExpectReply("尊重你的意愿")
+            .Send("没有").ExpectReply("工作上暂时没有困难")
+            .Send("没有").ExpectReply("最后一个问题")
+            .Send("没有").ExpectReply("希望支部上门看望或帮助：否");
+    }
+
+    [Fact]
     public async Task The_visit_answer_can_be_changed_and_is_asked_again_with_what_was_said()
     {
         await using var bot = TalkBranch.NewBot();
