@@ -75,7 +75,7 @@ public class WeComCallbackEndpointTests
     public async Task A_tampered_signature_is_401_and_runs_nothing()
     {
         await using var wecom = new WeComApplication();
-        var response = await wecom.Callbacks.PostAsync(wecom.Callbacks.TextXml("zhangsan", "帮助"), tamperSignature: s => "f" + s[1..]);
+        var response = await wecom.Callbacks.PostAsync(wecom.Callbacks.TextXml("zhangsan", "帮助"), tamperSignature: s => (s[0] == 'f' ? "0" : "f") + s[1..]);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await wecom.IdleAsync();
         Assert.Empty(wecom.Platform.Sent);
