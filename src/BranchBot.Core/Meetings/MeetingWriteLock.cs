@@ -7,7 +7,7 @@ namespace BranchBot.Core.Meetings;
 /// (签到, 请假, a leave decision) holds only that record, so check-ins of different members run side by side and
 /// share the store's disk syncs; a meeting, plan or whole-meeting write (补录) holds the feature alone.
 /// </summary>
-public sealed class MeetingWriteLock : StripedWriteLock
+public sealed class MeetingWriteLock : KeyedWriteLock
 {
     /// <summary>Runs a write of one member's attendance record at one meeting.</summary>
     public Task<T> RunForRecordAsync<T>(string meetingId, string memberId, Func<Task<T>> write, CancellationToken cancellationToken) =>

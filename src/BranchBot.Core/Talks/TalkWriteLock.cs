@@ -7,7 +7,7 @@ namespace BranchBot.Core.Talks;
 /// hold only that member, so members answering and submitting at the same time do not queue behind each other; talks,
 /// follow-ups and plans hold the feature alone.
 /// </summary>
-public sealed class TalkWriteLock : StripedWriteLock
+public sealed class TalkWriteLock : KeyedWriteLock
 {
     /// <summary>Runs a write of one member's 谈心 draft (an answer, a discard, the submission).</summary>
     public Task<T> RunForMemberAsync<T>(string memberId, Func<Task<T>> write, CancellationToken cancellationToken) =>

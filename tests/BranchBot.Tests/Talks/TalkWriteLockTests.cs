@@ -17,9 +17,6 @@ public sealed class TalkWriteLockTests : IDisposable
     [Fact]
     public async Task Two_members_drafts_are_written_side_by_side()
     {
-        // Stripes are fixed per key, so these two are apart in every run (a shared stripe would wait here forever).
-        Assert.NotEqual(StripedWriteLock.StripeOf("zhang"), StripedWriteLock.StripeOf("li"));
-
         var secondInside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var first = _lock.RunForMemberAsync("zhang", async () =>
@@ -35,6 +32,28 @@ public sealed class TalkWriteLockTests : IDisposable
 
         Assert.True(await first);
         Assert.True(await second);
+    }
+
+    [Fact]
+    public async Task Hundreds_of_members_drafts_are_written_side_by_side_and_leave_no_gate_behind()
+    {
+        // Every write waits until all are inside: any two members sharing a gate (a striped lock) would wait forever.
+        const int members = 500;
+        var inside = 0;
+        var allInside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writes = Enumerable.Range(0, members).Select(i => _lock.RunForMemberAsync($"member-{i}", async () =>
+        {
+            if (Interlocked.Increment(ref inside) == members)
+            {
+                allInside.SetResult();
+            }
+
+            await allInside.Task.WaitAsync(Patience);
+            return true;
+        }, CancellationToken.None)).ToList();
+
+        Assert.All(await Task.WhenAll(writes), Assert.True);
+        Assert.Equal(0, _lock.KeysHeld);
     }
 
     [Fact]
