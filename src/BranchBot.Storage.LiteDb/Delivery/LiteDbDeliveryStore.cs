@@ -6,7 +6,9 @@ namespace BranchBot.Storage.LiteDb.Delivery;
 
 /// <summary>
 /// The outbox in the <c>delivery_items</c> collection. Writes that touch many items run as one transaction (each
-/// commit costs a disk flush), and taking items is serialised so two workers never take the same one. Small requests
+/// commit costs a disk flush), and taking and settling items is serialised (the claim lock) so two workers never take
+/// the same one. Adding items does not take that lock: a turn queueing a notice must not wait behind a worker's claim
+/// and its disk sync, and the file's transactions already keep an add and a claim apart. Small requests
 /// (a notice to a few members, queued inside a conversation turn) made at the same time are added in one transaction
 /// (<see cref="GroupCommit{TItem, TResult}"/>), so busy turns share a disk sync instead of queueing for one each.
 /// </summary>
@@ -46,10 +48,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore, IAsyncDisposable
         var added = 0;
         foreach (var chunk in request.MemberIds.Distinct(StringComparer.Ordinal).Chunk(EnqueueChunk))
         {
-            lock (_claimLock)
-            {
-                _context.InTransaction(() => added += AddItems(request, chunk, now));
-            }
+            _context.InTransaction(() => added += AddItems(request, chunk, now));
         }
 
         return Task.FromResult(added);
@@ -61,16 +60,13 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore, IAsyncDisposable
     private ValueTask<IReadOnlyList<int>> AddTogetherAsync(IReadOnlyList<(DeliveryRequest Request, DateTimeOffset Now)> requests, CancellationToken cancellationToken)
     {
         var added = new int[requests.Count];
-        lock (_claimLock)
+        _context.InTransaction(() =>
         {
-            _context.InTransaction(() =>
+            for (var i = 0; i < requests.Count; i++)
             {
-                for (var i = 0; i < requests.Count; i++)
-                {
-                    added[i] = AddItems(requests[i].Request, requests[i].Request.MemberIds.Distinct(StringComparer.Ordinal), requests[i].Now);
-                }
-            });
-        }
+                added[i] = AddItems(requests[i].Request, requests[i].Request.MemberIds.Distinct(StringComparer.Ordinal), requests[i].Now);
+            }
+        });
 
         return ValueTask.FromResult<IReadOnlyList<int>>(added);
     }
@@ -88,10 +84,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore, IAsyncDisposable
             throw new InvalidOperationException("The outbox is in another database than the store writing with it.");
         }
 
-        lock (_claimLock)
-        {
-            _context.InTransaction(() => writes((request, now) => AddItems(request, request.MemberIds.Distinct(StringComparer.Ordinal), now)));
-        }
+        _context.InTransaction(() => writes((request, now) => AddItems(request, request.MemberIds.Distinct(StringComparer.Ordinal), now)));
     }
 
     /// <summary>Inserts one pending item per member not yet in the batch, inside the caller's transaction.</summary>
@@ -102,7 +95,7 @@ public sealed class LiteDbDeliveryStore : IDeliveryStore, IAsyncDisposable
         {
             if (_items.FindById(DeliveryItemDocument.IdOf(request.BatchId, memberId)) is null)
             {
-                _items.Insert(DeliveryItemDocument.New(request, memberId, now, ++_sequence));
+                _items.Insert(DeliveryItemDocument.New(request, memberId, now, Interlocked.Increment(ref _sequence)));
                 added++;
             }
         }
