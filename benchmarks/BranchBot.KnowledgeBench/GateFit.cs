@@ -26,7 +26,7 @@ internal static class GateFit
         var all = GateRow.FeatureNames.Select(_ => true).ToArray();
         var matchOnly = GateRow.FeatureNames.Select(n => n is not ("ScoreLead" or "QuestionTerms")).ToArray();
         Console.WriteLine();
-        Console.WriteLine("Leave one part out (fit on four parts, threshold for the target precision on them, measured on the fifth); the rule gate on the same lines; the rule gate as shipped before the fitted one:");
+        Console.WriteLine("Leave one part out (fit on four parts, threshold for the target precision on them, measured on the fifth); the rule gate on the same lines:");
         Console.WriteLine($"| gate | {string.Join(" | ", parts.Select(p => p.Name))} | all five | off-topic declined | not covered declined |");
         Console.WriteLine($"|---|{string.Join("", parts.Select(_ => "---|"))}---|---|---|");
         Console.WriteLine(Row("rule gate (tuned on all five)", parts.Select(p => Figures.Of(p.Lines, row => row.RuleAnswers)).ToList()));
@@ -46,27 +46,16 @@ internal static class GateFit
             }
         }
 
-        Console.WriteLine();
-        Console.WriteLine($"Leave one part out in detail, all features, {TargetPrecision:P0} (the shipped setting):");
-        Console.WriteLine("| part | rule: precision | rule: coverage | rule: off-topic declined | rule: not covered declined | logistic: precision | logistic: coverage | logistic: off-topic declined | logistic: not covered declined |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        foreach (var (part, lines) in parts)
-        {
-            var training = rows.Where(r => r.Part != part).ToList();
-            var gate = LogisticGate.Fit([.. training.Select(r => r.Features)], [.. training.Select(r => r.Right)], TargetPrecision);
-            Console.WriteLine($"| {part} | {Figures.Of(lines, row => row.RuleAnswers).Cells()} | {Figures.Of(lines, row => gate.Answers(row.Features)).Cells()} |");
-        }
-
         var final = LogisticGate.Fit([.. rows.Select(r => r.Features)], [.. rows.Select(r => r.Right)], TargetPrecision);
         Console.WriteLine();
         Console.WriteLine($"Fitted on all five parts ({rows.Count} rows), threshold for {TargetPrecision:P0} precision:");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    private const double Intercept = {final.Intercept:R};"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    Intercept = {final.Intercept:R}"));
         for (var j = 0; j < GateRow.FeatureNames.Length; j++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    private const double {GateRow.FeatureNames[j]}Weight = {final.Weights[j]:R};"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {GateRow.FeatureNames[j]} = {final.Weights[j]:R}"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    private const double FittedThreshold = {final.Threshold:R};"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    Threshold = {final.Threshold:R}"));
         foreach (var (part, lines) in parts)
         {
             Console.WriteLine($"| {part} (in sample) | {Figures.Of(lines, row => row.RuleAnswers).Cells()} | {Figures.Of(lines, row => final.Answers(row.Features)).Cells()} |");

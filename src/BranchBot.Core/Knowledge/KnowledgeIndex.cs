@@ -4,12 +4,12 @@ namespace BranchBot.Core.Knowledge;
 /// Finds the entries that answer a question: BM25 over character unigrams and bigrams of each entry's question and
 /// alternative phrasings. An entry scores as its best phrasing, plus all its phrasings taken together and its answer
 /// text at lower weights, scaled by how much of the question's topic it holds. Questions without a word of the domain are out of scope whatever they match
-/// (<see cref="KnowledgeScope"/>); for the rest an answer gate (<see cref="KnowledgeAnswerConfidence"/>) weighs how much
-/// of what the question is about the best entry holds (<see cref="KnowledgeTopic"/>), not only its question words, and
-/// how far it leads the closest entry that answers something else (<see cref="KnowledgeAnswerKinship"/>: near-duplicates
-/// of the best entry are no rivals). An entry whose phrasings ask what the question asks (<see cref="KnowledgeIntent"/>:
+/// (<see cref="KnowledgeScope"/>); the rest are judged by <see cref="KnowledgeThresholds"/>, which also asks the best
+/// entry to contain what the question is about (<see cref="KnowledgeTopic"/>), not only its question words, and to
+/// lead the closest entry that answers something else (<see cref="KnowledgeAnswerKinship"/>: near-duplicates of the
+/// best entry are no rivals). An entry whose phrasings ask what the question asks (<see cref="KnowledgeIntent"/>:
 /// how often, who, whether allowed …) scores a little higher, one asking something else a little lower. A best entry
-/// lacking a meeting, body, role, stage or document the question names, when a close entry holds it, is marked
+/// lacking a meeting, body, role, stage or document the question names, when a close entry holds it, does not answer
 /// (<see cref="KnowledgeNamedTerms"/>).
 /// Weights below were tuned on the tuning parts of the evaluation set in tests/BranchBot.Tests/Knowledge/Evaluation.
 /// </summary>
@@ -54,21 +54,21 @@ public sealed class KnowledgeIndex
     private readonly Bm25Corpus _combined;
     private readonly KnowledgeIntent[] _entryIntents;
     private readonly ulong[] _entryNamedTerms;
-    private readonly IKnowledgeAnswerGate _gate;
+    private readonly KnowledgeThresholds _thresholds;
     private readonly KnowledgeAnswerKinship _sameAnswer;
     private readonly Func<string, IReadOnlyList<string>> _terms;
 
-    public KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, IKnowledgeAnswerGate? gate = null)
-        : this(entries, gate, KnowledgeTokenizer.Terms)
+    public KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds = null)
+        : this(entries, thresholds, KnowledgeTokenizer.Terms)
     {
     }
 
     /// <summary>With other terms than character units and pairs: the benchmark compares word segmenters this way.</summary>
-    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, IKnowledgeAnswerGate? gate, Func<string, IReadOnlyList<string>> terms)
+    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms)
     {
         ArgumentNullException.ThrowIfNull(entries);
         _entries = [.. entries];
-        _gate = gate ?? KnowledgeAnswerConfidence.Default;
+        _thresholds = thresholds ?? KnowledgeThresholds.Default;
         _terms = terms;
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
@@ -103,8 +103,7 @@ public sealed class KnowledgeIndex
     {
         ArgumentNullException.ThrowIfNull(question);
         var normalized = KnowledgeTextNormalizer.Normalize(question);
-        var terms = _terms(normalized);
-        var weights = QueryWeights(terms);
+        var weights = QueryWeights(_terms(normalized));
         var intent = KnowledgeIntentReader.Read(normalized);
         var named = KnowledgeNamedTerms.Named(normalized);
         if (weights.Count == 0 || _entries.Count == 0)
@@ -150,8 +149,6 @@ public sealed class KnowledgeIndex
                 Margin = rank == 0 ? margin : 0,
                 DistinctLead = rank == 0 ? distinctLead : 0,
                 LacksNamedTerm = (named & ~_entryNamedTerms[m.Entry] & (m.Topic < FullTopic ? named : namedNearby)) != 0,
-                ScoreLead = rank > 0 ? 0 : ranked.Count > 1 ? (m.Score - ranked[1].Score) / m.Score : 1,
-                QuestionTerms = terms.Count,
             })
             .ToList();
 
@@ -174,7 +171,7 @@ public sealed class KnowledgeIndex
             return KnowledgeVerdict.OutOfScope;
         }
 
-        var clear = _gate.Clear(matches[0]);
+        var clear = _thresholds.Clear(matches[0]);
         return clear ? KnowledgeVerdict.Answered : KnowledgeVerdict.Uncertain;
     }
 

@@ -37,15 +37,6 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// </summary>
     public bool LacksNamedTerm { get; init; }
 
-    /// <summary>
-    /// For the best entry: its lead in score over the second entry, whatever that one answers, as a share of its score
-    /// (1 when there is none); 0 for the others. Unlike <see cref="Margin"/> a near-duplicate close behind counts.
-    /// </summary>
-    public double ScoreLead { get; init; }
-
-    /// <summary>How many terms (characters and their pairs) the question has: short questions say less.</summary>
-    public int QuestionTerms { get; init; }
-
     /// <summary>Relevance discounted when the entry misses what the question is about (see <see cref="KnowledgeThresholds.TopicSupport"/>).</summary>
     public double TopicSupport => Relevance * Math.Sqrt(TopicCoverage);
 }

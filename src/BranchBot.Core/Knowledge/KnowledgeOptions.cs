@@ -8,11 +8,11 @@ public sealed class KnowledgeOptions
     /// <summary>The folder of knowledge files; by default the "knowledge" folder beside the binaries.</summary>
     public string? Folder { get; set; }
 
-    /// <summary>A relevance an entry needs, besides the fitted gate's confidence, to be given as the answer; none by default.</summary>
+    /// <summary>The relevance an entry needs to be given as the answer; by default the tuned <see cref="KnowledgeThresholds.Default"/>.</summary>
     public double? AnswerThreshold { get; set; }
 
-    public IKnowledgeAnswerGate Gate =>
-        AnswerThreshold is { } answer ? KnowledgeAnswerConfidence.Default with { MinimumRelevance = answer } : KnowledgeAnswerConfidence.Default;
+    public KnowledgeThresholds Thresholds =>
+        AnswerThreshold is { } answer ? KnowledgeThresholds.Default with { Answer = answer } : KnowledgeThresholds.Default;
 
     public string ResolvedFolder => string.IsNullOrWhiteSpace(Folder) ? Path.Combine(AppContext.BaseDirectory, "knowledge") : Folder;
 }

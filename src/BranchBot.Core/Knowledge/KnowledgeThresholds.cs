@@ -12,7 +12,7 @@ namespace BranchBot.Core.Knowledge;
 /// questions are offered. A best entry lacking a term the question names that a close entry holds never answers
 /// (<see cref="RequireNamedTerms"/>).
 /// </summary>
-public sealed record KnowledgeThresholds(double Answer, double Margin) : IKnowledgeAnswerGate
+public sealed record KnowledgeThresholds(double Answer, double Margin)
 {
     /// <summary>All the question's topic characters, allowing for rounding.</summary>
     private const double FullTopic = 0.99;

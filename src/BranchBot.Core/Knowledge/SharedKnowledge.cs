@@ -18,7 +18,7 @@ public sealed class SharedKnowledge
 {
     private const string ReadmeFile = "README.md";
 
-    private readonly IKnowledgeAnswerGate _answerGate;
+    private readonly KnowledgeThresholds _thresholds;
     private readonly Dictionary<string, WeakReference<KnowledgeIndex>> _indexes = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _generation;
@@ -28,7 +28,7 @@ public sealed class SharedKnowledge
     public SharedKnowledge(IOptions<KnowledgeOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _answerGate = options.Value.Gate;
+        _thresholds = options.Value.Thresholds;
         Folder = options.Value.ResolvedFolder;
         var results = Directory.Exists(Folder)
             ? Directory.GetFiles(Folder, "*.md")
@@ -65,7 +65,7 @@ public sealed class SharedKnowledge
             }
 
             // Building under the lock: a burst of first questions from many branches builds each distinct index once.
-            var index = new KnowledgeIndex(KnowledgeEntries.Merge(FileEntries, stored), _answerGate);
+            var index = new KnowledgeIndex(KnowledgeEntries.Merge(FileEntries, stored), _thresholds);
             ForgetCollected();
             _indexes[key] = new WeakReference<KnowledgeIndex>(index);
             return index;

@@ -15,9 +15,6 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
 {
     private static readonly KnowledgeIndex Index = new(KnowledgeFiles.AllEntries());
 
-    /// <summary>The same entries under the hand-written rule gate the fitted one replaced: the held-out totals print both.</summary>
-    private static readonly KnowledgeIndex RuleGateIndex = new(KnowledgeFiles.AllEntries(), KnowledgeThresholds.Default);
-
     /// <summary>
     /// Precision first: a wrong answer is worse than "没有找到确切规定" with the closest questions, so at least 95% of
     /// answers must be right on each tuning part. Coverage and not-covered floors are the values measured when the gate
@@ -26,28 +23,28 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_tuning_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.92, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.84, MinimumNotCovered: 20, MinimumOutOfScope: 30));
+        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.83, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 20, MinimumOutOfScope: 30));
     }
 
     /// <summary>Questions members ask in their own words about what the regulations say: the held-out part's style.</summary>
     [Fact]
     public void The_regulation_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("regulation", KnowledgeFiles.RegulationEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.93, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 30));
+        AssertFloors("regulation", KnowledgeFiles.RegulationEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.88, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 30));
     }
 
     /// <summary>A third writer's questions from the regulations, labelled by people who tuned nothing.</summary>
     [Fact]
     public void The_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.95, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.91, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
     /// <summary>A fifth writer's questions from the regulations (2026-12-03), labelled by people who tuned nothing.</summary>
     [Fact]
     public void The_second_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.87, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.68, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.80, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.8, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
     /// <summary>
@@ -57,7 +54,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_third_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer3", KnowledgeFiles.ThirdWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.95, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.65, MinimumNotCovered: 3, MinimumOutOfScope: 20));
+        AssertFloors("writer3", KnowledgeFiles.ThirdWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.91, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.65, MinimumNotCovered: 3, MinimumOutOfScope: 20));
     }
 
     /// <summary>
@@ -84,7 +81,6 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
 
         var report = EvaluationReport.Run(Index, questions);
         output.WriteLine(report.Summary("held-out " + fileName));
-        output.WriteLine(EvaluationReport.Run(RuleGateIndex, questions).Summary("held-out " + fileName + ", rule gate"));
 
         Assert.True(report.InScope + report.OutOfScope + report.NotCovered > 0, "保留集没有问题");
     }
