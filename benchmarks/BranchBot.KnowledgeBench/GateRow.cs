@@ -5,7 +5,7 @@ namespace BranchBot.KnowledgeBench;
 /// <summary>
 /// One tuning line as the answer gate sees it: the features of the best entry found (<see cref="Read"/>), whether
 /// that entry is the right answer (an in-scope line labelled with it; wrong entries, not-covered lines and off-topic
-/// lines that pass the scope check are not), and whether the product's rule gate answers. Lines the scope check rules
+/// lines that pass the scope check are not), and whether the product's rule gate (<see cref="KnowledgeThresholds.Default"/>) answers. Lines the scope check rules
 /// out, or that match nothing, never reach a gate and have no row.
 /// </summary>
 internal sealed record GateRow(string Part, EvaluationCase Case, double[] Features, bool Right, bool RuleAnswers)
@@ -23,7 +23,7 @@ internal sealed record GateRow(string Part, EvaluationCase Case, double[] Featur
             return null;
         }
 
-        return new GateRow(part, c, Read(c.Question, result), c.IsInScope && best.Entry.Question == c.Expected, result.Verdict == KnowledgeVerdict.Answered);
+        return new GateRow(part, c, Read(c.Question, result), c.IsInScope && best.Entry.Question == c.Expected, KnowledgeThresholds.Default.Clear(best));
     }
 
     /// <summary>
