@@ -19,6 +19,18 @@ public sealed class LiteDbContext : IDisposable
     // LiteDB binds a transaction to the calling thread, so the depth of InTransaction calls is kept per thread.
     private readonly ThreadLocal<int> _transactionDepth = new(() => 0);
 
+    /// <summary>Keys a background writer stores per transaction, giving way to waited-for writes between them.</summary>
+    public const int BackgroundChunk = 64;
+
+    /// <summary>How long a background transaction gives way at most: it must not starve behind a steady stream.</summary>
+    internal TimeSpan GiveWayLimit { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Transactions a reply waits for that are waiting to begin now.</summary>
+    internal int WaitedForQueued => Volatile.Read(ref _waitedForQueued);
+
+    // Transactions a reply waits for that are waiting to begin (for the file's mutex in shared mode).
+    private int _waitedForQueued;
+
     private readonly MemoryStream? _memory;
     private readonly SharedFileEngine? _sharedEngine;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _indexedStores = new(StringComparer.Ordinal);
@@ -220,7 +232,24 @@ public sealed class LiteDbContext : IDisposable
     /// Runs several writes as one transaction. LiteDB binds a transaction to the calling thread, so
     /// <paramref name="writes"/> must be synchronous.
     /// </summary>
-    public void InTransaction(Action writes)
+    public void InTransaction(Action writes) => InTransaction(writes, waitedFor: true);
+
+    /// <summary>
+    /// A transaction no reply waits for (a buffer storing many keys' latest changes): it first gives way to the
+    /// transactions replies are waiting for that are queued for the file, for at most <see cref="GiveWayLimit"/>, so a
+    /// 谈心 submission does not wait behind a flush of every member's dialog state. Keep it small (a chunk of keys):
+    /// once it holds the file, everyone waits for it.
+    /// </summary>
+    public void InBackgroundTransaction(Action writes)
+    {
+        GiveWayToWaitedForWrites();
+        InTransaction(writes, waitedFor: false);
+    }
+
+    /// <summary>See <see cref="InBackgroundTransaction"/>: for a background write made without a transaction of its own.</summary>
+    public void GiveWayToWaitedForWrites() => SpinWait.SpinUntil(() => Volatile.Read(ref _waitedForQueued) == 0, GiveWayLimit);
+
+    private void InTransaction(Action writes, bool waitedFor)
     {
         ArgumentNullException.ThrowIfNull(writes);
 
@@ -234,7 +263,28 @@ public sealed class LiteDbContext : IDisposable
         }
 
         _transactionDepth.Value++;
-        Database.BeginTrans();
+        if (waitedFor)
+        {
+            Interlocked.Increment(ref _waitedForQueued);
+        }
+
+        try
+        {
+            Database.BeginTrans();
+        }
+        catch
+        {
+            _transactionDepth.Value--;
+            throw;
+        }
+        finally
+        {
+            if (waitedFor)
+            {
+                Interlocked.Decrement(ref _waitedForQueued);
+            }
+        }
+
         try
         {
             writes();

@@ -27,24 +27,30 @@ public sealed class LiteDbConversationStateStore(LiteDbContext context) : IConve
     }
 
     /// <summary>
-    /// One write for the saves and one for the deletes (each a single LiteDB transaction; no explicit transaction, so
-    /// a turn's own writes on another thread never meet this one inside LiteDB's transaction handling).
+    /// Per chunk of keys (<see cref="LiteDbContext.BackgroundChunk"/>), one write for the saves and one for the deletes
+    /// (each a single LiteDB transaction; no explicit transaction, so a turn's own writes on another thread never meet
+    /// this one inside LiteDB's transaction handling), each first giving way to the writes replies wait for.
     /// </summary>
     public ValueTask WriteAsync(IReadOnlyCollection<KeyValuePair<string, ConversationStateRecord?>> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var saved = changes.Where(c => c.Value is not null)
-            .Select(c => new ConversationStateDocument { Id = LiteDbKeys.Safe(c.Key), DialogStateJson = c.Value!.DialogStateJson, UpdatedAt = c.Value.UpdatedAt })
-            .ToList();
-        var deleted = new BsonArray(changes.Where(c => c.Value is null).Select(c => new BsonValue(LiteDbKeys.Safe(c.Key))));
-        if (saved.Count > 0)
+        foreach (var chunk in changes.Chunk(LiteDbContext.BackgroundChunk))
         {
-            _collection.Upsert(saved);
-        }
+            var saved = chunk.Where(c => c.Value is not null)
+                .Select(c => new ConversationStateDocument { Id = LiteDbKeys.Safe(c.Key), DialogStateJson = c.Value!.DialogStateJson, UpdatedAt = c.Value.UpdatedAt })
+                .ToList();
+            var deleted = new BsonArray(chunk.Where(c => c.Value is null).Select(c => new BsonValue(LiteDbKeys.Safe(c.Key))));
+            if (saved.Count > 0)
+            {
+                context.GiveWayToWaitedForWrites();
+                _collection.Upsert(saved);
+            }
 
-        if (deleted.Count > 0)
-        {
-            _collection.DeleteMany(Filter.In("_id", deleted));
+            if (deleted.Count > 0)
+            {
+                context.GiveWayToWaitedForWrites();
+                _collection.DeleteMany(Filter.In("_id", deleted));
+            }
         }
 
         return ValueTask.CompletedTask;

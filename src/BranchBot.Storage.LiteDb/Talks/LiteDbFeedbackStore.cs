@@ -69,26 +69,32 @@ public sealed class LiteDbFeedbackStore : IFeedbackDraftBatchStore
     public ValueTask WriteDraftsAsync(IReadOnlyCollection<KeyValuePair<string, FeedbackDraft?>> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        _context.InTransaction(() =>
+        foreach (var chunk in changes.Chunk(LiteDbContext.BackgroundChunk))
         {
-            foreach (var (memberId, draft) in changes)
+            _context.InBackgroundTransaction(() => WriteDrafts(chunk));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void WriteDrafts(IEnumerable<KeyValuePair<string, FeedbackDraft?>> changes)
+    {
+        foreach (var (memberId, draft) in changes)
+        {
+            var owner = _drafts.FindById(memberId)?.BranchId;
+            if (draft is null)
             {
-                var owner = _drafts.FindById(memberId)?.BranchId;
-                if (draft is null)
+                if (owner == BranchId)
                 {
-                    if (owner == BranchId)
-                    {
-                        _drafts.Delete(memberId);
-                    }
-                }
-                else
-                {
-                    _guard.RefuseOther(owner, memberId);
-                    _drafts.Upsert(FeedbackDraftDocument.From(draft, BranchId));
+                    _drafts.Delete(memberId);
                 }
             }
-        });
-        return ValueTask.CompletedTask;
+            else
+            {
+                _guard.RefuseOther(owner, memberId);
+                _drafts.Upsert(FeedbackDraftDocument.From(draft, BranchId));
+            }
+        }
     }
 
     public ValueTask SubmitAsync(FeedbackRecord record, IReadOnlyList<FollowUpTask> followUps, DeliveryRequest? notice, CancellationToken cancellationToken)
