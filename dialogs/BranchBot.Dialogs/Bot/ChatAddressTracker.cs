@@ -1,18 +1,18 @@
-using System.Collections.Concurrent;
 using BranchBot.BotFramework.Schema;
 using BranchBot.Core.Conversations;
+using BranchBot.Core.Storage;
 
 namespace BranchBot.Dialogs.Bot;
 
 /// <summary>
 /// Keeps the address of every chat account that writes to the bot, so reminders and broadcasts can reach it later
 /// (BranchBot.Channels turns it back into a conversation reference). Writes only when the route changed: an unchanged
-/// address costs no database write.
+/// address costs no database write, and no write to memory either.
 /// </summary>
 public sealed class ChatAddressTracker(IChatAddressStore store, TimeProvider timeProvider)
 {
     private const int MaxEntries = 50_000;
-    private readonly ConcurrentDictionary<string, ChatAddress> _known = new(StringComparer.Ordinal);
+    private readonly CappedMemory<ChatAddress> _known = new(MaxEntries);
 
     public async ValueTask TrackAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -23,23 +23,19 @@ public sealed class ChatAddressTracker(IChatAddressStore store, TimeProvider tim
             return;
         }
 
-        if (!_known.TryGetValue(address.Key, out var known))
+        if (_known.TryGetValue(address.Key, out var known) && address.SameRouteAs(known))
         {
-            known = await store.GetAsync(address.ChannelId, address.UserId, cancellationToken);
+            return;
         }
 
+        known = await store.GetAsync(address.ChannelId, address.UserId, cancellationToken);
         if (!address.SameRouteAs(known))
         {
             await store.SaveAsync(address, cancellationToken);
             known = address;
         }
 
-        if (_known.Count >= MaxEntries)
-        {
-            _known.Clear();
-        }
-
-        _known[address.Key] = known!;
+        _known.Set(address.Key, known!);
     }
 
     private ChatAddress? ToAddress(Activity activity)

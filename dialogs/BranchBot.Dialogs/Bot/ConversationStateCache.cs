@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BranchBot.Core.Conversations;
 using BranchBot.Core.Storage;
 using BranchBot.Dialogs.Engine;
@@ -15,7 +14,7 @@ namespace BranchBot.Dialogs.Bot;
 public sealed class ConversationStateCache(IConversationStateStore store, TimeProvider timeProvider, IChangeNotices notices)
 {
     private const int MaxEntries = 50_000;
-    private readonly ConcurrentDictionary<string, string> _lastSaved = new(StringComparer.Ordinal);
+    private readonly CappedMemory<string> _lastSaved = new(MaxEntries);
 
     public async ValueTask<DialogState> LoadAsync(string key, CancellationToken cancellationToken)
     {
@@ -52,13 +51,5 @@ public sealed class ConversationStateCache(IConversationStateStore store, TimePr
 
     private static string EmptyJson => string.Empty;
 
-    private void Remember(string key, string json)
-    {
-        if (_lastSaved.Count >= MaxEntries)
-        {
-            _lastSaved.Clear();
-        }
-
-        _lastSaved[key] = json;
-    }
+    private void Remember(string key, string json) => _lastSaved.Set(key, json);
 }
