@@ -98,7 +98,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, OrganisationBroadcastCommand>();
         services.AddSingleton<IChatCommand, OrganisationBroadcastListCommand>();
         services.AddSingleton<Dialog, OrganisationBroadcastDialog>();
-        services.AddSingleton<IFreeTextHandler, SpentBroadcastPreviewHandler>();
         services.AddSingleton<IChatCommand, BranchKnowledgeListCommand>();
         services.AddSingleton<IChatCommand, AdoptKnowledgeCommand>();
         services.AddSingleton<IChatCommand, WithdrawAdoptionCommand>();
@@ -112,7 +111,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingChoiceCommand<CancelMeetingCommand>();
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();
-        services.AddSingleton<IFreeTextHandler, SpentConfirmationHandler>();
+        services.AddSingleton<IFreeTextHandler, SpentButtonHandler>();
         services.AddSingleton<IFreeTextHandler, LeaveDecisionWordsHandler>();
         services.AddSingleton<IFreeTextHandler, AcknowledgementWordsHandler>();
         services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();
