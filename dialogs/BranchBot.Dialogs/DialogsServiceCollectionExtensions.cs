@@ -85,6 +85,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<MeetingPresenter>();
         services.AddSingleton<MeetingAnnouncer>();
         services.AddSingleton<RecentMeetingPicker>();
+        services.AddSingleton<PendingLeaveList>();
         services.AddSingleton<UpcomingMeetingChooser>();
         services.AddSingleton<IChatCommand, ArrangeCommand>();
         services.AddSingleton<IChatCommand, UpcomingCommand>();
