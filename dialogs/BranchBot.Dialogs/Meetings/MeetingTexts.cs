@@ -36,6 +36,8 @@ internal static class MeetingTexts
 
     public static string TimePast(string typed) => $"「{typed}」已经过去了，会议时间要在以后。";
 
+    public static string TimeVague(string typed) => $"「{typed}」没有说清是哪一天几点，没有按它安排。";
+
     public static string TimeOfDayMissing(DateOnly date) => $"{date.Month}月{date.Day}日几点开始？会议需要具体时间。";
 
     public static string AskTimeOfDay(DateOnly date) => $"{date.Month}月{date.Day}日几点开始？例如「下午2点半」或「14:30」。";
