@@ -67,6 +67,20 @@ public class FeedbackConversationTests
     }
 
     [Fact]
+    public async Task A_summary_asked_again_does_not_repeat_the_thanks_for_the_last_answer()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        AnswerAll(branch.Zhang, "学习了二十大报告", "跳过", "跳过", "希望多组织专题学习");
+        Assert.StartsWith("谢谢你的建议。", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        // The retry read "请点选下面的一个选项，或回复它的序号。谢谢你的建议。我们聊的内容如下…": thanks for nothing new.
+        branch.Zhang.Send("不知道").ExpectReply("请点选下面的一个选项").WithButtons("确认提交", "修改", "取消");
+        Assert.DoesNotContain("谢谢你的建议", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("4. 对支部工作的意见建议：希望多组织专题学习", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Modifying_asks_which_answer_to_redo_and_shows_the_new_summary()
     {
         await using var bot = TalkBranch.NewBot();
