@@ -145,4 +145,15 @@ public class MeetingRangeAndNumericDateTests
         secretary.Send("11月30日下午3点").ExpectReply("日期：11月30日");
         Assert.Contains("地点：活动室", secretary.LastReplyText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_clock_typed_after_a_space_belongs_to_the_day_and_period_before_it()
+    {
+        // Read as 11月27日 without a time, "两点半" becoming the place and "党员活动室 学习党章" the topic.
+        var request = Parse("安排 党课 后天下午 两点半 党员活动室 学习党章");
+
+        Assert.Equal(At(11, 27, 14, 30), request.StartsAt);
+        Assert.Equal("党员活动室", request.Place);
+        Assert.Equal("学习党章", request.Topic);
+    }
 }
