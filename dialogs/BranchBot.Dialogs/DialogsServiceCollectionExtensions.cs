@@ -85,6 +85,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<MeetingPresenter>();
         services.AddSingleton<MeetingAnnouncer>();
         services.AddSingleton<RecentMeetingPicker>();
+        services.AddSingleton<PendingLeaveList>();
         services.AddSingleton<UpcomingMeetingChooser>();
         services.AddSingleton<IChatCommand, ArrangeCommand>();
         services.AddSingleton<IChatCommand, UpcomingCommand>();
@@ -98,7 +99,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, OrganisationBroadcastCommand>();
         services.AddSingleton<IChatCommand, OrganisationBroadcastListCommand>();
         services.AddSingleton<Dialog, OrganisationBroadcastDialog>();
-        services.AddSingleton<IFreeTextHandler, SpentBroadcastPreviewHandler>();
         services.AddSingleton<IChatCommand, BranchKnowledgeListCommand>();
         services.AddSingleton<IChatCommand, AdoptKnowledgeCommand>();
         services.AddSingleton<IChatCommand, WithdrawAdoptionCommand>();
@@ -112,7 +112,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingChoiceCommand<CancelMeetingCommand>();
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();
-        services.AddSingleton<IFreeTextHandler, SpentConfirmationHandler>();
+        services.AddSingleton<IFreeTextHandler, SpentButtonHandler>();
         services.AddSingleton<IFreeTextHandler, LeaveDecisionWordsHandler>();
         services.AddSingleton<IFreeTextHandler, AcknowledgementWordsHandler>();
         services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();

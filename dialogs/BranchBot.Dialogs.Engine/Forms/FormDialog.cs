@@ -131,7 +131,12 @@ public abstract partial class FormDialog<TForm>(string id) : Dialog(id)
         var values = Values(dc);
         values.Set(FormKey, summary.Form);
         values.Set(AwaitingKey, SummaryName);
-        var options = new PromptOptions { Prompt = summary.Text, Choices = Choices.For(summary.Offer) };
+        var options = new PromptOptions
+        {
+            Prompt = string.IsNullOrEmpty(summary.Lead) ? summary.Text : $"{summary.Lead}\n{summary.Text}",
+            RetryPrompt = string.IsNullOrEmpty(summary.Lead) ? null : summary.Text,
+            Choices = Choices.For(summary.Offer),
+        };
         return await dc.BeginDialogAsync(summary.Offer == SummaryOffer.YesOrNo ? PromptIds.Confirm : PromptIds.Choice, options, cancellationToken);
     }
 

@@ -73,7 +73,37 @@ public static partial class ChoiceRecognizer
         }
 
         // Naming none, or more than one, the answer may still mean exactly one option ("越快越好", "明早8点发").
-        return ChoiceMeanings.Pick(cleaned, choices) is { } meant ? new FoundChoice(meant, choices[meant].Value) : null;
+        if (ChoiceMeanings.Pick(cleaned, choices) is { } meant)
+        {
+            return new FoundChoice(meant, choices[meant].Value);
+        }
+
+        return YesOrNo(text, choices);
+    }
+
+    /// <summary>
+    /// An option answering 是 and one answering 否 ("确认"/"不修改") are a yes/no question in buttons: "好的", "行，改吧",
+    /// "不用了" answer it as they answer a yes/no prompt (<see cref="YesNoReader"/>: a hedge or a question picks nothing).
+    /// </summary>
+    private static FoundChoice? YesOrNo(string text, IReadOnlyList<Choice> choices)
+    {
+        if (OnlyOptionNamed(choices, "是") is not { } yes || OnlyOptionNamed(choices, "否") is not { } no)
+        {
+            return null;
+        }
+
+        return YesNoReader.Read(text) switch
+        {
+            true => new FoundChoice(yes, choices[yes].Value),
+            false => new FoundChoice(no, choices[no].Value),
+            null => null,
+        };
+    }
+
+    private static int? OnlyOptionNamed(IReadOnlyList<Choice> choices, string name)
+    {
+        var named = Enumerable.Range(0, choices.Count).Where(i => Names(choices[i]).Contains(name, StringComparer.Ordinal)).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     [GeneratedRegex(@"^(我选|选择|我要|就选|选|就|那就|要)|[吧呀啊哈呢啦嘛哦喔呐滴咯]+$")]

@@ -28,8 +28,19 @@ internal static class ExpressionParser
         var period = date?.ImpliedPeriod;
         var periodStart = cursor.Position;
         var spokenPeriod = DayPeriods.TryParse(cursor);
+        var afterPeriod = cursor.Position;
+        if (spokenPeriod is not null)
+        {
+            // "后天下午 两点半": a clock after a space still belongs to the period (it was left over as the place).
+            cursor.SkipSpaces();
+        }
+
         var clockStart = cursor.Position;
         var clock = ClockParser.TryParse(cursor);
+        if (clock is null)
+        {
+            cursor.Position = afterPeriod;
+        }
         if (spokenPeriod is not null && clock is null && (spokenPeriod.NeedsClock || (date is null && spokenPeriod.HourWhenAlone is null)))
         {
             cursor.Position = periodStart;

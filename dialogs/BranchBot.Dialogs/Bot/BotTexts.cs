@@ -5,6 +5,12 @@ namespace BranchBot.Dialogs.Bot;
 /// <summary>What the bot says outside any particular feature.</summary>
 public static class BotTexts
 {
+    /// <summary>"啊？", "什么意思？": a puzzled sound asked back, never an answer to the question waiting.</summary>
+    public static readonly HashSet<string> PuzzledWords = new(StringComparer.Ordinal)
+    {
+        "啊", "嗯", "哈", "蛤", "啥", "什么", "啥意思", "什么意思", "是什么意思", "啥玩意", "咋了", "怎么了", "没懂", "没看懂", "不懂",
+    };
+
     public static readonly HashSet<string> CancelWords = new(StringComparer.OrdinalIgnoreCase) { "取消", "退出", "算了", "不办了", "不发了", "先不发了", "不弄了" };
 
     public static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "帮助", "help", "菜单", "功能", "?", "？" };

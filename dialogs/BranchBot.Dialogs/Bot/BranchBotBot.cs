@@ -97,6 +97,12 @@ public sealed partial class BranchBotBot(
             return;
         }
 
+        if (inDialog && IsPuzzled(turn.Text, text))
+        {
+            await turn.Dialogs.RepromptAsync(cancellationToken);
+            return;
+        }
+
         if (inDialog)
         {
             await turn.Dialogs.ContinueDialogAsync(cancellationToken);
@@ -153,6 +159,11 @@ public sealed partial class BranchBotBot(
             await help.SendNotUnderstoodAsync(turn, cancellationToken);
         }
     }
+
+    // "啊？" at 谈心's question for suggestions was stored as the suggestion: a puzzled word asked back (it ends in a
+    // question mark) re-asks the pending question, as punctuation alone does, and is kept as nobody's answer.
+    private static bool IsPuzzled(string typed, string words) =>
+        (typed.TrimEnd().EndsWith('？') || typed.TrimEnd().EndsWith('?')) && BotTexts.PuzzledWords.Contains(words);
 
     private static string StateKey(Activity activity) => $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.From?.Id}";
 

@@ -1,3 +1,4 @@
+using BranchBot.Core.Text;
 using BranchBot.Dialogs.Engine;
 
 namespace BranchBot.Dialogs.Bot;
@@ -8,12 +9,6 @@ namespace BranchBot.Dialogs.Bot;
 /// </summary>
 public sealed class GreetingHandler(HelpResponder help) : IFreeTextHandler
 {
-    private static readonly HashSet<string> Greetings = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "你好", "您好", "你好呀", "你好啊", "您好呀", "嗨", "哈喽", "hi", "hello", "在吗", "在不在", "早", "早上好", "上午好",
-        "中午好", "下午好", "晚上好", "大家好",
-    };
-
     private static readonly HashSet<string> WhoAreYou = new(StringComparer.Ordinal)
     {
         "你是谁", "您是谁", "你是什么", "你叫什么", "你叫什么名字", "你是干什么的", "你是做什么的",
@@ -32,7 +27,7 @@ public sealed class GreetingHandler(HelpResponder help) : IFreeTextHandler
         ArgumentNullException.ThrowIfNull(turn);
         var text = TextNormalizer.StripTrailingPunctuation(turn.Text).Trim().TrimEnd('~', '～', '!', '！');
         var question = text.TrimEnd('呀', '啊', '呢');
-        if (Greetings.Contains(text))
+        if (ChatWords.Greetings.Contains(text))
         {
             await help.SendGreetingAsync(turn, cancellationToken);
             return true;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using BranchBot.Core.Time;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Dialogs.Bot;
@@ -9,14 +11,20 @@ namespace BranchBot.Dialogs.Broadcasts;
 /// "好的", "收到了", "已阅" typed after a broadcast that asks for 收到 count as pressing 收到 — but only while the member's
 /// latest broadcast is waiting for their receipt (sent in the last 3 days); otherwise the words go on as usual.
 /// </summary>
-public sealed class AcknowledgementWordsHandler(BroadcastService broadcasts, BranchClock clock) : IFreeTextHandler
+public sealed partial class AcknowledgementWordsHandler(BroadcastService broadcasts, BranchClock clock) : IFreeTextHandler
 {
     private static readonly TimeSpan Within = TimeSpan.FromDays(3);
 
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         "好的", "好", "好嘞", "收到了", "已收到", "收到啦", "收悉", "已阅", "知道了", "明白", "明白了", "了解", "OK", "ok", "👌", "嗯", "嗯嗯",
-        "已交", "已完成", "已报", "会准时参加", "准时参加", "一定参加",
+        "已交", "已完成", "已报", "会准时参加", "准时参加", "一定参加", "收到", "收到收到", "👍", "🙏",
+    };
+
+    // Said beside an acknowledgement ("好的，谢谢"), never one on its own.
+    private static readonly HashSet<string> Courtesies = new(StringComparer.Ordinal)
+    {
+        "谢谢", "谢谢书记", "谢谢提醒", "辛苦了", "辛苦", "感谢",
     };
 
     // Before the knowledge base and the plan reader: these words are never questions.
@@ -26,7 +34,7 @@ public sealed class AcknowledgementWordsHandler(BroadcastService broadcasts, Bra
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Sender.Member is not { } member
-            || !Words.Contains(TextNormalizer.StripTrailingPunctuation(turn.Text).Trim().TrimEnd('~', '～', '！', '!'))
+            || !IsAcknowledgement(turn.Text)
             || await broadcasts.AwaitingAcknowledgementAsync(member, Within, cancellationToken) is not { } waiting)
         {
             return false;
@@ -36,4 +44,23 @@ public sealed class AcknowledgementWordsHandler(BroadcastService broadcasts, Bra
         await turn.SendAsync(acknowledged.Succeeded ? BroadcastTexts.Acknowledged(acknowledged.Value!) : BroadcastTexts.Problem(acknowledged.Problem!, clock), cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// "收到！会准时参加", "好的👌", "好的，谢谢": every part between punctuation is an acknowledgement or a courtesy
+    /// (an emoji after the words aside), and at least one acknowledges. Anything else in the message is not a receipt.
+    /// </summary>
+    private static bool IsAcknowledgement(string? text)
+    {
+        var parts = PartSeparators().Split(text ?? string.Empty).Select(WithoutEmoji).Where(p => p.Length > 0).ToList();
+        return parts.Count > 0 && parts.All(p => Words.Contains(p) || Courtesies.Contains(p)) && parts.Any(Words.Contains);
+    }
+
+    private static string WithoutEmoji(string part)
+    {
+        var words = new string([.. part.Where(c => !char.IsSurrogate(c) && c is not '\u200d' and not '\ufe0f' && char.GetUnicodeCategory(c) != UnicodeCategory.OtherSymbol)]);
+        return words.Length > 0 ? words : part;
+    }
+
+    [GeneratedRegex(@"[，,。.！!？?；;、~～\s]+")]
+    private static partial Regex PartSeparators();
 }

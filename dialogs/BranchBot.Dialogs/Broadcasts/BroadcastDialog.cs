@@ -44,7 +44,8 @@ public sealed class BroadcastDialog(
             Name = "audience",
             Label = BroadcastTexts.FieldAudience,
             IsMissing = form => form.AudienceKind is null,
-            Ask = (_, _) => FieldQuestion<BroadcastForm>.Choice(BroadcastTexts.AskAudience, BroadcastTexts.AudienceChoices.Select(a => Choice.Of(a))),
+            Ask = (_, _) => FieldQuestion<BroadcastForm>.Choice(BroadcastTexts.AskAudience, BroadcastTexts.AudienceChoices.Select(
+                a => a == BroadcastTexts.AudienceBranch ? Choice.Of(a, BroadcastTexts.AudienceBranchSynonyms) : Choice.Of(a))),
             Accept = (form, audience) => BroadcastForm.AudienceKindOf(audience.Value) is { } kind
                 ? FieldAnswer<BroadcastForm>.Accepted(form.WithoutAudience() with { AudienceKind = kind })
                 : FieldAnswer<BroadcastForm>.Rejected(form, null),

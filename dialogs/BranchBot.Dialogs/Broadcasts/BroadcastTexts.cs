@@ -30,6 +30,9 @@ public static class BroadcastTexts
     public const string AudienceNotAcknowledged = "未回执人员";
     public static readonly string[] AudienceChoices = [AudienceBranch, AudienceCommittee, AudienceGroup, AudienceNotCheckedIn, AudienceNotAcknowledged];
 
+    /// <summary>What people answer "发给谁？" with when they mean everyone.</summary>
+    public static readonly string[] AudienceBranchSynonyms = ["全部", "所有人", "所有党员", "全部党员", "大家", "全员", "全支部", "每个人"];
+
     public const string AskGroup = "发给哪个党小组？";
     public const string NoGroups = "支部还没有党小组，请选择其他对象。";
     public const string AskMeeting = "发给哪次会议的未签到人员？";

@@ -1,4 +1,3 @@
-using System.Text;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Bot;
@@ -10,7 +9,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// 批准请假 编号 / 不批准请假 编号 (or a name): decides a pending leave request and tells the member. Without an
 /// argument, lists the pending requests with their buttons.
 /// </summary>
-public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer) : IChatCommand
+public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, PendingLeaveList pendingList) : IChatCommand
 {
     public const string ApproveKeyword = "批准请假";
     public const string DenyKeyword = "不批准请假";
@@ -35,7 +34,7 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
         var wanted = arguments.Trim();
         if (wanted.Length == 0)
         {
-            await ListPendingAsync(turn, pending, cancellationToken);
+            await pendingList.SendAsync(turn, pending, cancellationToken);
             return;
         }
 
@@ -81,27 +80,5 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
     {
         var space = text.IndexOfAny([' ', '\u3000', '，', ',']);
         return space < 0 ? (text, string.Empty) : (text[..space], text[(space + 1)..].Trim());
-    }
-
-    private async Task ListPendingAsync(BotTurn turn, IReadOnlyList<PendingLeave> pending, CancellationToken cancellationToken)
-    {
-        if (pending.Count == 0)
-        {
-            await turn.SendAsync(MeetingTexts.NoPendingLeave, cancellationToken);
-            return;
-        }
-
-        var text = new StringBuilder($"待审批的请假申请 {pending.Count} 条：");
-        var buttons = new List<string>();
-        foreach (var item in pending)
-        {
-            var number = LeaveNumbers.Of(item.Record);
-            text.Append("\n[").Append(number).Append("] ").Append(item.Member.Name).Append(" · ").Append(presenter.Describe(item.Meeting))
-                .Append(" · 原因：").Append(MarkdownText.Escape(item.Record.LeaveReason));
-            buttons.Add($"{ApproveKeyword} {number}");
-            buttons.Add($"{DenyKeyword} {number}");
-        }
-
-        await turn.SendWithButtonsAsync(text.ToString(), buttons, cancellationToken);
     }
 }

@@ -44,7 +44,8 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
             return;
         }
 
-        var prompt = done.Count == 0 ? MeetingTexts.AskWhichCheckIn : MeetingTexts.LeftOut(done.Select(m => (presenter.Describe(m), AttendanceStatus.CheckedIn))) + MeetingTexts.AskWhichCheckIn;
+        var question = left.Count == 1 ? MeetingTexts.AskThisCheckIn : MeetingTexts.AskWhichCheckIn;
+        var prompt = done.Count == 0 ? question : MeetingTexts.LeftOut(done.Select(m => (presenter.Describe(m), AttendanceStatus.CheckedIn))) + question;
         await turn.BeginDialogAsync(
             ChooseMeetingDialog.DialogId,
             new ChooseMeetingDialog.Request(prompt, [.. left.Select(m => m.Id)], MeetingNumbers.Labels(left.Select(presenter.Describe)), ChoiceKey),

@@ -122,7 +122,9 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
             return;
         }
 
-        var prompt = settled.Count == 0 ? MeetingTexts.AskWhichLeave : MeetingTexts.LeftOut(described) + MeetingTexts.AskWhichLeave;
+        // One meeting left is asked as that one: "你近期有几次会议" above a single button read as a mistake.
+        var question = left.Count == 1 ? MeetingTexts.AskThisLeave : MeetingTexts.AskWhichLeave;
+        var prompt = settled.Count == 0 ? question : MeetingTexts.LeftOut(described) + question;
         await turn.BeginDialogAsync(
             ChooseMeetingDialog.DialogId,
             new ChooseMeetingDialog.Request(prompt, [.. left.Select(m => m.Id)], MeetingNumbers.Labels(left.Select(presenter.Describe)), ChoiceKey, reason),

@@ -9,7 +9,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// "同意" or "不批准" typed by a 书记 while leave requests wait: lists them with their 批准/不批准 buttons, as 「批准请假」
 /// does, so the decision is still one press on the request meant (nothing is decided by the bare word).
 /// </summary>
-public sealed class LeaveDecisionWordsHandler(AttendanceService attendance, CommandCatalog catalog) : IFreeTextHandler
+public sealed class LeaveDecisionWordsHandler(AttendanceService attendance, PendingLeaveList pendingList) : IFreeTextHandler
 {
     private static readonly HashSet<string> DecisionWords = new(StringComparer.Ordinal)
     {
@@ -22,14 +22,18 @@ public sealed class LeaveDecisionWordsHandler(AttendanceService attendance, Comm
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (!DecisionWords.Contains(TextNormalizer.StripTrailingPunctuation(turn.Text).Trim())
-            || !AudienceCheck.Allows(CommandAudience.Committee, turn.Sender)
-            || (await attendance.ListPendingLeaveAsync(cancellationToken)).Count == 0
-            || catalog.Match(ApproveLeaveCommand.ApproveKeyword) is not { } list)
+            || !AudienceCheck.Allows(CommandAudience.Committee, turn.Sender))
         {
             return false;
         }
 
-        await list.RunAsync(turn, cancellationToken);
+        var pending = await attendance.ListPendingLeaveAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return false;
+        }
+
+        await pendingList.SendAsync(turn, pending, cancellationToken);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
 using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Intents;
 using BranchBot.Dialogs.Recognizers;
 
 namespace BranchBot.Dialogs.Meetings;
@@ -49,6 +50,11 @@ public static partial class MeetingRequestParser
 
         kind ??= TakeKindWord(words);
         var group = kind is null or MeetingKind.GroupMeeting ? TakeGroupWord(words) : null;
+        if (TakeVagueTime(words, now, zone) is { } vague && request.TimeIssue != MeetingTimeIssue.Invalid)
+        {
+            request = new MeetingRequest { TimeIssue = MeetingTimeIssue.Invalid, TimeProblem = MeetingTexts.TimeVague(vague) };
+        }
+
         var (place, topic) = PlaceAndTopic(string.Join(' ', words));
 
         return request with
@@ -102,6 +108,23 @@ public static partial class MeetingRequestParser
         return at <= localStart || at - localStart > TimeSpan.FromHours(12)
             ? (null, MeetingTexts.EndNotAfterStart(end.MatchedText))
             : (at, null);
+    }
+
+    /// <summary>
+    /// "安排 党小组会 月底 下午三点 活动室": a word where the place would stand that still speaks of a day or a time
+    /// ("月底", "下下周") is neither the place nor to be dropped: the time read beside it is not the whole of it, so the
+    /// time is asked again (a question back, never a meeting on the wrong day).
+    /// </summary>
+    private static string? TakeVagueTime(List<string> words, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        if (words.Count == 0 || Label().IsMatch(words[0]) || SlotShapes.IsPlace(words[0]) || !SlotShapes.SpeaksOfTime(words[0], now, zone))
+        {
+            return null;
+        }
+
+        var vague = words[0];
+        words.RemoveAt(0);
+        return vague;
     }
 
     /// <summary>Place and topic from what is left after kind and time: "三楼会议室 学习二十大精神", "地点：三楼 主题：学习".</summary>

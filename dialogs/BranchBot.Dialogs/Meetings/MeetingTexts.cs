@@ -36,6 +36,8 @@ internal static class MeetingTexts
 
     public static string TimePast(string typed) => $"「{typed}」已经过去了，会议时间要在以后。";
 
+    public static string TimeVague(string typed) => $"「{typed}」没有说清是哪一天几点，没有按它安排。";
+
     public static string TimeOfDayMissing(DateOnly date) => $"{date.Month}月{date.Day}日几点开始？会议需要具体时间。";
 
     public static string AskTimeOfDay(DateOnly date) => $"{date.Month}月{date.Day}日几点开始？例如「下午2点半」或「14:30」。";
@@ -149,6 +151,7 @@ internal static class MeetingTexts
 
     public const string NoUpcoming = "你近期没有需要参加的会议。";
     public const string AskWhichCheckIn = "现在有几个会议开放签到，你要签到的是哪一个？";
+    public const string AskThisCheckIn = "要签到的是下面这个会议吗？是的话请点它。";
     public const string AskLeaveReason = "请说明请假原因，例如：出差在外。";
 
     /// <summary>Said to "请假情况" or "请假怎么请": where leave is seen and how it is asked (nothing is submitted).</summary>
@@ -157,6 +160,7 @@ internal static class MeetingTexts
         + "自己每次会议的状态（待参加、请假待审批、已请假）请看「近期安排」。"
         + "要请假，请发送「请假 原因」，例如：请假 出差在外地；有几次会议时我会问是哪一次，书记审批后会告诉你结果。";
     public const string AskWhichLeave = "你近期有几次会议，要请假的是哪一次？";
+    public const string AskThisLeave = "要请假的是下面这次会议吗？是的话请点它。";
 
     /// <summary>"（已签到：11月25日（星期三）14:00 党员大会，不再列出）\n", put before the question of a picker.</summary>
     public static string LeftOut(IEnumerable<(string Described, AttendanceStatus Status)> meetings) =>

@@ -125,8 +125,8 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
         }
 
         var visit = session.Hardships.Count > 0 ? form.VisitWanted : null;
-        var text = FeedbackFields.WithLead(form.Lead, TalkTexts.FeedbackSummary(session.Answers, visit));
-        return new FormSummary<FeedbackForm>.Show(form with { Lead = null }, text, SummaryOffer.ConfirmChangeCancel);
+        var text = TalkTexts.FeedbackSummary(session.Answers, visit);
+        return new FormSummary<FeedbackForm>.Show(form with { Lead = null }, text, SummaryOffer.ConfirmChangeCancel) { Lead = form.Lead };
     }
 
     protected override async Task<DialogTurnResult> SubmitAsync(DialogContext dc, FeedbackForm form, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using BranchBot.Core.Text;
 
 namespace BranchBot.Core.Membership;
@@ -8,14 +7,9 @@ public static class NameRules
 {
     public const int MaxLength = 30;
 
-    // What people type at a name prompt when they mean something else: never a member's name ("你好同志").
-    // A command typed where a name was asked ("添加党员 陈静 第一党小组" at the 初始化 name prompt): no name begins so.
+    // What people type at a name prompt when they mean something else is never a member's name: chat words
+    // (ChatWords.NotNames, "你好") and commands. A command typed where a name was asked ("添加党员 陈静 第一党小组" at the 初始化 name prompt): no name begins so.
     private static readonly string[] CommandWords = ["添加党员", "安排", "广播", "初始化", "加入", "签到", "请假", "设置", "移除党员", "邀请码", "问 "];
-
-    private static readonly FrozenSet<string> ChatWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "你好", "您好", "你好呀", "你好啊", "大家好", "嗨", "哈喽", "hi", "hello", "在吗", "在么", "在不在",
-        "好", "好的", "好啊", "是", "是的", "对", "对的", "嗯", "嗯嗯", "哦", "ok", "行", "可以", "没问题", "收到",
-        "不", "不是", "不用", "不要", "没有", "算了", "谢谢", "谢谢你", "多谢", "帮助", "取消", "退出", "返回", "测试");
 
     /// <summary>
     /// Normalises (<see cref="VisibleText"/>, full-width letters and digits folded), trims and collapses spaces;
@@ -47,7 +41,7 @@ public static class NameRules
         }
 
         if (name.All(c => char.IsDigit(c) || char.IsPunctuation(c) || c == ' ')
-            || (field == TextField.MemberName && ChatWords.Contains(name.TrimEnd('!', '！', '~', '。', '.', '?', '？')))
+            || (field == TextField.MemberName && ChatWords.NotNames.Contains(name.TrimEnd('!', '！', '~', '。', '.', '?', '？')))
             || (field == TextField.MemberName && CommandWords.Any(w => name.StartsWith(w, StringComparison.Ordinal))))
         {
             return new TextProblem.NotAName(field, name);

@@ -34,6 +34,9 @@ public class BroadcastFollowUpConversationTests
     [InlineData("好的")]
     [InlineData("收到了！")]
     [InlineData("已阅")]
+    [InlineData("收到！会准时参加")]
+    [InlineData("好的👌")]
+    [InlineData("好的，谢谢")]
     public async Task Ordinary_words_after_a_broadcast_asking_for_a_receipt_count_as_收到(string typed)
     {
         await using var bot = BroadcastBranch.NewHarness();

@@ -55,4 +55,27 @@ public class PromptAnswerTests
 
         Assert.Equal(expected, ChoiceRecognizer.Recognize(answer, choices)?.Value);
     }
+
+    [Theory]
+    [InlineData("好的", "确认")]
+    [InlineData("行，就这么改吧", "确认")]
+    [InlineData("没问题", "确认")]
+    [InlineData("不用了", "不修改")]
+    [InlineData("算了，不改了", "不修改")]
+    public void Options_answering_yes_and_no_take_the_words_of_a_yes_no_question(string answer, string expected)
+    {
+        IReadOnlyList<Choice> choices = [Choice.Of("确认", "确定", "是"), Choice.Of("不修改", "否")];
+
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(answer, choices)?.Value);
+    }
+
+    [Theory]
+    [InlineData("随便")]
+    [InlineData("改到哪了？")]
+    public void A_hedge_or_a_question_still_answers_neither(string answer)
+    {
+        IReadOnlyList<Choice> choices = [Choice.Of("确认", "确定", "是"), Choice.Of("不修改", "否")];
+
+        Assert.Null(ChoiceRecognizer.Recognize(answer, choices));
+    }
 }

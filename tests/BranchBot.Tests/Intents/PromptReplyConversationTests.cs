@@ -33,6 +33,22 @@ public class PromptReplyConversationTests
     }
 
     [Theory]
+    [InlineData("全部")]
+    [InlineData("所有人")]
+    [InlineData("发给大家")]
+    public async Task Everyone_in_ordinary_words_is_the_whole_branch(string reply)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot);
+
+        // "全部" was answered "请点选下面的一个选项" at 发给谁.
+        branch.Secretary.Send("广播 周五交学习笔记").ExpectReply("发给谁")
+            .Send(reply).ExpectReply("需要成员点「收到」回执吗")
+            .Send("要").ExpectReply("什么时候发送")
+            .Send("马上").ExpectReply("对象：全体党员（4人）");
+    }
+
+    [Theory]
     [InlineData("随便")]
     [InlineData("我再想想")]
     [InlineData("好……不对，等等")]

@@ -49,6 +49,21 @@ public class WriteGuardConversationTests
     }
 
     [Fact]
+    public async Task A_meeting_change_is_confirmed_with_ordinary_yes_words()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        // "好的" was refused three times at 确认/不修改 and the change dropped ("多次没能理解你的回答").
+        branch.Secretary.Send("党员大会改到五楼大会议室").ExpectReply("改为「五楼大会议室」").WithButtons("确认", "不修改");
+        branch.Secretary.Send("好的").ExpectReply("五楼大会议室");
+        Assert.DoesNotContain("请点选", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+
+        branch.Secretary.Send("党员大会改到六楼").ExpectReply("改为「六楼」");
+        branch.Secretary.Send("不用了").ExpectReply("会议保持不变");
+    }
+
+    [Fact]
     public async Task Someone_elses_leave_is_asked_about_and_nothing_is_sent()
     {
         await using var bot = new BotHarness();

@@ -36,6 +36,9 @@ public class DuesPhrasingTests
         { "工资一万二党费交多少", DuesPayerKind.Employed, 12000, 240 },
         { "工资１万２党费交多少", DuesPayerKind.Employed, 12000, 240 },
         { "我税后月工资8000元交多少党费", DuesPayerKind.Employed, 8000, 120 },
+        { "工资6000一个月交多少", DuesPayerKind.Employed, 6000, 90 },
+        { "退休金4500一个月要交多少", DuesPayerKind.Retired, 4500, 22.5 },
+        { "我月薪八千五该交多少", DuesPayerKind.Employed, 8500, 127.5 },
     };
 
     /// <summary>Incomes that cannot be read with certainty: asked for, never computed.</summary>
@@ -77,6 +80,13 @@ public class DuesPhrasingTests
         Assert.Contains($"每月应交党费{dues}元", DuesTexts.Say(computed), StringComparison.Ordinal);
         Assert.Contains("依据：《关于中国共产党党费收缴、使用和管理的规定》" + (kind == DuesPayerKind.Retired ? "第五条" : "第二条"), DuesTexts.Say(computed), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("工资6000一个月能拿多少公积金")]
+    [InlineData("工资6000一个月多少")]
+    [InlineData("收入交多少")]
+    public void An_income_without_dues_or_a_readable_amount_and_交_is_not_a_dues_question(string text) =>
+        Assert.Null(DuesQuestion.TryParse(text));
 
     [Theory]
     [MemberData(nameof(Unclear))]

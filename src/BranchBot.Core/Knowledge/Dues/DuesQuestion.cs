@@ -21,14 +21,14 @@ public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bo
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = HalfWidth(text).Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        if (!normalized.Contains("党费", StringComparison.Ordinal) || !AmountAsks.Any(a => normalized.Contains(a, StringComparison.Ordinal))
+        var income = DuesIncomeReader.Read(normalized);
+        if (!AsksForDues(normalized, income) || !AmountAsks.Any(a => normalized.Contains(a, StringComparison.Ordinal))
             || VoluntaryWords.Any(w => normalized.Contains(w, StringComparison.Ordinal)))
         {
             return null;
         }
 
         var kind = KindOf(normalized);
-        var income = DuesIncomeReader.Read(normalized);
         if (income == DuesIncome.None && kind is DuesPayerKind.Employed or DuesPayerKind.Retired && !normalized.Contains('我'))
         {
             // "在职党员党费怎么算" asks about the rule: the knowledge base answers it.
@@ -37,6 +37,18 @@ public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bo
 
         return new DuesQuestion(kind, income.Amount, income.Unclear);
     }
+
+    /// <summary>
+    /// "…党费交多少", or, asked of this bot, an income with a readable amount and "交多少" ("工资6000一个月交多少"): the
+    /// dues are meant even unnamed. "多少" alone ("工资6000能拿多少公积金") is not enough.
+    /// </summary>
+    private static bool AsksForDues(string text, DuesIncome income) =>
+        text.Contains("党费", StringComparison.Ordinal)
+        || (income.Amount is not null && IncomeWords.Any(w => text.Contains(w, StringComparison.Ordinal))
+            && PayAsks.Any(a => text.Contains(a, StringComparison.Ordinal)));
+
+    private static readonly string[] IncomeWords = ["工资", "月薪", "薪水", "收入", "到手", "退休金", "退休费", "养老金", "离休费"];
+    private static readonly string[] PayAsks = ["交多少", "该交", "要交", "得交", "交几", "缴多少", "应交"];
 
     private static string HalfWidth(string text) =>
         string.Concat(text.Select(c => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c));

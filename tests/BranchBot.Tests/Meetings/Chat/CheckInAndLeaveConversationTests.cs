@@ -121,6 +121,8 @@ public class CheckInAndLeaveConversationTests
         branch.Zhang.Send(general).ExpectReply("签到成功：11月25日（星期三）14:00 党员大会");
 
         branch.Zhang.Send("签到").ExpectReply("（已签到：11月25日（星期三）14:00 党员大会「学习二十大精神」，不再列出）");
+        Assert.Contains("要签到的是下面这个会议吗", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("有几个会议", branch.Zhang.LastReplyText, StringComparison.Ordinal);
         var offered = branch.Zhang.LastReply!.SuggestedActions!.Actions;
         Assert.Equal("1. 11月25日（星期三）14:00 党小组会", Assert.Single(offered).Title);
         branch.Zhang.Send("1").ExpectReply("签到成功：11月25日（星期三）14:00 党小组会");
@@ -138,6 +140,10 @@ public class CheckInAndLeaveConversationTests
         branch.Secretary.ExpectNotification("张三申请不参加");
 
         branch.Zhang.Send("请假 出差").ExpectReply("（请假待审批：11月25日（星期三）14:00 党员大会「学习二十大精神」，不再列出）");
+
+        // "你近期有几次会议，要请假的是哪一次？" above a single button.
+        Assert.Contains("要请假的是下面这次会议吗", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("有几次会议", branch.Zhang.LastReplyText, StringComparison.Ordinal);
         Assert.Equal("1. 12月3日（星期四）15:00 党课「党章学习」", Assert.Single(branch.Zhang.LastReply!.SuggestedActions!.Actions).Title);
         branch.Zhang.Send("1").ExpectReply("已提交请假申请：12月3日（星期四）15:00 党课");
         branch.Secretary.ExpectNotification("张三申请不参加");

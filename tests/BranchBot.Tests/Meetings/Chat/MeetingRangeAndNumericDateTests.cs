@@ -118,4 +118,42 @@ public class MeetingRangeAndNumericDateTests
         Assert.Equal(At(11, 25, 23, 0), meeting.EndsAt);
         Assert.Equal("线上", meeting.Place);
     }
+
+    [Theory]
+    [InlineData("安排 党小组会 第一党小组 月底 下午三点 活动室", "月底", "活动室")]
+    [InlineData("安排 支委会 下下周 下午3点 三楼会议室", "下下周", "三楼会议室")]
+    public void A_day_word_the_date_reader_cannot_place_is_asked_about_not_stored_as_the_place(string line, string vague, string place)
+    {
+        var request = Parse(line);
+
+        Assert.Null(request.StartsAt);
+        Assert.Equal(MeetingTimeIssue.Invalid, request.TimeIssue);
+        Assert.Contains($"「{vague}」", request.TimeProblem, StringComparison.Ordinal);
+        Assert.Equal(place, request.Place);
+    }
+
+    [Fact]
+    public async Task A_meeting_typed_for_the_month_end_asks_which_day_and_keeps_the_place()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+
+        // Read as today 15:00 at the place "月底" (topic "活动室") before: a wrong day, silently.
+        secretary.Send("安排 党员大会 月底 下午三点 活动室").ExpectReply("「月底」没有说清是哪一天几点");
+        Assert.DoesNotContain("请确认会议安排", secretary.LastReplyText, StringComparison.Ordinal);
+
+        secretary.Send("11月30日下午3点").ExpectReply("日期：11月30日");
+        Assert.Contains("地点：活动室", secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clock_typed_after_a_space_belongs_to_the_day_and_period_before_it()
+    {
+        // Read as 11月27日 without a time, "两点半" becoming the place and "党员活动室 学习党章" the topic.
+        var request = Parse("安排 党课 后天下午 两点半 党员活动室 学习党章");
+
+        Assert.Equal(At(11, 27, 14, 30), request.StartsAt);
+        Assert.Equal("党员活动室", request.Place);
+        Assert.Equal("学习党章", request.Topic);
+    }
 }

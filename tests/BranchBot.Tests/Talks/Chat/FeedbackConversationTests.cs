@@ -46,6 +46,40 @@ public class FeedbackConversationTests
         Assert.Contains("工作上的困难：（跳过）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("啊？")]
+    [InlineData("什么意思?")]
+    public async Task A_puzzled_word_asked_back_repeats_the_question_and_is_not_taken_as_the_answer(string puzzled)
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        branch.Zhang.Send("最近在学习党章").ExpectReply("谢谢你的分享");
+        branch.Zhang.Send("跳过").ExpectReply("这题先跳过");
+        branch.Zhang.Send("没有").ExpectReply("最后一个问题");
+
+        // It was thanked as a suggestion and shown as answer 4.
+        branch.Zhang.Send(puzzled).ExpectReply("对支部的工作，你有什么意见或建议？").WithButtons("跳过");
+        Assert.DoesNotContain("谢谢你的建议", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("希望多组织专题学习").ExpectReply("谢谢你的建议");
+        Assert.Contains("4. 对支部工作的意见建议：希望多组织专题学习", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_summary_asked_again_does_not_repeat_the_thanks_for_the_last_answer()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        AnswerAll(branch.Zhang, "学习了二十大报告", "跳过", "跳过", "希望多组织专题学习");
+        Assert.StartsWith("谢谢你的建议。", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        // The retry read "请点选下面的一个选项，或回复它的序号。谢谢你的建议。我们聊的内容如下…": thanks for nothing new.
+        branch.Zhang.Send("不知道").ExpectReply("请点选下面的一个选项").WithButtons("确认提交", "修改", "取消");
+        Assert.DoesNotContain("谢谢你的建议", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("4. 对支部工作的意见建议：希望多组织专题学习", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Modifying_asks_which_answer_to_redo_and_shows_the_new_summary()
     {
