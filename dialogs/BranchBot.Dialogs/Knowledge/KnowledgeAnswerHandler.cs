@@ -1,3 +1,4 @@
+using BranchBot.Core.Knowledge.Dues;
 using BranchBot.Dialogs.Bot;
 
 namespace BranchBot.Dialogs.Knowledge;
@@ -6,7 +7,8 @@ namespace BranchBot.Dialogs.Knowledge;
 /// Free text goes to the knowledge base last, after every other handler, when it reads as a question: a rules question
 /// is answered (or gets the closest questions) and a question about something else is declined politely. Text that
 /// is not a question ("收到", a plan line from a member who may not arrange meetings) keeps the usual "not understood"
-/// reply, which lists what the bot can do; 问 forces a lookup for anything.
+/// reply, which lists what the bot can do; 问 forces a lookup for anything. An income told on its own ("退休金4500一个月",
+/// how members answer 「请告诉我你的税后月工资」) is a dues question too.
 /// </summary>
 public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder) : IFreeTextHandler
 {
@@ -18,7 +20,7 @@ public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder) : IFree
     public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!LooksLikeQuestion(turn.Text))
+        if (!LooksLikeQuestion(turn.Text) && DuesQuestion.TryParse(turn.Text) is null)
         {
             return false;
         }

@@ -39,6 +39,12 @@ public class DuesPhrasingTests
         { "工资6000一个月交多少", DuesPayerKind.Employed, 6000, 90 },
         { "退休金4500一个月要交多少", DuesPayerKind.Retired, 4500, 22.5 },
         { "我月薪八千五该交多少", DuesPayerKind.Employed, 8500, 127.5 },
+
+        // An income told on its own: the answer to 「请告诉我你的税后月工资」.
+        { "退休金4500一个月", DuesPayerKind.Retired, 4500, 22.5 },
+        { "我税后工资六千", DuesPayerKind.Employed, 6000, 90 },
+        { "我的工资是8000元。", DuesPayerKind.Employed, 8000, 120 },
+        { "每个月到手5000", DuesPayerKind.Employed, 5000, 50 },
     };
 
     /// <summary>Incomes that cannot be read with certainty: asked for, never computed.</summary>
@@ -85,6 +91,8 @@ public class DuesPhrasingTests
     [InlineData("工资6000一个月能拿多少公积金")]
     [InlineData("工资6000一个月多少")]
     [InlineData("收入交多少")]
+    [InlineData("李四工资8000")]
+    [InlineData("工资8000的党员有几个")]
     public void An_income_without_dues_or_a_readable_amount_and_交_is_not_a_dues_question(string text) =>
         Assert.Null(DuesQuestion.TryParse(text));
 
@@ -138,6 +146,9 @@ public class DuesPhrasingTests
         secretary.Send("退休金6000一个月，党费交多少").ExpectReply("按月离退休费6000元计算");
         Assert.Contains("每月应交党费60元", secretary.LastReplyText, StringComparison.Ordinal);
         secretary.Send("我工资五千多，党费交多少").ExpectReply("我没能确定你每月的收入是多少");
+        secretary.Send("我的党费交多少").ExpectReply("请告诉我你的税后月工资");
+        secretary.Send("退休金4500一个月").ExpectReply("按月离退休费4500元计算");
+        secretary.Send("我税后工资六千").ExpectReply("按税后月工资6000元计算");
     }
 
     [Fact]

@@ -22,8 +22,9 @@ public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bo
         ArgumentNullException.ThrowIfNull(text);
         var normalized = HalfWidth(text).Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         var income = DuesIncomeReader.Read(normalized);
-        if (!AsksForDues(normalized, income) || !AmountAsks.Any(a => normalized.Contains(a, StringComparison.Ordinal))
-            || VoluntaryWords.Any(w => normalized.Contains(w, StringComparison.Ordinal)))
+        var told = IsIncomeAlone(normalized, income);
+        if (!told && (!AsksForDues(normalized, income) || !AmountAsks.Any(a => normalized.Contains(a, StringComparison.Ordinal))
+            || VoluntaryWords.Any(w => normalized.Contains(w, StringComparison.Ordinal))))
         {
             return null;
         }
@@ -46,6 +47,28 @@ public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bo
         text.Contains("党费", StringComparison.Ordinal)
         || (income.Amount is not null && IncomeWords.Any(w => text.Contains(w, StringComparison.Ordinal))
             && PayAsks.Any(a => text.Contains(a, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// An income told on its own ("退休金4500一个月", "我税后工资六千"): how members answer 「请告诉我你的税后月工资」, and
+    /// what telling this bot one's income means. Nothing may be left once the income word, the amount and the words
+    /// around an amount are taken out: "李四工资8000" (someone else's) or "工资8000的党员有几个" are not.
+    /// </summary>
+    private static bool IsIncomeAlone(string text, DuesIncome income)
+    {
+        if (income == DuesIncome.None || !IncomeWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var rest = IncomeStatementWords.Concat(IncomeWords).Aggregate(text, (left, word) => left.Replace(word, "", StringComparison.Ordinal));
+        return rest.All(c => char.IsAsciiDigit(c) || AmountCharacters.Contains(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c));
+    }
+
+    // Longest first: "每个月" before "月", "我的" before "我".
+    private static readonly string[] IncomeStatementWords =
+        ["每个月", "一个月", "我的", "税后", "现在", "目前", "每月", "块钱", "我", "的", "月", "元", "块", "是", "有", "拿"];
+
+    private const string AmountCharacters = "零〇一二两三四五六七八九十百千万点.kK";
 
     private static readonly string[] IncomeWords = ["工资", "月薪", "薪水", "收入", "到手", "退休金", "退休费", "养老金", "离休费"];
     private static readonly string[] PayAsks = ["交多少", "该交", "要交", "得交", "交几", "缴多少", "应交"];
