@@ -24,4 +24,10 @@ public enum DateTimeParts
 public sealed record ResolvedDateTime(DateTimeParts Parts, DateOnly Date, TimeOnly? Time, DateTimeOffset Value, bool PeriodAssumed)
 {
     public bool HasTime => Time is not null;
+
+    /// <summary>
+    /// How long a range typed after the time runs ("七点半到九点": 1 h 30 min), for prompts that read ranges
+    /// (<see cref="TimeRangeEnd"/>); null when none was typed.
+    /// </summary>
+    public TimeSpan? RangeLength { get; init; }
 }

@@ -7,12 +7,14 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 /// <summary>
 /// A date and/or time typed in Chinese ("明天下午3点", "12月1日14:30", "下周三"), resolved in the branch's zone
 /// against the current time. Settings: <see cref="FutureSetting"/> refuses moments already past (a date alone
-/// may be today), <see cref="TimeRequiredSetting"/> refuses a date without a time.
+/// may be today), <see cref="TimeRequiredSetting"/> refuses a date without a time, <see cref="RangeSetting"/> reads an
+/// end typed after the time ("周五晚上七点半到九点") into <see cref="ResolvedDateTime.RangeLength"/> instead of dropping it.
 /// </summary>
 public sealed class DateTimePrompt : Prompt<ResolvedDateTime>
 {
     public const string FutureSetting = "future";
     public const string TimeRequiredSetting = "timeRequired";
+    public const string RangeSetting = "range";
 
     private const string NotUnderstood = "没有看出日期或时间，可以这样说：「12月1日下午3点」「明天上午9点」「下周三14:30」。";
     private const string TimeMissing = "请同时说明几点，例如「明天下午3点」。";
@@ -38,13 +40,14 @@ public sealed class DateTimePrompt : Prompt<ResolvedDateTime>
         _zone = clock.Zone;
     }
 
-    public static PromptOptions Ask(string prompt, bool mustBeFuture = false, bool timeRequired = false, string? retryPrompt = null)
+    public static PromptOptions Ask(string prompt, bool mustBeFuture = false, bool timeRequired = false, string? retryPrompt = null, bool range = false)
     {
         var options = PromptOptions.Ask(prompt, retryPrompt);
         options.Settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [FutureSetting] = mustBeFuture.ToString(CultureInfo.InvariantCulture),
             [TimeRequiredSetting] = timeRequired.ToString(CultureInfo.InvariantCulture),
+            [RangeSetting] = range.ToString(CultureInfo.InvariantCulture),
         };
         return options;
     }
@@ -72,6 +75,13 @@ public sealed class DateTimePrompt : Prompt<ResolvedDateTime>
         if (IsOn(options, FutureSetting) && IsPast(value, now))
         {
             return PromptRecognition<ResolvedDateTime>.Failure($"{ChineseDateTimeFormatter.Format(value)}已经过去了，需要一个以后的时间。");
+        }
+
+        if (IsOn(options, RangeSetting) && value.HasTime && TimeRangeEnd.Read(recognition.Remainder, value.Value, now, _zone) is { } end)
+        {
+            return end.At is { } at
+                ? PromptRecognition<ResolvedDateTime>.Success(value with { RangeLength = at - value.Value })
+                : PromptRecognition<ResolvedDateTime>.Failure($"结束时间「{end.Said}」不在开始时间之后（或相隔超过12小时），例如「今晚7点到9点」。");
         }
 
         return PromptRecognition<ResolvedDateTime>.Success(value);

@@ -57,14 +57,14 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
 
                 // A retry answers what was typed last: the earlier problem ("昨天下午3点已经过去") is not repeated after "2月30日".
                 return new FieldQuestion<MeetingForm>.Prompt(
-                    PromptIds.DateTime, DateTimePrompt.Ask(prompt, mustBeFuture: true, timeRequired: true, retryPrompt: question));
+                    PromptIds.DateTime, DateTimePrompt.Ask(prompt, mustBeFuture: true, timeRequired: true, retryPrompt: question, range: true));
             },
             Accept = (form, answer) =>
             {
                 var start = Combine(form.DateWithoutTime, answer, presenter.Clock.Zone);
                 return start <= presenter.Clock.UtcNow
                     ? FieldAnswer<MeetingForm>.Rejected(form with { TimeProblem = null }, MeetingTexts.TimePast(presenter.When(start)))
-                    : FieldAnswer<MeetingForm>.Accepted(form with { StartsAt = start, EndsAt = null, DateWithoutTime = null, TimeProblem = null });
+                    : FieldAnswer<MeetingForm>.Accepted(form with { StartsAt = start, EndsAt = start + answer.RangeLength, DateWithoutTime = null, TimeProblem = null });
             },
             Clear = form => form with { StartsAt = null, EndsAt = null, DateWithoutTime = null, TimeProblem = null },
         },

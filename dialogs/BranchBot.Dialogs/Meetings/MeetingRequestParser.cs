@@ -73,41 +73,25 @@ public static partial class MeetingRequestParser
     /// </summary>
     private static (DateTimeOffset? At, string? Problem)? TakeEnd(List<string> words, DateTimeOffset start, DateTimeOffset now, TimeZoneInfo zone)
     {
-        if (words.Count == 0 || RangeMark().Match(words[0]) is not { Success: true } mark)
+        if (words.Count == 0 || !TimeRangeEnd.StartsRange(words[0]))
         {
             return null;
         }
 
-        var typed = words[0][mark.Length..];
-        var consumed = 1;
-        if (typed.Length == 0 && words.Count > 1)
-        {
-            typed = words[1];
-            consumed = 2;
-        }
-
-        var end = ChineseDateTimeRecognizer.Recognize(typed, now, zone);
-        if (!end.Succeeded || end.Value!.Time is not { } endTime || end.Start != 0)
+        // "到5点" is one word, "到 5点" two.
+        var consumed = TimeRangeEnd.Read(words[0], start, now, zone) is null && words.Count > 1 ? 2 : 1;
+        if (TimeRangeEnd.Read(string.Join(' ', words.Take(consumed)), start, now, zone) is not { } end)
         {
             return null;
         }
 
         words.RemoveRange(0, consumed);
-        if (end.Remainder.Trim().Length > 0)
+        if (end.After.Length > 0)
         {
-            words.Insert(0, end.Remainder.Trim());
+            words.Insert(0, end.After);
         }
 
-        var localStart = TimeZoneInfo.ConvertTime(start, zone);
-        var at = new DateTimeOffset(localStart.Date + endTime.ToTimeSpan(), localStart.Offset);
-        if (at <= localStart && endTime.Hour < 12 && at.AddHours(12) > localStart)
-        {
-            at = at.AddHours(12); // "下午2点到5点", "今晚10点50到11点": the end's hour read in the start's half of the day
-        }
-
-        return at <= localStart || at - localStart > TimeSpan.FromHours(12)
-            ? (null, MeetingTexts.EndNotAfterStart(end.MatchedText))
-            : (at, null);
+        return end.At is { } at ? (at, null) : (null, MeetingTexts.EndNotAfterStart(end.Said));
     }
 
     /// <summary>
@@ -310,9 +294,6 @@ public static partial class MeetingRequestParser
 
     [GeneratedRegex(@"(召开|举行|举办|开展|开|上)(一)?(个|次|下|堂|节)?$")]
     private static partial Regex OpeningVerb();
-
-    [GeneratedRegex(@"^(到|至|-|－|~|～|—)")]
-    private static partial Regex RangeMark();
 
     [GeneratedRegex(@"签到码\s*[:：]?\s*(?<code>[A-Za-z0-9]+)")]
     private static partial Regex CheckInCode();

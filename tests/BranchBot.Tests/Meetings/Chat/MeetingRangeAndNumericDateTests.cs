@@ -119,6 +119,24 @@ public class MeetingRangeAndNumericDateTests
         Assert.Equal("线上", meeting.Place);
     }
 
+    [Fact]
+    public async Task A_range_typed_at_the_time_question_sets_the_end_and_a_backwards_one_is_asked_again()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send("安排 党员大会 三楼会议室").ExpectReply("什么时候开");
+
+        // The end was dropped before: the meeting lasted the default two hours, silently.
+        secretary.Send("明天晚上九点到七点").ExpectReply("结束时间「七点」不在开始时间之后");
+        secretary.Send("明天晚上七点半到九点").ExpectReply("会议主题");
+        secretary.Send("跳过").ExpectReply("时间：19:30–21:00");
+        secretary.Send("确认").ExpectReply("已安排");
+
+        var meeting = Assert.Single(await bot.Services.GetRequiredService<IMeetingStore>().ListStartingBetweenAsync(Now, Now.AddDays(2), CancellationToken.None));
+        Assert.Equal(At(11, 26, 19, 30), meeting.StartsAt);
+        Assert.Equal(At(11, 26, 21, 0), meeting.EndsAt);
+    }
+
     [Theory]
     [InlineData("安排 党小组会 第一党小组 月底 下午三点 活动室", "月底", "活动室")]
     [InlineData("安排 支委会 下下周 下午3点 三楼会议室", "下下周", "三楼会议室")]
