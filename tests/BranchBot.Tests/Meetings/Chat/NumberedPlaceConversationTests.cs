@@ -33,4 +33,18 @@ public class NumberedPlaceConversationTests
         branch.Secretary.Send("安排 党课 月底前 2号会议室").ExpectReply("党课什么时候开");
         Assert.DoesNotContain("2日", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Full_width_digits_and_letters_are_kept_as_ascii_in_the_place_and_topic()
+    {
+        // "安排　党课　１２月２８日下午３点　２号会议室" stored the place as "２号会议室" (README: stored half-width).
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+
+        branch.Secretary.Send("安排　党课　１２月３日下午３点　２号会议室　学习ＡＩ知识").ExpectReply("请确认会议安排");
+        Assert.Contains("地点：2号会议室", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("主题：学习AI知识", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("修改").ExpectReply("要修改哪一项").Send("地点").ExpectReply("在哪里开")
+            .Send("Ｂ２０３").ExpectReply("地点：B203");
+    }
 }
