@@ -24,6 +24,13 @@ public sealed class BroadcastPicker(BroadcastService broadcasts)
             return number;
         }
 
+        // An answer to "是哪一条广播" that names none ("这个季度党课开了没") is not asked about again: that looped forever.
+        if (!string.IsNullOrWhiteSpace(arguments))
+        {
+            await turn.SendAsync(BroadcastTexts.NumberNotSeen(arguments.Trim(), keyword), cancellationToken);
+            return null;
+        }
+
         var recent = (await broadcasts.ListRecentAsync(BroadcastTexts.ListedBroadcasts, cancellationToken)).Where(offered).Take(Offered).ToList();
         if (recent.Count == 0)
         {

@@ -75,4 +75,15 @@ public class BroadcastPhrasingConversationTests
         branch.Secretary.Send("匿名建议").ExpectReply("建议")
             .Send("签到 太麻烦了，建议简化").ExpectReply("已匿名提交你的建议");
     }
+
+    [Fact]
+    public async Task Words_that_name_no_broadcast_at_the_which_one_question_are_not_asked_about_forever()
+    {
+        // "这个季度党课开了没" at "是哪一条广播" was fed back to the question again and again, every later message too.
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("今晚8点线上学习").Broadcast("周五交学习心得");
+        branch.Secretary.Send("回执情况").ExpectReply("是哪一条广播")
+            .Send("这个季度党课开了没").ExpectReply("没有看出「这个季度党课开了没」是哪一条广播")
+            .Send("这个季度党课开了没").ExpectReply("组织生活台账");
+    }
 }
