@@ -55,6 +55,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SenderResolver>();
         services.AddSingleton<ConversationStateCache>();
         services.AddSingleton<ChatAddressTracker>();
+        services.AddSingleton<ChoiceQuestionStepAside>();
         services.AddSingleton<BranchBotBot>();
         services.AddSingleton<IBot, BranchTurnRouter>();
         return services;

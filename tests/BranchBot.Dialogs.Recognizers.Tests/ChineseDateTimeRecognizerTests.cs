@@ -263,6 +263,10 @@ public class ChineseDateTimeRecognizerTests
     [InlineData("提三点意见")]
     [InlineData("第3点")]
     [InlineData("3号楼")]
+    [InlineData("2号会议室")]
+    [InlineData("5号报告厅")]
+    [InlineData("1号会场")]
+    [InlineData("3号教学楼")]
     [InlineData("每周三次")]
     [InlineData("12月")]
     [InlineData("明天见")]
@@ -286,6 +290,8 @@ public class ChineseDateTimeRecognizerTests
     [InlineData("请于12月1日14:30到会", "12月1日14:30", 2, "请于到会")]
     [InlineData("党课 后天 上午9点半 线上", "后天 上午9点半", 3, "党课 线上")]
     [InlineData("3号楼明天上午开会", "明天上午", 3, "3号楼开会")]
+    [InlineData("党课 2号会议室 下周三下午3点", "下周三下午3点", 9, "党课 2号会议室")]
+    [InlineData("15号下午在会议室开会", "15号下午", 0, "在会议室开会")]
     public void Finds_the_expression_inside_a_sentence_and_what_is_left(string text, string matched, int start, string remainder)
     {
         var recognition = Recognize(text);

@@ -7,6 +7,7 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 /// 小时再发", "定个时间" mean later, "别发了", "撤了吧" mean cancel. An option stands for a meaning when its name says it
 /// (立即发送 now, 定时发送 later, 取消 cancel), so every choice prompt with such options gains, whatever its wording. A
 /// time or a 再 beats a refusal ("先不发，明晚7点再推" is later, not cancel); now and later together pick nothing.
+/// A plain yes ("好的", "可以", "没问题") picks the one option that confirms (确认, 确认提交) at a summary.
 /// </summary>
 public static partial class ChoiceMeanings
 {
@@ -20,6 +21,15 @@ public static partial class ChoiceMeanings
     public static int? Pick(string answer, IReadOnlyList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
+        if (YesNoReader.Read(answer) == true)
+        {
+            var confirming = Enumerable.Range(0, choices.Count).Where(i => ConfirmOption().IsMatch(choices[i].Value)).ToList();
+            if (confirming.Count == 1)
+            {
+                return confirming[0];
+            }
+        }
+
         var meant = Meant(answer);
         if (meant is null)
         {
@@ -47,6 +57,9 @@ public static partial class ChoiceMeanings
 
     private static Meaning? Stands(string option) =>
         NowOption().IsMatch(option) ? Meaning.Now : LaterOption().IsMatch(option) ? Meaning.Later : CancelOption().IsMatch(option) ? Meaning.Cancel : null;
+
+    [GeneratedRegex(@"^(确认|确定)(提交|无误|发送)?$")]
+    private static partial Regex ConfirmOption();
 
     [GeneratedRegex(@"立即|马上|现在发|立刻")]
     private static partial Regex NowOption();

@@ -8,6 +8,8 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 /// </summary>
 public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
 {
+    public override bool OffersChoices => true;
+
     protected override PromptRecognition<FoundChoice> Recognize(DialogContext dc, string text, PromptOptions options)
     {
         var choices = options.Choices ?? [];

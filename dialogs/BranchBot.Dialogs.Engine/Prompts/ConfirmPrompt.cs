@@ -5,6 +5,8 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 /// <summary>Yes or no: 是/否, 确认/取消, 好/不 and their common variants.</summary>
 public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
 {
+    public override bool OffersChoices => true;
+
     /// <summary>The answer in a reply, read by <see cref="YesNoReader"/>; anything else is no answer, never a guess.</summary>
     public static bool? Interpret(string text) => YesNoReader.Read(text);
 

@@ -7,7 +7,7 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 /// <see cref="PromptOptions.MaxAttempts"/> times; then gives up and leaves the whole operation (a long dialog is set
 /// aside for 继续填写 instead, see <see cref="DialogContext.ParkOrClear"/>).
 /// </summary>
-public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dialog(id)
+public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dialog(id), IAnsweredQuestion
 {
     public const string TooManyAttemptsText = "多次没能理解你的回答，已退出当前操作。需要时请重新开始，或发送「帮助」查看用法。";
 
@@ -84,6 +84,15 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
         ArgumentNullException.ThrowIfNull(dc);
         var options = dc.ActiveInstance!.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
         return dc.SendAsync(BuildPrompt(options.Prompt, options), cancellationToken);
+    }
+
+    public virtual bool OffersChoices => false;
+
+    public bool Understands(DialogContext dc, string text)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var options = dc.ActiveInstance?.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+        return Recognize(dc, text, options).Succeeded;
     }
 
     protected abstract PromptRecognition<T> Recognize(DialogContext dc, string text, PromptOptions options);

@@ -13,8 +13,15 @@ internal static class CalendarDateParser
         ("下下个月", 2), ("下个月", 1), ("下月", 1), ("这个月", 0), ("本月", 0), ("这月", 0), ("上个月", -1), ("上月", -1),
     ];
 
-    // "3号楼" and "5号会议室" are places, not days.
-    private const string PlaceFollowers = "楼房室院线门栋床位车厅馆";
+    // "3号楼" and "5号会议室" are places, not days: a place noun ends within a few characters of the 号.
+    private const string PlaceFollowers = "楼房室院线门栋床位车厅馆场堂";
+
+    // How far a place noun may end after the 号 ("会议室", "报告厅", "教学楼"); longer runs are read as a date
+    // followed by words ("15号党员活动室" is the 15th, in the 党员活动室).
+    private const int PlaceNounReach = 3;
+
+    // Characters that belong to a time of day or a linking word, not to a place noun ("15号下午", "15号在二楼").
+    private const string NotPlaceNounCharacters = "午晚早夜点时分半周天月日号年在到至于开";
 
     private static readonly char[] NumericSeparators = ['-', '/', '.'];
 
@@ -143,7 +150,7 @@ internal static class CalendarDateParser
     {
         var start = cursor.Position;
         if (cursor.TryReadNumber(out var day) && (cursor.TryConsume('日') || cursor.TryConsume('号'))
-            && !PlaceFollowers.Contains(cursor.Current, StringComparison.Ordinal))
+            && !PlaceNounFollows(cursor))
         {
             return day.Value;
         }
@@ -151,4 +158,26 @@ internal static class CalendarDateParser
         cursor.Position = start;
         return null;
     }
+
+    private static bool PlaceNounFollows(TextCursor cursor)
+    {
+        var text = cursor.Text;
+        for (var i = cursor.Position; i < text.Length && i < cursor.Position + PlaceNounReach; i++)
+        {
+            var c = text[i];
+            if (!IsHan(c) || NotPlaceNounCharacters.Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (PlaceFollowers.Contains(c, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -17,6 +17,9 @@ public static class BotTexts
 
     public const string Cancelled = "已取消当前操作。";
 
+    /// <summary>Said before another command typed at a question with buttons runs instead of the answer.</summary>
+    public const string PendingDropped = "刚才等你选择的操作已放下，没有执行。";
+
     public static string StorageUnavailable(StorageProblem problem) => problem switch
     {
         StorageProblem.DiskFull => "服务器存储空间已满，刚才的操作没有保存。请稍后再试，并请管理员清理服务器磁盘。",

@@ -18,6 +18,7 @@ public sealed partial class BranchBotBot(
     ChatAddressTracker addresses,
     SenderResolver senders,
     HelpResponder help,
+    ChoiceQuestionStepAside stepAside,
     IEnumerable<IFreeTextHandler> freeTextHandlers,
     ILogger<BranchBotBot> logger) : IBot
 {
@@ -105,6 +106,11 @@ public sealed partial class BranchBotBot(
 
         if (inDialog)
         {
+            if (await stepAside.TryAsync(turn, cancellationToken))
+            {
+                return;
+            }
+
             await turn.Dialogs.ContinueDialogAsync(cancellationToken);
             return;
         }

@@ -26,7 +26,8 @@ public sealed class BroadcastCommand : IChatCommand
             return;
         }
 
-        var text = RawArguments.Of(turn, Keywords, arguments);
-        await turn.BeginDialogAsync(BroadcastDialog.DialogId, new BroadcastForm { Text = text.Length == 0 ? null : text }, cancellationToken);
+        var (text, requiresAcknowledgement) = BroadcastReceiptClause.Take(RawArguments.Of(turn, Keywords, arguments));
+        var form = new BroadcastForm { Text = text.Length == 0 ? null : text, RequiresAcknowledgement = requiresAcknowledgement };
+        await turn.BeginDialogAsync(BroadcastDialog.DialogId, form, cancellationToken);
     }
 }

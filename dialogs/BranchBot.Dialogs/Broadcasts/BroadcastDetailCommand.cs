@@ -22,7 +22,7 @@ public sealed class BroadcastDetailCommand(BroadcastService broadcasts, Broadcas
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (await picker.PickAsync(turn, Keywords[0], arguments, _ => true, cancellationToken) is not { } number)
+        if (await picker.PickAsync(turn, Keywords[0], arguments, _ => true, cancellationToken, readsOnly: true) is not { } number)
         {
             return;
         }

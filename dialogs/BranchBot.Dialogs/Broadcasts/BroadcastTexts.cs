@@ -62,6 +62,10 @@ public static class BroadcastTexts
     public const string NothingToReplyTo = "你最近没有收到支部广播，无需回复。";
     public const string AskNumber = "是哪一条广播？请回复编号，例如「12」。";
 
+    /// <summary>Words where a broadcast number was expected: said once, not asked again, so the next message is free.</summary>
+    public static string NumberNotSeen(string typed, string keyword) =>
+        $"没有看出「{typed}」是哪一条广播，先不处理。需要时请发送「{keyword} 编号」，例如「{keyword} 2」。";
+
     public const string NotAllowed = "只有书记、副书记和支委可以发送广播。";
 
     /// <summary>Today's sentence for each refusal; the chat commands it names are this front end's.</summary>

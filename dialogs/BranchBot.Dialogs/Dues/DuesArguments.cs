@@ -12,12 +12,13 @@ public static partial class DuesArguments
 {
     private static readonly (string Word, DuesStatus Status)[] StatusWords =
     [
+        ("离退休费", DuesStatus.Retired), ("退休金", DuesStatus.Retired), ("退休工资", DuesStatus.Retired), ("退休费", DuesStatus.Retired),
         ("离退休", DuesStatus.Retired), ("退休", DuesStatus.Retired), ("离休", DuesStatus.Retired), ("养老金", DuesStatus.Retired),
         ("农民", DuesStatus.Farmer), ("务农", DuesStatus.Farmer),
         ("学生", DuesStatus.Student), ("在读", DuesStatus.Student),
         ("下岗失业", DuesStatus.Unemployed), ("下岗", DuesStatus.Unemployed), ("失业", DuesStatus.Unemployed),
         ("低保", DuesStatus.LowIncome), ("最低生活保障", DuesStatus.LowIncome),
-        ("在职", DuesStatus.Employed), ("工资", DuesStatus.Employed), ("税后", DuesStatus.Employed),
+        ("在职", DuesStatus.Employed), ("月工资", DuesStatus.Employed), ("工资", DuesStatus.Employed), ("税后", DuesStatus.Employed),
     ];
 
     /// <summary>
@@ -98,6 +99,7 @@ public static partial class DuesArguments
     [GeneratedRegex(@"(?:^|\s)[¥￥]?(?<n>[0-9]+(\.[0-9]{1,2})?)\s*元?$")]
     private static partial Regex TrailingAmountPattern();
 
-    [GeneratedRegex("党员|月收入|收入|每月|元/月|月薪|金额|是|，|,")]
+    /// <summary>Words around the number that say it is a monthly income ("4500一个月", "每个月8000", "3200元每月").</summary>
+    [GeneratedRegex("党员|月收入|收入|每个月|一个月|每月|元/月|/月|月薪|金额|是|，|,")]
     private static partial Regex Filler();
 }

@@ -1,6 +1,7 @@
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
+using BranchBot.Core.Text;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Forms;
@@ -142,7 +143,7 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
 
     private static string? Optional(string answer)
     {
-        var text = TextNormalizer.StripTrailingPunctuation(answer);
+        var text = VisibleText.FoldFullWidthAlphanumerics(TextNormalizer.StripTrailingPunctuation(answer));
         return text.Length == 0 || MeetingTexts.SkipWords.Contains(text) ? null : text;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Text;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Intents;
 using BranchBot.Dialogs.Recognizers;
@@ -18,7 +19,8 @@ public static partial class MeetingRequestParser
     public static MeetingRequest Parse(string? text, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var line = TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(text));
+        // Full-width digits and letters (２号会议室) are read and kept as ASCII, as names are.
+        var line = TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(VisibleText.FoldFullWidthAlphanumerics(text ?? string.Empty)));
         if (line.StartsWith(Keyword, StringComparison.Ordinal))
         {
             line = line[Keyword.Length..].TrimStart(' ', ':', '：');

@@ -54,7 +54,7 @@ internal static class MeetingFields
 
     private static Outcome<string?, MeetingProblem> Optional(string? text, int maxLength, TextField field)
     {
-        var visible = VisibleText.Line(text, field);
+        var visible = VisibleText.Line(text is null ? null : VisibleText.FoldFullWidthAlphanumerics(text), field);
         if (!visible.Succeeded)
         {
             return new MeetingProblem.Text(visible.Problem!);

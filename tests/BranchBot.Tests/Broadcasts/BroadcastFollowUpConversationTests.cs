@@ -27,7 +27,7 @@ public class BroadcastFollowUpConversationTests
         branch.Secretary.Send("确认").ExpectReply("当前没有等待确认的操作，刚才的操作已经完成，不会重复执行")
             .Send("广播记录").ExpectReply("#1 ");
         Assert.DoesNotContain("#2", branch.Secretary.LastReplyText, StringComparison.Ordinal);
-        branch.Secretary.Send("回执情况").ExpectReply("是哪一条广播").Send("1").ExpectReply("未回执");
+        branch.Secretary.Send("回执情况").ExpectReply("未回执");
     }
 
     [Theory]

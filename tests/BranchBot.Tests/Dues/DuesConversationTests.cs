@@ -10,6 +10,19 @@ namespace BranchBot.Tests.Dues;
 /// </summary>
 public class DuesConversationTests
 {
+    [Theory]
+    [InlineData("党费基数 李四 退休金4500一个月", "离退休费4500.00元")]
+    [InlineData("党费基数 李四 工资6000一个月", "税后月收入6000.00元")]
+    [InlineData("党费基数 李四 月工资6000元", "税后月收入6000.00元")]
+    [InlineData("党费基数 李四 每个月8000", "税后月收入8000.00元")]
+    [InlineData("党费基数 李四 养老金3200元每月", "离退休费3200.00元")]
+    public async Task A_base_typed_as_people_say_their_income_is_read(string line, string expected)
+    {
+        // Issue 13: "退休金4500一个月" and "工资6000一个月" were refused as 没看懂, though the 问 answer reads them.
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send(line).ExpectReply(expected);
+    }
+
     [Fact]
     public async Task A_base_shows_the_monthly_amount_with_its_rule()
     {

@@ -6,8 +6,10 @@ namespace BranchBot.Dialogs.Bot.Commands;
 /// <summary>
 /// Asks for a command's missing argument, then runs the command again with it. A command that needs two things
 /// ("设置角色 张三 书记") asks for them one after the other, each time with what it already has as the prefix.
+/// A question that offers choices (which broadcast, which role) steps aside when another command line is typed
+/// instead of an answer; a free-text answer (a reply, a suggestion) is never read as a command.
 /// </summary>
-public sealed class CommandArgumentDialog(CommandCatalog catalog) : Dialog(DialogId)
+public sealed class CommandArgumentDialog(CommandCatalog catalog, CommandInterruption interruption) : Dialog(DialogId)
 {
     public const string DialogId = "command.argument";
 
@@ -32,6 +34,13 @@ public sealed class CommandArgumentDialog(CommandCatalog catalog) : Dialog(Dialo
         };
 
         await dc.EndDialogAsync(null, cancellationToken);
+        if (result is string typed && request.Choices is { Count: > 0 } choices && !choices.Contains(typed.Trim(), StringComparer.Ordinal)
+            && interruption.Find(typed) is { } other)
+        {
+            await interruption.RunAsync(dc, other, cancellationToken);
+            return dc.ActiveInstance is null ? new DialogTurnResult(DialogTurnStatus.Complete) : DialogTurnResult.Waiting;
+        }
+
         var command = catalog.Commands.First(c => c.Keywords.Contains(request.Keyword));
         var arguments = string.IsNullOrEmpty(request.Prefix) ? answer : $"{request.Prefix} {answer}";
         await command.HandleAsync(new BotTurn(dc.Context, dc, Sender.Of(dc)), arguments, cancellationToken);

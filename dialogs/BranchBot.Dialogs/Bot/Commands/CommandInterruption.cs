@@ -1,11 +1,9 @@
-using BranchBot.Dialogs.Bot;
-using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 
-namespace BranchBot.Dialogs.Talks;
+namespace BranchBot.Dialogs.Bot.Commands;
 
 /// <summary>
-/// Lets a free-text conversation step aside when the user sends another command instead of an answer. Only a keyword
+/// Lets a conversation step aside when the user sends another command instead of an answer. Only a keyword
 /// alone or followed by a space counts, so an answer that merely starts with a command word stays an answer.
 /// </summary>
 public sealed class CommandInterruption(CommandCatalog catalog)

@@ -1,0 +1,51 @@
+using BranchBot.Tests.Support;
+
+namespace BranchBot.Tests.Meetings.Chat;
+
+/// <summary>
+/// A secretary who types another command at a question with buttons (issue 13): "近期安排" at 修改会议's 确认/不修改
+/// was answered "请点选下面的一个选项" three times and then "多次没能理解…已退出", the command itself never ran.
+/// The clock starts on Wednesday 2026-11-25 at 10:00 in Beijing.
+/// </summary>
+public class ChangeOfMindConversationTests
+{
+    [Fact]
+    public async Task Another_command_at_a_confirmation_runs_and_the_unconfirmed_change_is_not_made()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).Arranged("安排 党课 12月3日下午3点 党员活动室 党章学习", []);
+        branch.Bot.DeliverOutbox();
+
+        branch.Secretary.Send("修改会议 1 地点 五楼报告厅").ExpectReply("改为「五楼报告厅」")
+            .Send("党员名单").ExpectReply("没有执行")
+            .ExpectReply("张三")
+            .Send("确认").ExpectReply("当前没有等待确认的操作");
+        branch.Secretary.Send("近期安排").ExpectReply("党员活动室");
+        Assert.DoesNotContain("五楼报告厅", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_command_at_the_arrangement_summary_sets_the_draft_aside_for_later()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+
+        branch.Secretary.Send("安排 党课 12月3日下午3点 党员活动室 党章学习").ExpectReply("请确认会议安排")
+            .Send("党员名单").ExpectReply("继续填写")
+            .ExpectReply("张三")
+            .Send("继续填写").ExpectReply("请确认会议安排")
+            .Send("确认").ExpectReply("已安排");
+    }
+
+    [Theory]
+    [InlineData("确认")]
+    [InlineData("好的")]
+    public async Task An_answer_is_still_an_answer(string typed)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+
+        branch.Secretary.Send("安排 党课 12月3日下午3点 党员活动室 党章学习").ExpectReply("请确认会议安排")
+            .Send(typed).ExpectReply("已安排");
+    }
+}
