@@ -17,15 +17,20 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
     private const int MaxWritesPerTransaction = 256;
 
     private readonly Func<IReadOnlyList<TItem>, CancellationToken, ValueTask<IReadOnlyList<TResult>>> _write;
-    private readonly Channel<(TItem Item, TaskCompletionSource<TResult> Stored)> _queue =
-        Channel.CreateUnbounded<(TItem, TaskCompletionSource<TResult>)>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _writer;
+    private readonly Channel<(TItem Item, TaskCompletionSource<TResult> Stored)> _queue;
+    private readonly Task[] _writers;
 
     /// <param name="write">Stores the writes in one transaction and returns their results in the same order.</param>
-    public GroupCommit(Func<IReadOnlyList<TItem>, CancellationToken, ValueTask<IReadOnlyList<TResult>>> write)
+    /// <param name="writers">
+    /// How many transactions may be under way at once: with two, the next group is written while the one before waits
+    /// for its disk sync (which a store makes after letting go of the file), instead of after it.
+    /// </param>
+    public GroupCommit(Func<IReadOnlyList<TItem>, CancellationToken, ValueTask<IReadOnlyList<TResult>>> write, int writers = 1)
     {
         _write = write ?? throw new ArgumentNullException(nameof(write));
-        _writer = Task.Run(WriteQueuedAsync);
+        ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
+        _queue = Channel.CreateUnbounded<(TItem, TaskCompletionSource<TResult>)>(new UnboundedChannelOptions { SingleReader = writers == 1 });
+        _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteQueuedAsync))];
     }
 
     /// <summary>
@@ -47,7 +52,7 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _writer;
+        await Task.WhenAll(_writers);
     }
 
     private async Task WriteQueuedAsync()
@@ -58,6 +63,12 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
             while (batch.Count < MaxWritesPerTransaction && _queue.Reader.TryRead(out var next))
             {
                 batch.Add(next);
+            }
+
+            // With several writers, another may have taken what woke this one.
+            if (batch.Count == 0)
+            {
+                continue;
             }
 
             await WriteTogetherAsync(batch);

@@ -12,7 +12,8 @@ namespace BranchBot.Core.Talks;
 /// A submission first waits until the member's own draft is stored (not every member's), so the record and the draft's deletion stay in one
 /// transaction and a draft written late can never come back after it; submissions made at the same time are then
 /// stored together (<see cref="GroupCommit{TItem, TResult}"/>: one disk sync for all of them, each turn answering once
-/// its own is stored, and no request thread blocked on the disk meanwhile). What a crash can lose is the last second of
+/// its own is stored, and no request thread blocked on the disk meanwhile; two groups at once, so the next is written while
+/// the one before waits for its sync). What a crash can lose is the last second of
 /// answers of a 谈心 still in progress: the member is asked those questions again.
 /// Drafts are read from memory too once known (this server is their only writer: nothing else, in this process or
 /// another, writes the drafts collection), so an answer turn does not wait for the file behind other writes.
@@ -32,7 +33,7 @@ public sealed class BufferedFeedbackStore : IFeedbackStore, IAsyncDisposable
     {
         _inner = inner ?? throw new ArgumentNullException(nameof(inner));
         _drafts = new LatestWriteBuffer<FeedbackDraft>(inner.WriteDraftsAsync, refuseWhenFull, time, logger, "谈心 drafts");
-        _submissions = new GroupCommit<FeedbackSubmission, bool>(SubmitAllAsync);
+        _submissions = new GroupCommit<FeedbackSubmission, bool>(SubmitAllAsync, writers: 2);
     }
 
     public async ValueTask<FeedbackDraft?> GetDraftAsync(string memberId, CancellationToken cancellationToken)

@@ -67,6 +67,33 @@ public sealed class GroupCommitTests
         Assert.Equal([0, 1, 7], store.Stored);
     }
 
+    [Fact]
+    public async Task With_two_writers_the_next_writes_are_stored_while_the_transaction_before_them_is_under_way()
+    {
+        var firstHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var transactions = 0;
+        await using var group = new GroupCommit<int, string>(async (writes, _) =>
+        {
+            if (Interlocked.Increment(ref transactions) == 1)
+            {
+                firstHeld.SetResult();
+                await release.Task;
+            }
+
+            return [.. writes.Select(w => $"stored {w}")];
+        }, writers: 2);
+
+        var first = group.WriteAsync(0);
+        await firstHeld.Task;
+
+        // One writer would wait here for the first transaction (its disk sync) before writing the next.
+        Assert.Equal("stored 1", await group.WriteAsync(1).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.False(first.IsCompleted);
+        release.SetResult();
+        Assert.Equal("stored 0", await first);
+    }
+
     /// <summary>Holds its first transaction until released; refuses any transaction holding the failing write.</summary>
     private sealed class HeldStore(int? failing = null)
     {
