@@ -38,7 +38,7 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
             text.Append('\n').Append(i + 1).Append(". ").Append(presenter.When(meeting.StartsAt))
                 .Append(' ').Append(MeetingKinds.ToChinese(meeting.Kind))
                 .Append(" · 地点：").Append(meeting.Place ?? MeetingTexts.NoPlace)
-                .Append(" · 主题：").Append(meeting.Topic ?? MeetingTexts.NoTopic)
+                .Append(meeting.Topic is { } topic ? " · 主题：" + topic : string.Empty) // an empty topic is no news to a member
                 .Append(" · ").Append(MeetingTexts.Status(record?.Status));
         }
 

@@ -28,6 +28,7 @@ public class ManageMeetingsConversationTests
 
         branch.Zhao.Send("近期安排").ExpectReply("你近期有 3 次会议");
         Assert.Contains("12月2日（星期三）09:00 党小组会", branch.Zhao.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("未填", branch.Zhao.LastReplyText, StringComparison.Ordinal);
     }
 
     [Fact]
