@@ -81,19 +81,26 @@ public static partial class MeetingRequestParser
         }
 
         // "到5点" is one word, "到 5点" two.
-        var consumed = TimeRangeEnd.Read(words[0], start, now, zone) is null && words.Count > 1 ? 2 : 1;
-        if (TimeRangeEnd.Read(string.Join(' ', words.Take(consumed)), start, now, zone) is not { } end)
+        var consumed = 1;
+        var end = TimeRangeEnd.Read(words[0], start, now, zone);
+        if (end is null && words.Count > 1)
+        {
+            consumed = 2;
+            end = TimeRangeEnd.Read(words[0] + " " + words[1], start, now, zone);
+        }
+
+        if (end is null)
         {
             return null;
         }
 
         words.RemoveRange(0, consumed);
-        if (end.After.Length > 0)
+        if (end.Value.After.Length > 0)
         {
-            words.Insert(0, end.After);
+            words.Insert(0, end.Value.After);
         }
 
-        return end.At is { } at ? (at, null) : (null, MeetingTexts.EndNotAfterStart(end.Said));
+        return end.Value.At is { } at ? (at, null) : (null, MeetingTexts.EndNotAfterStart(end.Value.Said));
     }
 
     /// <summary>
