@@ -11,6 +11,9 @@
 #      the other branches' meeting triggers rebuilt among them);
 #    - the same wrk runs with members spread over every branch, and 各支部情况 from u0 on one connection.
 # STARTUP_ONLY=1 skips the one-branch baseline and the turns: the organisation is seeded, then started three times.
+# ROUNDS=N adds, after everything above, N rounds in which the one branch and the organisation are started in turn and
+# 我的信息 and 近期安排 measured on each; the medians are compared. Single runs on this box differ by more than the 10%
+# the target allows (帮助 alone gave 4,609 and 7,861/s in one run), so the target is judged on the medians.
 # Needs wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,3 +79,28 @@ TEXTS=各支部情况 MEMBERS=1 wrk -t1 -c1 -d10s --latency -s benchmarks/comman
 awk '/Requests\/sec/ {rate=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
   END {printf "%-28s %8.0f turns/s  p50 %8s  p99 %8s  non-2xx %s (one connection, from the 组织委员)\n", "各支部情况", rate, p50, p99, bad+0}' "$work/wrk.txt"
 echo "RSS after the runs $(rss $bot) MB"
+
+if [ "${ROUNDS:-0}" -gt 0 ]; then
+  kill "$bot"; wait "$bot" 2>/dev/null || true
+  echo "== $ROUNDS rounds: the one branch and the organisation in turn (warm-up ${ROUND_WARMUP:-8s} per command)"
+  for round in $(seq 1 "$ROUNDS"); do
+    for side in one org; do
+      export ConnectionStrings__BranchBot="Filename=$work/$side/branchbot.db;Connection=shared"
+      start_bot >/dev/null
+      members=$([ "$side" = one ] && echo 1000 || echo "$total")
+      for text in 我的信息 近期安排; do
+        MEMBERS=$members TEXTS=$text STEP_BY_MEMBER=0 WARMUP=${ROUND_WARMUP:-8s} wrk_run "round $round $side $text" http://127.0.0.1:3978 \
+          | tee -a "$work/rounds.txt"
+      done
+      kill "$bot"; wait "$bot" 2>/dev/null || true
+    done
+  done
+  # Lines: "round R SIDE TEXT RATE turns/s ...": the median rate per side and text, and the organisation's against the one branch.
+  awk '{ key = $4; rate[$3, key, ++n[$3, key]] = $5; texts[key] = 1 }
+    function median(side, key,   m, i, j, t, v) {
+      m = n[side, key]; for (i = 1; i <= m; i++) v[i] = rate[side, key, i]
+      for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+      return m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }
+    END { for (key in texts) { a = median("one", key); b = median("org", key)
+      printf "%-12s median one branch %6.0f turns/s, organisation %6.0f turns/s: %+.1f%%\n", key, a, b, 100 * (b - a) / a } }' "$work/rounds.txt"
+fi
