@@ -51,6 +51,9 @@ public sealed class LiteDbContext : IDisposable
 
     public LiteDatabase Database { get; }
 
+    /// <summary>Writes of the organisation's units (branches and the root) through this context.</summary>
+    public WriteCounter OrganisationUnitWrites { get; } = new();
+
     /// <summary>
     /// Whether another process wrote to the file (shared mode: the roster CLI, a LiteDB tool); null when this context
     /// cannot tell (in memory or direct mode, where no one else has the file, and caches keep their expiry).

@@ -21,6 +21,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
     private readonly ILiteCollection<MemberDocument> _members;
     private readonly ILiteCollection<PartyGroupDocument> _groups;
     private readonly ILiteCollection<InviteDocument> _invites;
+    private volatile BranchRead? _branchRead;
 
     /// <summary>The store of the database's only branch (created with its organisation on a new database).</summary>
     public LiteDbMembershipStore(LiteDbContext context)
@@ -51,10 +52,26 @@ public sealed class LiteDbMembershipStore : IMembershipStore
         });
     }
 
+    /// <summary>
+    /// The branch from its unit and the root's. Read again only when a unit was written through this database context
+    /// or another process wrote to the file since the last read (<see cref="LiteDbContext.OutsideWrites"/>; where that
+    /// cannot be told, every time): the cache above this store lets the branch expire every few seconds, and with
+    /// hundreds of branches those reads were a few percent of every turn.
+    /// </summary>
     public ValueTask<Branch?> GetBranchAsync(CancellationToken cancellationToken)
     {
+        var outside = _context.OutsideWrites;
+        if (_branchRead is { } held && outside is not null
+            && held.UnitWrites == _context.OrganisationUnitWrites.Writes && outside.NoneSince(held.OutsideMark))
+        {
+            return ValueTask.FromResult(held.Branch);
+        }
+
+        var read = new BranchRead(null, _context.OrganisationUnitWrites.Writes, outside?.Mark ?? 0);
         var unit = _units.FindById(_branchId);
-        return ValueTask.FromResult(unit is null || RootOf(unit) is not { } root ? null : Branch.Of(unit.ToUnit(), root.ToUnit()));
+        var branch = unit is null || RootOf(unit) is not { } root ? null : Branch.Of(unit.ToUnit(), root.ToUnit());
+        _branchRead = read with { Branch = branch };
+        return ValueTask.FromResult(branch);
     }
 
     public ValueTask<Member?> GetMemberAsync(string memberId, CancellationToken cancellationToken) =>
@@ -152,6 +169,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
         root.Name ??= branch.Name;
         _units.Upsert(root);
         _units.Upsert(unit);
+        _context.OrganisationUnitWrites.Record();
     }
 
     private OrgUnitDocument? RootOf(OrgUnitDocument unit)
@@ -164,4 +182,7 @@ public sealed class LiteDbMembershipStore : IMembershipStore
 
         return current;
     }
+
+    /// <summary>The branch as read, with the unit writes and outside writes counted before the read.</summary>
+    private sealed record BranchRead(Branch? Branch, long UnitWrites, long OutsideMark);
 }

@@ -59,6 +59,7 @@ public sealed class LiteDbOrganisationStore : IOrganisationStore
             root.PrimaryBranchId = branch.Id;
             _units.Upsert(root);
             _units.Upsert(branch);
+            _context.OrganisationUnitWrites.Record();
             id = branch.Id;
         });
         return id!;
@@ -77,6 +78,11 @@ public sealed class LiteDbOrganisationStore : IOrganisationStore
             foreach (var unit in change.Units)
             {
                 _units.Upsert(OrgUnitDocument.From(unit));
+            }
+
+            if (change.Units.Count > 0)
+            {
+                _context.OrganisationUnitWrites.Record();
             }
 
             foreach (var role in change.RemovedRoles)
