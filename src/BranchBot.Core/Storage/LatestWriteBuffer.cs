@@ -4,7 +4,8 @@ namespace BranchBot.Core.Storage;
 
 /// <summary>
 /// Takes keyed writes off the reply's path: a save (a value) or a delete (null) is kept in memory and one background
-/// writer stores what changed since its last write, every key's latest value, in one write. <see cref="TryGet"/> sees
+/// writer stores what changed since its last write, every key's latest value, in writes of at most
+/// <see cref="ChunkSize"/> keys each (the store lets other writers in between). <see cref="TryGet"/> sees
 /// the latest change whether or not it is stored yet. Memory stays bounded by the number of keys (a key's newer value
 /// replaces its older one). <see cref="WithdrawAsync"/> hands a key's waiting change to a caller that stores it itself; a normal stop
 /// (disposal) stores everything before it returns. A failed write is retried every second, and at disposal a few more
@@ -22,16 +23,18 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
-    private readonly List<(long Change, TaskCompletionSource Stored)> _writeWaiters = [];
+    private readonly Dictionary<string, List<TaskCompletionSource>> _keyWaiters = new(StringComparer.Ordinal);
     private readonly Task _writer;
 
-    // Changes not yet handed to the store, and those being written now; both read before the store.
+    // Changes not yet handed to the store, and those taken for the store's current round of writes (the keys of the
+    // write under way among them, in _inFlight); both read before the store.
     private Dictionary<string, TValue?> _pending = new(StringComparer.Ordinal);
     private Dictionary<string, TValue?> _writing = new(StringComparer.Ordinal);
-    private long _changes;
-    private long _writingUpTo;
-    private long _stored;
+    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
     private volatile bool _stopping;
+
+    /// <summary>Keys stored per write of the store.</summary>
+    public const int ChunkSize = 64;
     private int _woken;
     private bool _closed;
 
@@ -76,7 +79,6 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
             }
 
             _pending[key] = value;
-            _changes++;
         }
 
         Wake();
@@ -85,9 +87,10 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
 
     /// <summary>
     /// For a caller that stores the key's final state itself, in its own write (a 谈心 submission deletes the draft in
-    /// the transaction that stores the answers): takes the key's change still waiting out of the queue and returns
-    /// it, so it is not written at all, once any write of the key already under way is stored (so that write cannot
-    /// land after the caller's). <c>Withdrawn</c> is false when nothing was waiting.
+    /// the transaction that stores the answers): takes the key's latest change not yet being written out of the
+    /// queue and returns it, so it is not written at all; if a write of the key is under way, returns once that one
+    /// write is stored (so it cannot land after the caller's), not the writer's whole round. <c>Withdrawn</c> is false
+    /// when nothing was taken.
     /// </summary>
     public async Task<(bool Withdrawn, TValue? Value)> WithdrawAsync(string key, CancellationToken cancellationToken)
     {
@@ -98,10 +101,20 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
         lock (_lock)
         {
             withdrawn = _pending.Remove(key, out value);
-            if (_writing.ContainsKey(key) && _stored < _writingUpTo)
+            if (_inFlight.Contains(key))
             {
                 inFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                _writeWaiters.Add((_writingUpTo, inFlight));
+                if (!_keyWaiters.TryGetValue(key, out var waiters))
+                {
+                    _keyWaiters[key] = waiters = [];
+                }
+
+                waiters.Add(inFlight);
+            }
+            else if (_writing.Remove(key, out var taken) && !withdrawn)
+            {
+                // Taken for this round but not written yet: the pending change (newer) wins when both exist.
+                (withdrawn, value) = (true, taken);
             }
         }
 
@@ -128,10 +141,7 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
                 return false;
             }
 
-            if (_pending.TryAdd(key, value))
-            {
-                _changes++;
-            }
+            _pending.TryAdd(key, value);
         }
 
         Wake();
@@ -168,23 +178,17 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
         {
             await _wake.WaitAsync();
             Volatile.Write(ref _woken, 0);
-            Dictionary<string, TValue?> batch;
-            long upTo;
             lock (_lock)
             {
-                batch = _pending;
-                _pending = _writing;
-                _writing = batch;
-                upTo = _changes;
-                _writingUpTo = upTo;
+                // The round takes every pending change; the last round's dictionary, emptied by it, takes new ones.
+                (_pending, _writing) = (_writing, _pending);
             }
 
-            if (batch.Count > 0)
+            while (NextChunk() is { Count: > 0 } chunk)
             {
-                await WriteAsync(batch);
+                await WriteAsync(chunk);
             }
 
-            Stored(upTo);
             if (_stopping)
             {
                 lock (_lock)
@@ -192,7 +196,6 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
                     if (_pending.Count == 0)
                     {
                         _closed = true;
-                        ReleaseWaiters(long.MaxValue);
                         return;
                     }
                 }
@@ -202,49 +205,52 @@ public sealed class LatestWriteBuffer<TValue> : IAsyncDisposable
         }
     }
 
-    private Task WriteAsync(Dictionary<string, TValue?> batch) =>
+    /// <summary>Up to <see cref="ChunkSize"/> keys of the round, marked as being written; empty once the round is stored.</summary>
+    private List<KeyValuePair<string, TValue?>> NextChunk()
+    {
+        lock (_lock)
+        {
+            var chunk = _writing.Take(ChunkSize).ToList();
+            foreach (var (key, _) in chunk)
+            {
+                _inFlight.Add(key);
+            }
+
+            return chunk;
+        }
+    }
+
+    private Task WriteAsync(List<KeyValuePair<string, TValue?>> chunk) =>
         BackgroundWriteRetry.WriteAsync(
             async () =>
             {
-                await _write(batch, CancellationToken.None);
-                Forget(batch);
+                await _write(chunk, CancellationToken.None);
+                Done(chunk);
             },
             () =>
             {
-                Forget(batch);
+                Done(chunk);
                 return Task.CompletedTask;
             },
             () => _stopping,
             (failure, attempt, givingUp) => _logger.LogError(failure, "Storing {What} of {Count} keys failed (attempt {Attempt}){Outcome}",
-                _what, batch.Count, attempt, givingUp ? "; it is lost" : "; retrying"),
+                _what, chunk.Count, attempt, givingUp ? "; it is lost" : "; retrying"),
             _time,
             _stop.Token);
 
-    private void Forget(Dictionary<string, TValue?> batch)
+    /// <summary>The chunk is stored (or given up): its keys leave the round, and whoever waits for one of them goes on.</summary>
+    private void Done(List<KeyValuePair<string, TValue?>> chunk)
     {
         lock (_lock)
         {
-            batch.Clear();
-        }
-    }
-
-    private void Stored(long upTo)
-    {
-        lock (_lock)
-        {
-            _stored = Math.Max(_stored, upTo);
-            ReleaseWaiters(_stored);
-        }
-    }
-
-    private void ReleaseWaiters(long upTo)
-    {
-        for (var i = _writeWaiters.Count - 1; i >= 0; i--)
-        {
-            if (_writeWaiters[i].Change <= upTo)
+            foreach (var (key, _) in chunk)
             {
-                _writeWaiters[i].Stored.TrySetResult();
-                _writeWaiters.RemoveAt(i);
+                _writing.Remove(key);
+                _inFlight.Remove(key);
+                if (_keyWaiters.Remove(key, out var waiters))
+                {
+                    waiters.ForEach(waiter => waiter.TrySetResult());
+                }
             }
         }
     }
