@@ -24,6 +24,8 @@ public class SlotHonestyTests
     [InlineData("10月那次党课忘了登记，补一下", "补录|会议=党课")]
     [InlineData("12月16日晚7点至9点 支委会 线上开", "安排|会议=支委会|地点=线上")]
     [InlineData("党员大会请个假，单位年底决算", "请假|会议=党员大会|事由=单位年底决算")]
+    [InlineData("发我一个控制台链接", "控制台")]
+    [InlineData("帮助", "帮助")]
     public async Task A_reading_carries_the_slots_the_line_gives(string line, string expected)
     {
         var reading = await ReadAsync(line);
@@ -65,7 +67,21 @@ public class SlotHonestyTests
     [InlineData("要不让王芳当副书记？", "设置角色")]
     [InlineData("别把陈静设为组长", "设置角色")]
     [InlineData("李建国设为支委", "设置角色")]
-    public async Task A_free_sentence_with_an_open_day_group_or_wish_is_asked_about(string sentence, string command)
+    [InlineData("要不要把党员大会取消了", "取消会议")]
+    public async Task A_free_sentence_with_an_open_day_group_or_wish_is_only_likely(string sentence, string command)
+    {
+        var reading = await ReadAsync(sentence);
+
+        Assert.NotNull(reading);
+        Assert.Equal(command, reading!.Command);
+        Assert.InRange(reading.Confidence, IntentRecognizer.AskThreshold, IntentRecognizer.RunThreshold - 0.01);
+    }
+
+    [Theory]
+    [InlineData("周三晚上开个支委会", "安排")]
+    [InlineData("党员大会挪到周五", "修改会议")]
+    [InlineData("要不要把党员大会取消了", "取消会议")]
+    public async Task Such_a_sentence_is_asked_about_and_nothing_is_previewed(string sentence, string command)
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
