@@ -41,9 +41,9 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // 230/273 and 28 after the second round: "帮我通知第一党小组的同志明晚开会" now reaches 广播 (was 我的通知), whose
     // dialog asks the audience; the judge counts the 党小组 the reading does not carry as a silent write.
     // 2026-12-05, the slot round (typed commands carry their form's slots and are only likely where their dialog asks;
-    // 请假 reasons, 党小组, open weekdays, 控制台 and 帮助 read, a proposed 取消 asked): 264/273 and 1 (was 231/273 and 28);
+    // 请假 reasons, 党小组, open weekdays, 控制台, 帮助 and 待答问题 read, a proposed 取消 asked): 265/273 and 1 (was 231/273 and 28);
     // two reason expectations follow one rule. The held-out files: 165/205 and 5 (was 164 and 6), the others unchanged.
-    private const double SeventhTesterRightFloor = 0.965;
+    private const double SeventhTesterRightFloor = 0.97;
 
     private const int SeventhTesterSilentWritesCeiling = 1;
 

@@ -26,6 +26,7 @@ public class SlotHonestyTests
     [InlineData("党员大会请个假，单位年底决算", "请假|会议=党员大会|事由=单位年底决算")]
     [InlineData("发我一个控制台链接", "控制台")]
     [InlineData("帮助", "帮助")]
+    [InlineData("党员们提的问题哪些还没答复", "待答问题")]
     public async Task A_reading_carries_the_slots_the_line_gives(string line, string expected)
     {
         var reading = await ReadAsync(line);
