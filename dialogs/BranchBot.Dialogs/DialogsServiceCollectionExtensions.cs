@@ -183,6 +183,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, RecordMeetingIntent>();
         services.AddSingleton<IIntentRule, MinutesIntent>();
         services.AddSingleton<IIntentRule, CalendarIntent>();
+        services.AddSingleton<IIntentRule, ConsoleIntent>();
         services.AddSingleton<IIntentRule, VagueIntent>();
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<IntentInputReader>();

@@ -1,4 +1,5 @@
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Knowledge;
 using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents;
@@ -29,11 +30,21 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
             var command = typed.Command is ApproveLeaveCommand && typed.Keyword != ApproveLeaveCommand.ApproveKeyword
                 ? ApproveLeaveCommand.DenyKeyword
                 : typed.Command.Keywords[0];
+            // "问 …" is the knowledge base's own command: it only answers, so it is never counted as one that writes.
+            if (command == KnowledgeTexts.AskCommand)
+            {
+                return [new IntentMatch(command, input.Clean, IntentEffect.Read, 1, new Dictionary<string, string>())];
+            }
+
             var rule = _rules.FirstOrDefault(r => r.Command == command);
-            var slots = (rule is null ? null : await rule.ReadAsync(input, cancellationToken))?.Slots ?? new Dictionary<string, string>();
+            var read = rule is null ? null : await rule.ReadAsync(input, cancellationToken);
+            var slots = read?.Slots ?? new Dictionary<string, string>();
+            var guessed = read?.Guessed ?? new HashSet<string>();
 
             // A typed command runs as typed; counted as one that writes, so a misread keyword is never called harmless.
-            return [new IntentMatch(command, input.Clean, IntentEffect.Previewed, 1, slots)];
+            // Its reading is sure only when every slot it carries was read: "安排 支委会 2月30日 晚上7点" or "移除党员 王"
+            // leave their command's dialog to ask, and the reading says so rather than claiming a date or a name.
+            return [new IntentMatch(command, input.Clean, IntentEffect.Previewed, guessed.Count > 0 ? WriteGuard.InDoubt : 1, slots) { Guessed = guessed }];
         }
 
         // "签到还是请假我还没想好": whatever the rules read, the sender has not decided, so it is only asked.

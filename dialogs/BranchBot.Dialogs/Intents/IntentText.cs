@@ -43,7 +43,7 @@ public static partial class IntentText
             var plain = Address().Replace(clause.Trim(), string.Empty);
             var future = AboutTo().IsMatch(plain);
             var rest = Connectives().Replace(requestWords.Replace(plain, " ").Trim(), " ").Replace(" ", string.Empty, StringComparison.Ordinal);
-            rest = Connectives().Replace(rest, string.Empty).Trim(Trimmed);
+            rest = Connectives().Replace(Pictographs().Replace(rest, string.Empty), string.Empty).Trim(Trimmed);
             if (future && rest.EndsWith('了'))
             {
                 rest = rest[..^1];
@@ -91,8 +91,12 @@ public static partial class IntentText
     [GeneratedRegex(@"^(我|俺)|(所以|因为|由于|那个|这个|麻烦|帮我|帮忙|一下|的话|想要|想|需要|得|哈|吧|呀|啊)|了$")]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(我|俺)|^(那个|这个)(?=[,，]|$)|^想(?!法)|所以|因为|由于|麻烦(您|你)?|帮我|帮忙|一下|的话|想要|我想|^需要|我得|^要|^得|^(我|已经)?(安排|约|预约|报名)了(?=.)|哈|吧|呀|啊|呗|^本人")]
+    [GeneratedRegex(@"^(我|俺)|^(那个|这个)(?=[,，]|$)|^想(?!法)|所以|因为|由于|麻烦(您|你)?|帮我|帮忙|一下|的话|想要|我想|^需要|我得|^要|^得|^(我|已经)?(安排|约|预约|报名)了(?=.)|哈|吧|呀|啊|呗|^本人|^(原因|理由|事由)(是|为|就是)?:?")]
     private static partial Regex Connectives();
+
+    /// <summary>"要考试😭": an emoji or a symbol says how the member feels, nothing a secretary keeps on the leave list.</summary>
+    [GeneratedRegex(@"[\p{So}\p{Cs}\p{Sk}\uFE0F\u200D]+")]
+    private static partial Regex Pictographs();
 
     [GeneratedRegex(@"要.{1,12}了$")]
     private static partial Regex AboutTo();

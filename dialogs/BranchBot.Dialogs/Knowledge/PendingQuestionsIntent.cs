@@ -4,7 +4,10 @@ using BranchBot.Dialogs.Organisation;
 
 namespace BranchBot.Dialogs.Knowledge;
 
-/// <summary>"还有哪些待答问题", "看下待回答的问题": the branch's own 待答问题 (the branches as a whole are 待答问题 全部).</summary>
+/// <summary>
+/// "还有哪些待答问题", "看下待回答的问题", "大家问的问题还有哪些没回": the branch's own 待答问题 (the branches as a whole
+/// are 待答问题 全部). A member asking after their own question ("我问的问题回复了吗") is not asking for the list.
+/// </summary>
 public sealed partial class PendingQuestionsIntent : IIntentRule
 {
     public string Command => KnowledgeTexts.PendingCommand;
@@ -20,6 +23,6 @@ public sealed partial class PendingQuestionsIntent : IIntentRule
             : null;
     }
 
-    [GeneratedRegex(@"待答问题|待(回答|回复|答复)的?问题")]
+    [GeneratedRegex(@"待答问题|待(回答|回复|答复)的?问题|(大家|党员们|同志们|成员们?|党员)(问|提)的(问题|提问).{0,8}(没|未)有?(回|答|回复|答复|回答)")]
     private static partial Regex Pending();
 }

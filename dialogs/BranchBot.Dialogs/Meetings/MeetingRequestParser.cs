@@ -237,18 +237,25 @@ public static partial class MeetingRequestParser
         return null;
     }
 
-    /// <summary>A first word such as "第一党小组" or "离退休小组" names the group of a 党小组会.</summary>
+    /// <summary>
+    /// A first word such as "第一党小组" or "离退休小组" names the group of a 党小组会; so does a numbered group anywhere
+    /// ("明天下午4点 第二党小组 二楼"), which no place or topic is called.
+    /// </summary>
     private static string? TakeGroupWord(List<string> words)
     {
-        if (words.Count == 0 || !IsGroupName(words[0]))
+        var at = words.Count > 0 && IsGroupName(words[0]) ? 0 : words.FindIndex(NumberedGroup().IsMatch);
+        if (at < 0)
         {
             return null;
         }
 
-        var group = words[0];
-        words.RemoveAt(0);
+        var group = words[at];
+        words.RemoveAt(at);
         return group;
     }
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}(党)?小组$")]
+    private static partial Regex NumberedGroup();
 
     public static bool IsGroupName(string word) =>
         word.Length > 2 && word.EndsWith("小组", StringComparison.Ordinal) && !MeetingKinds.TryParse(word, out _);

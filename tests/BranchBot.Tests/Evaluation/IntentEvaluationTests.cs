@@ -40,9 +40,12 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // finished: 14 of the 27 are typed commands, which the judge counts as writes though their own dialogs ask or preview.
     // 230/273 and 28 after the second round: "帮我通知第一党小组的同志明晚开会" now reaches 广播 (was 我的通知), whose
     // dialog asks the audience; the judge counts the 党小组 the reading does not carry as a silent write.
-    private const double SeventhTesterRightFloor = 0.845;
+    // 2026-12-05, the slot round (typed commands carry their form's slots and are only likely where their dialog asks;
+    // 请假 reasons, 党小组, open weekdays, 控制台, 帮助 and 待答问题 read, a proposed 取消 asked): 265/273 and 1 (was 231/273 and 28);
+    // two reason expectations follow one rule. The held-out files: 165/205 and 5 (was 164 and 6), the others unchanged.
+    private const double SeventhTesterRightFloor = 0.97;
 
-    private const int SeventhTesterSilentWritesCeiling = 28;
+    private const int SeventhTesterSilentWritesCeiling = 1;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
@@ -55,9 +58,10 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     private const int ThirdHeldOutSilentWritesCeiling = 5;
 
     // Raised to 0.795 after the int4 round (163/205, 6 silent writes).
-    private const double HeldOutRightFloor = 0.795;
+    // Raised to 0.80 and 5 after the slot round of 2026-12-05 (165/205, 5 silent writes).
+    private const double HeldOutRightFloor = 0.80;
 
-    private const int HeldOutSilentWritesCeiling = 6;
+    private const int HeldOutSilentWritesCeiling = 5;
 
     // Floors for the second held-out file, set from its measurement after the round of 2026-12-03 (docs/benchmarks.md).
     // Raised to 142/174 and 3 after the write guard and the round on tester-intents-3.tsv.

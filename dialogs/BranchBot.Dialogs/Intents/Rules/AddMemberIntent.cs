@@ -53,6 +53,14 @@ public sealed partial class AddMemberIntent : IIntentRule
             slots.Certain(IntentSlots.Group, group);
         }
 
+        // "添加党员 赵磊 孙敏", "新增党员 何志强 二组": a word the form has no place for is a second name or a group not
+        // said as one, so which member or which group is meant is a guess.
+        var left = text[(match.Index + match.Length)..].Trim(' ', ',', '，', ':');
+        if (Typed().IsMatch(text) && left.Length > 0)
+        {
+            slots.Doubt(SlotShapes.IsPersonName(left) ? IntentSlots.Name : IntentSlots.Group);
+        }
+
         var line = group.Length > 0 ? $"{Command} {name} {group}" : $"{Command} {name}";
         return slots.Match(Command, line, IntentEffect.Write, 0.85);
     }
@@ -66,6 +74,9 @@ public sealed partial class AddMemberIntent : IIntentRule
     /// <summary>"新同志林芳加到第二党小组": a newcomer named and placed in a group is added there.</summary>
     [GeneratedRegex(@"^(新同志|新党员|新来的(同志|党员)?)(?<name>[\u4e00-\u9fa5·]{2,4}?)(加到|加入|加进|放到|分到|编入)(?<group>[\u4e00-\u9fa5]{1,8}小组)$")]
     private static partial Regex Newcomer();
+
+    [GeneratedRegex(@"^(添加党员|新增党员|添加成员)")]
+    private static partial Regex Typed();
 
     [GeneratedRegex(@"党员|成员|同志")]
     private static partial Regex MemberWord();

@@ -62,7 +62,7 @@ public sealed partial class ArrangeIntent : IIntentRule
 
         // The date and time are certain when nothing left beside them still speaks of a time ("每月", "到11点", "月底").
         var rest = $"{(SlotShapes.IsPlace(request.Place) ? null : request.Place)} {request.Topic}";
-        var whole = !SlotShapes.SpeaksOfTime(rest, input.Now, input.Zone);
+        var whole = !SlotShapes.SpeaksOfTime(rest, input.Now, input.Zone) && !NamesTodayByWeekday(body, input);
         if (request.StartsAt is { } start)
         {
             var local = TimeZoneInfo.ConvertTime(start, input.Zone);
@@ -91,8 +91,53 @@ public sealed partial class ArrangeIntent : IIntentRule
             slots.Doubt(IntentSlots.Place);
         }
 
+        // "三楼会议室 五楼会议室": a second place where the topic would start leaves which one is meant to a question.
+        if (request.Place is not null && request.Topic?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var next, ..] && SlotShapes.IsPlace(next))
+        {
+            slots.Doubt(IntentSlots.Place);
+        }
+
+        if (request.Kind is null or MeetingKind.GroupMeeting)
+        {
+            ReadGroup(slots, request.GroupName ?? (GroupNamed().Match(body) is { Success: true } named ? named.Value : null), body);
+        }
+
         return slots.Match(Command, $"{Command} {body}", IntentEffect.Previewed, 0.85);
     }
+
+    /// <summary>
+    /// "第一党小组", "离退休党小组": the 党小组 of a 党小组会, as the dialog will look it up (and ask when no such group
+    /// exists). A group said only by its number ("二组") is a guess at which one.
+    /// </summary>
+    private static void ReadGroup(SlotReading slots, string? group, string body)
+    {
+        if (group is not null)
+        {
+            slots.Certain(IntentSlots.Group, group);
+        }
+        else if (ShortGroup().Match(body) is { Success: true } shorthand)
+        {
+            slots.Put(IntentSlots.Group, shorthand.Value, certain: false);
+        }
+    }
+
+    [GeneratedRegex(@"第[一二三四五六七八九十\d]{1,3}(党)?小组(?!会|长)")]
+    private static partial Regex GroupNamed();
+
+    [GeneratedRegex(@"(?<![\u4e00-\u9fa5])[一二三四五六七八九十\d]{1,2}组(?![\u4e00-\u9fa5])")]
+    private static partial Regex ShortGroup();
+
+    /// <summary>
+    /// "周三下午开个党小组会" said on a Wednesday: today or a week from today; which one is a guess, so it is asked.
+    /// </summary>
+    private static bool NamesTodayByWeekday(string body, IntentInput input)
+    {
+        var today = TimeZoneInfo.ConvertTime(input.Now, input.Zone).DayOfWeek;
+        return PlainWeekday().Matches(body).Any(m => "日一二三四五六".IndexOf(m.Groups["day"].Value is "天" ? "日" : m.Groups["day"].Value, StringComparison.Ordinal) == (int)today);
+    }
+
+    [GeneratedRegex(@"(?<![下本这上今每])(周|星期|礼拜)(?<day>[一二三四五六日天])")]
+    private static partial Regex PlainWeekday();
 
     /// <summary>"以后每月15号下午三点搞主题党日": a rhythm with its day and time is a 定期 arrangement, read as the command reads it.</summary>
     private IntentMatch Planned(string body, PlanRequest plan)
@@ -134,6 +179,8 @@ public sealed partial class ArrangeIntent : IIntentRule
     /// </summary>
     private static string Loosened(string body)
     {
+        // "线上开": how it is held, then the verb; the place is 线上.
+        body = OnlineThenVerb().Replace(body, string.Empty);
         var kind = KindWithVerb().Match(ClauseParticle().Replace(body, string.Empty));
         var apart = ClauseParticle().Replace(body, string.Empty);
         if (kind.Success)
@@ -158,6 +205,9 @@ public sealed partial class ArrangeIntent : IIntentRule
 
     [GeneratedRegex(@"(搞|开|过|办|进行|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<how>线上|线下|网上|视频|临时|紧急)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
     private static partial Regex KindWithVerb();
+
+    [GeneratedRegex(@"(?<=(?<![\u4e00-\u9fa5])(线上|线下|网上|视频))(开|召开|举行|进行)(?=\s|[,，]|$)")]
+    private static partial Regex OnlineThenVerb();
 
     [GeneratedRegex(@"(?<=[一-龥])(吧|啊|哈|呀|呢)(?=\s*([,，]|$))")]
     private static partial Regex ClauseParticle();

@@ -28,9 +28,19 @@ public sealed partial class BroadcastIntent : IIntentRule
             return null;
         }
 
+        // "通知第一党小组的同志…": the group told, which the broadcast's dialog then offers as its audience.
+        var slots = new Dictionary<string, string>();
+        if (Group().Match(input.Clean[..match.Groups["content"].Index]) is { Success: true } group)
+        {
+            slots[IntentSlots.Group] = group.Value;
+        }
+
         // "跟大家说一声" says nothing to send: only likely, so the member is asked.
-        return new IntentMatch(Command, content.Length == 0 ? Command : $"{Command} {content}", IntentEffect.Previewed, content.Length == 0 && !Explicit().IsMatch(input.Clean) ? 0.55 : 0.9, new Dictionary<string, string>());
+        return new IntentMatch(Command, content.Length == 0 ? Command : $"{Command} {content}", IntentEffect.Previewed, content.Length == 0 && !Explicit().IsMatch(input.Clean) ? 0.55 : 0.9, slots);
     }
+
+    [GeneratedRegex(@"(?<=通知(一下)?|给|跟|向)(?!各)[\u4e00-\u9fa5]{1,6}党小组")]
+    private static partial Regex Group();
 
     [GeneratedRegex(@"^(的|了|过|没|吗)")]
     private static partial Regex NotSent();

@@ -20,7 +20,14 @@ public sealed partial class CancelMeetingIntent : IIntentRule
             match = End().Match(text);
         }
 
-        if (!match.Success || IntentText.AsksAboutRules(text) || IntentText.IsUndecided(text) || Wondering().IsMatch(text) || text.Contains("请假", StringComparison.Ordinal))
+        if (!match.Success || IntentText.AsksAboutRules(text) || IntentText.IsUndecided(text) || text.Contains("请假", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "要不要把周五的支委会取消了": a meeting named and its cancelling proposed is asked about, never previewed.
+        var wondering = Wondering().IsMatch(text);
+        if (wondering && !Proposed().IsMatch(text))
         {
             return null;
         }
@@ -41,7 +48,12 @@ public sealed partial class CancelMeetingIntent : IIntentRule
         await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
         var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
         var line = number is { } n ? $"{Command} {n.ToString(CultureInfo.InvariantCulture)}" : Command;
-        return slots.Match(Command, line, IntentEffect.Previewed, named is null ? 0.6 : 0.85);
+        if (wondering && named?.Kind is null)
+        {
+            return null;
+        }
+
+        return slots.Match(Command, line, IntentEffect.Previewed, named is null || wondering ? 0.6 : 0.85);
     }
 
     /// <summary>"取消下周三的党员大会", "帮我把周五的支委会取消掉" read as the meeting before a cancel at the end.</summary>
@@ -54,6 +66,9 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     /// <summary>"党员大会是不是得取消", "要不要取消": wondered about, not asked for (VagueIntent asks).</summary>
     [GeneratedRegex(@"是不是|要不要|能不能|可不可以|要不(?!要)|得不得")]
     private static partial Regex Wondering();
+
+    [GeneratedRegex(@"^(要不要|要不)(就|咱们|我们)?(把|将)")]
+    private static partial Regex Proposed();
 
     [GeneratedRegex(@"^第(?<n>[0-9一二三四五六七八九十两]{1,3})(个|场|次)(会|会议)?$")]
     private static partial Regex Ordinal();

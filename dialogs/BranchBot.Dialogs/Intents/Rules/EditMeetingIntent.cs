@@ -23,6 +23,11 @@ public sealed partial class EditMeetingIntent : IIntentRule
             return null;
         }
 
+        if (Typed().Match(text) is { Success: true } typed)
+        {
+            return await TypedAsync(typed, input, cancellationToken);
+        }
+
         var change = Change().Match(text);
         if (!change.Success)
         {
@@ -69,7 +74,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
             // A new time without a day keeps the meeting's own day.
             if (time.Value!.Parts != DateTimeParts.TimeOnly)
             {
-                slots.Put(IntentSlots.Date, time.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole);
+                slots.Put(IntentSlots.Date, time.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole && !await WeekdayOfAnotherWeekAsync(value, time.Value.Date, number, input, cancellationToken));
             }
             else if (number is { } n)
             {
@@ -103,6 +108,84 @@ public sealed partial class EditMeetingIntent : IIntentRule
         var confidence = named is null ? 0.6 : 0.85;
         return slots.Match(Command, line, IntentEffect.Previewed, confidence);
     }
+
+    /// <summary>
+    /// "党员大会改到周四" for a 党员大会 next Wednesday: "周四" read from today is tomorrow, but the member may mean the
+    /// Thursday of the meeting's own week. When the two differ, the new day is a guess.
+    /// </summary>
+    private static async ValueTask<bool> WeekdayOfAnotherWeekAsync(string value, DateOnly read, int? number, IntentInput input, CancellationToken cancellationToken)
+    {
+        if (!BareWeekday().IsMatch(value))
+        {
+            return false;
+        }
+
+        if (number is not { } n)
+        {
+            return true;
+        }
+
+        var own = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime((await input.UpcomingAsync(cancellationToken))[n - 1].StartsAt, input.Zone).DateTime);
+        var monday = own.AddDays(-(((int)own.DayOfWeek + 6) % 7));
+        return monday.AddDays(((int)read.DayOfWeek + 6) % 7) != read;
+    }
+
+    [GeneratedRegex(@"^(周|星期|礼拜)[一二三四五六日天]")]
+    private static partial Regex BareWeekday();
+
+    /// <summary>
+    /// "修改会议 2 时间 12月3日下午2点半", "修改会议 党员大会 地点 党员活动室": the command's own form, read as its dialog
+    /// reads it: the meeting by its number or name, the field, the new value. What it cannot read is in doubt.
+    /// </summary>
+    private async ValueTask<IntentMatch> TypedAsync(Match typed, IntentInput input, CancellationToken cancellationToken)
+    {
+        var slots = new SlotReading();
+        var which = typed.Groups["which"].Value;
+        if (int.TryParse(which, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            if (number < 1 || number > (await input.UpcomingAsync(cancellationToken)).Count)
+            {
+                slots.Doubt(IntentSlots.Meeting);
+            }
+        }
+        else if (await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(NumericDates.Rewrite(which), input.Now, input.Zone), input, cancellationToken) is { } named)
+        {
+            await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
+        }
+        else
+        {
+            slots.Doubt(IntentSlots.Meeting);
+        }
+
+        var value = typed.Groups["value"].Value.Trim();
+        if (typed.Groups["field"].Value == MeetingTexts.FieldPlace)
+        {
+            slots.Put(IntentSlots.Place, value, SlotShapes.IsPlace(value));
+        }
+        else if (typed.Groups["field"].Value == MeetingTexts.FieldTime)
+        {
+            var time = ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(value), input.Now, input.Zone);
+            var whole = time is { Succeeded: true, Start: 0 } && (time.Remainder.Trim().Length == 0 || SlotShapes.IsRangeEnd(time.Remainder));
+            if (time.Succeeded && time.Value!.Parts != DateTimeParts.TimeOnly)
+            {
+                slots.Put(IntentSlots.Date, time.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole);
+            }
+
+            if (time.Succeeded && time.Value!.HasTime)
+            {
+                slots.Put(IntentSlots.Time, time.Value.Value.ToString("HH:mm", CultureInfo.InvariantCulture), whole);
+            }
+            else
+            {
+                slots.Doubt(IntentSlots.Time);
+            }
+        }
+
+        return slots.Match(Command, input.Clean, IntentEffect.Previewed, 0.9);
+    }
+
+    [GeneratedRegex(@"^修改会议\s*(?<which>[^\s:：]+?)\s*(?<field>时间|地点|主题)\s*[:：]?\s*(?<value>\S.*)$")]
+    private static partial Regex Typed();
 
     /// <summary>
     /// "党员大会地点改一下": a meeting and what to change, without the new value, is only likely (the sender is asked,

@@ -47,8 +47,8 @@ public sealed partial class LeaveIntent : IIntentRule
         !reason.Contains('，', StringComparison.Ordinal) && reason.Length <= 14
         && !SlotShapes.SpeaksOfTime(PartOfDay().Replace(reason, string.Empty), input.Now, input.Zone) && !LeftInReason().IsMatch(reason);
 
-    /// <summary>"孩子晚上发烧了": a part of the day inside a reason names no other day.</summary>
-    [GeneratedRegex(@"[上下]午|晚上|早上|中午|傍晚|白天|夜里|半夜")]
+    /// <summary>"孩子晚上发烧了", "单位年底审计": a part of the day or of the year inside a reason names no other day.</summary>
+    [GeneratedRegex(@"[上下]午|晚上|早上|中午|傍晚|白天|夜里|半夜|年底|年初|年终|年末")]
     private static partial Regex PartOfDay();
 
     [GeneratedRegex(@"(的|个|次|那)会|会议(?!室)|大会|请假|签到|可能|好像|估计|也许|不一定|说不定|大概|如果|吗|呢")]
@@ -94,7 +94,7 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex Unsure();
 
 
-    [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|请[^，,。]{0,10}?的假|告(个)?假|(请|求)?批(个)?假")]
+    [GeneratedRegex(@"请(个|一下|下|几天|一天|半天)?假|请[^，,。]{0,10}?的假|告(个)?假|(请|求)?批(个)?假|补(个|一个)?假")]
     private static partial Regex Asked();
 
     [GeneratedRegex(@"^请假(一次|一下|一天)?[:\s]*")]
@@ -111,6 +111,6 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex NotForSelf();
 
     /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>
-    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|特此|^本人|请[^，,。]{0,10}?的假(哈|啊|吧|呗)?|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧|呗)?|告(个)?假|(请|求)?批(个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)|[来去回到赶过走抽脱离出起]不(开身|了|来|回来|过来|过去|开|成|上|到)了?")]
+    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|特此|^本人|请[^，,。]{0,10}?的假(哈|啊|吧|呗)?|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧|呗)?|告(个)?假|(请|求)?批(个)?假|补(个|一个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)|[来去到赶过走抽脱离出起]不(开身|了|来|回来|过来|过去|开|成|上|到)了?|^回不(来|去)了?$")]
     private static partial Regex LeaveWords();
 }

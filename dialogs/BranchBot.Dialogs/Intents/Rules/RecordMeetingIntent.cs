@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Meetings.Recording;
+using BranchBot.Dialogs.Recognizers;
 
 namespace BranchBot.Dialogs.Intents.Rules;
 
@@ -22,20 +25,59 @@ public sealed partial class RecordMeetingIntent : IIntentRule
             return null;
         }
 
-        var slots = new Dictionary<string, string>();
+        var slots = new SlotReading();
         var line = Command;
         if (MeetingKinds.TryFind(text, out var kind, out _, out _))
         {
-            slots[IntentSlots.Meeting] = MeetingKinds.ToChinese(kind);
-            line = $"{Command} {slots[IntentSlots.Meeting]}";
+            slots.Certain(IntentSlots.Meeting, MeetingKinds.ToChinese(kind));
+            line = $"{Command} {MeetingKinds.ToChinese(kind)}";
         }
 
-        return new IntentMatch(Command, line, IntentEffect.Previewed, 0.85, slots);
+        ReadWhenAndWhere(slots, text, input);
+        return slots.Match(Command, line, IntentEffect.Previewed, 0.85);
+    }
+
+    /// <summary>
+    /// "补录 10月20日下午3点 党员大会 … 地点三楼会议室", "上个月15号开过一次支委会…": the day, hour and place of the
+    /// meeting held, as the command's own parser reads the typed form and the past-date reader a sentence.
+    /// </summary>
+    private static void ReadWhenAndWhere(SlotReading slots, string text, IntentInput input)
+    {
+        if (text.StartsWith(RecordRequestParser.Keyword, StringComparison.Ordinal))
+        {
+            var form = RecordRequestParser.Parse(text, input.Now, input.Zone);
+            if (form.StartsAt is { } start)
+            {
+                var local = TimeZoneInfo.ConvertTime(start, input.Zone);
+                slots.Certain(IntentSlots.Date, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                slots.Certain(IntentSlots.Time, local.ToString("HH:mm", CultureInfo.InvariantCulture));
+            }
+            else if (form.DateWithoutTime is { } day)
+            {
+                slots.Certain(IntentSlots.Date, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            if (form.Place is { } place)
+            {
+                slots.Put(IntentSlots.Place, place, SlotShapes.IsPlace(place));
+            }
+
+            return;
+        }
+
+        if (PastDateTimeReader.Read(NumericDates.Rewrite(text), input.Now, input.Zone).Value is { } held)
+        {
+            slots.Certain(IntentSlots.Date, held.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (held.HasTime)
+            {
+                slots.Certain(IntentSlots.Time, held.Value.ToString("HH:mm", CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     [GeneratedRegex(@"算不算|算数|有效|能不能|可不可以|可以吗|吗$|\?|什么|怎么")]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"(上个月|上次|上周|之前|以前|前几天|前两天)的?(支部党员大会|党员大会|支委会|党小组会|党课|主题党日|组织生活会).{0,6}(忘了|没|还没)(录|登记|记).{0,8}补|补录|补登|补记|补上(会议|记录)|(纸质|纸上|线下)(签到|记录|登记).{0,12}(录|登记|记|补)|(已经开过|开过了|之前开的|以前开的|开过的).{0,12}(录|登记|记进|补)")]
+    [GeneratedRegex(@"(上个月|上次|上周|之前|以前|前几天|前两天)的?(支部党员大会|党员大会|支委会|党小组会|党课|主题党日|组织生活会).{0,6}(忘了|没|还没)(录|登记|记).{0,8}补|补录|补登|补记|补上(会议|记录)|(纸质|纸上|线下)(签到|记录|登记).{0,12}(录|登记|记|补)|(已经开过|开过了|之前开的|以前开的|开过的).{0,12}(录|登记|记进|补)|(忘了?|没有?|还没)(登记|录入?|记录?)(了)?[,，\s]*补(一下|下|上|个|录|登|记)")]
     private static partial Regex Pattern();
 }

@@ -25,14 +25,23 @@ public sealed partial class RemoveMemberIntent : IIntentRule
             return null;
         }
 
-        var slots = new Dictionary<string, string>();
+        var slots = new SlotReading();
         if (name is not null)
         {
-            slots[IntentSlots.Name] = name;
+            slots.Certain(IntentSlots.Name, name);
         }
 
-        return new IntentMatch(Command, name is null ? Command : $"{Command} {name}", IntentEffect.Previewed, name is null ? 0.6 : 0.9, slots);
+        // "移除党员 王": the name typed is not a member's whole name, so whom to remove is the command's question.
+        if (Typed().Match(text) is { Success: true } typed && typed.Groups["who"].Value is { Length: > 0 } who && who != name)
+        {
+            slots.Doubt(IntentSlots.Name);
+        }
+
+        return slots.Match(Command, name is null ? Command : $"{Command} {name}", IntentEffect.Previewed, name is null ? 0.6 : 0.9);
     }
+
+    [GeneratedRegex(@"^(移除党员|删除党员)[\s:]*(?<who>[^\s,，]*)")]
+    private static partial Regex Typed();
 
     [GeneratedRegex(@"移除|移出|删除|删掉|删了|去掉|除名|踢出|清除|(从|在)(名单|支部|花名册|系统)(里|中)?(去掉|拿掉|划掉|删|移|撤)")]
     private static partial Regex Removal();

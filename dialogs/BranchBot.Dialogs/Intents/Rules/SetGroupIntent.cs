@@ -26,8 +26,14 @@ public sealed partial class SetGroupIntent : IIntentRule
 
         var groupName = group.Groups["group"].Value;
         var slots = new Dictionary<string, string> { [IntentSlots.Name] = name, [IntentSlots.Group] = groupName };
-        return new IntentMatch(Command, $"{Command} {name} {groupName}", IntentEffect.Write, 0.85, slots);
+
+        // "把刘洋移到党小组": no group is named, only the word for one, so which group is the question.
+        var confidence = Unnamed().IsMatch(groupName) ? 0.6 : 0.85;
+        return new IntentMatch(Command, $"{Command} {name} {groupName}", IntentEffect.Write, confidence, slots);
     }
+
+    [GeneratedRegex(@"^(这个|那个|哪个|别的|其他|另一个|另外的|一个|某个)?(党小组|小组)$")]
+    private static partial Regex Unnamed();
 
     [GeneratedRegex(@"(调到|换到|转到|分到|放到|移到|挪到|编到|编入|划到|归到|加到|加入|调整到|改到|设为|改为|去|进)(?<group>[\u4e00-\u9fa5\d]{1,8}?(党小组|小组))(?!会|长)")]
     private static partial Regex Moved();

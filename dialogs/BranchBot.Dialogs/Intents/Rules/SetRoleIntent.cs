@@ -17,6 +17,15 @@ public sealed partial class SetRoleIntent : IIntentRule
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
         var roles = RoleWord().Matches(text);
+        if (roles.Count == 0 && TypedWithoutRole().Match(text) is { Success: true } typedOnly)
+        {
+            // "设置角色 陈静": the command asks which role; the reading names none rather than keeping the old one.
+            var member = await input.MemberNamedAsync(typedOnly.Groups["who"].Value, cancellationToken);
+            var unread = new SlotReading().Doubt(IntentSlots.Role);
+            unread.Put(IntentSlots.Name, member ?? typedOnly.Groups["who"].Value, member is not null);
+            return unread.Match(Command, text, IntentEffect.Write, 0.9);
+        }
+
         if (roles.Count == 0 || !Setting().IsMatch(text) || NotASetting().IsMatch(text) || IntentText.AsksAboutRules(text))
         {
             return null;
@@ -29,7 +38,10 @@ public sealed partial class SetRoleIntent : IIntentRule
         // "撤掉陈静的支委" orders the change; "刘洋不当支委了" may only report it, so it is asked.
         var ordered = kept.Count > 0 || roles.Any(r => Removed().IsMatch(text[..r.Index]));
         var name = await input.MemberNamedAsync(text, cancellationToken);
-        var typed = Named().Match(text) is { Success: true } m ? m.Groups["who"].Value : null;
+        // "赵振国设为副书记": a name not on the roster, said first, is only likely.
+        var typed = Named().Match(text) is { Success: true } m ? m.Groups["who"].Value
+            : name is null && NamedFirst().Match(text) is { Success: true } first ? first.Groups["who"].Value
+            : null;
         var who = name ?? typed;
         if (who is null || role is null)
         {
@@ -69,12 +81,18 @@ public sealed partial class SetRoleIntent : IIntentRule
     private static partial Regex Removed();
 
     /// <summary>"刘洋不想当支委了": the member's wish, not the committee's decision.</summary>
-    [GeneratedRegex(@"不想|不愿|想不想|打算|考虑")]
+    [GeneratedRegex(@"不想|不愿|想不想|打算|考虑|^(别|不要|不用|先别|暂时别|千万别)(把|让|给|将)|要不(要)?(让|把|就|咱|然)|该不该|是不是该")]
     private static partial Regex Wish();
 
     /// <summary>"刘洋的党小组长不当了": the role named before the leaving.</summary>
     [GeneratedRegex(@"^(也|就)?(不当|不干|不做|不再当|不再担任|卸任|免了|撤了)")]
     private static partial Regex LeftAfter();
+
+    [GeneratedRegex(@"^(?<who>[\u4e00-\u9fa5·]{2,4}?)(同志)?(设为|设成|设置为|升为|任命为|改任|提为)")]
+    private static partial Regex NamedFirst();
+
+    [GeneratedRegex(@"^(设置角色|修改角色|更改角色)[\s:]*(?<who>[\u4e00-\u9fa5·]{2,4})$")]
+    private static partial Regex TypedWithoutRole();
 
     [GeneratedRegex(@"(把|将|让|任命|给|设置角色:?)\s*(?<who>[\u4e00-\u9fa5·]{2,4}?)(同志)?(的角色|的职务)?(设|改|为|当|担任|做|升|提|调整|换|任命|,)")]
     private static partial Regex Named();

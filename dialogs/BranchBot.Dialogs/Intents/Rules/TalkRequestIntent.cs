@@ -17,6 +17,11 @@ public sealed partial class TalkRequestIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
+        if (text.StartsWith(Command, StringComparison.Ordinal))
+        {
+            return await TypedAsync(text[Command.Length..].Trim(' ', ':', '：'), input, cancellationToken);
+        }
+
         var match = Pattern().Match(text);
         if (!match.Success || IntentText.AsksAboutRules(text) || SaysWhatAbout(text) || NotARequest().IsMatch(text))
         {
@@ -39,6 +44,23 @@ public sealed partial class TalkRequestIntent : IIntentRule
             ButtonTitle = TalkTexts.TellTarget(target),
             OtherButtons = [(FeedbackCommand.Keyword, FeedbackCommand.Keyword)],
         };
+    }
+
+    /// <summary>"约谈心 陈静": the member asked for by name; a name not on the roster is left to the command to ask.</summary>
+    private async ValueTask<IntentMatch> TypedAsync(string who, IntentInput input, CancellationToken cancellationToken)
+    {
+        var slots = new SlotReading();
+        if (who is "书记" or "支部书记")
+        {
+            slots.Certain(IntentSlots.Name, "书记");
+        }
+        else if (who.Length > 0)
+        {
+            var name = await input.MemberNamedAsync(who, cancellationToken);
+            slots.Put(IntentSlots.Name, name ?? who, name == who);
+        }
+
+        return slots.Match(Command, input.Clean, IntentEffect.Write, 0.9);
     }
 
     [GeneratedRegex(@"困难|思想|工作|学习|生活|家里|心事|问题|想法|事情|的事")]

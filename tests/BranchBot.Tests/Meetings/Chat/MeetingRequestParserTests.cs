@@ -58,6 +58,15 @@ public class MeetingRequestParserTests
     }
 
     [Fact]
+    public void A_numbered_group_after_the_place_is_the_group_not_the_topic()
+    {
+        var request = Parse("安排 党小组会 明天下午4点 二楼小会议室 第二党小组");
+        Assert.Equal("第二党小组", request.GroupName);
+        Assert.Equal("二楼小会议室", request.Place);
+        Assert.Null(request.Topic);
+    }
+
+    [Fact]
     public void A_word_ending_in_group_is_not_a_group_for_other_kinds()
     {
         var request = Parse("安排 党员大会 明天下午3点 第一党小组 活动室");
