@@ -42,7 +42,7 @@ public sealed class DeliveryRateLimiter
             var wait = slot - _timeProvider.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, _timeProvider, cancellationToken);
+                await Task.Delay(ClockWait.Until(wait), _timeProvider, cancellationToken);
             }
         }
 
@@ -54,7 +54,7 @@ public sealed class DeliveryRateLimiter
                 return;
             }
 
-            await Task.Delay(delay, _timeProvider, cancellationToken);
+            await Task.Delay(ClockWait.Until(delay), _timeProvider, cancellationToken);
             if (!IsPaused())
             {
                 return;

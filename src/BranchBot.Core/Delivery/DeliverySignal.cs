@@ -14,7 +14,7 @@ public sealed class DeliverySignal
         var wake = Volatile.Read(ref _wake);
         try
         {
-            await wake.Task.WaitAsync(timeout > TimeSpan.Zero ? timeout : TimeSpan.Zero, timeProvider, cancellationToken);
+            await wake.Task.WaitAsync(ClockWait.Until(timeout), timeProvider, cancellationToken);
         }
         catch (TimeoutException)
         {
