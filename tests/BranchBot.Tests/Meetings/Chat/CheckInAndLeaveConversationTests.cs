@@ -76,6 +76,19 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Fact]
+    public async Task Checking_in_early_while_another_groups_window_is_open_says_when_ones_own_opens()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Arranged("安排 党小组会 今天下午2点 第二党小组 二楼", branch.Zhao);
+        branch.Arranged("安排 党员大会 今天下午3点 三楼会议室 学习党章", branch.Zhang, branch.Li, branch.Zhao);
+        branch.At(13, 45);
+
+        branch.Zhang.Send("签到").ExpectReply("现在开放签到的是11月25日（星期三）14:00 党小组会");
+        Assert.Contains("你的下一次会议是11月25日（星期三）15:00 党员大会「学习党章」，签到将于14:30开放", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_any_meeting_there_is_nothing_to_check_in_to()
     {
         await using var bot = new BotHarness();
