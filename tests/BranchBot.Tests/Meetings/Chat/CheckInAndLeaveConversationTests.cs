@@ -88,6 +88,25 @@ public class CheckInAndLeaveConversationTests
         Assert.Contains("你的下一次会议是11月25日（星期三）15:00 党员大会「学习党章」，签到将于14:30开放", branch.Zhang.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("我签到了吗")]
+    [InlineData("我签到了没有？")]
+    [InlineData("我刚才签上了没")]
+    [InlineData("我签到成功了吗")]
+    public async Task A_member_asking_whether_they_signed_in_is_shown_their_own_status(string question)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.At(13, 40);
+        branch.Zhang.Send("签到").ExpectReply("签到成功");
+
+        branch.Zhang.Send(question).ExpectReply("14:00 党员大会");
+        Assert.Contains("已签到", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send(question).ExpectReply("14:00 党员大会");
+        Assert.Contains("待参加", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("张三签到了吗").ExpectReply("签到情况");
+    }
+
     [Fact]
     public async Task Without_any_meeting_there_is_nothing_to_check_in_to()
     {
