@@ -42,6 +42,9 @@ internal static partial class TalkTexts
         _ => "谢谢你的建议。",
     };
 
+    /// <summary>The answer before the question now asked was replaced by what the member said instead.</summary>
+    public static string PreviousCorrected(FeedbackTopic topic) => $"好的，「{TalkLabels.Topic(topic)}」的回答已改为你刚才说的。";
+
     /// <summary>A skipped question is acknowledged as skipped, never as if something had been said.</summary>
     public static string Skipped(FeedbackTopic topic) => topic switch
     {
