@@ -157,7 +157,7 @@ internal sealed class FeedbackFields(FeedbackService feedback)
             return FieldAnswer<FeedbackForm>.Accepted(form with { HeardIn = topic, Lead = null });
         }
 
-        var lead = skipped ? TalkTexts.Skipped(topic) : TalkTexts.NothingWords.Contains(answer) ? TalkTexts.Nothing(topic) : TalkTexts.Answered(topic);
+        var lead = skipped ? TalkTexts.Skipped(topic) : TalkTexts.SaysNothing(answer) ? TalkTexts.Nothing(topic) : TalkTexts.Answered(topic);
         return FieldAnswer<FeedbackForm>.Accepted(form with { Lead = lead });
     }
 }

@@ -278,4 +278,19 @@ public class FeedbackConversationTests
         branch.Zhang.Send("跳过").ExpectReply("确认提交");
         Assert.Contains("1. 近期思想和学习情况：最近在学习四中全会精神，收获很大", branch.Zhang.LastReplyText, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("没什么建议")]
+    [InlineData("暂时没有什么意见")]
+    [InlineData("没啥建议了")]
+    public async Task Nothing_to_suggest_in_other_words_is_not_thanked_as_a_suggestion(string answer)
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        branch.Zhang.Send("最近在学习党章").ExpectReply("谢谢你的分享");
+        branch.Zhang.Send("没什么困难").ExpectReply("工作上暂时没有困难");
+        branch.Zhang.Send("跳过").ExpectReply("最后一个问题");
+
+        branch.Zhang.Send(answer).ExpectReplyNotContaining("以后有想法，也可以随时发送「匿名建议」", "谢谢你的建议");
+    }
 }
