@@ -115,7 +115,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();
         services.AddSingleton<IFreeTextHandler, SpentButtonHandler>();
         services.AddSingleton<IFreeTextHandler, LeaveDecisionWordsHandler>();
-        services.AddSingleton<IFreeTextHandler, AcknowledgementWordsHandler>();
+        services.AddSingleton<AcknowledgementWordsHandler>();
+        services.AddSingleton<IFreeTextHandler>(sp => sp.GetRequiredService<AcknowledgementWordsHandler>());
+        services.AddSingleton<IDialogInterjection>(sp => sp.GetRequiredService<AcknowledgementWordsHandler>());
         services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();
         services.AddSingleton<Dialog, ArrangeMeetingDialog>();
         services.AddSingleton<Dialog, PlanDialog>();

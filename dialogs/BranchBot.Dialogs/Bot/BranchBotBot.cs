@@ -20,9 +20,11 @@ public sealed partial class BranchBotBot(
     HelpResponder help,
     ChoiceQuestionStepAside stepAside,
     IEnumerable<IFreeTextHandler> freeTextHandlers,
+    IEnumerable<IDialogInterjection> interjections,
     ILogger<BranchBotBot> logger) : IBot
 {
     private readonly IFreeTextHandler[] _freeTextHandlers = [.. freeTextHandlers.OrderBy(h => h.Order)];
+    private readonly IDialogInterjection[] _interjections = [.. interjections];
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -106,6 +108,15 @@ public sealed partial class BranchBotBot(
 
         if (inDialog)
         {
+            foreach (var interjection in _interjections)
+            {
+                if (await interjection.TryInterjectAsync(turn, cancellationToken))
+                {
+                    await turn.Dialogs.RepromptAsync(cancellationToken);
+                    return;
+                }
+            }
+
             if (await stepAside.TryAsync(turn, cancellationToken))
             {
                 return;

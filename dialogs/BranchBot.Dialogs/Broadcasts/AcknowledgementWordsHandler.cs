@@ -11,7 +11,7 @@ namespace BranchBot.Dialogs.Broadcasts;
 /// "好的", "收到了", "已阅" typed after a broadcast that asks for 收到 count as pressing 收到 — but only while the member's
 /// latest broadcast is waiting for their receipt (sent in the last 3 days); otherwise the words go on as usual.
 /// </summary>
-public sealed partial class AcknowledgementWordsHandler(BroadcastService broadcasts, BranchClock clock) : IFreeTextHandler
+public sealed partial class AcknowledgementWordsHandler(BroadcastService broadcasts, BranchClock clock) : IFreeTextHandler, IDialogInterjection
 {
     private static readonly TimeSpan Within = TimeSpan.FromDays(3);
 
@@ -19,6 +19,12 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
     {
         "好的", "好", "好嘞", "收到了", "已收到", "收到啦", "收悉", "已阅", "知道了", "明白", "明白了", "了解", "OK", "ok", "👌", "嗯", "嗯嗯",
         "已交", "已完成", "已报", "会准时参加", "准时参加", "一定参加", "收到", "收到收到", "👍", "🙏",
+    };
+
+    // Words that only ever acknowledge a message: inside a dialog they are never its answer ("收到" is no 确认提交).
+    private static readonly HashSet<string> ReceiptWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "收到", "收到了", "已收到", "收到啦", "收到收到", "收悉", "已阅", "已读",
     };
 
     // Said beside an acknowledgement ("好的，谢谢"), never one on its own.
@@ -30,11 +36,18 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
     // Before the knowledge base and the plan reader: these words are never questions.
     public int Order => 8;
 
-    public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
+    public Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken) =>
+        AcknowledgeAsync(turn, IsAcknowledgement(turn?.Text) || IsLedByReceipt(turn?.Text), cancellationToken);
+
+    /// <summary>Inside a dialog only a message led by a receipt word ("收到了，马上交") is taken; "好的" stays the dialog's.</summary>
+    public Task<bool> TryInterjectAsync(BotTurn turn, CancellationToken cancellationToken) =>
+        AcknowledgeAsync(turn, IsLedByReceipt(turn?.Text), cancellationToken);
+
+    private async Task<bool> AcknowledgeAsync(BotTurn? turn, bool acknowledges, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Sender.Member is not { } member
-            || !IsAcknowledgement(turn.Text)
+            || !acknowledges
             || await broadcasts.AwaitingAcknowledgementAsync(member, Within, cancellationToken) is not { } waiting)
         {
             return false;
@@ -55,11 +68,21 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
         return parts.Count > 0 && parts.All(p => Words.Contains(p) || Courtesies.Contains(p)) && parts.Any(Words.Contains);
     }
 
+    /// <summary>"收到了，马上交", "已阅": the first part is a receipt word and nothing in the message asks a question.</summary>
+    private static bool IsLedByReceipt(string? text)
+    {
+        var parts = PartSeparators().Split(text ?? string.Empty).Select(WithoutEmoji).Where(p => p.Length > 0).ToList();
+        return parts.Count > 0 && ReceiptWords.Contains(parts[0]) && !Question().IsMatch(text ?? string.Empty);
+    }
+
     private static string WithoutEmoji(string part)
     {
         var words = new string([.. part.Where(c => !char.IsSurrogate(c) && c is not '\u200d' and not '\ufe0f' && char.GetUnicodeCategory(c) != UnicodeCategory.OtherSymbol)]);
         return words.Length > 0 ? words : part;
     }
+
+    [GeneratedRegex(@"[？?]|吗|么|什么|怎么|哪")]
+    private static partial Regex Question();
 
     [GeneratedRegex(@"[，,。.！!？?；;、~～\s]+")]
     private static partial Regex PartSeparators();

@@ -18,7 +18,11 @@ public sealed partial class DuesIntent : IIntentRule
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
         IntentMatch? match = null;
-        if (Unpaid().Match(text) is { Success: true } unpaid)
+        if (OwnStatus().IsMatch(text))
+        {
+            match = new IntentMatch("我的党费", "我的党费", IntentEffect.Read, 0.9, new Dictionary<string, string>());
+        }
+        else if (Unpaid().Match(text) is { Success: true } unpaid)
         {
             match = new IntentMatch("党费情况", $"党费情况 {unpaid.Groups["m"].Value}".Trim(), IntentEffect.Read, 0.9, new Dictionary<string, string>());
         }
@@ -37,6 +41,10 @@ public sealed partial class DuesIntent : IIntentRule
 
         return ValueTask.FromResult(match);
     }
+
+    /// <summary>"我这个月党费交了没", "我交过党费了吗", "我党费欠不欠": one's own dues, whoever asks (我的党费).</summary>
+    [GeneratedRegex(@"^我的?(这个月|本月|上个月|上月|今年)?的?党费(交|缴)(过)?了(吗|没有?|没)$|^我(这个月|本月|上个月|上月|今年)?(交|缴)(过|了)?(这个月|本月|上个月|今年)?的?党费(了)?(吗|没有?|没)$|^我的?党费(还)?(欠不欠|欠了吗|欠没欠|有没有欠|欠多少|还欠多少|欠了多少)$")]
+    private static partial Regex OwnStatus();
 
     [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(还)?(没有|没)(交|缴)(党费)?[吗呢啊？?。！!]*$")]
     private static partial Regex Unpaid();

@@ -22,6 +22,12 @@ public static partial class IntentText
     /// </summary>
     public static bool IsYesNoQuestion(string text) => YesNoQuestion().IsMatch(text);
 
+    /// <summary>
+    /// "我签到了吗", "我刚才签上了没": the sender asks about their own check-in (shown with their meetings), not for
+    /// another check-in nor for the committee's 签到情况.
+    /// </summary>
+    public static bool AsksOwnCheckIn(string text) => OwnCheckIn().IsMatch(text);
+
     /// <summary>"签到还是请假我还没想好", "取消还是改期": the sender has not decided, so no reading is sure.</summary>
     public static bool IsUndecided(string text) => Undecided().IsMatch(text);
 
@@ -81,6 +87,9 @@ public static partial class IntentText
 
     [GeneratedRegex(@"多久|多长时间|几次|(一|几|两|三|半)(个)?(月|季度|年|周|星期)(开|召开|搞)?一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么(?!样)|如何|是什么(?!时候)|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么|后果|会怎样|会怎么样|有什么区别|有什么不同|区别|什么意思|(如果|假如|万一|要是).{0,20}(吗|是不是|要不要|需不需要|能不能|可不可以|怎么|得不得)")]
     private static partial Regex RulesQuestion();
+
+    [GeneratedRegex(@"^(我|俺)(刚才|刚刚|已经|到底|今天)?(签到|签上)(成功)?了?(吗|么|没有|没)$|^(我|俺)(有没有|是不是|是否)(已经)?签(到|上)了?(成功)?$")]
+    private static partial Regex OwnCheckIn();
 
     [GeneratedRegex(@"(吗|么|呢|要不要|能不能|可不可以|是不是)[？?]?$")]
     private static partial Regex YesNoQuestion();

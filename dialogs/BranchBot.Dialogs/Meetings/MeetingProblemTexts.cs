@@ -60,6 +60,8 @@ public static class MeetingProblemTexts
             AttendanceProblem.NamedMeetingNotFound => "找不到这次会议。",
             AttendanceProblem.CheckInCancelled cancelled => $"{presenter.Describe(cancelled.Meeting)}已经取消。",
             AttendanceProblem.NotInAudience outside => $"你不在{presenter.Describe(outside.Meeting)}的参会范围内。",
+            AttendanceProblem.OpenForOthers { Next: { } next, NextOpens: { } opens } others =>
+                $"现在开放签到的是{presenter.Describe(others.Meeting)}，你不在参会范围内。你的下一次会议是{presenter.Describe(next)}，签到将于{presenter.TimeOrWhen(opens, next.StartsAt)}开放。",
             AttendanceProblem.OpenForOthers others => $"现在开放签到的是{presenter.Describe(others.Meeting)}，你不在参会范围内。",
             AttendanceProblem.NothingToCheckIn => "现在没有可以签到的会议，近期也没有需要你参加的会议。",
             AttendanceProblem.CheckInNotOpenYet early =>

@@ -107,6 +107,13 @@ internal sealed class FeedbackFields(FeedbackService feedback)
         Clear = form => form with { VisitAsked = false, VisitWanted = null },
     };
 
+    /// <summary>The question asked before <paramref name="topic"/>, or null for the first.</summary>
+    private static FeedbackTopic? Previous(FeedbackTopic topic)
+    {
+        var at = FeedbackTopics.InOrder.ToList().IndexOf(topic);
+        return at > 0 ? FeedbackTopics.InOrder[at - 1] : null;
+    }
+
     /// <summary>Saves the answer (or the skip) and acknowledges it; a hardship in it leads to asking about a visit.</summary>
     private async Task<FieldAnswer<FeedbackForm>> AnswerAsync(DialogContext dc, FeedbackForm form, FeedbackTopic topic, string text, CancellationToken cancellationToken)
     {
@@ -118,6 +125,19 @@ internal sealed class FeedbackFields(FeedbackService feedback)
             {
                 return FieldAnswer<FeedbackForm>.Rejected(form, TalkTexts.PressedTwice(chosen));
             }
+        }
+
+        if (form.Redo is null && Previous(topic) is { } previous && PreviousAnswerCorrection.TryRead(answer, out var instead))
+        {
+            if (instead.Length == 0)
+            {
+                return FieldAnswer<FeedbackForm>.Accepted(form with { Redo = previous, Lead = null });
+            }
+
+            var corrected = await AnswerAsync(dc, form, previous, instead, cancellationToken);
+            return corrected is FieldAnswer<FeedbackForm>.Taken { Form.HeardIn: null }
+                ? FieldAnswer<FeedbackForm>.Accepted(corrected.Form with { Lead = TalkTexts.PreviousCorrected(previous) })
+                : corrected;
         }
 
         var member = Member(dc);
@@ -137,7 +157,7 @@ internal sealed class FeedbackFields(FeedbackService feedback)
             return FieldAnswer<FeedbackForm>.Accepted(form with { HeardIn = topic, Lead = null });
         }
 
-        var lead = skipped ? TalkTexts.Skipped(topic) : TalkTexts.NothingWords.Contains(answer) ? TalkTexts.Nothing(topic) : TalkTexts.Answered(topic);
+        var lead = skipped ? TalkTexts.Skipped(topic) : TalkTexts.SaysNothing(answer) ? TalkTexts.Nothing(topic) : TalkTexts.Answered(topic);
         return FieldAnswer<FeedbackForm>.Accepted(form with { Lead = lead });
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using BranchBot.Core.Notifications;
 using BranchBot.Core.Talks;
 
@@ -21,6 +22,15 @@ internal static partial class TalkTexts
     /// <summary>"Nothing to say" answers: stored like a skip (there is no content), but acknowledged as what they are.</summary>
     public static readonly HashSet<string> NothingWords = new(StringComparer.OrdinalIgnoreCase) { "无", "没有", "暂无", "没", "没什么", "没有了", "都挺好", "挺好的" };
 
+    /// <summary>
+    /// "没什么建议", "暂时没有什么意见", "没啥困难": nothing to say in a few more words than <see cref="NothingWords"/>.
+    /// "没什么建议" was thanked as a suggestion.
+    /// </summary>
+    public static bool SaysNothing(string answer) => NothingWords.Contains(answer) || NothingSentence().IsMatch(answer);
+
+    [GeneratedRegex(@"^(暂时|目前|暂|基本上?|其实|也|真的?)?(没有?|无|没啥|没什么|没得)(什么|啥)?(特别的?|大的|别的|其他的?)?(困难|问题|建议|意见|需要|需求|帮助|事|事情|想法|要求|要说的|可说的)?(了|吧|啊|哈|的|呢)*$")]
+    private static partial Regex NothingSentence();
+
     public const string FeedbackIntro =
         "谢谢你愿意和支部聊聊。一共四个问题，一次一个，想到什么说什么就好；不想回答的可以回复「跳过」。" +
         "你的回答只有你本人和支部书记能看到。中途发送「取消」会删除这次的内容。";
@@ -41,6 +51,9 @@ internal static partial class TalkTexts
         FeedbackTopic.LifeHelp => "好的，我记下了。",
         _ => "谢谢你的建议。",
     };
+
+    /// <summary>The answer before the question now asked was replaced by what the member said instead.</summary>
+    public static string PreviousCorrected(FeedbackTopic topic) => $"好的，「{TalkLabels.Topic(topic)}」的回答已改为你刚才说的。";
 
     /// <summary>A skipped question is acknowledged as skipped, never as if something had been said.</summary>
     public static string Skipped(FeedbackTopic topic) => topic switch

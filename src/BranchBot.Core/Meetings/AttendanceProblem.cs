@@ -18,8 +18,11 @@ public abstract record AttendanceProblem
     /// <summary>The member is not among the audience of the meeting named for 签到.</summary>
     public sealed record NotInAudience(Meeting Meeting) : AttendanceProblem;
 
-    /// <summary>Check-in is open only for a meeting the member is not part of.</summary>
-    public sealed record OpenForOthers(Meeting Meeting) : AttendanceProblem;
+    /// <summary>
+    /// Check-in is open only for a meeting the member is not part of; <paramref name="Next"/> is the member's own next
+    /// meeting whose window opens later (at <paramref name="NextOpens"/>), if any.
+    /// </summary>
+    public sealed record OpenForOthers(Meeting Meeting, Meeting? Next = null, DateTimeOffset? NextOpens = null) : AttendanceProblem;
 
     /// <summary>No check-in open and no meeting ahead for the member.</summary>
     public sealed record NothingToCheckIn : AttendanceProblem;

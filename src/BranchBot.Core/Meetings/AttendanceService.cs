@@ -227,12 +227,14 @@ public sealed class AttendanceService(
             return Outcome<Meeting, AttendanceProblem>.Ok(mine.FirstOrDefault(m => m.CheckInCode is { } c && MeetingFields.CodeMatches(c, code)) ?? mine[0]);
         }
 
+        var next = await meetings.FindNextForAsync(member, cancellationToken);
         if (open.Count > 0)
         {
-            return new AttendanceProblem.OpenForOthers(open[0]);
+            // A member early for their own meeting while another group's window is open is told when theirs opens.
+            var opens = next is null ? (DateTimeOffset?)null : meetings.CheckInWindowOf(next).Opens;
+            return opens > now ? new AttendanceProblem.OpenForOthers(open[0], next, opens) : new AttendanceProblem.OpenForOthers(open[0]);
         }
 
-        var next = await meetings.FindNextForAsync(member, cancellationToken);
         return next is null
             ? new AttendanceProblem.NothingToCheckIn()
             : ClosedWindowProblem(next, meetings.CheckInWindowOf(next), now);

@@ -49,6 +49,28 @@ public class BroadcastFollowUpConversationTests
         branch.Secretary.Send("广播记录").ExpectReply("已回执 1/4");
     }
 
+    [Theory]
+    [InlineData("收到了，马上交")]
+    [InlineData("收到")]
+    [InlineData("已阅")]
+    public async Task A_receipt_typed_while_a_summary_waits_acknowledges_the_broadcast_and_submits_nothing(string typed)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近在学习党章").ExpectReply("谢谢你的分享")
+            .Send("跳过").ExpectReply("生活上")
+            .Send("跳过").ExpectReply("最后一个问题")
+            .Send("跳过").ExpectReply("确认提交");
+        branch.Broadcast("明天前请把党费交一下");
+        branch.Deliver();
+
+        branch.Zhang.ExpectNotification("明天前请把党费交一下").Send(typed).ExpectReply("已确认收到广播 #1，谢谢")
+            .ExpectReply("确认提交");
+        branch.Zhang.Send("确认提交").ExpectReply("谈心内容已经提交");
+        branch.Secretary.ExpectNotification("【谈心】张三提交了谈心反馈");
+    }
+
     [Fact]
     public async Task Ordinary_words_do_not_acknowledge_a_broadcast_that_asks_for_none()
     {

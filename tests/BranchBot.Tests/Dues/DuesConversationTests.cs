@@ -114,6 +114,25 @@ public class DuesConversationTests
         branch.Zhang.ExpectNotification("【党费收据】").Send("交党费 前几个月").ExpectReply("没看懂是哪几个月");
     }
 
+    [Theory]
+    [InlineData("我这个月党费交了没")]
+    [InlineData("我的党费交了吗？")]
+    [InlineData("我交过党费了吗")]
+    [InlineData("我党费欠不欠")]
+    public async Task A_member_asking_about_their_own_dues_in_words_is_shown_我的党费(string question)
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 8000").ExpectReply("每月应交120.00元");
+        branch.Zhang.Send("我的党费").ExpectReply("每月应交：120.00元");
+        var shown = branch.Zhang.LastReplyText;
+
+        branch.Zhang.Send(question).ExpectReply(shown);
+        branch.Secretary.Send("党费基数 王书记 6000").ExpectReply("每月应交");
+        branch.Secretary.Send("我的党费").ExpectReply("每月应交");
+        var secretaryShown = branch.Secretary.LastReplyText;
+        branch.Secretary.Send(question).ExpectReply(secretaryShown);
+    }
+
     [Fact]
     public async Task Colloquial_sentences_reach_the_commands()
     {

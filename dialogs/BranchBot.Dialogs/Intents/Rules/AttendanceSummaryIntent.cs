@@ -14,7 +14,7 @@ public sealed partial class AttendanceSummaryIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        if (!Asks().IsMatch(text) || RulesQuestion().IsMatch(text))
+        if (!Asks().IsMatch(text) || RulesQuestion().IsMatch(text) || IntentText.AsksOwnCheckIn(text))
         {
             return null;
         }

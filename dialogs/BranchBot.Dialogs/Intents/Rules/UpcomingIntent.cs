@@ -13,8 +13,8 @@ public sealed partial class UpcomingIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        // "我那个请假批了吗": one's own leave is shown with one's meetings, though 请假 is named.
-        if (!LeaveStatus().IsMatch(text) && (!Asks().IsMatch(text) || IntentText.AsksAboutRules(text) || Others().IsMatch(text)))
+        // "我那个请假批了吗", "我签到了吗": one's own leave or check-in is shown with one's meetings, though 请假 or 签到 is named.
+        if (!LeaveStatus().IsMatch(text) && !IntentText.AsksOwnCheckIn(text) && (!Asks().IsMatch(text) || IntentText.AsksAboutRules(text) || Others().IsMatch(text)))
         {
             return null;
         }

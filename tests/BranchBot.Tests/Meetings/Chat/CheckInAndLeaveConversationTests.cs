@@ -76,6 +76,38 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Fact]
+    public async Task Checking_in_early_while_another_groups_window_is_open_says_when_ones_own_opens()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Arranged("安排 党小组会 今天下午2点 第二党小组 二楼", branch.Zhao);
+        branch.Arranged("安排 党员大会 今天下午3点 三楼会议室 学习党章", branch.Zhang, branch.Li, branch.Zhao);
+        branch.At(13, 45);
+
+        branch.Zhang.Send("签到").ExpectReply("现在开放签到的是11月25日（星期三）14:00 党小组会");
+        Assert.Contains("你的下一次会议是11月25日（星期三）15:00 党员大会「学习党章」，签到将于14:30开放", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("我签到了吗")]
+    [InlineData("我签到了没有？")]
+    [InlineData("我刚才签上了没")]
+    [InlineData("我签到成功了吗")]
+    public async Task A_member_asking_whether_they_signed_in_is_shown_their_own_status(string question)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.At(13, 40);
+        branch.Zhang.Send("签到").ExpectReply("签到成功");
+
+        branch.Zhang.Send(question).ExpectReply("14:00 党员大会");
+        Assert.Contains("已签到", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send(question).ExpectReply("14:00 党员大会");
+        Assert.Contains("待参加", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("张三签到了吗").ExpectReply("签到情况");
+    }
+
+    [Fact]
     public async Task Without_any_meeting_there_is_nothing_to_check_in_to()
     {
         await using var bot = new BotHarness();

@@ -81,6 +81,7 @@ public sealed class MeetingProblemTextsTests
 
     private static object Sample(Type type) => type switch
     {
+        _ when Nullable.GetUnderlyingType(type) is { } underlying => Sample(underlying),
         _ when type == typeof(Meeting) => SampleMeeting,
         _ when type == typeof(DateTimeOffset) => SampleMeeting.StartsAt,
         _ when type == typeof(string) => "张三",

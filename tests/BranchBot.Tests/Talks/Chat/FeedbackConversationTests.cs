@@ -243,4 +243,54 @@ public class FeedbackConversationTests
         var member = await bot.Membership.FindByNameAsync(name, CancellationToken.None);
         return await bot.Services.GetRequiredService<FeedbackService>().GetSessionAsync(member!, CancellationToken.None);
     }
+    [Fact]
+    public async Task Saying_the_previous_answer_was_wrong_corrects_that_answer_and_asks_the_current_question_again()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        branch.Zhang.Send("最近在学习党章").ExpectReply("谢谢你的分享");
+        branch.Zhang.Send("其实也不算困难吧").ExpectReply("生活上有没有需要组织帮忙的事");
+
+        branch.Zhang.Send("算了，刚才那个说错了，工作上其实挺困难的，项目一直延期").ExpectReply("「工作上的困难」的回答已改为你刚才说的");
+        Assert.Contains("生活上有没有需要组织帮忙的事", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("经济上", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Zhang.Send("没有").ExpectReply("最后一个问题");
+        branch.Zhang.Send("希望多组织专题学习").ExpectReply("确认提交");
+        var summary = branch.Zhang.LastReplyText;
+        Assert.Contains("2. 工作上的困难：工作上其实挺困难的，项目一直延期", summary, StringComparison.Ordinal);
+        Assert.Contains("3. 生活上需要组织帮助的事：没有", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("看望", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wanting_to_change_the_previous_answer_without_saying_how_asks_that_question_again()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        branch.Zhang.Send("最近在学习党章").ExpectReply("谢谢你的分享");
+
+        branch.Zhang.Send("不对，上一个问题我想改一下").ExpectReply("你原来的回答是：「最近在学习党章」");
+        branch.Zhang.Send("最近在学习四中全会精神，收获很大").ExpectReply("工作上最近有没有遇到什么困难");
+        branch.Zhang.Send("跳过").ExpectReply("生活上");
+        branch.Zhang.Send("跳过").ExpectReply("最后一个问题");
+        branch.Zhang.Send("跳过").ExpectReply("确认提交");
+        Assert.Contains("1. 近期思想和学习情况：最近在学习四中全会精神，收获很大", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+    [Theory]
+    [InlineData("没什么建议")]
+    [InlineData("暂时没有什么意见")]
+    [InlineData("没啥建议了")]
+    public async Task Nothing_to_suggest_in_other_words_is_not_thanked_as_a_suggestion(string answer)
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        branch.Zhang.Send("最近在学习党章").ExpectReply("谢谢你的分享");
+        branch.Zhang.Send("没什么困难").ExpectReply("工作上暂时没有困难");
+        branch.Zhang.Send("跳过").ExpectReply("最后一个问题");
+
+        branch.Zhang.Send(answer).ExpectReplyNotContaining("以后有想法，也可以随时发送「匿名建议」", "谢谢你的建议");
+    }
 }
