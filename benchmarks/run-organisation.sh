@@ -36,15 +36,19 @@ start_bot() {
   wait_for http://127.0.0.1:3978/healthz
 }
 
-everyday() {
-  local members=$1
-  # Every member's first message records their chat address (a write a running organisation has long done). Until
-  # every member has sent one (STOP_AFTER), not for a fixed time: at the rate of first messages on a busy 2-core box a
-  # fixed 18 s left thousands of the 15,000 to write their address inside the measured runs.
-  local spoken="$work/spoken-$RANDOM"
+# Every member's first message records their chat address (a write a running organisation has long done). Until
+# every member has sent one (STOP_AFTER), not for a fixed time: at the rate of first messages on a busy 2-core box a
+# fixed 18 s left thousands of the 15,000 to write their address inside the measured runs.
+every_member_speaks() {
+  local members=$1 spoken="$work/spoken-$RANDOM"
   until [ "$(cat "$spoken" 2>/dev/null || echo 0)" -ge "$members" ]; do
     STOP_AFTER=$members STEP_STATE=$spoken TEXTS=帮助 MEMBERS=$members wrk -t1 -c32 -d2s -s benchmarks/commands.lua http://127.0.0.1:3978 >/dev/null
   done
+}
+
+everyday() {
+  local members=$1
+  every_member_speaks "$members"
   for entry in "帮助|帮助" "我的信息|我的信息" "近期安排|近期安排" "mix|问 三会一课是什么|近期安排|我的信息|帮助"; do
     MEMBERS=$members TEXTS=${entry#*|} STEP_BY_MEMBER=0 wrk_run "${entry%%|*}" http://127.0.0.1:3978
   done
@@ -97,10 +101,7 @@ if [ "${ROUNDS:-0}" -gt 0 ]; then
       members=$([ "$side" = one ] && echo 1000 || echo "$total")
       # The warm-up of the runs above: every member speaks once, then a run of 帮助. After a start, 8 s of the measured
       # command alone left its first rounds cold (the organisation builds its 300 branches' containers on first use).
-      spoken="$work/spoken-$RANDOM"
-      until [ "$(cat "$spoken" 2>/dev/null || echo 0)" -ge "$members" ]; do
-        STOP_AFTER=$members STEP_STATE=$spoken TEXTS=帮助 MEMBERS=$members wrk -t1 -c32 -d2s -s benchmarks/commands.lua http://127.0.0.1:3978 >/dev/null
-      done
+      every_member_speaks "$members"
       MEMBERS=$members TEXTS=帮助 STEP_BY_MEMBER=0 wrk_run "round $round $side 帮助" http://127.0.0.1:3978 >/dev/null
       for text in 我的信息 近期安排; do
         MEMBERS=$members TEXTS=$text STEP_BY_MEMBER=0 WARMUP=${ROUND_WARMUP:-8s} wrk_run "round $round $side $text" http://127.0.0.1:3978 \
