@@ -5,7 +5,7 @@ namespace BranchBot.Dialogs.Dues;
 
 /// <summary>
 /// Free sentences about paying dues, read narrowly so questions about the rules still reach the knowledge base:
-/// "我交一下这个月党费" (交党费, confirmed before anything is written), "张三交了三个月党费" (收党费, offered as a button;
+/// "我交一下这个月党费" and "这个月党费交了，微信转给组织委员了" (交党费, confirmed before anything is written), "张三交了三个月党费" (收党费, offered as a button;
 /// the months are then asked back), "这个月谁还没交党费" and, from the committee, "李四这个月党费交了没" (党费情况 of the month,
 /// which names everyone paid and unpaid).
 /// </summary>
@@ -26,7 +26,8 @@ public sealed partial class DuesIntent : IIntentRule
         {
             match = new IntentMatch("党费情况", $"党费情况 {unpaid.Groups["m"].Value}".Trim(), IntentEffect.Read, 0.9, new Dictionary<string, string>());
         }
-        else if (OwnPayment().Match(text) is { Success: true } own)
+        else if ((OwnPayment().Match(text) is { Success: true } stated ? stated : OwnPaymentReported().Match(text)) is { Success: true } own
+            && !AsksOrDenies().IsMatch(text))
         {
             match = new IntentMatch(Command, $"交党费 {own.Groups["m"].Value}".Trim(), IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
         }
@@ -49,8 +50,19 @@ public sealed partial class DuesIntent : IIntentRule
     [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(还)?(没有|没)(交|缴)(党费)?[吗呢啊？?。！!]*$")]
     private static partial Regex Unpaid();
 
-    [GeneratedRegex(@"^我(想|要|来|已经|刚)?(交|缴)(一下|了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)?(的)?党费(了)?[吧。！!]*$")]
+    [GeneratedRegex(@"^我(想|要|来|已经|刚)?(交|缴)(一下|了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)?(的)?党费(了)?([吧。！!]*$|[，,].*$)")]
     private static partial Regex OwnPayment();
+
+    /// <summary>
+    /// "这个月党费交了，微信转给组织委员了", "10月的党费我已经转给组织委员了", "我把上个月党费交了": the member says it is
+    /// paid, the words of how after a comma or after the verb (交党费 then shows the month and amount before 确认).
+    /// </summary>
+    [GeneratedRegex(@"^我?(已经)?(把)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费我?(已经|都|早就|刚)?(交|缴|转|付)(过|好|完)?[^，,。！!]{0,12}了([。！!]*$|[，,].*$)")]
+    private static partial Regex OwnPaymentReported();
+
+    /// <summary>Words that make a sentence about paying a question (how, to whom, whether) or a denial, not a report.</summary>
+    [GeneratedRegex(@"吗|么|没|不|别|谁|哪|多少|怎么|如何|咋|啥|什么|是否|可以|要不要|[？?]")]
+    private static partial Regex AsksOrDenies();
 
     [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}?)的?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?的?党费(交|缴)了(吗|没有?|没)[吗呢？?。]*$")]
     private static partial Regex MemberPaid();

@@ -133,6 +133,36 @@ public class DuesConversationTests
         branch.Secretary.Send(question).ExpectReply(secretaryShown);
     }
 
+    [Theory]
+    [InlineData("这个月党费交了，微信转给组织委员了", "2026年11月")]
+    [InlineData("党费已经交了", "2026年11月")]
+    [InlineData("我把这个月的党费交了", "2026年11月")]
+    [InlineData("11月的党费我已经转给组织委员了", "2026年11月")]
+    [InlineData("本月党费交过了，现金给的李四", "2026年11月")]
+    [InlineData("我交了这个月党费，转账给组织委员了", "2026年11月")]
+    public async Task A_member_saying_the_dues_are_paid_is_shown_the_report_to_confirm(string sentence, string month)
+    {
+        // Issue 13: "这个月党费交了，微信转给组织委员了" got "没有理解": only "我交…党费" with nothing after it was read.
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元");
+        branch.Zhang.Send(sentence).ExpectReply($"登记你已交 {month} 的党费，共40.00元？")
+            .Send("确认").ExpectReply($"已登记你交 {month} 党费40.00元，待组织委员确认后给你收据。");
+    }
+
+    [Theory]
+    [InlineData("这个月党费交不了了，手头紧")]
+    [InlineData("党费交给谁了")]
+    [InlineData("这个月党费交了吗")]
+    [InlineData("党费交了，怎么没收据")]
+    [InlineData("党费转给组织委员了，要不要截图")]
+    public async Task A_question_or_a_denial_about_paying_is_not_taken_for_a_report(string sentence)
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元");
+        branch.Zhang.Send(sentence).ExpectReplyNotContaining(string.Empty, "登记你已交").SkipReplies()
+            .Send("我的党费").ExpectReply("未交：2026年11月");
+    }
+
     [Fact]
     public async Task Colloquial_sentences_reach_the_commands()
     {
