@@ -181,6 +181,9 @@ public static class DuesTexts
         return text.ToString();
     }
 
+    /// <summary>A member paying for a month before (or without) a registered base: the month is named, since a base may start later.</summary>
+    public static string OwnNoBase(DuesProblem.NoBase problem) => $"你在{Month(problem.Month)}还没有登记交纳基数，请联系组织委员（支委会）登记后再交。";
+
     public static string MonthsUnclear => "没看懂是哪几个月。请写明月份，例如：这个月、11月、1-3月、第一季度、10月 11月 12月。";
 
     public static string AmountUnclear(string text) => $"没看懂金额「{text}」。请写数字（元，最多两位小数），例如 120 或 120.50。";

@@ -36,7 +36,7 @@ public sealed class PayDuesCommand(DuesService dues) : IChatCommand
         var due = await dues.DueAsync(member, months, cancellationToken);
         if (!due.Succeeded)
         {
-            await turn.SendAsync(due.Problem is DuesProblem.NoBase ? DuesTexts.Statement(new DuesStatement(member, null, [], [])) : DuesTexts.Problem(due.Problem!), cancellationToken);
+            await turn.SendAsync(due.Problem is DuesProblem.NoBase own ? DuesTexts.OwnNoBase(own) : DuesTexts.Problem(due.Problem!), cancellationToken);
             return;
         }
 

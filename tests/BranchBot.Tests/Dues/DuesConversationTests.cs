@@ -149,6 +149,16 @@ public class DuesConversationTests
             .Send("确认").ExpectReply($"已登记你交 {month} 党费40.00元，待组织委员确认后给你收据。");
     }
 
+    [Fact]
+    public async Task Paying_for_a_month_before_the_base_names_that_month()
+    {
+        // The base is registered from 2026年11月: "你的交纳基数还没有登记" for October read as if none existed.
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("自2026年11月起");
+        branch.Zhang.Send("上个月党费交过了，现金给的李四").ExpectReply("你在2026年10月还没有登记交纳基数")
+            .Send("交党费").ExpectReply("登记你已交 2026年11月 的党费，共40.00元？");
+    }
+
     [Theory]
     [InlineData("这个月党费交不了了，手头紧")]
     [InlineData("党费交给谁了")]
