@@ -51,6 +51,26 @@ public class KnowledgeIndexTests
         Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
     }
 
+    /// <summary>Regulation words members use without 党 or a committee word: disposal of members, duties, training hours.</summary>
+    [Theory]
+    [InlineData("劝退不听咋办")]
+    [InlineData("积分制管理是啥 是规定吗")]
+    [InlineData("主体责任谁来担")]
+    [InlineData("集中培训少于24学时算不算数")]
+    [InlineData("出去打工半年以上关系要转吗")]
+    public void Rules_words_without_a_party_word_are_in_scope(string question)
+    {
+        Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("社保关系怎么转")]
+    [InlineData("户口关系转到哪")]
+    public void Moving_another_record_is_not_a_rules_question(string question)
+    {
+        Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
     [Theory]
     [InlineData("请假扣工资吗")]
     [InlineData("请假要走考勤系统吗")]
