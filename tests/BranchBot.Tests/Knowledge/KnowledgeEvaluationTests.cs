@@ -59,12 +59,13 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// Questions written for issue 12 (2026-12-05) in members' phone wording (咋/啥/能不能, 拼音 typos) before knowledge/
-    /// was opened, labelled afterwards and tuned on by the same session; only one of them is not covered.
+    /// was opened, labelled afterwards and tuned on by the same session. Its one not-covered question got an entry
+    /// (入党志愿书填写有误怎么改？), so none is left.
     /// </summary>
     [Fact]
     public void The_fourth_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer4", KnowledgeFiles.FourthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 1, MinimumOutOfScope: 20));
+        AssertFloors("writer4", KnowledgeFiles.FourthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 20));
     }
 
     /// <summary>
