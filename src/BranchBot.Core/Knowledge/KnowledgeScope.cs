@@ -18,7 +18,7 @@ public static class KnowledgeScope
         "培养联系人", "2学1做", "3重1大", "2个责任", "1岗双责", "设岗定责", "承诺践诺", "结对共建", "3严3实", "4个意识",
         "宣誓", "申诉", "检举", "评议", "4种形态", "2个维护", "3个区分开来", "1个中心",
         "赞成票", "反对票", "弃权票", "保留意见",
-        "劝退", "除名", "脱党", "积分制", "主体责任", "监督责任", "集中培训", "学时",
+        "劝退", "除名", "脱党", "积分制", "主体责任", "监督责任", "集中培训",
     ];
 
     /// <summary>Other organisations' business, though it has a cue word (民主党派 has 党, 人大代表选举 has 选举).</summary>
@@ -34,7 +34,7 @@ public static class KnowledgeScope
     private static readonly string[] WorkplaceLeave = ["工资", "扣钱", "年假", "病假", "婚假", "产假", "调休", "考勤", "加班", "公司", "老板", "领导批"];
 
     /// <summary>Members say 关系 for 组织关系 when they ask about moving it ("打工半年以上关系要转吗"), unless it is another record's.</summary>
-    private static readonly string[] OtherRecords = ["社保", "医保", "户口", "公积金", "劳动关系", "人事关系", "档案"];
+    private static readonly string[] OtherRecords = ["社保", "医保", "户口", "公积金", "工资关系", "劳动关系", "人事关系", "档案"];
 
     public static bool Covers(string normalized) =>
         (Cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal)) || IsMeetingLeave(normalized) || IsRelationTransfer(normalized))
