@@ -33,7 +33,12 @@ public static class KnowledgeScope
     /// </summary>
     private static readonly string[] WorkplaceLeave = ["工资", "扣钱", "年假", "病假", "婚假", "产假", "调休", "考勤", "加班", "公司", "老板", "领导批"];
 
-    /// <summary>Members say 关系 for 组织关系 when they ask about moving it ("打工半年以上关系要转吗"), unless it is another record's.</summary>
+    /// <summary>
+    /// Members say 关系 for 组织关系 when they ask where it goes ("打工半年以上关系要转吗", "关系能先放学校吗"), unless it is
+    /// another record's.
+    /// </summary>
+    private static readonly string[] MovingWords = ["转", "接收", "放", "挂", "留在", "迁"];
+
     private static readonly string[] OtherRecords = ["社保", "医保", "户口", "公积金", "工资关系", "劳动关系", "人事关系", "档案"];
 
     public static bool Covers(string normalized) =>
@@ -42,7 +47,7 @@ public static class KnowledgeScope
 
     private static bool IsRelationTransfer(string normalized) =>
         normalized.Contains("关系", StringComparison.Ordinal)
-        && (normalized.Contains('转') || normalized.Contains("接收", StringComparison.Ordinal))
+        && MovingWords.Any(word => normalized.Contains(word, StringComparison.Ordinal))
         && !OtherRecords.Any(word => normalized.Contains(word, StringComparison.Ordinal));
 
     private static bool IsMeetingLeave(string normalized) =>

@@ -82,6 +82,7 @@ internal static class KnowledgeSynonyms
         ("政审", ["正审", "政申"]),
         ("支委会", ["支委汇"]),
         ("预备期", ["预备其"]),
+        ("志愿书", ["志原书", "自愿书"]),
     ];
 
     /// <summary>Variants by first character, longest first, so "支部委员会会议" wins over "支部委员会".</summary>

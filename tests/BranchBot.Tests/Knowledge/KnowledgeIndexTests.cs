@@ -58,6 +58,7 @@ public class KnowledgeIndexTests
     [InlineData("主体责任谁来担")]
     [InlineData("集中培训少于24学时算不算数")]
     [InlineData("出去打工半年以上关系要转吗")]
+    [InlineData("毕业了还没工作 关系挂哪里")]
     public void Rules_words_without_a_party_word_are_in_scope(string question)
     {
         Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);

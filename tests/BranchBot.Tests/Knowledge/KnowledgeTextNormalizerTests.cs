@@ -28,6 +28,7 @@ public class KnowledgeTextNormalizerTests
     [InlineData("支委汇多久开一次", "支委会多久开1次")]
     [InlineData("正审不合格还能入党吗", "政审不合格还能入党")]
     [InlineData("预备其能缩短吗", "预备期能缩短")]
+    [InlineData("志原书什么时候填", "志愿书什么时候填")]
     [InlineData("跳槽了组织关系要咋转", "调动工作了组织关系要怎么转")]
     [InlineData("单位就俩党员咋整", "单位就2个党员怎么办")]
     [InlineData("换届能不能往后拖", "换届可以推迟")]
