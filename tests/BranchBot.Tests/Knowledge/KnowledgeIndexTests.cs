@@ -72,6 +72,20 @@ public class KnowledgeIndexTests
         Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
     }
 
+    /// <summary>A job, a school or a city uses 劝退, 除名, 积分制 and 主体责任 too; 关系 with 好转 or 放弃 is a person's.</summary>
+    [Theory]
+    [InlineData("公司劝退员工要给补偿吗")]
+    [InlineData("学校除名了还能复学吗")]
+    [InlineData("积分制落户需要啥条件")]
+    [InlineData("安全生产主体责任是啥")]
+    [InlineData("新员工集中培训一般几天")]
+    [InlineData("婆媳关系咋才能好转")]
+    [InlineData("跟同事关系处不好想放弃了")]
+    public void Rules_words_used_by_a_job_a_school_or_a_family_are_not_rules_questions(string question)
+    {
+        Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
     [Theory]
     [InlineData("请假扣工资吗")]
     [InlineData("请假要走考勤系统吗")]

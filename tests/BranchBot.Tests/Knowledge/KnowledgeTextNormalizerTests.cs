@@ -37,4 +37,22 @@ public class KnowledgeTextNormalizerTests
     {
         Assert.Equal(expected, KnowledgeTextNormalizer.Normalize(question));
     }
+
+    /// <summary>A slip that is part of a real word stays as typed: the question is about something else.</summary>
+    [Theory]
+    [InlineData("入党非常难吗", "党费")]
+    [InlineData("是不是入党非得托关系", "党费")]
+    [InlineData("党非常重视基层吗", "党费")]
+    [InlineData("党废止了哪些条例", "党费")]
+    [InlineData("行政申诉和党内申诉啥区别", "政审")]
+    [InlineData("材料上级正审批呢", "政审")]
+    [InlineData("要向支委汇报思想吗", "支委会")]
+    [InlineData("本人自愿书面申请退党", "志愿书")]
+    [InlineData("手机上咋换界面", "换届")]
+    [InlineData("预备其他材料要多久", "预备期")]
+    [InlineData("开个组织关系转证明要多久", "转正")]
+    public void A_slip_inside_a_real_word_is_not_read_as_the_term(string question, string term)
+    {
+        Assert.DoesNotContain(term, KnowledgeTextNormalizer.Normalize(question), StringComparison.Ordinal);
+    }
 }
