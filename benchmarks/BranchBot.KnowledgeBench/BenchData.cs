@@ -19,7 +19,7 @@ internal sealed record EvaluationPart(string Name, IReadOnlyList<EvaluationCase>
 
 /// <summary>
 /// The knowledge files and the evaluation set, read from the repository the benchmark runs in: <see cref="Tuning"/> are
-/// the parts tuned on (questions.tsv; regulation-questions.tsv, writer-questions.tsv, writer-questions-2.tsv and writer-questions-3.tsv, each written from the
+/// the parts tuned on (questions.tsv; regulation-questions.tsv, writer-questions.tsv, writer-questions-2.tsv, writer-questions-3.tsv and writer-questions-4.tsv, each written from the
 /// regulations by someone who never saw the entries), reported each on its own; <see cref="HeldOut"/> the held-out part
 /// (heldout-questions.tsv, null when absent), which is only ever measured in totals, never printed question by question.
 /// </summary>
@@ -46,6 +46,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             new("writer", ReadCases(Path.Combine(folder, "writer-questions.tsv"))),
             new("writer2", ReadCases(Path.Combine(folder, "writer-questions-2.tsv"))),
             new("writer3", ReadCases(Path.Combine(folder, "writer-questions-3.tsv"))),
+            new("writer4", ReadCases(Path.Combine(folder, "writer-questions-4.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

@@ -10,12 +10,12 @@ public static class KnowledgeIntentReader
     private static readonly (KnowledgeIntent Intent, string[] Cues)[] Cues =
     [
         (KnowledgeIntent.Frequency, ["几次", "多久1次", "多久开", "多久召开", "多久举行", "多久搞", "多久组织", "多久进行", "1年开", "每年", "每季度", "每半年", "每周", "每月", "频次", "频率", "定期", "1年1", "1月1", "1季度1", "1周1"]),
-        (KnowledgeIntent.Who, ["谁", "哪些人", "哪个人", "什么人", "哪些党员", "什么样的人", "哪1级", "哪级", "哪个组织", "哪个部门", "哪些组织", "哪个党组织", "哪个支部", "哪边", "交给哪"]),
+        (KnowledgeIntent.Who, ["谁", "哪些人", "哪个人", "什么人", "哪些党员", "什么样的人", "哪1级", "哪级", "哪个组织", "哪个部门", "哪些组织", "哪个党组织", "哪个支部", "哪边", "交给哪", "交哪", "往哪交", "交到哪", "找哪"]),
         (KnowledgeIntent.Permission, ["可以", "允许", "行不行", "行吗", "准许", "能当", "能参加", "能投", "能选", "能被", "能不", "能在", "能用", "能让", "能代", "能否"]),
         (KnowledgeIntent.Procedure, ["流程", "步骤", "手续", "办理", "环节"]),
         (KnowledgeIntent.Amount, ["多少", "几个", "几名", "几人", "几位", "几条", "几种", "几项", "几票", "比例", "人数", "百分之", "多大", "几岁"]),
         (KnowledgeIntent.Difference, ["区别", "不同", "差别", "差异", "1回事", "1样吗", "1样不", "同1个", "差在", "哪个更", "哪个影响更", "哪个重", "哪个轻"]),
-        (KnowledgeIntent.TimeLimit, ["期限", "几年", "几个月", "几天", "多少天", "多少年", "时限", "截止", "什么时候", "以内", "之内", "最长", "最短", "任期"]),
+        (KnowledgeIntent.TimeLimit, ["期限", "几年", "几个月", "几天", "多少天", "多少年", "时限", "截止", "什么时候", "哪天", "哪1天", "几号", "以内", "之内", "最长", "最短", "任期"]),
     ];
 
     /// <summary>After 怎么, words that ask what or how much rather than how to do it.</summary>
@@ -25,9 +25,12 @@ public static class KnowledgeIntentReader
     {
         ArgumentNullException.ThrowIfNull(normalized);
         var intent = KnowledgeIntent.None;
+
+        // 不同意 (disagree, "党员不同意退党") is no 不同 (different).
+        var text = normalized.Replace("不同意", "反对", StringComparison.Ordinal);
         foreach (var (kind, cues) in Cues)
         {
-            if (cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal)))
+            if (cues.Any(cue => text.Contains(cue, StringComparison.Ordinal)))
             {
                 intent |= kind;
             }

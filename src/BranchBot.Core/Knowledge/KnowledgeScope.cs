@@ -11,13 +11,25 @@ public static class KnowledgeScope
     [
         "党", "支部", "支委", "书记", "预备", "转正", "换届", "选举", "处分", "组织关系", "组织生活", "3会", "谈心谈话",
         "介绍人", "积极分子", "发展对象", "表决", "任期", "必访", "台账", "民主评议", "入党申请", "留党察看", "政审",
-        "开会", "会议", "学习", "隶属", "政治生日", "限期改正", "纪律", "申请书", "当选", "关系转", "转关系",
+        "开会", "会议", "学习", "隶属", "政治生日", "限期改正", "纪律", "申请书", "当选",
 
         // Words of the regulations that carry no 党: elections, sanctions, committee posts, campaigns.
         "选票", "候选", "监票", "计票", "差额", "等额", "委员", "警告", "察看", "违纪", "纪检", "介绍信", "志愿书",
         "培养联系人", "2学1做", "3重1大", "2个责任", "1岗双责", "设岗定责", "承诺践诺", "结对共建", "3严3实", "4个意识",
         "宣誓", "申诉", "检举", "评议", "4种形态", "2个维护", "3个区分开来", "1个中心",
-        "赞成票", "反对票", "弃权票", "保留意见",
+        "赞成票", "反对票", "弃权票", "保留意见", "脱党",
+    ];
+
+    /// <summary>
+    /// Regulation words that a job, a school or a city uses too (公司劝退, 学校除名, 积分制落户, 安全生产主体责任,
+    /// 新员工集中培训): a rules question only when nothing names that other setting.
+    /// </summary>
+    private static readonly string[] SharedCues = ["劝退", "除名", "积分制", "主体责任", "监督责任", "集中培训"];
+
+    private static readonly string[] OtherSettings =
+    [
+        "公司", "员工", "企业", "老板", "辞退", "赔偿", "补偿", "劳动", "入职", "试用期", "学校", "学籍", "退学", "驾校",
+        "落户", "户口", "积分落户", "安全生产", "环保", "食品", "商家", "会员", "信用卡",
     ];
 
     /// <summary>Other organisations' business, though it has a cue word (民主党派 has 党, 人大代表选举 has 选举).</summary>
@@ -32,9 +44,52 @@ public static class KnowledgeScope
     /// </summary>
     private static readonly string[] WorkplaceLeave = ["工资", "扣钱", "年假", "病假", "婚假", "产假", "调休", "考勤", "加班", "公司", "老板", "领导批"];
 
+    /// <summary>
+    /// Members say 关系 for 组织关系 when they ask where it goes ("打工半年以上关系要转吗", "关系能先放学校吗", "转关系"): a
+    /// moving word just before 关系 or within the few characters after it, unless it is another record's (户口关系转到哪)
+    /// or the word is another one (婆媳关系怎么好转, 同事关系不好想放弃).
+    /// </summary>
+    private static readonly string[] MovingWords = ["转", "接收", "放", "挂", "留在", "迁"];
+
+    private const int MovingWordWindow = 4;
+
+    private const int MovingWordWindowBefore = 2;
+
+    private static readonly string[] NotMoving =
+        ["好转", "转变", "转暖", "转发", "转账", "扭转", "放弃", "放心", "放松", "放假", "放下", "放开", "挂号", "挂念", "牵挂"];
+
+    private static readonly string[] OtherRecords = ["社保", "医保", "户口", "公积金", "工资关系", "劳动关系", "人事关系", "档案"];
+
     public static bool Covers(string normalized) =>
-        (Cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal)) || IsMeetingLeave(normalized))
+        (Cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal)) || IsSharedCueAlone(normalized)
+            || IsMeetingLeave(normalized) || IsRelationTransfer(normalized))
         && !OtherOrganisations.Any(other => normalized.Contains(other, StringComparison.Ordinal));
+
+    private static bool IsSharedCueAlone(string normalized) =>
+        SharedCues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal))
+        && !OtherSettings.Any(setting => normalized.Contains(setting, StringComparison.Ordinal));
+
+    private static bool IsRelationTransfer(string normalized)
+    {
+        if (OtherRecords.Any(word => normalized.Contains(word, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var text = NotMoving.Aggregate(normalized, (current, word) => current.Replace(word, "", StringComparison.Ordinal));
+        for (var at = text.IndexOf("关系", StringComparison.Ordinal); at >= 0; at = text.IndexOf("关系", at + 2, StringComparison.Ordinal))
+        {
+            var from = Math.Max(0, at - MovingWordWindowBefore);
+            var before = text[from..at];
+            var after = text.Substring(at + 2, Math.Min(MovingWordWindow, text.Length - at - 2));
+            if (MovingWords.Any(word => before.Contains(word, StringComparison.Ordinal) || after.Contains(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsMeetingLeave(string normalized) =>
         normalized.Contains("请假", StringComparison.Ordinal)

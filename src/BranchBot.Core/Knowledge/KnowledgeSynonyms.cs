@@ -52,7 +52,7 @@ internal static class KnowledgeSynonyms
         ("开党员大会", ["开大会"]),
         ("表决", ["投票", "表决"]),
         ("回不来", ["没法回来", "回不来", "回不去"]),
-        ("流动党员", ["外地打工", "外出务工", "外出打工", "流动党员"]),
+        ("流动党员", ["外地打工", "外出务工", "外出打工", "出去打工", "出门打工", "在外打工", "流动党员"]),
         ("做什么", ["做些什么", "干什么", "干嘛", "干啥", "做什么"]),
         ("元", ["块钱", "块", "元"]),
         ("参加", ["参不参加", "参加"]),
@@ -67,7 +67,40 @@ internal static class KnowledgeSynonyms
         ("书记", ["支部书记", "党支部书记", "支书"]),
         ("严重警告", ["严重警告"]),
         ("当选", ["选上", "当选"]),
+
+        // Members' phone wording: colloquial words for the terms, and the 拼音 input slips that stand for a term
+        // (党非 for 党费); each slip only outside the contexts where it is a real word (SlipsAsRealWords).
+        ("怎么办", ["怎么整", "咋整", "咋弄", "怎么弄"]),
+        ("调动工作", ["跳槽", "换单位", "换工作", "换了工作", "换了单位", "工作调动", "调动工作"]),
+        ("2个", ["俩"]),
+        ("推迟", ["往后拖", "拖后", "拖延", "推后", "推迟"]),
+        ("党费", ["党非", "党废"]),
+        ("转正", ["转证", "专正"]),
+        ("换届", ["换界"]),
+        ("谈心谈话", ["谈新谈话", "谈心谈化"]),
+        ("入党申请", ["入当申请书", "入当申请"]),
+        ("政审", ["正审", "政申"]),
+        ("支委会", ["支委汇"]),
+        ("预备期", ["预备其"]),
+        ("志愿书", ["志原书", "自愿书"]),
     ];
+
+    /// <summary>
+    /// Where a slip is part of a real word and stays as typed: the characters that, just before or just after it, make
+    /// it one (入党非常 is no 党费, 行政申诉 no 政审, 向支委汇报 no 支委会, 自愿书面 no 志愿书, 换界面 no 换届).
+    /// </summary>
+    private static readonly Dictionary<string, (string Before, string After)> SlipsAsRealWords = new(StringComparer.Ordinal)
+    {
+        ["党非"] = ("入", "常得法凡公但必党"),
+        ["党废"] = ("", "止除弃"),
+        ["转证"] = ("", "明件书"),
+        ["换界"] = ("", "面限线"),
+        ["政申"] = ("行财民邮家市", ""),
+        ["正审"] = ("公纠真修校订更改端", "批核查议理阅定计"),
+        ["支委汇"] = ("", "报总集"),
+        ["预备其"] = ("", "他中余实次"),
+        ["自愿书"] = ("", "面写"),
+    };
 
     /// <summary>Variants by first character, longest first, so "支部委员会会议" wins over "支部委员会".</summary>
     private static readonly Dictionary<char, (string Variant, string Canonical)[]> ReplacementsByFirst =
@@ -86,7 +119,7 @@ internal static class KnowledgeSynonyms
             {
                 foreach (var (variant, canonical) in candidates)
                 {
-                    if (string.CompareOrdinal(text, index, variant, 0, variant.Length) == 0)
+                    if (string.CompareOrdinal(text, index, variant, 0, variant.Length) == 0 && !IsRealWord(text, index, variant))
                     {
                         builder.Append(canonical);
                         index += variant.Length;
@@ -104,5 +137,17 @@ internal static class KnowledgeSynonyms
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsRealWord(string text, int index, string variant)
+    {
+        if (!SlipsAsRealWords.TryGetValue(variant, out var context))
+        {
+            return false;
+        }
+
+        var end = index + variant.Length;
+        return (index > 0 && context.Before.Contains(text[index - 1], StringComparison.Ordinal))
+            || (end < text.Length && context.After.Contains(text[end], StringComparison.Ordinal));
     }
 }

@@ -11,7 +11,7 @@ internal static class KnowledgeTopic
     private const string NotTopic =
         "的了吗呢吧啊呀是有没不在和跟与及或也都还就又才要能会可以得该应怎么什啥哪些谁几多少这那个我你他她们把被给向对从到为" +
         "里后前时候1去来做干让请想问如何样办" +
-        "具体底平常般规找说点好聊次别家老面年半天起码只之当所最自己搞快听简较适拿第再安排" +
+        "具体底平常般规找说点好聊次别家老面年半天起码只之当所最自己搞快听简较适拿第再安排刚" +
         "党员支部";
 
     public static bool IsTopic(string term)

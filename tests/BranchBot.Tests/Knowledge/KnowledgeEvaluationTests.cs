@@ -8,7 +8,7 @@ namespace BranchBot.Tests.Knowledge;
 /// The evaluation set through the real index built from the repository's knowledge files: four tuning parts, which
 /// thresholds are tuned on and which the assertions guard each on its own (questions.tsv, written against the entries;
 /// regulation-questions.tsv, writer-questions.tsv and writer-questions-2.tsv, each written from the regulations by someone
-/// who never saw them; writer-questions-3.tsv, written from the regulations before the entries were opened), and the held-out parts (heldout-questions.tsv, heldout-questions-2.tsv, heldout-questions-3.tsv), written like the second and only measured: only its totals are printed, so tuning
+/// who never saw them; writer-questions-3.tsv and writer-questions-4.tsv, written from the regulations before the entries were opened), and the held-out parts (heldout-questions.tsv, heldout-questions-2.tsv, heldout-questions-3.tsv), written like the second and only measured: only its totals are printed, so tuning
 /// never sees its questions.
 /// </summary>
 public class KnowledgeEvaluationTests(ITestOutputHelper output)
@@ -23,7 +23,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_tuning_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.83, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 20, MinimumOutOfScope: 30));
+        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.84, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 20, MinimumOutOfScope: 30));
     }
 
     /// <summary>Questions members ask in their own words about what the regulations say: the held-out part's style.</summary>
@@ -37,14 +37,14 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.91, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.92, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
     /// <summary>A fifth writer's questions from the regulations (2026-12-03), labelled by people who tuned nothing.</summary>
     [Fact]
     public void The_second_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.80, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.8, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.81, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.8, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
     /// <summary>
@@ -54,7 +54,18 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_third_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer3", KnowledgeFiles.ThirdWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.91, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.65, MinimumNotCovered: 3, MinimumOutOfScope: 20));
+        AssertFloors("writer3", KnowledgeFiles.ThirdWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.95, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.65, MinimumNotCovered: 3, MinimumOutOfScope: 20));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-05) in members' phone wording (咋/啥/能不能, 拼音 typos) before knowledge/
+    /// was opened, labelled afterwards and tuned on by the same session. Its one not-covered question got an entry
+    /// (入党志愿书填写有误怎么改？), so none is left.
+    /// </summary>
+    [Fact]
+    public void The_fourth_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer4", KnowledgeFiles.FourthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.88, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 20));
     }
 
     /// <summary>

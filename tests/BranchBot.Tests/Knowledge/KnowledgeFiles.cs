@@ -29,6 +29,9 @@ internal static class KnowledgeFiles
     /// <summary>Written for issue 12 from the regulations and the issue's coverage list, before knowledge/ was opened; tuned on.</summary>
     public static string ThirdWriterEvaluationFile => EvaluationPath("writer-questions-3.tsv");
 
+    /// <summary>Written for issue 12 in members' phone wording (咋/啥, typos) before knowledge/ was opened; tuned on.</summary>
+    public static string FourthWriterEvaluationFile => EvaluationPath("writer-questions-4.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

@@ -51,6 +51,41 @@ public class KnowledgeIndexTests
         Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
     }
 
+    /// <summary>Regulation words members use without 党 or a committee word: disposal of members, duties, training hours.</summary>
+    [Theory]
+    [InlineData("劝退不听咋办")]
+    [InlineData("积分制管理是啥 是规定吗")]
+    [InlineData("主体责任谁来担")]
+    [InlineData("集中培训少于24学时算不算数")]
+    [InlineData("出去打工半年以上关系要转吗")]
+    [InlineData("毕业了还没工作 关系挂哪里")]
+    public void Rules_words_without_a_party_word_are_in_scope(string question)
+    {
+        Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("社保关系怎么转")]
+    [InlineData("户口关系转到哪")]
+    public void Moving_another_record_is_not_a_rules_question(string question)
+    {
+        Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    /// <summary>A job, a school or a city uses 劝退, 除名, 积分制 and 主体责任 too; 关系 with 好转 or 放弃 is a person's.</summary>
+    [Theory]
+    [InlineData("公司劝退员工要给补偿吗")]
+    [InlineData("学校除名了还能复学吗")]
+    [InlineData("积分制落户需要啥条件")]
+    [InlineData("安全生产主体责任是啥")]
+    [InlineData("新员工集中培训一般几天")]
+    [InlineData("婆媳关系咋才能好转")]
+    [InlineData("跟同事关系处不好想放弃了")]
+    public void Rules_words_used_by_a_job_a_school_or_a_family_are_not_rules_questions(string question)
+    {
+        Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
     [Theory]
     [InlineData("请假扣工资吗")]
     [InlineData("请假要走考勤系统吗")]

@@ -22,6 +22,10 @@ public class KnowledgeIntentTests
     [InlineData("警告和严重警告哪个更重", KnowledgeIntent.Difference)]
     [InlineData("流动党员党费交给哪个支部", KnowledgeIntent.Who)]
     [InlineData("年纪多大才能入党", KnowledgeIntent.Amount)]
+    [InlineData("入党申请书交哪", KnowledgeIntent.Who)]
+    [InlineData("退休了申请书往哪交", KnowledgeIntent.Who)]
+    [InlineData("党员不同意退党怎么办", KnowledgeIntent.Procedure)]
+    [InlineData("预备期从哪天算起", KnowledgeIntent.TimeLimit)]
     [InlineData("什么是三会一课", KnowledgeIntent.None)]
     [InlineData("党龄怎么算", KnowledgeIntent.None)]
     public void The_intent_is_read_from_the_wording(string question, KnowledgeIntent expected)

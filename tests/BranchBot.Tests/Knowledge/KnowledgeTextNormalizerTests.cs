@@ -17,4 +17,42 @@ public class KnowledgeTextNormalizerTests
     {
         Assert.Equal(expected, KnowledgeTextNormalizer.Normalize(question));
     }
+
+    /// <summary>Members type on a phone: colloquial words and 拼音 slips stand for the regulations' terms.</summary>
+    [Theory]
+    [InlineData("党非咋交", "党费怎么交")]
+    [InlineData("转证要开支部大会吗", "转正要开党员大会")]
+    [InlineData("换界选举要报批吗", "换届选举要报批")]
+    [InlineData("谈新谈话要记录吗", "谈心谈话要记录")]
+    [InlineData("入当申请书咋写", "入党申请怎么写")]
+    [InlineData("支委汇多久开一次", "支委会多久开1次")]
+    [InlineData("正审不合格还能入党吗", "政审不合格还能入党")]
+    [InlineData("预备其能缩短吗", "预备期能缩短")]
+    [InlineData("志原书什么时候填", "志愿书什么时候填")]
+    [InlineData("跳槽了组织关系要咋转", "调动工作了组织关系要怎么转")]
+    [InlineData("单位就俩党员咋整", "单位就2个党员怎么办")]
+    [InlineData("换届能不能往后拖", "换届可以推迟")]
+    [InlineData("出去打工半年以上关系要转吗", "流动党员半年以上关系要转")]
+    public void Members_phone_wording_is_brought_to_the_terms(string question, string expected)
+    {
+        Assert.Equal(expected, KnowledgeTextNormalizer.Normalize(question));
+    }
+
+    /// <summary>A slip that is part of a real word stays as typed: the question is about something else.</summary>
+    [Theory]
+    [InlineData("入党非常难吗", "党费")]
+    [InlineData("是不是入党非得托关系", "党费")]
+    [InlineData("党非常重视基层吗", "党费")]
+    [InlineData("党废止了哪些条例", "党费")]
+    [InlineData("行政申诉和党内申诉啥区别", "政审")]
+    [InlineData("材料上级正审批呢", "政审")]
+    [InlineData("要向支委汇报思想吗", "支委会")]
+    [InlineData("本人自愿书面申请退党", "志愿书")]
+    [InlineData("手机上咋换界面", "换届")]
+    [InlineData("预备其他材料要多久", "预备期")]
+    [InlineData("开个组织关系转证明要多久", "转正")]
+    public void A_slip_inside_a_real_word_is_not_read_as_the_term(string question, string term)
+    {
+        Assert.DoesNotContain(term, KnowledgeTextNormalizer.Normalize(question), StringComparison.Ordinal);
+    }
 }
