@@ -8,26 +8,32 @@ namespace BranchBot.Dialogs.Knowledge;
 /// is answered (or gets the closest questions) and a question about something else is declined politely. Text that
 /// is not a question ("收到", a plan line from a member who may not arrange meetings) keeps the usual "not understood"
 /// reply, which lists what the bot can do; 问 forces a lookup for anything. An income told on its own ("退休金4500一个月",
-/// how members answer 「请告诉我你的税后月工资」) is a dues question too.
+/// how members answer 「请告诉我你的税后月工资」) is a dues question too. A need stated about the rules' business ("我要转组织关系，
+/// 去上海工作了", "我想入党") is looked up as the question it implies, and left to "not understood" when the rules do not
+/// cover it ("我想换个手机").
 /// </summary>
 public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder) : IFreeTextHandler
 {
     private static readonly string[] QuestionMarkers =
         ["?", "？", "吗", "么", "呢", "什么", "怎么", "咋", "啥", "多少", "几", "哪", "谁", "是否", "能不能", "可不可以", "要不要", "有没有", "如何", "多久", "多长", "怎样", "能否", "可以", "是不是", "规定", "标准"];
 
+    private static readonly string[] NeedMarkers = ["我要", "我想", "我得", "我需要", "想要", "打算", "准备"];
+
     public int Order => 100;
 
     public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!LooksLikeQuestion(turn.Text) && DuesQuestion.TryParse(turn.Text) is null)
+        if (LooksLikeQuestion(turn.Text) || DuesQuestion.TryParse(turn.Text) is not null)
         {
-            return false;
+            await responder.AnswerAsync(turn, turn.Text, cancellationToken);
+            return true;
         }
 
-        await responder.AnswerAsync(turn, turn.Text, cancellationToken);
-        return true;
+        return StatesANeed(turn.Text) && await responder.AnswerWhenInScopeAsync(turn, turn.Text, cancellationToken);
     }
+
+    private static bool StatesANeed(string text) => NeedMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
 
     private static bool LooksLikeQuestion(string text) => QuestionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
 }

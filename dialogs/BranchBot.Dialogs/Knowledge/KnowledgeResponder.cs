@@ -37,6 +37,24 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
         await turn.SendAsync(Buttons.Message(DuesTexts.Say(dues), RatingButtons(turn, log)), cancellationToken);
     }
 
+    /// <summary>
+    /// Answers as <see cref="AnswerAsync"/> when the text is about the rules at all (an answer or the closest
+    /// questions); returns false, having said nothing, when it is about something else.
+    /// </summary>
+    public async Task<bool> AnswerWhenInScopeAsync(BotTurn turn, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var result = await SearchAsync(text, cancellationToken);
+        if (result.Verdict == KnowledgeVerdict.OutOfScope)
+        {
+            return false;
+        }
+
+        var logged = await feedback.RecordSearchAsync(result, turn.Sender.Member, cancellationToken);
+        await ReplyAsync(turn, result, logged, cancellationToken);
+        return true;
+    }
+
     public ValueTask<KnowledgeSearchResult> SearchAsync(string question, CancellationToken cancellationToken) =>
         knowledge.SearchAsync(question, Suggestions, cancellationToken);
 

@@ -34,6 +34,26 @@ public class KnowledgeConversationTests
             .WithButtonsIncluding("转交书记");
     }
 
+    [Theory]
+    [InlineData("我要转组织关系，去上海工作了", "组织关系")]
+    [InlineData("我想入党", "入党")]
+    public async Task A_need_stated_on_the_rules_business_is_looked_up_as_its_question(string statement, string topic)
+    {
+        // Issue 13: "我要转组织关系，去上海工作了" got "没有理解" with 我的日历 and 帮助 as buttons: not question-shaped.
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch().Send(statement).ExpectReplyNotContaining(string.Empty, "没有理解");
+        var reply = secretary.LastReply!;
+        var said = reply.Text + string.Join(' ', reply.SuggestedActions?.Actions.Select(a => a.Title) ?? []);
+        Assert.Contains(topic, said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_need_stated_outside_the_rules_keeps_the_not_understood_reply()
+    {
+        await using var bot = new BotHarness();
+        bot.ClaimedBranch().Send("我想换个新手机").ExpectReply("没有理解");
+    }
+
     [Fact]
     public async Task A_question_outside_party_rules_is_declined_politely_with_a_pointer_to_help()
     {

@@ -23,7 +23,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_tuning_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.84, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 20, MinimumOutOfScope: 30));
+        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.83, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 20, MinimumOutOfScope: 30));
     }
 
     /// <summary>Questions members ask in their own words about what the regulations say: the held-out part's style.</summary>
