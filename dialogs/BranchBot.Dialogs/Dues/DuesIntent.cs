@@ -18,7 +18,7 @@ public sealed partial class DuesIntent : IIntentRule
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
         IntentMatch? match = null;
-        if (OwnStatus().IsMatch(text))
+        if (OwnStatus().IsMatch(text) || OwnPaidUpTo().IsMatch(text))
         {
             match = new IntentMatch("我的党费", "我的党费", IntentEffect.Read, 0.9, new Dictionary<string, string>());
         }
@@ -46,6 +46,10 @@ public sealed partial class DuesIntent : IIntentRule
     /// <summary>"我这个月党费交了没", "我交过党费了吗", "我党费欠不欠": one's own dues, whoever asks (我的党费).</summary>
     [GeneratedRegex(@"^我的?(这个月|本月|上个月|上月|今年)?的?党费(交|缴)(过)?了(吗|没有?|没)$|^我(这个月|本月|上个月|上月|今年)?(交|缴)(过|了)?(这个月|本月|上个月|今年)?的?党费(了)?(吗|没有?|没)$|^我的?党费(还)?(欠不欠|欠了吗|欠没欠|有没有欠|欠多少|还欠多少|欠了多少)$")]
     private static partial Regex OwnStatus();
+
+    /// <summary>"我交党费交到几月了", "我党费交到哪个月了", "我还欠几个月党费": how far one's own dues are paid (我的党费).</summary>
+    [GeneratedRegex(@"^我的?(交|缴)?党费(交|缴)?到(了)?(几月份?|哪个?月份?|什么时候)了?[吗呢啊？?]*$|^我(还)?(欠|差)了?(几个月|多少钱?|几个月的)的?党费(没交)?[吗呢啊？?]*$")]
+    private static partial Regex OwnPaidUpTo();
 
     [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(还)?(没有|没)(交|缴)(党费)?[吗呢啊？?。！!]*$")]
     private static partial Regex Unpaid();

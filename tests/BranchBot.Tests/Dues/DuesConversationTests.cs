@@ -119,6 +119,9 @@ public class DuesConversationTests
     [InlineData("我的党费交了吗？")]
     [InlineData("我交过党费了吗")]
     [InlineData("我党费欠不欠")]
+    [InlineData("我交党费交到几月了")]
+    [InlineData("我党费交到哪个月了？")]
+    [InlineData("我还欠几个月党费")]
     public async Task A_member_asking_about_their_own_dues_in_words_is_shown_我的党费(string question)
     {
         await using var branch = new DuesScenario();

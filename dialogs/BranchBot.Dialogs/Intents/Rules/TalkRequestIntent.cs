@@ -28,8 +28,8 @@ public sealed partial class TalkRequestIntent : IIntentRule
             return null;
         }
 
-        // "书记您有空吗，想找您谈谈心": 您 is the 书记 the message addresses.
-        var who = match.Groups["who"].Value is "您" && text.Contains("书记", StringComparison.Ordinal) ? "书记" : match.Groups["who"].Value;
+        // "书记您有空吗，想找您谈谈心", "书记我想找你聊聊": 您 or 你 is the 书记 the message addresses.
+        var who = match.Groups["who"].Value is "您" or "你" && text.Contains("书记", StringComparison.Ordinal) ? "书记" : match.Groups["who"].Value;
         var name = who is "书记" or "支部书记" ? null : await input.MemberNamedAsync(who, cancellationToken);
         if (name is null && who is not ("书记" or "支部书记"))
         {
@@ -70,6 +70,6 @@ public sealed partial class TalkRequestIntent : IIntentRule
     [GeneratedRegex(@"记录|登记|记一下|谈过|谈了|安排|情况|谁跟谁")]
     private static partial Regex NotARequest();
 
-    [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?<who>支部书记|书记|您|[\u4e00-\u9fa5]{2,4}?)(同志)?(一起|约个时间|约时间|约一下|约个|找个时间|抽个时间|抽空|有空)?(谈谈心|谈心|聊聊|谈谈|聊一聊|谈一谈|谈一下|聊一下|谈话|谈个心|说说话|说说心里话)")]
+    [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?<who>支部书记|书记|您|你|[\u4e00-\u9fa5]{2,4}?)(同志)?(一起|约个时间|约时间|约一下|约个|找个时间|抽个时间|抽空|有空)?(谈谈心|谈心|聊聊|谈谈|聊一聊|谈一谈|谈一下|聊一下|谈话|谈个心|说说话|说说心里话)")]
     private static partial Regex Pattern();
 }
