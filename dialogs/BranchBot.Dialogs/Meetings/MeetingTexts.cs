@@ -152,6 +152,12 @@ internal static class MeetingTexts
     public const string NoUpcoming = "你近期没有需要参加的会议。";
     public const string AskWhichCheckIn = "现在有几个会议开放签到，你要签到的是哪一个？";
     public const string AskThisCheckIn = "要签到的是下面这个会议吗？是的话请点它。";
+    /// <summary>Said to "下午那个会我晚点到": lateness is handled by signing in on arrival, not by leave.</summary>
+    public const string LateIsNotLeave =
+        "晚一点到不用请假：到了会场后发送「签到」就行，签到截止前到都算出席（请假只用于不能参加的会议）。想让书记心里有数的话，可以直接跟书记说一声。";
+
+    public const string CheckInOnArrival = "到会场后点这里签到";
+
     public const string AskLeaveReason = "请说明请假原因，例如：出差在外。";
 
     /// <summary>Said to "请假情况" or "请假怎么请": where leave is seen and how it is asked (nothing is submitted).</summary>
@@ -207,6 +213,10 @@ internal static class MeetingTexts
         $"【请假申请 {number}】{name}申请不参加{described}。\n原因：{MarkdownText.Escape(reason)}\n请点下面的按钮审批。";
 
     public static string LeaveSent(string described) => $"已提交请假申请：{described}。已通知书记审批，结果会告诉你。";
+
+    /// <summary>Said to "签到 党课" when no such meeting of the member's is open or ahead: nothing is signed in to.</summary>
+    public static string NoNamedCheckIn(string described, bool othersOpen) =>
+        $"没有找到你要参加的「{described}」，所以没有签到。" + (othersOpen ? "要签到正在开放的会议，请只发「签到」。" : "发送「近期安排」查看你的会议。");
 
     public static string NoNamedMeeting(string described) =>
         $"没有找到你要参加的「{described}」，所以没有提交请假。发送「近期安排」查看你的会议，或只发「请假 原因」。";
