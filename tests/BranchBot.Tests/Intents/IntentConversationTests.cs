@@ -25,6 +25,19 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task Removing_a_member_in_words_names_them_and_asks_before_removing()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("删掉刘洋").ExpectReply("确认将「刘洋」移出支部吗？").WithButtons("是", "否");
+        Assert.NotNull(await bot.Membership.FindByNameAsync("刘洋", CancellationToken.None));
+
+        branch.Secretary.Send("否").ExpectReply("没有移除");
+        Assert.NotNull(await bot.Membership.FindByNameAsync("刘洋", CancellationToken.None));
+        branch.LiuYang.ExpectNoMoreReplies();
+    }
+
+    [Fact]
     public async Task Check_in_in_words_is_offered_as_a_button_not_done_silently()
     {
         await using var bot = new BotHarness();
