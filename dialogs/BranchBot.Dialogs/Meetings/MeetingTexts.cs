@@ -125,11 +125,12 @@ internal static class MeetingTexts
         ? "每月几号开？请回复1到31之间的数字。"
         : $"每季度第{monthOfQuarter}个月的几号开？请回复1到31之间的数字。";
 
-    /// <summary>"每月15日 15:00", "每季度第1个月10日 14:30".</summary>
-    public static string Rhythm(Recurrence recurrence)
+    /// <summary>"每月15日 15:00", "每季度第1个月10日 14:30", or with a length typed as a range "每月15日 14:00–16:00".</summary>
+    public static string Rhythm(Recurrence recurrence, TimeSpan? duration = null)
     {
         ArgumentNullException.ThrowIfNull(recurrence);
-        var time = recurrence.Time.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var time = recurrence.Time.ToString("HH:mm", CultureInfo.InvariantCulture)
+            + (duration is { } length ? "–" + recurrence.Time.Add(length).ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty);
         return recurrence.Frequency == RecurrenceFrequency.Monthly
             ? $"每月{recurrence.DayOfMonth}日 {time}"
             : $"每季度第{recurrence.MonthOfQuarter}个月{recurrence.DayOfMonth}日 {time}";
@@ -191,6 +192,15 @@ internal static class MeetingTexts
     public const string KeptMeeting = "好的，会议保持不变。";
     public const string AskNewTime = "改到什么时候？例如「12月3日下午3点」。";
     public const string NoRecentMeetings = "近一年还没有已召开的会议。";
+
+    /// <summary>
+    /// 签到情况 or 会议记录 before any meeting was held: nothing to show yet, the next meeting, and (for what check-in
+    /// shows) from when it can be seen; without a meeting ahead, how to arrange one.
+    /// </summary>
+    public static string NothingHeldYet(string commandName, string? next = null, string? checkInOpens = null) =>
+        $"{NoRecentMeetings[..^1]}，还没有「{commandName}」可以查看。" + (next is null
+            ? "发送「安排」安排会议。"
+            : $"下一次会议是{next}" + (checkInOpens is null ? "，开完后就能查看。" : $"，{checkInOpens}开放签到，从那时起就能查看。"));
     public const string NoPlans = "目前没有定期安排。可以发送「安排 每月15日下午3点 主题党日」设定。";
     public const string AskWhichPlan = "要停止哪一项定期安排？请回复序号：";
 
@@ -222,6 +232,9 @@ internal static class MeetingTexts
         $"没有找到你要参加的「{described}」，所以没有提交请假。发送「近期安排」查看你的会议，或只发「请假 原因」。";
 
     public static string NoSuchLeave(string wanted) => $"没有编号或姓名为「{wanted}」的待审批请假申请（可能已经处理过）。发送「批准请假」查看待审批的申请。";
+
+    public static string LeaveByPosition(int position, int number, string name, string described, bool approve) =>
+        $"请假申请按方括号里的编号办理。列表第 {position} 条是 [{number}] {name} · {described}，要{(approve ? "批准" : "不批准")}这一条的话请点下面的按钮。";
 
     public static string AmbiguousLeave(string wanted) => $"「{wanted}」对应多条待审批的请假申请，请发送「批准请假」查看列表，再点对应的按钮。";
 

@@ -46,6 +46,25 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Fact]
+    public async Task A_list_position_instead_of_the_request_number_is_asked_back_and_decides_nothing()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("请假 孩子生病了").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("【请假申请");
+
+        branch.Secretary.Send("不批准请假 1").ExpectReply("列表第 1 条是 [");
+        Assert.Contains("张三", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        var button = Assert.Single(branch.Secretary.LastReply!.SuggestedActions!.Actions).Title!;
+        Assert.Matches(@"^不批准请假 \d{4}$", button);
+        branch.Zhang.ExpectNoMoreReplies();
+        branch.Zhang.Send("近期安排").ExpectReply("请假待审批");
+
+        branch.Secretary.Send(button).ExpectReply("已不批准张三在");
+        branch.Zhang.ExpectNotification("请假未获批准");
+    }
+
+    [Fact]
     public async Task Checking_in_twice_says_it_is_already_done()
     {
         await using var bot = new BotHarness();
