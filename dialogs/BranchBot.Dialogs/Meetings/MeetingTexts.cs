@@ -34,11 +34,18 @@ internal static class MeetingTexts
 
     public static string AskTimeAgain(string problem, MeetingKind kind) => $"{problem}{AskTime(kind)}";
 
+    /// <summary>Said above 安排's summary shown again after "推迟半小时": what changed; nothing is saved before 确认.</summary>
+    public static string TimeRevised(string before, string after) => $"时间已由「{before}」改为「{after}」，请再确认一次：";
+
     public static string TimePast(string typed) => $"「{typed}」已经过去了，会议时间要在以后。";
 
     public static string TimeVague(string typed) => $"「{typed}」没有说清是哪一天几点，没有按它安排。";
 
     public static string TimeOfDayMissing(DateOnly date) => $"{date.Month}月{date.Day}日几点开始？会议需要具体时间。";
+
+    /// <summary>Asked when only the time was given ("安排 党员大会 下午4点"): the day is never assumed.</summary>
+    public static string AskDayOf(MeetingKind kind, TimeOnly time) =>
+        $"{MeetingKinds.ToChinese(kind)}是哪一天的{time.ToString("HH:mm", CultureInfo.InvariantCulture)}？请说日期，例如「今天」「明天」「12月8日」。";
 
     public static string AskTimeOfDay(DateOnly date) => $"{date.Month}月{date.Day}日几点开始？例如「下午2点半」或「14:30」。";
 
