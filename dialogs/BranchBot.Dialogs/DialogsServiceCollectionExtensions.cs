@@ -149,6 +149,7 @@ public static class DialogsServiceCollectionExtensions
     private static IServiceCollection AddIntents(this IServiceCollection services)
     {
         services.AddSingleton<IIntentRule, CheckInIntent>();
+        services.AddSingleton<IIntentRule, LateIntent>();
         services.AddSingleton<IIntentRule, LeaveIntent>();
         services.AddSingleton<IIntentRule, DecideLeaveIntent>();
         services.AddSingleton<IIntentRule, ChaseIntent>();

@@ -38,6 +38,20 @@ public abstract partial class FormDialog<TForm>(string id) : Dialog(id)
 
     protected abstract Task<FormSummary<TForm>> SummarizeAsync(DialogContext dc, TForm form, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A change typed in words under the summary ("推迟半小时"): the form changed and what to say about it, the form
+    /// unchanged with the reason it cannot be, or null when the words are no change of this form (then the summary is
+    /// asked again). Only answers matching <see cref="RevisionPattern"/> are given to it.
+    /// </summary>
+    protected virtual Task<FormRevision<TForm>?> ReviseAsync(DialogContext dc, TForm form, string text, CancellationToken cancellationToken) =>
+        Task.FromResult<FormRevision<TForm>?>(null);
+
+    /// <summary>
+    /// The shape of the changes <see cref="ReviseAsync"/> reads, or null for none. Any other answer to the summary is
+    /// misunderstood as at every question (asked again, and after three the form is set aside for 继续填写).
+    /// </summary>
+    protected virtual string? RevisionPattern => null;
+
     /// <summary>确认: saves the form, tells the user and ends the dialog.</summary>
     protected abstract Task<DialogTurnResult> SubmitAsync(DialogContext dc, TForm form, CancellationToken cancellationToken);
 
@@ -121,11 +135,16 @@ public abstract partial class FormDialog<TForm>(string id) : Dialog(id)
         }
     }
 
-    private async Task<DialogTurnResult> ShowSummaryAsync(DialogContext dc, TForm form, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowSummaryAsync(DialogContext dc, TForm form, CancellationToken cancellationToken, string? lead = null)
     {
         if (await SummarizeAsync(dc, form, cancellationToken) is not FormSummary<TForm>.Show summary)
         {
             return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (lead is not null)
+        {
+            summary = summary with { Lead = lead };
         }
 
         var values = Values(dc);
@@ -136,12 +155,19 @@ public abstract partial class FormDialog<TForm>(string id) : Dialog(id)
             Prompt = string.IsNullOrEmpty(summary.Lead) ? summary.Text : $"{summary.Lead}\n{summary.Text}",
             RetryPrompt = string.IsNullOrEmpty(summary.Lead) ? null : summary.Text,
             Choices = Choices.For(summary.Offer),
+            Settings = RevisionPattern is { } pattern ? new() { [ChoicePrompt.PassesOtherText] = pattern } : null,
         };
         return await dc.BeginDialogAsync(summary.Offer == SummaryOffer.YesOrNo ? PromptIds.Confirm : PromptIds.Choice, options, cancellationToken);
     }
 
     private async Task<DialogTurnResult> DecideAsync(DialogContext dc, TForm form, object? result, CancellationToken cancellationToken)
     {
+        if (result is OtherText other)
+        {
+            // Words under the summary: a change this dialog reads is made and the summary shown again, never saved unasked.
+            var revision = await ReviseAsync(dc, form, other.Text, cancellationToken);
+            return await ShowSummaryAsync(dc, revision?.Form ?? form, cancellationToken, revision?.Said ?? PromptTexts.ChooseOne);
+        }
         var answer = result switch
         {
             bool yes => yes ? FormChoices.Confirm : FormChoices.Cancel,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BranchBot.BotFramework.Schema;
 
 namespace BranchBot.Dialogs.Engine.Prompts;
@@ -8,15 +9,40 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 /// </summary>
 public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
 {
+    /// <summary>
+    /// The setting whose value, a regular expression, makes an answer that matches it and is none of the options, nor a
+    /// yes or a no, end the prompt as <see cref="OtherText"/> for the dialog below to read ("党员大会推迟半小时" under
+    /// 安排's summary). Other answers are retried and counted as usual.
+    /// </summary>
+    public const string PassesOtherText = "passesOtherText";
+
     public override bool OffersChoices => true;
+
+    public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var options = OptionsOf(dc);
+        if (options.Settings?.GetValueOrDefault(PassesOtherText) is { } pattern
+            && Regex.IsMatch(TextNormalizer.StripTrailingPunctuation(dc.Text), pattern, RegexOptions.None, TimeSpan.FromSeconds(1))
+            && !Understands(dc, dc.Text) && YesNoReader.Read(dc.Text) is null)
+        {
+            return dc.EndDialogAsync(new OtherText(dc.Text.Trim()), cancellationToken);
+        }
+
+        return base.ContinueAsync(dc, cancellationToken);
+    }
 
     protected override PromptRecognition<FoundChoice> Recognize(DialogContext dc, string text, PromptOptions options)
     {
         var choices = options.Choices ?? [];
         var found = ChoiceRecognizer.Recognize(text, choices);
-        return found is null
-            ? PromptRecognition<FoundChoice>.Failure("请点选下面的一个选项，或回复它的序号。")
-            : PromptRecognition<FoundChoice>.Success(found);
+        if (found is not null)
+        {
+            return PromptRecognition<FoundChoice>.Success(found);
+        }
+
+        // "确认" at "是哪个党小组？": a yes to a question that wants one of its options, said so before asking again.
+        return PromptRecognition<FoundChoice>.Failure(YesNoReader.Read(text) == true ? PromptTexts.ChooseFirst(text.Trim()) : PromptTexts.ChooseOne);
     }
 
     protected override Activity BuildPrompt(string text, PromptOptions options)
@@ -25,3 +51,6 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         return Buttons.Message(text, choices.Select(c => c.Value));
     }
 }
+
+/// <summary>What was typed at a choice prompt that passes on other answers (<see cref="ChoicePrompt.PassesOtherText"/>).</summary>
+public sealed record OtherText(string Text);

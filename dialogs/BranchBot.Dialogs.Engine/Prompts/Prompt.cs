@@ -88,6 +88,13 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
 
     public virtual bool OffersChoices => false;
 
+    /// <summary>The options the prompt was started with, for a prompt that looks at them before the usual handling.</summary>
+    protected static PromptOptions OptionsOf(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.ActiveInstance?.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+    }
+
     public bool Understands(DialogContext dc, string text)
     {
         ArgumentNullException.ThrowIfNull(dc);

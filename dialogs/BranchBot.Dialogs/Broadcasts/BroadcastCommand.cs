@@ -27,7 +27,8 @@ public sealed class BroadcastCommand : IChatCommand
         }
 
         var (text, requiresAcknowledgement) = BroadcastReceiptClause.Take(RawArguments.Of(turn, Keywords, arguments));
-        var form = new BroadcastForm { Text = text.Length == 0 ? null : text, RequiresAcknowledgement = requiresAcknowledgement };
+        var form = new BroadcastForm { RequiresAcknowledgement = requiresAcknowledgement };
+        form = text.Length == 0 ? form : form.WithText(text);
         await turn.BeginDialogAsync(BroadcastDialog.DialogId, form, cancellationToken);
     }
 }

@@ -36,7 +36,7 @@ public sealed class BroadcastDialog(
             Label = BroadcastTexts.FieldText,
             IsMissing = form => form.Text is null,
             Ask = (_, _) => FieldQuestion<BroadcastForm>.Text(PromptOptions.Ask(BroadcastTexts.AskText)),
-            Accept = (form, text) => FieldAnswer<BroadcastForm>.Accepted(form with { Text = text.Trim() }),
+            Accept = (form, text) => FieldAnswer<BroadcastForm>.Accepted(form.WithText(text.Trim())),
             Clear = form => form with { Text = null },
         },
         new FormField<BroadcastForm, FoundChoice>
@@ -66,8 +66,8 @@ public sealed class BroadcastDialog(
             Label = BroadcastTexts.FieldAcknowledgement,
             IsMissing = form => form.RequiresAcknowledgement is null,
             Ask = (_, _) => new FieldQuestion<BroadcastForm>.Prompt(PromptIds.Confirm, PromptOptions.Ask(BroadcastTexts.AskAcknowledgement)),
-            Accept = (form, acknowledgement) => FieldAnswer<BroadcastForm>.Accepted(form with { RequiresAcknowledgement = acknowledgement }),
-            Clear = form => form with { RequiresAcknowledgement = null },
+            Accept = (form, acknowledgement) => FieldAnswer<BroadcastForm>.Accepted(form with { RequiresAcknowledgement = acknowledgement, ReceiptAskedInText = null }),
+            Clear = form => form with { RequiresAcknowledgement = null, ReceiptAskedInText = null },
         },
         new FormField<BroadcastForm, FoundChoice>
         {
@@ -122,7 +122,8 @@ public sealed class BroadcastDialog(
             }
 
             var plan = planPreview.Value;
-            var planText = BroadcastPlanTexts.Preview(form.Text!, form.Recurrence!, plan, form.RequiresAcknowledgement == true, clock.ToLocal(plan.NextOccurrence));
+            var planText = BroadcastPlanTexts.Preview(form.Text!, form.Recurrence!, plan, form.RequiresAcknowledgement == true, clock.ToLocal(plan.NextOccurrence))
+                + BroadcastTexts.ReceiptReadFromText(form.ReceiptAskedInText);
             return new FormSummary<BroadcastForm>.Show(form with { PreviewKey = BroadcastPlan.NewId() }, planText, SummaryOffer.ConfirmChangeCancel);
         }
 
@@ -136,7 +137,8 @@ public sealed class BroadcastDialog(
         }
 
         var local = form.Scheduled == true && form.ScheduledAt is { } at ? clock.ToLocal(at) : (DateTimeOffset?)null;
-        var text = BroadcastTexts.Preview(form.Text!, preview.Value, form.RequiresAcknowledgement == true, local);
+        var text = BroadcastTexts.Preview(form.Text!, preview.Value, form.RequiresAcknowledgement == true, local)
+            + BroadcastTexts.ReceiptReadFromText(form.ReceiptAskedInText);
         return new FormSummary<BroadcastForm>.Show(form with { PreviewKey = BroadcastForm.NewBroadcastKey() }, text, SummaryOffer.ConfirmChangeCancel);
     }
 

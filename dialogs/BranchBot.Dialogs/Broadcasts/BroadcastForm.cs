@@ -23,6 +23,9 @@ public sealed record BroadcastForm
 
     public bool? RequiresAcknowledgement { get; init; }
 
+    /// <summary>The words in the text that asked members for a receipt ("收到请回复"), when the 回执 was read from them.</summary>
+    public string? ReceiptAskedInText { get; init; }
+
     /// <summary>True for 定时: a time is asked for.</summary>
     public bool? Scheduled { get; init; }
 
@@ -32,6 +35,23 @@ public sealed record BroadcastForm
     public bool? Recurring { get; init; }
 
     public Recurrence? Recurrence { get; init; }
+
+    /// <summary>
+    /// The form with this text; a text that itself asks members to confirm ("收到请回复") answers the 回执 question
+    /// with yes unless the 书记 has answered it (the preview says so, and 修改 changes it).
+    /// </summary>
+    public BroadcastForm WithText(string text)
+    {
+        var asked = BroadcastReceiptClause.AskedOfMembers(text);
+        if (RequiresAcknowledgement is not null && ReceiptAskedInText is null)
+        {
+            return this with { Text = text };
+        }
+
+        return asked is null
+            ? this with { Text = text, RequiresAcknowledgement = null, ReceiptAskedInText = null }
+            : this with { Text = text, RequiresAcknowledgement = true, ReceiptAskedInText = asked };
+    }
 
     /// <summary>
     /// Issued with each preview: the broadcast's source key, or the 定期广播 plan's id. A 确认 that arrives again (the

@@ -145,6 +145,10 @@ public static class BroadcastTexts
         return builder.ToString();
     }
 
+    /// <summary>Under the preview when the 回执 was read from the notice's own words: said, and how to change it.</summary>
+    public static string ReceiptReadFromText(string? words) =>
+        words is null ? string.Empty : $"\n（内容里写了「{words}」，所以按需要回执处理；不需要的话请点「修改」，再选「回执」。）";
+
     public static string EmptyAudience(string label) => $"「{label}」中没有可以发送的对象。请「修改」对象，或「取消」。";
 
     public static string PreviewProblem(string problem) => $"{problem}\n请「修改」，或「取消」。";

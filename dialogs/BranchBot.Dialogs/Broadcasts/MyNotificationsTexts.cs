@@ -28,10 +28,13 @@ internal static class MyNotificationsTexts
         return builder.ToString();
     }
 
+    // A broadcast that asked for a receipt says whether the member gave it (a 回复 counts as one), not merely 已读.
     private static string State(ReceivedBroadcast item) => item switch
     {
         { AwaitsAcknowledgement: true } => "【未回执】",
-        { Broadcast.RequiresAcknowledgement: true } => "【已读】",
+        { Broadcast.RequiresAcknowledgement: true, Acknowledged: true, Replied: true } => "【已回执·已回复】",
+        { Broadcast.RequiresAcknowledgement: true, Acknowledged: true } => "【已回执】",
+        { Broadcast.RequiresAcknowledgement: true } => "【已回复·视为已收到】",
         { Replied: true } => "【已读·已回复】",
         _ => "【已读·无需回执】",
     };

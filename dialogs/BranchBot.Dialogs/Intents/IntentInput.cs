@@ -5,8 +5,8 @@ namespace BranchBot.Dialogs.Intents;
 
 /// <summary>
 /// A free sentence and what reading it needs: the branch's clock, the sender, and, loaded on first use and then kept
-/// for the turn, the roster's names and the meetings ahead (in the order 修改会议 numbers them). Most sentences are
-/// read without either.
+/// for the turn, the roster's names, the meetings ahead (in the order 修改会议 numbers them) and whether one of the
+/// sender's meetings is open for check-in. Most sentences are read without any of them.
 /// </summary>
 public sealed class IntentInput(
     string text,
@@ -14,10 +14,12 @@ public sealed class IntentInput(
     TimeZoneInfo zone,
     Sender? sender,
     Func<CancellationToken, ValueTask<IReadOnlyList<string>>> loadMemberNames,
-    Func<CancellationToken, ValueTask<IReadOnlyList<Meeting>>> loadUpcoming)
+    Func<CancellationToken, ValueTask<IReadOnlyList<Meeting>>> loadUpcoming,
+    Func<CancellationToken, ValueTask<bool>>? loadCheckInOpen = null)
 {
     private IReadOnlyList<string>? _memberNames;
     private IReadOnlyList<Meeting>? _upcoming;
+    private bool? _checkInOpen;
 
     public string Text { get; } = text;
 
@@ -35,6 +37,10 @@ public sealed class IntentInput(
 
     public async ValueTask<IReadOnlyList<Meeting>> UpcomingAsync(CancellationToken cancellationToken) =>
         _upcoming ??= await loadUpcoming(cancellationToken);
+
+    /// <summary>Whether a meeting of the sender's is open for check-in now ("到", "已到" mean 签到 only then).</summary>
+    public async ValueTask<bool> CheckInOpenAsync(CancellationToken cancellationToken) =>
+        _checkInOpen ??= loadCheckInOpen is not null && await loadCheckInOpen(cancellationToken);
 
     /// <summary>A roster name inside the text, the longest first.</summary>
     public async ValueTask<string?> MemberNamedAsync(string text, CancellationToken cancellationToken)

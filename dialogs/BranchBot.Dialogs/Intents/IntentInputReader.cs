@@ -13,10 +13,13 @@ namespace BranchBot.Dialogs.Intents;
 public sealed class IntentInputReader(MembershipService membership, MeetingService meetings, BranchClock clock)
 {
     public IntentInput Read(string text, Sender? sender) =>
-        new(text, clock.Now, clock.Zone, sender, LoadNamesAsync, LoadUpcomingAsync);
+        new(text, clock.Now, clock.Zone, sender, LoadNamesAsync, LoadUpcomingAsync, ct => CheckInOpenAsync(sender, ct));
 
     private async ValueTask<IReadOnlyList<string>> LoadNamesAsync(CancellationToken cancellationToken) =>
         [.. (await membership.ListMembersAsync(cancellationToken)).Select(m => m.Name)];
+
+    private async ValueTask<bool> CheckInOpenAsync(Sender? sender, CancellationToken cancellationToken) =>
+        sender?.Member is { } member && (await meetings.FindCheckInCandidatesAsync(member, cancellationToken)).Count > 0;
 
     private async ValueTask<IReadOnlyList<Meeting>> LoadUpcomingAsync(CancellationToken cancellationToken) =>
         await meetings.ListUpcomingAsync(MeetingTexts.ListedMeetings, cancellationToken);

@@ -50,6 +50,16 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
             comment = string.Empty;
         }
 
+        if (matches.Count == 0 && ListPosition(which, pending.Count) is { } position)
+        {
+            // "不批准请假 1": the first line of the list, whose number is in brackets; asked, never decided on a guess.
+            var listed = pending[position - 1];
+            var line = $"{(approve ? ApproveKeyword : DenyKeyword)} {LeaveNumbers.Of(listed.Record)}{(comment.Length > 0 ? " " + comment : string.Empty)}";
+            await turn.SendWithButtonsAsync(
+                MeetingTexts.LeaveByPosition(position, LeaveNumbers.Of(listed.Record), listed.Member.Name, presenter.Describe(listed.Meeting), approve), [line], cancellationToken);
+            return;
+        }
+
         if (matches.Count != 1)
         {
             await turn.SendAsync(matches.Count == 0 ? MeetingTexts.NoSuchLeave(which) : MeetingTexts.AmbiguousLeave(which), cancellationToken);
@@ -72,6 +82,10 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
             cancellationToken);
         await turn.SendAsync(MeetingTexts.LeaveDecided(decision.Requester.Name, described, decision.Approved, told.Reached.Count > 0, comment), cancellationToken);
     }
+
+    /// <summary>A list position (1, 2, …) typed where a request's number belongs; request numbers have four digits.</summary>
+    private static int? ListPosition(string which, int count) =>
+        int.TryParse(which, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= count ? n : null;
 
     private static List<PendingLeave> Matching(IReadOnlyList<PendingLeave> pending, string wanted) =>
         pending.Where(p => p.Member.Name == wanted || LeaveNumbers.Of(p.Record).ToString(System.Globalization.CultureInfo.InvariantCulture) == wanted).ToList();

@@ -53,21 +53,35 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
             IsMissing = form => form.StartsAt is null,
             Ask = (form, problem) =>
             {
-                var question = form.DateWithoutTime is { } date ? MeetingTexts.AskTimeOfDay(date) : MeetingTexts.AskTime(form.Kind!.Value);
+                var question = form.DateWithoutTime is { } date ? MeetingTexts.AskTimeOfDay(date)
+                    : form.TimeWithoutDate is { } time ? MeetingTexts.AskDayOf(form.Kind!.Value, time)
+                    : MeetingTexts.AskTime(form.Kind!.Value);
                 var prompt = (problem ?? form.TimeProblem) is { } said ? said + question : question;
 
                 // A retry answers what was typed last: the earlier problem ("昨天下午3点已经过去") is not repeated after "2月30日".
+                // With the time known only the day is asked, and a day alone ("今天") is an answer; it is checked on Accept.
                 return new FieldQuestion<MeetingForm>.Prompt(
-                    PromptIds.DateTime, DateTimePrompt.Ask(prompt, mustBeFuture: true, timeRequired: true, retryPrompt: question, range: true));
+                    PromptIds.DateTime,
+                    DateTimePrompt.Ask(prompt, mustBeFuture: form.TimeWithoutDate is null, timeRequired: form.TimeWithoutDate is null, retryPrompt: question, range: true));
             },
             Accept = (form, answer) =>
             {
-                var start = Combine(form.DateWithoutTime, answer, presenter.Clock.Zone);
+                if (form.DateWithoutTime is null && form.TimeWithoutDate is null && answer.Parts == DateTimeParts.TimeOnly)
+                {
+                    // "下午3点" answering "什么时候开": the day is asked, not taken as today or tomorrow unsaid.
+                    return FieldAnswer<MeetingForm>.Accepted(form with { TimeWithoutDate = answer.Time, LengthWithoutDate = answer.RangeLength, TimeProblem = null });
+                }
+
+                var start = Combine(form.DateWithoutTime, form.TimeWithoutDate, answer, presenter.Clock.Zone);
+                var length = answer.HasTime ? answer.RangeLength : form.LengthWithoutDate;
                 return start <= presenter.Clock.UtcNow
                     ? FieldAnswer<MeetingForm>.Rejected(form with { TimeProblem = null }, MeetingTexts.TimePast(presenter.When(start)))
-                    : FieldAnswer<MeetingForm>.Accepted(form with { StartsAt = start, EndsAt = start + answer.RangeLength, DateWithoutTime = null, TimeProblem = null });
+                    : FieldAnswer<MeetingForm>.Accepted(form with
+                    {
+                        StartsAt = start, EndsAt = start + length, DateWithoutTime = null, TimeWithoutDate = null, LengthWithoutDate = null, TimeProblem = null,
+                    });
             },
-            Clear = form => form with { StartsAt = null, EndsAt = null, DateWithoutTime = null, TimeProblem = null },
+            Clear = form => form with { StartsAt = null, EndsAt = null, DateWithoutTime = null, TimeWithoutDate = null, LengthWithoutDate = null, TimeProblem = null },
         },
         new FormField<MeetingForm, string>
         {
@@ -106,6 +120,30 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
             form.Kind.Value, presenter.Clock.ToLocal(form.StartsAt!.Value), presenter.Clock.Now, form.Place, form.Topic, audienceText, form.CheckInCode,
             form.EndsAt is { } end ? presenter.Clock.ToLocal(end) : null);
         return new FormSummary<MeetingForm>.Show(form with { MeetingId = Meeting.NewId() }, summary, SummaryOffer.ConfirmChangeCancel);
+    }
+
+    protected override string? RevisionPattern => MeetingTimeShift.Pattern;
+
+    /// <summary>
+    /// "党员大会推迟半小时", "提前一小时" under the summary: the start (and a typed end) move by that much and the summary
+    /// is shown again with what changed; words naming another kind of meeting, or no shift, are not a change of this one.
+    /// </summary>
+    protected override Task<FormRevision<MeetingForm>?> ReviseAsync(DialogContext dc, MeetingForm form, string text, CancellationToken cancellationToken)
+    {
+        var shift = MeetingTimeShift.Find(TextNormalizer.StripTrailingPunctuation(text));
+        if (!shift.Success || form.StartsAt is not { } start
+            || (MeetingKinds.TryFind(text[..shift.Index], out var named, out _, out _) && named != form.Kind)
+            || MeetingTimeShift.Apply(start, shift) is not { } moved)
+        {
+            return Task.FromResult<FormRevision<MeetingForm>?>(null);
+        }
+
+        var revision = moved <= presenter.Clock.UtcNow
+            ? new FormRevision<MeetingForm>(form, MeetingTexts.TimePast(presenter.When(moved)))
+            : new FormRevision<MeetingForm>(
+                form with { StartsAt = moved, EndsAt = form.EndsAt + (moved - start) },
+                MeetingTexts.TimeRevised(presenter.When(start), presenter.When(moved)));
+        return Task.FromResult<FormRevision<MeetingForm>?>(revision);
     }
 
     protected override async Task<DialogTurnResult> SubmitAsync(DialogContext dc, MeetingForm form, CancellationToken cancellationToken)
@@ -147,15 +185,26 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
         return text.Length == 0 || MeetingTexts.SkipWords.Contains(text) ? null : text;
     }
 
-    /// <summary>A time alone answering "12月1日几点？" falls on that day; anything with a day of its own stands.</summary>
-    private static DateTimeOffset Combine(DateOnly? date, ResolvedDateTime answer, TimeZoneInfo zone)
+    /// <summary>
+    /// A time alone answering "12月1日几点？" falls on that day, a day alone answering "哪一天的16:00？" at that time;
+    /// anything with a day and a time of its own stands.
+    /// </summary>
+    private static DateTimeOffset Combine(DateOnly? date, TimeOnly? time, ResolvedDateTime answer, TimeZoneInfo zone)
     {
-        if (date is not { } day || answer.Parts != DateTimeParts.TimeOnly || answer.Time is not { } time)
+        DateTime local;
+        if (date is { } day && answer.Parts == DateTimeParts.TimeOnly && answer.Time is { } typedTime)
+        {
+            local = day.ToDateTime(typedTime);
+        }
+        else if (time is { } known && !answer.HasTime)
+        {
+            local = answer.Date.ToDateTime(known);
+        }
+        else
         {
             return answer.Value;
         }
 
-        var local = day.ToDateTime(time);
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }

@@ -5,8 +5,8 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
-/// 签到 [签到码]: checks the sender in to the meeting whose window is open; asks which when several are, leaving out those
-/// already signed in to.
+/// 签到 [会议] [签到码]: checks the sender in to the meeting whose window is open; asks which when several are, leaving
+/// out those already signed in to. A meeting kind after 签到 ("签到 党课") names the meeting, never the code.
 /// </summary>
 public sealed class CheckInCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand, IMeetingChoiceHandler
 {
@@ -27,6 +27,12 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
         ArgumentNullException.ThrowIfNull(turn);
         var code = arguments.Trim().Length == 0 ? null : arguments.Trim();
         var open = await meetings.FindCheckInCandidatesAsync(turn.Sender.Member!, cancellationToken);
+        if (code is not null && NamedMeeting.Read(code, presenter.Clock.Now, presenter.Clock.Zone) is { Kind: not null } named)
+        {
+            await CheckInToNamedAsync(turn, named, open, cancellationToken);
+            return;
+        }
+
         if (code is not null || open.Count <= 1)
         {
             await CheckInAsync(turn, code, null, cancellationToken);
@@ -50,6 +56,40 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
             ChooseMeetingDialog.DialogId,
             new ChooseMeetingDialog.Request(prompt, [.. left.Select(m => m.Id)], MeetingNumbers.Labels(left.Select(presenter.Describe)), ChoiceKey),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// "签到 党课 8264": the open meeting of that kind (and day, when one is named), with what is left as the code; a
+    /// named meeting whose window is not open is told when it opens or closed, never swapped for another open one.
+    /// </summary>
+    private async Task CheckInToNamedAsync(BotTurn turn, NamedMeeting named, IReadOnlyList<Meeting> open, CancellationToken cancellationToken)
+    {
+        var code = named.WithoutKindAndDay.Length == 0 ? null : named.WithoutKindAndDay;
+        var zone = presenter.Clock.Zone;
+        var matching = open.Where(m => named.Matches(m, zone)).ToList();
+        if (matching.Count == 1)
+        {
+            await CheckInAsync(turn, code, matching[0].Id, cancellationToken);
+            return;
+        }
+
+        if (matching.Count > 1)
+        {
+            await turn.BeginDialogAsync(
+                ChooseMeetingDialog.DialogId,
+                new ChooseMeetingDialog.Request(MeetingTexts.AskWhichCheckIn, [.. matching.Select(m => m.Id)], MeetingNumbers.Labels(matching.Select(presenter.Describe)), ChoiceKey, code),
+                cancellationToken);
+            return;
+        }
+
+        var ahead = await meetings.ListUpcomingForAsync(turn.Sender.Member!, 5, cancellationToken);
+        if (ahead.FirstOrDefault(m => named.Matches(m, zone)) is { } later)
+        {
+            await CheckInAsync(turn, code, later.Id, cancellationToken);
+            return;
+        }
+
+        await turn.SendAsync(MeetingTexts.NoNamedCheckIn(named.Described, open.Count > 0), cancellationToken);
     }
 
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken) =>

@@ -59,6 +59,9 @@ public sealed class EditMeetingDialog : WaterfallDialog
     /// <summary>What is being changed; <see cref="Field"/> is 时间, 地点 or 主题.</summary>
     public sealed record Request(string MeetingId, string? Field, string? Value, DateTimeOffset? StartsAt, string? Problem)
     {
+        /// <summary>The end of a range typed with the new time ("下午2点到4点"); null keeps the meeting's length.</summary>
+        public DateTimeOffset? EndsAt { get; init; }
+
         /// <summary>
         /// "时间 12月3日下午3点", "地点 二楼", or a bare time ("12月3日下午3点"). A time without a day ("下午3点") stays on
         /// the meeting's own day and a day without a time ("12月3日") keeps the meeting's hour, never today's date.
@@ -79,7 +82,7 @@ public sealed class EditMeetingDialog : WaterfallDialog
                 var time = MeetingRequestParser.Parse($"{MeetingKinds.ToChinese(MeetingKind.GeneralMeeting)} {OnMeetingDay(value, clock, startsAt)}", clock.Now, clock.Zone);
                 if (time.StartsAt is { } start)
                 {
-                    return new Request(meetingId, MeetingTexts.FieldTime, value, start, null);
+                    return new Request(meetingId, MeetingTexts.FieldTime, value, start, null) { EndsAt = time.EndsAt };
                 }
 
                 if (field is not null || time.TimeIssue != MeetingTimeIssue.Missing)
@@ -137,21 +140,13 @@ public sealed class EditMeetingDialog : WaterfallDialog
         }
 
         return request.Field == MeetingTexts.FieldTime
-            ? step.PromptAsync(PromptIds.DateTime, DateTimePrompt.Ask((request.Problem ?? string.Empty) + MeetingTexts.AskNewTime, mustBeFuture: true, timeRequired: true), cancellationToken)
+            ? step.PromptAsync(PromptIds.DateTime, DateTimePrompt.Ask((request.Problem ?? string.Empty) + MeetingTexts.AskNewTime, mustBeFuture: true, timeRequired: true, range: true), cancellationToken)
             : step.PromptAsync(PromptIds.Text, PromptOptions.Ask(MeetingTexts.AskNewValue(request.Field!)), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> ConfirmAsync(MeetingService meetings, MeetingPresenter presenter, WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var request = Current(step);
-        request = step.Result switch
-        {
-            ResolvedDateTime time => request with { Value = presenter.When(time.Value), StartsAt = time.Value },
-            string text => request with { Value = text.Trim() },
-            _ => request,
-        };
-        step.Values.Set(RequestKey, request);
-
         var meeting = await meetings.FindByIdAsync(request.MeetingId, cancellationToken);
         if (meeting is null)
         {
@@ -159,7 +154,21 @@ public sealed class EditMeetingDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var newValue = request.StartsAt is { } start ? presenter.When(start) : request.Value!;
+        if (step.Result is ResolvedDateTime time)
+        {
+            // "下午2点到4点" answering "改到什么时间": a time without a day stays on the meeting's day; a range sets the end.
+            var starts = OnDayOf(meeting, time, presenter);
+            request = request with { Value = presenter.When(starts), StartsAt = starts, EndsAt = time.RangeLength is { } length ? starts + length : null };
+        }
+        else if (step.Result is string text)
+        {
+            request = request with { Value = text.Trim() };
+        }
+
+        step.Values.Set(RequestKey, request);
+        var newValue = request.StartsAt is { } start
+            ? presenter.When(start) + (request.EndsAt is { } end ? $"–{MeetingTexts.Time(presenter.Clock.ToLocal(end))}" : string.Empty)
+            : request.Value!;
         var current = request.Field switch
         {
             MeetingTexts.FieldTime => presenter.When(meeting.StartsAt),
@@ -169,6 +178,17 @@ public sealed class EditMeetingDialog : WaterfallDialog
         var options = PromptOptions.Ask(MeetingTexts.ConfirmEdit(presenter.Describe(meeting), request.Field!, current, newValue));
         options.Choices = [Choice.Of(MeetingTexts.Confirm, "确定", "是"), Choice.Of("不修改", "否")];
         return await step.PromptAsync(PromptIds.Choice, options, cancellationToken);
+    }
+
+    private static DateTimeOffset OnDayOf(Meeting meeting, ResolvedDateTime time, MeetingPresenter presenter)
+    {
+        if (time.Parts != DateTimeParts.TimeOnly || time.Time is not { } clock)
+        {
+            return time.Value;
+        }
+
+        var day = DateOnly.FromDateTime(presenter.Clock.ToLocal(meeting.StartsAt).DateTime).ToDateTime(clock);
+        return new DateTimeOffset(day, presenter.Clock.Zone.GetUtcOffset(day));
     }
 
     private static async Task<DialogTurnResult> UpdateAsync(
@@ -184,7 +204,7 @@ public sealed class EditMeetingDialog : WaterfallDialog
         var before = await meetings.FindByIdAsync(request.MeetingId, cancellationToken);
         var change = request.Field switch
         {
-            MeetingTexts.FieldTime => new MeetingChange { StartsAt = request.StartsAt },
+            MeetingTexts.FieldTime => new MeetingChange { StartsAt = request.StartsAt, EndsAt = request.EndsAt },
             MeetingTexts.FieldPlace => new MeetingChange { Place = request.Value },
             _ => new MeetingChange { Topic = request.Value },
         };

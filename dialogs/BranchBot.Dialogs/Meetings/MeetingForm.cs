@@ -14,6 +14,12 @@ public sealed record MeetingForm
     /// <summary>Typed as a range with the start; null for the default duration.</summary>
     public DateTimeOffset? EndsAt { get; init; }
 
+    /// <summary>A time given without a day ("安排 党员大会 下午4点"): only the day is asked for, never assumed.</summary>
+    public TimeOnly? TimeWithoutDate { get; init; }
+
+    /// <summary>The length of a range typed with <see cref="TimeWithoutDate"/> ("下午2点到4点").</summary>
+    public TimeSpan? LengthWithoutDate { get; init; }
+
     /// <summary>A day given without a time: only the time is asked for.</summary>
     public DateOnly? DateWithoutTime { get; init; }
 
@@ -45,8 +51,10 @@ public sealed record MeetingForm
         {
             Kind = request.Kind,
             GroupName = request.GroupName,
-            StartsAt = request.StartsAt,
-            EndsAt = request.EndsAt,
+            StartsAt = request.TimeWithoutDate is null ? request.StartsAt : null,
+            EndsAt = request.TimeWithoutDate is null ? request.EndsAt : null,
+            TimeWithoutDate = request.TimeWithoutDate,
+            LengthWithoutDate = request.TimeWithoutDate is null ? null : request.EndsAt - request.StartsAt,
             DateWithoutTime = request.DateWithoutTime,
             TimeProblem = request.TimeIssue is MeetingTimeIssue.Invalid or MeetingTimeIssue.Past ? request.TimeProblem : null,
             Place = request.Place,

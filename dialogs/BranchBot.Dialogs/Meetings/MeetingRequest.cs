@@ -39,6 +39,12 @@ public sealed record MeetingRequest
     /// <summary>The Chinese explanation of <see cref="TimeIssue"/>, ready to put before a question.</summary>
     public string? TimeProblem { get; init; }
 
+    /// <summary>
+    /// The time given without a day ("下午4点"): <see cref="StartsAt"/> is its next occurrence, for reading a sentence,
+    /// but 安排 asks which day rather than taking today or tomorrow unsaid.
+    /// </summary>
+    public TimeOnly? TimeWithoutDate { get; init; }
+
     /// <summary>The day given without a time ("12月1日"), kept so only the time needs asking.</summary>
     public DateOnly? DateWithoutTime { get; init; }
 

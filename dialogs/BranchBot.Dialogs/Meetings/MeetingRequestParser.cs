@@ -174,7 +174,7 @@ public static partial class MeetingRequestParser
         }
 
         return value.HasTime
-            ? new MeetingRequest { StartsAt = value.Value }
+            ? new MeetingRequest { StartsAt = value.Value, TimeWithoutDate = value.Parts == DateTimeParts.TimeOnly ? value.Time : null }
             : new MeetingRequest { TimeIssue = MeetingTimeIssue.NoTimeOfDay, DateWithoutTime = value.Date, TimeProblem = MeetingTexts.TimeOfDayMissing(value.Date) };
     }
 

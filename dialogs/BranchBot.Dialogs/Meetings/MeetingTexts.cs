@@ -34,11 +34,18 @@ internal static class MeetingTexts
 
     public static string AskTimeAgain(string problem, MeetingKind kind) => $"{problem}{AskTime(kind)}";
 
+    /// <summary>Said above 安排's summary shown again after "推迟半小时": what changed; nothing is saved before 确认.</summary>
+    public static string TimeRevised(string before, string after) => $"时间已由「{before}」改为「{after}」，请再确认一次：";
+
     public static string TimePast(string typed) => $"「{typed}」已经过去了，会议时间要在以后。";
 
     public static string TimeVague(string typed) => $"「{typed}」没有说清是哪一天几点，没有按它安排。";
 
     public static string TimeOfDayMissing(DateOnly date) => $"{date.Month}月{date.Day}日几点开始？会议需要具体时间。";
+
+    /// <summary>Asked when only the time was given ("安排 党员大会 下午4点"): the day is never assumed.</summary>
+    public static string AskDayOf(MeetingKind kind, TimeOnly time) =>
+        $"{MeetingKinds.ToChinese(kind)}是哪一天的{time.ToString("HH:mm", CultureInfo.InvariantCulture)}？请说日期，例如「今天」「明天」「12月8日」。";
 
     public static string AskTimeOfDay(DateOnly date) => $"{date.Month}月{date.Day}日几点开始？例如「下午2点半」或「14:30」。";
 
@@ -125,11 +132,12 @@ internal static class MeetingTexts
         ? "每月几号开？请回复1到31之间的数字。"
         : $"每季度第{monthOfQuarter}个月的几号开？请回复1到31之间的数字。";
 
-    /// <summary>"每月15日 15:00", "每季度第1个月10日 14:30".</summary>
-    public static string Rhythm(Recurrence recurrence)
+    /// <summary>"每月15日 15:00", "每季度第1个月10日 14:30", or with a length typed as a range "每月15日 14:00–16:00".</summary>
+    public static string Rhythm(Recurrence recurrence, TimeSpan? duration = null)
     {
         ArgumentNullException.ThrowIfNull(recurrence);
-        var time = recurrence.Time.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var time = recurrence.Time.ToString("HH:mm", CultureInfo.InvariantCulture)
+            + (duration is { } length ? "–" + recurrence.Time.Add(length).ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty);
         return recurrence.Frequency == RecurrenceFrequency.Monthly
             ? $"每月{recurrence.DayOfMonth}日 {time}"
             : $"每季度第{recurrence.MonthOfQuarter}个月{recurrence.DayOfMonth}日 {time}";
@@ -152,6 +160,12 @@ internal static class MeetingTexts
     public const string NoUpcoming = "你近期没有需要参加的会议。";
     public const string AskWhichCheckIn = "现在有几个会议开放签到，你要签到的是哪一个？";
     public const string AskThisCheckIn = "要签到的是下面这个会议吗？是的话请点它。";
+    /// <summary>Said to "下午那个会我晚点到": lateness is handled by signing in on arrival, not by leave.</summary>
+    public const string LateIsNotLeave =
+        "晚一点到不用请假：到了会场后发送「签到」就行，签到截止前到都算出席（请假只用于不能参加的会议）。想让书记心里有数的话，可以直接跟书记说一声。";
+
+    public const string CheckInOnArrival = "到会场后点这里签到";
+
     public const string AskLeaveReason = "请说明请假原因，例如：出差在外。";
 
     /// <summary>Said to "请假情况" or "请假怎么请": where leave is seen and how it is asked (nothing is submitted).</summary>
@@ -185,6 +199,15 @@ internal static class MeetingTexts
     public const string KeptMeeting = "好的，会议保持不变。";
     public const string AskNewTime = "改到什么时候？例如「12月3日下午3点」。";
     public const string NoRecentMeetings = "近一年还没有已召开的会议。";
+
+    /// <summary>
+    /// 签到情况 or 会议记录 before any meeting was held: nothing to show yet, the next meeting, and (for what check-in
+    /// shows) from when it can be seen; without a meeting ahead, how to arrange one.
+    /// </summary>
+    public static string NothingHeldYet(string commandName, string? next = null, string? checkInOpens = null) =>
+        $"{NoRecentMeetings[..^1]}，还没有「{commandName}」可以查看。" + (next is null
+            ? "发送「安排」安排会议。"
+            : $"下一次会议是{next}" + (checkInOpens is null ? "，开完后就能查看。" : $"，{checkInOpens}开放签到，从那时起就能查看。"));
     public const string NoPlans = "目前没有定期安排。可以发送「安排 每月15日下午3点 主题党日」设定。";
     public const string AskWhichPlan = "要停止哪一项定期安排？请回复序号：";
 
@@ -208,10 +231,17 @@ internal static class MeetingTexts
 
     public static string LeaveSent(string described) => $"已提交请假申请：{described}。已通知书记审批，结果会告诉你。";
 
+    /// <summary>Said to "签到 党课" when no such meeting of the member's is open or ahead: nothing is signed in to.</summary>
+    public static string NoNamedCheckIn(string described, bool othersOpen) =>
+        $"没有找到你要参加的「{described}」，所以没有签到。" + (othersOpen ? "要签到正在开放的会议，请只发「签到」。" : "发送「近期安排」查看你的会议。");
+
     public static string NoNamedMeeting(string described) =>
         $"没有找到你要参加的「{described}」，所以没有提交请假。发送「近期安排」查看你的会议，或只发「请假 原因」。";
 
     public static string NoSuchLeave(string wanted) => $"没有编号或姓名为「{wanted}」的待审批请假申请（可能已经处理过）。发送「批准请假」查看待审批的申请。";
+
+    public static string LeaveByPosition(int position, int number, string name, string described, bool approve) =>
+        $"请假申请按方括号里的编号办理。列表第 {position} 条是 [{number}] {name} · {described}，要{(approve ? "批准" : "不批准")}这一条的话请点下面的按钮。";
 
     public static string AmbiguousLeave(string wanted) => $"「{wanted}」对应多条待审批的请假申请，请发送「批准请假」查看列表，再点对应的按钮。";
 

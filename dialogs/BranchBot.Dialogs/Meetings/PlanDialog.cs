@@ -44,8 +44,8 @@ public sealed class PlanDialog(PlanService plans, MeetingPresenter presenter, Me
             Name = "time",
             IsMissing = form => form.Time is null,
             Ask = (form, problem) => new FieldQuestion<PlanForm>.Prompt(
-                PromptIds.DateTime, DateTimePrompt.Ask(WithProblem(form, problem, MeetingTexts.AskPlanTime), timeRequired: true)),
-            Accept = (form, answer) => FieldAnswer<PlanForm>.Accepted(form with { Time = answer.Time, Problem = null }),
+                PromptIds.DateTime, DateTimePrompt.Ask(WithProblem(form, problem, MeetingTexts.AskPlanTime), timeRequired: true, range: true)),
+            Accept = (form, answer) => FieldAnswer<PlanForm>.Accepted(form with { Time = answer.Time, Duration = answer.RangeLength, Problem = null }),
         },
     ];
 
@@ -66,7 +66,7 @@ public sealed class PlanDialog(PlanService plans, MeetingPresenter presenter, Me
         var audience = (await presenter.Meetings.ResolveAudienceAsync(form.Kind!.Value, null, form.GroupName, creator, cancellationToken)).Value;
         var audienceText = audience is null ? MeetingTexts.NoAudience : await presenter.AudienceAsync(audience, cancellationToken);
         var summary = MeetingTexts.PlanSummary(
-            MeetingTexts.Rhythm(form.ToRecurrence()), form.Kind.Value, form.Place, form.Topic, audienceText, next.Select(presenter.When));
+            MeetingTexts.Rhythm(form.ToRecurrence(), form.Duration), form.Kind.Value, form.Place, form.Topic, audienceText, next.Select(presenter.When));
         return new FormSummary<PlanForm>.Show(form with { PlanId = MeetingPlan.NewId() }, summary, SummaryOffer.ConfirmCancel);
     }
 
@@ -77,6 +77,7 @@ public sealed class PlanDialog(PlanService plans, MeetingPresenter presenter, Me
         {
             Kind = form.Kind!.Value,
             Recurrence = form.ToRecurrence(),
+            Duration = form.Duration,
             Place = form.Place,
             Topic = form.Topic,
             Group = form.Kind == MeetingKind.GroupMeeting ? form.GroupName : null,

@@ -13,6 +13,9 @@ public sealed record PlanForm
 
     public TimeOnly? Time { get; init; }
 
+    /// <summary>Set by a range typed at the time question ("下午2点到4点"); null for the default length.</summary>
+    public TimeSpan? Duration { get; init; }
+
     public MeetingKind? Kind { get; init; }
 
     public string? GroupName { get; init; }

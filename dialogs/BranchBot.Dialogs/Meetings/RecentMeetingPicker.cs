@@ -25,7 +25,13 @@ public sealed class RecentMeetingPicker(MeetingService meetings, MeetingPresente
             : await meetings.ListRecentAsync(MeetingTexts.ListedMeetings, cancellationToken);
         if (recent.Count == 0)
         {
-            await turn.SendAsync(MeetingTexts.NoRecentMeetings, cancellationToken);
+            // Before the first meeting: say so, and when there will be something to see (the next meeting's check-in).
+            var next = (await meetings.ListUpcomingAsync(1, cancellationToken)).FirstOrDefault();
+            await turn.SendAsync(
+                next is null
+                    ? MeetingTexts.NothingHeldYet(commandName)
+                    : MeetingTexts.NothingHeldYet(commandName, presenter.Describe(next), includeCheckingIn ? presenter.When(meetings.CheckInWindowOf(next).Opens) : null),
+                cancellationToken);
             return null;
         }
 

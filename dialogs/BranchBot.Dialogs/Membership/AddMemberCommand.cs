@@ -1,4 +1,5 @@
 using BranchBot.Core.Membership;
+using BranchBot.Core.Text;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
@@ -6,7 +7,10 @@ using BranchBot.Dialogs.Intents;
 
 namespace BranchBot.Dialogs.Membership;
 
-/// <summary>添加党员 姓名 [党小组]: creates the member and answers with their one-time 邀请码.</summary>
+/// <summary>
+/// 添加党员 姓名 [党小组]: creates the member and answers with their one-time 邀请码. A 党小组 that does not exist is
+/// never created silently: the sender is asked whether to create it, take an existing one, or leave the member ungrouped.
+/// </summary>
 public sealed class AddMemberCommand(MembershipService membership, BranchClock clock) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["添加党员", "新增党员", "添加成员"];
@@ -30,7 +34,16 @@ public sealed class AddMemberCommand(MembershipService membership, BranchClock c
             return;
         }
 
-        if (group.Length > 0 && await MisreadGroupAsync(turn, name, group, cancellationToken))
+        if (group == MembershipTexts.NoGroup)
+        {
+            group = string.Empty;
+        }
+        else if (group.StartsWith(MembershipTexts.CreateGroup + " ", StringComparison.Ordinal))
+        {
+            // The answer to the question below: create the group as typed.
+            group = group[(MembershipTexts.CreateGroup.Length + 1)..].Trim();
+        }
+        else if (group.Length > 0 && (await MisreadGroupAsync(turn, name, group, cancellationToken) || await AskAboutNewGroupAsync(turn, name, group, cancellationToken)))
         {
             return;
         }
@@ -40,7 +53,40 @@ public sealed class AddMemberCommand(MembershipService membership, BranchClock c
     }
 
     /// <summary>
-    /// A 党小组 that does not exist is created, unless it is surely a second person's name ("添加党员 赵磊 孙敏"): then
+    /// "新增党员 何志强 二组" with no such group (nor one it is a short form of): asks whether to create it, with the
+    /// existing groups and "no group" beside. A name already on the roster is left to the service to refuse first.
+    /// </summary>
+    private async Task<bool> AskAboutNewGroupAsync(BotTurn turn, string name, string group, CancellationToken cancellationToken)
+    {
+        // A name or group the service would refuse is refused by it first, with its reason.
+        var cleanName = NameRules.CleanName(name, TextField.MemberName);
+        var cleanGroup = NameRules.CleanName(group, TextField.GroupName);
+        if (!cleanName.Succeeded || !cleanGroup.Succeeded)
+        {
+            return false;
+        }
+
+        group = cleanGroup.Value!;
+        var groups = await membership.ListGroupsAsync(cancellationToken);
+        if (groups.Any(g => NameRules.SameGroup(group, g.Name)) || await membership.FindByNameAsync(cleanName.Value!, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        var existing = groups.Select(g => g.Name).Order(StringComparer.Ordinal).ToList();
+        await turn.AskArgumentAsync(
+            new ArgumentRequest(
+                Keywords[0],
+                MembershipTexts.AskAboutNewGroup(name, group, existing.Count > 0),
+                name,
+                [$"{MembershipTexts.CreateGroup} {group}", .. existing, MembershipTexts.NoGroup],
+                ChoicesOnly: true),
+            cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// A 党小组 that does not exist is asked about, unless it is surely a second person's name ("添加党员 赵磊 孙敏"): then
     /// nobody is added and the sender is told how to add each. A short form of an existing group is that group.
     /// </summary>
     /// <remarks>Several names after the first ("添加党员 陈静 王芳 张丽华") are read the same way: each must look like a name.</remarks>

@@ -16,6 +16,15 @@ internal static class MembershipTexts
         + $"请一次添加一名党员：{string.Concat(others.Prepend(name).Select(n => $"「添加党员 {n}」"))}；"
         + $"要编入党小组，请写党小组全称，例如「添加党员 {name} 第一党小组」。";
 
+    /// <summary>The answers to <see cref="AskAboutNewGroup"/> besides an existing group: "新建 二组" and no group.</summary>
+    public const string CreateGroup = "新建";
+
+    public const string NoGroup = "暂不分党小组";
+
+    public static string AskAboutNewGroup(string name, string group, bool othersExist) =>
+        $"支部还没有党小组「{group}」，还没有添加「{name}」。要新建「{group}」吗？" +
+        (othersExist ? "也可以选一个已有的党小组，" : string.Empty) + "或者先不分党小组。";
+
     public const string AskMemberName = "请输入要添加的党员姓名（可在后面加空格和党小组，例如：张三 第一党小组）。";
     public const string AskMemberToRemove = "请输入要移除的党员姓名。";
     public const string AskMemberForRole = "请输入要设置角色的党员姓名。";

@@ -140,6 +140,12 @@ internal sealed class FeedbackFields(FeedbackService feedback)
                 : corrected;
         }
 
+        if (FeedbackProcessQuestions.Answer(answer) is { } explained)
+        {
+            // "这个要写多少字？": a question about the 谈心, answered; the same question follows and the draft stays.
+            return FieldAnswer<FeedbackForm>.Rejected(form with { Lead = null }, $"{explained}\n{TalkTexts.StillAsking}");
+        }
+
         var member = Member(dc);
         var skipped = TalkTexts.SkipWords.Contains(answer);
         var saved = skipped

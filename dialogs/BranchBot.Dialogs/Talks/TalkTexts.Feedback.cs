@@ -35,6 +35,17 @@ internal static partial class TalkTexts
         "谢谢你愿意和支部聊聊。一共四个问题，一次一个，想到什么说什么就好；不想回答的可以回复「跳过」。" +
         "你的回答只有你本人和支部书记能看到。中途发送「取消」会删除这次的内容。";
 
+    // Answers to a question about 谈心 itself typed at one of its questions; the question follows, asked again.
+    public const string AboutLength = "不限字数，一两句话就行，想多说也可以。";
+    public const string AboutReaders = "你的回答只有你本人和支部书记能看到，不会公开。想匿名提意见，可以另外发送「匿名建议」。";
+    public const string AboutRequired = "不是必须的，哪一题不想回答，回复「跳过」就行。";
+    public const string AboutWhatToSay = "想到什么说什么就好，比如最近在学什么、有什么体会，一两句就行；没想好的话回复「跳过」。";
+    public const string AboutPurpose =
+        "谈心是支部了解党员思想、工作和生活情况的方式，一共四个问题。你的回答会交给支部书记，遇到困难时支部可以帮忙。";
+
+    /// <summary>Said after such an answer, before the same question: nothing typed so far is lost.</summary>
+    public const string StillAsking = "你已经回答的内容都保留着。我们接着这个问题：";
+
     public static string Question(FeedbackTopic topic) => topic switch
     {
         FeedbackTopic.ThoughtAndStudy => "先聊聊近况吧：最近思想上、学习上有什么体会或收获？说几句就好。",

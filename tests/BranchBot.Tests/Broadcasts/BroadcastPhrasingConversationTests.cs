@@ -22,15 +22,35 @@ public class BroadcastPhrasingConversationTests
         Assert.Contains(receipt, preview, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_receipt_request_inside_the_notice_stays_in_it_and_the_question_is_still_asked()
+    [Theory]
+    [InlineData("广播 明天开会，收到请回执", "收到请回执")]
+    [InlineData("广播 周六上午9点社区志愿服务，在东门集合，收到请回复", "收到请回复")]
+    [InlineData("广播 本周五交学习心得，请大家回复收到", "请大家回复收到")]
+    public async Task A_receipt_request_inside_the_notice_stays_in_it_and_is_read_as_wanting_a_receipt(string line, string words)
     {
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot);
-        branch.Secretary.Send("广播 明天开会，收到请回执").ExpectReply("发给谁")
-            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗")
-            .Send("要").ExpectReply("什么时候发送")
-            .Send("立即发送").ExpectReply("内容：明天开会，收到请回执");
+        branch.Secretary.Send(line).ExpectReply("发给谁")
+            .Send("全体党员").ExpectReply("什么时候发送")
+            .Send("立即发送").ExpectReply("需要回执：是");
+        Assert.Contains($"内容里写了「{words}」", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("内容：" + line["广播 ".Length..], branch.Secretary.LastReplyText, StringComparison.Ordinal);
+
+        branch.Secretary.Send("修改").ExpectReply("要修改哪一项")
+            .Send("回执").ExpectReply("需要成员点「收到」回执吗")
+            .Send("不用").ExpectReply("需要回执：否");
+        Assert.DoesNotContain("内容里写了", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("广播 周六志愿服务，请回复报名人数")]
+    [InlineData("广播 活动地点等收到回复后再定")]
+    public async Task A_notice_that_only_asks_for_an_answer_still_asks_about_the_receipt(string line)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot);
+        branch.Secretary.Send(line).ExpectReply("发给谁")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗");
     }
 
     [Fact]

@@ -23,8 +23,22 @@ public class MyNotificationsConversationTests
         Assert.StartsWith("广播2 ", lines[3], StringComparison.Ordinal);
         Assert.Contains("【已读·无需回执】", lines[3], StringComparison.Ordinal);
         Assert.StartsWith("广播1 ", lines[5], StringComparison.Ordinal);
-        Assert.Contains("【已读】", lines[5], StringComparison.Ordinal);
+        Assert.Contains("【已回执】", lines[5], StringComparison.Ordinal);
         Assert.Contains("「周六志愿服务」", lines[6], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broadcast_answered_with_a_reply_counts_as_received_not_as_merely_read()
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务");
+        branch.Deliver();
+        branch.Zhang.ExpectNotification("周六志愿服务")
+            .Send("回复 广播1 我周六值班，能否改到周日？").ExpectReply("你对广播 #1的回复已转给王书记");
+
+        branch.Zhang.Send("我的通知").ExpectReply("你最近收到的通知（最新的在前）");
+        Assert.Contains("【已回复·视为已收到】", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("【已读】", branch.Zhang.LastReplyText, StringComparison.Ordinal);
     }
 
     [Fact]

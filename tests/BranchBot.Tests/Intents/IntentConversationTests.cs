@@ -24,6 +24,39 @@ public class IntentConversationTests
             .Send("五楼大会议室").ExpectReply("地点由「三楼会议室」改为「五楼大会议室」");
     }
 
+    [Theory]
+    [InlineData("修改会议 2 时间", "下午2点到4点")]
+    [InlineData("修改会议 2 时间 下午2点到4点", null)]
+    public async Task A_new_time_typed_as_a_range_keeps_the_meetings_day_and_sets_its_end(string line, string? answer)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send(line);
+        if (answer is not null)
+        {
+            branch.Secretary.ExpectReply("改到什么时候").Send(answer);
+        }
+
+        branch.Secretary.ExpectReply("时间由「12月2日（星期三）14:30」改为「12月2日（星期三）14:00–16:00」")
+            .Send("确认").ExpectReply("已修改");
+        var general = (await bot.Services.GetRequiredService<MeetingService>().ListUpcomingAsync(5, CancellationToken.None)).Single(m => m.Kind == MeetingKind.GeneralMeeting);
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 14, 0, 0, TimeSpan.FromHours(8)), general.StartsAt);
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 16, 0, 0, TimeSpan.FromHours(8)), general.EndsAt);
+    }
+
+    [Fact]
+    public async Task Removing_a_member_in_words_names_them_and_asks_before_removing()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("删掉刘洋").ExpectReply("确认将「刘洋」移出支部吗？").WithButtons("是", "否");
+        Assert.NotNull(await bot.Membership.FindByNameAsync("刘洋", CancellationToken.None));
+
+        branch.Secretary.Send("否").ExpectReply("没有移除");
+        Assert.NotNull(await bot.Membership.FindByNameAsync("刘洋", CancellationToken.None));
+        branch.LiuYang.ExpectNoMoreReplies();
+    }
+
     [Fact]
     public async Task Check_in_in_words_is_offered_as_a_button_not_done_silently()
     {
@@ -138,7 +171,8 @@ public class IntentConversationTests
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         branch.Secretary.Send("签到情况");
-        branch.Secretary.ExpectReply("近一年还没有已召开的会议。");
+        branch.Secretary.ExpectReply("近一年还没有已召开的会议，还没有「签到情况」可以查看。下一次会议是11月27日（星期五）19:00 支委会");
+        Assert.Contains("11月27日（星期五）18:30开放签到，从那时起就能查看", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         var summary = branch.Secretary.LastReplyText;
         branch.Secretary.Send("谁还没签到").ExpectReply(summary);
     }

@@ -10,7 +10,9 @@ public class MemberConversationTests
     {
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
-        secretary.Send("添加党员 张三 第一党小组").ExpectReply("已添加党员「张三」，已新建党小组「第一党小组」");
+        secretary.Send("添加党员 张三 第一党小组").ExpectReply("支部还没有党小组「第一党小组」，还没有添加「张三」。要新建「第一党小组」吗？")
+            .WithButtons("新建 第一党小组", "暂不分党小组")
+            .Send("新建 第一党小组").ExpectReply("已添加党员「张三」，已新建党小组「第一党小组」");
         var code = ConversationScript.InviteCodeIn(secretary.LastReplyText);
 
         bot.User("zhang", "张三")
@@ -43,7 +45,8 @@ public class MemberConversationTests
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
 
-        secretary.Send(line).ExpectReply("已添加党员「张丽华」，已新建党小组「第一党小组」");
+        secretary.Send(line).ExpectReply("要新建「第一党小组」吗")
+            .Send("新建").ExpectReply("已添加党员「张丽华」，已新建党小组「第一党小组」");
     }
 
     [Theory]
@@ -79,10 +82,30 @@ public class MemberConversationTests
     {
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
-        secretary.Send("添加党员 张三 第二党小组").ExpectReply("已新建党小组「第二党小组」");
+        secretary.Send("添加党员 张三 第二党小组").ExpectReply("要新建").Send("新建 第二党小组").ExpectReply("已新建党小组「第二党小组」");
 
         secretary.Send(line).ExpectReply("已添加党员「何志强」，党小组「第二党小组」");
         Assert.DoesNotContain("新建", secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_group_that_does_not_exist_is_asked_about_never_created_silently()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send("添加党员 张三 第一党小组").ExpectReply("要新建").Send("新建 第一党小组").ExpectReply("已新建党小组「第一党小组」");
+
+        secretary.Send("新增党员 何志强 二组").ExpectReply("支部还没有党小组「二组」，还没有添加「何志强」")
+            .WithButtons("新建 二组", "第一党小组", "暂不分党小组");
+        Assert.Single(await bot.Membership.ListGroupsAsync(CancellationToken.None));
+        Assert.Null(await bot.Membership.FindByNameAsync("何志强", CancellationToken.None));
+
+        secretary.Send("第一党小组").ExpectReply("已添加党员「何志强」，党小组「第一党小组」");
+        Assert.Single(await bot.Membership.ListGroupsAsync(CancellationToken.None));
+
+        secretary.Send("添加党员 刘洋 三组").ExpectReply("要新建「三组」吗")
+            .Send("暂不分党小组").ExpectReply("已添加党员「刘洋」。");
+        Assert.Single(await bot.Membership.ListGroupsAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -136,7 +159,8 @@ public class MemberConversationTests
         await using var bot = new BotHarness();
         bot.ClaimedBranch()
             .Send("添加党员").ExpectReply("请输入要添加的党员姓名")
-            .Send("赵六 第二党小组").ExpectReply("已添加党员「赵六」，已新建党小组「第二党小组」");
+            .Send("赵六 第二党小组").ExpectReply("要新建「第二党小组」吗")
+            .Send("新建 第二党小组").ExpectReply("已添加党员「赵六」，已新建党小组「第二党小组」");
     }
 
     [Fact]
@@ -153,7 +177,7 @@ public class MemberConversationTests
     {
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
-        secretary.Send("添加党员 张三 第一党小组").ExpectReply("新建党小组")
+        secretary.Send("添加党员 张三 第一党小组").ExpectReply("要新建").Send("新建 第一党小组").ExpectReply("新建党小组")
             .Send("添加党员 李四 第一").ExpectReply("党小组「第一党小组」");
         Assert.Single(await bot.Membership.ListGroupsAsync(CancellationToken.None));
     }
@@ -260,7 +284,7 @@ public class MemberConversationTests
         var secretary = bot.ClaimedBranch();
         secretary.Send("添加党员 无组者").ExpectReply("邀请码")
             .Send("设置角色 无组者 党小组长").ExpectReply("还没有分到党小组")
-            .Send("添加党员 甲 一组").ExpectReply("邀请码")
+            .Send("添加党员 甲 一组").ExpectReply("要新建").Send("新建 一组").ExpectReply("邀请码")
             .Send("添加党员 乙 一组").ExpectReply("邀请码")
             .Send("设置角色 甲 组长").ExpectReply("改为党小组长")
             .Send("设置角色 乙 党小组长").ExpectReply("「甲」的角色相应改为党员");
@@ -271,8 +295,8 @@ public class MemberConversationTests
     {
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
-        secretary.Send("添加党员 甲 第一党小组").ExpectReply("邀请码")
-            .Send("添加党员 乙 第二党小组").ExpectReply("邀请码")
+        secretary.Send("添加党员 甲 第一党小组").ExpectReply("要新建").Send("新建 第一党小组").ExpectReply("邀请码")
+            .Send("添加党员 乙 第二党小组").ExpectReply("要新建").Send("新建 第二党小组").ExpectReply("邀请码")
             .Send("设置党小组 甲").ExpectReply("调整到哪个党小组").WithButtons("第一党小组", "第二党小组")
             .Send("第二党小组").ExpectReply("已将「甲」调整到「第二党小组」");
     }

@@ -121,7 +121,7 @@ public class RosterImportTests
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
         bot.JoinedMember(secretary, "zhang", "张三", "第一党小组");
-        secretary.Send("添加党员 李四 第二党小组").ExpectReply("邀请码");
+        secretary.Send("添加党员 李四 第二党小组").ExpectReply("要新建").Send("新建 第二党小组").ExpectReply("邀请码");
         var code = ConversationScript.InviteCodeIn(secretary.LastReplyText);
         var before = await Members(bot);
 

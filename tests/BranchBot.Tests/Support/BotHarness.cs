@@ -113,7 +113,14 @@ internal sealed class BotHarness : IAsyncDisposable
     public ConversationScript JoinedMember(ConversationScript secretary, string userId, string name, string? group = null)
     {
         ArgumentNullException.ThrowIfNull(secretary);
-        secretary.Send(group is null ? $"添加党员 {name}" : $"添加党员 {name} {group}").ExpectReply($"已添加党员「{name}」");
+        secretary.Send(group is null ? $"添加党员 {name}" : $"添加党员 {name} {group}");
+        if (group is not null && secretary.NextReplyContains($"支部还没有党小组「{group}」"))
+        {
+            // The branch's first member of a group: the new group is asked about, and created.
+            secretary.ExpectReply("要新建").Send($"新建 {group}");
+        }
+
+        secretary.ExpectReply($"已添加党员「{name}」");
         var code = ConversationScript.InviteCodeIn(secretary.LastReplyText);
         var member = User(userId, name);
         member.Send($"加入 {code}").ExpectReply($"欢迎你，{name}同志！你已加入「");

@@ -99,6 +99,10 @@ internal sealed partial class ConversationScript(BotHarness harness, string chan
         return this;
     }
 
+    /// <summary>Whether the next unread reply contains the text (for set-up steps that depend on what is already there).</summary>
+    public bool NextReplyContains(string contains) =>
+        _replies.Count > 0 && (_replies.Peek().Text ?? string.Empty).Contains(contains, StringComparison.Ordinal);
+
     public ConversationScript ExpectReplyNotContaining(string contains, string absent)
     {
         ExpectReply(contains);

@@ -3,14 +3,15 @@ using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents.Rules;
 
-/// <summary>"我到了，签个到", "帮我签到", "打卡", "支委会签到": 签到 (with the meeting named). "我到了" alone is only likely.</summary>
+/// <summary>
+/// "我到了，签个到", "帮我签到", "打卡", "支委会签到": 签到 (with the meeting named). "我到了", "我到会场了" alone are only
+/// likely; a bare "到" or "已到" (answering a roll call) is read only while one of the sender's meetings is open for check-in.
+/// </summary>
 public sealed partial class CheckInIntent : IIntentRule
 {
     public string Command => "签到";
 
-    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken) => ValueTask.FromResult(Read(input));
-
-    private IntentMatch? Read(IntentInput input)
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
@@ -19,7 +20,10 @@ public sealed partial class CheckInIntent : IIntentRule
             return null;
         }
 
-        var confidence = Asked().IsMatch(text) ? 0.9 : Arrived().IsMatch(text) ? 0.6 : 0;
+        var confidence = Asked().IsMatch(text) ? 0.9
+            : Arrived().IsMatch(text) ? 0.6
+            : Present().IsMatch(text) && await input.CheckInOpenAsync(cancellationToken) ? 0.6
+            : 0;
         if (confidence == 0)
         {
             return null;
@@ -35,8 +39,12 @@ public sealed partial class CheckInIntent : IIntentRule
     [GeneratedRegex(@"(?<![改未没补代])签(个|一下|下)?到(?!表|本|册|单|簿|机|点|处)|^报(个)?到$|打(个)?卡|帮我签(一下|个名)$|登记(一下)?出席|(我|人)?到了.{0,3}签上|签上$")]
     private static partial Regex Asked();
 
-    [GeneratedRegex(@"^(我)?(已经)?(到了|来了|到会了|到场了|在会场了?)|^(我)?人到了")]
+    [GeneratedRegex(@"^(我)?(已经)?(到了|来了|到会了|到场了|在会场了?)|^(我)?人到了|^(我)?(已经|已|刚)?(到|来|进)(了)?(会议室|会场|现场|会议现场|活动室|会上)(了|啦)?$")]
     private static partial Regex Arrived();
+
+    /// <summary>"到", "已到", "我已到": a roll-call answer, which names no meeting and is check-in only while a window is open.</summary>
+    [GeneratedRegex(@"^(我)?(已经|已)?(到|到会|到场)(了|啦)?$")]
+    private static partial Regex Present();
 
     /// <summary>The check-in code a sentence gives ("签到码是4821").</summary>
     [GeneratedRegex(@"(?<=签到码(是|为|:)?\s*)\d{4,8}")]

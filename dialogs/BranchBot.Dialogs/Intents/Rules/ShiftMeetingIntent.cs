@@ -18,7 +18,7 @@ public sealed partial class ShiftMeetingIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        var shift = Shift().Match(text);
+        var shift = MeetingTimeShift.Find(text);
         var sameTime = shift.Success ? Match.Empty : SameTime().Match(text);
         if ((!shift.Success && !sameTime.Success) || Wondered().IsMatch(text) || IntentText.AsksAboutRules(text))
         {
@@ -42,7 +42,7 @@ public sealed partial class ShiftMeetingIntent : IIntentRule
         }
 
         var own = TimeZoneInfo.ConvertTime((await input.UpcomingAsync(cancellationToken))[number - 1].StartsAt, input.Zone);
-        var moved = shift.Success ? Shifted(own, shift) : OnDay(own, sameTime.Groups["day"].Value, input);
+        var moved = shift.Success ? MeetingTimeShift.Apply(own, shift) : OnDay(own, sameTime.Groups["day"].Value, input);
         if (moved is not { } start)
         {
             slots.Doubt(IntentSlots.Time);
@@ -53,50 +53,6 @@ public sealed partial class ShiftMeetingIntent : IIntentRule
         slots.Certain(IntentSlots.Time, start.ToString("HH:mm", CultureInfo.InvariantCulture));
         var value = start.ToString("yyyy年M月d日HH:mm", CultureInfo.InvariantCulture);
         return slots.Match(Command, $"{Command} {number} {MeetingTexts.FieldTime} {value}", IntentEffect.Previewed, 0.85);
-    }
-
-    private static DateTimeOffset? Shifted(DateTimeOffset own, Match shift)
-    {
-        if (Amount(shift.Groups["amount"].Value, shift.Groups["half"].Success) is not { } amount)
-        {
-            return null;
-        }
-
-        var sign = Earlier().IsMatch(shift.Groups["verb"].Value) ? -1 : 1;
-        var span = shift.Groups["unit"].Value switch
-        {
-            "天" => TimeSpan.FromDays(amount),
-            "分钟" or "分" => TimeSpan.FromMinutes(amount),
-            _ => TimeSpan.FromHours(amount),
-        };
-        return own + (sign * span);
-    }
-
-    /// <summary>"半" is a half, "一个半" one and a half, "两" two; digits and the numerals up to 十 as they are typed.</summary>
-    private static double? Amount(string typed, bool andAHalf)
-    {
-        if (typed.Length == 0)
-        {
-            return andAHalf ? 0.5 : null;
-        }
-
-        double? whole = typed switch
-        {
-            "半" => 0.5,
-            "一" => 1,
-            "两" or "二" => 2,
-            "三" => 3,
-            "四" => 4,
-            "五" => 5,
-            "十" => 10,
-            "十五" => 15,
-            "二十" => 20,
-            "三十" => 30,
-            "四十" => 40,
-            "四十五" => 45,
-            _ => double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null,
-        };
-        return andAHalf ? whole + 0.5 : whole;
     }
 
     /// <summary>"改到明天同一时间": the day read, the meeting's own time of day kept.</summary>
@@ -112,14 +68,8 @@ public sealed partial class ShiftMeetingIntent : IIntentRule
         return new DateTimeOffset(date.Year, date.Month, date.Day, own.Hour, own.Minute, 0, own.Offset);
     }
 
-    [GeneratedRegex(@"(?<verb>往后推|往后挪|往后延|往后|推迟|推后|延后|顺延|晚|提前|往前挪|往前提|往前|提早|早)(?<amount>\d+(\.\d+)?|半|一|两|二|三|四|五|十|十五|二十|三十|四十|四十五)?(个)?(?<half>半)?(个)?(?<unit>小时|钟头|分钟|分|天)(开|吧|了|啊)*(,|，|$)")]
-    private static partial Regex Shift();
-
     [GeneratedRegex(@"(改到|挪到|推到|推迟到|换到|调到|放到|改成|改在)(?<day>[^,，]+?)(的)?(同一时间|同一个时间|同样的时间|原来的时间|老时间|原时间|同一时刻|这个点|时间不变)")]
     private static partial Regex SameTime();
-
-    [GeneratedRegex(@"^(提前|往前|提早|早)")]
-    private static partial Regex Earlier();
 
     /// <summary>"能不能提前半小时", "要不往后推一天": a change wondered about is asked, not made.</summary>
     [GeneratedRegex(@"能不能|可不可以|可以不可以|行不行|要不(?!然)|要不要|是不是|好不好|吗$|\?")]

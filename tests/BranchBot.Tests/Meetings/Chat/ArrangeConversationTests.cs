@@ -11,6 +11,59 @@ public class ArrangeConversationTests
         await bot.Services.GetRequiredService<MeetingService>().ListUpcomingAsync(10, CancellationToken.None);
 
     [Fact]
+    public async Task A_time_without_a_day_asks_which_day_instead_of_taking_today_or_tomorrow()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 党员大会 下午4点到5点半 三楼会议室 学习二十大精神").ExpectReply("党员大会是哪一天的16:00？");
+        Assert.Empty(await UpcomingAsync(bot));
+
+        branch.Secretary.Send("明天").ExpectReply("日期：11月26日（星期四）");
+        Assert.Contains("时间：16:00–17:30", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("确认").ExpectReply("已安排：11月26日（星期四）16:00 党员大会");
+    }
+
+    [Fact]
+    public async Task A_time_alone_answering_when_asks_for_the_day_too()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 党课 三楼会议室 学习党章").ExpectReply("党课什么时候开")
+            .Send("下午3点").ExpectReply("党课是哪一天的15:00？")
+            .Send("今天").ExpectReply("日期：11月25日（星期三）");
+        Assert.Contains("时间：15:00", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("确认")]
+    [InlineData("好的")]
+    public async Task A_yes_at_the_which_group_question_says_a_group_must_be_chosen_and_asks_again(string yes)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 党小组会 12月3日下午3点 二楼").ExpectReply("是哪个党小组的党小组会")
+            .Send(yes).ExpectReply($"「{yes}」之前还要先选一项").WithButtons("第一党小组", "第二党小组");
+        Assert.Contains("是哪个党小组的党小组会", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("第二党小组").ExpectReply("请确认会议安排");
+    }
+
+    [Fact]
+    public async Task A_shift_in_words_under_the_summary_moves_the_time_and_asks_again()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 党员大会 12月10日下午3点 三楼会议室 学习二十大精神").ExpectReply("请确认会议安排")
+            .Send("党员大会推迟半小时").ExpectReply("时间已由「12月10日（星期四）15:00」改为「12月10日（星期四）15:30」，请再确认一次")
+            .WithButtons("确认", "修改", "取消");
+        Assert.Contains("时间：15:30", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Empty(await UpcomingAsync(bot));
+
+        branch.Secretary.Send("支委会推迟半小时").ExpectReply("请点选下面的一个选项");
+        Assert.Contains("时间：15:30", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("确认").ExpectReply("已安排：12月10日（星期四）15:30 党员大会");
+    }
+
+    [Fact]
     public async Task A_complete_line_shows_a_summary_and_creates_nothing_before_confirmation()
     {
         await using var bot = new BotHarness();

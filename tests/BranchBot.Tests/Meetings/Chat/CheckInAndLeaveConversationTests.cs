@@ -46,6 +46,25 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Fact]
+    public async Task A_list_position_instead_of_the_request_number_is_asked_back_and_decides_nothing()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("请假 孩子生病了").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("【请假申请");
+
+        branch.Secretary.Send("不批准请假 1").ExpectReply("列表第 1 条是 [");
+        Assert.Contains("张三", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        var button = Assert.Single(branch.Secretary.LastReply!.SuggestedActions!.Actions).Title!;
+        Assert.Matches(@"^不批准请假 \d{4}$", button);
+        branch.Zhang.ExpectNoMoreReplies();
+        branch.Zhang.Send("近期安排").ExpectReply("请假待审批");
+
+        branch.Secretary.Send(button).ExpectReply("已不批准张三在");
+        branch.Zhang.ExpectNotification("请假未获批准");
+    }
+
+    [Fact]
     public async Task Checking_in_twice_says_it_is_already_done()
     {
         await using var bot = new BotHarness();
@@ -126,6 +145,74 @@ public class CheckInAndLeaveConversationTests
         branch.Zhang.ExpectNotification("【会议通知】").Send("签到").ExpectReply("需要签到码")
             .Send("签到 1234").ExpectReply("签到码不正确")
             .Send("签到 8848").ExpectReply("签到成功");
+    }
+
+    [Fact]
+    public async Task A_meeting_kind_after_check_in_names_the_meeting_not_a_code()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Arranged("安排 党课 今天14:10 二楼 学习党章", branch.Zhang, branch.Li, branch.Zhao);
+        branch.At(13, 45);
+
+        // Both windows are open; the 党员大会 starts nearer, and "党课" was taken for a code and ignored.
+        branch.Zhang.Send("签到 党课").ExpectReply("签到成功：11月25日（星期三）14:10 党课");
+        branch.Zhang.Send("签到 支委会").ExpectReply("没有找到你要参加的「支委会」，所以没有签到");
+        branch.Zhang.Send("签到 党员大会").ExpectReply("签到成功：11月25日（星期三）14:00 党员大会");
+    }
+
+    [Fact]
+    public async Task A_named_meeting_with_a_code_takes_the_rest_as_the_code_and_a_closed_one_is_not_swapped()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Arranged("安排 党课 今天下午2点 签到码：8848 三楼会议室 学习党章", branch.Zhang, branch.Li, branch.Zhao);
+        branch.Arranged("安排 党员大会 今天下午5点 三楼会议室 学习二十大精神", branch.Zhang, branch.Li, branch.Zhao);
+        branch.At(14, 5);
+
+        branch.Zhang.Send("签到 党课").ExpectReply("需要签到码")
+            .Send("签到 党课 8848").ExpectReply("签到成功：11月25日（星期三）14:00 党课");
+        branch.Li.Send("签到 党员大会").ExpectReply("现在还不能签到");
+        Assert.Contains("党员大会", branch.Li.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("到")]
+    [InlineData("已到")]
+    [InlineData("我已经到会议室了")]
+    [InlineData("我到会场了")]
+    public async Task Saying_one_has_arrived_while_the_window_is_open_is_offered_as_check_in(string words)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.At(13, 40);
+        branch.Zhang.Send(words).ExpectReply("你是想「签到」吗？").WithButtons("签到")
+            .Send("签到").ExpectReply("签到成功：11月25日（星期三）14:00 党员大会");
+    }
+
+    [Theory]
+    [InlineData("到")]
+    [InlineData("已到")]
+    public async Task A_bare_present_is_no_check_in_while_no_window_is_open(string words)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.At(10, 0);
+        branch.Zhang.Send(words).ExpectReplyNotContaining(string.Empty, "你是想「签到」");
+    }
+
+    [Theory]
+    [InlineData("下午那个会我晚点到")]
+    [InlineData("党员大会我可能会迟到十分钟")]
+    [InlineData("今天的会我晚一点过来")]
+    public async Task Coming_late_is_explained_as_check_in_on_arrival_and_never_offered_as_leave(string words)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send(words).ExpectReply("晚一点到不用请假").WithButtons("到会场后点这里签到", "近期安排");
+        Assert.DoesNotContain("请假 ", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Zhang.Send("近期安排").ExpectReply("待参加");
+        branch.Secretary.ExpectNoMoreReplies();
     }
 
     [Fact]

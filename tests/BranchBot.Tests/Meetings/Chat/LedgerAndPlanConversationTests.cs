@@ -122,6 +122,18 @@ public class LedgerAndPlanConversationTests
     }
 
     [Fact]
+    public async Task A_range_typed_at_the_plans_time_question_sets_each_meetings_length()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 每月20日 党课").ExpectReply(MeetingTexts.AskPlanTime)
+            .Send("下午2点到3点半").ExpectReply("每月20日 14:00–15:30");
+        branch.Secretary.Send("确认").ExpectReply("已设定期安排");
+        var plan = Assert.Single(await bot.Services.GetRequiredService<PlanService>().ListPlansAsync(CancellationToken.None));
+        Assert.Equal(TimeSpan.FromMinutes(90), plan.Duration);
+    }
+
+    [Fact]
     public async Task Plans_are_listed_and_one_can_be_stopped()
     {
         await using var bot = new BotHarness();

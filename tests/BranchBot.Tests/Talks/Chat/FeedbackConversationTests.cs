@@ -66,6 +66,52 @@ public class FeedbackConversationTests
         Assert.Contains("4. 对支部工作的意见建议：希望多组织专题学习", branch.Zhang.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("这个要写多少字？", "不限字数")]
+    [InlineData("谈心是干嘛的", "谈心是支部了解党员")]
+    [InlineData("谁能看到我写的？", "只有你本人和支部书记能看到")]
+    [InlineData("必须回答吗", "回复「跳过」就行")]
+    [InlineData("写什么呢", "想到什么说什么")]
+    public async Task A_question_about_the_talk_is_answered_and_the_same_question_asked_again_keeping_the_draft(string question, string answer)
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        branch.Zhang.Send("最近在学习党章，收获很大").ExpectReply("谢谢你的分享");
+
+        branch.Zhang.Send(question).ExpectReply(answer).WithButtons("跳过");
+        Assert.Contains("工作上最近有没有遇到什么困难", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("已经回答的内容都保留着", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("记下了", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("项目进度有点紧").ExpectReply("工作上的这些情况我记下了");
+        branch.Zhang.Send("没有").ExpectReply("最后一个问题");
+        branch.Zhang.Send("能不能多组织些专题学习？").ExpectReply("我们聊的内容如下");
+        var summary = branch.Zhang.LastReplyText;
+        Assert.Contains("1. 近期思想和学习情况：最近在学习党章，收获很大", summary, StringComparison.Ordinal);
+        Assert.Contains("2. 工作上的困难：项目进度有点紧", summary, StringComparison.Ordinal);
+        Assert.Contains("4. 对支部工作的意见建议：能不能多组织些专题学习？", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(question, summary, StringComparison.Ordinal);
+
+        branch.Zhang.Send("嗯嗯").ExpectReply("谈心内容已经提交");
+    }
+
+    [Theory]
+    [InlineData("希望意见箱是匿名的")]
+    [InlineData("希望支部会公开党费收支")]
+    [InlineData("每个人都要写学习心得")]
+    public async Task A_suggestion_that_mentions_readers_or_writing_is_an_answer_not_a_question_about_the_talk(string suggestion)
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        branch.Zhang.Send("跳过").ExpectReply("工作上");
+        branch.Zhang.Send("跳过").ExpectReply("生活上");
+        branch.Zhang.Send("没有").ExpectReply("最后一个问题");
+        branch.Zhang.Send(suggestion).ExpectReply("我们聊的内容如下");
+        Assert.Contains("4. 对支部工作的意见建议：" + suggestion, branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_summary_asked_again_does_not_repeat_the_thanks_for_the_last_answer()
     {
