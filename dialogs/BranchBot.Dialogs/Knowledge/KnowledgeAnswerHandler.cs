@@ -9,8 +9,8 @@ namespace BranchBot.Dialogs.Knowledge;
 /// is not a question ("收到", a plan line from a member who may not arrange meetings) keeps the usual "not understood"
 /// reply, which lists what the bot can do; 问 forces a lookup for anything. An income told on its own ("退休金4500一个月",
 /// how members answer 「请告诉我你的税后月工资」) is a dues question too. A need stated about the rules' business ("我要转组织关系，
-/// 去上海工作了", "我想入党") is looked up as the question it implies, and left to "not understood" when the rules do not
-/// cover it ("我想换个手机").
+/// 去上海工作了", "我想入党") gets the closest rules questions as buttons (never an answer), and is left to "not
+/// understood" when the rules do not cover it ("我想换个手机").
 /// </summary>
 public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder) : IFreeTextHandler
 {
@@ -30,7 +30,7 @@ public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder) : IFree
             return true;
         }
 
-        return StatesANeed(turn.Text) && await responder.AnswerWhenInScopeAsync(turn, turn.Text, cancellationToken);
+        return StatesANeed(turn.Text) && await responder.SuggestWhenInScopeAsync(turn, turn.Text, cancellationToken);
     }
 
     private static bool StatesANeed(string text) => NeedMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));

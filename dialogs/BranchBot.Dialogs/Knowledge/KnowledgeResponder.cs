@@ -38,20 +38,25 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
     }
 
     /// <summary>
-    /// Answers as <see cref="AnswerAsync"/> when the text is about the rules at all (an answer or the closest
-    /// questions); returns false, having said nothing, when it is about something else.
+    /// For a need stated rather than asked ("我要转组织关系，去上海工作了"): offers the closest rules questions as buttons and
+    /// 转交书记, never an answer, since a statement is no question the gate was tuned on ("我想看看上次会议记录" would be
+    /// answered with whether minutes must be kept). Returns false, having said nothing, when nothing on the rules is close.
     /// </summary>
-    public async Task<bool> AnswerWhenInScopeAsync(BotTurn turn, string text, CancellationToken cancellationToken)
+    public async Task<bool> SuggestWhenInScopeAsync(BotTurn turn, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var result = await SearchAsync(text, cancellationToken);
-        if (result.Verdict == KnowledgeVerdict.OutOfScope)
+        if (result.Verdict == KnowledgeVerdict.OutOfScope || result.Matches.Count == 0)
         {
             return false;
         }
 
-        var logged = await feedback.RecordSearchAsync(result, turn.Sender.Member, cancellationToken);
-        await ReplyAsync(turn, result, logged, cancellationToken);
+        var logged = await feedback.RecordSearchAsync(result with { Verdict = KnowledgeVerdict.Uncertain }, turn.Sender.Member, cancellationToken);
+        await turn.SendAsync(
+            Buttons.Message(
+                KnowledgeTexts.RulesThatMayHelp,
+                result.Matches.Select(m => (m.Entry.Question, KnowledgeTexts.AskButtonValue(m.Entry.Question))).Concat(ForwardButton(turn, logged))),
+            cancellationToken);
         return true;
     }
 

@@ -13,6 +13,8 @@ internal static partial class KnowledgeTexts
 
     public const string NoExactRule = "没有找到确切规定。你是不是想问下面这些问题？";
 
+    public const string RulesThatMayHelp = "这些规定也许用得上，点一个看答案；也可以转交书记：";
+
     public const string NoExactRuleNothingClose = "没有找到确切规定，可以换个说法再问，或直接请教支部书记。";
 
     public const string OutOfScope = "抱歉，我只能回答党支部工作和党内规定方面的问题（如三会一课、党费、发展党员）。发送「帮助」查看我能做的事。";
