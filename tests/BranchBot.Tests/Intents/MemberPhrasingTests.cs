@@ -2,8 +2,11 @@ using BranchBot.Tests.Support;
 
 namespace BranchBot.Tests.Intents;
 
-/// <summary>Asking the 书记 for a talk in the words members type, the 书记 addressed as 你 or 您.</summary>
-public class TalkRequestPhrasingTests
+/// <summary>
+/// Members' words seen in live chat: asking the 书记 for a talk, the 书记 addressed as 你 or 您; asking whether there is
+/// 组织生活 or a 主题党日 ahead (近期安排, not a rules question).
+/// </summary>
+public class MemberPhrasingTests
 {
     [Theory]
     [InlineData("书记我想找你聊聊")]
@@ -23,5 +26,17 @@ public class TalkRequestPhrasingTests
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         branch.ChenJing.Send("想找你聊聊").ExpectReplyNotContaining(string.Empty, "谈心谈话一般当面进行");
+    }
+
+    [Theory]
+    [InlineData("下周有组织生活吗")]
+    [InlineData("这周有没有主题党日")]
+    public async Task Asking_whether_organisational_life_is_ahead_shows_the_upcoming_meetings(string question)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("近期安排").ExpectReply(string.Empty);
+        var upcoming = branch.ChenJing.LastReplyText;
+        branch.ChenJing.Send(question).ExpectReply(upcoming);
     }
 }
