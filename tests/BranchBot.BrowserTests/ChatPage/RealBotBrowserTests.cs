@@ -36,8 +36,10 @@ public sealed class RealBotBrowserTests(ChromiumFixture chromium) : IClassFixtur
 
         await page.Locator("#input").FillAsync("添加党员 张三 第一党小组");
         await page.Locator("#input").PressAsync("Enter");
+        await Expect(bot.Last).ToContainTextAsync("要新建「第一党小组」吗", new() { Timeout = Timeout });
+        await page.Locator("#suggestions button", new() { HasText = "新建 第一党小组" }).ClickAsync();
         await Expect(bot.Last).ToContainTextAsync("邀请码：", new() { Timeout = Timeout });
-        Assert.Contains("已添加党员「张三」", await bot.Last.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("已添加党员「张三」，已新建党小组「第一党小组」", await bot.Last.InnerTextAsync(), StringComparison.Ordinal);
     }
 
     private static async Task Say(IPage page, string text)
