@@ -39,4 +39,12 @@ public class MemberPhrasingTests
         var upcoming = branch.ChenJing.LastReplyText;
         branch.ChenJing.Send(question).ExpectReply(upcoming);
     }
+
+    [Fact]
+    public async Task A_meetings_everyday_name_left_beside_the_reason_is_not_part_of_it()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("我下周三出差，支部会去不了").ExpectReplyNotContaining("出差", "支部会");
+    }
 }

@@ -61,9 +61,13 @@ public sealed partial class LeaveIntent : IIntentRule
     private static string Essential(string reason)
     {
         var clauses = reason.Split('，');
-        var kept = clauses.Where(c => !Aside().IsMatch(c)).ToArray();
+        var kept = clauses.Where(c => !Aside().IsMatch(c) && !MeetingNamedOnly().IsMatch(c)).ToArray();
         return kept.Length > 0 && kept.Length < clauses.Length ? string.Join('，', kept) : reason;
     }
+
+    /// <summary>"我下周三出差，支部会去不了": a clause left holding only the meeting's everyday name is no part of the reason.</summary>
+    [GeneratedRegex(@"^(这个|那个|这次|那次|下次|本次)?(支部的?会|支部大会|党员大会|支委会|党小组会|小组会|党课|主题党日|会议?)$")]
+    private static partial Regex MeetingNamedOnly();
 
     [GeneratedRegex(@"^(回来|估计|可能|大概|应该|怕是|恐怕|怕|担心|免得|以免|需要|得|必须|只好|到时候|所以|实在抱歉|请批|批一下|望批准|请批准|特此)")]
     private static partial Regex Aside();
