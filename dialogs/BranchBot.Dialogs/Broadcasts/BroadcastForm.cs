@@ -42,13 +42,12 @@ public sealed record BroadcastForm
     /// </summary>
     public BroadcastForm WithText(string text)
     {
-        var asked = BroadcastReceiptClause.AskedOfMembers(text);
         if (RequiresAcknowledgement is not null && ReceiptAskedInText is null)
         {
             return this with { Text = text };
         }
 
-        return asked is null
+        return BroadcastReceiptClause.AskedOfMembers(text) is not { } asked
             ? this with { Text = text, RequiresAcknowledgement = null, ReceiptAskedInText = null }
             : this with { Text = text, RequiresAcknowledgement = true, ReceiptAskedInText = asked };
     }

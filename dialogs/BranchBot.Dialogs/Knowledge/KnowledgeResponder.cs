@@ -52,11 +52,7 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
         }
 
         var logged = await feedback.RecordSearchAsync(result with { Verdict = KnowledgeVerdict.Uncertain }, turn.Sender.Member, cancellationToken);
-        await turn.SendAsync(
-            Buttons.Message(
-                KnowledgeTexts.RulesThatMayHelp,
-                result.Matches.Select(m => (m.Entry.Question, KnowledgeTexts.AskButtonValue(m.Entry.Question))).Concat(ForwardButton(turn, logged))),
-            cancellationToken);
+        await turn.SendAsync(Buttons.Message(KnowledgeTexts.RulesThatMayHelp, ClosestQuestionButtons(turn, result, logged)), cancellationToken);
         return true;
     }
 
@@ -67,10 +63,7 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
     {
         KnowledgeVerdict.Answered => turn.SendAsync(Buttons.Message(KnowledgeTexts.Answer(result.Answer!), RatingButtons(turn, logged)), cancellationToken),
         KnowledgeVerdict.Uncertain when result.Matches.Count > 0 => turn.SendAsync(
-            Buttons.Message(
-                KnowledgeTexts.NoExactRule,
-                result.Matches.Select(m => (m.Entry.Question, KnowledgeTexts.AskButtonValue(m.Entry.Question))).Concat(ForwardButton(turn, logged))),
-            cancellationToken),
+            Buttons.Message(KnowledgeTexts.NoExactRule, ClosestQuestionButtons(turn, result, logged)), cancellationToken),
         KnowledgeVerdict.Uncertain => turn.SendAsync(Buttons.Message(KnowledgeTexts.NoExactRuleNothingClose, ForwardButton(turn, logged)), cancellationToken),
         _ => turn.SendAsync(KnowledgeTexts.OutOfScope, cancellationToken),
     };
@@ -80,6 +73,10 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
         ? [(KnowledgeTexts.HelpfulCommand, KnowledgeTexts.RatingButtonValue(KnowledgeTexts.HelpfulCommand, logged.Id)),
            (KnowledgeTexts.NotHelpfulCommand, KnowledgeTexts.RatingButtonValue(KnowledgeTexts.NotHelpfulCommand, logged.Id))]
         : [];
+
+    /// <summary>The closest entries' questions, each asking it again, then 转交书记.</summary>
+    private static IEnumerable<(string Title, string Value)> ClosestQuestionButtons(BotTurn turn, KnowledgeSearchResult result, AnswerLogEntry logged) =>
+        result.Matches.Select(m => (m.Entry.Question, KnowledgeTexts.AskButtonValue(m.Entry.Question))).Concat(ForwardButton(turn, logged));
 
     private static IEnumerable<(string Title, string Value)> ForwardButton(BotTurn turn, AnswerLogEntry logged) => turn.Sender.IsMember
         ? [(KnowledgeTexts.ForwardCommand, KnowledgeTexts.ForwardLoggedButton(logged.Id))]

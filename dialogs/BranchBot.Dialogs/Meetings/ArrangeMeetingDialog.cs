@@ -205,6 +205,6 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
             return answer.Value;
         }
 
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return ZonedTime.ToInstant(local, zone);
     }
 }

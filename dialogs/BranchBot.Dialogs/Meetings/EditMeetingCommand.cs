@@ -188,7 +188,7 @@ public sealed class EditMeetingDialog : WaterfallDialog
         }
 
         var day = DateOnly.FromDateTime(presenter.Clock.ToLocal(meeting.StartsAt).DateTime).ToDateTime(clock);
-        return new DateTimeOffset(day, presenter.Clock.Zone.GetUtcOffset(day));
+        return ZonedTime.ToInstant(day, presenter.Clock.Zone);
     }
 
     private static async Task<DialogTurnResult> UpdateAsync(

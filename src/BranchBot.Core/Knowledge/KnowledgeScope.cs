@@ -71,7 +71,7 @@ public static class KnowledgeScope
 
     private static bool IsRelationTransfer(string normalized)
     {
-        if (OtherRecords.Any(word => normalized.Contains(word, StringComparison.Ordinal)))
+        if (!normalized.Contains("关系", StringComparison.Ordinal) || OtherRecords.Any(word => normalized.Contains(word, StringComparison.Ordinal)))
         {
             return false;
         }
