@@ -47,4 +47,28 @@ public class MemberPhrasingTests
         var branch = new IntentBranch(bot);
         branch.ChenJing.Send("我下周三出差，支部会去不了").ExpectReplyNotContaining("出差", "支部会");
     }
+
+    [Theory]
+    [InlineData("开会地点在哪")]
+    [InlineData("党员大会的会议室在哪")]
+    [InlineData("会议在哪儿")]
+    [InlineData("下周三开会我还用去吗")]
+    public async Task Asking_where_a_meeting_is_or_whether_to_go_shows_the_upcoming_meetings(string question)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("近期安排").ExpectReply(string.Empty);
+        var upcoming = branch.ChenJing.LastReplyText;
+        branch.ChenJing.Send(question).ExpectReply(upcoming);
+    }
+
+    [Fact]
+    public async Task Asking_who_neither_asked_leave_nor_signed_in_shows_the_attendance()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("签到情况").ExpectReply(string.Empty);
+        var summary = branch.Secretary.LastReplyText;
+        branch.Secretary.Send("谁还没请假也没签到").ExpectReply(summary);
+    }
 }
