@@ -53,6 +53,8 @@ public class MemberPhrasingTests
     [InlineData("党员大会的会议室在哪")]
     [InlineData("会议在哪儿")]
     [InlineData("下周三开会我还用去吗")]
+    [InlineData("支部会是啥时候")]
+    [InlineData("党课啥时候上")]
     public async Task Asking_where_a_meeting_is_or_whether_to_go_shows_the_upcoming_meetings(string question)
     {
         await using var bot = new BotHarness();
