@@ -71,9 +71,12 @@ internal static class MembershipTexts
     public static string SecretaryRecoveredElsewhere(Member secretary) =>
         $"提醒：书记{secretary.Name}同志的账号刚刚用服务器日志中的找回码绑定了一个新的聊天账号。如果不是你本人操作，请立即联系服务器管理员。";
 
-    public static string Profile(Member member, string? branchName, string? groupName) =>
+    public static string Profile(Member member, string? branchName, string? groupName, BranchContacts contacts) =>
         $"姓名：{member.Name}\n支部：{branchName ?? "未命名"}\n角色：{RoleNames.ToChinese(member.Role)}\n党小组：{groupName ?? "未分组"}\n" +
-        $"已绑定聊天账号：{member.ChatAccounts.Count} 个";
+        $"已绑定聊天账号：{member.ChatAccounts.Count} 个" +
+        (contacts.Committee.Count == 0 ? string.Empty : $"\n支部委员：{string.Join("；", contacts.Committee.Select(r => $"{RoleNames.ToChinese(r.Role)} {string.Join("、", r.Names)}"))}") +
+        (contacts.GroupLeaders.Count == 0 ? string.Empty : $"\n党小组长：{string.Join("、", contacts.GroupLeaders)}") +
+        "\n入党时间、党龄、组织关系等以支部的党员档案为准，这里没有登记，可向书记或组织委员查询。";
 
     public static string ConfirmRemove(string name) => $"确认将「{name}」移出支部吗？其历史记录会保留，但将不再收到通知。";
 

@@ -73,4 +73,53 @@ public class MemberPhrasingTests
         var summary = branch.Secretary.LastReplyText;
         branch.Secretary.Send("谁还没请假也没签到").ExpectReply(summary);
     }
+
+    [Theory]
+    [InlineData("我们支部书记是谁")]
+    [InlineData("组织委员是谁")]
+    [InlineData("我们党小组长是谁")]
+    [InlineData("支委都有谁")]
+    public async Task Asking_who_holds_an_office_names_the_committee(string question)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send(question).ExpectReply("支部委员：书记 王书记");
+    }
+
+    [Theory]
+    [InlineData("书记是谁选的")]
+    [InlineData("我的党龄从什么时候算")]
+    [InlineData("主题党日一般搞什么活动")]
+    public async Task Asking_how_offices_are_filled_or_counted_stays_a_rules_question(string question)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send(question).ExpectReplyNotContaining(string.Empty, "支部委员：");
+        Assert.DoesNotContain("你近期有", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("我的党龄多少年了")]
+    [InlineData("我什么时候入党的")]
+    [InlineData("我转正了没有")]
+    [InlineData("我的组织关系在哪")]
+    public async Task Asking_about_ones_own_party_record_says_where_it_is_kept(string question)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send(question).ExpectReply("以支部的党员档案为准");
+    }
+
+    [Theory]
+    [InlineData("下次党员大会讲什么")]
+    [InlineData("这个月的主题党日搞什么活动")]
+    [InlineData("下周的会主题是啥")]
+    public async Task Asking_what_the_next_meeting_is_about_shows_the_upcoming_meetings(string question)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("近期安排").ExpectReply(string.Empty);
+        var upcoming = branch.ChenJing.LastReplyText;
+        branch.ChenJing.Send(question).ExpectReply(upcoming);
+    }
 }
