@@ -47,6 +47,13 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int SeventhTesterSilentWritesCeiling = 1;
 
+    // tester-intents-5.tsv (helper-i, 2026-12-05, a tuning file written from README and issue 13 before reading the
+    // code, 75 of its 231 lines near-misses that must not write): first run 174/231 right, 8 silent writes; held there
+    // until its round ends.
+    private const double EighthTesterRightFloor = 0.75;
+
+    private const int EighthTesterSilentWritesCeiling = 8;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -122,6 +129,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= SeventhTesterSilentWritesCeiling, "tester-intents-4.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * SeventhTesterRightFloor, $"tester-intents-4.tsv: {right}/{results.Count} right, below the floor {SeventhTesterRightFloor:P0}");
+    }
+
+    [Fact]
+    public async Task The_eighth_testers_utterances_reach_the_right_command_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-5.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= EighthTesterSilentWritesCeiling, "tester-intents-5.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * EighthTesterRightFloor, $"tester-intents-5.tsv: {right}/{results.Count} right, below the floor {EighthTesterRightFloor:P1}");
     }
 
     [Fact]
