@@ -49,10 +49,11 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     // tester-intents-5.tsv (helper-i, 2026-12-05, a tuning file written from README and issue 13 before reading the
     // code, 75 of its 231 lines near-misses that must not write): first run 174/231 right, 8 silent writes; held there
-    // until its round ends.
-    private const double EighthTesterRightFloor = 0.75;
+    // until its round ends. After the round (支部会 read as the branch's meeting, hearsay, negated and past writes,
+    // where-questions, dues and notice phrasings): 202/231 and 0 silent writes (docs/benchmarks.md).
+    private const double EighthTesterRightFloor = 0.87;
 
-    private const int EighthTesterSilentWritesCeiling = 8;
+    private const int EighthTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
