@@ -50,8 +50,9 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // tester-intents-5.tsv (helper-i, 2026-12-05, a tuning file written from README and issue 13 before reading the
     // code, 75 of its 231 lines near-misses that must not write): first run 174/231 right, 8 silent writes; held there
     // until its round ends. After the round (支部会 read as the branch's meeting, hearsay, negated and past writes,
-    // where-questions, dues and notice phrasings): 202/231 and 0 silent writes (docs/benchmarks.md).
-    private const double EighthTesterRightFloor = 0.87;
+    // where-questions, dues and notice phrasings, a move to "下周" asked as a time): 203/231 and 0 silent writes
+    // (docs/benchmarks.md).
+    private const double EighthTesterRightFloor = 0.875;
 
     private const int EighthTesterSilentWritesCeiling = 0;
 
@@ -67,14 +68,16 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     // Raised to 0.795 after the int4 round (163/205, 6 silent writes).
     // Raised to 0.80 and 5 after the slot round of 2026-12-05 (165/205, 5 silent writes).
-    private const double HeldOutRightFloor = 0.80;
+    // Raised to 0.81 after the round on tester-intents-5.tsv (167/205, 5 silent writes).
+    private const double HeldOutRightFloor = 0.81;
 
     private const int HeldOutSilentWritesCeiling = 5;
 
     // Floors for the second held-out file, set from its measurement after the round of 2026-12-03 (docs/benchmarks.md).
     // Raised to 142/174 and 3 after the write guard and the round on tester-intents-3.tsv.
     // Raised to 0.82 after the int4 round (143/174, 3 silent writes).
-    private const double SecondHeldOutRightFloor = 0.82;
+    // Raised to 0.835 after the round on tester-intents-5.tsv (146/174, 3 silent writes).
+    private const double SecondHeldOutRightFloor = 0.835;
 
     private const int SecondHeldOutSilentWritesCeiling = 3;
 

@@ -120,6 +120,27 @@ public class BranchMeetingAndTalkAboutCommandsTests
     }
 
     [Fact]
+    public async Task A_move_to_a_period_without_a_day_asks_the_new_time_and_is_never_a_place()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send("周五支委会推迟到下周").ExpectReply("你是想「修改会议 1 时间」吗？")
+            .Send("是").ExpectReply("改到什么时候");
+        Assert.DoesNotContain("地点", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arrived_and_asking_to_be_signed_in_is_the_check_in_offered()
+    {
+        var reading = await ReadAsync("人到了，帮忙签一下");
+
+        Assert.NotNull(reading);
+        Assert.Equal("签到", reading!.Command);
+        Assert.True(reading.Confidence >= IntentRecognizer.RunThreshold, $"{reading.Confidence}");
+    }
+
+    [Fact]
     public async Task A_rule_question_about_lateness_is_left_to_the_knowledge_base()
     {
         Assert.Null(await ReadAsync("迟到算不算缺席"));
