@@ -38,6 +38,16 @@ public class BranchMeetingAndTalkAboutCommandsTests
     }
 
     [Fact]
+    public async Task Cancelling_the_branch_meeting_without_a_day_asks_which_meeting()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send("支部会不开了").ExpectReply("要取消哪一次会议？");
+        Assert.Equal(2, (await bot.Services.GetRequiredService<MeetingService>().ListUpcomingAsync(5, CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task Arranging_the_branch_meeting_asks_which_kind_and_never_keeps_the_word_as_the_place()
     {
         await using var bot = new BotHarness();
