@@ -35,6 +35,10 @@ public sealed partial class DuesIntent : IIntentRule
         {
             match = new IntentMatch("党费情况", $"党费情况 {whether.Groups["m"].Value}".Trim(), IntentEffect.Read, 0.9, new Dictionary<string, string>());
         }
+        else if (input.Sender?.IsCommittee == true && Collected().Match(text) is { Success: true } collected)
+        {
+            match = new IntentMatch("党费情况", $"党费情况 {collected.Groups["m"].Value}".Trim(), IntentEffect.Read, 0.9, new Dictionary<string, string>());
+        }
         else if (input.Sender?.IsCommittee == true && OthersPayment().Match(text) is { Success: true } other)
         {
             match = new IntentMatch("收党费", $"收党费 {other.Groups["name"].Value} {other.Groups["m"].Value}".Trim(), IntentEffect.Write, 0.9, new Dictionary<string, string>());
@@ -44,24 +48,29 @@ public sealed partial class DuesIntent : IIntentRule
     }
 
     /// <summary>"我这个月党费交了没", "我交过党费了吗", "我党费欠不欠": one's own dues, whoever asks (我的党费).</summary>
-    [GeneratedRegex(@"^我的?(这个月|本月|上个月|上月|今年)?的?党费(交|缴)(过)?了(吗|没有?|没)$|^我(这个月|本月|上个月|上月|今年)?(交|缴)(过|了)?(这个月|本月|上个月|今年)?的?党费(了)?(吗|没有?|没)$|^我的?党费(还)?(欠不欠|欠了吗|欠没欠|有没有欠|欠多少|还欠多少|欠了多少)$")]
+    [GeneratedRegex(@"^(看看|看下|看一下|查查|查一下|查看)我的党费$|^我的?(这个月|本月|上个月|上月|今年)?的?党费(交|缴)(过)?了(吗|没有?|没)$|^我(这个月|本月|上个月|上月|今年)?(交|缴)(过|了)?(这个月|本月|上个月|今年)?的?党费(了)?(吗|没有?|没)$|^我的?党费(还)?(欠不欠|欠了吗|欠没欠|有没有欠|欠多少|还欠多少|欠了多少)$")]
     private static partial Regex OwnStatus();
 
     /// <summary>"我交党费交到几月了", "我党费交到哪个月了", "我还欠几个月党费": how far one's own dues are paid (我的党费).</summary>
-    [GeneratedRegex(@"^我的?(交|缴)?党费(交|缴)?到(了)?(几月份?|哪个?月份?|什么时候)了?[吗呢啊？?]*$|^我(还)?(欠|差)了?(几个月|多少钱?|几个月的)的?党费(没交)?[吗呢啊？?]*$")]
+    [GeneratedRegex(@"^我(每个?月|一个月)(该|应该|应|要|得|需要)?(交|缴)多少(钱)?(的)?党费[吗呢啊？?]*$|^我的?(交|缴)?党费(交|缴)?到(了)?(几月份?|哪个?月份?|什么时候)了?[吗呢啊？?]*$|^我(还)?(欠|差)了?(几个月|多少钱?|几个月的)的?党费(没交)?[吗呢啊？?]*$")]
     private static partial Regex OwnPaidUpTo();
 
     [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(还)?(没有|没)(交|缴)(党费)?[吗呢啊？?。！!]*$")]
     private static partial Regex Unpaid();
+
+    /// <summary>"党费收得怎么样了", "这个月党费收齐了没": the committee asks how the month's collection stands (党费情况).</summary>
+    [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)(得|的|缴)?(怎么样|咋样|如何|情况)了?[吗呢啊？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)齐了(吗|没有?|没)[吗呢？?。]*$")]
+    private static partial Regex Collected();
 
     [GeneratedRegex(@"^我(想|要|来|已经|刚)?(交|缴)(一下|了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)?(的)?党费(了)?([吧。！!]*$|[，,].*$)")]
     private static partial Regex OwnPayment();
 
     /// <summary>
     /// "这个月党费交了，微信转给组织委员了", "10月的党费我已经转给组织委员了", "我把上个月党费交了": the member says it is
-    /// paid, the words of how after a comma or after the verb (交党费 then shows the month and amount before 确认).
+    /// paid, the words of how after a comma or after the verb (交党费 then shows the month and amount before 确认); when
+    /// ("党费我上周已经转组织委员了") and how ("已经微信转给…") may come before the verb, a quarter for its months.
     /// </summary>
-    [GeneratedRegex(@"^我?(已经)?(把)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费我?(已经|都|早就|刚)?(交|缴|转|付)(过|好|完)?[^，,。！!]{0,12}了([。！!]*$|[，,].*$)")]
+    [GeneratedRegex(@"^我?(已经)?(把)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?|第?[一二三四1-4]季度)?(的)?党费我?(上周|上星期|上礼拜|前几天|前两天|昨天|前天|今天|刚才|刚刚|月初)?(已经|都|早就|刚|一起|一块)?(用|通过|拿)?(微信|支付宝|现金|转账|银行卡)?(交|缴|转|付)(过|好|完)?[^，,。！!]{0,12}了([。！!]*$|[，,].*$)")]
     private static partial Regex OwnPaymentReported();
 
     /// <summary>Words that make a sentence about paying a question (how, to whom, whether) or a denial, not a report.</summary>

@@ -10,7 +10,8 @@ public static partial class MeetingSlots
 {
     /// <summary>
     /// "周三的党员大会" typed on a Wednesday names today, but when no such meeting is today and one is a week later, the
-    /// member means that one: the meeting named with that day (read only for a bare weekday that falls on today).
+    /// member means that one: the meeting named with that day (read only for a bare weekday that falls on today). A
+    /// "支部会" then takes the kind of the one meeting it can mean (<see cref="OfItsKindAsync"/>).
     /// </summary>
     public static async ValueTask<NamedMeeting?> OnItsDayAsync(NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public static partial class MeetingSlots
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(input.Now, input.Zone).DateTime);
         if (named?.Day != today || !BareWeekday().IsMatch(named.Described))
         {
-            return named;
+            return await OfItsKindAsync(named, input, cancellationToken);
         }
 
         var upcoming = await input.UpcomingAsync(cancellationToken);
@@ -28,7 +29,22 @@ public static partial class MeetingSlots
             Day = nextWeek,
             Described = string.Create(CultureInfo.InvariantCulture, $"{nextWeek.Month}月{nextWeek.Day}日{(named.Kind is { } kind ? MeetingKinds.ToChinese(kind) : "会议")}"),
         };
-        return !upcoming.Any(m => named.Matches(m, input.Zone)) && upcoming.Any(m => later.Matches(m, input.Zone)) ? later : named;
+        return await OfItsKindAsync(!upcoming.Any(m => named.Matches(m, input.Zone)) && upcoming.Any(m => later.Matches(m, input.Zone)) ? later : named, input, cancellationToken);
+    }
+
+    /// <summary>
+    /// "周五的支部会": the branch's meeting said without its kind is the 党员大会 or the 支委会 scheduled that day when
+    /// exactly one is; otherwise it stays without a kind, so the command asks which meeting instead of guessing one.
+    /// </summary>
+    private static async ValueTask<NamedMeeting?> OfItsKindAsync(NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
+    {
+        if (named is not { BranchMeeting: true })
+        {
+            return named;
+        }
+
+        var fitting = (await input.UpcomingAsync(cancellationToken)).Where(m => named.Matches(m, input.Zone)).ToList();
+        return fitting.Count == 1 ? named.OfKind(fitting[0].Kind) : named;
     }
 
     public static void Fill(IDictionary<string, string> slots, NamedMeeting? named)

@@ -13,6 +13,7 @@ public static partial class RequestMood
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Question().IsMatch(text) && !Polite().IsMatch(text))
+            || (command != "广播" && Hearsay().IsMatch(text))
             || (Verb(command) is { } verb && (Negated(text, verb) || Hedged(text, verb))))
         {
             return false;
@@ -21,7 +22,7 @@ public static partial class RequestMood
         return command switch
         {
             "请假" or "签到" => !Past().IsMatch(text) && !Others().IsMatch(text) && !Counting().IsMatch(text),
-            "安排" or "修改会议" or "取消会议" or "设置角色" or "移除党员" or "设置党小组" => !Past().IsMatch(text),
+            "安排" or "修改会议" or "取消会议" or "设置角色" or "移除党员" or "设置党小组" or "批准请假" or "不批准请假" or "添加党员" => !Past().IsMatch(text),
             _ => true,
         };
     }
@@ -31,7 +32,7 @@ public static partial class RequestMood
 
     /// <summary>A negation right before the command's own verb (不请假, 不用签到, 别取消, 没改) or closing it (取消不了了).</summary>
     private static bool Negated(string text, string verb) =>
-        Regex.IsMatch(text, $"(不|别|甭|没|无需|用不着)(用|要|需要|必|想|打算|准备|再|有)?(再|去|先|给我|帮我)?({verb})|({verb})(就|也)?(不|别)(用|要)?(了|啦)?$|假(就|也)?不请", RegexOptions.None, TimeSpan.FromSeconds(1));
+        Regex.IsMatch(text, $"(不|别|甭|没|无需|用不着)(用|要|需要|必|想|打算|准备|再|有)?(再|去|先|给我|帮我)?({verb})|(不|别|甭)(用|要)?(再|先)?(把|将|给)[^，,。]{{1,8}}?({verb})|({verb})(就|也)?(不|别)(用|要)?(了|啦)?$|假(就|也)?不请", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>"下周三我可能要请假", "支委会也许得往后推", "在考虑把党员大会改到五楼": not decided yet, so not asked for now.</summary>
     private static bool Hedged(string text, string verb) =>
@@ -57,12 +58,18 @@ public static partial class RequestMood
     private static partial Regex Hypothetical();
 
     /// <summary>A sentence that ends as a question ("…能请假吗", "…要签到吗") or asks one without 吗 ("是不是取消了", "…，行不行").</summary>
-    [GeneratedRegex(@"(吗|么|嘛)$|[?？]|是不是|有没有|对不对|对吧|行不行|好不好|可不可以$|成不成")]
+    [GeneratedRegex(@"(吗|么|嘛)$|[?？]|是不是|有没有|对不对|对吧|行不行|好不好|可不可以$|成不成|在哪|哪里|哪儿")]
     private static partial Regex Question();
 
     /// <summary>"能约个谈心吗", "可以帮我签个到吗": a request put as a question.</summary>
     [GeneratedRegex(@"^(我)?(能|可以|可不可以|能不能|麻烦|请|帮)|帮我|给我|帮忙")]
     private static partial Regex Polite();
+
+    /// <summary>
+    /// "听说支委会要取消了", "老李说他请假", "陈静跟我说她签到了": what someone else said is passed on, not asked for.
+    /// </summary>
+    [GeneratedRegex(@"听说|据说|听人说|有人说|说是|[\u4e00-\u9fa5]{1,3}(跟我|和我|对我)?说(他|她|自己)|(他|她)(们)?(说|讲)")]
+    private static partial Regex Hearsay();
 
     /// <summary>"发广播怎么弄": how a command is used, which help answers.</summary>
     [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(弄|用|发|办|搞)")]
@@ -77,7 +84,7 @@ public static partial class RequestMood
     private static partial Regex Counting();
 
     /// <summary>A meeting or a request already behind: 上次, 昨天, 已经请过, 签过到.</summary>
-    [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|已经(请|签|取消|改|安排|开过)|(请|签|改|取消|安排)过")]
+    [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|已经(请|签|取消|改|安排|开过|批|准|同意|加|添加|删|移除)|(请|签|改|取消|安排|批|加|删)过")]
     private static partial Regex Past();
 
     /// <summary>

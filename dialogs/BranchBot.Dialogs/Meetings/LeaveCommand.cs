@@ -64,7 +64,8 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
             if (both.Count > 0)
             {
                 upcoming = both;
-                reason = ReasonBeside(reason, named.Kind is null ? string.Empty : named.Day is null ? named.WithoutKind : named.WithoutKindAndDay);
+                // "支部会" names the meeting as a kind does, so it is no part of the reason either.
+                reason = ReasonBeside(reason, named.Kind is null && !named.BranchMeeting ? string.Empty : named.Day is null ? named.WithoutKind : named.WithoutKindAndDay);
             }
             else if (named.Kind is not null)
             {

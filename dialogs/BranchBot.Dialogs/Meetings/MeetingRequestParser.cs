@@ -51,6 +51,12 @@ public static partial class MeetingRequestParser
         }
 
         kind ??= TakeKindWord(words);
+        if (kind is null)
+        {
+            // "安排 支部会 下周五下午3点": a 党员大会 or a 支委会, which the dialog asks; the word is never the place.
+            TakeBranchMeetingWord(words);
+        }
+
         var group = kind is null or MeetingKind.GroupMeeting ? TakeGroupWord(words) : null;
         if (TakeVagueTime(words, now, zone) is { } vague && request.TimeIssue != MeetingTimeIssue.Invalid)
         {
@@ -182,6 +188,27 @@ public static partial class MeetingRequestParser
     private static List<string> Words(string text) => [.. TextNormalizer.CollapseSpaces(text).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)];
 
     private static readonly char[] WordSeparators = [' ', '，', ',', '、', '；', ';'];
+
+    private static void TakeBranchMeetingWord(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (MeetingKinds.TryFindBranchMeeting(words[i], out var start, out var length))
+            {
+                var rest = words[i].Remove(start, length).Trim();
+                if (rest.Length == 0)
+                {
+                    words.RemoveAt(i);
+                }
+                else
+                {
+                    words[i] = rest;
+                }
+
+                return;
+            }
+        }
+    }
 
     private static MeetingKind? TakeKindWord(List<string> words)
     {

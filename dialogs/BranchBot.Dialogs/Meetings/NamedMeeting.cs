@@ -6,6 +6,12 @@ namespace BranchBot.Dialogs.Meetings;
 /// <summary>A meeting named inside a sentence ("下周三的党员大会我出差", "周五党课 有事"): its kind and/or day.</summary>
 public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Described)
 {
+    /// <summary>
+    /// "支部会": the branch's meeting without its kind, a 党员大会 or a 支委会 (<see cref="MeetingKinds.BranchMeetingKinds"/>);
+    /// which one only a day with one such meeting on it says.
+    /// </summary>
+    public bool BranchMeeting { get; private init; }
+
     private static readonly char[] Separators = [' ', '\u3000', '，', ',', '。', '、', '：', ':', '；', ';'];
 
     /// <summary>The sentence without the meeting's kind ("下周三党员大会 出差" → "下周三 出差").</summary>
@@ -39,15 +45,34 @@ public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Descr
             rest = rest.Remove(general, 2);
         }
 
-        if (kind is null && day is null)
+        var branchMeeting = false;
+        if (kind is null && MeetingKinds.TryFindBranchMeeting(rest, out var branchStart, out var branchLength))
+        {
+            branchMeeting = true;
+            rest = rest.Remove(branchStart, branchLength);
+        }
+
+        if (kind is null && day is null && !branchMeeting)
         {
             return null;
         }
 
         var described = (date.Succeeded && day is not null ? date.MatchedText : string.Empty) + (kind is { } k ? MeetingKinds.ToChinese(k) : "会议");
         var withoutKind = MeetingKinds.TryFind(text, out _, out var kindStart, out var kindLength) ? text.Remove(kindStart, kindLength) : text;
-        return new NamedMeeting(kind, day, described) { WithoutKind = Tidy(withoutKind), WithoutKindAndDay = Tidy(rest) };
+        if (branchMeeting && MeetingKinds.TryFindBranchMeeting(withoutKind, out var wordStart, out var wordLength))
+        {
+            withoutKind = withoutKind.Remove(wordStart, wordLength);
+        }
+
+        return new NamedMeeting(kind, day, described) { WithoutKind = Tidy(withoutKind), WithoutKindAndDay = Tidy(rest), BranchMeeting = branchMeeting };
     }
+
+    /// <summary>
+    /// "周五的支部会" when the only such meeting that Friday is the 支委会: the meeting's own kind, said as the sentence
+    /// said the day.
+    /// </summary>
+    public NamedMeeting OfKind(MeetingKind kind) =>
+        this with { Kind = kind, BranchMeeting = false, Described = (Described.EndsWith("会议", StringComparison.Ordinal) ? Described[..^2] : Described) + MeetingKinds.ToChinese(kind) };
 
     // What is left around a removed meeting name: separators, and the 的 that tied a day to the kind ("下周三的党员大会").
     private static string Tidy(string text) => text.Trim(Separators).TrimStart('的').Trim(Separators);
@@ -56,6 +81,7 @@ public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Descr
     {
         ArgumentNullException.ThrowIfNull(meeting);
         return (Kind is null || meeting.Kind == Kind)
+            && (!BranchMeeting || MeetingKinds.BranchMeetingKinds.Contains(meeting.Kind))
             && (Day is null || DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, zone).DateTime) == Day);
     }
 }

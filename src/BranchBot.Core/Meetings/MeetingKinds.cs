@@ -16,6 +16,14 @@ public static class MeetingKinds
 
     public static IReadOnlyList<MeetingKind> All { get; } = Enum.GetValues<MeetingKind>();
 
+    /// <summary>
+    /// The kinds "支部会" may mean: members call both the 党员大会 and the 支委会 "the branch's meeting", so the word
+    /// names no kind by itself; only a day with one such meeting on it, or a question, says which.
+    /// </summary>
+    public static IReadOnlyList<MeetingKind> BranchMeetingKinds { get; } = [MeetingKind.GeneralMeeting, MeetingKind.CommitteeMeeting];
+
+    private static readonly string[] BranchMeetingWords = ["支部的会议", "支部的会", "支部会议", "支部会"];
+
     public static string ToChinese(MeetingKind kind) => kind switch
     {
         MeetingKind.GeneralMeeting => "党员大会",
@@ -62,6 +70,29 @@ public static class MeetingKinds
 
         (start, length, kind) = best;
         return start >= 0;
+    }
+
+    /// <summary>
+    /// Where <paramref name="text"/> says "支部会" (or 支部会议, 支部的会) rather than a kind; never inside "支部会议室".
+    /// </summary>
+    public static bool TryFindBranchMeeting(string text, out int start, out int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var word in BranchMeetingWords)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var after = at + word.Length;
+                if (!text.AsSpan(after).StartsWith("室", StringComparison.Ordinal) && !text.AsSpan(after).StartsWith("议室", StringComparison.Ordinal))
+                {
+                    (start, length) = (at, word.Length);
+                    return true;
+                }
+            }
+        }
+
+        (start, length) = (-1, 0);
+        return false;
     }
 
     public static bool TryParse(string? text, out MeetingKind kind) =>

@@ -143,6 +143,8 @@ public class DuesConversationTests
     [InlineData("11月的党费我已经转给组织委员了", "2026年11月")]
     [InlineData("本月党费交过了，现金给的李四", "2026年11月")]
     [InlineData("我交了这个月党费，转账给组织委员了", "2026年11月")]
+    [InlineData("党费我上周已经转组织委员了", "2026年11月")]
+    [InlineData("11月的党费已经微信转给组织委员了", "2026年11月")]
     public async Task A_member_saying_the_dues_are_paid_is_shown_the_report_to_confirm(string sentence, string month)
     {
         // Issue 13: "这个月党费交了，微信转给组织委员了" got "没有理解": only "我交…党费" with nothing after it was read.

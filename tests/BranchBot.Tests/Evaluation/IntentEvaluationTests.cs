@@ -47,6 +47,15 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int SeventhTesterSilentWritesCeiling = 1;
 
+    // tester-intents-5.tsv (helper-i, 2026-12-05, a tuning file written from README and issue 13 before reading the
+    // code, 75 of its 231 lines near-misses that must not write): first run 174/231 right, 8 silent writes; held there
+    // until its round ends. After the round (支部会 read as the branch's meeting, hearsay, negated and past writes,
+    // where-questions, dues and notice phrasings, a move to "下周" asked as a time): 203/231 and 0 silent writes
+    // (docs/benchmarks.md).
+    private const double EighthTesterRightFloor = 0.875;
+
+    private const int EighthTesterSilentWritesCeiling = 0;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -59,14 +68,16 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     // Raised to 0.795 after the int4 round (163/205, 6 silent writes).
     // Raised to 0.80 and 5 after the slot round of 2026-12-05 (165/205, 5 silent writes).
-    private const double HeldOutRightFloor = 0.80;
+    // Raised to 0.81 after the round on tester-intents-5.tsv (167/205, 5 silent writes).
+    private const double HeldOutRightFloor = 0.81;
 
     private const int HeldOutSilentWritesCeiling = 5;
 
     // Floors for the second held-out file, set from its measurement after the round of 2026-12-03 (docs/benchmarks.md).
     // Raised to 142/174 and 3 after the write guard and the round on tester-intents-3.tsv.
     // Raised to 0.82 after the int4 round (143/174, 3 silent writes).
-    private const double SecondHeldOutRightFloor = 0.82;
+    // Raised to 0.835 after the round on tester-intents-5.tsv (146/174, 3 silent writes).
+    private const double SecondHeldOutRightFloor = 0.835;
 
     private const int SecondHeldOutSilentWritesCeiling = 3;
 
@@ -122,6 +133,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= SeventhTesterSilentWritesCeiling, "tester-intents-4.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * SeventhTesterRightFloor, $"tester-intents-4.tsv: {right}/{results.Count} right, below the floor {SeventhTesterRightFloor:P0}");
+    }
+
+    [Fact]
+    public async Task The_eighth_testers_utterances_reach_the_right_command_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-5.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= EighthTesterSilentWritesCeiling, "tester-intents-5.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * EighthTesterRightFloor, $"tester-intents-5.tsv: {right}/{results.Count} right, below the floor {EighthTesterRightFloor:P1}");
     }
 
     [Fact]

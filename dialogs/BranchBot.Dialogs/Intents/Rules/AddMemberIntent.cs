@@ -65,14 +65,14 @@ public sealed partial class AddMemberIntent : IIntentRule
         return slots.Match(Command, line, IntentEffect.Write, 0.85);
     }
 
-    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|新来|来了|转来了|新转来|转来|调来|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志|人(?![员家]))[\s,，:：]*(叫|名叫|叫做|是|姓名|名字叫|名字是|姓名是)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，]*(分到|分在|分进|加到|加入|放到|放在|放进|放|编入|编到|编进|进)?(?<group>[\u4e00-\u9fa5]{1,8}小组))?(?=$|[\s,，。])")]
+    [GeneratedRegex(@"(加|添加|新增|增加|录入|登记|添|新来了|新来|来了|转来了|新转来|转来|调来|转入)(一|1)?(个|名|位)?(新)?(的)?(党员|成员|同志|人(?![员家]))[\s,，:：]*(叫|名叫|叫做|是|姓名|名字叫|名字是|姓名是)?[\s,，:：]*(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?([\s,，、]*(分到|分在|分进|加到|加入|放到|放在|放进|放|编入|编到|编进|进)?(?<group>[\u4e00-\u9fa5]{1,8}小组))?(?=$|[\s,，。、])")]
     private static partial Regex Added();
 
     [GeneratedRegex(@"^(请|帮我|麻烦|我要|我想)?(再)?(加|添加|新增|增加)(一|1)?(个|名|位)(新)?(党员|成员|同志)$")]
     private static partial Regex Unnamed();
 
-    /// <summary>"新同志林芳加到第二党小组": a newcomer named and placed in a group is added there.</summary>
-    [GeneratedRegex(@"^(新同志|新党员|新来的(同志|党员)?)(?<name>[\u4e00-\u9fa5·]{2,4}?)(加到|加入|加进|放到|分到|编入)(?<group>[\u4e00-\u9fa5]{1,8}小组)$")]
+    /// <summary>"新同志林芳加到第二党小组", "新来的郑凯加到支部里": a newcomer named and placed in a group (or the branch) is added.</summary>
+    [GeneratedRegex(@"^(新同志|新党员|新来的(同志|党员)?)(?<name>[\u4e00-\u9fa5·]{2,4}?)(加到|加入|加进|放到|分到|编入)((?<group>[\u4e00-\u9fa5]{1,8}小组)|(咱们|我们)?(支部|名单|党员名单)(里|中|来)?)$")]
     private static partial Regex Newcomer();
 
     [GeneratedRegex(@"^(添加党员|新增党员|添加成员)")]

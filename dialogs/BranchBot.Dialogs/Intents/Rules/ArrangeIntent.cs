@@ -35,7 +35,8 @@ public sealed partial class ArrangeIntent : IIntentRule
         // "帮我安排个党课，…", "请安排一下…的党课": the request's own words go, and they make it an arrangement by themselves.
         var opening = Opening().Match(text);
         var body = opening.Success ? text[opening.Length..].TrimStart(' ', ',', ':') : text;
-        if (!MeetingKinds.TryFind(body, out _, out _, out _)
+        // "开个支部会": the branch's meeting without its kind is arranged too; the dialog asks which kind.
+        if ((!MeetingKinds.TryFind(body, out _, out _, out _) && !MeetingKinds.TryFindBranchMeeting(body, out _, out _))
             || (opening.Success ? NotAnExplicitArrangement().IsMatch(body) : NotAnArrangement().IsMatch(text)
                 || (ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(text), input.Now, input.Zone).Status == DateTimeRecognitionStatus.NotFound && !HoldsOne().IsMatch(text))))
         {
@@ -203,7 +204,7 @@ public sealed partial class ArrangeIntent : IIntentRule
             : apart;
     }
 
-    [GeneratedRegex(@"(搞|开|过|办|进行|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<how>线上|线下|网上|视频|临时|紧急)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
+    [GeneratedRegex(@"(搞|开|过|办|进行|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<how>线上|线下|网上|视频|临时|紧急)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日活动|主题党日|组织生活会|民主评议党员|民主评议)")]
     private static partial Regex KindWithVerb();
 
     [GeneratedRegex(@"(?<=(?<![\u4e00-\u9fa5])(线上|线下|网上|视频))(开|召开|举行|进行)(?=\s|[,，]|$)")]
@@ -244,9 +245,10 @@ public sealed partial class ArrangeIntent : IIntentRule
 
     /// <summary>
     /// "月底前开一次党小组会", "这周找个时间开支委会": a period that names no day is neither a date nor a place; it goes,
-    /// and the dialog asks for the day. So does a place referred back to ("老地方"), which the form cannot hold.
+    /// and the dialog asks for the day. So does a place referred back to ("老地方") or left open ("会议室待定"), which the
+    /// form cannot hold.
     /// </summary>
-    [GeneratedRegex(@"(这个?|本|下个?)?(月底|月初|月中|月末|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))|(以后|今后|往后|从下个?月起)(?=每)|(?<=^|\s|[,，])(还是)?(在)?(老地方|原地方|老位置|原来的地方|老地点|原地点|还是那里)(?=\s|[,，]|$)")]
+    [GeneratedRegex(@"(这个?|本|下个?)?(月底|月初|月中|月末|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))|(以后|今后|往后|从下个?月起)(?=每)|(?<=^|\s|[,，])(还是)?(在)?(老地方|原地方|老位置|原来的地方|老地点|原地点|还是那里)(?=\s|[,，]|$)|(?<=^|\s|[,，])(会议室|地点|地方|场地|会场)?(待定|另行通知|另定|再定|未定|稍后通知)(?=\s|[,，]|$)")]
     private static partial Regex VaguePeriod();
 
     /// <summary>"下个月的主题党日，12月20号…": a loose month before an exact date is not a second date.</summary>

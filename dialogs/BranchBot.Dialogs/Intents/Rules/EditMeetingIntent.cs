@@ -92,6 +92,13 @@ public sealed partial class EditMeetingIntent : IIntentRule
                 slots.Doubt(IntentSlots.Time);
             }
         }
+        else if (field is null && UnsaidDay().IsMatch(value))
+        {
+            // "推迟到下周", "改到月底": a time without its day is no place; the dialog asks when.
+            field = MeetingTexts.FieldTime;
+            value = string.Empty;
+            slots.Doubt(IntentSlots.Time);
+        }
         else if (field is null or MeetingTexts.FieldPlace)
         {
             field = MeetingTexts.FieldPlace;
@@ -132,6 +139,10 @@ public sealed partial class EditMeetingIntent : IIntentRule
 
     [GeneratedRegex(@"^(周|星期|礼拜)[一二三四五六日天]")]
     private static partial Regex BareWeekday();
+
+    /// <summary>A period that names no day: "下周", "下个月", "月底", "过几天", "以后再说".</summary>
+    [GeneratedRegex(@"^(下下?(个)?(周|星期|礼拜|月)|这个?(周|星期|礼拜|月)|本(周|月)|月底|月初|月中|年底|过几天|过两天|改天|以后|往后|后面|节后|年后)(再说|再开|吧|去)?$")]
+    private static partial Regex UnsaidDay();
 
     /// <summary>
     /// "修改会议 2 时间 12月3日下午2点半", "修改会议 党员大会 地点 党员活动室": the command's own form, read as its dialog

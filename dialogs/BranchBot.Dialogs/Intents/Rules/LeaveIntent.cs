@@ -33,7 +33,9 @@ public sealed partial class LeaveIntent : IIntentRule
             slots.Put(IntentSlots.Reason, reason, IsPlainReason(reason, input));
         }
 
-        var line = reason.Length == 0 ? Command : IntentText.Squeeze($"{Command} {named?.Described} {reason}");
+        // "支部会我请个假": a meeting said by neither kind nor day is left for the command to ask, not written as "会议".
+        var meeting = named is { Kind: null, Day: null } ? null : named?.Described;
+        var line = reason.Length == 0 ? Command : IntentText.Squeeze($"{Command} {meeting} {reason}");
         // "周五支委会去不了，孩子发烧住院了": a meeting and a reason beside "去不了" ask for leave as plainly as 请假.
         var confidence = asked || (named is not null && reason.Length > 0 && !Unsure().IsMatch(text)) ? 0.9 : named is not null ? 0.7 : 0.6;
         return slots.Match(Command, line, IntentEffect.Write, confidence);
@@ -82,9 +84,15 @@ public sealed partial class LeaveIntent : IIntentRule
             rest = rest.Remove(date.Start, date.Length);
         }
 
-        if (Core.Meetings.MeetingKinds.TryFind(rest, out _, out var start, out var length))
+        if (Core.Meetings.MeetingKinds.TryFind(rest, out _, out var start, out var length)
+            || Core.Meetings.MeetingKinds.TryFindBranchMeeting(rest, out start, out length))
         {
             rest = rest.Remove(start, length);
+        }
+        else if (rest.IndexOf("大会", StringComparison.Ordinal) is var general and >= 0)
+        {
+            // "下午的大会我请个假": 大会 alone is the 党员大会 (as NamedMeeting reads it), no part of the reason.
+            rest = rest.Remove(general, 2);
         }
 
         return MeetingWords().Replace(rest.TrimStart(' '), " ");
@@ -104,7 +112,7 @@ public sealed partial class LeaveIntent : IIntentRule
     [GeneratedRegex(@"^请假(一次|一下|一天)?[:\s]*")]
     private static partial Regex LeadingRequest();
 
-    [GeneratedRegex(@"去不了|来不了|参加不了|(?<!能)不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|(?<!能)不能来|来不成|缺席|走不开|抽不开身|脱不开身|赶不过来|过不去|来不成")]
+    [GeneratedRegex(@"去不了|来不了|参加不了|(?<!能)不能参加|没法参加|无法参加|参加不成|去不成|赶不上|赶不回来|到不了|(?<!能)不能来|来不成|缺席|走不开|抽不开身|脱不开身|赶不过来|过不去|来不成")]
     private static partial Regex Cannot();
 
     /// <summary>
@@ -115,6 +123,6 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex NotForSelf();
 
     /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>
-    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|特此|^本人|请[^，,。]{0,10}?的假(哈|啊|吧|呗)?|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧|呗)?|告(个)?假|(请|求)?批(个)?假|补(个|一个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)|[来去到赶过走抽脱离出起]不(开身|了|来|回来|过来|过去|开|成|上|到)了?|^回不(来|去)了?$")]
+    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|特此|^本人|请[^，,。]{0,10}?的假(哈|啊|吧|呗)?|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧|呗)?|告(个)?假|(请|求)?批(个)?假|补(个|一个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|去不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)|[来去到赶过走抽脱离出起]不(开身|了|来|回来|过来|过去|开|成|上|到)了?|^回不(来|去)了?$")]
     private static partial Regex LeaveWords();
 }

@@ -25,7 +25,7 @@ public sealed partial class LedgerIntent : IIntentRule
         return new IntentMatch(Command, line, IntentEffect.Read, 0.85, new Dictionary<string, string>());
     }
 
-    [GeneratedRegex(@"台账|三会一课.{0,8}(完成|达标|落实|情况|开够|开齐|缺)|(会|会议)(开够|开齐|达标)|(哪些|哪个)(会|会议)(还)?没(开|达标)|达标情况|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议).{0,3}(开|召开|举行|搞)(过了|了|过)(没|吗|么|没有|几次)|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议).{0,3}(开没开|开了几次|开过几次)")]
+    [GeneratedRegex(@"台账|三会一课.{0,8}(完成|达标|落实|情况|开够|开齐|缺)|(会|会议)(开够|开齐|达标)|(哪些|哪个)(会|会议)(还)?没(开|达标)|达标情况|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议).{0,3}(开|召开|举行|搞)(过了|了|过)(没|吗|么|没有|几次)|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议).{0,3}(开没开|开了几次|开过几次)|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议|三会一课)的?(次数|场次)?(够不够|够了吗|够了没|够没够|达标了吗|达没达标)")]
     private static partial Regex Asks();
 
     /// <summary>What a 台账 is or how it is kept is a question for the knowledge base; exporting is the console's.</summary>
