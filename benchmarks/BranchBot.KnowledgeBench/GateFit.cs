@@ -32,7 +32,7 @@ internal static class GateFit
         Console.WriteLine("Leave one part out (fit on four parts, threshold for the target precision on them, measured on the fifth); the rule gate on the same lines:");
         Console.WriteLine($"| gate | {string.Join(" | ", parts.Select(p => p.Name))} | all five | off-topic declined | not covered declined |");
         Console.WriteLine($"|---|{string.Join("", parts.Select(_ => "---|"))}---|---|---|");
-        Console.WriteLine(Row("rule gate (tuned on all five)", parts.Select(p => GateFigures.Of(p.Lines, row => row.RuleAnswers)).ToList()));
+        Console.WriteLine(Row("rule gate (tuned on every part)", parts.Select(p => GateFigures.Of(p.Lines, row => row.RuleAnswers)).ToList()));
         foreach (var (name, mask, hardNamedTerm) in new[] { ("all features", all, false), ("the match's own figures", matchOnly, false), ("all features, a lacking named term declines", all, true) })
         {
             foreach (var target in new[] { 0.97, 0.98, 0.99 })
