@@ -51,10 +51,23 @@ public class KnowledgeSituationTests
         Assert.False(result.Best!.LacksNamedTerm);
     }
 
-    private static KnowledgeEntry Entry(string question) => new()
+    /// <summary>党费 is a named term: an entry about 党龄 that matches the rest of the question answers something else.</summary>
+    [Fact]
+    public void A_best_entry_without_dues_beside_one_with_them_does_not_answer_a_dues_question()
+    {
+        var index = new KnowledgeIndex([Entry("预备党员的党龄从哪天开始算？"), Entry("预备党员要交党费吗？", "要交党费。"), Entry("什么是三会一课？"), Entry("党小组会每月召开几次？")]);
+
+        var result = index.Search("预备党员的党费从哪天开始算");
+
+        Assert.Equal("预备党员的党龄从哪天开始算？", result.Best?.Entry.Question);
+        Assert.True(result.Best!.LacksNamedTerm);
+        Assert.NotEqual(KnowledgeVerdict.Answered, result.Verdict);
+    }
+
+    private static KnowledgeEntry Entry(string question, string answer = "按规定办理。") => new()
     {
         Question = question,
-        Answer = "按规定办理。",
+        Answer = answer,
         Source = new KnowledgeSource("《中国共产党支部工作条例（试行）》", null),
         FileName = "test.md",
     };
