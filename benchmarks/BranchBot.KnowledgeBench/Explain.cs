@@ -29,6 +29,21 @@ internal static class Explain
         totals.ForEach(Console.WriteLine);
     }
 
+    /// <summary>Questions typed on the command line, each with its verdict and the figures of its three best entries.</summary>
+    public static void Ask(BenchData data, IReadOnlyList<string> questions)
+    {
+        var index = new KnowledgeIndex(data.Entries);
+        foreach (var question in questions)
+        {
+            var result = index.Search(question);
+            Console.WriteLine($"{question}\t{result.Verdict}");
+            foreach (var m in result.Matches)
+            {
+                Console.WriteLine($"    {m.Entry.Question}\trelevance {F(m.Relevance)} margin {F(m.Margin)} topic {F(m.TopicCoverage)} {m.Intent} lead {F(m.DistinctLead)}{(m.LacksNamedTerm ? " lacks a named term" : "")}");
+            }
+        }
+    }
+
     private static string Line(string part, EvaluationCase c, KnowledgeSearchResult result)
     {
         var ok = c.IsInScope ? result.Answer?.Question == c.Expected : result.Verdict != KnowledgeVerdict.Answered;

@@ -32,17 +32,17 @@ internal static class GateFit
         Console.WriteLine("Leave one part out (fit on four parts, threshold for the target precision on them, measured on the fifth); the rule gate on the same lines:");
         Console.WriteLine($"| gate | {string.Join(" | ", parts.Select(p => p.Name))} | all five | off-topic declined | not covered declined |");
         Console.WriteLine($"|---|{string.Join("", parts.Select(_ => "---|"))}---|---|---|");
-        Console.WriteLine(Row("rule gate (tuned on all five)", parts.Select(p => Figures.Of(p.Lines, row => row.RuleAnswers)).ToList()));
+        Console.WriteLine(Row("rule gate (tuned on every part)", parts.Select(p => GateFigures.Of(p.Lines, row => row.RuleAnswers)).ToList()));
         foreach (var (name, mask, hardNamedTerm) in new[] { ("all features", all, false), ("the match's own figures", matchOnly, false), ("all features, a lacking named term declines", all, true) })
         {
             foreach (var target in new[] { 0.97, 0.98, 0.99 })
             {
-                var figures = new List<Figures>();
+                var figures = new List<GateFigures>();
                 foreach (var (part, lines) in parts)
                 {
                     var training = rows.Where(r => r.Part != part && !(hardNamedTerm && LacksNamedTerm(r))).ToList();
                     var gate = LogisticGate.Fit([.. training.Select(r => r.Features)], [.. training.Select(r => r.Right)], target, mask);
-                    figures.Add(Figures.Of(lines, row => !(hardNamedTerm && LacksNamedTerm(row)) && gate.Answers(row.Features)));
+                    figures.Add(GateFigures.Of(lines, row => !(hardNamedTerm && LacksNamedTerm(row)) && gate.Answers(row.Features)));
                 }
 
                 Console.WriteLine(Row(string.Create(CultureInfo.InvariantCulture, $"logistic, {name}, {target:P0}"), figures));
@@ -57,7 +57,7 @@ internal static class GateFit
         {
             var training = rows.Where(r => r.Part != part).ToList();
             var gate = LogisticGate.Fit([.. training.Select(r => r.Features)], [.. training.Select(r => r.Right)], TargetPrecision);
-            Console.WriteLine($"| {part} | {Figures.Of(lines, row => row.RuleAnswers).Cells()} | {Figures.Of(lines, row => gate.Answers(row.Features)).Cells()} |");
+            Console.WriteLine($"| {part} | {GateFigures.Of(lines, row => row.RuleAnswers).Cells()} | {GateFigures.Of(lines, row => gate.Answers(row.Features)).Cells()} |");
         }
 
         var final = LogisticGate.Fit([.. rows.Select(r => r.Features)], [.. rows.Select(r => r.Right)], TargetPrecision);
@@ -72,41 +72,15 @@ internal static class GateFit
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    private const double FittedThreshold = {final.Threshold:R};"));
         foreach (var (part, lines) in parts)
         {
-            Console.WriteLine($"| {part} (in sample) | {Figures.Of(lines, row => row.RuleAnswers).Cells()} | {Figures.Of(lines, row => final.Answers(row.Features)).Cells()} |");
+            Console.WriteLine($"| {part} (in sample) | {GateFigures.Of(lines, row => row.RuleAnswers).Cells()} | {GateFigures.Of(lines, row => final.Answers(row.Features)).Cells()} |");
         }
     }
 
     private static bool LacksNamedTerm(GateRow row) => row.Features[Array.IndexOf(GateRow.FeatureNames, "LacksNamedTerm")] > 0;
 
-    private static string Row(string gate, IReadOnlyList<Figures> parts)
+    private static string Row(string gate, IReadOnlyList<GateFigures> parts)
     {
-        var total = parts.Aggregate(new Figures(), (sum, f) => sum.Add(f));
+        var total = parts.Aggregate(new GateFigures(), (sum, f) => sum.Add(f));
         return $"| {gate} | {string.Join(" | ", parts.Append(total).Select(f => f.Short()))} | {total.OffTopicDeclined}/{total.OffTopic} | {total.NotCoveredDeclined}/{total.NotCovered} |";
-    }
-
-    /// <summary>What one gate does with the lines of a part: lines without a row are declined by any gate.</summary>
-    private sealed record Figures(int InScope = 0, int Answered = 0, int Right = 0, int OffTopic = 0, int OffTopicDeclined = 0, int NotCovered = 0, int NotCoveredDeclined = 0)
-    {
-        public static Figures Of(IEnumerable<(EvaluationCase Case, GateRow? Row)> lines, Func<GateRow, bool> answers)
-        {
-            var f = new Figures();
-            foreach (var (c, row) in lines)
-            {
-                var answered = row is not null && answers(row);
-                f = c.IsInScope ? f with { InScope = f.InScope + 1, Answered = f.Answered + (answered ? 1 : 0), Right = f.Right + (answered && row!.Right ? 1 : 0) }
-                    : c.Expected == EvaluationCase.NotCovered ? f with { NotCovered = f.NotCovered + 1, NotCoveredDeclined = f.NotCoveredDeclined + (answered ? 0 : 1) }
-                    : f with { OffTopic = f.OffTopic + 1, OffTopicDeclined = f.OffTopicDeclined + (answered ? 0 : 1) };
-            }
-
-            return f;
-        }
-
-        public Figures Add(Figures o) => new(InScope + o.InScope, Answered + o.Answered, Right + o.Right, OffTopic + o.OffTopic, OffTopicDeclined + o.OffTopicDeclined, NotCovered + o.NotCovered, NotCoveredDeclined + o.NotCoveredDeclined);
-
-        public string Short() => string.Create(CultureInfo.InvariantCulture, $"{Right}/{Answered} = {100.0 * Right / Math.Max(1, Answered):F1}%, cov. {100.0 * Right / Math.Max(1, InScope):F1}%");
-
-        public string Cells() => $"{Percent(Right, Answered)} | {Percent(Right, InScope)} | {Percent(OffTopicDeclined, OffTopic)} | {Percent(NotCoveredDeclined, NotCovered)}";
-
-        private static string Percent(int count, int total) => total == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{count}/{total} = {100.0 * count / total:F1}%");
     }
 }

@@ -6,9 +6,18 @@ using BranchBot.KnowledgeBench;
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- explain every tuning question's result, per part
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- thresholds  threshold grid on both tuning parts
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- fit-gate    calibrated gate: leave one part out, then its coefficients
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- gate-compare [part]  gates side by side on one part (default writer5), fitted on the others
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- ask "question" …     each question's verdict and three best entries (run from the repository root)
 // An optional further argument is the repository root.
-var mode = args.Length > 0 && args[0] is "compare" or "explain" or "thresholds" or "fit-gate" ? args[0] : "speed";
-var root = args.Skip(mode == "speed" ? 0 : 1).FirstOrDefault() ?? Directory.GetCurrentDirectory();
+var mode = args.Length > 0 && args[0] is "compare" or "explain" or "thresholds" or "fit-gate" or "gate-compare" or "ask" ? args[0] : "speed";
+var rest = args.Skip(mode == "speed" ? 0 : 1).ToList();
+var part = mode == "gate-compare" && rest.Count > 0 && !Directory.Exists(rest[0]) ? rest[0] : GateComparison.DefaultPart;
+if (mode == "gate-compare" && rest.Count > 0 && rest[0] == part)
+{
+    rest.RemoveAt(0);
+}
+
+var root = mode == "ask" ? Directory.GetCurrentDirectory() : rest.FirstOrDefault() ?? Directory.GetCurrentDirectory();
 var data = BenchData.Load(root);
 Action<BenchData> run = mode switch
 {
@@ -16,6 +25,8 @@ Action<BenchData> run = mode switch
     "explain" => Explain.Run,
     "thresholds" => ThresholdGrid.Run,
     "fit-gate" => GateFit.Run,
+    "gate-compare" => d => GateComparison.Run(d, part),
+    "ask" => d => Explain.Ask(d, rest),
     _ => SpeedRun.Run,
 };
 run(data);

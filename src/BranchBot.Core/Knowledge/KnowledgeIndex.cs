@@ -104,8 +104,13 @@ public sealed class KnowledgeIndex
         ArgumentNullException.ThrowIfNull(question);
         var normalized = KnowledgeTextNormalizer.Normalize(question);
         var weights = QueryWeights(_terms(normalized));
-        var intent = KnowledgeIntentReader.Read(normalized);
-        var named = KnowledgeNamedTerms.Named(normalized);
+
+        // What the question asks is read after its leading context (我是发展对象，…); what it names there is whom it concerns.
+        var (context, asked) = KnowledgeSituation.Split(question);
+        var askedText = context.Length == 0 ? normalized : KnowledgeTextNormalizer.Normalize(asked);
+        var intent = KnowledgeIntentReader.Read(askedText);
+        var named = KnowledgeNamedTerms.Named(askedText);
+        named = named != 0 ? named : KnowledgeNamedTerms.Named(normalized);
         if (weights.Count == 0 || _entries.Count == 0)
         {
             return new KnowledgeSearchResult(question, [], KnowledgeVerdict.OutOfScope);

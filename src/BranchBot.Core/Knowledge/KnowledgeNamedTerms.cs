@@ -41,6 +41,7 @@ internal static class KnowledgeNamedTerms
         ["介绍信"],
         ["政审", "政治审查"],
         ["流动党员"],
+        ["党费"],
     ];
 
     /// <summary>The families an entry's normalised text holds, by name or synonym, one bit each.</summary>

@@ -2,7 +2,7 @@ namespace BranchBot.Core.Knowledge;
 
 /// <summary>
 /// Chinese without a segmenter: every character is a unit (a run of digits or Latin letters counts as one),
-/// and the terms are the units and the pairs of neighbouring units.
+/// and the terms are the units and the pairs of neighbouring units; a number followed by 多 (5000多) is no amount of its own.
 /// </summary>
 internal static class KnowledgeTokenizer
 {
@@ -12,7 +12,9 @@ internal static class KnowledgeTokenizer
     {
         var units = Units(normalized);
         var terms = new List<string>(units.Count * 2);
-        terms.AddRange(units);
+
+        // "5000多" is more than 5000: the number alone would single out the entry for exactly 5000.
+        terms.AddRange(units.Where((unit, i) => !(char.IsAsciiDigit(unit[0]) && i + 1 < units.Count && units[i + 1] == "多")));
         for (var i = 0; i + 1 < units.Count; i++)
         {
             terms.Add(units[i] + PairSeparator + units[i + 1]);

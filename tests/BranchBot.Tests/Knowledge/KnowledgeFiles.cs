@@ -32,6 +32,12 @@ internal static class KnowledgeFiles
     /// <summary>Written for issue 12 in members' phone wording (咋/啥, typos) before knowledge/ was opened; tuned on.</summary>
     public static string FourthWriterEvaluationFile => EvaluationPath("writer-questions-4.tsv");
 
+    /// <summary>
+    /// Written for issue 12 in members' situation-first wording (我是预备党员，…) before knowledge/ was opened; first used
+    /// untuned to compare answer gates, tuned on after that.
+    /// </summary>
+    public static string FifthWriterEvaluationFile => EvaluationPath("writer-questions-5.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

@@ -86,6 +86,33 @@ public class KnowledgeIndexTests
         Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
     }
 
+    /// <summary>Other bodies elect, vet and sit in office too; without 党 their questions are not the branch's rules.</summary>
+    [Theory]
+    [InlineData("居委会换届选举几年一次")]
+    [InlineData("学生会选举要差额吗")]
+    [InlineData("工会委员会委员任期几年")]
+    [InlineData("团支部书记由谁任命")]
+    [InlineData("公务员录用政审看什么")]
+    public void Elections_and_vetting_of_other_bodies_are_not_rules_questions(string question)
+    {
+        Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("村党支部和村委会能一起换届吗")]
+    [InlineData("团支部推优入党是怎么回事")]
+    public void Other_bodies_named_beside_the_party_or_in_recruitment_stay_in_scope(string question)
+    {
+        Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    /// <summary>Known miss of issue 12: 限期改正 ranked first through 正 and 要…什么; the 转正申请 entry now says what it holds.</summary>
+    [Fact]
+    public void What_to_write_before_full_membership_ranks_the_application_entry_first()
+    {
+        Assert.Equal("预备党员要交书面转正申请吗？", Index.Search("准备转正了要写啥").Matches[0].Entry.Question);
+    }
+
     [Theory]
     [InlineData("请假扣工资吗")]
     [InlineData("请假要走考勤系统吗")]

@@ -39,6 +39,13 @@ public class KnowledgeIntentTests
         Assert.Equal(KnowledgeIntent.Frequency | KnowledgeIntent.Amount, KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize("党费每月交多少")));
     }
 
+    /// <summary>Training hours are a duration: "多少学时" asks how long as well as how many.</summary>
+    [Fact]
+    public void Training_hours_ask_how_long()
+    {
+        Assert.Equal(KnowledgeIntent.Amount | KnowledgeIntent.TimeLimit, KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize("积极分子培训要上多少学时")));
+    }
+
     /// <summary>
     /// Two entries of one topic; the question shares its topic with both and its wording with neither more than the
     /// other, so only what it asks tells them apart.
