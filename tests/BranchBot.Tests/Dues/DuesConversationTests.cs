@@ -122,6 +122,8 @@ public class DuesConversationTests
     [InlineData("我交党费交到几月了")]
     [InlineData("我党费交到哪个月了？")]
     [InlineData("我还欠几个月党费")]
+    [InlineData("今年党费我交了吗")]
+    [InlineData("这个月的党费我交没交")]
     public async Task A_member_asking_about_their_own_dues_in_words_is_shown_我的党费(string question)
     {
         await using var branch = new DuesScenario();
