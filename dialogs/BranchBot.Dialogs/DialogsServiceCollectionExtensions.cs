@@ -90,6 +90,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<UpcomingMeetingChooser>();
         services.AddSingleton<IChatCommand, ArrangeCommand>();
         services.AddSingleton<IChatCommand, UpcomingCommand>();
+        services.AddSingleton<IChatCommand, PastMeetingsCommand>();
         services.AddSingleton<IChatCommand, ApproveLeaveCommand>();
         services.AddSingleton<IChatCommand, AttendanceSummaryCommand>();
         services.AddSingleton<IChatCommand, LedgerCommand>();
@@ -185,6 +186,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, MyNoticesIntent>();
         services.AddSingleton<IIntentRule, RecordMeetingIntent>();
         services.AddSingleton<IIntentRule, MinutesIntent>();
+        services.AddSingleton<IIntentRule, PastMeetingsIntent>();
         services.AddSingleton<IIntentRule, CalendarIntent>();
         services.AddSingleton<IIntentRule, ConsoleIntent>();
         services.AddSingleton<IIntentRule, VagueIntent>();

@@ -198,7 +198,7 @@ public sealed class HelpResponder(CommandCatalog commands)
     private Activity CommandAnswer(Sender sender, IChatCommand command)
     {
         var help = command.Help!;
-        var refusal = AudienceCheck.Refusal(command.Audience, sender, help.Title);
+        var refusal = AudienceCheck.Refusal(command, sender, help.Title);
         if (refusal is not null)
         {
             return Buttons.Message($"{refusal}\n{HelpTexts.SeeWhatYouMayUse}", [(HelpTexts.HelpWord, HelpTexts.HelpWord)]);

@@ -14,6 +14,7 @@ public sealed class MinutesCommand(RecentMeetingPicker picker, MeetingService me
     public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "会议记录", "会议记录 序号 内容", "为已召开的会议添加会议记录（序号省略时为最近一次）", Order: 67)
     {
         Example = "会议记录 1 学习了党章第二章，大家交流了学习体会",
+        RefusalHint = "查看已召开会议的会议记录请发送「往期会议」。",
     };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public static class SchedulerTexts
         ArgumentNullException.ThrowIfNull(meeting);
         var topic = meeting.Topic is { Length: > 0 } ? $"（主题：{meeting.Topic}）" : string.Empty;
         return $"【补学提醒】你没有参加{DateAndClock(localStart)}的{MeetingKinds.ToChinese(meeting.Kind)}{topic}，也没有获准请假。"
-            + "请及时补学会议内容，如有疑问请联系支部书记。";
+            + "请及时补学会议内容（发送「往期会议」可查看会议记录），如有疑问请联系支部书记。";
     }
 
     public static string Announcement(Meeting meeting, DateTimeOffset localStart)

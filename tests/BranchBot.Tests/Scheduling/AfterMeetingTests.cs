@@ -36,6 +36,7 @@ public class AfterMeetingTests
 
         Assert.Equal([("after", MeetingEventOutcome.Sent)], outcomes);
         wang.ExpectNotification("【补学提醒】你没有参加2026年11月26日（星期四）15:00的党员大会（主题：学习党章）");
+        Assert.Contains("发送「往期会议」可查看会议记录", wang.LastReplyText, StringComparison.Ordinal);
         Assert.Empty(Take(bot, zhang));
         Assert.Empty(Take(bot, li));
         var summary = Assert.Single(Take(bot, secretary));

@@ -5,6 +5,14 @@ public static class AudienceCheck
 {
     public static bool Allows(CommandAudience audience, Sender sender) => Refusal(audience, sender, string.Empty) is null;
 
+    /// <summary>The refusal of <paramref name="command"/> for this sender, with the command's hint of what they may use instead.</summary>
+    public static string? Refusal(IChatCommand command, Sender sender, string keyword)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var refusal = Refusal(command.Audience, sender, command.Help?.Title ?? keyword);
+        return refusal is null || sender.Member is null || command.Help?.RefusalHint is not { } hint ? refusal : refusal + hint;
+    }
+
     public static string? Refusal(CommandAudience audience, Sender sender, string commandTitle)
     {
         ArgumentNullException.ThrowIfNull(sender);

@@ -26,7 +26,7 @@ public sealed class CommandInterruption(CommandCatalog catalog)
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(match);
         var sender = Sender.Of(dc);
-        if (AudienceCheck.Refusal(match.Command.Audience, sender, match.Command.Help?.Title ?? match.Keyword) is { } refusal)
+        if (AudienceCheck.Refusal(match.Command, sender, match.Keyword) is { } refusal)
         {
             await dc.SendAsync(refusal, cancellationToken);
             return;

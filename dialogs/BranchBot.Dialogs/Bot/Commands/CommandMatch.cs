@@ -7,7 +7,7 @@ public sealed record CommandMatch(IChatCommand Command, string Keyword, string A
     public Task RunAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var refusal = AudienceCheck.Refusal(Command.Audience, turn.Sender, Command.Help?.Title ?? Keyword);
+        var refusal = AudienceCheck.Refusal(Command, turn.Sender, Keyword);
         return refusal is null ? Command.HandleAsync(turn, Arguments, cancellationToken) : turn.SendAsync(refusal, cancellationToken);
     }
 }

@@ -33,6 +33,9 @@ public sealed record CommandHelp(HelpTopic Topic, string Title, string Usage, st
     /// <summary>A complete message that uses the command, shown by 「帮助 命令」; the bare keyword when null.</summary>
     public string? Example { get; init; }
 
+    /// <summary>Said after the refusal to a member who may not use it: what serves them instead ("查看…请发送「往期会议」。").</summary>
+    public string? RefusalHint { get; init; }
+
     /// <summary>For whom the command is one of the few everyday buttons of the 帮助 overview.</summary>
     public HelpShortcut ShortcutFor { get; init; }
 }
