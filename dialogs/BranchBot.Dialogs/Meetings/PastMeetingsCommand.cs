@@ -82,7 +82,7 @@ public sealed partial class PastMeetingsCommand(MeetingService meetings, IMeetin
         await SendListAsync(turn, chosen, request.Kind, request.Unread is { } unread ? PastMeetingsTexts.Unread(unread) : string.Empty, cancellationToken);
     }
 
-    /// <summary>Meetings of the last year that have started, latest first, whose audience is the member or that hold their record.</summary>
+    /// <summary>Meetings of the last year that have started, latest first, that were the member's or hold their record.</summary>
     private async Task<IReadOnlyList<PastMeeting>> HeldForAsync(Member member, CancellationToken cancellationToken)
     {
         var recent = await meetings.ListRecentAsync(int.MaxValue, cancellationToken);
@@ -90,7 +90,10 @@ public sealed partial class PastMeetingsCommand(MeetingService meetings, IMeetin
         foreach (var meeting in recent)
         {
             var record = await store.GetAttendanceAsync(meeting.Id, member.Id, cancellationToken);
-            if (record is not null || MeetingAudienceResolver.Includes(meeting.Audience, member))
+            // A meeting held before the member was on the roster is no absence of theirs, unless the committee recorded it
+            // afterwards (补录 states who attended, and everyone else it was for was absent).
+            var theirs = MeetingAudienceResolver.Includes(meeting.Audience, member) && (meeting.RecordedAfterwards || meeting.StartsAt >= member.CreatedAt);
+            if (record is not null || theirs)
             {
                 mine.Add(new PastMeeting(meeting, record?.Status, meeting.EndsAt > presenter.Clock.UtcNow));
             }

@@ -80,6 +80,15 @@ public class PastMeetingsConversationTests
     }
 
     [Fact]
+    public async Task A_meeting_held_before_the_member_was_added_is_not_counted_as_theirs()
+    {
+        await using var bot = new BotHarness();
+        var branch = HeldWithMinutes(bot);
+        var newcomer = bot.JoinedMember(branch.Secretary, "sun", "孙八", "第一党小组");
+        newcomer.Send("往期会议").ExpectReply("近一年还没有你应参加、已经召开的会议");
+    }
+
+    [Fact]
     public async Task A_number_out_of_range_or_an_unread_word_is_said_with_the_list()
     {
         await using var bot = new BotHarness();
