@@ -44,11 +44,11 @@ public sealed partial class PastMeetingsIntent : IIntentRule
     private static partial Regex WhereMinutes();
 
     /// <summary>"我上次没去，要补学什么": the member's own 补学 needs the meeting missed.</summary>
-    [GeneratedRegex(@"补学(什么|啥|哪些|的内容|内容)|(我|俺).{0,12}(没去|没参加|缺席|缺了|错过).{0,10}(补学|补课)")]
+    [GeneratedRegex(@"补学.{0,3}(什么|啥|哪些|内容)|(我|俺).{0,12}(没去|没参加|缺席|缺了|错过).{0,10}(补学|补课)")]
     private static partial Regex OwnCatchUp();
 
     /// <summary>"我的出勤情况", "我今年缺了几次会": one's own attendance record.</summary>
-    [GeneratedRegex(@"^(我|俺)的?(出勤|参会|到会)(情况|记录|率)|^(我|俺)(今年|近一年|这一年|这半年|最近)?(一共)?(参加|缺|缺席|请假|请)了?(几次|多少次)(会|假)?")]
+    [GeneratedRegex(@"^(我|俺)的?(出勤|参会|到会)(情况|记录|率)|^(我|俺)(今年|近一年|这一年|这半年|最近)?(一共)?(参加|缺|缺席|请假|请|没去|没参加)(了|过)?(几次|多少次|哪些|哪几次)(会|假)?|^(上个?月|这个月|本月|今年|上周|这周|本周)(一共|总共)?(开|开过|召开)了?(几次|多少次|哪些|几个)(会)")]
     private static partial Regex OwnRecord();
 
     [GeneratedRegex(@"一般|规定|应当|应该|必须|要求|流程|程序|条例|多久|每月|每季度|为什么|什么是|什么意思|谁来|由谁")]

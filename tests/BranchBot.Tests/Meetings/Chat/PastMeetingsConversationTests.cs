@@ -133,6 +133,7 @@ public class PastMeetingsConversationTests
     [InlineData("我上次没去，要补学什么")]
     [InlineData("上回大会讲的啥")]
     [InlineData("我想看看上次会议记录")]
+    [InlineData("把上次会议的内容发我一下")]
     public async Task Asking_what_a_past_meeting_covered_shows_its_minutes(string question)
     {
         await using var bot = new BotHarness();
@@ -158,6 +159,9 @@ public class PastMeetingsConversationTests
     [InlineData("以前的会议记录在哪里能看")]
     [InlineData("我今年缺了几次会")]
     [InlineData("我的出勤情况")]
+    [InlineData("我缺了哪些会")]
+    [InlineData("补学要学哪些")]
+    [InlineData("这个月开了几次会")]
     [InlineData("补学的内容在哪看")]
     public async Task Asking_for_past_meetings_or_ones_attendance_shows_the_list(string question)
     {
