@@ -7,12 +7,14 @@ namespace BranchBot.Scheduling;
 
 /// <summary>
 /// After a meeting: a 补学 notice to each member of its audience who neither checked in nor had leave approved
-/// (absent, denied, or still waiting for a decision), and the attendance summary to the secretary.
+/// (absent, denied, or still waiting for a decision), with the minutes when they are saved already (those on leave then
+/// get the minutes too), and the attendance summary to the secretary.
 /// </summary>
 public sealed partial class AfterMeetingReport(
     AttendanceService attendance,
     IMembershipStore members,
     IDeliveryOutbox outbox,
+    MinutesForAbsentees minutes,
     BranchClock clock,
     ILogger<AfterMeetingReport> logger)
 {
@@ -30,9 +32,17 @@ public sealed partial class AfterMeetingReport(
         var summary = outcome.Value!;
         var localStart = clock.ToLocal(meeting.StartsAt);
         List<Member> makeUp = [.. summary.Absent, .. summary.LeavePending];
+        // Minutes saved already go with the 补学 notice, under the minutes' own batch, so saving them again sends nothing.
         var queued = await outbox.EnqueueAsync(
-            new DeliveryRequest($"{batchId}:makeup", [.. makeUp.Select(m => m.Id)], new DeliveryMessage(SchedulerTexts.MakeUpStudy(meeting, localStart))),
+            new DeliveryRequest(
+                meeting.Minutes is null ? $"{batchId}:makeup" : MinutesForAbsentees.BatchOf(meeting),
+                [.. makeUp.Select(m => m.Id)],
+                new DeliveryMessage(SchedulerTexts.MakeUpStudy(meeting, localStart))),
             cancellationToken);
+        if (meeting.Minutes is not null)
+        {
+            queued += await minutes.SendAsync(meeting, summary.OnLeave, cancellationToken);
+        }
 
         var secretaries = await BranchOfficers.ListAsync(members, OfficerRule.SecretaryElseDeputies, cancellationToken);
         queued += await outbox.EnqueueAsync(

@@ -21,6 +21,8 @@ public static class MeetingSchedulerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<MeetingEventPlanner>();
         services.AddSingleton<AfterMeetingReport>();
+        services.AddSingleton<MinutesForAbsentees>();
+        services.AddSingleton<IMeetingChangeListener, MinutesSavedListener>();
         services.AddSingleton<MeetingEventRunner>();
         services.AddSingleton<DailyDuties>();
         services.AddSingleton<MeetingTriggerScheduler>();

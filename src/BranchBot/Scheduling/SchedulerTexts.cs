@@ -1,3 +1,4 @@
+using BranchBot.Core.Notifications;
 using System.Globalization;
 using System.Text;
 using BranchBot.Core.Meetings;
@@ -36,8 +37,19 @@ public static class SchedulerTexts
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var topic = meeting.Topic is { Length: > 0 } ? $"（主题：{meeting.Topic}）" : string.Empty;
-        return $"【补学提醒】你没有参加{DateAndClock(localStart)}的{MeetingKinds.ToChinese(meeting.Kind)}{topic}，也没有获准请假。"
-            + "请及时补学会议内容（发送「往期会议」可查看会议记录），如有疑问请联系支部书记。";
+        var head = $"【补学提醒】你没有参加{DateAndClock(localStart)}的{MeetingKinds.ToChinese(meeting.Kind)}{topic}，也没有获准请假。";
+        return meeting.Minutes is { } minutes
+            ? head + "请根据下面的会议记录及时补学，如有疑问请联系支部书记。\n会议记录：\n" + MarkdownText.Escape(minutes)
+            : head + "请及时补学会议内容；支部录入会议记录后会发给你（也可发送「往期会议」查看）。如有疑问请联系支部书记。";
+    }
+
+    /// <summary>The minutes saved after the meeting, to one who did not attend it.</summary>
+    public static string MinutesForMakeUp(Meeting meeting, DateTimeOffset localStart)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var topic = meeting.Topic is { Length: > 0 } ? $"（主题：{meeting.Topic}）" : string.Empty;
+        return $"【会议记录】{DateAndClock(localStart)}的{MeetingKinds.ToChinese(meeting.Kind)}{topic}的会议记录已录入。你没有参加这次会议，请据此补学：\n"
+            + MarkdownText.Escape(meeting.Minutes);
     }
 
     public static string Announcement(Meeting meeting, DateTimeOffset localStart)

@@ -160,6 +160,7 @@ public class ManageMeetingsConversationTests
         branch.At(16, 0);
         branch.Secretary.Send("会议记录").ExpectReply("请输入11月25日（星期三）14:00 党员大会「学习二十大精神」的会议记录内容")
             .Send("传达上级精神").ExpectReply("已保存");
+        branch.Secretary.ExpectNotification("【会议记录】"); // the 书记 did not sign in either
         branch.Secretary.Send("会议记录 5 内容").ExpectReply("没有序号 5");
     }
 }

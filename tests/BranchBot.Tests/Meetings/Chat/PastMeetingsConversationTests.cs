@@ -22,6 +22,12 @@ public class PastMeetingsConversationTests
         branch.Zhang.Send("签到").ExpectReply("签到成功");
         branch.At(16, 0);
         branch.Secretary.Send($"会议记录 {Minutes}").ExpectReply("已保存");
+
+        // Those who did not sign in get the minutes for their 补学: 李四 (absent), 赵六 (on leave), the 书记 here.
+        branch.Li.ExpectNotification("【会议记录】2026年11月25日（星期三）14:00的党员大会（主题：学习二十大精神）的会议记录已录入。你没有参加这次会议，请据此补学：\n" + Minutes);
+        branch.Zhao.ExpectNotification("【会议记录】");
+        branch.Secretary.ExpectNotification("【会议记录】");
+        branch.Zhang.ExpectNoMoreReplies();
         return branch;
     }
 
@@ -107,6 +113,9 @@ public class PastMeetingsConversationTests
         branch.Arranged("安排 支委会 今天上午11点 支部办公室 研究发展对象", branch.Zhao);
         branch.At(13, 0);
         branch.Secretary.Send("会议记录 讨论了两名发展对象的政审情况").ExpectReply("已保存");
+        branch.Zhao.ExpectNotification("【会议记录】");
+        branch.Secretary.ExpectNotification("【会议记录】");
+        branch.Zhang.ExpectNoMoreReplies();
         branch.Zhao.Send("往期会议").ExpectReply("支委会「研究发展对象」");
         Assert.Contains("政审", branch.Zhao.LastReplyText, StringComparison.Ordinal);
         branch.Zhang.Send("往期会议").ExpectReplyNotContaining("近一年还没有你应参加", "政审");
