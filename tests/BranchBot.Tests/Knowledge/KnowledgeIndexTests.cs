@@ -59,6 +59,10 @@ public class KnowledgeIndexTests
     [InlineData("集中培训少于24学时算不算数")]
     [InlineData("出去打工半年以上关系要转吗")]
     [InlineData("毕业了还没工作 关系挂哪里")]
+    [InlineData("预审 谁审")]
+    [InlineData("软弱涣散整顿")]
+    [InlineData("公示几天")]
+    [InlineData("32学时")]
     public void Rules_words_without_a_party_word_are_in_scope(string question)
     {
         Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
@@ -79,6 +83,9 @@ public class KnowledgeIndexTests
     [InlineData("积分制落户需要啥条件")]
     [InlineData("安全生产主体责任是啥")]
     [InlineData("新员工集中培训一般几天")]
+    [InlineData("考研拟录取公示几天")]
+    [InlineData("驾照学时不够能考试吗")]
+    [InlineData("职称继续教育学时怎么查")]
     [InlineData("婆媳关系咋才能好转")]
     [InlineData("跟同事关系处不好想放弃了")]
     public void Rules_words_used_by_a_job_a_school_or_a_family_are_not_rules_questions(string question)
