@@ -39,13 +39,15 @@ public static class KnowledgeScope
     ];
 
     /// <summary>
-    /// Other bodies that elect, vet or hold meetings like a branch (村委会换届, 班委选举, 团支部书记, 公务员政审, 工会主席):
+    /// Other bodies that elect, vet, hold meetings or keep members' records like a branch (村委会换届, 班委选举, 团支部书记,
+    /// 公务员政审, 考公/当兵政审, 工会主席, 团关系转接):
     /// their questions share the cue words (换届, 选举, 支部, 政审) but are no rules question unless the Party is named
     /// too (村党支部和村委会一起换届吗) or they ask about 推优, the way 团支部 and 工会 take part in recruitment. 团书记 is
     /// 团支部书记 once normalised (支部书记 → 书记).
     /// </summary>
     private static readonly string[] OtherBodies =
-        ["村委会", "村民委员会", "居委会", "居民委员会", "班委", "团支部", "团书记", "团委", "公务员", "工会", "职工代表", "业委会", "学生会"];
+        ["村委会", "村民委员会", "居委会", "居民委员会", "班委", "团支部", "团书记", "团委", "公务员", "工会", "职工代表", "业委会", "学生会",
+         "考公", "考编", "当兵", "参军", "入伍", "征兵", "团关系", "团组织关系"];
 
     /// <summary>
     /// Asked in a branch's chat, 请假 alone means leave from organisational life ("请假需要提前几天"), unless the question

@@ -88,6 +88,9 @@ internal static class KnowledgeSynonyms
         ("表决", ["表绝"]),
         ("到会", ["道场"]),
         ("预备", ["域备"]),
+
+        // Older members say 组织上 for the Party organisation (组织上让我转关系, 组织上的决定); 组织上门/上课 organise something.
+        ("党组织", ["组织上"]),
     ];
 
     /// <summary>
@@ -106,6 +109,7 @@ internal static class KnowledgeSynonyms
         ["预备其"] = ("", "他中余实次"),
         ["自愿书"] = ("", "面写"),
         ["道场"] = ("做办法大佛开设", "里上中"),
+        ["组织上"] = ("党", "门课党山街网线台级报传岗班"),
     };
 
     /// <summary>Variants by first character, longest first, so "支部委员会会议" wins over "支部委员会".</summary>

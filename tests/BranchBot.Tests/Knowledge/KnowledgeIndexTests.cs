@@ -76,6 +76,24 @@ public class KnowledgeIndexTests
         Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
     }
 
+    /// <summary>Vetting for the civil service or the army and the Youth League's records are no branch rules (政审, 关系转).</summary>
+    [Theory]
+    [InlineData("考公政审查不查亲戚")]
+    [InlineData("当兵政审查什么")]
+    [InlineData("参军入伍政审要多久")]
+    [InlineData("换单位了团关系咋转过去")]
+    public void Other_vetting_and_the_youth_leagues_records_are_not_rules_questions(string question)
+    {
+        Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    /// <summary>Older members' 组织上 is the Party organisation: their question is a rules question.</summary>
+    [Fact]
+    public void The_organisation_as_older_members_name_it_is_in_scope()
+    {
+        Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search("对组织上的决定有意见能不能向上级反映").Verdict);
+    }
+
     /// <summary>A job, a school or a city uses 劝退, 除名, 积分制 and 主体责任 too; 关系 with 好转 or 放弃 is a person's.</summary>
     [Theory]
     [InlineData("公司劝退员工要给补偿吗")]

@@ -44,6 +44,7 @@ public class KnowledgeTextNormalizerTests
     [InlineData("支部大会要多少人道场才能开", "党员大会要多少人到会才能开")]
     [InlineData("域备期是一年还是两年", "预备期是1年还是2年")]
     [InlineData("域备党员的党费从哪天开始交", "预备党员的党费从哪天开始交")]
+    [InlineData("组织上让我把关系转到社区", "党组织让我把关系转到社区")]
     public void Voice_input_homophones_are_brought_to_the_terms(string question, string expected)
     {
         Assert.Equal(expected, KnowledgeTextNormalizer.Normalize(question));
@@ -75,6 +76,8 @@ public class KnowledgeTextNormalizerTests
     [InlineData("预备其他材料要多久", "预备期")]
     [InlineData("开个组织关系转证明要多久", "转正")]
     [InlineData("老家做道场要请假吗", "到会")]
+    [InlineData("社区组织上门体检要报名吗", "党组织")]
+    [InlineData("支部组织上党课要签到吗", "党组织")]
     [InlineData("去佛道场里参观算主题党日吗", "到会")]
     public void A_slip_inside_a_real_word_is_not_read_as_the_term(string question, string term)
     {
