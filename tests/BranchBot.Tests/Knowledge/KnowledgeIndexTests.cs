@@ -146,6 +146,32 @@ public class KnowledgeIndexTests
         Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
     }
 
+    /// <summary>
+    /// Unseen wording matches its entry loosely; an entry holding all the question's topic and asking what it asks
+    /// (here: what happens) answers without the wide lead a loose match otherwise needs.
+    /// </summary>
+    [Fact]
+    public void A_loose_match_on_the_whole_topic_asking_what_the_question_asks_is_answered()
+    {
+        var result = Index.Search("党员半年多没交党费会怎么处理");
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal("不按时交党费有什么后果？", result.Answer?.Question);
+    }
+
+    [Theory]
+    [InlineData(KnowledgeIntentAgreement.Agrees, 1.0, 0.12, true)]
+    [InlineData(KnowledgeIntentAgreement.NotStated, 1.0, 0.12, false)]
+    [InlineData(KnowledgeIntentAgreement.Agrees, 0.9, 0.12, false)]
+    [InlineData(KnowledgeIntentAgreement.Agrees, 1.0, 0.08, false)]
+    public void Agreeing_intent_lowers_the_margin_only_for_an_entry_holding_the_whole_topic(KnowledgeIntentAgreement intent, double topic, double margin, bool answered)
+    {
+        var entry = new KnowledgeEntry { Question = "不按时交党费有什么后果？", Answer = "批评教育。", Source = new KnowledgeSource("党章", "第九条"), FileName = "党章.md" };
+        var best = new KnowledgeMatch(entry, Score: 1, Coverage: 0.3, Relevance: 0.25) { Intent = intent, TopicCoverage = topic, Margin = margin };
+
+        Assert.Equal(answered, KnowledgeThresholds.Default.Clear(best));
+    }
+
     [Fact]
     public void A_party_question_that_matches_nothing_well_is_uncertain_and_keeps_the_closest_entries()
     {
