@@ -172,6 +172,22 @@ public class KnowledgeIndexTests
         Assert.Equal(answered, KnowledgeThresholds.Default.Clear(best));
     }
 
+    /// <summary>
+    /// A member stating a common mistake as a question (联合党支部可以不建, 党龄从申请书算, 民主评议不是规定) gets the entry
+    /// whose answer corrects it.
+    /// </summary>
+    [Theory]
+    [InlineData("联合党支部不建也可以吧", "正式党员不足3人的单位怎么建立党组织？")]
+    [InlineData("党龄是不是从交入党申请书算", "党龄从什么时候开始算？")]
+    [InlineData("民主评议党员是上面硬性要求的吗", "民主评议党员多久搞一次？")]
+    public void A_wrong_premise_reaches_the_entry_that_corrects_it(string question, string entry)
+    {
+        var result = Index.Search(question);
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal(entry, result.Answer?.Question);
+    }
+
     [Fact]
     public void A_party_question_that_matches_nothing_well_is_uncertain_and_keeps_the_closest_entries()
     {
