@@ -38,7 +38,7 @@ public class KnowledgeTextNormalizerTests
         Assert.Equal(expected, KnowledgeTextNormalizer.Normalize(question));
     }
 
-    /// <summary>Voice input: the recogniser writes a homophone for the term (表绝, 道场, 域备).</summary>
+    /// <summary>Voice input: the recogniser writes a homophone for the term (表绝, 道场, 域备); older members say 组织上.</summary>
     [Theory]
     [InlineData("预备党员能不能举手表绝", "预备党员可以举手表决")]
     [InlineData("支部大会要多少人道场才能开", "党员大会要多少人到会才能开")]
