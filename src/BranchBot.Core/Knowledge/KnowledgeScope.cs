@@ -17,19 +17,19 @@ public static class KnowledgeScope
         "选票", "候选", "监票", "计票", "差额", "等额", "委员", "警告", "察看", "违纪", "纪检", "介绍信", "志愿书",
         "培养联系人", "2学1做", "3重1大", "2个责任", "1岗双责", "设岗定责", "承诺践诺", "结对共建", "3严3实", "4个意识",
         "宣誓", "申诉", "检举", "评议", "4种形态", "2个维护", "3个区分开来", "1个中心",
-        "赞成票", "反对票", "弃权票", "保留意见", "脱党",
+        "赞成票", "反对票", "弃权票", "保留意见", "脱党", "预审", "软弱涣散",
     ];
 
     /// <summary>
     /// Regulation words that a job, a school or a city uses too (公司劝退, 学校除名, 积分制落户, 安全生产主体责任,
-    /// 新员工集中培训): a rules question only when nothing names that other setting.
+    /// 新员工集中培训, 驾照学时, 考研公示): a rules question only when nothing names that other setting.
     /// </summary>
-    private static readonly string[] SharedCues = ["劝退", "除名", "积分制", "主体责任", "监督责任", "集中培训"];
+    private static readonly string[] SharedCues = ["劝退", "除名", "积分制", "主体责任", "监督责任", "集中培训", "学时", "公示"];
 
     private static readonly string[] OtherSettings =
     [
         "公司", "员工", "企业", "老板", "辞退", "赔偿", "补偿", "劳动", "入职", "试用期", "学校", "学籍", "退学", "驾校",
-        "落户", "户口", "积分落户", "安全生产", "环保", "食品", "商家", "会员", "信用卡",
+        "落户", "户口", "积分落户", "安全生产", "环保", "食品", "商家", "会员", "信用卡", "录用", "招聘", "考研", "职称", "继续教育", "驾照",
     ];
 
     /// <summary>Other organisations' business, though it has a cue word (民主党派 has 党, 人大代表选举 has 选举).</summary>
@@ -39,13 +39,15 @@ public static class KnowledgeScope
     ];
 
     /// <summary>
-    /// Other bodies that elect, vet or hold meetings like a branch (村委会换届, 班委选举, 团支部书记, 公务员政审, 工会主席):
+    /// Other bodies that elect, vet, hold meetings or keep members' records like a branch (村委会换届, 班委选举, 团支部书记,
+    /// 公务员政审, 考公/当兵政审, 工会主席, 团关系转接):
     /// their questions share the cue words (换届, 选举, 支部, 政审) but are no rules question unless the Party is named
     /// too (村党支部和村委会一起换届吗) or they ask about 推优, the way 团支部 and 工会 take part in recruitment. 团书记 is
     /// 团支部书记 once normalised (支部书记 → 书记).
     /// </summary>
     private static readonly string[] OtherBodies =
-        ["村委会", "村民委员会", "居委会", "居民委员会", "班委", "团支部", "团书记", "团委", "公务员", "工会", "职工代表", "业委会", "学生会"];
+        ["村委会", "村民委员会", "居委会", "居民委员会", "班委", "团支部", "团书记", "团委", "公务员", "工会", "职工代表", "业委会", "学生会",
+         "考公", "考编", "当兵", "参军", "入伍", "征兵", "团关系", "团组织关系"];
 
     /// <summary>
     /// Asked in a branch's chat, 请假 alone means leave from organisational life ("请假需要提前几天"), unless the question

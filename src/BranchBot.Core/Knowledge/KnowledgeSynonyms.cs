@@ -30,7 +30,7 @@ internal static class KnowledgeSynonyms
         ("怎么", ["怎么样", "怎样", "如何", "咋样", "咋"]),
         ("什么", ["什么", "啥"]),
         ("可以", ["能不能", "可不可以", "能否", "可否", "可以"]),
-        ("要", ["要不要", "需不需要", "需要", "得要", "必须"]),
+        ("要", ["要不要", "需不需要", "需要", "得要", "必须", "不用", "不需要", "用不着", "不必"]),
         ("是", ["是不是", "算不算"]),
         ("处分", ["处分", "处理"]),
         ("税后", ["扣税后", "到手", "实发", "税后"]),
@@ -83,6 +83,14 @@ internal static class KnowledgeSynonyms
         ("支委会", ["支委汇"]),
         ("预备期", ["预备其"]),
         ("志愿书", ["志原书", "自愿书"]),
+
+        // Voice input: the speech recogniser's homophones for a term (表决 heard as 表绝, 到场 as 道场, 预备 as 域备).
+        ("表决", ["表绝"]),
+        ("到会", ["道场"]),
+        ("预备", ["域备"]),
+
+        // Older members say 组织上 for the Party organisation (组织上让我转关系, 组织上的决定); 组织上门/上课 organise something.
+        ("党组织", ["组织上"]),
     ];
 
     /// <summary>
@@ -100,6 +108,8 @@ internal static class KnowledgeSynonyms
         ["支委汇"] = ("", "报总集"),
         ["预备其"] = ("", "他中余实次"),
         ["自愿书"] = ("", "面写"),
+        ["道场"] = ("做办法大佛开设", "里上中"),
+        ["组织上"] = ("党", "门课党山街网线台级报传岗班"),
     };
 
     /// <summary>Variants by first character, longest first, so "支部委员会会议" wins over "支部委员会".</summary>

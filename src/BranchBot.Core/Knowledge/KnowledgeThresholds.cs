@@ -7,7 +7,8 @@ namespace BranchBot.Core.Knowledge;
 /// score (<see cref="KnowledgeMatch.Margin"/>), its <see cref="KnowledgeMatch.TopicSupport"/> reaches
 /// <see cref="TopicSupport"/> and its topic coverage <see cref="TopicCoverage"/>, and, when it asks something else than
 /// the question, its relevance reaches <see cref="AnswerDespiteOtherIntent"/>. A close match (<see cref="CloseMatch"/>,
-/// and at least <see cref="Answer"/>) needs only <see cref="CloseMatchMargin"/>; a strong match whose separating words do not
+/// and at least <see cref="Answer"/>) needs only <see cref="CloseMatchMargin"/>, and one asking what the question asks only
+/// <see cref="AgreeingMatchMargin"/> at <see cref="Answer"/>; a strong match whose separating words do not
 /// argue for its rival (<see cref="SeparatedMatch"/>, <see cref="SeparatedLead"/>) needs no margin. Otherwise the closest
 /// questions are offered. A best entry lacking a term the question names that a close entry holds never answers
 /// (<see cref="RequireNamedTerms"/>).
@@ -30,6 +31,7 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
         AnswerDespiteOtherIntent = 0.4,
         CloseMatch = 0.6,
         CloseMatchMargin = 0.05,
+        AgreeingMatchMargin = 0.1,
         SeparatedMatch = 0.4,
         SeparatedLead = 0.3,
         RequireNamedTerms = true,
@@ -59,6 +61,15 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
     public double CloseMatchMargin { get; init; }
 
     /// <summary>
+    /// Margin over the closest other answer that suffices, at <see cref="Answer"/> relevance, for a best entry that holds
+    /// all the question's topic characters and asks what the question asks (<see cref="KnowledgeIntentAgreement.Agrees"/>):
+    /// unseen wording ("有个党员半年多没交党费了会怎么处理") matches its entry loosely, but an entry about the same thing
+    /// asking the same kind of question is the question's even without a wide lead. Measured on all tuning parts
+    /// (docs/benchmarks.md, issue 12, "An eighth part"); <see cref="double.MaxValue"/> turns it off.
+    /// </summary>
+    public double AgreeingMatchMargin { get; init; } = double.MaxValue;
+
+    /// <summary>
     /// Relevance at which the best entry needs no margin when the question's words that only one of it and its rival hold
     /// lean its way by at least <see cref="SeparatedLead"/> (<see cref="KnowledgeMatch.DistinctLead"/>): two entries of one
     /// topic score alike on the shared topic words ("组织生活会一年开几次" and "组织生活会以什么形式开"), and the words that
@@ -85,6 +96,11 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
 
         var intentFits = best.Intent != KnowledgeIntentAgreement.Differs || best.Relevance >= AnswerDespiteOtherIntent;
         if (best.Relevance >= Math.Max(CloseMatch, Answer) && best.TopicCoverage >= FullTopic && best.Margin >= CloseMatchMargin && intentFits)
+        {
+            return true;
+        }
+
+        if (best.Intent == KnowledgeIntentAgreement.Agrees && best.Relevance >= Answer && best.TopicCoverage >= FullTopic && best.Margin >= AgreeingMatchMargin)
         {
             return true;
         }

@@ -23,7 +23,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_tuning_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.83, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 20, MinimumOutOfScope: 30));
+        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.84, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 20, MinimumOutOfScope: 30));
     }
 
     /// <summary>Questions members ask in their own words about what the regulations say: the held-out part's style.</summary>
@@ -37,7 +37,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.91, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.92, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
     /// <summary>A fifth writer's questions from the regulations (2026-12-03), labelled by people who tuned nothing.</summary>
@@ -65,7 +65,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fourth_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer4", KnowledgeFiles.FourthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.88, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 20));
+        AssertFloors("writer4", KnowledgeFiles.FourthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.90, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 20));
     }
 
     /// <summary>
@@ -77,7 +77,20 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fifth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.76, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 25));
+        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.78, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-05) as voice input (no punctuation, homophone slips such as 表绝, 道场, 域备),
+    /// very short fragments, wrong premises the answer must correct, the 书记 asking how to run a procedure and older
+    /// members' wording (咱们, 组织上), before knowledge/ was opened; first measured untouched (docs/benchmarks.md,
+    /// "An eighth part"), tuned on after that. Its precision stays below 95% (most wrong answers left answer the other
+    /// half of a two-clause question or a fragment's neighbouring entry); the floors are what was measured.
+    /// </summary>
+    [Fact]
+    public void The_sixth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer6", KnowledgeFiles.SixthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.69, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
     }
 
     /// <summary>

@@ -38,6 +38,12 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string FifthWriterEvaluationFile => EvaluationPath("writer-questions-5.tsv");
 
+    /// <summary>
+    /// Written for issue 12 in voice-input, fragment, wrong-premise, 书记-procedure and older members' wording before
+    /// knowledge/ was opened; first measured untouched, tuned on after that.
+    /// </summary>
+    public static string SixthWriterEvaluationFile => EvaluationPath("writer-questions-6.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

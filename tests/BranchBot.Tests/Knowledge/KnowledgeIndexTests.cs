@@ -59,6 +59,10 @@ public class KnowledgeIndexTests
     [InlineData("集中培训少于24学时算不算数")]
     [InlineData("出去打工半年以上关系要转吗")]
     [InlineData("毕业了还没工作 关系挂哪里")]
+    [InlineData("预审 谁审")]
+    [InlineData("软弱涣散整顿")]
+    [InlineData("公示几天")]
+    [InlineData("32学时")]
     public void Rules_words_without_a_party_word_are_in_scope(string question)
     {
         Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
@@ -72,6 +76,24 @@ public class KnowledgeIndexTests
         Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
     }
 
+    /// <summary>Vetting for the civil service or the army and the Youth League's records are no branch rules (政审, 关系转).</summary>
+    [Theory]
+    [InlineData("考公政审查不查亲戚")]
+    [InlineData("当兵政审查什么")]
+    [InlineData("参军入伍政审要多久")]
+    [InlineData("换单位了团关系咋转过去")]
+    public void Other_vetting_and_the_youth_leagues_records_are_not_rules_questions(string question)
+    {
+        Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    /// <summary>Older members' 组织上 is the Party organisation: their question is a rules question.</summary>
+    [Fact]
+    public void The_organisation_as_older_members_name_it_is_in_scope()
+    {
+        Assert.NotEqual(KnowledgeVerdict.OutOfScope, Index.Search("对组织上的决定有意见能不能向上级反映").Verdict);
+    }
+
     /// <summary>A job, a school or a city uses 劝退, 除名, 积分制 and 主体责任 too; 关系 with 好转 or 放弃 is a person's.</summary>
     [Theory]
     [InlineData("公司劝退员工要给补偿吗")]
@@ -79,6 +101,9 @@ public class KnowledgeIndexTests
     [InlineData("积分制落户需要啥条件")]
     [InlineData("安全生产主体责任是啥")]
     [InlineData("新员工集中培训一般几天")]
+    [InlineData("考研拟录取公示几天")]
+    [InlineData("驾照学时不够能考试吗")]
+    [InlineData("职称继续教育学时怎么查")]
     [InlineData("婆媳关系咋才能好转")]
     [InlineData("跟同事关系处不好想放弃了")]
     public void Rules_words_used_by_a_job_a_school_or_a_family_are_not_rules_questions(string question)
@@ -119,6 +144,48 @@ public class KnowledgeIndexTests
     public void Leave_from_a_job_is_not_a_rules_question(string question)
     {
         Assert.Equal(KnowledgeVerdict.OutOfScope, Index.Search(question).Verdict);
+    }
+
+    /// <summary>
+    /// Unseen wording matches its entry loosely; an entry holding all the question's topic and asking what it asks
+    /// (here: what happens) answers without the wide lead a loose match otherwise needs.
+    /// </summary>
+    [Fact]
+    public void A_loose_match_on_the_whole_topic_asking_what_the_question_asks_is_answered()
+    {
+        var result = Index.Search("党员半年多没交党费会怎么处理");
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal("不按时交党费有什么后果？", result.Answer?.Question);
+    }
+
+    [Theory]
+    [InlineData(KnowledgeIntentAgreement.Agrees, 1.0, 0.12, true)]
+    [InlineData(KnowledgeIntentAgreement.NotStated, 1.0, 0.12, false)]
+    [InlineData(KnowledgeIntentAgreement.Agrees, 0.9, 0.12, false)]
+    [InlineData(KnowledgeIntentAgreement.Agrees, 1.0, 0.08, false)]
+    public void Agreeing_intent_lowers_the_margin_only_for_an_entry_holding_the_whole_topic(KnowledgeIntentAgreement intent, double topic, double margin, bool answered)
+    {
+        var entry = new KnowledgeEntry { Question = "不按时交党费有什么后果？", Answer = "批评教育。", Source = new KnowledgeSource("党章", "第九条"), FileName = "党章.md" };
+        var best = new KnowledgeMatch(entry, Score: 1, Coverage: 0.3, Relevance: 0.25) { Intent = intent, TopicCoverage = topic, Margin = margin };
+
+        Assert.Equal(answered, KnowledgeThresholds.Default.Clear(best));
+    }
+
+    /// <summary>
+    /// A member stating a common mistake as a question (联合党支部可以不建, 党龄从申请书算, 民主评议不是规定) gets the entry
+    /// whose answer corrects it.
+    /// </summary>
+    [Theory]
+    [InlineData("联合党支部不建也可以吧", "正式党员不足3人的单位怎么建立党组织？")]
+    [InlineData("党龄是不是从交入党申请书算", "党龄从什么时候开始算？")]
+    [InlineData("民主评议党员是上面硬性要求的吗", "民主评议党员多久搞一次？")]
+    public void A_wrong_premise_reaches_the_entry_that_corrects_it(string question, string entry)
+    {
+        var result = Index.Search(question);
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal(entry, result.Answer?.Question);
     }
 
     [Fact]
