@@ -13,6 +13,7 @@ public static partial class RequestMood
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Question().IsMatch(text) && !Polite().IsMatch(text))
+            || Deferred().IsMatch(text) || Habitual().IsMatch(text)
             || (command != "广播" && Hearsay().IsMatch(text))
             || (Verb(command) is { } verb && (Negated(text, verb) || Hedged(text, verb))))
         {
@@ -71,20 +72,28 @@ public static partial class RequestMood
     [GeneratedRegex(@"听说|据说|听人说|有人说|说是|[\u4e00-\u9fa5]{1,3}(跟我|和我|对我)?说(他|她|自己)|(他|她)(们)?(说|讲)")]
     private static partial Regex Hearsay();
 
-    /// <summary>"发广播怎么弄": how a command is used, which help answers.</summary>
-    [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(弄|用|发|办|搞)")]
+    /// <summary>"发广播怎么弄", "签到的事情我不太懂": how a command is used, which help answers.</summary>
+    [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(弄|用|发|办|搞)|不(太|大|是很)?(懂|明白|会用|清楚)")]
     private static partial Regex HowTo();
 
     /// <summary>"刘洋签到了没", "假批了没有": whether something has happened, not a request for it.</summary>
     [GeneratedRegex(@"(了|过)(没|没有|吗|么|不)$|(没有|没)[?？]?$")]
     private static partial Regex StateAsked();
 
+    /// <summary>"刘洋的假先不批", "先别安排支委会", "暂时不发通知": held back for now, the opposite of asking now.</summary>
+    [GeneratedRegex(@"(先|暂时|暂且|暂|还是先|姑且)(不|别|甭|不要|不用|没必要)(急着|着急)?(批|准|安排|发|通知|加|添加|删|移除|设|改|签|请假|调)")]
+    private static partial Regex Deferred();
+
+    /// <summary>"签到老是签不上", "每次开会都请假": how things usually go, a complaint or a report, not a request now.</summary>
+    [GeneratedRegex(@"老是|总是|每次|经常|动不动|每回|屡次|一直(都)?(不|没|签不|请假)|签不上|签不进去")]
+    private static partial Regex Habitual();
+
     /// <summary>"这次会有几个请假的": counting others, not one's own request.</summary>
     [GeneratedRegex(@"几个|几位|几人|多少|哪些|谁")]
     private static partial Regex Counting();
 
-    /// <summary>A meeting or a request already behind: 上次, 昨天, 已经请过, 签过到.</summary>
-    [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|已经(请|签|取消|改|安排|开过|批|准|同意|加|添加|删|移除)|(请|签|改|取消|安排|批|加|删)过")]
+    /// <summary>A meeting or a request already behind: 上次, 昨天, 已经请过, 签过到, "本来想请假的，后来还是去了".</summary>
+    [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|本来|原本|本想|原来想|后来|已经(请|签|取消|改|安排|开过|批|准|同意|加|添加|删|移除)|(请|签|改|取消|安排|批|加|删)过")]
     private static partial Regex Past();
 
     /// <summary>
