@@ -88,6 +88,16 @@ public class VoiceInputAndNearMissTests
         Assert.DoesNotContain("3pm", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Two_months_paid_together_are_reported_month_by_month()
+    {
+        var reading = await ReadAsync("我把11月和12月的党费一起交了");
+
+        Assert.NotNull(reading);
+        Assert.Equal("交党费", reading!.Command);
+        Assert.Equal("交党费 11月 12月", reading.CommandLine);
+    }
+
     [Theory]
     [InlineData("我的请假")]
     [InlineData("看看我的请假记录")]
