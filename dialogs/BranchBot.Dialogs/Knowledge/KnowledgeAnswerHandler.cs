@@ -11,7 +11,8 @@ namespace BranchBot.Dialogs.Knowledge;
 /// how members answer 「请告诉我你的税后月工资」) is a dues question too. A need stated about the rules' business ("我要转组织关系，
 /// 去上海工作了", "我想入党") gets the closest rules questions as buttons (never an answer), and is left to "not
 /// understood" when the rules do not cover it ("我想换个手机"). A question the rules have no exact answer for that names one
-/// of the sender's commands ("请假怎么弄") is asked back "你是想用「请假」吗？" with that command, its help and 转交书记.
+/// of the sender's commands ("请假怎么弄", "广播能撤回吗") is asked back "你是想用「请假」吗？" with that command, its help and
+/// 转交书记, rather than declined.
 /// </summary>
 public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder, HelpResponder help) : IFreeTextHandler
 {

@@ -58,10 +58,11 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     // tester-intents-6.tsv (helper-k, 2026-12-05, a tuning file in styles the earlier files lack: voice input, terse 书记
     // lines, corrections, two requests in one message, 87 near-misses; written before reading the code): first run
-    // (e88b42e + the file) 156/235 right, 15 silent writes; held there until its round ends (docs/benchmarks.md).
-    private const double NinthTesterRightFloor = 0.66;
+    // (e88b42e + the file) 156/235 right, 15 silent writes. After its round (voice-input 同音字, 3pm, a meeting said
+    // by its day, hearsay by a member's name, decisions held back, complaints): 187/235 and 0 (docs/benchmarks.md).
+    private const double NinthTesterRightFloor = 0.795;
 
-    private const int NinthTesterSilentWritesCeiling = 15;
+    private const int NinthTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change

@@ -111,14 +111,17 @@ public class VoiceInputAndNearMissTests
         branch.ChenJing.Send(line).ExpectReply(upcoming);
     }
 
-    [Fact]
-    public async Task A_question_naming_a_command_without_an_exact_rule_asks_about_the_command()
+    [Theory]
+    [InlineData("请假怎么弄", "请假")]
+    [InlineData("广播能撤回吗", "广播")]
+    [InlineData("邀请码过期了怎么办", "生成邀请码")]
+    public async Task A_question_naming_a_command_without_an_exact_rule_asks_about_the_command(string question, string command)
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
 
-        branch.ChenJing.Send("请假怎么弄").ExpectReplyNotContaining("你是想用「请假」吗", "没有找到确切规定")
-            .WithButtonsIncluding("请假", "帮助 请假", "转交书记");
+        branch.Secretary.Send(question).ExpectReplyNotContaining($"你是想用「{command}」", "没有找到确切规定")
+            .WithButtonsIncluding(command, $"帮助 {command}", "转交书记");
     }
 
     private static async Task<IntentMatch?> ReadAsync(string line)
