@@ -91,10 +91,10 @@ public static partial class IntentText
         return HeardTalk().Replace(text, "谈心");
     }
 
-    [GeneratedRegex(@"(?<![提往向超之以目日年天周])前(?<measure>个|一下)?到(?!场|齐|达|位|[\d一二三四五六七八九十两几]|(上|下)午|晚上|早上|中午|明天|后天|下周|周|星期|礼拜|月|号)")]
+    [GeneratedRegex(@"(?<![提往向超之以目日年天周点时底号分半午晚早月])前(?<measure>个|一下)?到(?!场|齐|达|位|会|这|那|指定|现场|单位|岗|家|[\d一二三四五六七八九十两几]|(上|下)午|晚上|早上|中午|明天|后天|下周|周|星期|礼拜|月|号)")]
     private static partial Regex HeardCheckIn();
 
-    [GeneratedRegex(@"(?<=[我要想得来])请加(?![入一个上到党人进群])")]
+    [GeneratedRegex(@"(?<=[我要想得来])请加(?![入一个上到党人进群强快急班紧深大以])")]
     private static partial Regex HeardLeave();
 
     [GeneratedRegex(@"谈新$")]

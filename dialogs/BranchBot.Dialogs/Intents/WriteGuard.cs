@@ -25,7 +25,7 @@ public static partial class WriteGuard
         var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command) || SecondRequest().IsMatch(MeetingCommands.Contains(reading.Command) ? IntentText.WithoutAudienceNotice(input.Clean) : input.Clean)
             || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken))
             || (reading.Slots.ContainsKey(IntentSlots.Name) && reading.Command != "添加党员" && await NamesTwoMembersAsync(input, cancellationToken))
-            || (reading.Command != "广播" && await PassesOnWhatAMemberSaidAsync(input, cancellationToken));
+            || (reading.Command is not ("广播" or "记录谈心") && await PassesOnWhatAMemberSaidAsync(input, cancellationToken));
         return doubted ? reading with { Confidence = InDoubt } : reading;
     }
 
@@ -45,11 +45,12 @@ public static partial class WriteGuard
 
     /// <summary>
     /// "王芳讲支委会改到周六了", "张丽华跟我说想当支委": what a member said is passed on, not asked for ("跟刘洋说一下…"
-    /// asks the bot to tell them, and is no report).
+    /// asks the bot to tell them, and "陈静讲党课", "…，陈静讲" say who speaks at a meeting: no report). In a talk record
+    /// what the member said is what is recorded.
     /// </summary>
     private static async ValueTask<bool> PassesOnWhatAMemberSaidAsync(IntentInput input, CancellationToken cancellationToken) =>
         (await input.MemberNamesAsync(cancellationToken)).Any(name => Regex.IsMatch(
-            input.Clean, $"(?<!跟|和|对|给|告诉|通知|让|叫){Regex.Escape(name)}(跟我|和我|对我|给我)?(说|讲|提到|反映|告诉我)(?!一下|下|声)", RegexOptions.None, TimeSpan.FromSeconds(1)));
+            input.Clean, $"(?<!跟|和|对|给|告诉|通知|让|叫){Regex.Escape(name)}(跟我|和我|对我|给我)?(说|讲(?![党课话座解授学]|$|[,，\\s])|提到|反映|告诉我)(?!一下|下|声)", RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     [GeneratedRegex(@"(顺便|另外|此外|还有|同时|然后)(再|也)?(帮我|帮忙|请你|麻烦|把|通知|告诉|签|改|取消|安排|发|给大家|提醒)")]
     private static partial Regex SecondRequest();

@@ -25,6 +25,8 @@ public class VoiceInputAndNearMissTests
     [InlineData("安排 支委会 12月3日 3pm 党员活动室", "安排|会议=支委会|日期=2026-12-03|时间=15:00|地点=党员活动室")]
     [InlineData("下周二晚7点半支委会线上开", "安排|会议=支委会|日期=2026-12-01|时间=19:30|地点=线上")]
     [InlineData("下周三的会改成3pm", "修改会议|会议=党员大会|时间=15:00")]
+    [InlineData("党员大会我请个假，这周在北京出差", "请假|会议=党员大会")]
+    [InlineData("记一下，今天和王芳谈了心，她说工作压力大", "记录谈心|姓名=王芳")]
     public async Task Voice_input_and_a_notice_said_beside_are_read_as_meant(string line, string expected)
     {
         var reading = await ReadAsync(line);
