@@ -49,8 +49,12 @@ public static partial class WriteGuard
     /// what the member said is what is recorded.
     /// </summary>
     private static async ValueTask<bool> PassesOnWhatAMemberSaidAsync(IntentInput input, CancellationToken cancellationToken) =>
-        (await input.MemberNamesAsync(cancellationToken)).Any(name => Regex.IsMatch(
+        !AskedForThem().IsMatch(input.Clean) && (await input.MemberNamesAsync(cancellationToken)).Any(name => Regex.IsMatch(
             input.Clean, $"(?<!跟|和|对|给|告诉|通知|让|叫){Regex.Escape(name)}(跟我|和我|对我|给我)?(说|讲(?![党课话座解授学]|$|[,，\\s])|提到|反映|告诉我)(?!一下|下|声)", RegexOptions.None, TimeSpan.FromSeconds(1)));
+
+    /// <summary>"王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it.</summary>
+    [GeneratedRegex(@"帮我|帮忙|麻烦|请你|给(他|她)|把(他|她)|为(他|她)|替(他|她)")]
+    private static partial Regex AskedForThem();
 
     [GeneratedRegex(@"(顺便|另外|此外|还有|同时|然后)(再|也)?(帮我|帮忙|请你|麻烦|把|通知|告诉|签|改|取消|安排|发|给大家|提醒)")]
     private static partial Regex SecondRequest();

@@ -27,6 +27,7 @@ public class VoiceInputAndNearMissTests
     [InlineData("下周三的会改成3pm", "修改会议|会议=党员大会|时间=15:00")]
     [InlineData("党员大会我请个假，这周在北京出差", "请假|会议=党员大会")]
     [InlineData("记一下，今天和王芳谈了心，她说工作压力大", "记录谈心|姓名=王芳")]
+    [InlineData("王芳告诉我她换手机了，给她重发邀请码", "邀请码|姓名=王芳")]
     public async Task Voice_input_and_a_notice_said_beside_are_read_as_meant(string line, string expected)
     {
         var reading = await ReadAsync(line);
