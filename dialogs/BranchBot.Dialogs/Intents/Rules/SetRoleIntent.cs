@@ -49,13 +49,9 @@ public sealed partial class SetRoleIntent : IIntentRule
         }
 
         var slots = new Dictionary<string, string> { [IntentSlots.Role] = role, [IntentSlots.Name] = who };
-        // "陈静设为组织委员": a 支委's division of work (also a 党委 office) is no role the roster keeps; 支委 is only likely.
-        var confidence = name is not null && (typed is null || typed == name) && ordered && !Wish().IsMatch(text) && !CommitteeOffice().IsMatch(text) ? 0.9 : 0.6;
+        var confidence = name is not null && (typed is null || typed == name) && ordered && !Wish().IsMatch(text) ? 0.9 : 0.6;
         return new IntentMatch(Command, $"{Command} {who} {role}", IntentEffect.Write, confidence, slots);
     }
-
-    [GeneratedRegex(@"(组织|宣传|纪检|统战|青年|保密|群工|群众工作|生活)委员")]
-    private static partial Regex CommitteeOffice();
 
     private static string? Role(string typed) => typed switch
     {
