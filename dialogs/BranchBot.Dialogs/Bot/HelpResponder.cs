@@ -121,6 +121,26 @@ public sealed class HelpResponder(CommandCatalog commands)
     }
 
     /// <summary>
+    /// The commands this sender may use that the message names by a keyword ("请假怎么弄" → 请假, "广播发错了能撤回吗" →
+    /// 广播 and 撤回), in the order named, at most two; a keyword inside a longer one named ("签到" in "签到情况") is not
+    /// counted twice. Each as its help button.
+    /// </summary>
+    public IReadOnlyList<(string Title, string Value)> NamedIn(Sender sender, string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var named = AvailableTo(sender)
+            .Select(command => (command, found: command.Keywords.Where(k => k.Length >= 2).Select(k => (keyword: k, at: message.IndexOf(k, StringComparison.Ordinal))).Where(f => f.at >= 0).OrderByDescending(f => f.keyword.Length).FirstOrDefault()))
+            .Where(c => c.found.keyword is not null)
+            .ToList();
+        return [.. named
+            .Where(c => !named.Any(other => other.command != c.command && other.found.keyword.Length > c.found.keyword.Length
+                && other.found.at <= c.found.at && other.found.at + other.found.keyword.Length >= c.found.at + c.found.keyword.Length))
+            .OrderBy(c => c.found.at)
+            .Select(c => CommandButton(c.command))
+            .Take(2)];
+    }
+
+    /// <summary>
     /// The commands whose names share the most characters with the message ("签个名" → 签到), then the sender's
     /// everyday ones, three in all.
     /// </summary>

@@ -29,7 +29,8 @@ public sealed partial class DuesIntent : IIntentRule
         else if ((OwnPayment().Match(text) is { Success: true } stated ? stated : OwnPaymentReported().Match(text)) is { Success: true } own
             && !AsksOrDenies().IsMatch(text))
         {
-            match = new IntentMatch(Command, $"交党费 {own.Groups["m"].Value}".Trim(), IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
+            // "11月和12月": each month as 交党费 takes them ("交党费 11月 12月").
+            match = new IntentMatch(Command, $"交党费 {MonthJoiner().Replace(own.Groups["m"].Value, " ")}".Trim(), IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
         }
         else if (input.Sender?.IsCommittee == true && (MemberPaid().Match(text) is { Success: true } asked ? asked : MemberPaidAfterVerb().Match(text)) is { Success: true } whether)
         {
@@ -70,8 +71,11 @@ public sealed partial class DuesIntent : IIntentRule
     /// paid, the words of how after a comma or after the verb (交党费 then shows the month and amount before 确认); when
     /// ("党费我上周已经转组织委员了") and how ("已经微信转给…") may come before the verb, a quarter for its months.
     /// </summary>
-    [GeneratedRegex(@"^我?(已经)?(把)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?|第?[一二三四1-4]季度)?(的)?党费我?(上周|上星期|上礼拜|前几天|前两天|昨天|前天|今天|刚才|刚刚|月初)?(已经|都|早就|刚|一起|一块)?(用|通过|拿)?(微信|支付宝|现金|转账|银行卡)?(交|缴|转|付)(过|好|完)?[^，,。！!]{0,12}了([。！!]*$|[，,].*$)")]
+    [GeneratedRegex(@"^我?(已经)?(把)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?((和|跟|与|及|、)[0-9一二三四五六七八九十]{1,3}月份?)*|第?[一二三四1-4]季度)?(的)?党费我?(上周|上星期|上礼拜|前几天|前两天|昨天|前天|今天|刚才|刚刚|月初)?(已经|都|早就|刚|一起|一块)?(用|通过|拿)?(微信|支付宝|现金|转账|银行卡)?(交|缴|转|付)(过|好|完)?[^，,。！!]{0,12}了([。！!]*$|[，,].*$)")]
     private static partial Regex OwnPaymentReported();
+
+    [GeneratedRegex(@"(?<=月份?)(和|跟|与|及|、)")]
+    private static partial Regex MonthJoiner();
 
     /// <summary>Words that make a sentence about paying a question (how, to whom, whether) or a denial, not a report.</summary>
     [GeneratedRegex(@"吗|么|没|不|别|谁|哪|多少|怎么|如何|咋|啥|什么|是否|可以|要不要|[？?]")]

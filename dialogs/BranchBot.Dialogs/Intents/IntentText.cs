@@ -28,7 +28,7 @@ public static partial class IntentText
     /// </summary>
     public static bool AsksOwnCheckIn(string text) => OwnCheckIn().IsMatch(text);
 
-    /// <summary>"签到还是请假我还没想好", "取消还是改期": the sender has not decided, so no reading is sure.</summary>
+    /// <summary>"签到还是请假我还没想好", "取消还是改期", "谈心的事我想想再说": the sender has not decided, so no reading is sure.</summary>
     public static bool IsUndecided(string text) => Undecided().IsMatch(text);
 
     /// <summary>What is left of a clause once filler words and punctuation are gone ("我出差去不了" minus 去不了 → 出差).</summary>
@@ -66,6 +66,15 @@ public static partial class IntentText
 
     private static readonly char[] Trimmed = [' ', '，', ',', '。', '、', '；', ';', '!', '！', ':', '：', '~', '～'];
 
+    /// <summary>
+    /// "安排下周二晚上七点支委会 线上 顺便通知大家": telling the meeting's audience is what 安排 and 修改会议 do on 确认, so a
+    /// closing clause asking for it is neither a second request nor part of the place or topic.
+    /// </summary>
+    public static string WithoutAudienceNotice(string text) => AudienceNotice().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"(?<=[^\s,，;；])(\s|[,，;；])*(顺便|另外|同时|并且?|然后|再)?(也|再)?(帮我|请|麻烦)?(通知|告诉|告知)(一下|下)?(大家|全体党员|全体|参会的?(人员|同志|人)|所有人|各位|与会人员)$")]
+    private static partial Regex AudienceNotice();
+
     public static string Squeeze(string text) => TextNormalizer.CollapseSpaces(text).Trim();
 
     private static string Homophones(string text)
@@ -75,14 +84,28 @@ public static partial class IntentText
             text = text.Replace(typed, meant, StringComparison.Ordinal);
         }
 
-        return text;
+        // Said into a phone's voice input: 签到 heard as 前到 (but "提前到" is moved earlier), 请假 as 请加 after the one
+        // asking (but "请加个党员" adds one), 谈心 as 谈新 at the end.
+        text = HeardCheckIn().Replace(text, "签${measure}到");
+        text = HeardLeave().Replace(text, "请假");
+        return HeardTalk().Replace(text, "谈心");
     }
+
+    [GeneratedRegex(@"(?<![提往向超之以目日年天周点时底号分半午晚早月])前(?<measure>个|一下)?到(?!场|齐|达|位|会|这|那|指定|现场|单位|岗|家|[\d一二三四五六七八九十两几]|(上|下)午|晚上|早上|中午|明天|后天|下周|周|星期|礼拜|月|号)")]
+    private static partial Regex HeardCheckIn();
+
+    [GeneratedRegex(@"(?<=[我要想得来])请加(?![入一个上到党人进群强快急班紧深大以])")]
+    private static partial Regex HeardLeave();
+
+    [GeneratedRegex(@"谈新$")]
+    private static partial Regex HeardTalk();
 
     private static readonly (string Typed, string Meant)[] TypedHomophones =
     [
         ("签道", "签到"), ("签个道", "签个到"), ("清假", "请假"), ("清个假", "请个假"), ("请个价", "请个假"), ("按排", "安排"), ("安拍", "安排"),
         ("修改会意", "修改会议"), ("取消会意", "取消会议"), ("会意记录", "会议记录"), ("党员名册", "党员名单"), ("台帐", "台账"),
         ("谈心谈化", "谈心谈话"), ("支委汇", "支委会"), ("党员大汇", "党员大会"),
+        ("只委", "支委"), ("党远大会", "党员大会"), ("党原大会", "党员大会"),
     ];
 
     [GeneratedRegex(@"多久|多长时间|几次|(一|几|两|三|半)(个)?(月|季度|年|周|星期)(开|召开|搞)?一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么(?!样)|如何|是什么(?!时候)|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么|后果|会怎样|会怎么样|有什么区别|有什么不同|区别|什么意思|算不算|(如果|假如|万一|要是).{0,20}(吗|是不是|要不要|需不需要|能不能|可不可以|怎么|得不得)")]
@@ -94,7 +117,7 @@ public static partial class IntentText
     [GeneratedRegex(@"(吗|么|呢|要不要|能不能|可不可以|是不是)[？?]?$")]
     private static partial Regex YesNoQuestion();
 
-    [GeneratedRegex(@"还是.{0,12}(好|呢|吧|还没想好|没想好|不确定)|还没想好|没想好|再想想|拿不准|犹豫|你看着办|你看怎么")]
+    [GeneratedRegex(@"还是.{0,12}(好|呢|吧|还没想好|没想好|不确定)|还没想好|没想好|再想想|想想再说|考虑(一下|考虑)?再说|商量(一下|商量)?再说|拿不准|犹豫|你看着办|你看怎么")]
     private static partial Regex Undecided();
 
     [GeneratedRegex(@"^(我|俺)|(所以|因为|由于|那个|这个|麻烦|帮我|帮忙|一下|的话|想要|想|需要|得|哈|吧|呀|啊)|了$")]

@@ -34,11 +34,13 @@ public static partial class MeetingSlots
 
     /// <summary>
     /// "周五的支部会": the branch's meeting said without its kind is the 党员大会 or the 支委会 scheduled that day when
-    /// exactly one is; otherwise it stays without a kind, so the command asks which meeting instead of guessing one.
+    /// exactly one is (a meeting said by its day alone, any one meeting that day); otherwise it stays without a kind,
+    /// so the command asks which meeting instead of guessing one.
     /// </summary>
     private static async ValueTask<NamedMeeting?> OfItsKindAsync(NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
     {
-        if (named is not { BranchMeeting: true })
+        // "下周三的会": a meeting said by its day alone is, like a 支部会, the one meeting scheduled that day.
+        if (named is not ({ BranchMeeting: true } or { Kind: null, Day: not null }))
         {
             return named;
         }

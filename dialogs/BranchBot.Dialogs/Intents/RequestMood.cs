@@ -13,8 +13,9 @@ public static partial class RequestMood
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Question().IsMatch(text) && !Polite().IsMatch(text))
-            || (command != "广播" && Hearsay().IsMatch(text))
-            || (Verb(command) is { } verb && (Negated(text, verb) || Hedged(text, verb))))
+            || Deferred().IsMatch(text) || CannotSignIn().IsMatch(text)
+            || (command is not ("广播" or "记录谈心") && Hearsay().IsMatch(text))
+            || (Verb(command) is { } verb && (Negated(text, verb) || Hedged(text, verb) || Habitual(text, verb))))
         {
             return false;
         }
@@ -33,6 +34,10 @@ public static partial class RequestMood
     /// <summary>A negation right before the command's own verb (不请假, 不用签到, 别取消, 没改) or closing it (取消不了了).</summary>
     private static bool Negated(string text, string verb) =>
         Regex.IsMatch(text, $"(不|别|甭|没|无需|用不着)(用|要|需要|必|想|打算|准备|再|有)?(再|去|先|给我|帮我)?({verb})|(不|别|甭)(用|要)?(再|先)?(把|将|给)[^，,。]{{1,8}}?({verb})|({verb})(就|也)?(不|别)(用|要)?(了|啦)?$|假(就|也)?不请", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>"每次开会都请假", "老是要改时间": how things usually go around the command's own verb, not a request now.</summary>
+    private static bool Habitual(string text, string verb) =>
+        Regex.IsMatch(text, $"(老是|总是|每次|经常|动不动|每回|屡次)(都|又|要|得)?[^，,。]{{0,6}}?({verb})", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>"下周三我可能要请假", "支委会也许得往后推", "在考虑把党员大会改到五楼": not decided yet, so not asked for now.</summary>
     private static bool Hedged(string text, string verb) =>
@@ -71,20 +76,28 @@ public static partial class RequestMood
     [GeneratedRegex(@"听说|据说|听人说|有人说|说是|[\u4e00-\u9fa5]{1,3}(跟我|和我|对我)?说(他|她|自己)|(他|她)(们)?(说|讲)")]
     private static partial Regex Hearsay();
 
-    /// <summary>"发广播怎么弄": how a command is used, which help answers.</summary>
-    [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(弄|用|发|办|搞)")]
+    /// <summary>"发广播怎么弄", "签到的事情我不太懂": how a command is used, which help answers.</summary>
+    [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(弄|用|发|办|搞)|不(太|大|是很)?(懂|明白|会用|清楚)(怎么(弄|用))?$")]
     private static partial Regex HowTo();
 
     /// <summary>"刘洋签到了没", "假批了没有": whether something has happened, not a request for it.</summary>
     [GeneratedRegex(@"(了|过)(没|没有|吗|么|不)$|(没有|没)[?？]?$")]
     private static partial Regex StateAsked();
 
+    /// <summary>"刘洋的假先不批", "先别安排支委会", "暂时不发通知": held back for now, the opposite of asking now.</summary>
+    [GeneratedRegex(@"(先|暂时|暂且|暂|还是先|姑且)(不|别|甭|不要|不用|没必要)(急着|着急)?(批|准|安排|发|通知|加|添加|删|移除|设|改|签|请假|调)")]
+    private static partial Regex Deferred();
+
+    /// <summary>"签到老是签不上", "我好像签不上": check-in failing is a complaint, not a request.</summary>
+    [GeneratedRegex(@"签不上|签不进去|签不了到")]
+    private static partial Regex CannotSignIn();
+
     /// <summary>"这次会有几个请假的": counting others, not one's own request.</summary>
     [GeneratedRegex(@"几个|几位|几人|多少|哪些|谁")]
     private static partial Regex Counting();
 
-    /// <summary>A meeting or a request already behind: 上次, 昨天, 已经请过, 签过到.</summary>
-    [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|已经(请|签|取消|改|安排|开过|批|准|同意|加|添加|删|移除)|(请|签|改|取消|安排|批|加|删)过")]
+    /// <summary>A meeting or a request already behind: 上次, 昨天, 已经请过, 签过到, "本来想请假的，后来还是去了" (a plan given up).</summary>
+    [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|(本来|原本|本想|原来)想?.{0,10}(后来|结果)还是|已经(请|签|取消|改|安排|开过|批|准|同意|加|添加|删|移除)|(请|签|改|取消|安排|批|加|删)过")]
     private static partial Regex Past();
 
     /// <summary>

@@ -22,11 +22,15 @@ public static partial class WriteGuard
             return reading;
         }
 
-        var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command) || SecondRequest().IsMatch(input.Clean)
+        var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command) || SecondRequest().IsMatch(MeetingCommands.Contains(reading.Command) ? IntentText.WithoutAudienceNotice(input.Clean) : input.Clean)
             || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken))
-            || (reading.Slots.ContainsKey(IntentSlots.Name) && reading.Command != "添加党员" && await NamesTwoMembersAsync(input, cancellationToken));
+            || (reading.Slots.ContainsKey(IntentSlots.Name) && reading.Command != "添加党员" && await NamesTwoMembersAsync(input, cancellationToken))
+            || (reading.Command is not ("广播" or "记录谈心") && await PassesOnWhatAMemberSaidAsync(input, cancellationToken));
         return doubted ? reading with { Confidence = InDoubt } : reading;
     }
+
+    /// <summary>The commands whose 确认 tells the meeting's audience by itself.</summary>
+    private static readonly HashSet<string> MeetingCommands = ["安排", "修改会议", "取消会议"];
 
     /// <summary>"刘洋周五请假" said by 王书记: a member's own request that names another member is about them.</summary>
     private static async ValueTask<bool> NamesSomeoneElseAsync(IntentInput input, CancellationToken cancellationToken) =>
@@ -38,6 +42,19 @@ public static partial class WriteGuard
         var named = (await input.MemberNamesAsync(cancellationToken)).Where(name => input.Clean.Contains(name, StringComparison.Ordinal)).ToList();
         return named.Count(name => !named.Any(other => other.Length > name.Length && other.Contains(name, StringComparison.Ordinal))) > 1;
     }
+
+    /// <summary>
+    /// "王芳讲支委会改到周六了", "张丽华跟我说想当支委": what a member said is passed on, not asked for ("跟刘洋说一下…"
+    /// asks the bot to tell them, and "陈静讲党课", "…，陈静讲" say who speaks at a meeting: no report). In a talk record
+    /// what the member said is what is recorded.
+    /// </summary>
+    private static async ValueTask<bool> PassesOnWhatAMemberSaidAsync(IntentInput input, CancellationToken cancellationToken) =>
+        !AskedForThem().IsMatch(input.Clean) && (await input.MemberNamesAsync(cancellationToken)).Any(name => Regex.IsMatch(
+            input.Clean, $"(?<!跟|和|对|给|告诉|通知|让|叫){Regex.Escape(name)}(跟我|和我|对我|给我)?(说|讲(?![党课话座解授学]|$|[,，\\s])|提到|反映|告诉我)(?!一下|下|声)", RegexOptions.None, TimeSpan.FromSeconds(1)));
+
+    /// <summary>"王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it.</summary>
+    [GeneratedRegex(@"帮我|帮忙|麻烦|请你|给(他|她)|把(他|她)|为(他|她)|替(他|她)")]
+    private static partial Regex AskedForThem();
 
     [GeneratedRegex(@"(顺便|另外|此外|还有|同时|然后)(再|也)?(帮我|帮忙|请你|麻烦|把|通知|告诉|签|改|取消|安排|发|给大家|提醒)")]
     private static partial Regex SecondRequest();

@@ -10,9 +10,11 @@ namespace BranchBot.Dialogs.Knowledge;
 /// reply, which lists what the bot can do; 问 forces a lookup for anything. An income told on its own ("退休金4500一个月",
 /// how members answer 「请告诉我你的税后月工资」) is a dues question too. A need stated about the rules' business ("我要转组织关系，
 /// 去上海工作了", "我想入党") gets the closest rules questions as buttons (never an answer), and is left to "not
-/// understood" when the rules do not cover it ("我想换个手机").
+/// understood" when the rules do not cover it ("我想换个手机"). A question the rules have no exact answer for that names one
+/// of the sender's commands ("请假怎么弄", "广播能撤回吗") is asked back "你是想用「请假」吗？" with that command, its help and
+/// 转交书记, rather than declined.
 /// </summary>
-public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder) : IFreeTextHandler
+public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder, HelpResponder help) : IFreeTextHandler
 {
     private static readonly string[] QuestionMarkers =
         ["?", "？", "吗", "么", "呢", "什么", "怎么", "咋", "啥", "多少", "几", "哪", "谁", "是否", "能不能", "可不可以", "要不要", "有没有", "如何", "多久", "多长", "怎样", "能否", "可以", "是不是", "规定", "标准"];
@@ -26,7 +28,8 @@ public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder) : IFree
         ArgumentNullException.ThrowIfNull(turn);
         if (LooksLikeQuestion(turn.Text) || DuesQuestion.TryParse(turn.Text) is not null)
         {
-            await responder.AnswerAsync(turn, turn.Text, cancellationToken);
+            // "请假怎么弄", "广播能撤回吗": a question without an exact rule that names a command is asked back about it.
+            await responder.AnswerAsync(turn, turn.Text, help.NamedIn(turn.Sender, turn.Text), cancellationToken);
             return true;
         }
 

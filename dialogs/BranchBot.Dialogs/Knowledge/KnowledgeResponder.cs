@@ -15,14 +15,31 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
 {
     private const int Suggestions = 3;
 
-    public async Task AnswerAsync(BotTurn turn, string question, CancellationToken cancellationToken)
+    public Task AnswerAsync(BotTurn turn, string question, CancellationToken cancellationToken) =>
+        AnswerAsync(turn, question, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AnswerAsync(BotTurn, string, CancellationToken)"/>, but a question without an exact rule that names
+    /// commands (their help buttons in <paramref name="commandsNamed"/>) is asked back about them instead of declined
+    /// (also one the gate finds outside the rules: how a command works is no rules question).
+    /// </summary>
+    public async Task AnswerAsync(BotTurn turn, string question, IReadOnlyList<(string Title, string Value)> commandsNamed, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(commandsNamed);
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
         if (DuesAnswer.For(question) is not { } dues)
         {
             var result = await SearchAsync(question, cancellationToken);
             var logged = await feedback.RecordSearchAsync(result, turn.Sender.Member, cancellationToken);
+            // "广播能撤回吗", "邀请码过期了怎么办": no rule answers how the bot's own commands work, so they are asked about.
+            if (result.Verdict is KnowledgeVerdict.Uncertain or KnowledgeVerdict.OutOfScope && commandsNamed.Count > 0 && turn.Sender.IsMember)
+            {
+                var buttons = commandsNamed.Append((HelpTexts.HelpWord + " " + commandsNamed[0].Title, HelpTexts.HelpWord + " " + commandsNamed[0].Title));
+                await turn.SendAsync(Buttons.Message(KnowledgeTexts.DidYouMeanCommand(commandsNamed.Select(c => c.Title).ToList()), buttons.Concat(ForwardButton(turn, logged))), cancellationToken);
+                return;
+            }
+
             await ReplyAsync(turn, result, logged, cancellationToken);
             return;
         }

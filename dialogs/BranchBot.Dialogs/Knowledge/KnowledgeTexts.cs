@@ -15,6 +15,10 @@ internal static partial class KnowledgeTexts
 
     public const string RulesThatMayHelp = "这些规定也许用得上，点一个看答案；也可以转交书记：";
 
+    /// <summary>A question naming a command, which the rules have no exact answer for: the command is offered.</summary>
+    public static string DidYouMeanCommand(IReadOnlyList<string> commands) =>
+        $"你是想用{string.Join("还是", commands.Select(c => $"「{c}」"))}吗？是的话请点下面的按钮（「帮助」说明用法）；如果是想问规定，可以点「转交书记」请书记答复。";
+
     public const string NoExactRuleNothingClose = "没有找到确切规定，可以换个说法再问，或直接请教支部书记。";
 
     public const string OutOfScope = "抱歉，我只能回答党支部工作和党内规定方面的问题（如三会一课、党费、发展党员）。发送「帮助」查看我能做的事。";

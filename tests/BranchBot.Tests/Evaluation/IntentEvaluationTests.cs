@@ -56,6 +56,14 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int EighthTesterSilentWritesCeiling = 0;
 
+    // tester-intents-6.tsv (helper-k, 2026-12-05, a tuning file in styles the earlier files lack: voice input, terse 书记
+    // lines, corrections, two requests in one message, 87 near-misses; written before reading the code): first run
+    // (e88b42e + the file) 156/235 right, 15 silent writes. After its round (voice-input 同音字, 3pm, a meeting said
+    // by its day, hearsay by a member's name, decisions held back, complaints): 187/235 and 0 (docs/benchmarks.md).
+    private const double NinthTesterRightFloor = 0.795;
+
+    private const int NinthTesterSilentWritesCeiling = 0;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -144,6 +152,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= EighthTesterSilentWritesCeiling, "tester-intents-5.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * EighthTesterRightFloor, $"tester-intents-5.tsv: {right}/{results.Count} right, below the floor {EighthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_ninth_testers_utterances_reach_the_right_command_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-6.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= NinthTesterSilentWritesCeiling, "tester-intents-6.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * NinthTesterRightFloor, $"tester-intents-6.tsv: {right}/{results.Count} right, below the floor {NinthTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = input.Clean;
+        var text = IntentText.WithoutAudienceNotice(input.Clean);
         if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || (IntentText.AsksAboutRules(text) && !Rhythm().IsMatch(text)))
         {
             return null;
@@ -180,7 +180,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     /// </summary>
     private static string Loosened(string body)
     {
-        // "线上开": how it is held, then the verb; the place is 线上.
+        // "线上开", "支委会线上开": how it is held, then the verb; the place is 线上.
         body = OnlineThenVerb().Replace(body, string.Empty);
         var kind = KindWithVerb().Match(ClauseParticle().Replace(body, string.Empty));
         var apart = ClauseParticle().Replace(body, string.Empty);
@@ -207,7 +207,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     [GeneratedRegex(@"(搞|开|过|办|进行|(?<![晚早马线路])上|召开|举行|举办|组织|加开|再开|开展)?(个|一个|一次|次|场|一场)?(?<how>线上|线下|网上|视频|临时|紧急)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日活动|主题党日|组织生活会|民主评议党员|民主评议)")]
     private static partial Regex KindWithVerb();
 
-    [GeneratedRegex(@"(?<=(?<![\u4e00-\u9fa5])(线上|线下|网上|视频))(开|召开|举行|进行)(?=\s|[,，]|$)")]
+    [GeneratedRegex(@"(?<=((?<![\u4e00-\u9fa5])|会|课|党日)(线上|线下|网上|视频))(开|召开|举行|进行)(?=\s|[,，]|$)")]
     private static partial Regex OnlineThenVerb();
 
     [GeneratedRegex(@"(?<=[一-龥])(吧|啊|哈|呀|呢)(?=\s*([,，]|$))")]

@@ -17,7 +17,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
     public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = input.Clean;
+        var text = IntentText.WithoutAudienceNotice(input.Clean);
         if (text.Contains("取消", StringComparison.Ordinal) || text.Contains("请假", StringComparison.Ordinal))
         {
             return null;

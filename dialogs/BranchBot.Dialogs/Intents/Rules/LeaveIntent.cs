@@ -53,7 +53,7 @@ public sealed partial class LeaveIntent : IIntentRule
     [GeneratedRegex(@"[上下]午|晚上|早上|中午|傍晚|白天|夜里|半夜|年底|年初|年终|年末")]
     private static partial Regex PartOfDay();
 
-    [GeneratedRegex(@"(的|个|次|那)会|会议(?!室)|大会|请假|签到|可能|好像|估计|也许|不一定|说不定|大概|如果|吗|呢")]
+    [GeneratedRegex(@"(的|个|次|那)会|会议(?!室)|大会|请假|签到|可能|好像|估计|也许|不一定|说不定|大概|如果|吗|呢|那个我|^(下|本|这)(周|星期|礼拜)那个|^我$")]
     private static partial Regex LeftInReason();
 
     /// <summary>
@@ -81,7 +81,11 @@ public sealed partial class LeaveIntent : IIntentRule
         var date = ChineseDateTimeRecognizer.Recognize(rest, input.Now, input.Zone);
         if (date.Succeeded)
         {
-            rest = rest.Remove(date.Start, date.Length);
+            // "礼拜五的支委会": the 的 that tied the day to the meeting's kind goes with the day ("12月2号的会" keeps it
+            // for the plain 会, which goes below).
+            var end = date.Start + date.Length;
+            var tied = end + 1 < rest.Length && rest[end] == '的' && rest[end + 1] != '会' ? 1 : 0;
+            rest = rest.Remove(date.Start, date.Length + tied);
         }
 
         if (Core.Meetings.MeetingKinds.TryFind(rest, out _, out var start, out var length)
@@ -116,10 +120,10 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex Cannot();
 
     /// <summary>
-    /// Someone else's leave or a decision on one ("同意请假 7", "刘洋的假我批了"), the leave procedure, or a question
-    /// ("…要请假吗", "请假超过多少次…") is not a request.
+    /// Someone else's leave or a decision on one ("同意请假 7", "刘洋的假我批了"), the leave procedure, a question
+    /// ("…要请假吗", "请假超过多少次…") or the member's own requests asked to be seen ("我的请假", "请假记录") is not a request.
     /// </summary>
-    [GeneratedRegex(@"批准|审批|(?<!望|请|希望|恳请)同意|驳回|批了|准了|不准|不批|谁|他|她|别人|请假情况|请假的人|怎么请假|请假.*(规定|几天|多久)|多少|什么|后果|影响|吗$|？|\?")]
+    [GeneratedRegex(@"批准|审批|(?<!望|请|希望|恳请)同意|驳回|批了|准了|不准|不批|谁|他|她|别人|请假情况|请假的人|怎么请假|我的请假(?!申请|单|条)|请假(记录|列表|状态|结果)|请假.*(规定|几天|多久)|多少|什么|后果|影响|吗$|？|\?")]
     private static partial Regex NotForSelf();
 
     /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>

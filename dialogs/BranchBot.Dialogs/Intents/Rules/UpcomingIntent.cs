@@ -13,7 +13,8 @@ public sealed partial class UpcomingIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        // "我那个请假批了吗", "我签到了吗": one's own leave or check-in is shown with one's meetings, though 请假 or 签到 is named.
+        // "我那个请假批了吗", "我签到了吗", "我的请假": one's own leave or check-in is shown with one's meetings (each with
+        // the member's status: 请假待审批, 已批准…), though 请假 or 签到 is named.
         if (!LeaveStatus().IsMatch(text) && !IntentText.AsksOwnCheckIn(text) && (!Asks().IsMatch(text) || IntentText.AsksAboutRules(text) || Others().IsMatch(text)))
         {
             return null;
@@ -25,7 +26,7 @@ public sealed partial class UpcomingIntent : IIntentRule
     [GeneratedRegex(@"(有|开|安排了?|要开)(什么|啥|哪些|几个|几场)(会|会议|党课|活动|安排)|(会|会议|党课)(是|在)?(什么时候|啥时候|什么时间|哪天|几号|几点)|(有哪些|有什么)(会|会议)要(参加|开)|参加(什么|哪些|啥)(会|会议)|有(没有)?(会|会议|党课|活动|组织生活会?|主题党日|党日活动)(吗|么|没|啊|不)?$|有(会|会议)要开|什么时候(开会|开|召开|上党课)|(几点|哪天|什么时间|啥时候)(开会|开|召开|开始)|(我的|近期的|最近的|接下来的|下周的|本周的|这周的)(会|会议)|会议(安排|日程)|日程安排|要开会吗|开会吗|开不开会|在哪(里|儿)?开|开会(是)?(哪天|什么时候|几点|啥时候)|^(看看|看下|看一下|查查|查一下|查看)?(近期|最近的?)(安排|会议)$|开会(不|没)$|(下次|下一次|这次|本次|这个月|本月|下个月|这周|本周|下周|明天|后天|今天|今晚|周[一二三四五六日天])的?(党员大会|支委会|党小组会|党课|主题党日|党日活动|组织生活会|会议|会|活动)((讲|学|搞|干|开|是|有|学习)(些)?(什么|啥|哪些)|的?(主题|内容)(是)?(什么|啥))|(会|会议|开会|党课|党员大会|支委会|党小组会)的?(地点|会场|会议室|地方)(在|是)?(哪|什么地方)|(会|会议|党课)在哪(里|儿)?(开|上|举行)?$|(开会|会|党课|党员大会|支委会|党小组会)我?还(用|要|需要|得)(去|参加)(吗|么|不|没)|有会(不|没)$|(最近|近期|这周|下周|近来|这几天)的?(安排|日程|会议安排)(发|给)?(我)?(看看|一下|看一下)?$")]
     private static partial Regex Asks();
 
-    [GeneratedRegex(@"假(批|准)了(没有|没|吗)|请假(批|通过)了(没有|没|吗)|请假(状态|结果)")]
+    [GeneratedRegex(@"假(批|准)了(没有|没|吗)|请假(批|通过)了(没有|没|吗)|请假(状态|结果)|^(看看|看下|看一下|查查|查一下|查看|我要看)?我(的|请的)请?假(记录|情况|申请|列表|单)?$|^(看看|看下|看一下|查查|查一下|查看)?(我的)?请假(记录|申请|列表)$")]
     private static partial Regex LeaveStatus();
 
     [GeneratedRegex(@"没开|还差|开够|开齐|达标|推|挪|调|延|作为|得参加|必须参加|应该参加|需要参加|入党|转正|预备党员|发展党员|党费|组织关系|流动党员|平时|签到|请假|改到|改成|取消|安排一?(个|次)?(会|支委会|党员大会)")]
