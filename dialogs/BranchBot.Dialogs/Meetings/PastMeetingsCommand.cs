@@ -44,6 +44,18 @@ public sealed partial class PastMeetingsCommand(MeetingService meetings, IMeetin
             return;
         }
 
+        if (request.Day is { } day)
+        {
+            var onDay = chosen.Where(m => DateOnly.FromDateTime(presenter.Clock.ToLocal(m.Meeting.StartsAt).DateTime) == day).ToList();
+            if (onDay.Count == 0)
+            {
+                await SendListAsync(turn, chosen, request with { Day = null }, PastMeetingsTexts.NoneOnDay(day), cancellationToken);
+                return;
+            }
+
+            chosen = onDay;
+        }
+
         if (request.Number is { } number)
         {
             if (number >= 1 && number <= chosen.Count)
@@ -52,34 +64,17 @@ public sealed partial class PastMeetingsCommand(MeetingService meetings, IMeetin
                 return;
             }
 
-            await SendListAsync(turn, chosen, request.Kind, PastMeetingsTexts.NoSuchNumber(number, chosen.Count), cancellationToken);
+            await SendListAsync(turn, chosen, request, PastMeetingsTexts.NoSuchNumber(number, chosen.Count), cancellationToken);
             return;
         }
 
-        if (request.Day is { } day)
-        {
-            var onDay = chosen.Where(m => DateOnly.FromDateTime(presenter.Clock.ToLocal(m.Meeting.StartsAt).DateTime) == day).ToList();
-            if (onDay.Count == 1)
-            {
-                await turn.SendAsync(Detail(onDay[0]), cancellationToken);
-                return;
-            }
-
-            if (onDay.Count == 0)
-            {
-                await SendListAsync(turn, chosen, request.Kind, PastMeetingsTexts.NoneOnDay(day), cancellationToken);
-                return;
-            }
-
-            chosen = onDay;
-        }
-        else if (request.Latest || request.Missed || (request.Kind is not null && chosen.Count == 1))
+        if ((chosen.Count == 1 && (request.Day is not null || request.Kind is not null)) || request.Latest || request.Missed)
         {
             await turn.SendAsync(Detail(chosen[0]), cancellationToken);
             return;
         }
 
-        await SendListAsync(turn, chosen, request.Kind, request.Unread is { } unread ? PastMeetingsTexts.Unread(unread) : string.Empty, cancellationToken);
+        await SendListAsync(turn, chosen, request, request.Unread is { } unread ? PastMeetingsTexts.Unread(unread) : string.Empty, cancellationToken);
     }
 
     /// <summary>Meetings of the last year that have started, latest first, that were the member's or hold their record.</summary>
@@ -102,10 +97,14 @@ public sealed partial class PastMeetingsCommand(MeetingService meetings, IMeetin
         return mine;
     }
 
-    private async Task SendListAsync(BotTurn turn, IReadOnlyList<PastMeeting> chosen, MeetingKind? kind, string lead, CancellationToken cancellationToken)
+    /// <summary>The list of <paramref name="chosen"/>; its numbers count within what the request chose, so its buttons repeat the choice.</summary>
+    private async Task SendListAsync(BotTurn turn, IReadOnlyList<PastMeeting> chosen, PastMeetingsRequest request, string lead, CancellationToken cancellationToken)
     {
         var ended = chosen.Where(m => !m.UnderWay).ToList();
+        var scope = (request.Day is { } day ? $"{day.Month}月{day.Day}日" : "近一年")
+            + "你应参加" + (request.Missed ? "而没有签到" : string.Empty) + "的" + (request.Kind is { } kind ? MeetingKinds.ToChinese(kind) : "会议");
         var text = new StringBuilder(lead).Append(PastMeetingsTexts.Tally(
+            scope,
             ended.Count,
             ended.Count(m => m.Status == AttendanceStatus.CheckedIn),
             ended.Count(m => m.Status == AttendanceStatus.LeaveApproved),
@@ -120,10 +119,11 @@ public sealed partial class PastMeetingsCommand(MeetingService meetings, IMeetin
                 .Append(" · ").Append(PastMeetingsTexts.MinutesPreview(past.Meeting.Minutes));
         }
 
-        // The numbers count within the kind asked for, so the command that shows one names the kind again.
-        var kindWord = kind is { } k ? " " + MeetingKinds.ToChinese(k) : string.Empty;
-        text.Append('\n').Append(PastMeetingsTexts.ListFooter(Keywords[0] + " 1" + kindWord));
-        await turn.SendWithButtonsAsync(text.ToString(), [.. shown.Take(NumberButtons).Select((_, i) => $"{Keywords[0]} {i + 1}{kindWord}")], cancellationToken);
+        var choice = (request.Kind is { } k ? " " + MeetingKinds.ToChinese(k) : string.Empty)
+            + (request.Day is { } d ? $" {d.Month}月{d.Day}日" : string.Empty)
+            + (request.Missed ? " " + PastMeetingWords.MissedWord : string.Empty);
+        text.Append('\n').Append(PastMeetingsTexts.ListFooter(Keywords[0] + " 1" + choice));
+        await turn.SendWithButtonsAsync(text.ToString(), [.. shown.Take(NumberButtons).Select((_, i) => $"{Keywords[0]} {i + 1}{choice}")], cancellationToken);
     }
 
     private string Detail(PastMeeting past) => PastMeetingsTexts.Detail(

@@ -22,8 +22,9 @@ internal static class PastMeetingsTexts
 
     public static string NoSuchNumber(int number, int count) => $"没有序号 {number}，你近一年的会议共 {count} 次。下面是列表：\n";
 
-    public static string Tally(int held, int attended, int onLeave, int absent) =>
-        $"近一年你应参加的会议 {held} 次：出席 {attended}，请假 {onLeave}，缺席 {absent}。";
+    /// <summary>"近一年你应参加的会议 3 次：出席 2，请假 1，缺席 0。" (or of one kind, one day).</summary>
+    public static string Tally(string scope, int held, int attended, int onLeave, int absent) =>
+        $"{scope} {held} 次：出席 {attended}，请假 {onLeave}，缺席 {absent}。";
 
     public static string ListHeader(int shown, int held) =>
         shown < held ? $"最近 {shown} 次：" : "明细：";

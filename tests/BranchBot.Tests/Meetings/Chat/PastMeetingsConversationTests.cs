@@ -163,6 +163,23 @@ public class PastMeetingsConversationTests
         branch.Li.Send("往期会议 前天").ExpectReply("11月24日没有你应参加的会议");
     }
 
+    [Fact]
+    public async Task Two_meetings_on_the_day_named_are_listed_and_numbered_within_that_day()
+    {
+        await using var bot = new BotHarness();
+        var branch = HeldWithMinutes(bot);
+        branch.At(16, 10);
+        branch.Arranged("安排 党小组会 今天下午4点半 第一党小组 交流学习体会", branch.Zhang, branch.Li);
+        bot.Clock.Advance(TimeSpan.FromDays(1));
+        branch.Zhang.Send("往期会议 昨天").ExpectReply("11月25日你应参加的会议 2 次：出席 1，请假 0，缺席 1。")
+            .WithButtons("往期会议 1 11月25日", "往期会议 2 11月25日");
+        Assert.Contains("1. 11月25日（星期三）16:30 党小组会", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Zhang.Send("往期会议 2 11月25日").ExpectReply("11月25日（星期三）14:00 党员大会「学习二十大精神」\n地点：三楼会议室\n你的情况：出席");
+        branch.Zhang.Send("往期会议 党课").ExpectReply("近一年还没有你应参加、已经召开的党课");
+        branch.Zhang.Send("往期会议 9 党小组会").ExpectReply("没有序号 9").WithButtons("往期会议 1 党小组会");
+        Assert.Contains("近一年你应参加的党小组会 1 次", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("会议纪要在哪看")]
     [InlineData("以前的会议记录在哪里能看")]
