@@ -3,6 +3,8 @@ using BranchBot.Dialogs.Intents;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
+using static BranchBot.Tests.Intents.SecretaryReadings;
+
 namespace BranchBot.Tests.Intents;
 
 /// <summary>
@@ -120,13 +122,7 @@ public class BranchMeetingAndTalkAboutCommandsTests
 
         Assert.NotNull(reading);
         Assert.True(reading!.Confidence >= IntentRecognizer.RunThreshold, $"{line}: {reading.Command} {reading.Confidence}");
-        var parts = expected.Split('|');
-        Assert.Equal(parts[0], reading.Command);
-        foreach (var slot in parts.Skip(1).Select(p => p.Split('=')))
-        {
-            Assert.True(reading.Slots.TryGetValue(slot[0], out var value), $"{line}: no {slot[0]}");
-            Assert.Equal(slot[1], value);
-        }
+        AssertCarries(line, reading!, expected);
     }
 
     [Fact]
@@ -154,15 +150,5 @@ public class BranchMeetingAndTalkAboutCommandsTests
     public async Task A_rule_question_about_lateness_is_left_to_the_knowledge_base()
     {
         Assert.Null(await ReadAsync("迟到算不算缺席"));
-    }
-
-    private static async Task<IntentMatch?> ReadAsync(string line)
-    {
-        await using var bot = new BotHarness();
-        var branch = new IntentBranch(bot);
-        var readings = await bot.Services.GetRequiredService<IntentRecognizer>().RecognizeAsync(
-            bot.Services.GetRequiredService<IntentInputReader>().Read(line, await branch.SecretarySenderAsync()),
-            CancellationToken.None);
-        return readings.Count == 0 ? null : readings[0];
     }
 }

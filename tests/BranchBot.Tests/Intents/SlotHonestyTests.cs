@@ -2,6 +2,8 @@ using BranchBot.Dialogs.Intents;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
+using static BranchBot.Tests.Intents.SecretaryReadings;
+
 namespace BranchBot.Tests.Intents;
 
 /// <summary>
@@ -33,13 +35,7 @@ public class SlotHonestyTests
 
         Assert.NotNull(reading);
         Assert.True(reading!.Confidence >= IntentRecognizer.RunThreshold, $"{line}: {reading.Confidence}");
-        var parts = expected.Split('|');
-        Assert.Equal(parts[0], reading.Command);
-        foreach (var slot in parts.Skip(1).Select(p => p.Split('=')))
-        {
-            Assert.True(reading.Slots.TryGetValue(slot[0], out var value), $"{line}: no {slot[0]}");
-            Assert.Equal(slot[1], value);
-        }
+        AssertCarries(line, reading!, expected);
     }
 
     [Theory]
@@ -119,15 +115,5 @@ public class SlotHonestyTests
 
         Assert.Contains("线上", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         Assert.DoesNotContain("线上开", branch.Secretary.LastReplyText, StringComparison.Ordinal);
-    }
-
-    private static async Task<IntentMatch?> ReadAsync(string line)
-    {
-        await using var bot = new BotHarness();
-        var branch = new IntentBranch(bot);
-        var readings = await bot.Services.GetRequiredService<IntentRecognizer>().RecognizeAsync(
-            bot.Services.GetRequiredService<IntentInputReader>().Read(line, await branch.SecretarySenderAsync()),
-            CancellationToken.None);
-        return readings.Count == 0 ? null : readings[0];
     }
 }

@@ -2,6 +2,8 @@ using BranchBot.Dialogs.Intents;
 using BranchBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
+using static BranchBot.Tests.Intents.SecretaryReadings;
+
 namespace BranchBot.Tests.Intents;
 
 /// <summary>
@@ -34,13 +36,7 @@ public class VoiceInputAndNearMissTests
 
         Assert.NotNull(reading);
         Assert.True(reading!.Confidence >= IntentRecognizer.RunThreshold, $"{line}: {reading.Command} {reading.Confidence}");
-        var parts = expected.Split('|');
-        Assert.Equal(parts[0], reading.Command);
-        foreach (var slot in parts.Skip(1).Select(p => p.Split('=')))
-        {
-            Assert.True(reading.Slots.TryGetValue(slot[0], out var value), $"{line}: no {slot[0]}");
-            Assert.Equal(slot[1], value);
-        }
+        AssertCarries(line, reading!, expected);
     }
 
     [Theory]
@@ -51,13 +47,7 @@ public class VoiceInputAndNearMissTests
         var reading = await ReadAsync(line);
 
         Assert.NotNull(reading);
-        var parts = expected.Split('|');
-        Assert.Equal(parts[0], reading!.Command);
-        foreach (var slot in parts.Skip(1).Select(p => p.Split('=')))
-        {
-            Assert.True(reading.Slots.TryGetValue(slot[0], out var value), $"{line}: no {slot[0]}");
-            Assert.Equal(slot[1], value);
-        }
+        AssertCarries(line, reading!, expected);
     }
 
     [Theory]
@@ -124,15 +114,5 @@ public class VoiceInputAndNearMissTests
 
         branch.Secretary.Send(question).ExpectReplyNotContaining($"你是想用「{command}」", "没有找到确切规定")
             .WithButtonsIncluding(command, $"帮助 {command}", "转交书记");
-    }
-
-    private static async Task<IntentMatch?> ReadAsync(string line)
-    {
-        await using var bot = new BotHarness();
-        var branch = new IntentBranch(bot);
-        var readings = await bot.Services.GetRequiredService<IntentRecognizer>().RecognizeAsync(
-            bot.Services.GetRequiredService<IntentInputReader>().Read(line, await branch.SecretarySenderAsync()),
-            CancellationToken.None);
-        return readings.Count == 0 ? null : readings[0];
     }
 }
