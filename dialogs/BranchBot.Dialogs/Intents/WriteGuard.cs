@@ -49,7 +49,8 @@ public static partial class WriteGuard
     /// what the member said is what is recorded.
     /// </summary>
     private static async ValueTask<bool> PassesOnWhatAMemberSaidAsync(IntentInput input, CancellationToken cancellationToken) =>
-        !AskedForThem().IsMatch(input.Clean) && (await input.MemberNamesAsync(cancellationToken)).Any(name => Regex.IsMatch(
+        // Only names in the sentence get their pattern: one per roster name would be built on every write read.
+        !AskedForThem().IsMatch(input.Clean) && (await input.MemberNamesAsync(cancellationToken)).Where(name => input.Clean.Contains(name, StringComparison.Ordinal)).Any(name => Regex.IsMatch(
             input.Clean, $"(?<!跟|和|对|给|告诉|通知|让|叫){Regex.Escape(name)}(跟我|和我|对我|给我)?(说|讲(?![党课话座解授学]|$|[,，\\s])|提到|反映|告诉我)(?!一下|下|声)", RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     /// <summary>"王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it.</summary>
