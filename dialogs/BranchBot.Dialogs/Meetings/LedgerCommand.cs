@@ -30,6 +30,6 @@ public sealed class LedgerCommand(ComplianceService compliance, BranchClock cloc
         }
 
         var ledger = await compliance.LedgerAsync(scope.Year, scope.Quarter, cancellationToken);
-        await turn.SendAsync(ledger.Succeeded ? MeetingTexts.Ledger(ledger.Value!) : MeetingProblemTexts.Say(ledger.Problem!), cancellationToken);
+        await turn.SendAsync(ledger.Succeeded ? LedgerTexts.Ledger(ledger.Value!) : MeetingProblemTexts.Say(ledger.Problem!), cancellationToken);
     }
 }

@@ -296,72 +296,7 @@ internal static class MeetingTexts
     public static string LedgerScopeUnknown(string text) =>
         $"没有看懂「{text}」。可以这样查台账：「台账」（今年）、「台账 2026」、「台账 2026年第四季度」、「台账 本季度」。";
 
-    public static string Ledger(ComplianceLedger ledger)
-    {
-        ArgumentNullException.ThrowIfNull(ledger);
-        var text = new System.Text.StringBuilder($"{ComplianceTexts.Title(ledger)}组织生活台账");
-        foreach (var rule in ledger.Rows.GroupBy(r => (r.Kind, r.Basis)))
-        {
-            var first = rule.First();
-            text.Append("\n【").Append(first.KindName).Append("】").Append(PeriodName(first.Period.Period)).Append("至少")
-                .Append(first.Required).Append("次（依据：").Append(first.Basis).Append('）');
-            // Two or more periods before the bot was in use with nothing recorded read as one line per group: a
-            // branch set up in December would otherwise scroll through eleven empty months on a phone.
-            var quiet = rule.Where(r => r is { Status: LedgerStatus.BeforeSetup, Held: 0, Planned: 0 })
-                .GroupBy(r => r.GroupName).Where(g => g.Count() > 1).ToDictionary(g => g.First(), g => g.ToList());
-            var folded = quiet.Values.SelectMany(g => g.Skip(1)).ToHashSet();
-            foreach (var row in rule)
-            {
-                if (folded.Contains(row))
-                {
-                    continue;
-                }
-
-                if (quiet.TryGetValue(row, out var run))
-                {
-                    text.Append("\n  ").Append(ComplianceTexts.PeriodRange(run[0].Period, run[^1].Period))
-                        .Append(row.GroupName is null ? string.Empty : " " + row.GroupName)
-                        .Append("：").Append(run.Count).Append("期 · ").Append(ComplianceTexts.Status(LedgerStatus.BeforeSetup));
-                    continue;
-                }
-
-                text.Append("\n  ").Append(ComplianceTexts.Period(row.Period));
-                if (row.GroupName is not null)
-                {
-                    text.Append(' ').Append(row.GroupName);
-                }
-
-                text.Append("：应开").Append(row.Required).Append("次，已开").Append(row.Held).Append('次');
-                if (row.Planned > 0)
-                {
-                    text.Append("，已安排").Append(row.Planned).Append('次');
-                }
-
-                text.Append(" · ").Append(ComplianceTexts.Status(row.Status)).Append(row.Status == LedgerStatus.Missed ? " ⚠" : string.Empty);
-            }
-        }
-
-        var missed = ledger.MissedRows.ToList();
-        text.Append(missed.Count == 0
-            ? "\n没有缺开的期次。"
-            : $"\n缺开 {missed.Count} 期：" + string.Join("；", missed.Select(r => $"{r.KindName} {ComplianceTexts.Period(r.Period)}{(r.GroupName is null ? string.Empty : " " + r.GroupName)}")) + "。");
-        var beforeSetup = ledger.BeforeSetupRows.Count();
-        if (beforeSetup > 0)
-        {
-            text.Append($"\n另有 {beforeSetup} 期在支部启用本系统之前，不计为缺开；当时召开过的会议可以发送「补录」补充登记。");
-        }
-
-        return text.ToString();
-    }
-
     public static string PlanStopped(string described) => $"已停止定期安排：{described}。已创建的会议不受影响。";
-
-    private static string PeriodName(CompliancePeriod period) => period switch
-    {
-        CompliancePeriod.Month => "每月",
-        CompliancePeriod.Quarter => "每季度",
-        _ => "每年",
-    };
 
     /// <summary>
     /// How many names one list of 签到情况 shows in chat. A large audience (a 党委's meeting) would otherwise make one

@@ -22,9 +22,9 @@ public class LedgerAndPlanConversationTests
         Assert.Contains("【主题党日】每月至少1次", text, StringComparison.Ordinal);
         Assert.Contains("2026年10月：应开1次，已开0次 · 未达标 ⚠", text, StringComparison.Ordinal);
         Assert.Contains("2026年12月：应开1次，已开0次 · 未到期", text, StringComparison.Ordinal);
-        Assert.Contains("2026年10月 第一党小组：应开1次，已开0次 · 未达标", text, StringComparison.Ordinal);
+        Assert.Contains("2026年10月：2个党小组，0个达标 · 未达标 ⚠ 未开：第一党小组、第二党小组", text, StringComparison.Ordinal);
         Assert.DoesNotContain("【支委会】", text, StringComparison.Ordinal);
-        Assert.Contains("缺开 3 期：党小组会 2026年10月 第一党小组；党小组会 2026年10月 第二党小组；主题党日 2026年10月。", text, StringComparison.Ordinal);
+        Assert.Contains("缺开 3 期：党小组会 2026年10月（第一党小组、第二党小组）；主题党日 2026年10月。", text, StringComparison.Ordinal);
     }
 
     [Fact]
