@@ -85,7 +85,12 @@ public sealed partial class BranchBotBot(
         if (BotTexts.CancelWords.Contains(text))
         {
             await turn.Dialogs.CancelAllByUserAsync(cancellationToken);
-            await turn.SendAsync(inDialog ? BotTexts.Cancelled : BotTexts.NothingToCancel, cancellationToken);
+            // A dialog that said what its cancelling did (谈心: "内容已经删除") needs no second "已取消".
+            if (!turn.Context.Responded)
+            {
+                await turn.SendAsync(inDialog ? BotTexts.Cancelled : BotTexts.NothingToCancel, cancellationToken);
+            }
+
             return;
         }
 
