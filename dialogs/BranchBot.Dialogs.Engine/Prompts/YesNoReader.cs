@@ -40,6 +40,22 @@ public static partial class YesNoReader
         return Weigh(readings);
     }
 
+    /// <summary>
+    /// True when no clause of the reply answers, hesitates or asks: a statement of its own ("家里老人住院了，顾不过来"),
+    /// which a question that must not lose what was typed can keep as something said, instead of asking again.
+    /// </summary>
+    public static bool IsStatement(string? text)
+    {
+        var cleaned = ReplyText.Clean(text);
+        var plain = ReplyText.Plain(cleaned);
+        if (plain.Length < 2 || plain.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        return ReplyText.Clauses(cleaned).All(c => ReadClause(c.Text, c.Asked) == Reading.Neutral);
+    }
+
     private static bool? Weigh(List<Reading> readings)
     {
         var lastDecision = readings.FindLastIndex(r => r is Reading.Yes or Reading.No);

@@ -71,9 +71,12 @@ internal sealed class FeedbackFields(FeedbackService feedback)
 
     /// <summary>
     /// Whether a visit is wanted: asked right after an answer that tells of a hardship, or (when that question was left
-    /// open) once all four are answered, recalling what was said.
+    /// open) once all four are answered, recalling what was said. Asked as a free sentence with 是/否 as buttons, so
+    /// that a member who goes on talking instead ("家里老人住院了，顾不过来") is not asked for 是 or 否 and loses what they
+    /// typed: a statement is kept as the next question's answer (or added to the answer that told of the hardship),
+    /// and the visit question comes again once the questions are through.
     /// </summary>
-    private FormField<FeedbackForm, bool> Visit() => new()
+    private FormField<FeedbackForm, string> Visit() => new()
     {
         Name = "visit",
         Label = TalkTexts.VisitField,
@@ -93,19 +96,46 @@ internal sealed class FeedbackFields(FeedbackService feedback)
             var session = await SessionAsync(dc, cancellationToken);
             return form.Redo is null && session.IsComplete && session.Hardships.Count > 0;
         },
-        AskWith = async (dc, form, _, cancellationToken) =>
+        AskWith = async (dc, form, problem, cancellationToken) =>
         {
             var session = await SessionAsync(dc, cancellationToken);
             var prompt = form.HeardIn is { } topic
                 ? TalkTexts.HardshipHeard(HardshipDetector.Detect(topic, session.AnswerTo(topic)?.Text))
-                : WithLead(form.Lead, TalkTexts.HardshipRecalled(session.Hardships));
-            return new FieldQuestion<FeedbackForm>.Prompt(
-                PromptIds.Confirm, new PromptOptions { Prompt = prompt, Choices = [Choice.Of(TalkTexts.Yes), Choice.Of(TalkTexts.No, [.. TalkTexts.SkipWords])] });
+                : TalkTexts.HardshipRecalled(session.Hardships);
+            return FieldQuestion<FeedbackForm>.FreeSentence(WithLead(problem ?? form.Lead, prompt), TalkTexts.Yes, TalkTexts.No);
         },
-        Accept = (form, wanted) => FieldAnswer<FeedbackForm>.Accepted(
-            form with { VisitAsked = true, VisitWanted = wanted, HeardIn = null, Lead = wanted ? TalkTexts.VisitWanted : TalkTexts.VisitDeclined }),
+        AcceptWith = AcceptVisitAsync,
         Clear = form => form with { VisitAsked = false, VisitWanted = null },
     };
+
+    private async Task<FieldAnswer<FeedbackForm>> AcceptVisitAsync(DialogContext dc, FeedbackForm form, string text, CancellationToken cancellationToken)
+    {
+        var reply = TextNormalizer.StripTrailingPunctuation(text);
+        var wanted = TalkTexts.SkipWords.Contains(reply) ? false : YesNoReader.Read(reply);
+        if (wanted is { } decided)
+        {
+            return FieldAnswer<FeedbackForm>.Accepted(
+                form with { VisitAsked = true, VisitWanted = decided, HeardIn = null, Lead = decided ? TalkTexts.VisitWanted : TalkTexts.VisitDeclined });
+        }
+
+        if (!YesNoReader.IsStatement(reply))
+        {
+            return FieldAnswer<FeedbackForm>.Rejected(form with { Lead = null }, TalkTexts.AnswerYesOrNo);
+        }
+
+        // The member went on talking: what they said is kept where it belongs, never dropped for want of a 是 or 否.
+        var session = await SessionAsync(dc, cancellationToken);
+        var heardIn = form.HeardIn ?? FeedbackTopics.InOrder.Where(t => HardshipDetector.Detect(t, session.AnswerTo(t)?.Text).Count > 0).Select(t => (FeedbackTopic?)t).FirstOrDefault();
+        var target = session.NextTopic ?? heardIn ?? FeedbackTopics.InOrder[^1];
+        var earlier = session.AnswerTo(target) is { Skipped: false } answered ? answered.Text : null;
+        var kept = await AnswerAsync(dc, form with { HeardIn = null, Lead = null }, target, earlier is null ? text : $"{earlier}；{reply}", cancellationToken);
+        if (kept is not FieldAnswer<FeedbackForm>.Taken)
+        {
+            return kept;
+        }
+
+        return FieldAnswer<FeedbackForm>.Accepted(kept.Form with { Lead = earlier is null ? TalkTexts.KeptAsAnswer(target) : TalkTexts.AddedToAnswer(target) });
+    }
 
     /// <summary>The question asked before <paramref name="topic"/>, or null for the first.</summary>
     private static FeedbackTopic? Previous(FeedbackTopic topic)

@@ -101,6 +101,13 @@ internal static partial class TalkTexts
     public static string HardshipRecalled(IReadOnlyList<HardshipFinding> hardships) =>
         $"你之前提到了{TalkLabels.Hardships(hardships)}方面的情况。{AskVisit}";
 
+    public const string AnswerYesOrNo = "请点「是」或「否」（也可以直接说“需要”或“不用”）。";
+
+    /// <summary>What the member said at the visit question, kept as the answer to the question it fits.</summary>
+    public static string KeptAsAnswer(FeedbackTopic topic) => $"你说的已经记下，作为「{TalkLabels.Topic(topic)}」的回答。";
+
+    public static string AddedToAnswer(FeedbackTopic topic) => $"你说的已经补充到「{TalkLabels.Topic(topic)}」的回答里。";
+
     public const string VisitWanted = "好的，我会转告书记，书记会尽快和你联系。";
     public const string VisitDeclined = "好的，尊重你的意愿。什么时候需要，随时告诉支部。";
 

@@ -93,4 +93,39 @@ public class HardshipConversationTests
         branch.Secretary.ExpectNotification("【谈心】");
         Assert.DoesNotContain("必访", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task A_member_who_goes_on_talking_at_the_visit_question_keeps_what_they_said_and_is_asked_again_later()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近在学二十大报告，有些体会").ExpectReply("工作上最近有没有遇到")
+            .Send("工作上项目压力大，经常加班").ExpectReply("听得出你心里压着事").WithButtons("是", "否")
+            .Send("家里老人生病住院了，有点顾不过来").ExpectReply("你说的已经记下，作为「生活上需要组织帮助的事」的回答。");
+        Assert.Contains("生病住院的事，真让人挂心", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("请点「是」或「否」", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("希望支部活动能安排在周末").ExpectReply("你说的已经记下，作为「对支部工作的意见建议」的回答。");
+        Assert.Contains("你之前提到了", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Zhang.Send("需要").ExpectReply("3. 生活上需要组织帮助的事：家里老人生病住院了，有点顾不过来");
+        var summary = branch.Zhang.LastReplyText;
+        Assert.Contains("4. 对支部工作的意见建议：希望支部活动能安排在周末", summary, StringComparison.Ordinal);
+        Assert.Contains("希望支部上门看望或帮助：是", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_statement_after_the_last_question_is_added_to_the_answer_that_told_of_the_hardship()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("跳过").ExpectReply("工作上最近有没有遇到")
+            .Send("跳过").ExpectReply("生活上有没有需要组织帮忙")
+            .Send("跳过").ExpectReply("最后一个问题")
+            .Send("最近爱人生病住院了").ExpectReply("生病住院的事");
+        branch.Zhang.Send("医院离家远，来回跑很累").ExpectReply("你说的已经补充到「对支部工作的意见建议」的回答里。")
+            .Send("看情况吧").ExpectReply("请点「是」或「否」")
+            .Send("不用").ExpectReply("4. 对支部工作的意见建议：最近爱人生病住院了；医院离家远，来回跑很累");
+        Assert.Contains("希望支部上门看望或帮助：否", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+    }
 }
