@@ -65,7 +65,9 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
     private static bool IsAcknowledgement(string? text)
     {
         var parts = PartSeparators().Split(text ?? string.Empty).Select(WithoutEmoji).Where(p => p.Length > 0).ToList();
-        return parts.Count > 0 && parts.All(p => Words.Contains(p) || Courtesies.Contains(p)) && parts.Any(Words.Contains);
+        return parts.Count > 0
+            && parts.All(p => Words.Contains(p) || Courtesies.Contains(p) || CompletionReport().IsMatch(p))
+            && parts.Any(p => Words.Contains(p) || CompletionReport().IsMatch(p));
     }
 
     /// <summary>"收到了，马上交", "已阅": the first part is a receipt word and nothing in the message asks a question.</summary>
@@ -80,6 +82,13 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
         var words = new string([.. part.Where(c => !char.IsSurrogate(c) && c is not '\u200d' and not '\ufe0f' && char.GetUnicodeCategory(c) != UnicodeCategory.OtherSymbol)]);
         return words.Length > 0 ? words : part;
     }
+
+    /// <summary>
+    /// "已完成学习", "学完了", "我已经看完了": the member reports having done what a notice asked, which answers it as
+    /// 收到 does. Paying (交) is left out: "已交党费" may be the member's own dues record.
+    /// </summary>
+    [GeneratedRegex(@"^(我|我们)?(已经?|都)?(完成|学完|看完|读完|做完|答完|填完|填好|写完|写好)了?(学习|任务|作业|答题|测试|测评|问卷|心得|笔记|自学)?了?$")]
+    private static partial Regex CompletionReport();
 
     [GeneratedRegex(@"[？?]|吗|么|什么|怎么|哪")]
     private static partial Regex Question();

@@ -37,6 +37,9 @@ public class BroadcastFollowUpConversationTests
     [InlineData("收到！会准时参加")]
     [InlineData("好的👌")]
     [InlineData("好的，谢谢")]
+    [InlineData("已完成学习")]
+    [InlineData("学完了")]
+    [InlineData("我已经看完了，谢谢")]
     public async Task Ordinary_words_after_a_broadcast_asking_for_a_receipt_count_as_收到(string typed)
     {
         await using var bot = BroadcastBranch.NewHarness();
@@ -69,6 +72,29 @@ public class BroadcastFollowUpConversationTests
             .ExpectReply("确认提交");
         branch.Zhang.Send("确认提交").ExpectReply("谈心内容已经提交");
         branch.Secretary.ExpectNotification("【谈心】张三提交了谈心反馈");
+    }
+
+    [Theory]
+    [InlineData("学完了")]
+    [InlineData("已完成学习")]
+    public async Task A_completion_report_without_a_broadcast_waiting_for_it_is_not_taken_as_a_receipt(string typed)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务", acknowledgement: false);
+        branch.Deliver();
+        branch.Zhang.ExpectNotification("周六志愿服务").Send(typed).ExpectReplyNotContaining(string.Empty, "已确认收到");
+    }
+
+    [Theory]
+    [InlineData("学完了吗")]
+    [InlineData("已交党费")]
+    [InlineData("完成学习要多久")]
+    public async Task A_question_or_a_payment_is_not_a_completion_report(string typed)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("本周五前完成专题学习");
+        branch.Deliver();
+        branch.Zhang.ExpectNotification("本周五前完成专题学习").Send(typed).ExpectReplyNotContaining(string.Empty, "已确认收到");
     }
 
     [Fact]
