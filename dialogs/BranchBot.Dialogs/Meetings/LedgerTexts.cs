@@ -112,7 +112,8 @@ public static class LedgerTexts
 
     /// <summary>
     /// "2026年10月：3个党小组，1个达标 · 未达标 ⚠ 未开：第二党小组、第三党小组"; a period still to come says how many
-    /// groups have one arranged. Returns whether the names were cut.
+    /// groups have one arranged; before the bot was in use the groups with nothing recorded are "未登记" (补录 can add
+    /// them). Returns whether the names were cut.
     /// </summary>
     private static bool AppendGroups(StringBuilder text, IReadOnlyList<LedgerRow> rows)
     {
@@ -131,12 +132,14 @@ public static class LedgerTexts
         }
 
         AppendStatus(text, status);
-        if (status is not (LedgerStatus.Missed or LedgerStatus.InProgress))
+        if (status is not (LedgerStatus.Missed or LedgerStatus.InProgress or LedgerStatus.BeforeSetup))
         {
             return false;
         }
 
-        text.Append(rows[0].Required == 1 ? " 未开：" : $" 未开够{rows[0].Required}次：").Append(GroupNames(behind));
+        // Before the bot was in use a meeting may well have been held on paper: not "未开", but nothing recorded yet.
+        var lead = status == LedgerStatus.BeforeSetup ? " 未登记：" : rows[0].Required == 1 ? " 未开：" : $" 未开够{rows[0].Required}次：";
+        text.Append(lead).Append(GroupNames(behind));
         return behind.Count > GroupNamesShown;
     }
 

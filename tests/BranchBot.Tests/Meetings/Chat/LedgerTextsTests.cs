@@ -55,6 +55,21 @@ public class LedgerTextsTests
         Assert.Contains("另有 18 期在支部启用本系统之前", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_period_before_setup_with_one_group_recorded_names_the_groups_with_nothing_recorded_yet()
+    {
+        var rows = new List<LedgerRow>
+        {
+            Row(11, "第1党小组", held: 1, LedgerStatus.Met),
+            Row(11, "第2党小组", held: 0, LedgerStatus.BeforeSetup),
+        };
+
+        var text = LedgerTexts.Ledger(new ComplianceLedger(2026, 4, rows));
+
+        Assert.Contains("\n  2026年11月：2个党小组，1个达标 · 启用前（可补录） 未登记：第2党小组", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("未开", text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Groups(int count) => Enumerable.Range(1, count).Select(i => $"第{i}党小组");
 
     private static LedgerRow Row(int month, string? group, int held, LedgerStatus status, int planned = 0, MeetingKind kind = MeetingKind.GroupMeeting) =>
