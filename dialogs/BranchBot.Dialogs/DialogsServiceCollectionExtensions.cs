@@ -213,6 +213,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, FollowUpsCommand>();
         services.AddSingleton<IChatCommand, CompleteFollowUpCommand>();
         services.AddSingleton<IChatCommand, AuditLogCommand>();
+        services.AddSingleton<TalkSideQuestions>();
         services.AddSingleton<Dialog, FeedbackDialog>();
         services.AddSingleton<Dialog, RecordTalkDialog>();
         services.AddSingleton<Dialog, TalkPlanDialog>();

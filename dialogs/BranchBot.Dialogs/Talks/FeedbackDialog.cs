@@ -25,15 +25,17 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
     private readonly FeedbackFields _fields;
     private readonly TalkNotifier _notifier;
     private readonly CommandInterruption _interruption;
+    private readonly TalkSideQuestions _sideQuestions;
     private readonly BranchClock _clock;
 
-    public FeedbackDialog(FeedbackService feedback, TalkNotifier notifier, CommandInterruption interruption, BranchClock clock)
+    public FeedbackDialog(FeedbackService feedback, TalkNotifier notifier, CommandInterruption interruption, TalkSideQuestions sideQuestions, BranchClock clock)
         : base(DialogId)
     {
         _feedback = feedback;
         _fields = new FeedbackFields(feedback);
         _notifier = notifier;
         _interruption = interruption;
+        _sideQuestions = sideQuestions;
         _clock = clock;
         Fields = _fields.All;
     }
@@ -69,6 +71,12 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
 
         if (match is null)
         {
+            if (await _sideQuestions.TryAnswerAsync(dc, cancellationToken))
+            {
+                await AskAgainAsync(dc, TalkTexts.SideQuestionNotStored, cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
+
             return await base.ContinueAsync(dc, cancellationToken);
         }
 
@@ -84,7 +92,10 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
     }
 
     /// <summary>The question waiting for a free answer, as first asked (without what led into it).</summary>
-    public override async Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => AskAgainAsync(dc, null, cancellationToken);
+
+    /// <summary>The question waiting for a free answer (a topic, or whether a visit is wanted), after <paramref name="lead"/>.</summary>
+    private async Task AskAgainAsync(DialogContext dc, string? lead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         if (CurrentForm(dc) is not { } form)
@@ -92,10 +103,23 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
             return;
         }
 
-        var topic = form.Redo ?? (await _fields.SessionAsync(dc, cancellationToken)).NextTopic;
+        var session = await _fields.SessionAsync(dc, cancellationToken);
+        if (form.HeardIn is { } heardIn && !form.VisitAsked)
+        {
+            var visit = TalkTexts.HardshipHeard(HardshipDetector.Detect(heardIn, session.AnswerTo(heardIn)?.Text));
+            await dc.SendAsync(Buttons.Message(FeedbackFields.WithLead(lead, visit), [TalkTexts.Yes, TalkTexts.No]), cancellationToken);
+            return;
+        }
+
+        var topic = form.Redo ?? session.NextTopic;
         if (topic is { } asking)
         {
-            await dc.SendAsync(Buttons.Message(TalkTexts.Question(asking), [TalkTexts.Skip]), cancellationToken);
+            await dc.SendAsync(Buttons.Message(FeedbackFields.WithLead(lead, TalkTexts.Question(asking)), [TalkTexts.Skip]), cancellationToken);
+        }
+        else if (!form.VisitAsked && form.HardshipMentioned && session.Hardships.Count > 0)
+        {
+            var recalled = TalkTexts.HardshipRecalled(session.Hardships);
+            await dc.SendAsync(Buttons.Message(FeedbackFields.WithLead(lead, recalled), [TalkTexts.Yes, TalkTexts.No]), cancellationToken);
         }
     }
 

@@ -101,6 +101,8 @@ internal static partial class TalkTexts
     public static string HardshipRecalled(IReadOnlyList<HardshipFinding> hardships) =>
         $"你之前提到了{TalkLabels.Hardships(hardships)}方面的情况。{AskVisit}";
 
+    public const string SideQuestionNotStored = "（刚才这句没有记进谈心。）我们接着聊：";
+
     public const string AnswerYesOrNo = "请点「是」或「否」（也可以直接说“需要”或“不用”）。";
 
     /// <summary>What the member said at the visit question, kept as the answer to the question it fits.</summary>
