@@ -22,12 +22,19 @@ public static class ChineseNumerals
     /// Reads the longest number that starts at <paramref name="start"/>; <paramref name="length"/> is how many
     /// characters it took. Nothing is read when the number runs on from a numeral just before the start.
     /// </summary>
-    public static bool TryReadAt(string text, int start, out int value, out int length)
+    public static bool TryReadAt(string text, int start, out int value, out int length) =>
+        TryReadAt(text, start, startsAfterWord: false, out value, out length);
+
+    /// <summary>
+    /// As <see cref="TryReadAt(string, int, out int, out int)"/>; with <paramref name="startsAfterWord"/> the numeral
+    /// before the start ends a word of its own ("周三" in "周三两点半") and does not make the number run on.
+    /// </summary>
+    public static bool TryReadAt(string text, int start, bool startsAfterWord, out int value, out int length)
     {
         ArgumentNullException.ThrowIfNull(text);
         value = 0;
         length = 0;
-        if (start < 0 || start >= text.Length || (start > 0 && IsNumeralChar(text[start - 1])))
+        if (start < 0 || start >= text.Length || (start > 0 && !startsAfterWord && IsNumeralChar(text[start - 1])))
         {
             return false;
         }

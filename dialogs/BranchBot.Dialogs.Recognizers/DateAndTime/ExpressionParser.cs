@@ -22,6 +22,8 @@ internal static class ExpressionParser
         var end = cursor.Position;
         if (date is not null)
         {
+            // "下周五三点", "周一14:30": the weekday's numeral ends the date; the hour starts a number of its own.
+            cursor.WordEnd = end;
             SkipJoiners(cursor);
         }
 

@@ -49,9 +49,15 @@ internal sealed class TextCursor(string text, int position)
         return null;
     }
 
+    /// <summary>
+    /// Where a word that ends in a numeral was read whole ("下周三" in "下周三两点半"): a number may start right there
+    /// although a numeral precedes it.
+    /// </summary>
+    public int WordEnd { get; set; } = -1;
+
     public bool TryReadNumber(out NumberToken number)
     {
-        if (ChineseNumerals.TryReadAt(Text, Position, out var value, out var length))
+        if (ChineseNumerals.TryReadAt(Text, Position, startsAfterWord: Position == WordEnd, out var value, out var length))
         {
             number = new NumberToken(value, Text.Substring(Position, length));
             Position += length;

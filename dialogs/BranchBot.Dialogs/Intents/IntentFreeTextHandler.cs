@@ -37,6 +37,21 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
             return true;
         }
 
+        // Two requests that only show something are both shown; otherwise the second is named as not done, before the
+        // first one's own question or button so that question stays the last thing said.
+        if (best.LeftOver is { } second)
+        {
+            if (best.Effect == IntentEffect.Read && best.Then is { Effect: IntentEffect.Read } then
+                && catalog.Match(best.CommandLine) is { } shown && catalog.Match(then.CommandLine) is { } alsoShown)
+            {
+                await shown.RunAsync(turn, cancellationToken);
+                await alsoShown.RunAsync(turn, cancellationToken);
+                return true;
+            }
+
+            await turn.SendAsync(IntentTexts.SecondRequestLeft(second), cancellationToken);
+        }
+
         if (best.Confidence >= IntentRecognizer.RunThreshold && best.Effect != IntentEffect.Write && catalog.Match(best.CommandLine) is { } match)
         {
             await match.RunAsync(turn, cancellationToken);

@@ -42,6 +42,13 @@ public sealed class IntentInput(
     public async ValueTask<bool> CheckInOpenAsync(CancellationToken cancellationToken) =>
         _checkInOpen ??= loadCheckInOpen is not null && await loadCheckInOpen(cancellationToken);
 
+    /// <summary>
+    /// One part of the sentence read on its own ("签个到，再帮我看下党费" → "签个到"), with the same clock, sender,
+    /// roster and meetings (loaded once for both).
+    /// </summary>
+    public IntentInput WithText(string part) =>
+        new(part, Now, Zone, Sender, MemberNamesAsync, UpcomingAsync, CheckInOpenAsync);
+
     /// <summary>A roster name inside the text, the longest first.</summary>
     public async ValueTask<string?> MemberNamedAsync(string text, CancellationToken cancellationToken)
     {

@@ -32,6 +32,15 @@ public sealed record IntentMatch(string Command, string CommandLine, IntentEffec
     /// </summary>
     public IReadOnlySet<string> Guessed { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The second request of a message that asks for two ("支委会改到八点，另外通知大家带笔记本" → "通知大家带笔记本"):
+    /// this reading is of the first alone, and the member is told plainly that the second was not done.
+    /// </summary>
+    public string? LeftOver { get; init; }
+
+    /// <summary>The second request's own reading when it is sure (<see cref="RequestSplit"/>); both run when both only show something.</summary>
+    public IntentMatch? Then { get; init; }
+
     /// <summary>Further choices offered beside the command ("谈心" beside 约谈心).</summary>
     public IReadOnlyList<(string Title, string Value)> OtherButtons { get; init; } = [];
 }

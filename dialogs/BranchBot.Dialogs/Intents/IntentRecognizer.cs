@@ -24,6 +24,17 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
     public async Task<IReadOnlyList<IntentMatch>> RecognizeAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (await TypedAsync(input, cancellationToken) is { } typed)
+        {
+            return [typed];
+        }
+
+        return await SplitAsync(input, cancellationToken) is { } first ? [first] : await ReadWholeAsync(input, cancellationToken);
+    }
+
+    /// <summary>A message that starts with a command keyword is that command, as the catalogue reads it.</summary>
+    private async Task<IntentMatch?> TypedAsync(IntentInput input, CancellationToken cancellationToken)
+    {
         if ((catalog.Match(input.Text) ?? catalog.Match(input.Clean)) is { } typed)
         {
             // One command serves both decisions on leave; the reading names the one typed.
@@ -33,7 +44,7 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
             // "问 …" is the knowledge base's own command: it only answers, so it is never counted as one that writes.
             if (command == KnowledgeTexts.AskCommand)
             {
-                return [new IntentMatch(command, input.Clean, IntentEffect.Read, 1, new Dictionary<string, string>())];
+                return new IntentMatch(command, input.Clean, IntentEffect.Read, 1, new Dictionary<string, string>());
             }
 
             var rule = _rules.FirstOrDefault(r => r.Command == command);
@@ -44,9 +55,63 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
             // A typed command runs as typed; counted as one that writes, so a misread keyword is never called harmless.
             // Its reading is sure only when every slot it carries was read: "安排 支委会 2月30日 晚上7点" or "移除党员 王"
             // leave their command's dialog to ask, and the reading says so rather than claiming a date or a name.
-            return [new IntentMatch(command, input.Clean, IntentEffect.Previewed, guessed.Count > 0 ? WriteGuard.InDoubt : 1, slots) { Guessed = guessed }];
+            return new IntentMatch(command, input.Clean, IntentEffect.Previewed, guessed.Count > 0 ? WriteGuard.InDoubt : 1, slots) { Guessed = guessed };
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// "党员大会推迟一周 支委会取消", "签个到，再帮我看下党费": a message asking for two things is read as its first request,
+    /// with the second kept as <see cref="IntentMatch.LeftOver"/> so the member is told it was not done. A cut counts only
+    /// when the first part alone is sure and the second is a request of its own: another command read for sure, or
+    /// after "还有"/"然后"/"再" at least likely, or after "顺便"/"另外"/"此外" whatever it says. The same command twice
+    /// is one request said in two clauses ("党员大会我去不了，请个假") unless the two name different meetings or members.
+    /// The parts are read by the rules, never as typed commands: a keyword at the start of a part is only a word in the sentence.
+    /// </summary>
+    private async Task<IntentMatch?> SplitAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        // "支委会取消，还是改期呢": a sender who has not decided asks for neither.
+        if (IntentText.IsUndecided(input.Clean))
+        {
+            return null;
+        }
+
+        foreach (var cut in RequestSplit.Cuts(input.Clean))
+        {
+            if (await ReadWholeAsync(input.WithText(cut.First), cancellationToken) is not [{ Confidence: >= RunThreshold } first, ..])
+            {
+                continue;
+            }
+
+            var seconds = await ReadWholeAsync(input.WithText(cut.Second), cancellationToken);
+            var second = seconds.Count > 0 ? seconds[0] : null;
+            var request = cut.MarkedByItself || second is { Confidence: var sure } && sure >= (cut.Marked ? AskThreshold : RunThreshold);
+            if (request && (second is null || !SameRequest(first, second)))
+            {
+                // "帮我请个假，顺便把支委会改到周六": beside a second change, a write that would take effect at once is
+                // asked, not offered as sure; beside a question or something to show, it is offered as it would be alone.
+                var writesTwice = first.Effect == IntentEffect.Write && second is { Effect: not IntentEffect.Read };
+                return first with
+                {
+                    Confidence = writesTwice ? WriteGuard.InDoubt : first.Confidence,
+                    LeftOver = cut.Second,
+                    Then = second is { Confidence: >= RunThreshold } ? second : null,
+                };
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameRequest(IntentMatch first, IntentMatch second) =>
+        first.Command == second.Command
+        && !new[] { IntentSlots.Meeting, IntentSlots.Date, IntentSlots.Name }.Any(slot =>
+            first.Slots.TryGetValue(slot, out var one) && second.Slots.TryGetValue(slot, out var other) && one != other);
+
+    /// <summary>The readings of the sentence as one request.</summary>
+    private async Task<IReadOnlyList<IntentMatch>> ReadWholeAsync(IntentInput input, CancellationToken cancellationToken)
+    {
         // "签到还是请假我还没想好": whatever the rules read, the sender has not decided, so it is only asked.
         var undecided = IntentText.IsUndecided(input.Clean);
         var readings = new List<IntentMatch>();

@@ -87,17 +87,27 @@ public static partial class IntentText
         // Said into a phone's voice input: 签到 heard as 前到 (but "提前到" is moved earlier), 请假 as 请加 after the one
         // asking (but "请加个党员" adds one), 谈心 as 谈新 at the end.
         text = HeardCheckIn().Replace(text, "签${measure}到");
+        text = HeardCheckInAlone().Replace(text, "签到");
         text = HeardLeave().Replace(text, "请假");
+        // 推迟 heard as 推辞 ("党员大会推辞一周"): only before an amount or a new time, where 推辞 (to decline) cannot stand.
+        text = HeardDelay().Replace(text, "推迟");
         return HeardTalk().Replace(text, "谈心");
     }
 
     [GeneratedRegex(@"(?<![提往向超之以目日年天周点时底号分半午晚早月])前(?<measure>个|一下)?到(?!场|齐|达|位|会|这|那|指定|现场|单位|岗|家|[\d一二三四五六七八九十两几]|(上|下)午|晚上|早上|中午|明天|后天|下周|周|星期|礼拜|月|号)")]
     private static partial Regex HeardCheckIn();
 
-    [GeneratedRegex(@"(?<=[我要想得来])请加(?![入一个上到党人进群强快急班紧深大以])")]
+    [GeneratedRegex(@"(?<=[我要想得来])请加(?![入一个上到党人进群强快急班紧深大以])|^请加(?=\s)")]
     private static partial Regex HeardLeave();
 
-    [GeneratedRegex(@"谈新$")]
+    /// <summary>"千到": 签到 heard as a thousand, never inside a number ("一千到两千").</summary>
+    [GeneratedRegex(@"(?<![\d一二三四五六七八九十两几百万])千到(?![\d一二三四五六七八九十两几百千万])")]
+    private static partial Regex HeardCheckInAlone();
+
+    [GeneratedRegex(@"推辞(?=[一两俩二三四五六七八九十半\d个到])")]
+    private static partial Regex HeardDelay();
+
+    [GeneratedRegex(@"谈新(?=$|\s|[,，])")]
     private static partial Regex HeardTalk();
 
     private static readonly (string Typed, string Meant)[] TypedHomophones =
@@ -106,6 +116,7 @@ public static partial class IntentText
         ("修改会意", "修改会议"), ("取消会意", "取消会议"), ("会意记录", "会议记录"), ("党员名册", "党员名单"), ("台帐", "台账"),
         ("谈心谈化", "谈心谈话"), ("支委汇", "支委会"), ("党员大汇", "党员大会"),
         ("只委", "支委"), ("党远大会", "党员大会"), ("党原大会", "党员大会"),
+        ("签倒", "签到"), ("会义", "会议"), ("主体党日", "主题党日"), ("射为", "设为"), ("党原", "党员"), ("明单", "名单"), ("党废", "党费"),
     ];
 
     [GeneratedRegex(@"多久|多长时间|几次|(一|几|两|三|半)(个)?(月|季度|年|周|星期)(开|召开|搞)?一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么(?!样)|如何|是什么(?!时候)|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么|后果|会怎样|会怎么样|有什么区别|有什么不同|区别|什么意思|算不算|(如果|假如|万一|要是).{0,20}(吗|是不是|要不要|需不需要|能不能|可不可以|怎么|得不得)")]
@@ -117,7 +128,7 @@ public static partial class IntentText
     [GeneratedRegex(@"(吗|么|呢|要不要|能不能|可不可以|是不是)[？?]?$")]
     private static partial Regex YesNoQuestion();
 
-    [GeneratedRegex(@"还是.{0,12}(好|呢|吧|还没想好|没想好|不确定)|还没想好|没想好|再想想|想想再说|考虑(一下|考虑)?再说|商量(一下|商量)?再说|拿不准|犹豫|你看着办|你看怎么")]
+    [GeneratedRegex(@"还是.{0,12}(好|呢|吧|还没想好|没想好|不确定)|还没想好|没想好|还没定|没定下来|还没确定|定不下来|再想想|想想再说|考虑(一下|考虑)?再说|商量(一下|商量)?再说|拿不准|犹豫|你看着办|你看怎么")]
     private static partial Regex Undecided();
 
     [GeneratedRegex(@"^(我|俺)|(所以|因为|由于|那个|这个|麻烦|帮我|帮忙|一下|的话|想要|想|需要|得|哈|吧|呀|啊)|了$")]

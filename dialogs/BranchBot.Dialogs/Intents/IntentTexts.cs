@@ -16,5 +16,8 @@ internal static class IntentTexts
     public static string NoNamedMeetingToChange(string described) =>
         $"近期没有「{described}」，所以没有修改任何会议。请点「近期安排」看看是哪一次，再发「修改会议」。";
 
+    public static string SecondRequestLeft(string second) =>
+        $"这条消息里有两件事，我先办第一件。另一件事「{second}」还没有办，请办完这件后再发一次。";
+
     public static string PressToConfirm(string title) => $"好的。这一步会直接生效，请点下面的「{title}」按钮确认。";
 }

@@ -65,7 +65,7 @@ public static partial class MeetingSlots
 
     /// <summary>
     /// The meeting's kind and day as slots, certain only when they name exactly one scheduled meeting (a day or kind
-    /// that fits none or several is a guess at which one is meant).
+    /// that fits none or several is a guess at which one is meant); a kind said without its day gets that meeting's day.
     /// </summary>
     public static async ValueTask FillAsync(SlotReading slots, NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
     {
@@ -84,6 +84,12 @@ public static partial class MeetingSlots
         if (named.Day is { } day)
         {
             slots.Put(IntentSlots.Date, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), certain);
+        }
+        else if (await NumberOfAsync(named, input, cancellationToken) is { } number)
+        {
+            // "支委会取消", "党员大会请假": a kind with one meeting scheduled names that meeting, and so its day.
+            var starts = TimeZoneInfo.ConvertTime((await input.UpcomingAsync(cancellationToken))[number - 1].StartsAt, input.Zone);
+            slots.Certain(IntentSlots.Date, starts.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
     }
 

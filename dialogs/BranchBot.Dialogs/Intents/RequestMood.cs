@@ -13,7 +13,7 @@ public static partial class RequestMood
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Question().IsMatch(text) && !Polite().IsMatch(text))
-            || Deferred().IsMatch(text) || CannotSignIn().IsMatch(text)
+            || Deferred().IsMatch(text) || CannotSignIn().IsMatch(text) || Withdrawn().IsMatch(text)
             || (command is not ("广播" or "记录谈心") && Hearsay().IsMatch(text))
             || (Verb(command) is { } verb && (Negated(text, verb) || Hedged(text, verb) || Habitual(text, verb))))
         {
@@ -28,12 +28,25 @@ public static partial class RequestMood
         };
     }
 
+    /// <summary>
+    /// "把刘洋删了？", "党员大会 三点？": a message typed with a question mark at its end asks whether, not for, unless it
+    /// is a request put politely as a question ("能帮我签个到吗？"). The clean text has lost the mark, so the typed one is read.
+    /// </summary>
+    public static bool EndsAsQuestion(string typed, string clean)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var end = typed.TrimEnd();
+        return (end.EndsWith('?') || end.EndsWith('？')) && !Polite().IsMatch(clean ?? string.Empty);
+    }
+
     /// <summary>签到 and 请假 are the sender's own: said of someone else, they are talk, not a request.</summary>
     public static bool IsOwn(string command) => command is "请假" or "签到";
 
-    /// <summary>A negation right before the command's own verb (不请假, 不用签到, 别取消, 没改) or closing it (取消不了了).</summary>
+    /// <summary>
+    /// A negation right before the command's own verb (不请假, 不用签到, 别取消, 没改, 没说要签到) or closing it (取消不了了).
+    /// </summary>
     private static bool Negated(string text, string verb) =>
-        Regex.IsMatch(text, $"(不|别|甭|没|无需|用不着)(用|要|需要|必|想|打算|准备|再|有)?(再|去|先|给我|帮我)?({verb})|(不|别|甭)(用|要)?(再|先)?(把|将|给)[^，,。]{{1,8}}?({verb})|({verb})(就|也)?(不|别)(用|要)?(了|啦)?$|假(就|也)?不请", RegexOptions.None, TimeSpan.FromSeconds(1));
+        Regex.IsMatch(text, $"(不|别|甭|没|无需|用不着)(说|讲|让你|叫你)?(用|要|需要|必|想|打算|准备|再|有)?(再|去|先|给我|帮我)?({verb})|(不|别|甭)(用|要)?(再|先)?(把|将|给)[^，,。]{{1,8}}?({verb})|({verb})(就|也)?(不|别)(用|要)?(了|啦)?$|假(就|也)?不请", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>"每次开会都请假", "老是要改时间": how things usually go around the command's own verb, not a request now.</summary>
     private static bool Habitual(string text, string verb) =>
@@ -59,15 +72,15 @@ public static partial class RequestMood
         _ => null,
     };
 
-    [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|(^|[,，\s])要是|要不要|需不需要|用不用|该不该|是不是(得|要|应该)")]
+    [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|(^|[,，\s])要是|要不要|需不需要|用不用|该不该|是不是(得|要|应该)|(?<!这样|那样|这么说|不然|有空|方便|可以|有时间|不忙|不麻烦|需要|行)的话(?!题)")]
     private static partial Regex Hypothetical();
 
     /// <summary>A sentence that ends as a question ("…能请假吗", "…要签到吗") or asks one without 吗 ("是不是取消了", "…，行不行").</summary>
-    [GeneratedRegex(@"(吗|么|嘛)$|[?？]|是不是|有没有|对不对|对吧|行不行|好不好|可不可以$|成不成|在哪|哪里|哪儿")]
+    [GeneratedRegex(@"(吗|么|嘛)$|[?？]|是不是|有没有|对不对|对吧|行不行|好不好|可不可以$|成不成|在哪|哪里|哪儿|(啥|什么)(呀|啊|呢)?$")]
     private static partial Regex Question();
 
     /// <summary>"能约个谈心吗", "可以帮我签个到吗": a request put as a question.</summary>
-    [GeneratedRegex(@"^(我)?(能|可以|可不可以|能不能|麻烦|请|帮)|帮我|给我|帮忙")]
+    [GeneratedRegex(@"^(我)?(能|可以|可不可以|能不能|麻烦|请(?!假|个假|加)|帮)|帮我|给我|帮忙")]
     private static partial Regex Polite();
 
     /// <summary>
@@ -77,7 +90,7 @@ public static partial class RequestMood
     private static partial Regex Hearsay();
 
     /// <summary>"发广播怎么弄", "签到的事情我不太懂": how a command is used, which help answers.</summary>
-    [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(弄|用|发|办|搞)|不(太|大|是很)?(懂|明白|会用|清楚)(怎么(弄|用))?$")]
+    [GeneratedRegex(@"怎么(弄|用|发|操作|办|搞|做|写|填|整)|如何|咋(?!样)|不(太|大|是很)?(懂|明白|会用|清楚)(怎么(弄|用))?$")]
     private static partial Regex HowTo();
 
     /// <summary>"刘洋签到了没", "假批了没有": whether something has happened, not a request for it.</summary>
@@ -88,6 +101,13 @@ public static partial class RequestMood
     [GeneratedRegex(@"(先|暂时|暂且|暂|还是先|姑且)(不|别|甭|不要|不用|没必要)(急着|着急)?(批|准|安排|发|通知|加|添加|删|移除|设|改|签|请假|调)")]
     private static partial Regex Deferred();
 
+    /// <summary>
+    /// "请假的事算了，我能去", "签到就算了": a request given up is the opposite of asking for it now ("算了，周五的会取消"
+    /// gives up something else and asks for the cancel).
+    /// </summary>
+    [GeneratedRegex(@"(的事|这事|那事|的事情)(就|也|还是)?算了|(就|也)算了|作罢")]
+    private static partial Regex Withdrawn();
+
     /// <summary>"签到老是签不上", "我好像签不上": check-in failing is a complaint, not a request.</summary>
     [GeneratedRegex(@"签不上|签不进去|签不了到")]
     private static partial Regex CannotSignIn();
@@ -97,7 +117,7 @@ public static partial class RequestMood
     private static partial Regex Counting();
 
     /// <summary>A meeting or a request already behind: 上次, 昨天, 已经请过, 签过到, "本来想请假的，后来还是去了" (a plan given up).</summary>
-    [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|(本来|原本|本想|原来)想?.{0,10}(后来|结果)还是|已经(请|签|取消|改|安排|开过|批|准|同意|加|添加|删|移除)|(请|签|改|取消|安排|批|加|删)过")]
+    [GeneratedRegex(@"上次|上回|昨天|前天|上周|上星期|上礼拜|上个月|去年|那次|(本来|原本|本想|原来)想?.{0,10}(后来|结果)|(签到|请假|请了假)过|已经(请|签|取消|改|安排|开过|批|准|同意|加|添加|删|移除)|(请|签|改|取消|安排|批|加|删)过")]
     private static partial Regex Past();
 
     /// <summary>

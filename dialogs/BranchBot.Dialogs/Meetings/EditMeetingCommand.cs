@@ -82,7 +82,10 @@ public sealed class EditMeetingDialog : WaterfallDialog
                 var time = MeetingRequestParser.Parse($"{MeetingKinds.ToChinese(MeetingKind.GeneralMeeting)} {OnMeetingDay(value, clock, startsAt)}", clock.Now, clock.Zone);
                 if (time.StartsAt is { } start)
                 {
-                    return new Request(meetingId, MeetingTexts.FieldTime, value, start, null) { EndsAt = time.EndsAt };
+                    // "改成七点半" for a meeting at 19:00 is 19:30: a bare hour is read in the meeting's half of the day.
+                    var assumed = ChineseDateTimeRecognizer.Recognize(value, clock.Now, clock.Zone).Value?.PeriodAssumed == true;
+                    var moved = startsAt is { } own ? OwnHalfOfDay.Nearer(start, assumed, own, clock.Zone) : start;
+                    return new Request(meetingId, MeetingTexts.FieldTime, value, moved, null) { EndsAt = time.EndsAt + (moved - start) };
                 }
 
                 if (field is not null || time.TimeIssue != MeetingTimeIssue.Missing)
@@ -187,7 +190,8 @@ public sealed class EditMeetingDialog : WaterfallDialog
             return time.Value;
         }
 
-        var day = DateOnly.FromDateTime(presenter.Clock.ToLocal(meeting.StartsAt).DateTime).ToDateTime(clock);
+        var own = presenter.Clock.ToLocal(meeting.StartsAt);
+        var day = DateOnly.FromDateTime(own.DateTime).ToDateTime(OwnHalfOfDay.Nearer(clock, time.PeriodAssumed, TimeOnly.FromDateTime(own.DateTime)));
         return ZonedTime.ToInstant(day, presenter.Clock.Zone);
     }
 

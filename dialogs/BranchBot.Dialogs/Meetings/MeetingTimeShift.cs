@@ -4,13 +4,14 @@ using System.Text.RegularExpressions;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
-/// A meeting's start moved by an amount in words ("往后推一个小时", "提前半小时", "推迟30分钟", "往后推一天"): read by the
+/// A meeting's start moved by an amount in words ("往后推一个小时", "提前半小时", "推迟30分钟", "往后推一天", "推迟一周",
+/// "往后挪俩小时"): read by the
 /// intent layer for a scheduled meeting and by 安排's summary for the meeting being arranged.
 /// </summary>
 public static partial class MeetingTimeShift
 {
     /// <summary>The shape of a shift ("推迟半小时"), also given to 安排's summary question so such words reach the dialog.</summary>
-    public const string Pattern = @"(?<verb>往后推|往后挪|往后延|往后|推迟|推后|延后|顺延|晚|提前|往前挪|往前提|往前|提早|早)(?<amount>\d+(\.\d+)?|半|一|两|二|三|四|五|十|十五|二十|三十|四十|四十五)?(个)?(?<half>半)?(个)?(?<unit>小时|钟头|分钟|分|天)(开|吧|了|啊)*(,|，|$)";
+    public const string Pattern = @"(?<verb>往后推|往后挪|往后延|往后|推迟|推后|延后|顺延|晚|提前|往前挪|往前提|往前|提早|早)(?<amount>\d+(\.\d+)?|半|一|两|俩|二|三|四|五|十|十五|二十|三十|四十|四十五)?(个)?(?<half>半)?(个)?(?<unit>小时|钟头|分钟|分|天|周|星期|礼拜)(开|吧|了|啊)*(,|，|$)";
 
     /// <summary>The shift in the text; check <see cref="Capture.Index"/> for where it starts.</summary>
     public static Match Find(string text) => Shift().Match(text);
@@ -28,6 +29,7 @@ public static partial class MeetingTimeShift
         var span = shift.Groups["unit"].Value switch
         {
             "天" => TimeSpan.FromDays(amount),
+            "周" or "星期" or "礼拜" => TimeSpan.FromDays(7 * amount),
             "分钟" or "分" => TimeSpan.FromMinutes(amount),
             _ => TimeSpan.FromHours(amount),
         };
@@ -46,7 +48,7 @@ public static partial class MeetingTimeShift
         {
             "半" => 0.5,
             "一" => 1,
-            "两" or "二" => 2,
+            "两" or "俩" or "二" => 2,
             "三" => 3,
             "四" => 4,
             "五" => 5,

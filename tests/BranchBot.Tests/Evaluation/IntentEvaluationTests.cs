@@ -51,8 +51,8 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // code, 75 of its 231 lines near-misses that must not write): first run 174/231 right, 8 silent writes; held there
     // until its round ends. After the round (支部会 read as the branch's meeting, hearsay, negated and past writes,
     // where-questions, dues and notice phrasings, a move to "下周" asked as a time): 203/231 and 0 silent writes
-    // (docs/benchmarks.md).
-    private const double EighthTesterRightFloor = 0.875;
+    // (docs/benchmarks.md). Raised to 0.885 after the round on tester-intents-7.tsv (205/231, 0).
+    private const double EighthTesterRightFloor = 0.885;
 
     private const int EighthTesterSilentWritesCeiling = 0;
 
@@ -60,9 +60,19 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // lines, corrections, two requests in one message, 87 near-misses; written before reading the code): first run
     // (e88b42e + the file) 156/235 right, 15 silent writes. After its round (voice-input 同音字, 3pm, a meeting said
     // by its day, hearsay by a member's name, decisions held back, complaints): 187/235 and 0 (docs/benchmarks.md).
-    private const double NinthTesterRightFloor = 0.795;
+    // Raised to 0.815 after the round on tester-intents-7.tsv (192/235, 0).
+    private const double NinthTesterRightFloor = 0.815;
 
     private const int NinthTesterSilentWritesCeiling = 0;
+
+    // tester-intents-7.tsv (helper-m, 2026-12-05, a tuning file in the styles the earlier files have least of: terse
+    // verbless 书记 lines, terse changes, two requests in one message, dialect, homophones, Chinese numerals, 81
+    // near-misses; written before reading the code): first run (49ff284 + the file) 142/246 right, 19 silent writes (with
+    // its final labels; docs/benchmarks.md). After its round (two requests in one message, a weekday's numeral before
+    // the hour, terse changes, a kind naming its one meeting's day, near-misses with ?, 的话, 算了, 咋): 201/246 and 0.
+    private const double TenthTesterRightFloor = 0.815;
+
+    private const int TenthTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
@@ -163,6 +173,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= NinthTesterSilentWritesCeiling, "tester-intents-6.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * NinthTesterRightFloor, $"tester-intents-6.tsv: {right}/{results.Count} right, below the floor {NinthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_tenth_testers_utterances_reach_the_right_command_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-7.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= TenthTesterSilentWritesCeiling, "tester-intents-7.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * TenthTesterRightFloor, $"tester-intents-7.tsv: {right}/{results.Count} right, below the floor {TenthTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -44,8 +44,22 @@ public class ShiftCorrectionAndRoleRemovalConversationTests
         branch.Secretary.ExpectNoMoreReplies();
     }
 
+    /// <summary>Two requests, both writes: the other is named as not done, and the leave is only asked about.</summary>
+    [Fact]
+    public async Task A_sentence_asking_two_changes_names_the_other_and_asks_about_the_first()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send("下周三党员大会请假，顺便帮我把支委会改到五楼")
+            .ExpectReply("另一件事「帮我把支委会改到五楼」还没有办")
+            .ExpectReply("你是想「请假");
+
+        Assert.DoesNotContain("请确认", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
     [Theory]
-    [InlineData("下周三党员大会请假，顺便帮我把支委会改到五楼", "请假")]
     [InlineData("刘洋不想当支委了", "设置角色")]
     [InlineData("把陈静的支委给刘洋", "设置角色")]
     public async Task A_sentence_asking_two_things_or_a_wish_is_asked_about_not_previewed(string sentence, string command)

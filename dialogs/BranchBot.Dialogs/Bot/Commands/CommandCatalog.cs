@@ -59,7 +59,7 @@ public sealed partial class CommandCatalog
     /// "请假需要提前几天": a keyword glued to a question is a question about the command, for the knowledge base, never
     /// the command run with the question as its argument.
     /// </summary>
-    [GeneratedRegex(@"吗$|？|\?|怎么|如何|谁|哪|为啥|为什么|几天|多久|多长|什么|哪些|规定|要求|能不能|可不可以|是否|几年|几次|必须|应该|算不算|有没有效")]
+    [GeneratedRegex(@"吗$|？|\?|怎么|如何|咋|谁|哪|为啥|为什么|几天|多久|多长|什么|啥$|哪些|规定|要求|能不能|可不可以|是否|几年|几次|必须|应该|算不算|有没有效")]
     private static partial Regex GluedQuestion();
 
     /// <summary>

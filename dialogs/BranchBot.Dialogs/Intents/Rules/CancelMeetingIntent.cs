@@ -13,6 +13,12 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = Recognizers.NumericDates.Rewrite(input.Clean);
+        // "取消会议 周五的": the typed command with the meeting said after it, read as the sentence "周五的会取消".
+        if (TypedWithMeeting().Match(text) is { Success: true } typed)
+        {
+            text = $"{typed.Groups["meeting"].Value.TrimEnd('的')}的会取消";
+        }
+
         var match = Cancelled().Match(text);
         if (!match.Success && CancelFirst().Match(text) is { Success: true } first)
         {
@@ -63,6 +69,9 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     [GeneratedRegex(@"$")]
     private static partial Regex End();
 
+    [GeneratedRegex(@"^取消会议\s*(?<meeting>(?!\d+$)\S.*)$")]
+    private static partial Regex TypedWithMeeting();
+
     /// <summary>"党员大会是不是得取消", "要不要取消": wondered about, not asked for (VagueIntent asks).</summary>
     [GeneratedRegex(@"是不是|要不要|能不能|可不可以|要不(?!要)|得不得")]
     private static partial Regex Wondering();
@@ -74,6 +83,6 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     private static partial Regex Ordinal();
 
     /// <summary>The cancel closes the sentence or its first clause ("这周五支委会取消吧，人凑不齐", "党员大会先取消，等通知").</summary>
-    [GeneratedRegex(@"(先|就)?(取消(了|掉)?(吧)?|不开了|先不开了|不用开了|停开|撤(掉|了|销|销掉)(吧)?)(哈|啊|呀|啦|呗|哦)?(?=$|[,，。;；])")]
+    [GeneratedRegex(@"(先|就)?(取消(了|掉)?(吧)?|不开了|先不开了|不用开了|停开|黄了|不搞了|不办了|不弄了|不整了|撤(掉|了|销|销掉)(吧)?)(哈|啊|呀|啦|呗|哦)?(?=$|[,，。;；])")]
     private static partial Regex Cancelled();
 }

@@ -6,7 +6,8 @@ using BranchBot.Dialogs.Recognizers;
 namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
-/// "下周三的党员大会改到五楼大会议室", "把支委会推迟到11月28号晚上7点", "支委会换个地方，改到线上开": 修改会议 for the
+/// "下周三的党员大会改到五楼大会议室", "把支委会推迟到11月28号晚上7点", "支委会换个地方，改到线上开", and said tersely
+/// ("党员大会 改五楼", "周五的会改晚上八点"): 修改会议 for the
 /// meeting named, field and new value from the sentence (a time if the new value reads as one, else the place). The
 /// dialog's preview shows the change before anything is saved.
 /// </summary>
@@ -82,9 +83,16 @@ public sealed partial class EditMeetingIntent : IIntentRule
                 slots.Put(IntentSlots.Date, own.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole);
             }
 
-            if (time.Value.HasTime)
+            if (time.Value.Time is { } clock)
             {
-                slots.Put(IntentSlots.Time, time.Value.Value.ToString("HH:mm", CultureInfo.InvariantCulture), whole);
+                // "改成七点半" for the 支委会 at 19:00: a bare hour in the meeting's own half of the day, as the dialog reads it.
+                if (number is { } meeting)
+                {
+                    var own = TimeZoneInfo.ConvertTime((await input.UpcomingAsync(cancellationToken))[meeting - 1].StartsAt, input.Zone);
+                    clock = OwnHalfOfDay.Nearer(clock, time.Value.PeriodAssumed, TimeOnly.FromDateTime(own.DateTime));
+                }
+
+                slots.Put(IntentSlots.Time, clock.ToString("HH:mm", CultureInfo.InvariantCulture), whole);
             }
             else if (time.Value.Parts != DateTimeParts.DateOnly)
             {
@@ -241,7 +249,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
         _ => MeetingTexts.FieldTopic,
     };
 
-    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在)(?<value>.*)$|(的)?(?<field>地点|会场|地方|时间)(要)?(调|改|换|调整|变|变更|挪)(一下|下)[,，:：]+(?<value>.+)$|(要)?(改|转|换)(?<value>线上|线下|网上)(开|进行|举行|召开)?(吧|啊|哈)?$")]
+    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在)(?<value>.*)$|(的)?(?<field>地点|会场|地方|时间)(要)?(调|改|换|调整|变|变更|挪)(一下|下)[,，:：]+(?<value>.+)$|(换|改)(个|一个)(?<field>地方|地点|会场)[,，:：\s]+(去|到|在|改到|换到|放到)?(?<value>[^,，\s]+)$|(要)?(改|转|换)(?<value>线上|线下|网上)(开|进行|举行|召开)?(吧|啊|哈)?$|(?<![修更])(要)?(改|换|挪)(?<value>(上午|下午|晚上|早上|中午|傍晚|今晚|明晚|明天|后天|大后天|下下?(周|星期|礼拜)|(周|星期|礼拜)[一二三四五六日天]|\d|[一二三四五六七八九十两]{1,3}(点|月|号|日))[^,，]*|[^,，\s]{1,10}(室|厅|楼|层|堂|中心|馆))(吧|啊|哈)?$")]
     private static partial Regex Change();
 
     /// <summary>"改到线上开", "挪到五楼去", "改线上开吧": the verb after the new value is not part of it.</summary>

@@ -46,8 +46,15 @@ public sealed partial class LeaveIntent : IIntentRule
     /// a guess, no day or time or meeting left in it (the meeting was then read wrong), no hedge.
     /// </summary>
     private static bool IsPlainReason(string reason, IntentInput input) =>
-        !reason.Contains('，', StringComparison.Ordinal) && reason.Length <= 14
+        !reason.Contains('，', StringComparison.Ordinal) && reason.Length <= 14 && !PersonOnly().IsMatch(reason)
         && !SlotShapes.SpeaksOfTime(PartOfDay().Replace(reason, string.Empty), input.Now, input.Zone) && !LeftInReason().IsMatch(reason);
+
+    /// <summary>
+    /// "我老婆下周三党员大会去不了" leaves "老婆": a person alone says who cannot come, not why the sender cannot, so the
+    /// leave may not be the sender's own.
+    /// </summary>
+    [GeneratedRegex(@"^(我|俺)?(的)?(老婆|老公|爱人|媳妇|对象|家属|家人|孩子|儿子|女儿|妈|爸|父亲|母亲|老人|同事|领导|朋友)$")]
+    private static partial Regex PersonOnly();
 
     /// <summary>"孩子晚上发烧了", "单位年底审计": a part of the day or of the year inside a reason names no other day.</summary>
     [GeneratedRegex(@"[上下]午|晚上|早上|中午|傍晚|白天|夜里|半夜|年底|年初|年终|年末")]
@@ -102,7 +109,7 @@ public sealed partial class LeaveIntent : IIntentRule
         return MeetingWords().Replace(rest.TrimStart(' '), " ");
     }
 
-    [GeneratedRegex(@"(这|那)(个|次)(会议|会)|的(会议|会)(?=我|请|去|来|参加)|^(的)?(会议|会)?")]
+    [GeneratedRegex(@"(这|那)(个|次)?(会议|会)(儿)?|的(会议|会)(?=我|请|去|来|参加)|^(的)?(会议|会)?")]
     private static partial Regex MeetingWords();
 
     /// <summary>"周五那个会我可能去不了": not sure yet, so the member is asked rather than offered the leave.</summary>
@@ -127,6 +134,6 @@ public sealed partial class LeaveIntent : IIntentRule
     private static partial Regex NotForSelf();
 
     /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>
-    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|特此|^本人|请[^，,。]{0,10}?的假(哈|啊|吧|呗)?|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧|呗)?|告(个)?假|(请|求)?批(个)?假|补(个|一个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|去不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)|[来去到赶过走抽脱离出起]不(开身|了|来|回来|过来|过去|开|成|上|到)了?|^回不(来|去)了?$")]
+    [GeneratedRegex(@"^的|(帮我)?(跟|向|找|和)(书记|支部|组织|领导|您|你)|(弄|整|搞|办)(个|一个|一下|下)(?=请假|假)|特此|^本人|请[^，,。]{0,10}?的假(哈|啊|吧|呗)?|请(个|一下|下|几天|一天|半天)?假(一次|一下)?(哈|啊|吧|呗)?|告(个)?假|(请|求)?批(个)?假|补(个|一个)?假|走不开|抽不开身|脱不开身|赶不过来|过不去|去不了|来不了|参加不了|不能参加|没法参加|无法参加|参加不成|去不成|赶不上|赶不回来|到不了|不能来|来不成|缺席|参加(?![\u4e00-\u9fa5])|(?<!去.{0,6})开会|这次|那天|到时候|当天|正好|刚好|恰好|正巧|碰巧|刚巧|可能|实在|只能|^(我|俺)(?=[^\u4e00-\u9fa5]|$)|[来去到赶过走抽脱离出起]不(开身|了|来|回来|过来|过去|开|成|上|到)了?|^回不(来|去)了?$")]
     private static partial Regex LeaveWords();
 }
