@@ -18,6 +18,9 @@ public static class KnowledgeScope
         "培养联系人", "2学1做", "3重1大", "2个责任", "1岗双责", "设岗定责", "承诺践诺", "结对共建", "3严3实", "4个意识",
         "宣誓", "申诉", "检举", "评议", "4种形态", "2个维护", "3个区分开来", "1个中心",
         "赞成票", "反对票", "弃权票", "保留意见", "脱党", "预审", "软弱涣散",
+
+        // 到社区报到 is how members in work and members living away from home join the community's Party life.
+        "社区报到",
     ];
 
     /// <summary>

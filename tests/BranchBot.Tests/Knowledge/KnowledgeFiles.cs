@@ -44,6 +44,13 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string SixthWriterEvaluationFile => EvaluationPath("writer-questions-6.tsv");
 
+    /// <summary>
+    /// Written for issue 12 as a regulation sweep, article by article (a 书记's or member's concrete case, a number or claim
+    /// to check, asking for someone else, 处理 in its plain sense), before knowledge/ was opened; first measured untouched,
+    /// tuned on after that.
+    /// </summary>
+    public static string SeventhWriterEvaluationFile => EvaluationPath("writer-questions-7.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 
