@@ -141,6 +141,31 @@ public sealed class HelpResponder(CommandCatalog commands)
     }
 
     /// <summary>
+    /// "广播是啥" from a member: a command named in the message that the sender may not use, said in one line with what
+    /// it does, who uses it and what serves the sender instead; null when the message names none.
+    /// </summary>
+    public string? ExplainNotAvailable(Sender sender, string message)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(message);
+        if (!sender.IsMember)
+        {
+            return null;
+        }
+
+        var available = AvailableTo(sender).ToHashSet();
+        var named = commands.Commands
+            .Where(c => c.Help is not null && !available.Contains(c))
+            .Select(c => (Command: c, Keyword: c.Keywords.Append(c.Help!.Title).Where(k => k.Length >= 2 && message.Contains(k, StringComparison.Ordinal)).OrderByDescending(k => k.Length).FirstOrDefault()))
+            .Where(c => c.Keyword is not null)
+            .OrderByDescending(c => c.Keyword!.Length)
+            .FirstOrDefault();
+        return named.Command is { Help: { } help } && AudienceCheck.Refusal(named.Command, sender, named.Keyword!) is { } refusal
+            ? HelpTexts.NotAvailableExplained(help, refusal)
+            : null;
+    }
+
+    /// <summary>
     /// The commands whose names share the most characters with the message ("签个名" → 签到), then the sender's
     /// everyday ones, three in all.
     /// </summary>

@@ -79,6 +79,13 @@ public static class HelpTexts
         return text.ToString();
     }
 
+    /// <summary>"「广播」用来向全体党员…发通知。只有书记、副书记和支委可以使用「广播」。你收到的…".</summary>
+    public static string NotAvailableExplained(CommandHelp help, string refusal)
+    {
+        ArgumentNullException.ThrowIfNull(help);
+        return $"「{help.Title}」用来{help.Description}。{refusal}";
+    }
+
     public const string SeeWhatYouMayUse = "发送「帮助」查看你可以使用的命令。";
 
     public static string NotOffered(string title) => $"你目前不能使用「{title}」。{SeeWhatYouMayUse}";

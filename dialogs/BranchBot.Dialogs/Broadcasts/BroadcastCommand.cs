@@ -15,6 +15,7 @@ public sealed class BroadcastCommand : IChatCommand
     {
         Example = "广播 本周五下午3点在三楼会议室召开支部党员大会，请准时参加",
         ShortcutFor = HelpShortcut.Committee | HelpShortcut.Secretary,
+        RefusalHint = "你收到的广播通知可以发送「我的通知」查看。",
     };
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)

@@ -23,7 +23,11 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
     /// commands (their help buttons in <paramref name="commandsNamed"/>) is asked back about them instead of declined
     /// (also one the gate finds outside the rules: how a command works is no rules question).
     /// </summary>
-    public async Task AnswerAsync(BotTurn turn, string question, IReadOnlyList<(string Title, string Value)> commandsNamed, CancellationToken cancellationToken)
+    /// <param name="notTheirs">
+    /// What a command the question names but the sender may not use does ("广播是啥" from a member), said instead of
+    /// the decline when the rules have nothing close.
+    /// </param>
+    public async Task AnswerAsync(BotTurn turn, string question, IReadOnlyList<(string Title, string Value)> commandsNamed, CancellationToken cancellationToken, string? notTheirs = null)
     {
         ArgumentNullException.ThrowIfNull(commandsNamed);
         ArgumentNullException.ThrowIfNull(turn);
@@ -37,6 +41,12 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
             {
                 var buttons = commandsNamed.Append((HelpTexts.HelpWord + " " + commandsNamed[0].Title, HelpTexts.HelpWord + " " + commandsNamed[0].Title));
                 await turn.SendAsync(Buttons.Message(KnowledgeTexts.DidYouMeanCommand(commandsNamed.Select(c => c.Title).ToList()), buttons.Concat(ForwardButton(turn, logged))), cancellationToken);
+                return;
+            }
+
+            if (notTheirs is not null && (result.Verdict == KnowledgeVerdict.OutOfScope || result is { Verdict: KnowledgeVerdict.Uncertain, Matches.Count: 0 }))
+            {
+                await turn.SendAsync(Buttons.Message(notTheirs, [HelpTexts.HelpWord]), cancellationToken);
                 return;
             }
 

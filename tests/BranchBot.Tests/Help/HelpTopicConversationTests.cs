@@ -61,7 +61,7 @@ public class HelpTopicConversationTests
     public async Task Help_about_a_command_the_sender_may_not_use_says_who_may()
     {
         await using var branch = new HelpBranch();
-        branch.Member.Send("帮助 广播").ExpectReply("只有书记、副书记和支委可以使用「广播」。\n发送「帮助」查看你可以使用的命令。")
+        branch.Member.Send("帮助 广播").ExpectReply("只有书记、副书记和支委可以使用「广播」。你收到的广播通知可以发送「我的通知」查看。\n发送「帮助」查看你可以使用的命令。")
             .WithButtons("帮助");
         branch.Member.Send("帮助 安排").ExpectReply("你目前不能使用「安排会议」");
     }

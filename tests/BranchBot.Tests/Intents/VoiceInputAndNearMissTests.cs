@@ -115,4 +115,16 @@ public class VoiceInputAndNearMissTests
         branch.Secretary.Send(question).ExpectReplyNotContaining($"你是想用「{command}」", "没有找到确切规定")
             .WithButtonsIncluding(command, $"帮助 {command}", "转交书记");
     }
+
+    [Theory]
+    [InlineData("广播是啥", "「广播」用来向全体党员", "你收到的广播通知可以发送「我的通知」查看。")]
+    [InlineData("我可以发广播吗", "「广播」用来", "只有书记、副书记和支委可以使用「广播」。")]
+    public async Task A_member_asking_about_a_command_of_the_committee_is_told_what_it_does_and_what_serves_them(string question, string what, string who)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.ChenJing.Send(question).ExpectReplyNotContaining(what, "只能回答党支部工作");
+        Assert.Contains(who, branch.ChenJing.LastReplyText, StringComparison.Ordinal);
+    }
 }
