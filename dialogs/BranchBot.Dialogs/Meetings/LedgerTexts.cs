@@ -37,7 +37,7 @@ public static class LedgerTexts
                     if (ReferenceEquals(rows, quiet[0]))
                     {
                         text.Append("\n  ").Append(ComplianceTexts.PeriodRange(quiet[0][0].Period, quiet[^1][0].Period))
-                            .Append(rows.Count > 1 || rows[0].GroupName is not null ? " 各党小组" : string.Empty)
+                            .Append(rows.Count > 1 ? " 各党小组" : rows[0].GroupName is { } group ? " " + group : string.Empty)
                             .Append("：").Append(quiet.Count).Append("期 · ").Append(ComplianceTexts.Status(LedgerStatus.BeforeSetup));
                     }
 

@@ -70,6 +70,16 @@ public class LedgerTextsTests
         Assert.DoesNotContain("未开", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Quiet_months_of_a_branch_with_one_group_name_the_group()
+    {
+        var rows = Enumerable.Range(1, 9).Select(month => Row(month, "第1党小组", held: 0, LedgerStatus.BeforeSetup)).ToList();
+
+        var text = LedgerTexts.Ledger(new ComplianceLedger(2026, null, rows));
+
+        Assert.Contains("\n  2026年1月至9月 第1党小组：9期 · 启用前（可补录）", text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Groups(int count) => Enumerable.Range(1, count).Select(i => $"第{i}党小组");
 
     private static LedgerRow Row(int month, string? group, int held, LedgerStatus status, int planned = 0, MeetingKind kind = MeetingKind.GroupMeeting) =>
