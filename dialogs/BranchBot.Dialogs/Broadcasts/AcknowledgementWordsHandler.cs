@@ -65,9 +65,8 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
     private static bool IsAcknowledgement(string? text)
     {
         var parts = PartSeparators().Split(text ?? string.Empty).Select(WithoutEmoji).Where(p => p.Length > 0).ToList();
-        return parts.Count > 0
-            && parts.All(p => Words.Contains(p) || Courtesies.Contains(p) || CompletionReport().IsMatch(p))
-            && parts.Any(p => Words.Contains(p) || CompletionReport().IsMatch(p));
+        var acknowledging = parts.Count(p => Words.Contains(p) || CompletionReport().IsMatch(p));
+        return acknowledging > 0 && acknowledging + parts.Count(Courtesies.Contains) == parts.Count;
     }
 
     /// <summary>"收到了，马上交", "已阅": the first part is a receipt word and nothing in the message asks a question.</summary>

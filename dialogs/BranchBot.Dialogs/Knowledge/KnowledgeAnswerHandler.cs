@@ -29,7 +29,7 @@ public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder, HelpRes
         if (LooksLikeQuestion(turn.Text) || DuesQuestion.TryParse(turn.Text) is not null)
         {
             // "请假怎么弄", "广播能撤回吗": a question without an exact rule that names a command is asked back about it.
-            await responder.AnswerAsync(turn, turn.Text, help.NamedIn(turn.Sender, turn.Text), cancellationToken, help.ExplainNotAvailable(turn.Sender, turn.Text));
+            await responder.AnswerAsync(turn, turn.Text, help.NamedIn(turn.Sender, turn.Text), cancellationToken, () => help.ExplainNotAvailable(turn.Sender, turn.Text));
             return true;
         }
 

@@ -25,9 +25,9 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
     /// </summary>
     /// <param name="notTheirs">
     /// What a command the question names but the sender may not use does ("广播是啥" from a member), said instead of
-    /// the decline when the rules have nothing close.
+    /// the decline when the rules have nothing close; worked out only then.
     /// </param>
-    public async Task AnswerAsync(BotTurn turn, string question, IReadOnlyList<(string Title, string Value)> commandsNamed, CancellationToken cancellationToken, string? notTheirs = null)
+    public async Task AnswerAsync(BotTurn turn, string question, IReadOnlyList<(string Title, string Value)> commandsNamed, CancellationToken cancellationToken, Func<string?>? notTheirs = null)
     {
         ArgumentNullException.ThrowIfNull(commandsNamed);
         ArgumentNullException.ThrowIfNull(turn);
@@ -44,9 +44,10 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
                 return;
             }
 
-            if (notTheirs is not null && (result.Verdict == KnowledgeVerdict.OutOfScope || result is { Verdict: KnowledgeVerdict.Uncertain, Matches.Count: 0 }))
+            if ((result.Verdict == KnowledgeVerdict.OutOfScope || result is { Verdict: KnowledgeVerdict.Uncertain, Matches.Count: 0 })
+                && notTheirs?.Invoke() is { } explained)
             {
-                await turn.SendAsync(Buttons.Message(notTheirs, [HelpTexts.HelpWord]), cancellationToken);
+                await turn.SendAsync(Buttons.Message(explained, [HelpTexts.HelpWord]), cancellationToken);
                 return;
             }
 

@@ -104,22 +104,15 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
         }
 
         var session = await _fields.SessionAsync(dc, cancellationToken);
-        if (form.HeardIn is { } heardIn && !form.VisitAsked)
-        {
-            var visit = TalkTexts.HardshipHeard(HardshipDetector.Detect(heardIn, session.AnswerTo(heardIn)?.Text));
-            await dc.SendAsync(Buttons.Message(FeedbackFields.WithLead(lead, visit), [TalkTexts.Yes, TalkTexts.No]), cancellationToken);
-            return;
-        }
-
-        var topic = form.Redo ?? session.NextTopic;
+        var topic = form.HeardIn is null ? form.Redo ?? session.NextTopic : null;
         if (topic is { } asking)
         {
             await dc.SendAsync(Buttons.Message(FeedbackFields.WithLead(lead, TalkTexts.Question(asking)), [TalkTexts.Skip]), cancellationToken);
         }
-        else if (!form.VisitAsked && form.HardshipMentioned && session.Hardships.Count > 0)
+        else if (!form.VisitAsked && (form.HeardIn is not null || form.HardshipMentioned && session.Hardships.Count > 0))
         {
-            var recalled = TalkTexts.HardshipRecalled(session.Hardships);
-            await dc.SendAsync(Buttons.Message(FeedbackFields.WithLead(lead, recalled), [TalkTexts.Yes, TalkTexts.No]), cancellationToken);
+            var visit = await _fields.VisitQuestionAsync(dc, form, cancellationToken);
+            await dc.SendAsync(Buttons.Message(FeedbackFields.WithLead(lead, visit), [TalkTexts.Yes, TalkTexts.No]), cancellationToken);
         }
     }
 

@@ -97,16 +97,19 @@ internal sealed class FeedbackFields(FeedbackService feedback)
             return form.Redo is null && session.IsComplete && session.Hardships.Count > 0;
         },
         AskWith = async (dc, form, problem, cancellationToken) =>
-        {
-            var session = await SessionAsync(dc, cancellationToken);
-            var prompt = form.HeardIn is { } topic
-                ? TalkTexts.HardshipHeard(HardshipDetector.Detect(topic, session.AnswerTo(topic)?.Text))
-                : TalkTexts.HardshipRecalled(session.Hardships);
-            return FieldQuestion<FeedbackForm>.FreeSentence(WithLead(problem ?? form.Lead, prompt), TalkTexts.Yes, TalkTexts.No);
-        },
+            FieldQuestion<FeedbackForm>.FreeSentence(WithLead(problem ?? form.Lead, await VisitQuestionAsync(dc, form, cancellationToken)), TalkTexts.Yes, TalkTexts.No),
         AcceptWith = AcceptVisitAsync,
         Clear = form => form with { VisitAsked = false, VisitWanted = null },
     };
+
+    /// <summary>The visit question: about the hardship just heard, or recalling those told earlier.</summary>
+    public async Task<string> VisitQuestionAsync(DialogContext dc, FeedbackForm form, CancellationToken cancellationToken)
+    {
+        var session = await SessionAsync(dc, cancellationToken);
+        return form.HeardIn is { } topic
+            ? TalkTexts.HardshipHeard(HardshipDetector.Detect(topic, session.AnswerTo(topic)?.Text))
+            : TalkTexts.HardshipRecalled(session.Hardships);
+    }
 
     private async Task<FieldAnswer<FeedbackForm>> AcceptVisitAsync(DialogContext dc, FeedbackForm form, string text, CancellationToken cancellationToken)
     {
