@@ -36,7 +36,8 @@ public sealed class ComplianceCalculator
     public IReadOnlyList<LedgerRow> Rows(Func<ComplianceRule, IReadOnlyList<PeriodSpan>> periodsOf, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(periodsOf);
-        var rows = new List<LedgerRow>();
+        // A year of monthly 党小组会 is a row per group and month: sized for it, the list is not copied as it grows.
+        var rows = new List<LedgerRow>((_inputs.Groups.Count * 12) + 32);
         foreach (var rule in ApplicableRules)
         {
             var targets = Targets(rule).ToList();

@@ -49,14 +49,14 @@ public sealed class ComplianceService(
     public async Task<ComplianceInputs> InputsAsync(int year, CancellationToken cancellationToken)
     {
         var span = CompliancePeriods.Year(year, clock.Zone);
-        var roster = await members.ListMembersAsync(cancellationToken);
+        var committee = await members.ListCommitteeAsync(cancellationToken);
         return new ComplianceInputs(
             options.Value.EffectiveRules,
             TimeSpan.FromDays(options.Value.NudgeDaysBefore),
             clock.Zone,
             await store.ListStartingBetweenAsync(span.Start, span.End, cancellationToken),
             await members.ListGroupsAsync(cancellationToken),
-            roster.Any(m => m.Role is MemberRole.DeputySecretary or MemberRole.Committee),
+            committee.Any(m => m.Role is MemberRole.DeputySecretary or MemberRole.Committee),
             (await members.GetBranchAsync(cancellationToken))?.ClaimedAt);
     }
 }

@@ -76,6 +76,9 @@ public sealed class CachedMembershipStore(
     public async ValueTask<IReadOnlyList<Member>> ListMembersAsync(CancellationToken cancellationToken) =>
         (await RosterAsync(cancellationToken)).Members;
 
+    public async ValueTask<IReadOnlyList<Member>> ListCommitteeAsync(CancellationToken cancellationToken) =>
+        (await RosterAsync(cancellationToken)).Committee;
+
     public async ValueTask<IReadOnlyList<PartyGroup>> ListGroupsAsync(CancellationToken cancellationToken)
     {
         var cached = _groups;
@@ -191,7 +194,8 @@ public sealed class CachedMembershipStore(
                 }
             }
 
-            var roster = new Roster(members, members.ToDictionary(m => m.Id, StringComparer.Ordinal), byAccount);
+            var roster = new Roster(
+                members, [.. members.Where(m => m.IsCommittee)], members.ToDictionary(m => m.Id, StringComparer.Ordinal), byAccount);
             Keep(ref _roster, new Entry<Roster>(roster, timeProvider.GetUtcNow(), mark), generation);
             return roster;
         }
@@ -251,5 +255,7 @@ public sealed class CachedMembershipStore(
     /// <param name="OutsideMark">The outside writes noticed before the read (<see cref="IOutsideWrites.Mark"/>).</param>
     private sealed record Entry<T>(T Value, DateTimeOffset ReadAt, long OutsideMark);
 
-    private sealed record Roster(IReadOnlyList<Member> Members, IReadOnlyDictionary<string, Member> ById, IReadOnlyDictionary<string, Member> ByAccount);
+    private sealed record Roster(
+        IReadOnlyList<Member> Members, IReadOnlyList<Member> Committee, IReadOnlyDictionary<string, Member> ById,
+        IReadOnlyDictionary<string, Member> ByAccount);
 }

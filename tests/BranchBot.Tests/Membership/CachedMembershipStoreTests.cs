@@ -40,6 +40,25 @@ public sealed class CachedMembershipStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task The_committee_is_the_roster_s_secretaries_and_committee_members_and_follows_a_role_change()
+    {
+        await _cached.ApplyAsync(new MembershipChange
+        {
+            Members = [Member("a", "张三") with { Role = MemberRole.Secretary }, Member("b", "李四"), Member("c", "王五") with { Role = MemberRole.Committee }],
+        }, CancellationToken.None);
+        Assert.Equal(["a", "c"], Ids(await _cached.ListCommitteeAsync(CancellationToken.None)));
+
+        await _cached.ApplyAsync(new MembershipChange { Members = [Member("b", "李四") with { Role = MemberRole.DeputySecretary }] }, CancellationToken.None);
+        Assert.Equal(["a", "b", "c"], Ids(await _cached.ListCommitteeAsync(CancellationToken.None)));
+
+        await _cached.ApplyAsync(new MembershipChange { Members = [Member("c", "王五") with { RemovedAt = _time.GetUtcNow() }] }, CancellationToken.None);
+        Assert.Equal(["a", "b"], Ids(await _cached.ListCommitteeAsync(CancellationToken.None)));
+
+        // The store's own answer (no cache) is the same list.
+        Assert.Equal(["a", "b"], Ids(await ((IMembershipStore)_stored).ListCommitteeAsync(CancellationToken.None)));
+    }
+
+    [Fact]
     public async Task Another_processs_change_is_seen_once_the_cache_time_has_passed()
     {
         await _cached.ApplyAsync(new MembershipChange { Members = [Member("a", "张三")] }, CancellationToken.None);
