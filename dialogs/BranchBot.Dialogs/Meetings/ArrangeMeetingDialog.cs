@@ -122,15 +122,21 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
         return new FormSummary<MeetingForm>.Show(form with { MeetingId = Meeting.NewId() }, summary, SummaryOffer.ConfirmChangeCancel);
     }
 
-    protected override string? RevisionPattern => MeetingTimeShift.Pattern;
+    protected override string? RevisionPattern => $"{MeetingTimeShift.Pattern}|{MeetingFormChange.Pattern}";
 
     /// <summary>
     /// "党员大会推迟半小时", "提前一小时" under the summary: the start (and a typed end) move by that much and the summary
     /// is shown again with what changed; words naming another kind of meeting, or no shift, are not a change of this one.
+    /// A new value ("改到三点", "地点改成五楼", "主题：…") is read by <see cref="MeetingFormChange"/>.
     /// </summary>
     protected override Task<FormRevision<MeetingForm>?> ReviseAsync(DialogContext dc, MeetingForm form, string text, CancellationToken cancellationToken)
     {
         var shift = MeetingTimeShift.Find(TextNormalizer.StripTrailingPunctuation(text));
+        if (!shift.Success && MeetingFormChange.Read(text, form, presenter.Clock.UtcNow, presenter.Clock.Zone, presenter.When) is { } change)
+        {
+            return Task.FromResult<FormRevision<MeetingForm>?>(new FormRevision<MeetingForm>(change.Form, change.Said));
+        }
+
         if (!shift.Success || form.StartsAt is not { } start
             || (MeetingKinds.TryFind(text[..shift.Index], out var named, out _, out _) && named != form.Kind)
             || MeetingTimeShift.Apply(start, shift) is not { } moved)

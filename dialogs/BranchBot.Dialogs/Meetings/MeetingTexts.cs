@@ -37,6 +37,17 @@ internal static class MeetingTexts
     /// <summary>Said above 安排's summary shown again after "推迟半小时": what changed; nothing is saved before 确认.</summary>
     public static string TimeRevised(string before, string after) => $"时间已由「{before}」改为「{after}」，请再确认一次：";
 
+    /// <summary>Said above 安排's summary shown again after "地点改成五楼".</summary>
+    public static string PlaceRevised(string? before, string after) =>
+        before is null ? $"地点已定为「{after}」，请再确认一次：" : $"地点已由「{before}」改为「{after}」，请再确认一次：";
+
+    /// <summary>Said above 安排's summary shown again after "主题改为…".</summary>
+    public static string TopicRevised(string? before, string after) =>
+        before is null ? $"主题已定为「{after}」，请再确认一次：" : $"主题已由「{before}」改为「{after}」，请再确认一次：";
+
+    /// <summary>"时间改成月底" under the summary: not a time the bot can read, so nothing changed.</summary>
+    public static string TimeVagueChange(string typed) => $"「{typed}」没有说清是哪一天几点，时间没有改。请说具体的日期和几点，例如「改到周四下午3点」。";
+
     public static string TimePast(string typed) => $"「{typed}」已经过去了，会议时间要在以后。";
 
     public static string TimeVague(string typed) => $"「{typed}」没有说清是哪一天几点，没有按它安排。";

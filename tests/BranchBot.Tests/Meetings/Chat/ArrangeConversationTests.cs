@@ -64,6 +64,43 @@ public class ArrangeConversationTests
     }
 
     [Fact]
+    public async Task New_values_typed_under_the_summary_change_the_draft_and_ask_again()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 党员大会 12月10日下午2点半 三楼会议室").ExpectReply("请确认会议安排")
+            // A bare hour stays on the meeting's day, in its half of the day.
+            .Send("改到三点").ExpectReply("时间已由「12月10日（星期四）14:30」改为「12月10日（星期四）15:00」，请再确认一次")
+            .WithButtons("确认", "修改", "取消")
+            .Send("地点改成五楼大会议室").ExpectReply("地点已由「三楼会议室」改为「五楼大会议室」")
+            .Send("主题：学习党章").ExpectReply("主题已定为「学习党章」")
+            // A day alone keeps the hour.
+            .Send("改到周五").ExpectReply("改为「11月27日（星期五）15:00」")
+            .Send("换到302").ExpectReply("地点已由「五楼大会议室」改为「302」");
+        Assert.Empty(await UpcomingAsync(bot));
+
+        branch.Secretary.Send("确认").ExpectReply("已安排：11月27日（星期五）15:00 党员大会");
+        var made = Assert.Single(await UpcomingAsync(bot));
+        Assert.Equal("302", made.Place);
+        Assert.Equal("学习党章", made.Topic);
+    }
+
+    [Theory]
+    [InlineData("时间改成月底", "没有说清是哪一天几点，时间没有改")]
+    [InlineData("改到昨天", "已经过去了")]
+    [InlineData("改天再说", "请点选下面的一个选项")]
+    public async Task Words_under_the_summary_that_are_no_readable_change_leave_the_draft_as_it_was(string typed, string said)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 支委会 12月10日晚上7点 302").ExpectReply("请确认会议安排")
+            .Send(typed).ExpectReply(said);
+        Assert.Contains("时间：19:00", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("地点：302", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("确认").ExpectReply("已安排：12月10日（星期四）19:00 支委会");
+    }
+
+    [Fact]
     public async Task A_complete_line_shows_a_summary_and_creates_nothing_before_confirmation()
     {
         await using var bot = new BotHarness();
