@@ -192,7 +192,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, VagueIntent>();
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<IntentInputReader>();
-        services.AddSingleton<IFreeTextHandler, IntentFreeTextHandler>();
+        services.AddSingleton<IntentFreeTextHandler>();
+        services.AddSingleton<IFreeTextHandler>(provider => provider.GetRequiredService<IntentFreeTextHandler>());
         services.AddSingleton<IFreeTextHandler, IntentOfferAnswerHandler>();
         return services;
     }

@@ -32,6 +32,39 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         return base.ContinueAsync(dc, cancellationToken);
     }
 
+    /// <summary>
+    /// Understood, passed on to the dialog below (<see cref="PassesOtherText"/>), or sharing two characters in a row with
+    /// an option ("新建一个党小组吧" at 新建 第一党小组 / 暂不分党小组): an attempt at this question, not another request.
+    /// </summary>
+    public override bool MayBeMeantAsAnswer(DialogContext dc, string text)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(text);
+        var options = OptionsOf(dc);
+        var typed = TextNormalizer.StripTrailingPunctuation(text);
+        if (Understands(dc, text) || (options.Settings?.GetValueOrDefault(PassesOtherText) is { } pattern
+            && Regex.IsMatch(typed, pattern, RegexOptions.None, TimeSpan.FromSeconds(1))))
+        {
+            return true;
+        }
+
+        return (options.Choices ?? []).SelectMany(c => (IEnumerable<string>)[c.Value, .. c.Synonyms ?? []])
+            .Any(word => SharesTwoInARow(typed, word));
+    }
+
+    private static bool SharesTwoInARow(string typed, string word)
+    {
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (!char.IsWhiteSpace(word[i]) && !char.IsWhiteSpace(word[i + 1]) && typed.AsSpan().IndexOf(word.AsSpan(i, 2), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     protected override PromptRecognition<FoundChoice> Recognize(DialogContext dc, string text, PromptOptions options)
     {
         var choices = options.Choices ?? [];

@@ -8,4 +8,10 @@ public interface IAnsweredQuestion
 
     /// <summary>Whether <paramref name="text"/> would be read as an answer to the question now being asked.</summary>
     bool Understands(DialogContext dc, string text);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> may be meant as an answer even if not understood: then another request read from
+    /// it in free words ("帮我加一个党员 刘洋") does not set the question aside. Understood answers always are.
+    /// </summary>
+    bool MayBeMeantAsAnswer(DialogContext dc, string text);
 }

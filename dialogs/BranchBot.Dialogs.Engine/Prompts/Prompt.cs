@@ -102,6 +102,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
         return Recognize(dc, text, options).Succeeded;
     }
 
+    /// <summary>Understood answers; a prompt with options also counts attempts at one.</summary>
+    public virtual bool MayBeMeantAsAnswer(DialogContext dc, string text) => Understands(dc, text);
+
     protected abstract PromptRecognition<T> Recognize(DialogContext dc, string text, PromptOptions options);
 
     /// <summary>The message that asks the question; choice-like prompts add buttons.</summary>

@@ -15,6 +15,22 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
 {
     public int Order => 20;
 
+    /// <summary>
+    /// Whether the text is for sure a request for a command other than help (a reading at or above the run threshold):
+    /// then a question with buttons steps aside for it (<see cref="ChoiceQuestionStepAside"/>).
+    /// </summary>
+    public async Task<bool> IsSureRequestAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Sender.Member is null)
+        {
+            return false;
+        }
+
+        var readings = await recognizer.RecognizeAsync(inputs.Read(turn.Text, turn.Sender), cancellationToken);
+        return readings is [{ Confidence: >= IntentRecognizer.RunThreshold } best, ..] && best.Command != HelpTexts.HelpWord && best.LeftOver is null;
+    }
+
     public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

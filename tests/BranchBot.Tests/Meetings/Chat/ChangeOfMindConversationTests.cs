@@ -48,4 +48,32 @@ public class ChangeOfMindConversationTests
         branch.Secretary.Send("安排 党课 12月3日下午3点 党员活动室 党章学习").ExpectReply("请确认会议安排")
             .Send(typed).ExpectReply("已安排");
     }
+
+    [Fact]
+    public async Task A_request_in_free_words_at_a_question_with_buttons_is_handled_and_the_question_dropped()
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+
+        secretary.Send("添加党员：张丽华，第一党小组").ExpectReply("要新建「第一党小组」吗")
+            .Send("帮我加一个党员 刘洋").ExpectReply("刚才等你选择的操作已放下，没有执行")
+            .ExpectReply("添加党员 刘洋").WithButtons("添加党员 刘洋")
+            .Send("添加党员 刘洋").ExpectReply("已添加党员「刘洋」");
+
+        secretary.Send("党员名单").ExpectReply("刘洋");
+        Assert.DoesNotContain("张丽华", secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("新建一个党小组吧")]
+    [InlineData("先不分了")]
+    public async Task Words_that_may_answer_the_question_are_left_to_it(string typed)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+
+        secretary.Send("添加党员：张丽华，第一党小组").ExpectReply("要新建「第一党小组」吗")
+            .Send(typed);
+        Assert.DoesNotContain("已放下", secretary.LastReplyText, StringComparison.Ordinal);
+    }
 }
