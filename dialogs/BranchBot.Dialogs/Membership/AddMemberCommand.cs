@@ -30,7 +30,7 @@ public sealed class AddMemberCommand(MembershipService membership, BranchClock c
         var (name, group) = MemberNameArguments.Split(arguments);
         if (name.Length == 0)
         {
-            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberName), cancellationToken);
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberName, NameOrCode: true), cancellationToken);
             return;
         }
 

@@ -33,7 +33,7 @@ public sealed class JoinCommand(OrganisationJoin organisation, IBranchScopes bra
         ArgumentNullException.ThrowIfNull(turn);
         if (Codes.Normalize(arguments).Length == 0)
         {
-            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskCode), cancellationToken);
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskCode, NameOrCode: true), cancellationToken);
             return;
         }
 

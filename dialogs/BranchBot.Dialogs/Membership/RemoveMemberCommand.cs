@@ -24,7 +24,7 @@ public sealed class RemoveMemberCommand(MembershipService membership) : IChatCom
         var (name, _) = MemberNameArguments.Split(arguments);
         if (name.Length == 0)
         {
-            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberToRemove), cancellationToken);
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberToRemove, NameOrCode: true), cancellationToken);
             return;
         }
 

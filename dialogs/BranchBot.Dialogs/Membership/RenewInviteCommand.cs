@@ -24,7 +24,7 @@ public sealed class RenewInviteCommand(MembershipService membership, BranchClock
         var (name, _) = MemberNameArguments.Split(arguments);
         if (name.Length == 0)
         {
-            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberForInvite), cancellationToken);
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberForInvite, NameOrCode: true), cancellationToken);
             return;
         }
 

@@ -22,7 +22,7 @@ public sealed class SetGroupCommand(MembershipService membership) : IChatCommand
         var (name, groupName) = MemberNameArguments.Split(arguments);
         if (name.Length == 0)
         {
-            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberForGroup), cancellationToken);
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberForGroup, NameOrCode: true), cancellationToken);
             return;
         }
 

@@ -22,7 +22,7 @@ public sealed class SetRoleCommand(MembershipService membership) : IChatCommand
         var (name, roleText) = MemberNameArguments.Split(arguments);
         if (name.Length == 0)
         {
-            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberForRole), cancellationToken);
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MembershipTexts.AskMemberForRole, NameOrCode: true), cancellationToken);
             return;
         }
 

@@ -31,7 +31,7 @@ public sealed class TransferCommand(MemberTransferService transfers, BranchConte
         var (name, branchName) = TransferArguments.Split(arguments);
         if (name.Length == 0)
         {
-            await turn.AskArgumentAsync(new ArgumentRequest(Keyword, TransferTexts.AskMember), cancellationToken);
+            await turn.AskArgumentAsync(new ArgumentRequest(Keyword, TransferTexts.AskMember, NameOrCode: true), cancellationToken);
             return;
         }
 

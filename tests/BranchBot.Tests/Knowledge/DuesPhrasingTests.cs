@@ -45,6 +45,14 @@ public class DuesPhrasingTests
         { "我税后工资六千", DuesPayerKind.Employed, 6000, 90 },
         { "我的工资是8000元。", DuesPayerKind.Employed, 8000, 120 },
         { "每个月到手5000", DuesPayerKind.Employed, 5000, 50 },
+
+        // Asked in other words, or not asked at all beside 党费 and an income: a stored example for 12000 once answered
+        // "党费咋算的 我一个月到手6500".
+        { "党费咋算的 我一个月到手6500", DuesPayerKind.Employed, 6500, 97.5 },
+        { "我工资7000 党费咋交", DuesPayerKind.Employed, 7000, 105 },
+        { "党费 到手6500", DuesPayerKind.Employed, 6500, 97.5 },
+        { "月薪8000交党费吗", DuesPayerKind.Employed, 8000, 120 },
+        { "帮我算算党费，工资9000", DuesPayerKind.Employed, 9000, 135 },
     };
 
     /// <summary>Incomes that cannot be read with certainty: asked for, never computed.</summary>

@@ -108,6 +108,24 @@ public class MemberConversationTests
         Assert.Single(await bot.Membership.ListGroupsAsync(CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("邀请码")]
+    [InlineData("移除党员")]
+    [InlineData("设置角色")]
+    public async Task A_command_typed_where_a_name_is_asked_runs_instead_of_being_taken_for_a_name(string command)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send("添加党员 张三").ExpectReply("已添加党员「张三」");
+
+        secretary.Send(command).ExpectReply("姓名")
+            .Send("党员名单").ExpectReply("张三");
+        Assert.DoesNotContain("没有找到党员", secretary.LastReplyText, StringComparison.Ordinal);
+
+        // A name is still a name.
+        secretary.Send(command).ExpectReply("姓名").Send("李四").ExpectReply("没有找到党员「李四」");
+    }
+
     [Fact]
     public async Task An_invite_code_works_once_only()
     {

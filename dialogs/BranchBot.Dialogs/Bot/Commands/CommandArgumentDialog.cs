@@ -6,8 +6,9 @@ namespace BranchBot.Dialogs.Bot.Commands;
 /// <summary>
 /// Asks for a command's missing argument, then runs the command again with it. A command that needs two things
 /// ("设置角色 张三 书记") asks for them one after the other, each time with what it already has as the prefix.
-/// A question that offers choices (which broadcast, which role) steps aside when another command line is typed
-/// instead of an answer; a free-text answer (a reply, a suggestion) is never read as a command.
+/// A question that offers choices (which broadcast, which role), or asks for a name or a code, steps aside when another
+/// command line is typed instead of an answer ("党员名单" at "请输入需要新邀请码的党员姓名" is no one's name); a
+/// free-text answer (a reply, a suggestion) is never read as a command.
 /// </summary>
 public sealed class CommandArgumentDialog(CommandCatalog catalog, CommandInterruption interruption) : Dialog(DialogId)
 {
@@ -34,7 +35,7 @@ public sealed class CommandArgumentDialog(CommandCatalog catalog, CommandInterru
         };
 
         await dc.EndDialogAsync(null, cancellationToken);
-        if (result is string typed && request.Choices is { Count: > 0 } choices && !choices.Contains(typed.Trim(), StringComparer.Ordinal)
+        if (result is string typed && (request.NameOrCode || request.Choices is { Count: > 0 } choices && !choices.Contains(typed.Trim(), StringComparer.Ordinal))
             && interruption.Find(typed) is { } other)
         {
             await interruption.RunAsync(dc, other, cancellationToken);
@@ -49,7 +50,9 @@ public sealed class CommandArgumentDialog(CommandCatalog catalog, CommandInterru
 }
 
 /// <summary>What to ask, and how to run the command once answered.</summary>
-public sealed record ArgumentRequest(string Keyword, string Prompt, string? Prefix = null, IReadOnlyList<string>? Choices = null, bool ChoicesOnly = false);
+/// <param name="NameOrCode">The answer is a member's name or a code, which a command line never is.</param>
+public sealed record ArgumentRequest(
+    string Keyword, string Prompt, string? Prefix = null, IReadOnlyList<string>? Choices = null, bool ChoicesOnly = false, bool NameOrCode = false);
 
 public static class ArgumentRequestExtensions
 {

@@ -6,7 +6,8 @@ namespace BranchBot.Core.Knowledge.Dues;
 /// </summary>
 public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bool IncomeUnclear = false)
 {
-    private static readonly string[] AmountAsks = ["交多少", "多少", "几块", "几元", "怎么算", "怎么交", "该交"];
+    private static readonly string[] AmountAsks =
+        ["交多少", "多少", "几块", "几元", "怎么算", "咋算", "怎么计算", "如何算", "如何计算", "怎么交", "咋交", "该交", "要交", "得交", "算一下", "算算"];
     private static readonly string[] VoluntaryWords = ["特殊党费", "自愿", "多交", "补交"];
     private static readonly string[] RetiredWords = ["退休", "离休", "养老金"];
     private static readonly string[] FarmerWords = ["农民", "务农", "种地", "种田"];
@@ -23,7 +24,13 @@ public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bo
         var normalized = HalfWidth(text).Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         var income = DuesIncomeReader.Read(normalized);
         var told = IsIncomeAlone(normalized, income);
-        if (!told && (!AsksForDues(normalized, income) || !AmountAsks.Any(a => normalized.Contains(a, StringComparison.Ordinal))
+
+        // "党费咋算的 我一个月到手6500": 党费 beside an income with its amount asks for those dues, however it is asked;
+        // a stored example for another income must never answer it.
+        var duesOfAnIncome = normalized.Contains("党费", StringComparison.Ordinal) && income.Amount is not null
+            && IncomeWords.Any(w => normalized.Contains(w, StringComparison.Ordinal))
+            && !VoluntaryWords.Any(w => normalized.Contains(w, StringComparison.Ordinal));
+        if (!told && !duesOfAnIncome && (!AsksForDues(normalized, income) || !AmountAsks.Any(a => normalized.Contains(a, StringComparison.Ordinal))
             || VoluntaryWords.Any(w => normalized.Contains(w, StringComparison.Ordinal))))
         {
             return null;
