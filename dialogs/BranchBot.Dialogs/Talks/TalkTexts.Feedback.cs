@@ -17,7 +17,14 @@ internal static partial class TalkTexts
     public const string No = "否";
     public const string VisitField = "是否需要看望";
 
-    public static readonly HashSet<string> SkipWords = new(StringComparer.OrdinalIgnoreCase) { "跳过", "不填", "略", "-", "下一个", "不想说" };
+    /// <summary>
+    /// Answers that leave the question unanswered. "提交" belongs here: typed at the last question by a member who
+    /// wants to finish, it was stored as their suggestion.
+    /// </summary>
+    public static readonly HashSet<string> SkipWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "跳过", "不填", "略", "-", "下一个", "不想说", "提交", "提交吧", "可以提交了", "确认提交", "就这些", "就这些吧",
+    };
 
     /// <summary>"Nothing to say" answers: stored like a skip (there is no content), but acknowledged as what they are.</summary>
     public static readonly HashSet<string> NothingWords = new(StringComparer.OrdinalIgnoreCase) { "无", "没有", "暂无", "没", "没什么", "没有了", "都挺好", "挺好的" };

@@ -112,6 +112,22 @@ public class FeedbackConversationTests
         Assert.Contains("4. 对支部工作的意见建议：" + suggestion, branch.Zhang.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("提交")]
+    [InlineData("就这些吧")]
+    public async Task Submit_typed_at_the_last_question_leaves_it_unanswered_instead_of_storing_it_as_the_suggestion(string typed)
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        branch.Zhang.Send("还行吧").ExpectReply("工作上");
+        branch.Zhang.Send("没啥问题").ExpectReply("生活上");
+        branch.Zhang.Send("不用").ExpectReply("最后一个问题");
+        branch.Zhang.Send(typed).ExpectReply("我们聊的内容如下").WithButtons("确认提交", "修改", "取消");
+        Assert.Contains("4. 对支部工作的意见建议：（跳过）", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Zhang.Send("确认提交").ExpectReply("谈心内容已经提交");
+    }
+
     [Fact]
     public async Task A_summary_asked_again_does_not_repeat_the_thanks_for_the_last_answer()
     {
