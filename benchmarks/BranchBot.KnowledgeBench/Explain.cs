@@ -61,7 +61,10 @@ internal static class Explain
             F(best?.TopicCoverage),
             best?.Intent.ToString() ?? "-",
             result.Matches.Count > 1 ? result.Matches[1].Entry.Question : "-",
-            F(best?.DistinctLead));
+            F(best?.DistinctLead),
+            best?.LacksNamedTerm == true ? "lacks" : "-",
+            best?.Consensus.ToString(CultureInfo.InvariantCulture) ?? "-",
+            c.Expected);
     }
 
     private static RetrievalResult ToRetrieval(KnowledgeSearchResult result) =>
