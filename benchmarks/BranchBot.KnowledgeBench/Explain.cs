@@ -4,8 +4,8 @@ using BranchBot.Core.Knowledge;
 namespace BranchBot.KnowledgeBench;
 
 /// <summary>
-/// Every tuning question with its part, BranchBot's verdict, best entry and the figures its confidence rule looks at,
-/// wrong ones marked, then each tuning part's totals: what a person tuning the index reads. Tab-separated on standard
+/// Every tuning question with its part, BranchBot's verdict, best entry and the figures its confidence rule looks at
+/// (then whether it lacks a named term, how many scorings rank it first and the full expected label), wrong ones marked, then each tuning part's totals: what a person tuning the index reads. Tab-separated on standard
 /// output. The held-out part is not run here.
 /// </summary>
 internal static class Explain
@@ -61,7 +61,10 @@ internal static class Explain
             F(best?.TopicCoverage),
             best?.Intent.ToString() ?? "-",
             result.Matches.Count > 1 ? result.Matches[1].Entry.Question : "-",
-            F(best?.DistinctLead));
+            F(best?.DistinctLead),
+            best?.LacksNamedTerm == true ? "lacks" : "-",
+            best?.Consensus.ToString(CultureInfo.InvariantCulture) ?? "-",
+            c.Expected);
     }
 
     private static RetrievalResult ToRetrieval(KnowledgeSearchResult result) =>

@@ -19,6 +19,9 @@ public static class KnowledgeScope
         "宣誓", "申诉", "检举", "评议", "4种形态", "2个维护", "3个区分开来", "1个中心",
         "赞成票", "反对票", "弃权票", "保留意见", "脱党", "预审", "软弱涣散",
 
+        // Rules words members use without naming the Party (四个服从是哪四个, 票数一样多咋办, 提醒谈话是啥意思).
+        "4个服从", "思想汇报", "提醒谈话", "决议", "得票", "票数",
+
         // 到社区报到 is how members in work and members living away from home join the community's Party life.
         "社区报到",
     ];
@@ -74,11 +77,33 @@ public static class KnowledgeScope
 
     private static readonly string[] OtherRecords = ["社保", "医保", "户口", "公积金", "工资关系", "劳动关系", "人事关系", "档案"];
 
+    /// <summary>
+    /// Asking where or how to view or open one of the bot's own screens ("台账怎么看", "我的通知去哪看", "会议记录在哪查看")
+    /// is asking how the bot is used, not what a rule says, though 台账 and 会议记录 are rules words too ("支部的台账包括哪些").
+    /// </summary>
+    private static readonly string[] ViewingWords =
+        ["怎么看", "在哪看", "去哪看", "哪里看", "哪儿看", "怎么查看", "在哪查看", "哪里查看", "去哪查看", "怎么打开", "在哪打开", "看不到", "看不了", "在哪查", "去哪查", "哪里查"];
+
+    private static readonly string[] BotScreens = ["台账", "通知", "签到", "会议记录", "名册", "名单", "回执", "日程", "消息", "待办"];
+
+    /// <summary>
+    /// A request to write or name something for the sender ("帮我写一篇思想汇报", "帮我给党建品牌起个名") asks for a task
+    /// to be done, not for what a rule says.
+    /// </summary>
+    private static readonly string[] TaskRequests = ["帮我写", "给我写", "替我写", "帮忙写", "帮我起", "帮我想", "起个名", "帮我拟", "帮我改"];
+
     public static bool Covers(string normalized) =>
         (Cues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal)) || IsSharedCueAlone(normalized)
             || IsMeetingLeave(normalized) || IsRelationTransfer(normalized))
+        && !AsksToViewABotScreen(normalized)
+        && !TaskRequests.Any(request => normalized.Contains(request, StringComparison.Ordinal))
         && !OtherOrganisations.Any(other => normalized.Contains(other, StringComparison.Ordinal))
         && !(OtherBodies.Any(other => normalized.Contains(other, StringComparison.Ordinal)) && !normalized.Contains('党', StringComparison.Ordinal) && !normalized.Contains("推优", StringComparison.Ordinal));
+
+    private static bool AsksToViewABotScreen(string normalized) =>
+        ViewingWords.Any(word => normalized.Contains(word, StringComparison.Ordinal))
+        && !normalized.Contains("怎么看待", StringComparison.Ordinal)
+        && BotScreens.Any(screen => normalized.Contains(screen, StringComparison.Ordinal));
 
     private static bool IsSharedCueAlone(string normalized) =>
         SharedCues.Any(cue => normalized.Contains(cue, StringComparison.Ordinal))

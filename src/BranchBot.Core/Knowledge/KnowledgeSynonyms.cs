@@ -89,10 +89,22 @@ internal static class KnowledgeSynonyms
         ("预备期", ["预备其"]),
         ("志愿书", ["志原书", "自愿书"]),
 
-        // Voice input: the speech recogniser's homophones for a term (表决 heard as 表绝, 到场 as 道场, 预备 as 域备).
+        // Voice input: the speech recogniser's homophones for a term (表决 heard as 表绝, 到场 as 道场, 预备 as 域备, 三会一课 as
+        // 三汇一课, 介绍人 as 介少人, 党龄 as 挡龄, 民主评议 as 民主平仪, 预备党员 as 预备当员).
         ("表决", ["表绝"]),
         ("到会", ["道场"]),
         ("预备", ["域备"]),
+        ("3会1课", ["3汇1课"]),
+        ("主题党日", ["主题当日"]),
+        ("介绍人", ["介少人"]),
+        ("政审", ["征审"]),
+        ("党龄", ["挡龄"]),
+        ("支委会", ["支为会"]),
+        ("民主评议", ["民主平仪", "民主评仪"]),
+        ("培养联系人", ["陪养联系人"]),
+        ("党员", ["当员"]),
+        ("组织生活会", ["组织生活汇"]),
+        ("双重组织生活", ["双从组织生活"]),
 
         // Older members say 组织上 for the Party organisation (组织上让我转关系, 组织上的决定); 组织上门/上课 organise something.
         ("党组织", ["组织上"]),
@@ -115,6 +127,8 @@ internal static class KnowledgeSynonyms
         ["自愿书"] = ("", "面写"),
         ["道场"] = ("做办法大佛开设", "里上中"),
         ["组织上"] = ("党", "门课党山街网线台级报传岗班"),
+        ["当员"] = ("充", "工"),
+        ["组织生活汇"] = ("", "报总集"),
     };
 
     /// <summary>Variants by first character, longest first, so "支部委员会会议" wins over "支部委员会".</summary>

@@ -119,6 +119,7 @@ public class VoiceInputAndNearMissTests
     [Theory]
     [InlineData("广播是啥", "「广播」用来向全体党员", "你收到的广播通知可以发送「我的通知」查看。")]
     [InlineData("我可以发广播吗", "「广播」用来", "只有书记、副书记和支委可以使用「广播」。")]
+    [InlineData("台账怎么看啊", "「台账」用来按年或季度查看", "只有书记、副书记和支委可以使用「台账」。")]
     public async Task A_member_asking_about_a_command_of_the_committee_is_told_what_it_does_and_what_serves_them(string question, string what, string who)
     {
         await using var bot = new BotHarness();

@@ -23,14 +23,14 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_tuning_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.84, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 20, MinimumOutOfScope: 30));
+        AssertFloors("tuning", KnowledgeFiles.EvaluationFile, new Floors(Precision: 0.95, Coverage: 0.86, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 20, MinimumOutOfScope: 30));
     }
 
     /// <summary>Questions members ask in their own words about what the regulations say: the held-out part's style.</summary>
     [Fact]
     public void The_regulation_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("regulation", KnowledgeFiles.RegulationEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.88, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 30));
+        AssertFloors("regulation", KnowledgeFiles.RegulationEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.90, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 30));
     }
 
     /// <summary>A third writer's questions from the regulations, labelled by people who tuned nothing.</summary>
@@ -40,11 +40,15 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
         AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.92, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
-    /// <summary>A fifth writer's questions from the regulations (2026-12-03), labelled by people who tuned nothing.</summary>
+    /// <summary>
+    /// A fifth writer's questions from the regulations (2026-12-03), labelled by people who tuned nothing. Its not-covered
+    /// share went from 12/15 to 10/13 when two declined lines got entries (劝退/除名, 书记 training); the three answered are
+    /// the same as before.
+    /// </summary>
     [Fact]
     public void The_second_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.81, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.8, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.82, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
     /// <summary>
@@ -65,7 +69,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fourth_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer4", KnowledgeFiles.FourthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.90, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 20));
+        AssertFloors("writer4", KnowledgeFiles.FourthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.91, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 0, MinimumOutOfScope: 20));
     }
 
     /// <summary>
@@ -77,7 +81,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fifth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.78, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 25));
+        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -90,7 +94,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_sixth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer6", KnowledgeFiles.SixthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.69, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
+        AssertFloors("writer6", KnowledgeFiles.SixthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.71, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -102,7 +106,21 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_seventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.90, Coverage: 0.58, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 5, MinimumOutOfScope: 30));
+        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.90, Coverage: 0.59, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 3, MinimumOutOfScope: 30));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-05, helper-n) in the styles the earlier parts have least of (phone fragments
+    /// without a question word, voice homophones such as 三汇一课 and 挡龄, two questions in a line, a situation first, a
+    /// 书记 running the branch, why questions) and on the articles they touch least, before knowledge/ was opened; first
+    /// measured untouched (docs/benchmarks.md, "A tenth part"), tuned on after that. Its precision stays below 95% (most
+    /// wrong answers left answer the other clause of a two-clause line, or a why question with the rule's neighbour); the
+    /// floors are what was measured.
+    /// </summary>
+    [Fact]
+    public void The_eighth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.69, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 5, MinimumOutOfScope: 30));
     }
 
     /// <summary>
