@@ -26,11 +26,28 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
         ArgumentNullException.ThrowIfNull(input);
         if (await TypedAsync(input, cancellationToken) is { } typed)
         {
+            // "收到刘洋11月党费", "谈心记录：陈静，11月24日，聊了…": a keyword glued into a sentence, or followed by clauses,
+            // that a rule reads for sure as another command is a word of that sentence, not the command typed.
+            if (LooselyTyped(input.Clean, typed.Command) && await ReadWholeAsync(input, cancellationToken) is [{ Confidence: >= RunThreshold, Effect: not IntentEffect.Read } read, ..] && read.Command != typed.Command)
+            {
+                return [read];
+            }
+
             return [typed];
         }
 
         return await SplitAsync(input, cancellationToken) is { } first ? [first] : await ReadWholeAsync(input, cancellationToken);
     }
+
+    /// <summary>
+    /// The keyword runs straight into the words after it ("收到刘洋11月党费"), or, for a command whose arguments no rule
+    /// reads, the words after it go on over more than one clause ("谈心记录：陈静，11月24日，聊了…"); "广播：…，收到请回复"
+    /// is the broadcast's own text.
+    /// </summary>
+    private bool LooselyTyped(string text, string command) =>
+        catalog.Match(text) is { } match && match.Command.Keywords[0] == command
+        && ((text.Length > match.Keyword.Length && text[match.Keyword.Length] is not (' ' or ':' or '：'))
+            || (!_rules.Any(r => r.Command == command) && (match.Arguments.Contains('，') || match.Arguments.Contains(','))));
 
     /// <summary>A message that starts with a command keyword is that command, as the catalogue reads it.</summary>
     private async Task<IntentMatch?> TypedAsync(IntentInput input, CancellationToken cancellationToken)
