@@ -18,8 +18,9 @@ public sealed partial class DuesIntent : IIntentRule
         ArgumentNullException.ThrowIfNull(input);
         // "想看下我党费交到哪个月了", "麻烦统计下这个月党费谁没交": the words that ask to be shown open the request, no part of it.
         var text = ShowMe().Replace(input.Clean, string.Empty);
-        if (input.Sender?.IsCommittee == true && await input.MemberNamedAsync(text, cancellationToken) is { } member
-            && text.Contains("党费", StringComparison.Ordinal) && !AsksHow().IsMatch(text))
+        // The roster is read only for a sentence about dues received or paid up to, never for every committee message.
+        if (input.Sender?.IsCommittee == true && text.Contains("党费", StringComparison.Ordinal) && !AsksHow().IsMatch(text)
+            && (PaidUpTo().IsMatch(text) || Received().IsMatch(text)) && await input.MemberNamedAsync(text, cancellationToken) is { } member)
         {
             // "帮陈静看看她党费交到几月了": how far a member has paid is the month's 党费情况, which names them.
             if (PaidUpTo().IsMatch(text))

@@ -75,6 +75,15 @@ public class ReportsPolitenessAndDuesInWordsTests
     }
 
     [Fact]
+    public async Task Dues_received_said_in_words_offer_收党费_rather_than_running_收到()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send("收到刘洋11月党费").ExpectReply("收党费 刘洋 11月").WithButtonsIncluding("收党费 刘洋 11月");
+    }
+
+    [Fact]
     public async Task A_greeting_before_the_request_is_no_part_of_it()
     {
         await using var bot = new BotHarness();
