@@ -190,6 +190,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, CalendarIntent>();
         services.AddSingleton<IIntentRule, ConsoleIntent>();
         services.AddSingleton<IIntentRule, VagueIntent>();
+        services.AddSingleton<IIntentRule, MentionedCommandIntent>();
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<IntentInputReader>();
         services.AddSingleton<IntentFreeTextHandler>();

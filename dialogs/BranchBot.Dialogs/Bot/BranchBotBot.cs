@@ -21,6 +21,8 @@ public sealed partial class BranchBotBot(
     ChoiceQuestionStepAside stepAside,
     IEnumerable<IFreeTextHandler> freeTextHandlers,
     IEnumerable<IDialogInterjection> interjections,
+    Intents.IntentRecognizer intents,
+    Intents.IntentInputReader intentInputs,
     ILogger<BranchBotBot> logger) : IBot
 {
     private readonly IFreeTextHandler[] _freeTextHandlers = [.. freeTextHandlers.OrderBy(h => h.Order)];
@@ -131,7 +133,10 @@ public sealed partial class BranchBotBot(
             return;
         }
 
-        if (commands.Match(turn.Text) is { } match)
+        // "收到刘洋11月党费": a keyword glued into a sentence that reads surely as another request is left to the intent
+        // layer, which offers or previews that request, instead of running the command the sentence happens to start with.
+        if (commands.Match(turn.Text) is { } match
+            && (turn.Sender.Member is null || await intents.SentenceInsteadOfTypedAsync(intentInputs.Read(turn.Text, turn.Sender), cancellationToken) is null))
         {
             await match.RunAsync(turn, cancellationToken);
             return;

@@ -13,10 +13,29 @@ public sealed partial class DuesIntent : IIntentRule
 {
     public string Command => "交党费";
 
-    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
+    public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = input.Clean;
+        // "想看下我党费交到哪个月了", "麻烦统计下这个月党费谁没交": the words that ask to be shown open the request, no part of it.
+        var text = ShowMe().Replace(input.Clean, string.Empty);
+        // The roster is read only for a sentence about dues received or paid up to, never for every committee message.
+        if (input.Sender?.IsCommittee == true && text.Contains("党费", StringComparison.Ordinal) && !AsksHow().IsMatch(text)
+            && (PaidUpTo().IsMatch(text) || Received().IsMatch(text)) && await input.MemberNamedAsync(text, cancellationToken) is { } member)
+        {
+            // "帮陈静看看她党费交到几月了": how far a member has paid is the month's 党费情况, which names them.
+            if (PaidUpTo().IsMatch(text))
+            {
+                return new IntentMatch("党费情况", "党费情况", IntentEffect.Read, 0.9, new Dictionary<string, string>());
+            }
+
+            // "收到刘洋11月党费", "王芳的党费收了，记一下", "陈静刚把党费交给我了": the committee says it received a member's dues.
+            if (Received().IsMatch(text) && !OthersPayment().IsMatch(text))
+            {
+                var months = Month().Match(text);
+                return new IntentMatch("收党费", IntentText.Squeeze($"收党费 {member} {(months.Success ? months.Value : string.Empty)}"), IntentEffect.Write, 0.85, new Dictionary<string, string> { [IntentSlots.Name] = member });
+            }
+        }
+
         IntentMatch? match = null;
         if (OwnStatus().IsMatch(text) || OwnPaidUpTo().IsMatch(text))
         {
@@ -45,18 +64,34 @@ public sealed partial class DuesIntent : IIntentRule
             match = new IntentMatch("收党费", $"收党费 {other.Groups["name"].Value} {other.Groups["m"].Value}".Trim(), IntentEffect.Write, 0.9, new Dictionary<string, string>());
         }
 
-        return ValueTask.FromResult(match);
+        return match;
     }
 
+    [GeneratedRegex(@"^(请|麻烦(你|您)?|帮我|帮忙|我)*(想|要)?(看看|看下|看一下|查查|查下|查一下|问下|问一下|统计下|统计一下|数一下)(?=.{2})")]
+    private static partial Regex ShowMe();
+
+    [GeneratedRegex(@"怎么|如何|咋|是否|要不要|能不能|可不可以|[？?]|吗$")]
+    private static partial Regex AsksHow();
+
+    [GeneratedRegex(@"(交|缴)到(了)?(几|哪)|欠(了)?(几|多少)")]
+    private static partial Regex PaidUpTo();
+
+    /// <summary>The committee's own words for money received: 收到, 收了, 已收, 收一下, 交给我, 转给我, 登记上, 记一下.</summary>
+    [GeneratedRegex(@"收到|收了|已收|收一下|收下|收好|(交|转|给)给?我了|交给我|转给我|登记(上|一下|下)|记(上|一下|下)|记上")]
+    private static partial Regex Received();
+
+    [GeneratedRegex(@"[0-9一二三四五六七八九十]{1,3}月份?((和|跟|与|及|、|到|至|-)[0-9一二三四五六七八九十]{1,3}月份?)*|第?[一二三四1-4]季度|(这个|上个)月")]
+    private static partial Regex Month();
+
     /// <summary>"我这个月党费交了没", "我交过党费了吗", "我党费欠不欠", "今年党费我交了吗": one's own dues, whoever asks (我的党费).</summary>
-    [GeneratedRegex(@"^(看看|看下|看一下|查查|查一下|查看)我的党费$|^我的?(这个月|本月|上个月|上月|今年)?的?党费(交|缴)(过)?了(吗|没有?|没)$|^我(这个月|本月|上个月|上月|今年)?(交|缴)(过|了)?(这个月|本月|上个月|今年)?的?党费(了)?(吗|没有?|没)$|^我的?党费(还)?(欠不欠|欠了吗|欠没欠|有没有欠|欠多少|还欠多少|欠了多少)$|^(这个月|本月|上个月|上月|今年|[0-9一二三四五六七八九十]{1,3}月份?)的?党费我(交|缴)(过)?了(吗|没有?|没)$|^(这个月|本月|上个月|上月|今年|[0-9一二三四五六七八九十]{1,3}月份?)的?党费我(交没交|交了没|缴没缴)$")]
+    [GeneratedRegex(@"^(看看|看下|看一下|查查|查一下|查看)?我的党费$|^我的?(这个月|本月|上个月|上月|今年)?的?党费(交|缴)(过)?了(吗|没有?|没)$|^我(这个月|本月|上个月|上月|今年)?(交|缴)(过|了)?(这个月|本月|上个月|今年)?的?党费(了)?(吗|没有?|没)$|^我的?党费(还)?(欠不欠|欠了吗|欠没欠|有没有欠|欠多少|还欠多少|欠了多少)$|^(这个月|本月|上个月|上月|今年|[0-9一二三四五六七八九十]{1,3}月份?)的?党费我(交|缴)(过)?了(吗|没有?|没)$|^(这个月|本月|上个月|上月|今年|[0-9一二三四五六七八九十]{1,3}月份?)的?党费我(交没交|交了没|缴没缴)$")]
     private static partial Regex OwnStatus();
 
     /// <summary>"我每个月党费交多少", "我交党费交到几月了", "我还欠几个月党费": one's own monthly dues and how far they are paid (我的党费).</summary>
     [GeneratedRegex(@"^我(每个?月|一个月)(该|应该|应|要|得|需要)?(交|缴)多少(钱)?(的)?党费[吗呢啊？?]*$|^我(每个?月|一个月)的?党费(该|应该|应|要|得|需要)?(交|缴)多少(钱)?[吗呢啊？?]*$|^我的?(交|缴)?党费(交|缴)?到(了)?(几月份?|哪个?月份?|什么时候)了?[吗呢啊？?]*$|^我(还)?(欠|差)了?(几个月|多少钱?|几个月的)的?党费(没交)?[吗呢啊？?]*$")]
     private static partial Regex OwnPaidUpTo();
 
-    [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(还)?(没有|没)(交|缴)(党费)?[吗呢啊？?。！!]*$")]
+    [GeneratedRegex(@"^(?<m>这个月|这月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(的党费)?(还)?(没有|没)(交|缴|收)(党费)?(上来|齐)?[吗呢啊？?。！!]*$")]
     private static partial Regex Unpaid();
 
     /// <summary>"党费收得怎么样了", "这个月党费收齐了没": the committee asks how the month's collection stands (党费情况).</summary>
@@ -71,7 +106,7 @@ public sealed partial class DuesIntent : IIntentRule
     /// paid, the words of how after a comma or after the verb (交党费 then shows the month and amount before 确认); when
     /// ("党费我上周已经转组织委员了") and how ("已经微信转给…") may come before the verb, a quarter for its months.
     /// </summary>
-    [GeneratedRegex(@"^我?(已经)?(把)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?((和|跟|与|及|、)[0-9一二三四五六七八九十]{1,3}月份?)*|第?[一二三四1-4]季度)?(的)?党费我?(上周|上星期|上礼拜|前几天|前两天|昨天|前天|今天|刚才|刚刚|月初)?(已经|都|早就|刚|一起|一块)?(用|通过|拿)?(微信|支付宝|现金|转账|银行卡)?(交|缴|转|付)(过|好|完)?[^，,。！!]{0,12}了([。！!]*$|[，,].*$)")]
+    [GeneratedRegex(@"^我?(已经)?(把)?(今年|全年)?(剩下|剩余)?的?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?((和|跟|与|及|、)[0-9一二三四五六七八九十]{1,3}月份?)*|第?[一二三四1-4]季度)?(的)?党费我?(上周|上星期|上礼拜|前几天|前两天|昨天|前天|今天|刚才|刚刚|月初)?(已经|都|早就|刚|一起|一块|一次性)?(用|通过|拿)?(微信|支付宝|现金|转账|银行卡)?(交|缴|转|付|给)(过|好|完)?[^，,。！!]{0,12}了(哈|啊|呀|啦|哦|喽)?([。！!]*$|[，,].*$)")]
     private static partial Regex OwnPaymentReported();
 
     [GeneratedRegex(@"(?<=月份?)(和|跟|与|及|、)")]

@@ -26,21 +26,54 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
         ArgumentNullException.ThrowIfNull(input);
         if (await TypedAsync(input, cancellationToken) is { } typed)
         {
-            return [typed];
+            // "收到刘洋11月党费", "谈心记录：陈静，11月24日，聊了…": a keyword glued into a sentence, or followed by clauses,
+            // that a rule reads for sure as another command is a word of that sentence, not the command typed.
+            return await InsteadOfTypedAsync(input, typed.Command, cancellationToken) is { } read ? [read] : [typed];
         }
 
         return await SplitAsync(input, cancellationToken) is { } first ? [first] : await ReadWholeAsync(input, cancellationToken);
     }
+
+    /// <summary>
+    /// For a message the catalogue would run as typed: the sure reading of the whole sentence as another command that
+    /// writes, when the keyword is only a word of that sentence (<see cref="LooselyTyped"/>); null when the typed command
+    /// stands. The bot asks this before running a typed command, so it does what the readings say.
+    /// </summary>
+    public async Task<IntentMatch?> SentenceInsteadOfTypedAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return (catalog.Match(input.Text) ?? catalog.Match(input.Clean)) is { } typed ? await InsteadOfTypedAsync(input, TypedName(typed), cancellationToken) : null;
+    }
+
+    private async Task<IntentMatch?> InsteadOfTypedAsync(IntentInput input, string typed, CancellationToken cancellationToken) =>
+        LooselyTyped(input.Clean, typed)
+        && await ReadWholeAsync(input, cancellationToken) is [{ Confidence: >= RunThreshold, Effect: not IntentEffect.Read } read, ..]
+        && read.Command != typed
+            ? read
+            : null;
+
+    /// <summary>One command serves both decisions on leave; the reading names the one typed.</summary>
+    private static string TypedName(CommandMatch typed) =>
+        typed.Command is ApproveLeaveCommand && typed.Keyword != ApproveLeaveCommand.ApproveKeyword
+            ? ApproveLeaveCommand.DenyKeyword
+            : typed.Command.Keywords[0];
+
+    /// <summary>
+    /// The keyword runs straight into the words after it ("收到刘洋11月党费"), or, for a command whose arguments no rule
+    /// reads, the words after it go on over more than one clause ("谈心记录：陈静，11月24日，聊了…"); "广播：…，收到请回复"
+    /// is the broadcast's own text.
+    /// </summary>
+    private bool LooselyTyped(string text, string command) =>
+        catalog.Match(text) is { } match && match.Command.Keywords[0] == command
+        && ((text.Length > match.Keyword.Length && text[match.Keyword.Length] is not (' ' or ':' or '：'))
+            || (!_rules.Any(r => r.Command == command) && (match.Arguments.Contains('，') || match.Arguments.Contains(','))));
 
     /// <summary>A message that starts with a command keyword is that command, as the catalogue reads it.</summary>
     private async Task<IntentMatch?> TypedAsync(IntentInput input, CancellationToken cancellationToken)
     {
         if ((catalog.Match(input.Text) ?? catalog.Match(input.Clean)) is { } typed)
         {
-            // One command serves both decisions on leave; the reading names the one typed.
-            var command = typed.Command is ApproveLeaveCommand && typed.Keyword != ApproveLeaveCommand.ApproveKeyword
-                ? ApproveLeaveCommand.DenyKeyword
-                : typed.Command.Keywords[0];
+            var command = TypedName(typed);
             // "问 …" is the knowledge base's own command: it only answers, so it is never counted as one that writes.
             if (command == KnowledgeTexts.AskCommand)
             {

@@ -9,7 +9,21 @@ public static partial class IntentText
 {
     /// <summary>Half-width, without trailing punctuation, spaces collapsed, the commonest 同音字 typed by a pinyin IME put right.</summary>
     public static string Clean(string? text) =>
-        Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(WidthFolding.Fold(text ?? string.Empty))));
+        WithoutCourtesy(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(WidthFolding.Fold(text ?? string.Empty)))));
+
+    /// <summary>
+    /// "不好意思打扰，想看下…", "谢谢书记！我这个月党费…", "各位辛苦了，麻烦统计下…": a greeting, an apology or a form of address
+    /// said in a clause of its own before the request is no part of it; the request is read as if it opened the message.
+    /// </summary>
+    public static string WithoutCourtesy(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var opening = CourtesyOpening().Match(text);
+        return opening.Success && opening.Length < text.Length ? text[opening.Length..] : text;
+    }
+
+    [GeneratedRegex(@"^(([\u4e00-\u9fa5]?书记|各位(同志|领导)?|同志们|大家|(真是|实在|非常|很)?(不好意思|抱歉|对不起)|您好|你好|打扰(一下|了)?|麻烦(您|你)?了|谢谢(您|你)?|辛苦(您|你)?了?|劳驾)(啊|哈|呀|哦|啦|了)?\s*)+[,，!！。~～]+\s*")]
+    private static partial Regex CourtesyOpening();
 
     /// <summary>
     /// Questions about rules ("党员大会多久开一次", "支委会应该怎么开") belong to the knowledge base, never to a command.
@@ -87,6 +101,9 @@ public static partial class IntentText
         // Said into a phone's voice input: 签到 heard as 前到 (but "提前到" is moved earlier), 请假 as 请加 after the one
         // asking (but "请加个党员" adds one), 谈心 as 谈新 at the end.
         text = HeardCheckIn().Replace(text, "签${measure}到");
+        // 请假 typed as 请家 ("请个家 下周三 出差"), never 请家长 or 请家教; "会该到五楼": 改 typed as 该 right after a meeting.
+        text = TypedLeaveAsHome().Replace(text, "请${measure}假");
+        text = TypedChangeAsOught().Replace(text, "改");
         text = HeardCheckInAlone().Replace(text, "签到");
         text = HeardLeave().Replace(text, "请假");
         // 推迟 heard as 推辞 ("党员大会推辞一周"): only before an amount or a new time, where 推辞 (to decline) cannot stand.
@@ -96,6 +113,12 @@ public static partial class IntentText
 
     [GeneratedRegex(@"(?<![提往向超之以目日年天周点时底号分半午晚早月])前(?<measure>个|一下)?到(?!场|齐|达|位|会|这|那|指定|现场|单位|岗|家|[\d一二三四五六七八九十两几]|(上|下)午|晚上|早上|中午|明天|后天|下周|周|星期|礼拜|月|号)")]
     private static partial Regex HeardCheckIn();
+
+    [GeneratedRegex(@"请(?<measure>个|一下|下)?家(?![长教里人属乡中具电访庭务常])")]
+    private static partial Regex TypedLeaveAsHome();
+
+    [GeneratedRegex(@"(?<=(会|党课|党日))该(?=(到|成)(?!场|齐|位|会|点))")]
+    private static partial Regex TypedChangeAsOught();
 
     [GeneratedRegex(@"(?<=[我要想得来])请加(?![入一个上到党人进群强快急班紧深大以])|^请加(?=\s)")]
     private static partial Regex HeardLeave();

@@ -13,6 +13,12 @@ internal static class IntentTexts
             : $"你是想「{likely[0].CommandLine}」吗？是的话请点下面的按钮（或回复「是」），不是请换个说法。"
         : $"你是想{string.Join("还是", likely.Select(m => $"「{m.CommandLine}」"))}？请点选，都不是请换个说法。";
 
+    /// <summary>A sentence that names a command without asking for it now: nothing was done, and the command is offered.</summary>
+    public static string MentionedOnly(string command) =>
+        $"这句话说到了「{command}」，我没有办理任何事。如果现在要办，请点下面的「{command}」；想了解怎么用，请点「{HelpOn(command)}」。";
+
+    public static string HelpOn(string command) => $"{Bot.HelpTexts.HelpWord} {command}";
+
     public static string NoNamedMeetingToChange(string described) =>
         $"近期没有「{described}」，所以没有修改任何会议。请点「近期安排」看看是哪一次，再发「修改会议」。";
 

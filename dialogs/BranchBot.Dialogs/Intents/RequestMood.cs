@@ -14,8 +14,9 @@ public static partial class RequestMood
         ArgumentNullException.ThrowIfNull(text);
         if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Question().IsMatch(text) && !Polite().IsMatch(text))
             || Deferred().IsMatch(text) || CannotSignIn().IsMatch(text) || Withdrawn().IsMatch(text)
-            || (command is not ("广播" or "记录谈心") && Hearsay().IsMatch(text))
-            || (Verb(command) is { } verb && (Negated(text, verb) || Hedged(text, verb) || Habitual(text, verb))))
+            || (command is not ("广播" or "记录谈心") && (Hearsay().IsMatch(text) || Quoted().IsMatch(text)))
+            || Promised().IsMatch(text) || TopicOnly().IsMatch(text)
+            || (Verb(command) is { } verb && (Negated(text, verb) || Hedged(text, verb) || Habitual(text, verb) || (!Reported(command) && Done(text, verb)))))
         {
             return false;
         }
@@ -26,6 +27,16 @@ public static partial class RequestMood
             "安排" or "修改会议" or "取消会议" or "设置角色" or "移除党员" or "设置党小组" or "批准请假" or "不批准请假" or "添加党员" => !Past().IsMatch(text),
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// Whether a sentence naming the command talks about it rather than asking for it now: everything
+    /// <see cref="AsksNow"/> declines, and for every command a report of the past or a request made for someone else.
+    /// </summary>
+    public static bool TalksAbout(string text, string command)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return !AsksNow(text, command) || Past().IsMatch(text) || Others().IsMatch(text);
     }
 
     /// <summary>
@@ -46,7 +57,17 @@ public static partial class RequestMood
     /// A negation right before the command's own verb (不请假, 不用签到, 别取消, 没改, 没说要签到) or closing it (取消不了了).
     /// </summary>
     private static bool Negated(string text, string verb) =>
-        Regex.IsMatch(text, $"(不|别|甭|没|无需|用不着)(说|讲|让你|叫你)?(用|要|需要|必|想|打算|准备|再|有)?(再|去|先|给我|帮我)?({verb})|(不|别|甭)(用|要)?(再|先)?(把|将|给)[^，,。]{{1,8}}?({verb})|({verb})(就|也)?(不|别)(用|要)?(了|啦)?$|假(就|也)?不请", RegexOptions.None, TimeSpan.FromSeconds(1));
+        Regex.IsMatch(text, $"不是(要|想|说要)?({verb})|(不|别|甭|没|无需|用不着)(说|讲|让你|叫你)?(用|要|需要|必|想|打算|准备|再|有)?(再|去|先|给我|帮我)?({verb})|(不|别|甭)(用|要)?(再|先)?(把|将|给)[^，,。]{{1,8}}?({verb})|({verb})(就|也)?(不|别)(用|要)?(了|啦)?$|假(就|也)?不请", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>Commands that record what already happened (dues received, a talk held, a meeting held): said in the past by nature.</summary>
+    private static bool Reported(string command) => command is "收党费" or "交党费" or "记录谈心" or "补录";
+
+    /// <summary>
+    /// "王芳的邀请码我昨天给过她了", "陈静已经设成支委了": the command's own verb said as done (过, or 已经 before it in the
+    /// same clause) reports what happened, whichever command it is.
+    /// </summary>
+    private static bool Done(string text, string verb) =>
+        Regex.IsMatch(text, $"({verb})[^，,。\\s]{{0,3}}?过(?!去|来|一下)|(已经|早就|早已|之前就|上午就|昨天就)[^，,。\\s]{{0,8}}?({verb})", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>"每次开会都请假", "老是要改时间": how things usually go around the command's own verb, not a request now.</summary>
     private static bool Habitual(string text, string verb) =>
@@ -54,7 +75,7 @@ public static partial class RequestMood
 
     /// <summary>"下周三我可能要请假", "支委会也许得往后推", "在考虑把党员大会改到五楼": not decided yet, so not asked for now.</summary>
     private static bool Hedged(string text, string verb) =>
-        Regex.IsMatch(text, $"(可能|也许|或许|说不定|大概|估计|不一定|考虑|琢磨)(还|就)?(要|会|得|需要|是)?.{{0,8}}?({verb})", RegexOptions.None, TimeSpan.FromSeconds(1));
+        Regex.IsMatch(text, $"(可能|也许|或许|说不定|大概|估计|不一定|考虑(?!到)|琢磨|打算|计划)(还|就)?(要|会|得|需要|是)?.{{0,8}}?({verb})", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     private static string? Verb(string command) => command switch
     {
@@ -68,9 +89,27 @@ public static partial class RequestMood
         "移除党员" => "移除|移出|删|去掉",
         "设置党小组" => "调|换|分|移|编",
         "邀请码" => "发|给|生成|重发|弄",
+        "收党费" => "收|记|登记",
+        "会议记录" => "补|写|整理|记",
+        "交党费" => "交|缴",
         "催收" => "催",
         _ => null,
     };
+
+    /// <summary>
+    /// "转发：【通知】本周五…召开支委会", "陈静说：“下周三的会我去不了”", "组织委员转来的：…已收": words quoted or passed on
+    /// are someone else's, not a request of the sender's (a text to broadcast is what 广播 sends).
+    /// </summary>
+    [GeneratedRegex(@"[“”「」『』""]|^(转发|转自|【转发?】|\[转发?\])|转来的[:：]|(原文|原话)[:：]")]
+    private static partial Regex Quoted();
+
+    /// <summary>"请假的事…", "签到那个事": the matter named as a topic, with nothing asked about it yet.</summary>
+    [GeneratedRegex(@"^.{1,6}(的|这个?|那个?)(事|事情)(呢|吧|啊|哈)?[.…。]*$")]
+    private static partial Regex TopicOnly();
+
+    /// <summary>"周五支委会我到时候会签到的", "明天我会早点到会场签到": what the sender says they will do is a promise, not a request.</summary>
+    [GeneratedRegex(@"(我|俺)(到时候|到时|届时|明天|后天|下周|回头|那天|当天|待会儿?|等会儿?)?(会|将)(?![场议上后儿])|到时候会")]
+    private static partial Regex Promised();
 
     [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|(^|[,，\s])要是|要不要|需不需要|用不用|该不该|是不是(得|要|应该)|(?<!这样|那样|这么说|不然|有空|方便|可以|有时间|不忙|不麻烦|需要|行)的话(?!题)")]
     private static partial Regex Hypothetical();

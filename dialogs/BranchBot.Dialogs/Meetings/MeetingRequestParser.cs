@@ -39,7 +39,7 @@ public static partial class MeetingRequestParser
             line = TextNormalizer.CollapseSpaces(line.Remove(code.Index, code.Length));
         }
 
-        line = NumericDates.Rewrite(line);
+        line = TimeThenDay.Join(NumericDates.Rewrite(line), now, zone);
         var time = ChineseDateTimeRecognizer.Recognize(line, now, zone);
         var words = Words(time.Status == DateTimeRecognitionStatus.NotFound ? line : time.Remainder);
         var request = ReadTime(time, now, zone);

@@ -74,6 +74,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int TenthTesterSilentWritesCeiling = 0;
 
+    // tester-intents-8.tsv (helper-o, 2026-12-05, a tuning file in the styles the earlier files have least of: scrambled
+    // order, requests wrapped in politeness, reports of the past or future, quoted and forwarded text, ranges and units,
+    // letters and digits, commands for someone else, questions about a command, 收/交党费 in words; 77 near-misses;
+    // written before reading the code): first run (ec1d3ac + the file) 137/232 right, 11 silent writes; 155/232 and 9 with
+    // the labels its header records (two fixed, 18 questions about a command NONE by the convention in docs/benchmarks.md).
+    // After its round (a day after the time, a value before the verb, a greeting before the request, 收党费/交党费 in
+    // words, reports, promises, quoted words and negations asked, a keyword glued into another request): 217/232 and 0.
+    private const double EleventhTesterRightFloor = 0.93;
+
+    private const int EleventhTesterSilentWritesCeiling = 0;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -184,6 +195,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= TenthTesterSilentWritesCeiling, "tester-intents-7.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * TenthTesterRightFloor, $"tester-intents-7.tsv: {right}/{results.Count} right, below the floor {TenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_eleventh_testers_utterances_reach_the_right_command_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-8.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= EleventhTesterSilentWritesCeiling, "tester-intents-8.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * EleventhTesterRightFloor, $"tester-intents-8.tsv: {right}/{results.Count} right, below the floor {EleventhTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -59,14 +59,15 @@ public sealed partial class CommandCatalog
     /// "请假需要提前几天": a keyword glued to a question is a question about the command, for the knowledge base, never
     /// the command run with the question as its argument.
     /// </summary>
-    [GeneratedRegex(@"吗$|？|\?|怎么|如何|咋|谁|哪|为啥|为什么|几天|多久|多长|什么|啥$|哪些|规定|要求|能不能|可不可以|是否|几年|几次|必须|应该|算不算|有没有效")]
+    [GeneratedRegex(@"吗$|？|\?|怎么|如何|咋|谁|哪|为啥|为什么|几天|多久|多长|什么|啥$|哪些|规定|要求|能不能|可不可以|是否|几年|几次|必须|应该|算不算|有没有效|干嘛|干啥|干什么|做什么用|有啥用|有什么用")]
     private static partial Regex GluedQuestion();
 
     /// <summary>
-    /// "安排一下陈静", "签到还是请假我还没想好": a keyword that starts a sentence ("一下", an alternative) is free text for
+    /// "安排一下陈静", "签到还是请假我还没想好", "会议记录昨天就补过了": a keyword that starts a sentence ("一下", an
+    /// alternative, a report of the past) is free text for
     /// the intent layer, which asks rather than running the command with the sentence as its argument.
     /// </summary>
-    [GeneratedRegex(@"^一下|^的|还是|没想好")]
+    [GeneratedRegex(@"^一下|^的|还是|没想好|^(昨天|前天|上周|之前|刚才|已经|早就)")]
     private static partial Regex GluedSentence();
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || c is '？' or '?' or '吗' or '呢';

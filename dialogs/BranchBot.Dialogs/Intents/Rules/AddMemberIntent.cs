@@ -72,7 +72,7 @@ public sealed partial class AddMemberIntent : IIntentRule
     private static partial Regex Unnamed();
 
     /// <summary>"新同志林芳加到第二党小组", "新来的郑凯加到支部里": a newcomer named and placed in a group (or the branch) is added.</summary>
-    [GeneratedRegex(@"^(新同志|新党员|新来的(同志|党员)?)(?<name>[\u4e00-\u9fa5·]{2,4}?)(加到|加入|加进|放到|分到|编入)((?<group>[\u4e00-\u9fa5]{1,8}小组)|(咱们|我们)?(支部|名单|党员名单)(里|中|来)?)$")]
+    [GeneratedRegex(@"^(新同志|新党员|新来的(同志|党员)?)(?<name>[\u4e00-\u9fa5·]{2,4}?)\s?((加到|加入|加进|放到|分到|编入)((?<group>[\u4e00-\u9fa5]{1,8}小组)|(咱们|我们)?(支部|名单|党员名单)(里|中|来)?)|(加|添加|录入|登记)(一下|下|上|进来)(吧)?)$")]
     private static partial Regex Newcomer();
 
     [GeneratedRegex(@"^(添加党员|新增党员|添加成员)")]

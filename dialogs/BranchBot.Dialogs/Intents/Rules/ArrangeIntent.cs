@@ -44,6 +44,8 @@ public sealed partial class ArrangeIntent : IIntentRule
         }
 
         body = Loosened(KindAfterDe().Replace(LooseMonth().Replace(VaguePeriod().Replace(Subject().Replace(body, string.Empty), " "), string.Empty), " "));
+        // "党员大会 下午两点 开 下下周四": the day said after the time goes before it, and a verb standing alone is no place.
+        body = TextNormalizer.CollapseSpaces(StrayVerb().Replace(Duration().Replace(TimeThenDay.Join(NumericDates.Rewrite(body), input.Now, input.Zone), " "), " ")).Trim();
         if (PlanRequestParser.Parse(body, input.Now, input.Zone) is { } plan)
         {
             return Planned(body, plan);
@@ -123,6 +125,13 @@ public sealed partial class ArrangeIntent : IIntentRule
             slots.Put(IntentSlots.Group, shorthand.Value, certain: false);
         }
     }
+
+    /// <summary>"一个半小时", "两个钟头", "90分钟" standing alone: how long the meeting lasts, which the form asks, never its place.</summary>
+    [GeneratedRegex(@"(?<=^|\s)(开|共|时长)?([一二两三四五六\d]{1,2}个半|半个|[一二两三四五六\d]{1,2}(个)?)(小时|钟头)(?=\s|$)|(?<=^|\s)\d{2,3}分钟(?=\s|$)")]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"(?<=^|\s)(开|开会|召开|举行|开始)(?=\s|$)|(?<=[点半分\d])开始(?=\s|$)")]
+    private static partial Regex StrayVerb();
 
     /// <summary>"咱下周四弄个党课…", "我们支部明天…": who holds the meeting opens the sentence and is no part of it.</summary>
     [GeneratedRegex(@"^(咱们|咱|我们|俺们|俺|大家)(支部|党支部)?(?=\S)")]

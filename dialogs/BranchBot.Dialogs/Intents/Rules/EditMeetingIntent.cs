@@ -29,6 +29,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
             return await TypedAsync(typed, input, cancellationToken);
         }
 
+        text = ValueSaidFirst(text, input);
         var change = Change().Match(text);
         if (!change.Success)
         {
@@ -63,6 +64,8 @@ public sealed partial class EditMeetingIntent : IIntentRule
 
         var field = FieldOf(change.Groups["field"].Value, before);
         var slots = new SlotReading();
+        // "党员大会改到五楼，时间改成三点": a second field changed in the next clause; 修改会议 changes one at a time.
+        var alsoChanged = AnotherChange().IsMatch(change.Groups["value"].Value[FirstClause(change.Groups["value"].Value).Length..]);
         await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
         var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
         if (field is null or MeetingTexts.FieldTime && ChineseDateTimeRecognizer.Recognize(value, input.Now, input.Zone) is { Succeeded: true } time && time.Start == 0)
@@ -119,10 +122,54 @@ public sealed partial class EditMeetingIntent : IIntentRule
             slots.Doubt(IntentSlots.Time);
         }
 
+        if (alsoChanged)
+        {
+            slots.Doubt(field == MeetingTexts.FieldPlace ? IntentSlots.Time : IntentSlots.Place);
+        }
+
         var line = IntentText.Squeeze($"{Command} {number?.ToString(CultureInfo.InvariantCulture)} {field} {value}");
         var confidence = named is null ? 0.6 : 0.85;
         return slots.Match(Command, line, IntentEffect.Previewed, confidence);
     }
+
+    /// <summary>
+    /// "支委会 下周一 挪过去", "五楼大会议室，下周三党员大会换到那边开", "下午四点，周五的支委会改成这个点": the new value said
+    /// before the verb, or in a clause of its own that 那边/这个点 points back to, is put after the verb where the change
+    /// reads it. Only a value that is all a day, a time or a place is moved; anything else is left as typed.
+    /// </summary>
+    private static string ValueSaidFirst(string text, IntentInput input)
+    {
+        if (PointsBack().Match(text) is { Success: true } pointer)
+        {
+            var clauses = text.Split([',', '，', ';', '；']).Select(c => c.Trim()).ToList();
+            var wantsPlace = pointer.Groups["place"].Success;
+            var said = clauses.FirstOrDefault(c => !c.Contains(pointer.Value, StringComparison.Ordinal) && (wantsPlace ? SlotShapes.IsPlace(c) : IsWholeTime(c, input)));
+            if (said is null)
+            {
+                return text;
+            }
+
+            var rest = string.Join('，', clauses.Where(c => c != said));
+            var at = rest.IndexOf(pointer.Value, StringComparison.Ordinal);
+            return at < 0 ? text : rest.Remove(at, pointer.Length).Insert(at, said);
+        }
+
+        return MovedThere().Match(text) is { Success: true } moved && (SlotShapes.IsPlace(moved.Groups["value"].Value) || IsWholeTime(moved.Groups["value"].Value, input))
+            ? $"{moved.Groups["before"].Value}改到{moved.Groups["value"].Value}"
+            : text;
+    }
+
+    private static bool IsWholeTime(string text, IntentInput input) =>
+        ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(text), input.Now, input.Zone) is { Succeeded: true, Start: 0 } time && time.Remainder.Trim().Length == 0;
+
+    [GeneratedRegex(@"(时间|地点|地方|会场|日期)(也|再)?(改|换|挪|调|推迟|提前)|(改|换|挪|调)(到|成)")]
+    private static partial Regex AnotherChange();
+
+    [GeneratedRegex(@"(?<=(改到|换到|挪到|改成|换成|调到|放到|改在|换在|定在|推迟到|提前到))((?<place>那边|那里|那儿|这边|这里|这儿|那个地方|这个地方)|(?<time>这个点|这个时间|那个点|那个时间|这个时候|那个时候))")]
+    private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"^(?<before>.+?(会|党课|党日))\s*[,，]?\s*(?<value>[^\s,，]{2,12}?)\s*(挪|改|换|调|移|搬)(过去|一下|下)(吧|哈|啊)?$")]
+    private static partial Regex MovedThere();
 
     /// <summary>
     /// "党员大会改到周四" for a 党员大会 next Wednesday: "周四" read from today is tomorrow, but the member may mean the

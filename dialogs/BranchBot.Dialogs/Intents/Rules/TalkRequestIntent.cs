@@ -22,14 +22,15 @@ public sealed partial class TalkRequestIntent : IIntentRule
             return await TypedAsync(text[Command.Length..].Trim(' ', ':', '：'), input, cancellationToken);
         }
 
-        var match = Pattern().Match(text);
+        // "让王芳明天跟我谈谈心": the member the 书记 wants to talk with, summoned.
+        var match = Summoned().Match(text) is { Success: true } summoned ? summoned : Pattern().Match(text);
         if (!match.Success || IntentText.AsksAboutRules(text) || SaysWhatAbout(text) || NotARequest().IsMatch(text))
         {
             return null;
         }
 
         // "书记您有空吗，想找您谈谈心", "书记我想找你聊聊": 您 or 你 is the 书记 the message addresses.
-        var who = match.Groups["who"].Value is "您" or "你" && text.Contains("书记", StringComparison.Ordinal) ? "书记" : match.Groups["who"].Value;
+        var who = match.Groups["who"].Value is "您" or "你" && input.Text.Contains("书记", StringComparison.Ordinal) ? "书记" : match.Groups["who"].Value;
         var name = who is "书记" or "支部书记" ? null : await input.MemberNamedAsync(who, cancellationToken);
         if (name is null && who is not ("书记" or "支部书记"))
         {
@@ -62,6 +63,9 @@ public sealed partial class TalkRequestIntent : IIntentRule
 
         return slots.Match(Command, input.Clean, IntentEffect.Write, 0.9);
     }
+
+    [GeneratedRegex(@"^(请|帮我|麻烦)?(让|叫|通知)(?<who>[\u4e00-\u9fa5]{2,3}?)(同志)?[^，,。]{0,6}?(跟|和|找|来找)(我|书记)(谈谈心|谈心|聊聊|谈谈|谈一谈|谈一下|谈话)")]
+    private static partial Regex Summoned();
 
     [GeneratedRegex(@"困难|思想|工作|学习|生活|家里|心事|问题|想法|事情|的事")]
     private static partial Regex Topic();
