@@ -21,10 +21,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
     public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var options = OptionsOf(dc);
-        if (options.Settings?.GetValueOrDefault(PassesOtherText) is { } pattern
-            && Regex.IsMatch(TextNormalizer.StripTrailingPunctuation(dc.Text), pattern, RegexOptions.None, TimeSpan.FromSeconds(1))
-            && !Understands(dc, dc.Text) && YesNoReader.Read(dc.Text) is null)
+        if (PassesOn(OptionsOf(dc), dc.Text) && !Understands(dc, dc.Text) && YesNoReader.Read(dc.Text) is null)
         {
             return dc.EndDialogAsync(new OtherText(dc.Text.Trim()), cancellationToken);
         }
@@ -41,16 +38,20 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(text);
         var options = OptionsOf(dc);
-        var typed = TextNormalizer.StripTrailingPunctuation(text);
-        if (Understands(dc, text) || (options.Settings?.GetValueOrDefault(PassesOtherText) is { } pattern
-            && Regex.IsMatch(typed, pattern, RegexOptions.None, TimeSpan.FromSeconds(1))))
+        if (Understands(dc, text) || PassesOn(options, text))
         {
             return true;
         }
 
+        var typed = TextNormalizer.StripTrailingPunctuation(text);
         return (options.Choices ?? []).SelectMany(c => (IEnumerable<string>)[c.Value, .. c.Synonyms ?? []])
             .Any(word => SharesTwoInARow(typed, word));
     }
+
+    /// <summary>Whether the words have the shape this prompt passes on to the dialog below (<see cref="PassesOtherText"/>).</summary>
+    private static bool PassesOn(PromptOptions options, string text) =>
+        options.Settings?.GetValueOrDefault(PassesOtherText) is { } pattern
+        && Regex.IsMatch(TextNormalizer.StripTrailingPunctuation(text), pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
 
     private static bool SharesTwoInARow(string typed, string word)
     {

@@ -17,10 +17,10 @@ public static partial class MeetingFormChange
 {
     /// <summary>The shapes read here, given to the summary question with <see cref="MeetingTimeShift.Pattern"/>.</summary>
     public const string Pattern =
-        @"^(时间|日期|地点|地方|会场|主题|题目)?(要|就|也)?(改到|改成|改为|改在|换到|换成|换在|挪到|调到|调整到|调整为|定在|定到|定为|放在|放到|变成|更改为|变更为)" +
-        @"|^(时间|日期|地点|地方|会场|主题|题目)\s*(就|也)?\s*[:：是为]" +
-        @"|^(改|换)[^一下\s]" +
-        @"|^(就|还是)?在.{1,20}(开|召开|举行|开会)(吧|了)?$";
+        @"^(?<field>时间|日期|地点|地方|会场|主题|题目)?(要|就|也)?(改到|改成|改为|改在|换到|换成|换在|挪到|调到|调整到|调整为|定在|定到|定为|放在|放到|变成|更改为|变更为)\s*[:：]?\s*(?<value>.+)$" +
+        @"|^(?<field>时间|日期|地点|地方|会场|主题|题目)\s*(就|也)?\s*[:：是为]\s*(?<value>.+)$" +
+        @"|^(改|换)(?<value>[^一下\s].*)$" +
+        @"|^(就|还是)?(?<at>在)(?<value>.{1,20}?)(开|召开|举行|开会)(吧|了)?$";
 
     /// <summary>The form with the change and what to say about it; the form unchanged with the reason; or null when the words are no change.</summary>
     public static (MeetingForm Form, string Said)? Read(string typed, MeetingForm form, DateTimeOffset now, TimeZoneInfo zone, Func<DateTimeOffset, string> when)
@@ -101,7 +101,7 @@ public static partial class MeetingFormChange
         return (form with { StartsAt = moved, EndsAt = moved + length }, MeetingTexts.TimeRevised(when(start), when(moved)));
     }
 
-    [GeneratedRegex(@"^(?<field>时间|日期|地点|地方|会场|主题|题目)?(要|就|也)?(改到|改成|改为|改在|换到|换成|换在|挪到|调到|调整到|调整为|定在|定到|定为|放在|放到|变成|更改为|变更为)\s*[:：]?\s*(?<value>.+)$|^(?<field>时间|日期|地点|地方|会场|主题|题目)\s*(就|也)?\s*[:：是为]\s*(?<value>.+)$|^(改|换)(?<value>[^一下\s].*)$|^(就|还是)?(?<at>在)(?<value>.{1,20}?)(开|召开|举行|开会)(吧|了)?$")]
+    [GeneratedRegex(Pattern)]
     private static partial Regex Change();
 
     [GeneratedRegex(@"(开|召开|举行|开会)?(吧|了|啊|哈|呗|就行|即可)+$|(开|召开|举行)$")]
