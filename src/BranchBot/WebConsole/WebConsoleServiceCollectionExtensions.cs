@@ -25,6 +25,7 @@ public static class WebConsoleServiceCollectionExtensions
         services.AddSingleton<ConsoleAudit>();
         services.AddSingleton<Wording.MeetingProblems>();
         services.AddSingleton<YearMeetings>();
+        services.AddSingleton<ConsoleYearWarmUp>();
         services.AddSingleton<LedgerWorkbook>();
         services.AddSingleton<DuesWorkbook>();
         services.AddSingleton<IChatCommand, ConsoleCommand>();

@@ -1,5 +1,6 @@
 using BranchBot.Core.Membership;
 using BranchBot.Core.WebConsole;
+using BranchBot.WebConsole.Export;
 using BranchBot.WebConsole.Shell;
 
 namespace BranchBot.WebConsole.Access;
@@ -68,7 +69,8 @@ internal static class ConsoleLogin
             return (null, audit, Refuse(ConsoleTexts.LinkExpiredTitle, ConsoleTexts.LinkExpired, StatusCodes.Status401Unauthorized));
         }
 
-        if (!(await gate.AccessOfAsync(member, null, cancellationToken)).MayUse)
+        var access = await gate.AccessOfAsync(member, null, cancellationToken);
+        if (!access.MayUse)
         {
             await audit.RecordAsync(member, "登录失败（无权使用）", null, cancellationToken, allowed: false);
             return (null, audit, Refuse(ConsoleTexts.RefusedTitle, ConsoleTexts.Refused, StatusCodes.Status403Forbidden));
@@ -79,6 +81,11 @@ internal static class ConsoleLogin
         {
             await audit.RecordAsync(member, "登录失败（链接已使用）", null, cancellationToken, allowed: false);
             return (null, audit, Refuse(ConsoleTexts.LinkUsedTitle, ConsoleTexts.LinkUsed, StatusCodes.Status403Forbidden));
+        }
+
+        if (access.Branch)
+        {
+            branch.GetRequiredService<ConsoleYearWarmUp>().Start();
         }
 
         return (member, audit, null);

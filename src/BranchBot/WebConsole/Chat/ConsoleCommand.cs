@@ -1,6 +1,7 @@
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.WebConsole.Access;
+using BranchBot.WebConsole.Export;
 
 namespace BranchBot.WebConsole.Chat;
 
@@ -8,7 +9,7 @@ namespace BranchBot.WebConsole.Chat;
 /// 控制台: a one-time login link to the web console, for 书记, 副书记 and 支委 (the branch's pages) and for holders of a
 /// 党委 role (the 各支部 pages).
 /// </summary>
-public sealed class ConsoleCommand(ConsoleLoginLinks links, ConsoleGate gate) : IChatCommand
+public sealed class ConsoleCommand(ConsoleLoginLinks links, ConsoleGate gate, ConsoleYearWarmUp warmUp) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["控制台", "工作台", "网页控制台"];
 
@@ -37,6 +38,11 @@ public sealed class ConsoleCommand(ConsoleLoginLinks links, ConsoleGate gate) : 
         }
 
         var link = links.LinkFor(member);
+        if (access.Branch)
+        {
+            warmUp.Start();
+        }
+
         await turn.SendAsync(access.Branch ? ConsoleChatTexts.Link(link) : ConsoleChatTexts.OversightLink(link), cancellationToken);
     }
 }

@@ -1,11 +1,12 @@
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.WebConsole.Access;
+using BranchBot.WebConsole.Export;
 
 namespace BranchBot.WebConsole.Chat;
 
 /// <summary>导出台账: the workbook is made in the console, so the answer is a login link and where to click.</summary>
-public sealed class ExportLedgerCommand(ConsoleLoginLinks links) : IChatCommand
+public sealed class ExportLedgerCommand(ConsoleLoginLinks links, ConsoleYearWarmUp warmUp) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["导出台账"];
 
@@ -22,6 +23,7 @@ public sealed class ExportLedgerCommand(ConsoleLoginLinks links) : IChatCommand
             return;
         }
 
+        warmUp.Start();
         await turn.SendAsync(ConsoleChatTexts.ExportLink(links.LinkFor(turn.Sender.Member!)), cancellationToken);
     }
 }
