@@ -66,6 +66,8 @@ public static class MeetingProblemTexts
             AttendanceProblem.NothingToCheckIn => "现在没有可以签到的会议，近期也没有需要你参加的会议。",
             AttendanceProblem.CheckInNotOpenYet early =>
                 $"现在还不能签到。你的下一次会议是{presenter.Describe(early.Meeting)}，签到将于{presenter.TimeOrWhen(early.Opens, early.Meeting.StartsAt)}开放。",
+            AttendanceProblem.CheckInClosed { Next: { } next, NextOpens: { } opens } closed =>
+                $"{presenter.Describe(closed.Meeting)}的签到已于{presenter.TimeOrWhen(closed.Closed, closed.Meeting.StartsAt)}结束。你的下一次会议是{presenter.Describe(next)}，签到将于{presenter.TimeOrWhen(opens, next.StartsAt)}开放，到时再发「签到」。",
             AttendanceProblem.CheckInClosed closed =>
                 $"{presenter.Describe(closed.Meeting)}的签到已于{presenter.TimeOrWhen(closed.Closed, closed.Meeting.StartsAt)}结束。未能参会的同志请按要求补学。",
             AttendanceProblem.ReasonMissing => "请说明请假原因，例如「请假 出差在外」。",

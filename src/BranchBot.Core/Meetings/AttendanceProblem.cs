@@ -29,7 +29,12 @@ public abstract record AttendanceProblem
 
     public sealed record CheckInNotOpenYet(Meeting Meeting, DateTimeOffset Opens) : AttendanceProblem;
 
-    public sealed record CheckInClosed(Meeting Meeting, DateTimeOffset Closed) : AttendanceProblem;
+    /// <summary>
+    /// The member's running meeting stopped taking check-ins at <paramref name="Closed"/>; <paramref name="Next"/> is
+    /// their following meeting whose window opens later (at <paramref name="NextOpens"/>), if any: the one a member
+    /// early for it most likely means.
+    /// </summary>
+    public sealed record CheckInClosed(Meeting Meeting, DateTimeOffset Closed, Meeting? Next = null, DateTimeOffset? NextOpens = null) : AttendanceProblem;
 
     // 请假
     public sealed record ReasonMissing : AttendanceProblem;

@@ -227,7 +227,8 @@ public sealed class AttendanceService(
             return Outcome<Meeting, AttendanceProblem>.Ok(mine.FirstOrDefault(m => m.CheckInCode is { } c && MeetingFields.CodeMatches(c, code)) ?? mine[0]);
         }
 
-        var next = await meetings.FindNextForAsync(member, cancellationToken);
+        var ahead = await meetings.ListUpcomingForAsync(member, 2, cancellationToken);
+        var next = ahead.Count > 0 ? ahead[0] : null;
         if (open.Count > 0)
         {
             // A member early for their own meeting while another group's window is open is told when theirs opens.
@@ -235,9 +236,18 @@ public sealed class AttendanceService(
             return opens > now ? new AttendanceProblem.OpenForOthers(open[0], next, opens) : new AttendanceProblem.OpenForOthers(open[0]);
         }
 
-        return next is null
-            ? new AttendanceProblem.NothingToCheckIn()
-            : ClosedWindowProblem(next, meetings.CheckInWindowOf(next), now);
+        if (next is null)
+        {
+            return new AttendanceProblem.NothingToCheckIn();
+        }
+
+        var problem = ClosedWindowProblem(next, meetings.CheckInWindowOf(next), now);
+        if (problem is AttendanceProblem.CheckInClosed closed && ahead.Count > 1 && meetings.CheckInWindowOf(ahead[1]).Opens is var nextOpens && nextOpens > now)
+        {
+            return closed with { Next = ahead[1], NextOpens = nextOpens };
+        }
+
+        return problem;
     }
 
     private static AttendanceProblem ClosedWindowProblem(Meeting meeting, CheckInWindow window, DateTimeOffset now) =>

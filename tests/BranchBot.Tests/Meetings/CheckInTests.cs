@@ -64,6 +64,20 @@ public class CheckInTests
     }
 
     [Fact]
+    public async Task A_member_early_for_the_next_meeting_while_the_running_ones_window_is_closed_is_told_when_the_next_opens()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        var running = await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        var next = await branch.ArrangeAsync(MeetingKind.PartyLecture, MeetingStart.AddHours(2));
+
+        branch.SetNow(MeetingStart.AddMinutes(80));
+        var outcome = await branch.Attendance.CheckInAsync(zhang, null, null, None);
+
+        Assert.Equal(new AttendanceProblem.CheckInClosed(running, MeetingStart.AddMinutes(30), next, MeetingStart.AddMinutes(90)), outcome.Problem);
+    }
+
+    [Fact]
     public async Task Without_any_meeting_ahead_the_member_is_told_so()
     {
         await using var branch = await CreateAsync();

@@ -60,10 +60,13 @@ public sealed class MeetingProblemTextsTests
 
         var early = MeetingProblemTexts.Say(new AttendanceProblem.CheckInNotOpenYet(SampleMeeting, SampleMeeting.StartsAt.AddMinutes(-30)), presenter);
         var closed = MeetingProblemTexts.Say(new AttendanceProblem.CheckInClosed(SampleMeeting, SampleMeeting.StartsAt.AddMinutes(30)), presenter);
+        var closedBeforeNext = MeetingProblemTexts.Say(new AttendanceProblem.CheckInClosed(
+            SampleMeeting, SampleMeeting.StartsAt.AddMinutes(30), SampleMeeting with { StartsAt = SampleMeeting.StartsAt.AddHours(2) }, SampleMeeting.StartsAt.AddMinutes(90)), presenter);
         var code = MeetingProblemTexts.Say(new MeetingProblem.Text(new TextProblem.ContainsSpace(TextField.CheckInCode)), presenter);
 
         Assert.Equal("现在还不能签到。你的下一次会议是11月26日（星期四）15:00 党员大会，签到将于14:30开放。", early);
         Assert.Equal("11月26日（星期四）15:00 党员大会的签到已于15:30结束。未能参会的同志请按要求补学。", closed);
+        Assert.Equal("11月26日（星期四）15:00 党员大会的签到已于15:30结束。你的下一次会议是11月26日（星期四）17:00 党员大会，签到将于16:30开放，到时再发「签到」。", closedBeforeNext);
         Assert.Equal("签到码不能包含空格。", code);
     }
 
