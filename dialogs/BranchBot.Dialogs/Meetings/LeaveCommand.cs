@@ -10,7 +10,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// 请假 原因: asks leave from the sender's next meeting (asking which when several are ahead); the 书记 and 副书记
 /// get the request with 批准/不批准 buttons.
 /// </summary>
-public sealed class LeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer)
+public sealed class LeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, PendingLeaveList pendingList)
     : IChatCommand, IMeetingChoiceHandler
 {
     public IReadOnlyList<string> Keywords { get; } = ["请假"];
@@ -34,6 +34,12 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         "怎么请", "怎么办", "怎么弄", "流程", "手续", "规定", "制度", "要求", "条件", "需要什么",
     };
 
+    // Of those, the ones a 书记 or 支委 says to see who is waiting for an answer ("请假审批", "请假名单"): the list itself.
+    private static readonly HashSet<string> PendingForLeaders = new(StringComparer.Ordinal)
+    {
+        "情况", "记录", "名单", "列表", "审批", "申请情况", "审批情况",
+    };
+
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -44,10 +50,17 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
             return;
         }
 
-        if (AboutLeave.Contains(reason.TrimStart('的').TrimEnd('?', '？', '呢', '吗')))
+        var about = reason.TrimStart('的').TrimEnd('?', '？', '呢', '吗');
+        if (AboutLeave.Contains(about))
         {
             // "请假情况", "请假怎么请": a question about leave, never a request with that as its reason.
             var leader = AudienceCheck.Allows(CommandAudience.Committee, turn.Sender);
+            if (leader && PendingForLeaders.Contains(about))
+            {
+                await pendingList.SendAsync(turn, await attendance.ListPendingLeaveAsync(cancellationToken), cancellationToken);
+                return;
+            }
+
             await turn.SendAsync(Buttons.Message(
                 MeetingTexts.AboutLeave(leader),
                 leader ? [ApproveLeaveCommand.ApproveKeyword, "近期安排", "帮助 请假"] : ["近期安排", "帮助 请假"]), cancellationToken);

@@ -39,10 +39,35 @@ public class CheckInAndLeaveConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new MeetingBranch(bot).GeneralMeetingToday();
-        branch.Secretary.Send(question).ExpectReply("待审批的请假申请请点「批准请假」查看").WithButtons("批准请假", "近期安排", "帮助 请假")
-            .Send("批准请假").ExpectReply("目前没有待审批的请假申请");
         branch.Zhang.Send(question).ExpectReply("自己每次会议的状态").WithButtons("近期安排", "帮助 请假")
             .Send("近期安排").ExpectReply("待参加");
+    }
+
+    [Fact]
+    public async Task A_leader_asking_how_leave_works_is_told_where_requests_wait()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Secretary.Send("请假 怎么请").ExpectReply("待审批的请假申请请点「批准请假」查看").WithButtons("批准请假", "近期安排", "帮助 请假")
+            .Send("批准请假").ExpectReply("目前没有待审批的请假申请");
+    }
+
+    [Theory]
+    [InlineData("请假审批")]
+    [InlineData("请假情况")]
+    [InlineData("请假名单？")]
+    [InlineData("请假审批情况？")]
+    public async Task A_leader_asking_for_leave_in_general_sees_the_waiting_requests(string words)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Secretary.Send(words).ExpectReply("目前没有待审批的请假申请");
+        branch.Zhang.Send("请假 孩子生病了").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("【请假申请");
+
+        branch.Secretary.Send(words).ExpectReply("待审批的请假申请 1 条");
+        Assert.StartsWith("批准请假 ", branch.Secretary.LastReply!.SuggestedActions!.Actions[0].Title!, StringComparison.Ordinal);
+        branch.Secretary.Send("近期安排").ExpectReply("待参加");
     }
 
     [Fact]
