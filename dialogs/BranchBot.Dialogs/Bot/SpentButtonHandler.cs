@@ -1,6 +1,8 @@
+using BranchBot.Dialogs.Broadcasts;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Forms;
 using BranchBot.Dialogs.Organisation;
+using BranchBot.Dialogs.Talks;
 
 namespace BranchBot.Dialogs.Bot;
 
@@ -19,6 +21,9 @@ public sealed class SpentButtonHandler : IFreeTextHandler
         ["确认无误"] = BotTexts.NothingToConfirm,
         ["确认发送"] = BotTexts.NothingToConfirm,
         ["提交"] = BotTexts.NothingToConfirm,
+        [TalkTexts.Submit] = TalkTexts.NothingToSubmit,
+        [BroadcastTexts.Now] = BotTexts.NothingToConfirm,
+        [BroadcastTexts.Later] = BotTexts.NothingToConfirm,
         [OrganisationBroadcastTexts.SendWithReceipt] = OrganisationBroadcastTexts.PreviewSpent,
         [OrganisationBroadcastTexts.SendWithoutReceipt] = OrganisationBroadcastTexts.PreviewSpent,
         [OrganisationBroadcastTexts.DoNotSend] = OrganisationBroadcastTexts.PreviewSpent,

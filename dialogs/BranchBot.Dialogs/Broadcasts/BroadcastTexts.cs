@@ -163,7 +163,7 @@ public static class BroadcastTexts
         var count = broadcast.RecipientIds.Count;
         var head = localTime is { } at
             ? $"已安排{Title(broadcast.Number)}于 {When(at)} 发送给{broadcast.AudienceLabel} {count} 人。发送前可用「撤回 {broadcast.Number}」取消。"
-            : $"{Title(broadcast.Number)}已开始发送给{broadcast.AudienceLabel} {count} 人。";
+            : $"{Title(broadcast.Number)} 已开始发送给{broadcast.AudienceLabel} {count} 人。";
         var unreachable = sent.Unreachable.Count > 0 ? $"\n{sent.Unreachable.Count} 人无法送达：{Names(sent.Unreachable)}。" : string.Empty;
         return $"{head}{unreachable}\n发送「广播详情 {broadcast.Number}」查看送达和回执情况。";
     }

@@ -11,6 +11,9 @@ internal static partial class TalkTexts
     public const string Continue = "继续";
     public const string StartOver = "重新开始";
     public const string Submit = "确认提交";
+
+    /// <summary>确认提交 pressed again after the 谈心 was submitted (or dropped): nothing is submitted twice.</summary>
+    public const string NothingToSubmit = "现在没有等待提交的谈心，刚才的已经处理过了，不会重复提交。还想聊的话，随时发送「谈心」。";
     public const string Cancel = "取消";
     public const string Skip = "跳过";
     public const string Yes = "是";

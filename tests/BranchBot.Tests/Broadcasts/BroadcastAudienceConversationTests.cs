@@ -52,7 +52,7 @@ public class BroadcastAudienceConversationTests
             .Send("广播1「请于周五前提交学习心得」").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("立即发送").ExpectReply("对象：广播1未回执人员（3人）")
-            .Send("确认").ExpectReply("广播 #2已开始发送给广播1未回执人员 3 人");
+            .Send("确认").ExpectReply("广播 #2 已开始发送给广播1未回执人员 3 人");
         branch.Deliver();
         branch.Li.ExpectNotification("还没回复的同志请尽快确认");
         branch.Zhang.ExpectNoMoreReplies();

@@ -25,6 +25,7 @@ public class BroadcastFollowUpConversationTests
         var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务");
 
         branch.Secretary.Send("确认").ExpectReply("当前没有等待确认的操作，刚才的操作已经完成，不会重复执行")
+            .Send("立即发送").ExpectReply("当前没有等待确认的操作，刚才的操作已经完成，不会重复执行")
             .Send("广播记录").ExpectReply("#1 ");
         Assert.DoesNotContain("#2", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send("回执情况").ExpectReply("未回执");

@@ -44,7 +44,7 @@ public class ComposeBroadcastConversationTests
         Assert.Empty(await StoredAsync(bot));
         Assert.Equal(0, branch.Deliver());
 
-        branch.Secretary.Send("确认").ExpectReply("广播 #1已开始发送给全体党员 4 人").WithButtons("广播详情 1");
+        branch.Secretary.Send("确认").ExpectReply("广播 #1 已开始发送给全体党员 4 人").WithButtons("广播详情 1");
         branch.Deliver();
         branch.Zhang.ExpectNotification("【支部广播 #1】\n明天上午9点到三楼会议室集中学习。\n请带党章。\n—— 王书记").WithButtons("收到", "回复");
         Assert.Equal(["收到 广播1", "回复 广播1"], branch.Zhang.LastReply!.SuggestedActions!.Actions.Select(a => a.Value?.ToString()));

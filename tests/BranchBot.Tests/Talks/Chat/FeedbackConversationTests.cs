@@ -129,6 +129,23 @@ public class FeedbackConversationTests
     }
 
     [Fact]
+    public async Task Submit_pressed_again_after_the_submission_says_nothing_is_submitted_twice()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊");
+        branch.Zhang.Send("还行吧").ExpectReply("工作上");
+        branch.Zhang.Send("没啥问题").ExpectReply("生活上");
+        branch.Zhang.Send("不用").ExpectReply("最后一个问题");
+        branch.Zhang.Send("多搞点实践活动").ExpectReply("我们聊的内容如下");
+        branch.Zhang.Send("确认提交").ExpectReply("谈心内容已经提交")
+            .Send("确认提交").ExpectReply("现在没有等待提交的谈心，刚才的已经处理过了，不会重复提交");
+        branch.Secretary.ExpectNotification("【谈心】张三提交了谈心反馈").ExpectNoMoreReplies();
+        branch.Secretary.Send("谈心记录 张三").ExpectReply("多搞点实践活动");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(branch.Secretary.LastReplyText, "多搞点实践活动"));
+    }
+
+    [Fact]
     public async Task A_summary_asked_again_does_not_repeat_the_thanks_for_the_last_answer()
     {
         await using var bot = TalkBranch.NewBot();
