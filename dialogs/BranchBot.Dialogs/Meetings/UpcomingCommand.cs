@@ -5,7 +5,10 @@ using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Meetings;
 
-/// <summary>近期安排: the sender's upcoming meetings with their own status (已签到, 已请假, …).</summary>
+/// <summary>
+/// 近期安排: the sender's upcoming meetings with their own status (已签到, 已请假, 可签到, …); "近期安排 党课" or
+/// "近期安排 周五" shows the meetings of that kind or day only.
+/// </summary>
 public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store, MeetingPresenter presenter) : IChatCommand
 {
     private const int Shown = 10;
@@ -13,6 +16,8 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
     public IReadOnlyList<string> Keywords { get; } = ["近期安排", "近期会议", "会议安排", "我的会议"];
 
     public CommandAudience Audience => CommandAudience.Members;
+
+    public bool AcceptsGluedArguments => true;
 
     public CommandHelp Help { get; } = new(MeetingTexts.HelpTopic, "近期安排", "近期安排", "查看你近期要参加的会议", Order: 50)
     {
@@ -30,18 +35,51 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
             return;
         }
 
-        var text = new StringBuilder($"你近期有 {upcoming.Count} 次会议：");
-        for (var i = 0; i < upcoming.Count; i++)
+        var text = new StringBuilder();
+        var listed = upcoming;
+        if (NamedMeeting.Read(arguments ?? string.Empty, presenter.Clock.Now, presenter.Clock.Zone) is { } named)
         {
-            var meeting = upcoming[i];
-            var record = await store.GetAttendanceAsync(meeting.Id, member.Id, cancellationToken);
+            var matching = upcoming.Where(m => named.Matches(m, presenter.Clock.Zone)).ToList();
+            if (matching.Count == 0)
+            {
+                // "近期安排 党课" with no 党课 ahead: said plainly, then everything ahead, so the answer is never a bare "no".
+                text.Append(MeetingTexts.NoneNamedAhead(named.Described)).Append('\n');
+            }
+            else
+            {
+                listed = matching;
+            }
+        }
+
+        text.Append(listed == upcoming ? $"你近期有 {upcoming.Count} 次会议：" : $"你近期有 {Described(listed)}：");
+        var now = presenter.Clock.UtcNow;
+        var (mayCheckIn, mayAskLeave) = (false, false);
+        for (var i = 0; i < listed.Count; i++)
+        {
+            var meeting = listed[i];
+            var status = (await store.GetAttendanceAsync(meeting.Id, member.Id, cancellationToken))?.Status;
+            var window = meetings.CheckInWindowOf(meeting);
+            var phase = MeetingTexts.PhaseOf(now >= meeting.StartsAt, window.Contains(now));
+            mayCheckIn |= window.Contains(now) && status != AttendanceStatus.CheckedIn;
+            mayAskLeave |= now < meeting.StartsAt && status is null or AttendanceStatus.LeaveDenied;
             text.Append('\n').Append(i + 1).Append(". ").Append(presenter.When(meeting.StartsAt))
                 .Append(' ').Append(MeetingKinds.ToChinese(meeting.Kind))
                 .Append(" · 地点：").Append(meeting.Place ?? MeetingTexts.NoPlace)
                 .Append(meeting.Topic is { } topic ? " · 主题：" + topic : string.Empty) // an empty topic is no news to a member
-                .Append(" · ").Append(MeetingTexts.Status(record?.Status));
+                .Append(" · ").Append(MeetingTexts.Status(status, phase));
         }
 
-        await turn.SendWithButtonsAsync(text.ToString(), ["签到", "请假"], cancellationToken);
+        string[] buttons = [.. mayCheckIn ? ["签到"] : Array.Empty<string>(), .. mayAskLeave ? ["请假"] : Array.Empty<string>()];
+        if (buttons.Length == 0)
+        {
+            await turn.SendAsync(text.ToString(), cancellationToken);
+            return;
+        }
+
+        await turn.SendWithButtonsAsync(text.ToString(), buttons, cancellationToken);
     }
+
+    // "2 次党课", "1 次会议": the kind when all listed share it.
+    private static string Described(IReadOnlyList<Meeting> listed) =>
+        $"{listed.Count} 次{(listed.Select(m => m.Kind).Distinct().Count() == 1 ? MeetingKinds.ToChinese(listed[0].Kind) : "会议")}";
 }

@@ -147,7 +147,7 @@ public class CheckInAndLeaveConversationTests
         branch.Zhang.Send(question).ExpectReply("14:00 党员大会");
         Assert.Contains("已签到", branch.Zhang.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send(question).ExpectReply("14:00 党员大会");
-        Assert.Contains("待参加", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("可以签到了", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send("张三签到了吗").ExpectReply("签到情况");
     }
 

@@ -32,6 +32,35 @@ public class ManageMeetingsConversationTests
     }
 
     [Fact]
+    public async Task Upcoming_with_a_kind_lists_only_that_kind_and_says_when_there_is_none()
+    {
+        await using var bot = new BotHarness();
+        var branch = WithTwoMeetings(bot);
+
+        branch.Zhang.Send("近期安排 党课").ExpectReply("你近期有 1 次党课：\n1. 12月3日（星期四）15:00 党课 · 地点：党员活动室 · 主题：党章学习 · 待参加");
+        Assert.DoesNotContain("党员大会", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Zhang.Send("党课在哪上").ExpectReply("你近期有 1 次党课");
+        Assert.Contains("地点：党员活动室", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+
+        branch.Zhang.Send("近期安排 主题党日").ExpectReply("近期没有主题党日。\n你近期有 2 次会议：");
+    }
+
+    [Fact]
+    public async Task Upcoming_says_what_a_member_can_still_do_around_the_start()
+    {
+        await using var bot = new BotHarness();
+        var branch = WithTwoMeetings(bot);
+
+        branch.At(13, 40);
+        branch.Zhang.Send("近期安排").ExpectReply("14:00 党员大会 · 地点：三楼会议室 · 主题：学习二十大精神 · 可以签到了").WithButtons("签到", "请假");
+        branch.At(14, 10);
+        branch.Zhang.Send("近期安排").ExpectReply("主题：学习二十大精神 · 进行中，可以签到").WithButtons("签到", "请假");
+        branch.At(14, 40);
+        branch.Zhang.Send("近期安排").ExpectReply("主题：学习二十大精神 · 进行中，签到已截止").WithButtons("请假");
+        branch.Zhang.Send("近期安排 党员大会").ExpectReply("你近期有 1 次党员大会").WithButtons();
+    }
+
+    [Fact]
     public async Task Upcoming_with_nothing_ahead_says_so()
     {
         await using var bot = new BotHarness();
