@@ -18,6 +18,16 @@ public sealed partial class DuesIntent : IIntentRule
         ArgumentNullException.ThrowIfNull(input);
         // "想看下我党费交到哪个月了", "麻烦统计下这个月党费谁没交": the words that ask to be shown open the request, no part of it.
         var text = ShowMe().Replace(input.Clean, string.Empty);
+        // "张丽华工资7800，帮她登记一下党费基数": a member's income or 基数 is the 交纳基数, not dues received (offered as a
+        // button; 党费基数 itself reads the amount strictly and asks back).
+        if (input.Sender?.IsCommittee == true && (text.Contains("基数", StringComparison.Ordinal) || (text.Contains("党费", StringComparison.Ordinal) && Income().IsMatch(text)))
+            && !AsksHow().IsMatch(text) && await input.MemberNamedAsync(text, cancellationToken) is { } earner)
+        {
+            var income = Income().Match(text);
+            var line = income.Success ? $"党费基数 {earner} {income.Groups["status"].Value} {income.Groups["n"].Value}" : $"党费基数 {earner}";
+            return new IntentMatch("党费基数", IntentText.Squeeze(line), IntentEffect.Write, 0.85, new Dictionary<string, string> { [IntentSlots.Name] = earner });
+        }
+
         // The roster is read only for a sentence about dues received or paid up to, never for every committee message.
         if (input.Sender?.IsCommittee == true && text.Contains("党费", StringComparison.Ordinal) && !AsksHow().IsMatch(text)
             && (PaidUpTo().IsMatch(text) || Received().IsMatch(text)) && await input.MemberNamedAsync(text, cancellationToken) is { } member)
@@ -72,6 +82,10 @@ public sealed partial class DuesIntent : IIntentRule
 
     [GeneratedRegex(@"怎么|如何|咋|是否|要不要|能不能|可不可以|[？?]|吗$")]
     private static partial Regex AsksHow();
+
+    /// <summary>"工资7800", "退休金4500元", "月薪 1.2万", "到手八千" is not read (党费基数 asks back): a monthly income in digits.</summary>
+    [GeneratedRegex(@"((?<status>退休金|退休工资|退休费|养老金)|工资|月薪|薪水|收入|到手|基数)(是|为|有|按|大概|一个月|每月|每个月)*(?<n>\d+(,\d{3})*(\.\d{1,2})?(万|千)?)(元|块)?")]
+    private static partial Regex Income();
 
     [GeneratedRegex(@"(交|缴)到(了)?(几|哪)|欠(了)?(几|多少)")]
     private static partial Regex PaidUpTo();

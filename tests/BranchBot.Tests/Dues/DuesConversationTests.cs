@@ -23,6 +23,19 @@ public class DuesConversationTests
         branch.Secretary.Send(line).ExpectReply(expected);
     }
 
+    [Theory]
+    [InlineData("张三工资8000，帮他登记一下党费基数", "党费基数 张三 8000", "税后月收入8000.00元")]
+    [InlineData("李四退休金4500，党费基数登记下", "党费基数 李四 退休金 4500", "离退休费4500.00元")]
+    [InlineData("把张三的党费基数登记成月薪1.2万", "党费基数 张三 1.2万", "税后月收入12000.00元")]
+    public async Task A_members_income_said_in_a_sentence_is_offered_as_the_base_never_as_dues_received(string sentence, string offered, string stored)
+    {
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send(sentence).ExpectReply($"你是想「{offered}」吗？").WithButtons(offered)
+            .Send("党费情况").ExpectReply("未登记交纳基数")
+            .Send(offered).ExpectReply(stored)
+            .Send("党费情况").ExpectReply("已交（0人，0.00元）");
+    }
+
     [Fact]
     public async Task A_base_shows_the_monthly_amount_with_its_rule()
     {
