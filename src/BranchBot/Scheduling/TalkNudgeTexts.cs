@@ -15,7 +15,8 @@ public static class TalkNudgeTexts
     /// <summary>Someone a member still needs to talk with this year, and the planned date when it has passed.</summary>
     public sealed record Partner(Member Member, DateOnly? OverdueSince);
 
-    public static string SecretaryCoverage(TalkCoverage coverage, int overdueAssignments)
+    /// <param name="ownPartners">Whom the secretary must still talk with: said in the same message, not a second one.</param>
+    public static string SecretaryCoverage(TalkCoverage coverage, int overdueAssignments, IReadOnlyList<Partner>? ownPartners = null)
     {
         ArgumentNullException.ThrowIfNull(coverage);
         var text = new StringBuilder()
@@ -28,6 +29,13 @@ public static class TalkNudgeTexts
 
         text.Append($"\n共有{coverage.PerMember.Count}位同志还有谈话未完成");
         text.Append(overdueAssignments > 0 ? $"，其中{overdueAssignments}对已超过安排的期限。" : "。");
+        if (ownPartners is { Count: > 0 })
+        {
+            text.Append("\n你本人还需要与以下同志谈心谈话：");
+            AppendPartners(text, ownPartners);
+            text.Append("\n谈完后发送「记录谈心 姓名 谈话内容」记录，双方都会计入。");
+        }
+
         text.Append("\n发送「谈心情况」查看明细，发送「谈心安排」为剩余的谈话安排时间。");
         return text.ToString();
     }
@@ -37,6 +45,13 @@ public static class TalkNudgeTexts
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(partners);
         var text = new StringBuilder($"【谈心谈话提醒】{member.Name}同志，{year}年你还需要与以下同志谈心谈话：");
+        AppendPartners(text, partners);
+        text.Append("\n谈完后发送「记录谈心 姓名 谈话内容」记录，双方都会计入。");
+        return text.ToString();
+    }
+
+    private static void AppendPartners(StringBuilder text, IReadOnlyList<Partner> partners)
+    {
         foreach (var partner in partners)
         {
             text.Append($"\n· {partner.Member.Name}");
@@ -45,9 +60,6 @@ public static class TalkNudgeTexts
                 text.Append($"（原定{ChineseDateTimeFormatter.Format(due)}前，已逾期）");
             }
         }
-
-        text.Append("\n谈完后发送「记录谈心 姓名 谈话内容」记录，双方都会计入。");
-        return text.ToString();
     }
 
     /// <param name="tasks">Open tasks, overdue ones first.</param>

@@ -49,18 +49,21 @@ public sealed partial class TalkNudges(
         }
 
         var sent = 0;
+        var stillToTalk = StillToTalk(current, overdue).ToDictionary(e => e.Member.Id, StringComparer.Ordinal);
         if (current is { IsComplete: false })
         {
-            var text = TalkNudgeTexts.SecretaryCoverage(current, overdue.Count);
             foreach (var secretary in await SecretariesAsync(cancellationToken))
             {
+                // The secretary's own talks go in the same message: one nudge, not two in a row.
+                var own = stillToTalk.Remove(secretary.Id, out var entry) ? entry.Partners : null;
+                var text = TalkNudgeTexts.SecretaryCoverage(current, overdue.Count, own);
                 sent += await SendOnceAsync($"talks:coverage:{week}:{secretary.Id}", secretary, text, cancellationToken);
             }
 
             LogCoverage(logger, week, current.Uncovered.Count, overdue.Count);
         }
 
-        foreach (var (member, partners) in StillToTalk(current, overdue))
+        foreach (var (member, partners) in stillToTalk.Values.OrderBy(e => e.Member, MemberOrder.Instance))
         {
             sent += await SendOnceAsync($"talks:member:{week}:{member.Id}", member, TalkNudgeTexts.MemberStillToTalk(member, partners, now.Year), cancellationToken);
         }
