@@ -192,7 +192,7 @@ public sealed class AttendanceService(
         }
 
         var audience = await audiences.MembersByNameAsync(meeting.Audience, cancellationToken);
-        var sorted = _sorting.Sort(meeting.Id, audience, await store.ListAttendanceAsync(meeting.Id, cancellationToken));
+        var sorted = _sorting.Sort(meeting, audience, await store.ListAttendanceAsync(meeting.Id, cancellationToken));
         return Outcome<AttendanceSummary, AttendanceProblem>.Ok(new AttendanceSummary(meeting, sorted.Attended, sorted.OnLeave, sorted.LeavePending, sorted.Absent)
         {
             CheckInStillOpen = !meeting.RecordedAfterwards && clock.UtcNow < meetings.CheckInWindowOf(meeting).Closes,

@@ -16,9 +16,16 @@ internal sealed class AttendanceSorting
 
     private readonly ConcurrentDictionary<string, Sorted> _byMeeting = new(StringComparer.Ordinal);
 
-    public Sorted Sort(string meetingId, IReadOnlyList<Member> audienceByName, IReadOnlyList<AttendanceRecord> records)
+    /// <summary>
+    /// Someone who joined the branch after a meeting began was never expected at it (nor told of it): without a record
+    /// of theirs they are left out, not counted absent and sent a 补学 reminder. A meeting recorded afterwards (补录)
+    /// keeps the whole roster: its roster was typed in after the fact, and the secretary named who attended.
+    /// </summary>
+    public Sorted Sort(Meeting meeting, IReadOnlyList<Member> audienceByName, IReadOnlyList<AttendanceRecord> records)
     {
-        if (_byMeeting.TryGetValue(meetingId, out var kept) && ReferenceEquals(kept.Audience, audienceByName) && ReferenceEquals(kept.Records, records))
+        var meetingId = meeting.Id;
+        if (_byMeeting.TryGetValue(meetingId, out var kept) && ReferenceEquals(kept.Audience, audienceByName) && ReferenceEquals(kept.Records, records)
+            && kept.StartsAt == meeting.StartsAt)
         {
             return kept;
         }
@@ -30,10 +37,12 @@ internal sealed class AttendanceSorting
         }
 
         // Denied leave and no record at all both count as absent.
-        var byStatus = audienceByName.ToLookup(m => statusOf.GetValueOrDefault(m.Id, AttendanceStatus.LeaveDenied));
+        var expected = meeting.RecordedAfterwards ? audienceByName : audienceByName.Where(m => m.CreatedAt <= meeting.StartsAt || statusOf.ContainsKey(m.Id));
+        var byStatus = expected.ToLookup(m => statusOf.GetValueOrDefault(m.Id, AttendanceStatus.LeaveDenied));
         var sorted = new Sorted(
             audienceByName,
             records,
+            meeting.StartsAt,
             [.. byStatus[AttendanceStatus.CheckedIn]],
             [.. byStatus[AttendanceStatus.LeaveApproved]],
             [.. byStatus[AttendanceStatus.LeaveRequested]],
@@ -50,6 +59,7 @@ internal sealed class AttendanceSorting
     internal sealed record Sorted(
         IReadOnlyList<Member> Audience,
         IReadOnlyList<AttendanceRecord> Records,
+        DateTimeOffset StartsAt,
         IReadOnlyList<Member> Attended,
         IReadOnlyList<Member> OnLeave,
         IReadOnlyList<Member> LeavePending,

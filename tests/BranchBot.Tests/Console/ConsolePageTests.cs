@@ -21,6 +21,7 @@ public class ConsolePageTests
         var secretary = await app.ClaimedBranchAsync();
         var zhang = await app.AddMemberAsync(secretary, "张三");
         await app.AddMemberAsync(secretary, "李四");
+        await BranchSetUp.BackdateAsync(app.Services, BranchSetUp.StartOf2026);
         var held = await app.SaveMeetingAsync(MeetingKind.GeneralMeeting, new DateTimeOffset(2026, 11, 20, 14, 30, 0, Beijing), "学习党章", secretary.Id);
         await app.CheckInAsync(held, zhang);
         await app.CheckInAsync(held, secretary);

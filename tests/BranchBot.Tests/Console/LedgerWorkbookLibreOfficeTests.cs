@@ -20,9 +20,9 @@ public class LedgerWorkbookLibreOfficeTests
         LibreOffice.Require();
         await using var app = new BranchBotApplication();
         var secretary = await app.ClaimedBranchAsync();
-        await BranchSetUp.BackdateAsync(app.Services, BranchSetUp.StartOf2026);
         var zhang = await app.AddMemberAsync(secretary, "张三");
         await app.AddMemberAsync(secretary, "李四");
+        await BranchSetUp.BackdateAsync(app.Services, BranchSetUp.StartOf2026);
         var held = await app.SaveMeetingAsync(MeetingKind.GeneralMeeting, new DateTimeOffset(2026, 11, 20, 14, 30, 0, Beijing), "=1+1 学习党章, \"总纲\"", secretary.Id);
         await app.CheckInAsync(held, zhang);
         await app.Services.GetRequiredService<MeetingService>().AddMinutesAsync(held.Id, "第一行\n第二行", secretary, CancellationToken.None);

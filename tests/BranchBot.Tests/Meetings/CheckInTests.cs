@@ -78,6 +78,26 @@ public class CheckInTests
     }
 
     [Fact]
+    public async Task A_member_who_joined_after_the_meeting_began_is_not_counted_absent_unless_they_signed_in()
+    {
+        await using var branch = await CreateAsync();
+        var zhang = await branch.AddAsync("张三");
+        var meeting = await branch.ArrangeAsync(MeetingKind.GeneralMeeting, MeetingStart);
+        branch.SetNow(MeetingStart.AddMinutes(5));
+        var li = await branch.AddAsync("李四");
+        var wang = await branch.AddAsync("王五");
+        Assert.True((await branch.Attendance.CheckInAsync(wang, null, null, None)).Succeeded);
+
+        branch.SetNow(MeetingStart.AddHours(3));
+        var summary = (await branch.Attendance.SummarizeAsync(meeting.Id, None)).Value!;
+
+        Assert.Contains(summary.Absent, m => m.Id == zhang.Id);
+        Assert.DoesNotContain(summary.Absent, m => m.Id == li.Id);
+        Assert.Contains(summary.Attended, m => m.Id == wang.Id);
+        Assert.Equal(summary.Attended.Count + summary.Absent.Count, summary.AudienceCount);
+    }
+
+    [Fact]
     public async Task Without_any_meeting_ahead_the_member_is_told_so()
     {
         await using var branch = await CreateAsync();

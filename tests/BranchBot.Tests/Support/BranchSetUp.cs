@@ -13,7 +13,9 @@ internal static class BranchSetUp
     {
         var store = services.GetRequiredService<IMembershipStore>();
         var branch = await store.GetBranchAsync(CancellationToken.None) ?? throw new InvalidOperationException("The branch is not claimed.");
-        await store.ApplyAsync(new MembershipChange { Branch = branch with { ClaimedAt = claimedAt } }, CancellationToken.None);
+        // The members on the roster now were members since then: expected at the meetings seeded in between.
+        var members = (await store.ListMembersAsync(CancellationToken.None)).Select(m => m with { CreatedAt = claimedAt }).ToList();
+        await store.ApplyAsync(new MembershipChange { Branch = branch with { ClaimedAt = claimedAt }, Members = members }, CancellationToken.None);
     }
 
     /// <summary>1 January 2026 in Beijing: the whole of the harness's year is after set-up.</summary>
