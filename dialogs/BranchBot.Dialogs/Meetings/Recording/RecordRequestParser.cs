@@ -21,9 +21,65 @@ public static partial class RecordRequestParser
             line = line[Keyword.Length..].TrimStart(' ', ':', '：');
         }
 
+        // "11月20号下午的党小组会，刘洋和张丽华参加了，陈静请假": who came said in clauses of their own, names first.
+        if (ReadPeopleClauses(line) is ({ } meetingPart, { } said))
+        {
+            return ReadMeeting(meetingPart, now, zone, said);
+        }
+
         var people = PeopleLabel().Match(line);
         var form = people.Success ? ReadPeople(line[people.Index..]) : new RecordForm();
         return ReadMeeting(people.Success ? line[..people.Index] : line, now, zone, form);
+    }
+
+    /// <summary>
+    /// Clauses that only say who came or was on leave ("刘洋和张丽华参加了", "陈静请假", "参加的有刘洋、张丽华",
+    /// "全体到齐"), taken out of the line; null when no clause does, and the line is read as before.
+    /// </summary>
+    private static (string MeetingPart, RecordForm People)? ReadPeopleClauses(string line)
+    {
+        var clauses = ClauseBreak().Split(line).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (clauses.Count < 2)
+        {
+            return null;
+        }
+
+        var (everyone, attendees, leave, kept) = (false, new List<string>(), new List<string>(), new List<string>());
+        foreach (var clause in clauses)
+        {
+            if (EveryoneClause().IsMatch(clause))
+            {
+                everyone = true;
+            }
+            else if ((NamesThenVerb().Match(clause) is { Success: true } first ? first : VerbThenNames().Match(clause)) is { Success: true } said
+                && ClauseNames(said.Groups["names"].Value) is { Count: > 0 } names)
+            {
+                (said.Groups["verb"].Value.StartsWith('请') ? leave : attendees).AddRange(names);
+            }
+            else
+            {
+                kept.Add(clause);
+            }
+        }
+
+        if (!everyone && attendees.Count == 0 && leave.Count == 0)
+        {
+            return null;
+        }
+
+        return (string.Join(' ', kept), new RecordForm
+        {
+            EveryoneAttended = everyone,
+            Attendees = everyone ? [] : attendees.Count > 0 ? [.. attendees.Distinct(StringComparer.Ordinal)] : null,
+            OnLeave = [.. leave.Distinct(StringComparer.Ordinal)],
+        });
+    }
+
+    /// <summary>Names of two to four characters joined by 和/、/与/跟/及 or spaces; empty when any part is not one.</summary>
+    private static List<string> ClauseNames(string text)
+    {
+        var parts = ClauseNameSeparator().Split(text.Trim()).Where(p => p.Length > 0 && p is not ("等" or "同志")).ToList();
+        return parts.All(p => ChineseName().IsMatch(p)) ? parts : [];
     }
 
     /// <summary>"张三、李四 请假 赵六", "全体出席", "全体出席 请假：赵六" as the answer to "哪些同志出席了？".</summary>
@@ -84,7 +140,8 @@ public static partial class RecordRequestParser
             rest = TextNormalizer.CollapseSpaces(rest.Remove(hostMatch.Index, hostMatch.Length));
         }
 
-        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "11月20号下午的党小组会": the 的 that tied the time to the kind is no part of the kind.
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimStart('的')).Where(w => w.Length > 0).ToList();
         kind ??= TakeKindWord(words);
         var group = kind is null or MeetingKind.GroupMeeting ? TakeGroupWord(words) : null;
         var (place, topic) = PlaceAndTopic(string.Join(' ', words));
@@ -162,4 +219,22 @@ public static partial class RecordRequestParser
 
     [GeneratedRegex(@"[\s、，,；;]+")]
     private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"[，,；;。]")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(全体|全员|大家|所有人)(党员|同志)?(都)?(出席|参加|到齐|到了|到会|来了)(了)?$")]
+    private static partial Regex EveryoneClause();
+
+    [GeneratedRegex(@"^(?<names>[\p{IsCJKUnifiedIdeographs}、 ]{2,60}?)(都|也|均)?(?<verb>参加|出席|到会|到场|来|请假|请了假)(了)?(会议)?$")]
+    private static partial Regex NamesThenVerb();
+
+    [GeneratedRegex(@"^(?<verb>参加|出席|到会|参会|请假)(的|人员)?(同志)?(有|是|为)?\s*[:：]?\s*(?<names>[\p{IsCJKUnifiedIdeographs}、 ]{2,60})$")]
+    private static partial Regex VerbThenNames();
+
+    [GeneratedRegex(@"[\s、和与跟及]+")]
+    private static partial Regex ClauseNameSeparator();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}$")]
+    private static partial Regex ChineseName();
 }

@@ -52,6 +52,31 @@ public class RecordConversationTests
         }
     }
 
+    [Theory]
+    [InlineData("补录 10月15号下午3点的党员大会，张三和李四参加了，赵六请假", "出席（2人）：张三、李四", "请假（1人）：赵六")]
+    [InlineData("补录 10月15日下午3点 党员大会，参加的有张三、李四、王书记，请假的是赵六", "出席（3人）：张三、李四、王书记", "请假（1人）：赵六")]
+    [InlineData("补录 10月15日下午3点党员大会，全体到齐", "出席（5人）", null)]
+    public async Task Who_came_said_in_clauses_of_its_own_is_read_and_never_taken_for_the_topic(string line, string attended, string? onLeave)
+    {
+        await using var bot = new BotHarness();
+        var branch = new ChatBranch(bot);
+
+        // Only the topic is left to ask: nothing of the line is taken for it.
+        branch.Secretary.Send(line).ExpectReply("会议主题是什么？")
+            .Send("跳过").ExpectReply("请确认补录的会议").WithButtons("确认", "修改", "取消");
+        var summary = branch.Secretary.LastReplyText;
+        Assert.Contains("类型：党员大会", summary, StringComparison.Ordinal);
+        Assert.Contains("时间：10月15日（星期四）15:00", summary, StringComparison.Ordinal);
+        Assert.Contains(attended, summary, StringComparison.Ordinal);
+        if (onLeave is not null)
+        {
+            Assert.Contains(onLeave, summary, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("参加", summary.Replace("应参加：", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("主题：（未填）", summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Empty_months_before_the_bot_was_in_use_read_as_one_line_per_rule()
     {
