@@ -120,7 +120,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eighth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.70, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 5, MinimumOutOfScope: 30));
+        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.70, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 5, MinimumOutOfScope: 30));
     }
 
     /// <summary>

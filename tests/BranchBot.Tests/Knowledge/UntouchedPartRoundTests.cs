@@ -57,7 +57,7 @@ public class UntouchedPartRoundTests
     [Fact]
     public void How_long_minutes_are_kept_is_said_to_have_no_central_rule()
     {
-        var entry = Entry("支部会议记录要保存多久？");
+        var entry = Entry("支部的会议记录要保存几年？");
 
         Assert.True(entry.Source.IsCommonPractice);
         Assert.Contains("没有给支部的会议记录规定统一的保存年限", entry.Answer, StringComparison.Ordinal);
