@@ -42,6 +42,8 @@ public static class KnowledgeTextNormalizer
 
     private static string RemoveFillers(string text)
     {
+        // 嘎哈 and 干哈 (north-eastern for 干啥) end in the particle 哈: read them before it is dropped.
+        text = text.Replace("嘎哈", "干啥", StringComparison.Ordinal).Replace("干哈", "干啥", StringComparison.Ordinal);
         foreach (var filler in Fillers)
         {
             if (filler == "么")

@@ -37,7 +37,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.92, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer", KnowledgeFiles.WriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.92, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 9, MinimumOutOfScope: 15));
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_sixth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer6", KnowledgeFiles.SixthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.71, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
+        AssertFloors("writer6", KnowledgeFiles.SixthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.71, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -120,7 +120,20 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eighth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.69, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 5, MinimumOutOfScope: 30));
+        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.70, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 5, MinimumOutOfScope: 30));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-06, helper-p) in the styles the earlier parts have least of (a wrong premise to
+    /// correct, consequences, comparisons, numbers, a retired member's long speech, an applicant's own path, members working
+    /// away, dialect wording), before knowledge/ was opened; first measured untouched (docs/benchmarks.md, "An eleventh
+    /// part"), tuned on after that. The floors are what was measured after its round; its three not-covered lines left are
+    /// all answered with a neighbouring entry, so that share has no floor yet.
+    /// </summary>
+    [Fact]
+    public void The_ninth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer9", KnowledgeFiles.NinthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.54, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 3, MinimumOutOfScope: 30));
     }
 
     /// <summary>

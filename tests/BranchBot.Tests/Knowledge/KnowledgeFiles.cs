@@ -58,6 +58,13 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string EighthWriterEvaluationFile => EvaluationPath("writer-questions-8.tsv");
 
+    /// <summary>
+    /// Written for issue 12 in the styles the earlier parts have least of (a wrong premise to correct, consequences,
+    /// comparisons, numbers, a retired member's long speech, an applicant's own path, members working away, dialect
+    /// wording), before knowledge/ was opened; first measured untouched, tuned on after that.
+    /// </summary>
+    public static string NinthWriterEvaluationFile => EvaluationPath("writer-questions-9.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

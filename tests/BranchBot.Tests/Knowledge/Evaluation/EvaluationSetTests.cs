@@ -26,10 +26,12 @@ public class EvaluationSetTests
 
     public const string EighthWriterQuestionsFile = "writer-questions-8.tsv";
 
-    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile];
+    public const string NinthWriterQuestionsFile = "writer-questions-9.tsv";
+
+    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile, NinthWriterQuestionsFile];
 
     /// <summary>The two parts written against the entries or the regulations at length; the writer parts are smaller.</summary>
-    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 } };
+    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 }, { NinthWriterQuestionsFile, 150, 30 } };
 
     /// <summary>
     /// Questions of the parts written from the regulations worded exactly like an entry phrasing that was written before
@@ -40,6 +42,7 @@ public class EvaluationSetTests
     {
         // Written before knowledge/ was opened; the entry's question happens to be worded the same.
         [EighthWriterQuestionsFile] = new(["光荣在党50年纪念章谁能领"], StringComparer.Ordinal),
+        [NinthWriterQuestionsFile] = new(["不交党费会怎样", "停止党籍和开除党籍一样吗"], StringComparer.Ordinal),
         [RegulationQuestionsFile] = new(
             ["入党宣誓由谁组织", "警告和严重警告有什么区别", "基层党委任期几年", "支委候选人谁提名", "组织委员管啥", "临时党支部能发展党员吗", "党籍和党龄有什么区别",
              "两学一做是哪两学", "党员积分制管理怎么搞"],
