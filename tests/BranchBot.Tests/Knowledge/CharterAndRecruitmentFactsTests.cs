@@ -120,8 +120,11 @@ public class CharterAndRecruitmentFactsTests
     [Fact]
     public void Approval_time_limits_and_the_general_branch_rule_cite_the_chapter_they_are_in()
     {
-        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第五章"), Entry("上级党委多长时间审批预备党员？").Source);
-        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第五章"), Entry("党总支可以审批预备党员吗？").Source);
+        // 第四章 预备党员的接收 (the 细则's 第二章 is 入党积极分子, 第三章 发展对象, 第五章 the 预备期 and 转正).
+        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第四章"), Entry("上级党委多长时间审批预备党员？").Source);
+        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第四章"), Entry("党总支可以审批预备党员吗？").Source);
+        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第四章"), Entry("接收预备党员怎么表决？").Source);
+        Assert.Equal(new KnowledgeSource(RecruitmentRules, "第五章"), Entry("预备党员转正有哪些手续？").Source);
     }
 
     [Fact]
