@@ -44,6 +44,11 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         }
 
         var typed = TextNormalizer.StripTrailingPunctuation(text);
+        if (ChoiceRecognizer.CarriesAnotherRequest(typed, options.Choices ?? []))
+        {
+            return false;
+        }
+
         return (options.Choices ?? []).SelectMany(c => (IEnumerable<string>)[c.Value, .. c.Synonyms ?? []])
             .Any(word => SharesTwoInARow(typed, word));
     }

@@ -67,7 +67,7 @@ public static partial class ChoiceRecognizer
         var mentioned = Enumerable.Range(0, choices.Count)
             .Where(i => Names(choices[i]).Any(name => name.Length >= 2 && MentionedPlainly(answer, name)))
             .ToList();
-        if (mentioned.Count == 1)
+        if (mentioned.Count == 1 && !CarriesAnotherRequest(answer, choices))
         {
             return new FoundChoice(mentioned[0], choices[mentioned[0]].Value);
         }
@@ -108,6 +108,29 @@ public static partial class ChoiceRecognizer
 
     [GeneratedRegex(@"^(我选|选择|我要|就选|选|就|那就|要)|[吧呀啊哈呢啦嘛哦喔呐滴咯]+$")]
     private static partial Regex Picking();
+
+    /// <summary>
+    /// A sentence that names an option in passing while asking for something else, with a time and an action of its own
+    /// ("下周二晚上七点半在线上开个支委会，研究年底考核" at "要补录哪一类会议？"): not an answer, and the request is not
+    /// dropped into this question. Said beside an option, a time alone ("支委会，下周二晚上") still answers.
+    /// </summary>
+    public static bool CarriesAnotherRequest(string text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var rest = ReplyText.Plain(ReplyText.Clean(text));
+        foreach (var name in choices.SelectMany(Names).Where(n => n.Length >= 2).OrderByDescending(n => n.Length))
+        {
+            rest = rest.Replace(name, string.Empty, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return rest.Length >= 10 && TimeWord().IsMatch(rest) && RequestVerb().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"[0-9零一二三四五六七八九十两]+\s*(点|:|：|号|日)|(今|明|后)天|(上|下|这|本)(周|星期|礼拜)|周[一二三四五六日天]|星期[一二三四五六日天]|(上午|下午|晚上|早上|中午|今晚)")]
+    private static partial Regex TimeWord();
+
+    [GeneratedRegex(@"开(个|一个|一次|会)|安排|召开|通知|发(个|一个|条|一条)|请假|签到|改到|改成|挪到|推迟|提前|取消")]
+    private static partial Regex RequestVerb();
 
     private static readonly string[] QuestionMarkers = ["什么", "怎么", "为什么", "为啥", "吗", "呢", "？", "?", "啥"];
 

@@ -78,6 +78,22 @@ public class RecordConversationTests
     }
 
     [Fact]
+    public async Task A_new_meeting_asked_for_at_the_kind_question_is_not_taken_for_the_kind_of_the_one_being_recorded()
+    {
+        await using var bot = new BotHarness();
+        var branch = new ChatBranch(bot);
+        branch.Secretary.Send("补录 11月20号下午").ExpectReply("要补录哪一类会议？");
+
+        // Asked again, never answered with 支委会 and the request dropped (it was: "11月20日几点开始的？").
+        branch.Secretary.Send("下周二晚上七点半在线上开个支委会，腾讯会议，研究年底考核").ExpectReply("要补录哪一类会议？");
+        Assert.DoesNotContain("几点", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+
+        // Named as the answer, with or without a time beside it, the kind is still taken.
+        branch.Secretary.SkipReplies().Send("取消").SkipReplies().Send("补录 11月20号下午").ExpectReply("要补录哪一类会议？")
+            .Send("支委会，下午三点开的").ExpectReplyNotContaining(string.Empty, "要补录哪一类会议");
+    }
+
+    [Fact]
     public async Task Empty_months_before_the_bot_was_in_use_read_as_one_line_per_rule()
     {
         await using var bot = new BotHarness();
