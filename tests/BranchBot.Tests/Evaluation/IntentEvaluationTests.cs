@@ -88,8 +88,10 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // tester-intents-9.tsv (helper-q, 2026-12-06, a tuning file in the styles chosen to provoke silent writes: fragments,
     // negated or withdrawn requests, corrections, two requests in one line, conditionals, homophones of command words,
     // pinyin and English, sticker text, hearsay, 收/交党费 in words; 94 near-misses; written before reading the code):
-    // first run (655aaf1 + the file) FIRST_RUN.
-    private const double TwelfthTesterRightFloor = 0.0;
+    // first run (655aaf1 + the file) 164/242 right, 14 silent writes (13 with the two labels its header records). After its
+    // round (stickers, pinyin, 同音字, requests put off, held back, vented or relayed, announced corrections, bare verbs, a
+    // typed command beside a second request, how-to questions left to the knowledge base): 228/242 and 0.
+    private const double TwelfthTesterRightFloor = 0.94;
 
     private const int TwelfthTesterSilentWritesCeiling = 0;
 
