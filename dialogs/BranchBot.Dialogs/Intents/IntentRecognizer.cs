@@ -43,7 +43,20 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     public async Task<IntentMatch?> SentenceInsteadOfTypedAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return (catalog.Match(input.Text) ?? catalog.Match(input.Clean)) is { } typed ? await InsteadOfTypedAsync(input, TypedName(typed), cancellationToken) : null;
+        if ((catalog.Match(input.Text) ?? catalog.Match(input.Clean)) is not { } typed)
+        {
+            return null;
+        }
+
+        // "安排支委会下周二晚七点，顺便把周五那个取消": run as typed, the second request would become the first one's argument;
+        // the intent layer asks about the typed command instead (its reading is only likely, see TypedAsync).
+        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && WriteGuard.AsksForASecondThing(input.Clean, name)
+            && await TypedAsync(input, cancellationToken) is { Confidence: < RunThreshold } asked)
+        {
+            return asked;
+        }
+
+        return await InsteadOfTypedAsync(input, TypedName(typed), cancellationToken);
     }
 
     private async Task<IntentMatch?> InsteadOfTypedAsync(IntentInput input, string typed, CancellationToken cancellationToken) =>

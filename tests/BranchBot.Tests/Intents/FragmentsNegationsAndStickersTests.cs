@@ -99,4 +99,13 @@ public class FragmentsNegationsAndStickersTests
 
         branch.Secretary.Send("通知不发了").ExpectReply("这句话说到了「广播」，我没有办理任何事").ExpectNoMoreReplies();
     }
+
+    [Fact]
+    public async Task A_typed_command_followed_by_a_second_request_is_asked_about_not_run()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send("安排支委会下周二晚七点，顺便把周五那个取消").ExpectReplyNotContaining("你是想「安排", "请确认会议安排");
+    }
 }
