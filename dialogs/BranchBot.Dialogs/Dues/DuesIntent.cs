@@ -17,7 +17,7 @@ public sealed partial class DuesIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         // "想看下我党费交到哪个月了", "麻烦统计下这个月党费谁没交": the words that ask to be shown open the request, no part of it.
-        var text = ShowMe().Replace(input.Clean, string.Empty);
+        var text = ShowMe().Replace(input.Clean.Replace(" ", string.Empty, StringComparison.Ordinal), string.Empty);
         // "张丽华工资7800，帮她登记一下党费基数": a member's income or 基数 is the 交纳基数, not dues received (offered as a
         // button; 党费基数 itself reads the amount strictly and asks back).
         if (input.Sender?.IsCommittee == true && (text.Contains("基数", StringComparison.Ordinal) || (text.Contains("党费", StringComparison.Ordinal) && Income().IsMatch(text)))
@@ -61,6 +61,11 @@ public sealed partial class DuesIntent : IIntentRule
             // "11月和12月": each month as 交党费 takes them ("交党费 11月 12月").
             match = new IntentMatch(Command, $"交党费 {MonthJoiner().Replace(own.Groups["m"].Value, " ")}".Trim(), IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
         }
+        else if (OwnPaymentTerse().IsMatch(text))
+        {
+            // "我这月党费交一下", "党费已微信转账": the months, when said, are asked by 交党费 itself.
+            match = new IntentMatch(Command, Command, IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
+        }
         else if (input.Sender?.IsCommittee == true && (MemberPaid().Match(text) is { Success: true } asked ? asked : MemberPaidAfterVerb().Match(text)) is { Success: true } whether)
         {
             match = new IntentMatch("党费情况", $"党费情况 {whether.Groups["m"].Value}".Trim(), IntentEffect.Read, 0.9, new Dictionary<string, string>());
@@ -91,7 +96,7 @@ public sealed partial class DuesIntent : IIntentRule
     private static partial Regex PaidUpTo();
 
     /// <summary>The committee's own words for money received: 收到, 收了, 已收, 收一下, 交给我, 转给我, 登记上, 记一下.</summary>
-    [GeneratedRegex(@"收到|收了|已收|收一下|收下|收好|(交|转|给)给?我了|交给我|转给我|登记(上|一下|下)|记(上|一下|下)|记上")]
+    [GeneratedRegex(@"收到|收了|已收|收一下|收下|收好|(交|转|给)给?我(了|的)|交给我|转给我|登记(上|一下|下)|记(上|一下|下)|记上")]
     private static partial Regex Received();
 
     [GeneratedRegex(@"[0-9一二三四五六七八九十]{1,3}月份?((和|跟|与|及|、|到|至|-)[0-9一二三四五六七八九十]{1,3}月份?)*|第?[一二三四1-4]季度|(这个|上个)月")]
@@ -102,7 +107,7 @@ public sealed partial class DuesIntent : IIntentRule
     private static partial Regex OwnStatus();
 
     /// <summary>"我每个月党费交多少", "我交党费交到几月了", "我还欠几个月党费": one's own monthly dues and how far they are paid (我的党费).</summary>
-    [GeneratedRegex(@"^我(每个?月|一个月)(该|应该|应|要|得|需要)?(交|缴)多少(钱)?(的)?党费[吗呢啊？?]*$|^我(每个?月|一个月)的?党费(该|应该|应|要|得|需要)?(交|缴)多少(钱)?[吗呢啊？?]*$|^我的?(交|缴)?党费(交|缴)?到(了)?(几月份?|哪个?月份?|什么时候)了?[吗呢啊？?]*$|^我(还)?(欠|差)了?(几个月|多少钱?|几个月的)的?党费(没交)?[吗呢啊？?]*$")]
+    [GeneratedRegex(@"^我(每个?月|一个月)(该|应该|应|要|得|需要)?(交|缴)多少(钱)?(的)?党费[吗呢啊？?]*$|^我(每个?月|一个月)的?党费(该|应该|应|要|得|需要)?(交|缴)多少(钱)?[吗呢啊？?]*$|^我的?(交|缴)?党费(交|缴)?到(了)?(几月份?|哪个?月份?|什么时候)了?[吗呢啊？?]*$|^我(还)?(欠|差)了?(几个月|多少钱?|几个月的)的?党费(没交)?[吗呢啊？?]*$|^我的?党费(还)?(欠|差)了?(几个月|多少钱?)(没交)?[吗呢啊？?]*$")]
     private static partial Regex OwnPaidUpTo();
 
     [GeneratedRegex(@"^(?<m>这个月|这月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(的党费)?(还)?(没有|没)(交|缴|收)(党费)?(上来|齐)?[吗呢啊？?。！!]*$")]
@@ -122,6 +127,10 @@ public sealed partial class DuesIntent : IIntentRule
     /// </summary>
     [GeneratedRegex(@"^我?(已经)?(把)?(今年|全年)?(剩下|剩余)?的?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?((和|跟|与|及|、)[0-9一二三四五六七八九十]{1,3}月份?)*|第?[一二三四1-4]季度)?(的)?党费我?(上周|上星期|上礼拜|前几天|前两天|昨天|前天|今天|刚才|刚刚|月初)?(已经|都|早就|刚|一起|一块|一次性)?(用|通过|拿)?(微信|支付宝|现金|转账|银行卡)?(交|缴|转|付|给)(过|好|完)?[^，,。！!]{0,12}了(哈|啊|呀|啦|哦|喽)?([。！!]*$|[，,].*$)")]
     private static partial Regex OwnPaymentReported();
+
+    /// <summary>"我这月党费交一下", "我11、12两个月党费一起交", "党费已微信转账": the month first, the verb last.</summary>
+    [GeneratedRegex(@"^我?(这个?月|本月|上个?月|[0-9一二三四五六七八九十]{1,2}(、[0-9一二三四五六七八九十]{1,2})*(两|三|四)?个?月份?)?(的)?党费我?(已经?)?(一起|一块|一次性)?(用|通过)?(微信|支付宝|现金|银行卡?)?(交|缴|转账|付)(一下|了)?(吧|哈)?$")]
+    private static partial Regex OwnPaymentTerse();
 
     [GeneratedRegex(@"(?<=月份?)(和|跟|与|及|、)")]
     private static partial Regex MonthJoiner();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Knowledge;
 using BranchBot.Dialogs.Meetings;
@@ -11,7 +12,7 @@ namespace BranchBot.Dialogs.Intents;
 /// likely and the user is asked; below, the sentence is left to the other handlers (the knowledge base). A reading
 /// that writes stays sure only when <see cref="WriteGuard"/> finds every slot certain and the sentence asking for it now.
 /// </summary>
-public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntentRule> rules)
+public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntentRule> rules)
 {
     public const double RunThreshold = 0.8;
     public const double AskThreshold = 0.5;
@@ -42,7 +43,20 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
     public async Task<IntentMatch?> SentenceInsteadOfTypedAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return (catalog.Match(input.Text) ?? catalog.Match(input.Clean)) is { } typed ? await InsteadOfTypedAsync(input, TypedName(typed), cancellationToken) : null;
+        if ((catalog.Match(input.Text) ?? catalog.Match(input.Clean)) is not { } typed)
+        {
+            return null;
+        }
+
+        // "安排支委会下周二晚七点，顺便把周五那个取消": run as typed, the second request would become the first one's argument;
+        // the intent layer asks about the typed command instead (its reading is only likely, see TypedAsync).
+        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && WriteGuard.AsksForASecondThing(input.Clean, name)
+            && await TypedAsync(input, cancellationToken) is { Confidence: < RunThreshold } asked)
+        {
+            return asked;
+        }
+
+        return await InsteadOfTypedAsync(input, TypedName(typed), cancellationToken);
     }
 
     private async Task<IntentMatch?> InsteadOfTypedAsync(IntentInput input, string typed, CancellationToken cancellationToken) =>
@@ -88,7 +102,8 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
             // A typed command runs as typed; counted as one that writes, so a misread keyword is never called harmless.
             // Its reading is sure only when every slot it carries was read: "安排 支委会 2月30日 晚上7点" or "移除党员 王"
             // leave their command's dialog to ask, and the reading says so rather than claiming a date or a name.
-            return new IntentMatch(command, input.Clean, IntentEffect.Previewed, guessed.Count > 0 ? WriteGuard.InDoubt : 1, slots) { Guessed = guessed };
+            var doubted = guessed.Count > 0 || WriteGuard.AsksForASecondThing(input.Clean, command);
+            return new IntentMatch(command, input.Clean, IntentEffect.Previewed, doubted ? WriteGuard.InDoubt : 1, slots) { Guessed = guessed };
         }
 
         return null;
@@ -148,11 +163,19 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
         // "签到还是请假我还没想好": whatever the rules read, the sender has not decided, so it is only asked.
         var undecided = IntentText.IsUndecided(input.Clean);
         var readings = new List<IntentMatch>();
+        // "咋签到", "签到码在哪看", "取消会议是啥意思": how a command works is asked of the knowledge base, which answers it or
+        // names the command; a reading that is only likely is no reason to ask back instead.
+        var howTo = HowTo().IsMatch(input.Clean);
         foreach (var rule in _rules.Where(r => !r.IsFallback))
         {
             if (await rule.ReadAsync(input, cancellationToken) is { Confidence: >= AskThreshold } reading)
             {
                 var reviewed = await WriteGuard.ReviewAsync(reading, input, cancellationToken);
+                if (howTo && reviewed.Confidence < RunThreshold)
+                {
+                    continue;
+                }
+
                 readings.Add(undecided && reviewed.Confidence >= RunThreshold ? reviewed with { Confidence = Undecided } : reviewed);
             }
         }
@@ -167,4 +190,7 @@ public sealed class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntent
 
         return [.. readings.OrderByDescending(match => match.Confidence).DistinctBy(match => match.Command)];
     }
+
+    [GeneratedRegex(@"咋(?!样)|怎么(弄|用|办|整|签|请|交|看|操作|算|改)|(啥|什么)意思|在哪(里|儿)?(看|查|找|弄)|会(咋|怎么?)样|要写(啥|什么)")]
+    private static partial Regex HowTo();
 }

@@ -9,7 +9,36 @@ public static partial class IntentText
 {
     /// <summary>Half-width, without trailing punctuation, spaces collapsed, the commonest 同音字 typed by a pinyin IME put right.</summary>
     public static string Clean(string? text) =>
-        WithoutCourtesy(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(WidthFolding.Fold(text ?? string.Empty)))));
+        WithoutCourtesy(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim())));
+
+    /// <summary>
+    /// "[捂脸]周五支委会我去不了", "签到[强]": a chat app's sticker sent inline arrives as its name in brackets; like an emoji
+    /// it says how the member feels, and is no part of the request, its meeting or its reason.
+    /// </summary>
+    public static string WithoutStickers(string text) => Sticker().Replace(text ?? string.Empty, " ");
+
+    [GeneratedRegex(@"\[[\u4e00-\u9fa5A-Za-z]{1,4}\]")]
+    private static partial Regex Sticker();
+
+    /// <summary>
+    /// "qiandao", "qingjia 周五支委会", "cancel 周五支委会", "help": a command word typed in pinyin or English (the IME not
+    /// switched) is that word; only whole words, and only the commands' own words.
+    /// </summary>
+    private static string Romanised(string text)
+    {
+        foreach (var (typed, meant) in RomanisedWords)
+        {
+            text = Regex.Replace(text, $@"(?i)(?<![A-Za-z]){typed}(?![A-Za-z])", meant, RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+
+        return text;
+    }
+
+    private static readonly (string Typed, string Meant)[] RomanisedWords =
+    [
+        ("qiandao", "签到"), ("qingjia", "请假"), ("anpai", "安排"), ("quxiao", "取消"), ("guangbo", "广播"), ("dangfei", "党费"),
+        ("tanxin", "谈心"), ("^help$", "帮助"), ("^cancel(?=\\s+\\S*(会|党课|党日))", "取消会议"), ("meetings?", "会"),
+    ];
 
     /// <summary>
     /// "不好意思打扰，想看下…", "谢谢书记！我这个月党费…", "各位辛苦了，麻烦统计下…": a greeting, an apology or a form of address
@@ -93,6 +122,8 @@ public static partial class IntentText
 
     private static string Homophones(string text)
     {
+        // "支委会 改 周六", "党员大会 推迟 一小时": a change typed word by word is the change said in one breath.
+        text = TerseChange().Replace(text, "${verb}");
         foreach (var (typed, meant) in TypedHomophones)
         {
             text = text.Replace(typed, meant, StringComparison.Ordinal);
@@ -110,6 +141,9 @@ public static partial class IntentText
         text = HeardDelay().Replace(text, "推迟");
         return HeardTalk().Replace(text, "谈心");
     }
+
+    [GeneratedRegex(@"(?<=会|党课|党日)\s+(?<verb>改|换|挪|推迟|提前|延后|推后)\s+(?=\S)")]
+    private static partial Regex TerseChange();
 
     [GeneratedRegex(@"(?<![提往向超之以目日年天周点时底号分半午晚早月])前(?<measure>个|一下)?到(?!场|齐|达|位|会|这|那|指定|现场|单位|岗|家|[\d一二三四五六七八九十两几]|(上|下)午|晚上|早上|中午|明天|后天|下周|周|星期|礼拜|月|号)")]
     private static partial Regex HeardCheckIn();
@@ -140,6 +174,8 @@ public static partial class IntentText
         ("谈心谈化", "谈心谈话"), ("支委汇", "支委会"), ("党员大汇", "党员大会"),
         ("只委", "支委"), ("党远大会", "党员大会"), ("党原大会", "党员大会"),
         ("签倒", "签到"), ("会义", "会议"), ("主体党日", "主题党日"), ("射为", "设为"), ("党原", "党员"), ("明单", "名单"), ("党废", "党费"),
+        ("请个驾", "请个假"), ("请驾", "请假"), ("安徘", "安排"), ("广博", "广播"), ("知委会", "支委会"), ("档费", "党费"), ("主题当日", "主题党日"),
+        ("签到请况", "签到情况"), ("党元大会", "党员大会"), ("设为之委", "设为支委"), ("设成之委", "设成支委"), ("当之委", "当支委"),
     ];
 
     [GeneratedRegex(@"多久|多长时间|几次|(一|几|两|三|半)(个)?(月|季度|年|周|星期)(开|召开|搞)?一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么(?!样)|如何|是什么(?!时候)|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么|后果|会怎样|会怎么样|有什么区别|有什么不同|区别|什么意思|算不算|(如果|假如|万一|要是).{0,20}(吗|是不是|要不要|需不需要|能不能|可不可以|怎么|得不得)")]

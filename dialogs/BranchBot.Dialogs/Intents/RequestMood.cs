@@ -13,7 +13,7 @@ public static partial class RequestMood
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Hypothetical().IsMatch(text) || HowTo().IsMatch(text) || StateAsked().IsMatch(text) || (Question().IsMatch(text) && !Polite().IsMatch(text))
-            || Deferred().IsMatch(text) || CannotSignIn().IsMatch(text) || Withdrawn().IsMatch(text)
+            || Deferred().IsMatch(text) || Postponed().IsMatch(text) || Vented().IsMatch(text) || CannotSignIn().IsMatch(text) || Withdrawn().IsMatch(text)
             || (command is not ("广播" or "记录谈心") && (Hearsay().IsMatch(text) || Quoted().IsMatch(text)))
             || Promised().IsMatch(text) || TopicOnly().IsMatch(text)
             || (Verb(command) is { } verb && (Negated(text, verb) || Hedged(text, verb) || Habitual(text, verb) || (!Reported(command) && Done(text, verb)))))
@@ -92,6 +92,7 @@ public static partial class RequestMood
         "收党费" => "收|记|登记",
         "会议记录" => "补|写|整理|记",
         "交党费" => "交|缴",
+        "广播" => "发|群发|广播",
         "催收" => "催",
         _ => null,
     };
@@ -125,7 +126,7 @@ public static partial class RequestMood
     /// <summary>
     /// "听说支委会要取消了", "老李说他请假", "陈静跟我说她签到了": what someone else said is passed on, not asked for.
     /// </summary>
-    [GeneratedRegex(@"听说|据说|听人说|有人说|说是|[\u4e00-\u9fa5]{1,3}(跟我|和我|对我)?说(他|她|自己)|(他|她)(们)?(说|讲)")]
+    [GeneratedRegex(@"听说|据说|听人说|有人说|说是|[\u4e00-\u9fa5]{1,3}((?<!请|想|我|要|就)问|让我问问?|叫我问问?|托我问问?)(一下)?(能不能|可不可以|能否|可否|是不是|可以)|[\u4e00-\u9fa5]{1,3}(跟我|和我|对我)?说(他|她|自己)|(他|她)(们)?(说|讲)")]
     private static partial Regex Hearsay();
 
     /// <summary>"发广播怎么弄", "签到的事情我不太懂": how a command is used, which help answers.</summary>
@@ -137,8 +138,18 @@ public static partial class RequestMood
     private static partial Regex StateAsked();
 
     /// <summary>"刘洋的假先不批", "先别安排支委会", "暂时不发通知": held back for now, the opposite of asking now.</summary>
-    [GeneratedRegex(@"(先|暂时|暂且|暂|还是先|姑且)(不|别|甭|不要|不用|没必要)(急着|着急)?(批|准|安排|发|通知|加|添加|删|移除|设|改|签|请假|调)")]
+    [GeneratedRegex(@"(先|暂时|暂且|暂|还是先|姑且)(不|别|甭|不要|不用|没必要)(急着|着急)?(批|准|驳回|拒|安排|发|通知|加|添加|删|移除|设|改|签|请假|调)")]
     private static partial Regex Deferred();
+
+    /// <summary>
+    /// "等我确定了再请假", "签到等会儿再说": put off until something else has happened, so not asked for now.
+    /// </summary>
+    [GeneratedRegex(@"(等|待)[^，,。]{0,8}?再(说|议|定|请|签|发|改|弄|办|看|加|删|批|安排|通知|取消)")]
+    private static partial Regex Postponed();
+
+    /// <summary>"刘洋又没来，把他删了算了": a verb said in annoyance and shrugged off with 算了 is venting, asked back first.</summary>
+    [GeneratedRegex(@"了算了$")]
+    private static partial Regex Vented();
 
     /// <summary>
     /// "请假的事算了，我能去", "签到就算了": a request given up is the opposite of asking for it now ("算了，周五的会取消"

@@ -29,6 +29,16 @@ public static partial class WriteGuard
         return doubted ? reading with { Confidence = InDoubt } : reading;
     }
 
+    /// <summary>
+    /// "安排支委会下周二晚七点，顺便把周五那个取消": a typed command followed by a second request would take that request as
+    /// its own argument (a place, a reason), so it is asked rather than run as typed.
+    /// </summary>
+    public static bool AsksForASecondThing(string clean, string command)
+    {
+        ArgumentNullException.ThrowIfNull(clean);
+        return SecondRequest().IsMatch(MeetingCommands.Contains(command) ? IntentText.WithoutAudienceNotice(clean) : clean);
+    }
+
     /// <summary>The commands whose 确认 tells the meeting's audience by itself.</summary>
     private static readonly HashSet<string> MeetingCommands = ["安排", "修改会议", "取消会议"];
 

@@ -85,6 +85,16 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int EleventhTesterSilentWritesCeiling = 0;
 
+    // tester-intents-9.tsv (helper-q, 2026-12-06, a tuning file in the styles chosen to provoke silent writes: fragments,
+    // negated or withdrawn requests, corrections, two requests in one line, conditionals, homophones of command words,
+    // pinyin and English, sticker text, hearsay, 收/交党费 in words; 94 near-misses; written before reading the code):
+    // first run (655aaf1 + the file) 164/242 right, 14 silent writes (13 with the two labels its header records). After its
+    // round (stickers, pinyin, 同音字, requests put off, held back, vented or relayed, announced corrections, bare verbs, a
+    // typed command beside a second request, how-to questions left to the knowledge base): 228/242 and 0.
+    private const double TwelfthTesterRightFloor = 0.94;
+
+    private const int TwelfthTesterSilentWritesCeiling = 0;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -206,6 +216,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= EleventhTesterSilentWritesCeiling, "tester-intents-8.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * EleventhTesterRightFloor, $"tester-intents-8.tsv: {right}/{results.Count} right, below the floor {EleventhTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_twelfth_testers_utterances_reach_the_right_command_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-9.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= TwelfthTesterSilentWritesCeiling, "tester-intents-9.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * TwelfthTesterRightFloor, $"tester-intents-9.tsv: {right}/{results.Count} right, below the floor {TwelfthTesterRightFloor:P1}");
     }
 
     [Fact]

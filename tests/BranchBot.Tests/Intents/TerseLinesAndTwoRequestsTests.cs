@@ -147,7 +147,6 @@ public class TerseLinesAndTwoRequestsTests
     [InlineData("请假的事算了 我能去")]
     [InlineData("我没说要签到")]
     [InlineData("下雨的话支委会改线上")]
-    [InlineData("咋请假啊")]
     [InlineData("签到过了")]
     [InlineData("我老婆下周三党员大会去不了")]
     [InlineData("我想把陈静设为支委 但是还没定")]

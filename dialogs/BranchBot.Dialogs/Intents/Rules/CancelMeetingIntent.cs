@@ -12,7 +12,7 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = Recognizers.NumericDates.Rewrite(input.Clean);
+        var text = Recognizers.NumericDates.Rewrite(IntentText.WithoutAudienceNotice(input.Clean));
         // "取消会议 周五的": the typed command with the meeting said after it, read as the sentence "周五的会取消".
         if (TypedWithMeeting().Match(text) is { Success: true } typed)
         {
@@ -83,6 +83,6 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     private static partial Regex Ordinal();
 
     /// <summary>The cancel closes the sentence or its first clause ("这周五支委会取消吧，人凑不齐", "党员大会先取消，等通知").</summary>
-    [GeneratedRegex(@"(先|就)?(取消(了|掉)?(吧)?|不开了|先不开了|不用开了|停开|黄了|不搞了|不办了|不弄了|不整了|撤(掉|了|销|销掉)(吧)?)(哈|啊|呀|啦|呗|哦)?(?=$|[,，。;；])")]
+    [GeneratedRegex(@"(先|就)?(取消(了|掉)?(吧)?|不开了|先不开了|(?<=会|课|日|\s|^)不开|不用开了|停开|黄了|不搞了|不办了|不弄了|不整了|撤(掉|了|销|销掉)(吧)?)(哈|啊|呀|啦|呗|哦)?(?=$|[,，。;；])")]
     private static partial Regex Cancelled();
 }

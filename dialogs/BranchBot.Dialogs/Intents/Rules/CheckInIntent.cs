@@ -39,7 +39,7 @@ public sealed partial class CheckInIntent : IIntentRule
     [GeneratedRegex(@"(?<![改未没补代])签(个|一下|下)?到(?!表|本|册|单|簿|机|点|处)|^报(个)?到$|打(个)?卡|帮我签(一下|个名)$|登记(一下)?出席|(我|人)?到了.{0,3}签上|签上$|(我|人)?(到了|来了)[,，]?(帮忙|帮我|麻烦)?签(一下|下|个)$")]
     private static partial Regex Asked();
 
-    [GeneratedRegex(@"^(我)?(已经)?(到了|来了|到会了|到场了|在会场了?)|^(我)?人到了|^(我)?(已经|已|刚)?(到|来|进)(了)?(会议室|会场|现场|会议现场|活动室|会上)(了|啦)?$")]
+    [GeneratedRegex(@"^(我)?(已经)?(到了|来了|到会了|到场了|在会场了?)|^(我)?人到了|^([\u4e00-\u9fa5]?书记)?(我)?(已经|已|刚)?(到|来|进)(了)?(会议室|会场|现场|会议现场|活动室|会上)(了|啦)?$")]
     private static partial Regex Arrived();
 
     /// <summary>"到", "已到", "我已到": a roll-call answer, which names no meeting and is check-in only while a window is open.</summary>

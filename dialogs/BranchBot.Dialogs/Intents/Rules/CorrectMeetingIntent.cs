@@ -18,10 +18,25 @@ public sealed partial class CorrectMeetingIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
+        var announced = false;
+        // "更正：支委会地点是二楼小会议室", "刚才打错了 是12月3号": an opening that only says a mistake follows; what it corrects
+        // is read from the rest, and with no meeting named there the last change is likely meant, so the member is asked.
+        if (Opening().Match(text) is { Success: true, Length: > 0 } opening && opening.Length < text.Length)
+        {
+            var rest = text[opening.Length..];
+            if (NamedMeeting.Read(rest, input.Now, input.Zone)?.Kind is null)
+            {
+                return Likely(input);
+            }
+
+            text = FieldIs().IsMatch(rest) ? FieldIs().Replace(rest, "应该是", 1) : rest;
+            announced = true;
+        }
+
         var correction = BareCorrection().IsMatch(text) ? ShouldBe().Match(text) is { Success: true } said ? said : Said().Match(text)
             : RightThenWrong().Match(text) is { Success: true } first ? first
             : WrongThenRight().Match(text) is { Success: true } second ? second
-            : Mistake().IsMatch(text) ? ShouldBe().Match(text)
+            : announced || Mistake().IsMatch(text) ? ShouldBe().Match(text)
             : Match.Empty;
         // "应该是晚上8点" is the correction itself, not a question about what the rules say should be.
         if (!correction.Success || IntentText.AsksAboutRules(text.Remove(correction.Index, correction.Length)) || IntentText.IsYesNoQuestion(text))
@@ -38,6 +53,12 @@ public sealed partial class CorrectMeetingIntent : IIntentRule
 
         var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(before, input.Now, input.Zone), input, cancellationToken);
         var value = Trailing().Replace(correction.Groups["right"].Value.Trim(), string.Empty);
+        if (value.Length > 0 && named?.Kind is null && before.Length == 0)
+        {
+            // "不是五楼，是三楼": a value put right with no meeting named.
+            return Likely(input);
+        }
+
         if (named?.Kind is null || value.Length == 0)
         {
             return null;
@@ -71,6 +92,18 @@ public sealed partial class CorrectMeetingIntent : IIntentRule
         var listed = number?.ToString(CultureInfo.InvariantCulture);
         return slots.Match(Command, IntentText.Squeeze($"{Command} {listed} {MeetingTexts.FieldPlace} {place}"), IntentEffect.Previewed, number is null ? 0.6 : 0.85);
     }
+
+    private IntentMatch? Likely(IntentInput input) => input.Sender is { } sender && ArrangeCommand.MayArrange(sender)
+        ? new IntentMatch(Command, Command, IntentEffect.Previewed, 0.55, new Dictionary<string, string>())
+        : null;
+
+    /// <summary>"不对不对", "哦说错了", "刚才打错了", "更正一下：", "名字打错了": a mistake announced before what puts it right.</summary>
+    [GeneratedRegex(@"^(哦|噢|啊|呃|哎)?\s*(不对(?![劲外称付头])(不对)?|错了|(我|刚才|刚刚)*(说|写|打|发)错了|(名字|时间|地点|日期)(又)?(说|写|打)错了|更正(一下)?|纠正(一下)?)[,，:：\s]*")]
+    private static partial Regex Opening();
+
+    /// <summary>"支委会地点是二楼小会议室": the field said with 是, read as the value it should be.</summary>
+    [GeneratedRegex(@"(?<=(地点|时间|日期|地方|会场))(应该|其实)?是")]
+    private static partial Regex FieldIs();
 
     [GeneratedRegex(@"^(不对|错了|我?(说|写|打|发)错了)[,，]?(应该|其实)?是")]
     private static partial Regex BareCorrection();

@@ -52,8 +52,8 @@ public sealed partial class EditMeetingIntent : IIntentRule
             return null;
         }
 
-        // "下周三的党员大会改到五楼" with no such meeting ahead: said so, rather than offering to change another one.
-        if (named?.Kind is not null && !(await input.UpcomingAsync(cancellationToken)).Any(m => named.Matches(m, input.Zone)))
+        // "下周三的党员大会改到五楼" (or "明天的会改到后天") with no such meeting ahead: said so, rather than offering to change another one.
+        if ((named?.Kind is not null || named?.Day is not null) && !(await input.UpcomingAsync(cancellationToken)).Any(m => named.Matches(m, input.Zone)))
         {
             return new IntentMatch(Command, "近期安排", IntentEffect.Read, 0.6, new Dictionary<string, string>())
             {

@@ -84,7 +84,7 @@ public sealed partial class MentionedCommandIntent : IIntentRule
     }
 
     /// <summary>"帮我爱人请个假", "张丽华说她…去不了": asked for someone else or passed on, which the readers leave alone.</summary>
-    [GeneratedRegex(@"(帮|替|给|代)(我)?(爱人|老婆|老公|媳妇|家属|同事|他|她|[\u4e00-\u9fa5]{2,3}?)(都)?(请|签|交|约)|[\u4e00-\u9fa5]{2,3}(说|讲|让我|托我|叫我)(她|他)?")]
+    [GeneratedRegex(@"全体|所有人|所有的|每个人|大家的|(帮|替|给|代)(我)?(爱人|老婆|老公|媳妇|家属|同事|他|她|[\u4e00-\u9fa5]{2,3}?)(都)?(请|签|交|约)|[\u4e00-\u9fa5]{2,3}(说|讲|让我|托我|叫我)(她|他)?")]
     private static partial Regex NotOwn();
 
     [GeneratedRegex(@"吗|么|呢$|嘛$|怎么|咋|啥|什么|谁|哪|几|多少|能不能|可不可以|可以|是不是|有没有|要不要|需不需要|如何|是否|干嘛")]
@@ -99,7 +99,7 @@ public sealed partial class MentionedCommandIntent : IIntentRule
     [GeneratedRegex(@"请[^，,。]{0,3}假|告假|去不了|来不了|参加不了")]
     private static partial Regex Leave();
 
-    [GeneratedRegex(@"签[^，,。]{0,2}到|打卡")]
+    [GeneratedRegex(@"签[^，,。]{0,2}到|打卡|签(过|好|上)了")]
     private static partial Regex CheckIn();
 
     [GeneratedRegex(@"党费")]
@@ -117,7 +117,7 @@ public sealed partial class MentionedCommandIntent : IIntentRule
     [GeneratedRegex(@"设(为|成|置为)|(当|任)(支委|书记|副书记|党小组长|组长)")]
     private static partial Regex Role();
 
-    [GeneratedRegex(@"移除|删(掉|了|除)|除名|移出")]
+    [GeneratedRegex(@"移除|删(掉|了|除)|(不|别)删|除名|移出")]
     private static partial Regex Remove();
 
     [GeneratedRegex(@"加(进|入|到)[^，,。]{0,4}(系统|名单|支部)|添加党员|加(个|一个)?党员")]
@@ -126,14 +126,14 @@ public sealed partial class MentionedCommandIntent : IIntentRule
     [GeneratedRegex(@"取消")]
     private static partial Regex Cancel();
 
-    [GeneratedRegex(@"改(到|成|时间|地点|期)|(别|不|不用|不要)改|挪|推迟|提前")]
+    [GeneratedRegex(@"改(到|成|时间|地点|期)|(别|不|不用|不要)改|挪|推迟|提前|延期|延后")]
     private static partial Regex Change();
 
     [GeneratedRegex(@"安排(?!得)|召开")]
     private static partial Regex Arrange();
 
     /// <summary>A notice sent or to be sent ("党课的通知我前天已经发了", "先不要通知大家"), not a wish ("下次早点通知").</summary>
-    [GeneratedRegex(@"通知(了|过|大家|全体|所有人|各位)|(发|群发|下)(了|过)?(个|一个|一条)?(的)?通知|的通知|广播|群发")]
+    [GeneratedRegex(@"通知(先|就|也)?(不|别)发|^(先|暂时)?(别|不要|不用|甭)发(了|吧|啦)?$|通知(了|过|大家|全体|所有人|各位)|(发|群发|下)(了|过)?(个|一个|一条)?(的)?通知|的通知|广播|群发")]
     private static partial Regex Notice();
 
     [GeneratedRegex(@"补录|会议记录")]

@@ -78,6 +78,18 @@ public sealed partial class VagueIntent : IIntentRule
             return Suggest(committee && MeetingKinds.TryFind(text, out _, out _, out _) ? "安排 " + text : "近期安排");
         }
 
+        // "删吧", "都取消", "取消 那个", "ok 就这么改": a write's verb with nothing it could act on.
+        if (BareVerb().Match(text) is { Success: true } bare)
+        {
+            return Suggest(!committee ? "帮助" : bare.Groups["verb"].Value switch
+            {
+                "删" or "移除" => "移除党员",
+                "取消" or "撤" => "取消会议",
+                "批" => "批准请假",
+                _ => "修改会议",
+            });
+        }
+
         if (Unfinished().IsMatch(text))
         {
             return Suggest(text.Contains('会', StringComparison.Ordinal) || committee ? "修改会议" : "帮助");
@@ -89,10 +101,12 @@ public sealed partial class VagueIntent : IIntentRule
         }
 
         // "明天下午三点", "周五晚上7点 活动室": a time, perhaps with a place, and nothing else.
-        var time = ChineseDateTimeRecognizer.Recognize(text, input.Now, input.Zone);
-        if (time.Succeeded && time.Start == 0 && (time.Length >= text.Length - 1 || SlotShapes.IsPlace(time.Remainder)))
+        // "那就周六吧", "改 下午三点": a time after 那就 or a change's verb answers or changes something said before.
+        var timed = Lead().Replace(text, string.Empty);
+        var time = ChineseDateTimeRecognizer.Recognize(timed, input.Now, input.Zone);
+        if (time.Succeeded && time.Start == 0 && (time.Length >= timed.Length - 1 || SlotShapes.IsPlace(time.Remainder)))
         {
-            return Suggest(committee ? $"安排 {text}" : "近期安排");
+            return Suggest(!committee ? "近期安排" : timed.Length < text.Length ? "修改会议" : $"安排 {text}");
         }
 
         if (await input.MemberNamedAsync(text, cancellationToken) is not { } name)
@@ -139,6 +153,12 @@ public sealed partial class VagueIntent : IIntentRule
 
     [GeneratedRegex(@"^(支部书记|副书记|书记|支委|支部委员|党小组长|小组长|组长)$")]
     private static partial Regex RoleOnly();
+
+    [GeneratedRegex(@"^(ok|OK|好|行)?\s*(那就|那|就)?\s*(都|全|全部)?(这么|这样)?(?<verb>改|取消|删|移除|撤|批)(掉|了)?\s*(吧|呗|了吧|掉吧|那个|这个|它)?$")]
+    private static partial Regex BareVerb();
+
+    [GeneratedRegex(@"^((那就|那|就)\s*(改到|改成|改在|改|挪到|换到)?|(改到|改成|改在|改|挪到|换到))\s*")]
+    private static partial Regex Lead();
 
     [GeneratedRegex(@"(可能|好像|估计|恐怕|怕是|不一定|看看能不能|不知道能不能|不太方便|不方便|有点事|有事|出差|加班|值班|在外地|住院|看病)")]
     private static partial Regex MaybeAbsent();
