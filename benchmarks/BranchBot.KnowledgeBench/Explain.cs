@@ -5,7 +5,7 @@ namespace BranchBot.KnowledgeBench;
 
 /// <summary>
 /// Every tuning question with its part, BranchBot's verdict, best entry and the figures its confidence rule looks at
-/// (then whether it lacks a named term, how many scorings rank it first, the full expected label and the gate rule that let it answer), wrong ones marked, then each tuning part's totals: what a person tuning the index reads. Tab-separated on standard
+/// (then whether it lacks a named term, the full expected label and the gate rule that let it answer), wrong ones marked, then each tuning part's totals: what a person tuning the index reads. Tab-separated on standard
 /// output. The held-out part is not run here.
 /// </summary>
 internal static class Explain
@@ -63,7 +63,6 @@ internal static class Explain
             result.Matches.Count > 1 ? result.Matches[1].Entry.Question : "-",
             F(best?.DistinctLead),
             best?.LacksNamedTerm == true ? "lacks" : "-",
-            best?.Consensus.ToString(CultureInfo.InvariantCulture) ?? "-",
             c.Expected,
             result.Verdict == KnowledgeVerdict.Answered && best is not null ? KnowledgeThresholds.Default.Rule(best).ToString() : "-");
     }

@@ -224,29 +224,12 @@ internal static class MeetingTexts
 
     public static IReadOnlyList<string> EditableFields { get; } = [FieldTime, FieldPlace, FieldTopic];
 
-    /// <summary>Where a meeting stands for 近期安排: not started, started; check-in open or not.</summary>
-    public enum Phase
-    {
-        Ahead,
-        AheadCheckingIn,
-        RunningCheckingIn,
-        RunningCheckInClosed,
-    }
-
-    public static Phase PhaseOf(bool started, bool checkingIn) => (started, checkingIn) switch
-    {
-        (false, false) => Phase.Ahead,
-        (false, true) => Phase.AheadCheckingIn,
-        (true, true) => Phase.RunningCheckingIn,
-        (true, false) => Phase.RunningCheckInClosed,
-    };
-
     /// <summary>A member's status in 近期安排: their own record first; without one, what they can still do.</summary>
-    public static string Status(AttendanceStatus? status, Phase phase) => (status, phase) switch
+    public static string Status(AttendanceStatus? status, bool started, bool checkingIn) => (status, started, checkingIn) switch
     {
-        (null, Phase.AheadCheckingIn) => "可以签到了",
-        (null, Phase.RunningCheckingIn) => "进行中，可以签到",
-        (null, Phase.RunningCheckInClosed) => "进行中，签到已截止",
+        (null, false, true) => "可以签到了",
+        (null, true, true) => "进行中，可以签到",
+        (null, true, false) => "进行中，签到已截止",
         _ => Status(status),
     };
 

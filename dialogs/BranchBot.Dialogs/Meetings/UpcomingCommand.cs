@@ -58,15 +58,14 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
         {
             var meeting = listed[i];
             var status = (await store.GetAttendanceAsync(meeting.Id, member.Id, cancellationToken))?.Status;
-            var window = meetings.CheckInWindowOf(meeting);
-            var phase = MeetingTexts.PhaseOf(now >= meeting.StartsAt, window.Contains(now));
-            mayCheckIn |= window.Contains(now) && status != AttendanceStatus.CheckedIn;
+            var checkingIn = meetings.CheckInWindowOf(meeting).Contains(now);
+            mayCheckIn |= checkingIn && status != AttendanceStatus.CheckedIn;
             mayAskLeave |= now < meeting.StartsAt && status is null or AttendanceStatus.LeaveDenied;
             text.Append('\n').Append(i + 1).Append(". ").Append(presenter.When(meeting.StartsAt))
                 .Append(' ').Append(MeetingKinds.ToChinese(meeting.Kind))
                 .Append(" · 地点：").Append(meeting.Place ?? MeetingTexts.NoPlace)
                 .Append(meeting.Topic is { } topic ? " · 主题：" + topic : string.Empty) // an empty topic is no news to a member
-                .Append(" · ").Append(MeetingTexts.Status(status, phase));
+                .Append(" · ").Append(MeetingTexts.Status(status, now >= meeting.StartsAt, checkingIn));
         }
 
         string[] buttons = [.. mayCheckIn ? ["签到"] : Array.Empty<string>(), .. mayAskLeave ? ["请假"] : Array.Empty<string>()];

@@ -145,7 +145,6 @@ public sealed class KnowledgeIndex
         var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
         var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
         var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;
-        var consensus = ranked.Count == 0 ? 0 : Consensus(ranked[0].Entry, best, combinedScores, answerScores);
         var matches = ranked
             .Take(Math.Max(1, top))
             .Select((m, rank) => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), IntentFactor(m.Agreement) * best[m.Entry] / QueryMass(weights))
@@ -154,7 +153,6 @@ public sealed class KnowledgeIndex
                 Intent = m.Agreement,
                 Margin = rank == 0 ? margin : 0,
                 DistinctLead = rank == 0 ? distinctLead : 0,
-                Consensus = rank == 0 ? consensus : 0,
                 LacksNamedTerm = (named & ~_entryNamedTerms[m.Entry] & (m.Topic < FullTopic ? named : namedNearby)) != 0,
             })
             .ToList();
@@ -221,32 +219,6 @@ public sealed class KnowledgeIndex
         }
 
         return own + rivals == 0 ? 0 : (own - rivals) / (own + rivals);
-    }
-
-    /// <summary>
-    /// How many of the three scorings on their own (the best phrasing, all phrasings together, the answer text) rank the
-    /// entry first: see <see cref="KnowledgeMatch.Consensus"/>.
-    /// </summary>
-    private static int Consensus(int entry, double[] phrasing, double[] combined, double[] answers) =>
-        (IsFirst(entry, phrasing) ? 1 : 0) + (IsFirst(entry, combined) ? 1 : 0) + (IsFirst(entry, answers) ? 1 : 0);
-
-    private static bool IsFirst(int entry, double[] scores)
-    {
-        var own = scores[entry];
-        if (own <= 0)
-        {
-            return false;
-        }
-
-        foreach (var score in scores)
-        {
-            if (score > own)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static KnowledgeIntentAgreement Agreement(KnowledgeIntent question, KnowledgeIntent entry) =>

@@ -37,13 +37,6 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// </summary>
     public bool LacksNamedTerm { get; init; }
 
-    /// <summary>
-    /// For the best entry: how many of the three scorings taken alone (its best phrasing, all its phrasings together, its
-    /// answer text) rank it first among all entries (0–3); 0 for the others. An entry that its question wording, its
-    /// phrasings together and its answer all put first is the question's, even when its lead in the combined score is slim.
-    /// </summary>
-    public int Consensus { get; init; }
-
     /// <summary>Relevance discounted when the entry misses what the question is about (see <see cref="KnowledgeThresholds.TopicSupport"/>).</summary>
     public double TopicSupport => Relevance * Math.Sqrt(TopicCoverage);
 }
