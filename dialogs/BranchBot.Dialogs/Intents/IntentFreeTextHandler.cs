@@ -9,6 +9,7 @@ namespace BranchBot.Dialogs.Intents;
 /// shows something, or writes only after its own preview and 确认, runs at once; a command that would write at once is
 /// offered as a button, so a misreading never writes. A merely likely reading asks "你是想…吗？" with one or two buttons,
 /// and remembers them for one turn so that a typed 是 or 不是 answers the question (<see cref="IntentOfferAnswerHandler"/>).
+/// A write command that can tell it would write nothing now (<see cref="IWriteProbe"/>) is run instead of offered.
 /// Anything else goes on to the knowledge base.
 /// </summary>
 public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInputReader inputs, CommandCatalog catalog, HelpResponder help) : IFreeTextHandler
@@ -75,6 +76,15 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
         }
 
         var likely = best.Confidence >= IntentRecognizer.RunThreshold ? [best] : readings.Take(2).ToList();
+        if (likely is [{ Effect: IntentEffect.Write, Explanation: null } only] && RequestMood.AsksNow(IntentText.Clean(turn.Text), only.Command)
+            && catalog.Match(only.CommandLine) is { Command: IWriteProbe probe } probed && !await probe.WouldWriteAsync(turn, cancellationToken))
+        {
+            // "我到了" an hour early: 签到 would only say when check-in opens, so say it now rather than offer a button. A
+            // promise ("到时候会签到的") is still asked back: it asks for nothing now.
+            await probed.RunAsync(turn, cancellationToken);
+            return true;
+        }
+
         var text = likely is [{ Explanation: { } explanation }] ? explanation : IntentTexts.DidYouMean(likely);
         var offered = likely.Select(m => (Title: m.ButtonTitle ?? m.CommandLine, Line: m.CommandLine, Writes: m.Effect == IntentEffect.Write)).ToList();
         turn.Dialogs.State.Offered = [.. offered.Select(o => new OfferedCommand { Title = o.Title, Line = o.Line, Writes = o.Writes })];

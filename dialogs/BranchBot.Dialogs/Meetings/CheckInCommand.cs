@@ -8,7 +8,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// 签到 [会议] [签到码]: checks the sender in to the meeting whose window is open; asks which when several are, leaving
 /// out those already signed in to. A meeting kind after 签到 ("签到 党课") names the meeting, never the code.
 /// </summary>
-public sealed class CheckInCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand, IMeetingChoiceHandler
+public sealed class CheckInCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand, IMeetingChoiceHandler, IWriteProbe
 {
     public IReadOnlyList<string> Keywords { get; } = ["签到"];
 
@@ -90,6 +90,20 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
         }
 
         await turn.SendAsync(MeetingTexts.NoNamedCheckIn(named.Described, open.Count > 0), cancellationToken);
+    }
+
+    /// <summary>Only a meeting of the sender's that is open for check-in and not yet signed in to can be written.</summary>
+    public async Task<bool> WouldWriteAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var open = await meetings.FindCheckInCandidatesAsync(turn.Sender.Member!, cancellationToken);
+        if (open.Count == 0)
+        {
+            return false;
+        }
+
+        var records = await attendance.RecordsOfAsync(turn.Sender.Member!, open, cancellationToken);
+        return open.Any(m => !records.TryGetValue(m.Id, out var record) || record.Status != AttendanceStatus.CheckedIn);
     }
 
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken) =>

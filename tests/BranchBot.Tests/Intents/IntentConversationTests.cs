@@ -13,6 +13,9 @@ public class IntentConversationTests
 {
     private const string DidYouMean = "你是想";
 
+    /// <summary>12-02 14:10 in Shanghai: the 党员大会's check-in window is open.</summary>
+    private static readonly DateTimeOffset GeneralMeetingCheckInOpen = new(2026, 12, 2, 6, 10, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task A_meeting_and_what_to_change_without_the_new_value_is_asked_then_the_value_then_previewed()
     {
@@ -62,8 +65,29 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
+        bot.Clock.SetUtcNow(GeneralMeetingCheckInOpen);
         branch.ChenJing.Send("我到了，签个到").ExpectReply("你是想「签到」吗？").WithButtons("签到");
         branch.ChenJing.Send("我到了").ExpectReply("你是想「签到」吗？");
+    }
+
+    [Fact]
+    public async Task Arriving_before_check_in_opens_is_told_when_it_opens_without_a_button_to_find_out()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        bot.Clock.SetUtcNow(GeneralMeetingCheckInOpen - TimeSpan.FromHours(1));
+        branch.ChenJing.Send("我到了").ExpectReply("现在还不能签到。你的下一次会议是12月2日（星期三）14:30 党员大会「学习四中全会精神」，签到将于14:00开放。").WithoutButton("签到");
+    }
+
+    [Fact]
+    public async Task Arriving_again_after_signing_in_is_told_it_is_done()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        bot.Clock.SetUtcNow(GeneralMeetingCheckInOpen);
+        branch.ChenJing.Send("签到").ExpectReply("签到成功");
+        branch.ChenJing.Send("我到了").ExpectReply("你已经签到过了：12月2日（星期三）14:30 党员大会");
+        branch.ChenJing.Send("我到了，签个到").ExpectReply("你已经签到过了");
     }
 
     [Fact]
@@ -286,6 +310,7 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
+        bot.Clock.SetUtcNow(GeneralMeetingCheckInOpen);
         branch.ChenJing.Send("我到了").ExpectReply("你是想「签到」吗？");
         branch.ChenJing.Send("不是").ExpectReply("换个说法").WithButtons("帮助");
     }

@@ -85,6 +85,9 @@ public class IntentRuleConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
+
+        // 11-27 18:40 in Shanghai: the 支委会's check-in is open, so 签到 would write (outside it, it is told when it opens).
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 10, 40, 0, TimeSpan.Zero));
         branch.Secretary.Send(sentence).ExpectReply($"你是想「{offered}」吗？").WithButtons(offered);
         branch.ChenJing.ExpectNoMoreReplies();
         Assert.Null((await bot.Membership.ListMembersAsync(CancellationToken.None)).Single(m => m.Name == "王芳").GroupId);
