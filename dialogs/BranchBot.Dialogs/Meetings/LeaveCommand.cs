@@ -78,7 +78,16 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
             {
                 upcoming = both;
                 // "支部会" names the meeting as a kind does, so it is no part of the reason either.
-                reason = ReasonBeside(reason, named.Kind is null && !named.BranchMeeting ? string.Empty : named.Day is null ? named.WithoutKind : named.WithoutKindAndDay);
+                var byKind = named.Kind is not null || named.BranchMeeting;
+                var beside = byKind ? named.Day is null ? named.WithoutKind : named.WithoutKindAndDay : string.Empty;
+                if (byKind && beside.Length == 0)
+                {
+                    // "请假 下周三党员大会": the meeting is named and the reason is still to come, never the meeting's name.
+                    await AskReasonAsync(turn, arguments, both, cancellationToken);
+                    return;
+                }
+
+                reason = ReasonBeside(reason, beside);
             }
             else if (named.Kind is not null)
             {
@@ -91,6 +100,12 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
                 }
 
                 upcoming = ofKind;
+                if (named.WithoutKind.Length == 0)
+                {
+                    await AskReasonAsync(turn, arguments, ofKind, cancellationToken);
+                    return;
+                }
+
                 reason = ReasonBeside(reason, named.WithoutKind);
             }
         }
@@ -102,6 +117,13 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         }
 
         await RequestAsync(turn, reason, upcoming.Count == 1 ? upcoming[0].Id : null, cancellationToken);
+    }
+
+    /// <summary>Asks why, keeping the meeting the sentence named for when the reason comes back.</summary>
+    private Task AskReasonAsync(BotTurn turn, string meetingNamed, IReadOnlyList<Meeting> meant, CancellationToken cancellationToken)
+    {
+        var prompt = meant.Count == 1 ? MeetingTexts.AskLeaveReasonFor(presenter.Describe(meant[0])) : MeetingTexts.AskLeaveReason;
+        return turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], prompt, Prefix: meetingNamed.Trim()), cancellationToken);
     }
 
     /// <summary>

@@ -179,6 +179,8 @@ internal static class MeetingTexts
 
     public const string AskLeaveReason = "请说明请假原因，例如：出差在外。";
 
+    public static string AskLeaveReasonFor(string described) => $"请说明不能参加{described}的原因，例如：出差在外。";
+
     /// <summary>Said to "请假情况" or "请假怎么请": where leave is seen and how it is asked (nothing is submitted).</summary>
     public static string AboutLeave(bool approves) =>
         (approves ? "待审批的请假申请请点「批准请假」查看；" : string.Empty)

@@ -103,6 +103,21 @@ public class IntentConversationTests
         branch.Secretary.ExpectNotification("陈静申请不参加12月2日（星期三）14:30 党员大会「学习四中全会精神」。\n原因：出差\n请点下面的按钮审批。");
     }
 
+    [Theory]
+    [InlineData("下周三的会我去不了")]
+    [InlineData("下周三的党员大会我去不了")]
+    public async Task Cannot_come_to_a_named_meeting_without_a_reason_offers_that_meeting_then_asks_why(string sentence)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send(sentence).ExpectReply("你是想「请假 下周三党员大会」吗？").WithButtons("请假 下周三党员大会");
+
+        branch.ChenJing.Send("请假 下周三党员大会").ExpectReply("请说明不能参加12月2日（星期三）14:30 党员大会「学习四中全会精神」的原因");
+        branch.Secretary.ExpectNoMoreReplies();
+        branch.ChenJing.Send("家里有事").ExpectReply("已提交请假申请：12月2日（星期三）14:30 党员大会");
+        branch.Secretary.ExpectNotification("陈静申请不参加12月2日（星期三）14:30 党员大会「学习四中全会精神」。\n原因：家里有事\n");
+    }
+
     [Fact]
     public async Task Cannot_come_with_a_meeting_and_a_reason_offers_the_leave_with_the_reason_alone()
     {
@@ -113,7 +128,7 @@ public class IntentConversationTests
         Assert.DoesNotContain("估计", branch.LiuYang.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.ExpectNoMoreReplies();
 
-        branch.LiuYang.Send("周五那个会我可能去不了").ExpectReply("你是想「请假」吗？");
+        branch.LiuYang.Send("周五那个会我可能去不了").ExpectReply("你是想「请假 周五支委会」吗？");
     }
 
     [Fact]
@@ -121,7 +136,8 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
-        branch.LiuYang.Send("周三的会我去不了").ExpectReply("你是想「请假」吗？").WithButtons("请假");
+        // Said on Wednesday 11-25: "周三" is next week's, the day of the 党员大会.
+        branch.LiuYang.Send("周三的会我去不了").ExpectReply("你是想「请假 12月2日党员大会」吗？").WithButtons("请假 12月2日党员大会");
     }
 
     [Fact]

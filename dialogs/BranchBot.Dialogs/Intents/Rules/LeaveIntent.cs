@@ -35,7 +35,8 @@ public sealed partial class LeaveIntent : IIntentRule
 
         // "支部会我请个假": a meeting said by neither kind nor day is left for the command to ask, not written as "会议".
         var meeting = named is { Kind: null, Day: null } ? null : named?.Described;
-        var line = reason.Length == 0 ? Command : IntentText.Squeeze($"{Command} {meeting} {reason}");
+        // "下周三的党员大会我去不了": the meeting goes on the button even without a reason, which 请假 then asks for.
+        var line = reason.Length > 0 ? IntentText.Squeeze($"{Command} {meeting} {reason}") : named?.Kind is not null ? $"{Command} {meeting}" : Command;
         // "周五支委会去不了，孩子发烧住院了": a meeting and a reason beside "去不了" ask for leave as plainly as 请假.
         var confidence = asked || (named is not null && reason.Length > 0 && !Unsure().IsMatch(text)) ? 0.9 : named is not null ? 0.7 : 0.6;
         return slots.Match(Command, line, IntentEffect.Write, confidence);

@@ -354,8 +354,10 @@ public class CheckInAndLeaveConversationTests
         branch.Secretary.ExpectNotification("原因：我出差去不了\n");
         branch.Li.Send("请假 今天党员大会 身体不适").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会");
         branch.Secretary.ExpectNotification("原因：身体不适\n");
-        branch.Zhao.Send("请假 党课").ExpectReply("已提交请假申请：11月26日（星期四）15:00 党课");
-        branch.Secretary.ExpectNotification("原因：党课\n");
+        branch.Zhao.Send("请假 党课").ExpectReply("请说明不能参加11月26日（星期四）15:00 党课「学习党章」的原因");
+        branch.Secretary.ExpectNoMoreReplies();
+        branch.Zhao.Send("孩子生病").ExpectReply("已提交请假申请：11月26日（星期四）15:00 党课");
+        branch.Secretary.ExpectNotification("原因：孩子生病\n");
     }
 
     [Fact]
