@@ -51,6 +51,9 @@ public sealed class OfferedCommand
     public string Line { get; set; } = string.Empty;
 
     public bool Writes { get; set; }
+
+    /// <summary>The command asks for a reason next (请假 offered without one): a reason typed instead of a press joins it.</summary>
+    public bool AwaitsReason { get; set; }
 }
 
 /// <summary>One running dialog: which dialog, and its own saved state.</summary>

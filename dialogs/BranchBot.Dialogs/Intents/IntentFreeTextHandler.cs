@@ -86,10 +86,13 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
         }
 
         var text = likely is [{ Explanation: { } explanation }] ? explanation : IntentTexts.DidYouMean(likely);
-        var offered = likely.Select(m => (Title: m.ButtonTitle ?? m.CommandLine, Line: m.CommandLine, Writes: m.Effect == IntentEffect.Write)).ToList();
-        turn.Dialogs.State.Offered = [.. offered.Select(o => new OfferedCommand { Title = o.Title, Line = o.Line, Writes = o.Writes })];
+        var offered = likely.Select(m => (Title: m.ButtonTitle ?? m.CommandLine, Line: m.CommandLine, Writes: m.Effect == IntentEffect.Write, AwaitsReason: AwaitsReason(m))).ToList();
+        turn.Dialogs.State.Offered = [.. offered.Select(o => new OfferedCommand { Title = o.Title, Line = o.Line, Writes = o.Writes, AwaitsReason = o.AwaitsReason })];
         var buttons = offered.Select(o => (o.Title, o.Line)).Concat(likely.SelectMany(m => m.OtherButtons));
         await turn.SendAsync(Buttons.Message(text, buttons), cancellationToken);
         return true;
     }
+
+    private static bool AwaitsReason(IntentMatch reading) =>
+        reading is { Command: "请假", Explanation: null } && !reading.Slots.ContainsKey(IntentSlots.Reason);
 }

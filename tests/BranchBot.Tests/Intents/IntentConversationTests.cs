@@ -118,6 +118,37 @@ public class IntentConversationTests
         branch.Secretary.ExpectNotification("陈静申请不参加12月2日（星期三）14:30 党员大会「学习四中全会精神」。\n原因：家里有事\n");
     }
 
+    [Theory]
+    [InlineData("是的，家里有事", "家里有事")]
+    [InlineData("家里有事", "家里有事")]
+    [InlineData("嗯 因为要出差", "要出差")]
+    [InlineData("孩子发烧了", "孩子发烧了")]
+    public async Task A_reason_typed_after_leave_was_offered_joins_the_button(string reply, string reason)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("下周三的会我去不了").ExpectReply("你是想「请假 下周三党员大会」吗？");
+        branch.ChenJing.Send(reply).ExpectReply($"请点下面的「请假 下周三党员大会 {reason}」").WithButtons($"请假 下周三党员大会 {reason}");
+        branch.Secretary.ExpectNoMoreReplies();
+
+        branch.ChenJing.Send($"请假 下周三党员大会 {reason}").ExpectReply("已提交请假申请：12月2日（星期三）14:30 党员大会");
+        branch.Secretary.ExpectNotification($"原因：{reason}\n");
+    }
+
+    [Theory]
+    [InlineData("为什么要请假？")]
+    [InlineData("近期安排")]
+    [InlineData("今天天气不错")]
+    public async Task What_is_no_reason_after_leave_was_offered_is_not_put_on_the_button(string reply)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("下周三的会我去不了").ExpectReply("你是想「请假 下周三党员大会」吗？");
+        branch.ChenJing.Send(reply).ExpectReply(string.Empty);
+        Assert.DoesNotContain("提交请假申请", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
     [Fact]
     public async Task Cannot_come_with_a_meeting_and_a_reason_offers_the_leave_with_the_reason_alone()
     {
