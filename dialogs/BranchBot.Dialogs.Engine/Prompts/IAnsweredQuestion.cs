@@ -6,6 +6,12 @@ public interface IAnsweredQuestion
     /// <summary>True when the answer is one of a few offered options (buttons), so a whole command line cannot be one.</summary>
     bool OffersChoices { get; }
 
+    /// <summary>
+    /// True when the answer is a few words of the member's own (a reason for leave), so a question or another request
+    /// typed instead is not one.
+    /// </summary>
+    bool TakesShortAnswer(DialogContext dc);
+
     /// <summary>Whether <paramref name="text"/> would be read as an answer to the question now being asked.</summary>
     bool Understands(DialogContext dc, string text);
 

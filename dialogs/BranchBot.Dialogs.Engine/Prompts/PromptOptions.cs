@@ -14,6 +14,9 @@ public sealed class PromptOptions
     /// <summary>How many answers the user may give that are not understood before the dialog is abandoned.</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>The answer is a few words of the member's own (a reason): a question or another request sets it aside.</summary>
+    public bool ShortAnswer { get; set; }
+
     /// <summary>Extra settings a particular prompt understands (a date-time prompt's "must be in the future").</summary>
     public Dictionary<string, string>? Settings { get; set; }
 

@@ -18,7 +18,7 @@ public static class BotTexts
     public const string Cancelled = "已取消当前操作。";
 
     /// <summary>Said before another command typed at a question with buttons runs instead of the answer.</summary>
-    public const string PendingDropped = "刚才等你选择的操作已放下，没有执行。";
+    public const string PendingDropped = "刚才等你回答的操作已放下，没有执行。";
 
     public static string StorageUnavailable(StorageProblem problem) => problem switch
     {

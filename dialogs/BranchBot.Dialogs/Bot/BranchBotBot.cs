@@ -124,13 +124,17 @@ public sealed partial class BranchBotBot(
                 }
             }
 
-            if (await stepAside.TryAsync(turn, cancellationToken))
+            var aside = await stepAside.TryAsync(turn, cancellationToken);
+            if (aside == StepAside.Handled)
             {
                 return;
             }
 
-            await turn.Dialogs.ContinueDialogAsync(cancellationToken);
-            return;
+            if (aside == StepAside.No)
+            {
+                await turn.Dialogs.ContinueDialogAsync(cancellationToken);
+                return;
+            }
         }
 
         // "收到刘洋11月党费": a keyword glued into a sentence that reads surely as another request is left to the intent

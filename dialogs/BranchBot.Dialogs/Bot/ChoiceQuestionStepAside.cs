@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -12,35 +13,43 @@ namespace BranchBot.Dialogs.Bot;
 /// be outside the dialog (a write still only offered or previewed). What was pending is not done: a long form is set
 /// aside for 继续填写 as after repeated misunderstanding, anything else is dropped, and the member is told which. An
 /// answer the question understands, or words that may be meant as one (<see cref="IAnsweredQuestion.MayBeMeantAsAnswer"/>),
-/// are always left to the question.
+/// are always left to the question. A question that takes a few words of the member's own (a reason for leave) steps
+/// aside in the same way for a command line or a sure request, and also for a question, which is then read afresh.
 /// </summary>
-public sealed class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterruption interruption, IntentFreeTextHandler intents)
+public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterruption interruption, IntentFreeTextHandler intents)
 {
-    /// <summary>True when the message was another request and has been handled.</summary>
-    public async Task<bool> TryAsync(BotTurn turn, CancellationToken cancellationToken)
+    public async Task<StepAside> TryAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var dc = turn.Dialogs;
-        if (dc.ActiveInstance is not { } active || dialogs.Find(active.Id) is not IAnsweredQuestion { OffersChoices: true } question
-            || question.Understands(dc, turn.Text))
+        if (dc.ActiveInstance is not { } active || dialogs.Find(active.Id) is not IAnsweredQuestion question
+            || !(question.OffersChoices || question.TakesShortAnswer(dc)) || question.Understands(dc, turn.Text) && question.OffersChoices)
         {
-            return false;
+            return StepAside.No;
         }
 
         if (interruption.Find(turn.Text) is { } other)
         {
             await SetAsideAsync(dc, cancellationToken);
             await interruption.RunAsync(dc, other, cancellationToken);
-            return true;
+            return StepAside.Handled;
         }
 
-        if (question.MayBeMeantAsAnswer(dc, turn.Text) || !await intents.IsSureRequestAsync(turn, cancellationToken))
+        if (!question.OffersChoices && AsksSomething(turn.Text))
         {
-            return false;
+            // "我这个月党费交多少" at "请说明请假原因": a question is no reason; it is answered as if nothing had been asked.
+            await SetAsideAsync(dc, cancellationToken);
+            return StepAside.ReadAfresh;
+        }
+
+        // Any words may be meant as a reason, so for a short answer only a sure request counts as another one.
+        if ((question.OffersChoices && question.MayBeMeantAsAnswer(dc, turn.Text)) || !await intents.IsSureRequestAsync(turn, cancellationToken))
+        {
+            return StepAside.No;
         }
 
         await SetAsideAsync(dc, cancellationToken);
-        return await intents.TryHandleAsync(turn, cancellationToken);
+        return await intents.TryHandleAsync(turn, cancellationToken) ? StepAside.Handled : StepAside.ReadAfresh;
     }
 
     private static async Task SetAsideAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -50,4 +59,26 @@ public sealed class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterrupti
         IEnumerable<string> lines = draft is null ? [BotTexts.PendingDropped, .. kept] : [PromptTexts.DraftParked(draft)];
         await dc.SendAsync(string.Join("\n", lines), cancellationToken);
     }
+
+    private static bool AsksSomething(string text)
+    {
+        var typed = text.Trim();
+        return typed.EndsWith('？') || typed.EndsWith('?') || Question().IsMatch(TextNormalizer.StripTrailingPunctuation(typed));
+    }
+
+    [GeneratedRegex(@"多少|怎么|为什么|为啥|什么时候|啥时候|哪(里|儿|天|个|些)|几(点|号|次|个|天|月)|(吗|呢|么|没有|了没)$|^(什么|啥)")]
+    private static partial Regex Question();
+}
+
+/// <summary>What became of a message sent while a question was waiting for its answer.</summary>
+public enum StepAside
+{
+    /// <summary>It is left to the question.</summary>
+    No,
+
+    /// <summary>It was another request, handled; the question was set aside.</summary>
+    Handled,
+
+    /// <summary>The question was set aside; the message is read as if nothing had been asked.</summary>
+    ReadAfresh,
 }

@@ -46,7 +46,7 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         var reason = arguments.Trim();
         if (reason.Length == 0)
         {
-            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MeetingTexts.AskLeaveReason), cancellationToken);
+            await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], MeetingTexts.AskLeaveReason, ShortAnswer: true), cancellationToken);
             return;
         }
 
@@ -123,7 +123,7 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
     private Task AskReasonAsync(BotTurn turn, string meetingNamed, IReadOnlyList<Meeting> meant, CancellationToken cancellationToken)
     {
         var prompt = meant.Count == 1 ? MeetingTexts.AskLeaveReasonFor(presenter.Describe(meant[0])) : MeetingTexts.AskLeaveReason;
-        return turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], prompt, Prefix: meetingNamed.Trim()), cancellationToken);
+        return turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], prompt, Prefix: meetingNamed.Trim(), ShortAnswer: true), cancellationToken);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class CommandArgumentDialog(CommandCatalog catalog, CommandInterru
         ArgumentNullException.ThrowIfNull(dc);
         var request = options as ArgumentRequest ?? throw new ArgumentException("An ArgumentRequest is needed.", nameof(options));
         dc.ActiveInstance!.State.Set("request", request);
-        var prompt = new PromptOptions { Prompt = request.Prompt, Choices = request.Choices?.Select(c => Choice.Of(c)).ToList() };
+        var prompt = new PromptOptions { Prompt = request.Prompt, Choices = request.Choices?.Select(c => Choice.Of(c)).ToList(), ShortAnswer = request.ShortAnswer };
         return dc.BeginDialogAsync(request.Choices is { Count: > 0 } && request.ChoicesOnly ? PromptIds.Choice : PromptIds.Text, prompt, cancellationToken);
     }
 
@@ -35,7 +35,7 @@ public sealed class CommandArgumentDialog(CommandCatalog catalog, CommandInterru
         };
 
         await dc.EndDialogAsync(null, cancellationToken);
-        if (result is string typed && (request.NameOrCode || request.Choices is { Count: > 0 } choices && !choices.Contains(typed.Trim(), StringComparer.Ordinal))
+        if (result is string typed && (request.NameOrCode || request.ShortAnswer || request.Choices is { Count: > 0 } choices && !choices.Contains(typed.Trim(), StringComparer.Ordinal))
             && interruption.Find(typed) is { } other)
         {
             await interruption.RunAsync(dc, other, cancellationToken);
@@ -51,8 +51,9 @@ public sealed class CommandArgumentDialog(CommandCatalog catalog, CommandInterru
 
 /// <summary>What to ask, and how to run the command once answered.</summary>
 /// <param name="NameOrCode">The answer is a member's name or a code, which a command line never is.</param>
+/// <param name="ShortAnswer">The answer is a few words of the member's own (a reason), never a question or another request.</param>
 public sealed record ArgumentRequest(
-    string Keyword, string Prompt, string? Prefix = null, IReadOnlyList<string>? Choices = null, bool ChoicesOnly = false, bool NameOrCode = false);
+    string Keyword, string Prompt, string? Prefix = null, IReadOnlyList<string>? Choices = null, bool ChoicesOnly = false, bool NameOrCode = false, bool ShortAnswer = false);
 
 public static class ArgumentRequestExtensions
 {

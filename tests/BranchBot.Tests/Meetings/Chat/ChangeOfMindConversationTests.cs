@@ -56,7 +56,7 @@ public class ChangeOfMindConversationTests
         var secretary = bot.ClaimedBranch();
 
         secretary.Send("添加党员：张丽华，第一党小组").ExpectReply("要新建「第一党小组」吗")
-            .Send("帮我加一个党员 刘洋").ExpectReply("刚才等你选择的操作已放下，没有执行")
+            .Send("帮我加一个党员 刘洋").ExpectReply("刚才等你回答的操作已放下，没有执行")
             .ExpectReply("添加党员 刘洋").WithButtons("添加党员 刘洋")
             .Send("添加党员 刘洋").ExpectReply("已添加党员「刘洋」");
 

@@ -1,4 +1,6 @@
+using BranchBot.Core.Meetings;
 using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BranchBot.Tests.Meetings.Chat;
 
@@ -341,6 +343,24 @@ public class CheckInAndLeaveConversationTests
         branch.Li.ExpectNotification("请假未获批准");
         Assert.Contains("审批意见：党员大会很重要，请调整出差时间", branch.Li.LastReplyText, StringComparison.Ordinal);
         branch.Li.Send("近期安排").ExpectReply("请假未批准");
+    }
+
+    [Fact]
+    public async Task A_question_or_another_command_at_the_leave_reason_is_answered_and_no_leave_is_filed()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+
+        branch.Zhang.Send("请假").ExpectReply("请说明请假原因");
+        branch.Zhang.Send("我这个月党费交多少").ExpectReply("刚才等你回答的操作已放下，没有执行。");
+        branch.Zhang.ExpectReply("党费");
+        branch.Zhang.Send("请假 党员大会").ExpectReply("请说明不能参加");
+        branch.Zhang.Send("近期安排").ExpectReply("刚才等你回答的操作已放下").ExpectReply("近期有");
+        branch.Secretary.ExpectNoMoreReplies();
+        Assert.Empty(await bot.Services.GetRequiredService<AttendanceService>().ListPendingLeaveAsync(CancellationToken.None));
+
+        branch.Zhang.Send("请假").ExpectReply("请说明请假原因").Send("家里有事").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("原因：家里有事\n");
     }
 
     [Fact]
