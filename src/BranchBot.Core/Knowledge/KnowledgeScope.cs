@@ -22,6 +22,9 @@ public static class KnowledgeScope
         // Rules words members use without naming the Party (四个服从是哪四个, 票数一样多咋办, 提醒谈话是啥意思).
         "4个服从", "思想汇报", "提醒谈话", "决议", "得票", "票数",
 
+        // The Party's organisational principle, asked about without naming the Party (民主集中制具体说的是什么).
+        "民主集中",
+
         // 到社区报到 is how members in work and members living away from home join the community's Party life.
         "社区报到",
     ];

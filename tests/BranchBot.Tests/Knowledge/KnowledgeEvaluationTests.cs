@@ -106,7 +106,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_seventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.90, Coverage: 0.59, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 3, MinimumOutOfScope: 30));
+        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.90, Coverage: 0.59, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -120,7 +120,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eighth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.70, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 5, MinimumOutOfScope: 30));
+        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.70, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 4, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -133,7 +133,18 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_ninth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer9", KnowledgeFiles.NinthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.54, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 3, MinimumOutOfScope: 30));
+        AssertFloors("writer9", KnowledgeFiles.NinthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.54, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 2, MinimumOutOfScope: 30));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-06, helper-r) as an article sweep, one or two per article of the regulations a
+    /// branch works by, before knowledge/ was opened; first measured untouched (docs/benchmarks.md, "A twelfth part"), tuned
+    /// on after that. The floors are what was measured after its round.
+    /// </summary>
+    [Fact]
+    public void The_tenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer10", KnowledgeFiles.TenthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.77, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 8, MinimumOutOfScope: 30));
     }
 
     /// <summary>

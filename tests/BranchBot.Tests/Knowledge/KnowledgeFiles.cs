@@ -65,6 +65,13 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string NinthWriterEvaluationFile => EvaluationPath("writer-questions-9.tsv");
 
+    /// <summary>
+    /// Written for issue 12 as an article sweep (one or two phone questions per article of the 支部工作条例, 发展党员工作细则,
+    /// 党员教育管理工作条例, 基层组织选举工作条例, the 党费 rules, the 党章 and the 纪律处分条例), before knowledge/ was opened;
+    /// first measured untouched, tuned on after that.
+    /// </summary>
+    public static string TenthWriterEvaluationFile => EvaluationPath("writer-questions-10.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

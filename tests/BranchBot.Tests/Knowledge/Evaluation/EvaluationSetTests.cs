@@ -28,10 +28,12 @@ public class EvaluationSetTests
 
     public const string NinthWriterQuestionsFile = "writer-questions-9.tsv";
 
-    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile, NinthWriterQuestionsFile];
+    public const string TenthWriterQuestionsFile = "writer-questions-10.tsv";
+
+    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile, NinthWriterQuestionsFile, TenthWriterQuestionsFile];
 
     /// <summary>The two parts written against the entries or the regulations at length; the writer parts are smaller.</summary>
-    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 }, { NinthWriterQuestionsFile, 150, 30 } };
+    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 }, { NinthWriterQuestionsFile, 150, 30 }, { TenthWriterQuestionsFile, 150, 30 } };
 
     /// <summary>
     /// Questions of the parts written from the regulations worded exactly like an entry phrasing that was written before
