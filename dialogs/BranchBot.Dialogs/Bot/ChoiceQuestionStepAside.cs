@@ -63,7 +63,9 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
     private static bool AsksSomething(string text)
     {
         var typed = text.Trim();
-        return typed.EndsWith('？') || typed.EndsWith('?') || Question().IsMatch(TextNormalizer.StripTrailingPunctuation(typed));
+        // "出差几天" is a reason that happens to hold a question word; one typed with a question mark is asked all the same.
+        return typed.EndsWith('？') || typed.EndsWith('?')
+            || (Question().IsMatch(TextNormalizer.StripTrailingPunctuation(typed)) && !ReasonAfterOffer.SpeaksOfReason(typed));
     }
 
     [GeneratedRegex(@"多少|怎么|为什么|为啥|什么时候|啥时候|哪(里|儿|天|个|些)|几(点|号|次|个|天|月)|(吗|呢|么|没有|了没)$|^(什么|啥)")]

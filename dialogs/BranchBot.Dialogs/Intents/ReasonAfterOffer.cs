@@ -31,6 +31,9 @@ public static partial class ReasonAfterOffer
         return reason.Length is > 0 and <= MaxLength && (rest.Count < clauses.Count || SaysWhy().IsMatch(reason)) ? reason : null;
     }
 
+    /// <summary>Whether the words speak of a reason for missing a meeting ("出差几天", "单位开会").</summary>
+    public static bool SpeaksOfReason(string text) => SaysWhy().IsMatch(text ?? string.Empty);
+
     [GeneratedRegex(@"什么|怎么|为啥|为什么|吗$|呢$|多久|几")]
     private static partial Regex Asks();
 
