@@ -96,10 +96,13 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     private const int TwelfthTesterSilentWritesCeiling = 0;
 
     // tester-intents-10.tsv (helper-s, 2026-12-06, a tuning file: a command sweep, every everyday command typed 4-10 ways
-    // with its slots in different orders and formats and 2-3 near-misses each; written before reading the code).
-    private const double ThirteenthTesterRightFloor = 0.0;
+    // with its slots in different orders and formats and 2-3 near-misses each; written before reading the code): first run
+    // (8234d98 + the file) 236/313 right, 18 silent writes (237/313 and 17 with the one label its header records). After its
+    // round (command names typed in two parts, questions about what a command shows, keywords glued to a question, spaces
+    // between words, a member's wish, a bare 删 and a name, a typed command's member, a room in a 补录 line): 261/313 and 2.
+    private const double ThirteenthTesterRightFloor = 0.83;
 
-    private const int ThirteenthTesterSilentWritesCeiling = 1000;
+    private const int ThirteenthTesterSilentWritesCeiling = 2;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
