@@ -40,8 +40,31 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         }
 
         var readings = await ReadWholeAsync(input, cancellationToken);
-        return readings is [{ Confidence: >= RunThreshold }, ..] ? readings : await ReadJoinedAsync(input, cancellationToken) ?? readings;
+        return readings is [{ Confidence: >= RunThreshold }, ..]
+            ? readings
+            : await ReadJoinedAsync(input, cancellationToken) ?? await ReadShownAsync(input, cancellationToken) ?? readings;
     }
+
+    /// <summary>
+    /// "查下我的信息", "看看本月交党费的情况": words that only ask to be shown something open the request and are no part of
+    /// it. When the line is not read for sure, what follows them is read, and a sure reading of a command that only shows
+    /// something stands.
+    /// </summary>
+    private async Task<IReadOnlyList<IntentMatch>?> ReadShownAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        var joined = SpaceBetweenChinese().Replace(input.Clean, string.Empty);
+        var shown = ShowMe().Replace(joined, string.Empty);
+        if (shown == joined || shown.Length < 2)
+        {
+            return null;
+        }
+
+        var readings = await ReadWholeAsync(input.WithText(shown), cancellationToken);
+        return readings is [{ Confidence: >= RunThreshold, Effect: IntentEffect.Read }, ..] ? readings : null;
+    }
+
+    [GeneratedRegex(@"^(请|麻烦(你|您)?|帮我|帮忙|给我|我想|我要)*(看看|看下|看一下|查查|查下|查一下|查看)")]
+    private static partial Regex ShowMe();
 
     /// <summary>
     /// "删 刘 洋", "我的 假", "这周 会 有啥": on a phone words are often typed with spaces between them, which split a name
@@ -143,8 +166,9 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     /// </summary>
     private static async Task<IReadOnlyDictionary<string, string>> WithNamedMemberAsync(IReadOnlyDictionary<string, string> slots, string arguments, IntentInput input, CancellationToken cancellationToken)
     {
-        if (slots.ContainsKey(IntentSlots.Name) || arguments.Split(' ', '，', ',', '：', ':')[0] is not { Length: > 1 } first
-            || !(await input.MemberNamesAsync(cancellationToken)).Contains(first))
+        // The roster is read only when the first argument could be a name ("台账 2026" never touches the store).
+        if (slots.ContainsKey(IntentSlots.Name) || arguments.Split(' ', '，', ',', '：', ':')[0] is not { Length: >= 2 and <= 4 } first
+            || !first.All(c => c is >= '\u4e00' and <= '\u9fa5') || !(await input.MemberNamesAsync(cancellationToken)).Contains(first))
         {
             return slots;
         }

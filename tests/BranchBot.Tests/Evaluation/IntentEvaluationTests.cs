@@ -99,8 +99,9 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // with its slots in different orders and formats and 2-3 near-misses each; written before reading the code): first run
     // (8234d98 + the file) 236/313 right, 18 silent writes (237/313 and 17 with the one label its header records). After its
     // round (command names typed in two parts, questions about what a command shows, keywords glued to a question, spaces
-    // between words, a member's wish, a bare 删 and a name, a typed command's member, a room in a 补录 line): 261/313 and 2.
-    private const double ThirteenthTesterRightFloor = 0.83;
+    // between words, words that only ask to be shown, a member's wish, a bare 删 and a name, a typed command's member, a room
+    // in a 补录 line, one's own dues and 谈心 in loose words): 270/313 and 2.
+    private const double ThirteenthTesterRightFloor = 0.86;
 
     private const int ThirteenthTesterSilentWritesCeiling = 2;
 

@@ -35,6 +35,19 @@ public class CommandSweepTests
     }
 
     [Theory]
+    [InlineData("查下我的信息", "我的信息")]
+    [InlineData("我还欠党费吗", "我的党费")]
+    [InlineData("我的党费基数是多少", "我的党费")]
+    [InlineData("我来填一下谈心", "谈心")]
+    [InlineData("做个谈心", "谈心")]
+    public async Task A_loose_request_is_answered_as_the_command_it_asks_for(string line, string command)
+    {
+        var expected = await FirstReplyAsync(command);
+
+        Assert.Equal(expected, await FirstReplyAsync(line));
+    }
+
+    [Theory]
     [InlineData("签到情况谁能看到", "签到情况")]
     [InlineData("广播记录会删吗", "广播记录")]
     [InlineData("谈心情况上级会查吗", "谈心情况")]

@@ -56,7 +56,8 @@ public sealed partial class CommandCatalog
     }
 
     /// <summary>
-    /// The text with every command keyword typed in two parts put back together ("党员大会 签到 情况" → "党员大会 签到情况"),
+    /// The text with every command keyword typed in two parts, its second word standing alone, put back together
+    /// ("党员大会 签到 情况" → "党员大会 签到情况"),
     /// so a free sentence is read with the command it names, not with the shorter keyword its first half is.
     /// </summary>
     public string JoinSplitKeywords(string text)
@@ -73,7 +74,7 @@ public sealed partial class CommandCatalog
             {
                 if (IsCjk(keyword[cut - 1]) && IsCjk(keyword[cut]))
                 {
-                    text = text.Replace($"{keyword[..cut]} {keyword[cut..]}", keyword, StringComparison.OrdinalIgnoreCase);
+                    text = Regex.Replace(text, $"{Regex.Escape($"{keyword[..cut]} {keyword[cut..]}")}(?=$|[\\s:：,，])", keyword, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
                 }
             }
         }
@@ -83,8 +84,9 @@ public sealed partial class CommandCatalog
 
     /// <summary>
     /// How much of the message the keyword takes: the keyword itself, or, for a keyword of two words typed with a space
-    /// between them on a phone ("签到 情况", "广播 记录", "党费 情况 12月"), the keyword with that one space. Longer keywords
-    /// are tried first, so "签到 情况" is 签到情况, never 签到 with the code "情况".
+    /// between them on a phone ("签到 情况", "广播 记录", "党费 情况 12月"), the keyword with that one space, when its second
+    /// word stands alone ("回复 广播1 …" is 回复 with the broadcast's number). Longer keywords are tried first, so "签到 情况"
+    /// is 签到情况, never 签到 with the code "情况".
     /// </summary>
     private static int? KeywordLength(string message, string keyword)
     {
@@ -96,7 +98,8 @@ public sealed partial class CommandCatalog
         for (var cut = 2; cut <= keyword.Length - 2; cut++)
         {
             var spaced = $"{keyword[..cut]} {keyword[cut..]}";
-            if (message.StartsWith(spaced, StringComparison.OrdinalIgnoreCase) && IsCjk(keyword[cut - 1]) && IsCjk(keyword[cut]))
+            if (message.StartsWith(spaced, StringComparison.OrdinalIgnoreCase) && IsCjk(keyword[cut - 1]) && IsCjk(keyword[cut])
+                && (message.Length == spaced.Length || message[spaced.Length] is ' ' or ':' or '：' or ',' or '，'))
             {
                 return spaced.Length;
             }
