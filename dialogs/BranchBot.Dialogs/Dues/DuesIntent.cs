@@ -47,7 +47,7 @@ public sealed partial class DuesIntent : IIntentRule
         }
 
         IntentMatch? match = null;
-        if (OwnStatus().IsMatch(text) || OwnPaidUpTo().IsMatch(text))
+        if (OwnStatus().IsMatch(text) || OwnPaidUpTo().IsMatch(text) || OwnAsked().IsMatch(text))
         {
             match = new IntentMatch("我的党费", "我的党费", IntentEffect.Read, 0.9, new Dictionary<string, string>());
         }
@@ -110,11 +110,18 @@ public sealed partial class DuesIntent : IIntentRule
     [GeneratedRegex(@"^我(每个?月|一个月)(该|应该|应|要|得|需要)?(交|缴)多少(钱)?(的)?党费[吗呢啊？?]*$|^我(每个?月|一个月)的?党费(该|应该|应|要|得|需要)?(交|缴)多少(钱)?[吗呢啊？?]*$|^我的?(交|缴)?党费(交|缴)?到(了)?(几月份?|哪个?月份?|什么时候)了?[吗呢啊？?]*$|^我(还)?(欠|差)了?(几个月|多少钱?|几个月的)的?党费(没交)?[吗呢啊？?]*$|^我的?党费(还)?(欠|差)了?(几个月|多少钱?)(没交)?[吗呢啊？?]*$")]
     private static partial Regex OwnPaidUpTo();
 
-    [GeneratedRegex(@"^(?<m>这个月|这月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(的党费)?(还)?(没有|没)(交|缴|收)(党费)?(上来|齐)?[吗呢啊？?。！!]*$")]
+    /// <summary>
+    /// "我还欠党费吗", "我今年党费交了多少", "我的党费基数是多少": one's own arrears, what is paid this year, one's 基数 (我的党费);
+    /// an income said with it is a question for the rules ("我工资8000一个月交多少党费" never matches: no income word fits here).
+    /// </summary>
+    [GeneratedRegex(@"^我(还)?(欠|差)(着)?党费(吗|么|没有?|不)?$|^我的?(今年|全年|这个月|本月|上个月)的?党费(一共|总共)?(交|缴)了(多少钱?|几个月|哪几个月)[吗呢啊？?]*$|^我的?党费基数(是)?(多少|几|什么|啥)[吗呢啊？?]*$")]
+    private static partial Regex OwnAsked();
+
+    [GeneratedRegex(@"^(?<m>这个月|这月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(的?党费)?(还)?(没有|没)(交|缴|收)(党费)?(上来|齐)?[吗呢啊？?。！!]*$")]
     private static partial Regex Unpaid();
 
-    /// <summary>"党费收得怎么样了", "这个月党费收齐了没": the committee asks how the month's collection stands (党费情况).</summary>
-    [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)(得|的|缴)?(怎么样|咋样|如何|情况)了?[吗呢啊？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)齐了(吗|没有?|没)[吗呢？?。]*$")]
+    /// <summary>"党费收得怎么样了", "这个月党费收齐了没", "本月交党费的情况": the committee asks how the month's collection stands (党费情况).</summary>
+    [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)(得|的|缴)?(怎么样|咋样|如何|情况)了?[吗呢啊？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)齐了(吗|没有?|没)[吗呢？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(交|缴|收)党费(的)?情况$")]
     private static partial Regex Collected();
 
     [GeneratedRegex(@"^我(想|要|来|已经|刚)?(交|缴)(一下|了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)?(的)?党费(了)?([吧。！!]*$|[，,].*$)")]

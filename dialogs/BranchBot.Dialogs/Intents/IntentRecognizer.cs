@@ -25,6 +25,8 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     public async Task<IReadOnlyList<IntentMatch>> RecognizeAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var joined = catalog.JoinSplitKeywords(input.Clean);
+        input = joined == input.Clean ? input : input.WithText(joined);
         if (await TypedAsync(input, cancellationToken) is { } typed)
         {
             // "收到刘洋11月党费", "谈心记录：陈静，11月24日，聊了…": a keyword glued into a sentence, or followed by clauses,
@@ -32,8 +34,57 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             return await InsteadOfTypedAsync(input, typed.Command, cancellationToken) is { } read ? [read] : [typed];
         }
 
-        return await SplitAsync(input, cancellationToken) is { } first ? [first] : await ReadWholeAsync(input, cancellationToken);
+        if (await SplitAsync(input, cancellationToken) is { } first)
+        {
+            return [first];
+        }
+
+        var readings = await ReadWholeAsync(input, cancellationToken);
+        return readings is [{ Confidence: >= RunThreshold }, ..]
+            ? readings
+            : await ReadJoinedAsync(input, cancellationToken) ?? await ReadShownAsync(input, cancellationToken) ?? readings;
     }
+
+    /// <summary>
+    /// "查下我的信息", "看看本月交党费的情况": words that only ask to be shown something open the request and are no part of
+    /// it. When the line is not read for sure, what follows them is read, and a sure reading of a command that only shows
+    /// something stands.
+    /// </summary>
+    private async Task<IReadOnlyList<IntentMatch>?> ReadShownAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        var joined = SpaceBetweenChinese().Replace(input.Clean, string.Empty);
+        var shown = ShowMe().Replace(joined, string.Empty);
+        if (shown == joined || shown.Length < 2)
+        {
+            return null;
+        }
+
+        var readings = await ReadWholeAsync(input.WithText(shown), cancellationToken);
+        return readings is [{ Confidence: >= RunThreshold, Effect: IntentEffect.Read }, ..] ? readings : null;
+    }
+
+    [GeneratedRegex(@"^(请|麻烦(你|您)?|帮我|帮忙|给我|我想|我要)*(看看|看下|看一下|查查|查下|查一下|查看)")]
+    private static partial Regex ShowMe();
+
+    /// <summary>
+    /// "删 刘 洋", "我的 假", "这周 会 有啥": on a phone words are often typed with spaces between them, which split a name
+    /// or a phrase the rules read whole. When the sentence as typed is not read for sure, it is read once more with
+    /// the spaces between Chinese characters taken out, and that reading stands when it is sure.
+    /// </summary>
+    private async Task<IReadOnlyList<IntentMatch>?> ReadJoinedAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        var joined = SpaceBetweenChinese().Replace(input.Clean, string.Empty);
+        if (joined == input.Clean)
+        {
+            return null;
+        }
+
+        var readings = await ReadWholeAsync(input.WithText(joined), cancellationToken);
+        return readings is [{ Confidence: >= RunThreshold }, ..] ? readings : null;
+    }
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])")]
+    private static partial Regex SpaceBetweenChinese();
 
     /// <summary>
     /// For a message the catalogue would run as typed: the sure reading of the whole sentence as another command that
@@ -78,7 +129,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     /// is the broadcast's own text.
     /// </summary>
     private bool LooselyTyped(string text, string command) =>
-        catalog.Match(text) is { } match && match.Command.Keywords[0] == command
+        catalog.Match(text) is { } match && match.Command.Keywords[0] == command && text.StartsWith(match.Keyword, StringComparison.OrdinalIgnoreCase)
         && ((text.Length > match.Keyword.Length && text[match.Keyword.Length] is not (' ' or ':' or '：'))
             || (!_rules.Any(r => r.Command == command) && (match.Arguments.Contains('，') || match.Arguments.Contains(','))));
 
@@ -96,7 +147,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
             var rule = _rules.FirstOrDefault(r => r.Command == command);
             var read = rule is null ? null : await rule.ReadAsync(input, cancellationToken);
-            var slots = read?.Slots ?? new Dictionary<string, string>();
+            var slots = await WithNamedMemberAsync(read?.Slots ?? new Dictionary<string, string>(), typed.Arguments, input, cancellationToken);
             var guessed = read?.Guessed ?? new HashSet<string>();
 
             // A typed command runs as typed; counted as one that writes, so a misread keyword is never called harmless.
@@ -107,6 +158,22 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "党费基数 刘洋 8000", "收党费 刘洋 11月": a typed command whose first argument is a member of the roster is about
+    /// that member, also for a command no rule reads (the command itself reads its arguments the same way).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, string>> WithNamedMemberAsync(IReadOnlyDictionary<string, string> slots, string arguments, IntentInput input, CancellationToken cancellationToken)
+    {
+        // The roster is read only when the first argument could be a name ("台账 2026" never touches the store).
+        if (slots.ContainsKey(IntentSlots.Name) || arguments.Split(' ', '，', ',', '：', ':')[0] is not { Length: >= 2 and <= 4 } first
+            || !first.All(c => c is >= '\u4e00' and <= '\u9fa5') || !(await input.MemberNamesAsync(cancellationToken)).Contains(first))
+        {
+            return slots;
+        }
+
+        return new Dictionary<string, string>(slots) { [IntentSlots.Name] = first };
     }
 
     /// <summary>
@@ -171,7 +238,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             if (await rule.ReadAsync(input, cancellationToken) is { Confidence: >= AskThreshold } reading)
             {
                 var reviewed = await WriteGuard.ReviewAsync(reading, input, cancellationToken);
-                if (howTo && reviewed.Confidence < RunThreshold)
+                if ((howTo && reviewed.Confidence < RunThreshold) || (reviewed.Effect == IntentEffect.Read && AboutTheCommand().IsMatch(input.Clean)))
                 {
                     continue;
                 }
@@ -190,6 +257,14 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
         return [.. readings.OrderByDescending(match => match.Confidence).DistinctBy(match => match.Command)];
     }
+
+    /// <summary>
+    /// "签到情况谁能看到", "广播记录会删吗", "台账是干嘛用的", "缺席是怎么算的", "出勤率低会扣分吗": a question about what a
+    /// command shows (who sees it, whether it is kept, how it counts, what follows from it) asks for nothing to be shown;
+    /// the knowledge base answers it or names the command.
+    /// </summary>
+    [GeneratedRegex(@"谁(能|可以|会)(看|查)|(能|会)被?(看到|看得到)|会(被)?(删|查|丢|公开|泄露|保留)|(保存|保留)(多久|几年|多长时间)|泄露|是(干嘛|干啥|做什么)用|有(什么|啥)用|(怎么|如何)(算|计算|统计)的|会(不会)?(扣分|影响|处分)")]
+    private static partial Regex AboutTheCommand();
 
     [GeneratedRegex(@"咋(?!样)|怎么(弄|用|办|整|签|请|交|看|操作|算|改)|(啥|什么)意思|在哪(里|儿)?(看|查|找|弄)|会(咋|怎么?)样|要写(啥|什么)")]
     private static partial Regex HowTo();

@@ -115,8 +115,11 @@ public static partial class RequestMood
     [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|(^|[,，\s])要是|要不要|需不需要|用不用|该不该|是不是(得|要|应该)|(?<!这样|那样|这么说|不然|有空|方便|可以|有时间|不忙|不麻烦|需要|行)的话(?!题)")]
     private static partial Regex Hypothetical();
 
-    /// <summary>A sentence that ends as a question ("…能请假吗", "…要签到吗") or asks one without 吗 ("是不是取消了", "…，行不行").</summary>
-    [GeneratedRegex(@"(吗|么|嘛)$|[?？]|是不是|有没有|对不对|对吧|行不行|好不好|可不可以$|成不成|在哪|哪里|哪儿|(啥|什么)(呀|啊|呢)?$")]
+    /// <summary>
+    /// A sentence that ends as a question ("…能请假吗", "…要签到吗") or asks one without 吗 ("是不是取消了", "…，行不行",
+    /// where to find something: "签到码去哪找", who does it: "会议记录谁来写", whether it would: "催收会不会太打扰人").
+    /// </summary>
+    [GeneratedRegex(@"(吗|么|嘛)$|[?？]|是不是|有没有|对不对|对吧|行不行|好不好|可不可以$|成不成|在哪|哪里|哪儿|去哪|哪(找|看|查|拿|领)|会不会|谁(来|负责)|(啥|什么)(呀|啊|呢)?$")]
     private static partial Regex Question();
 
     /// <summary>"能约个谈心吗", "可以帮我签个到吗": a request put as a question.</summary>

@@ -25,7 +25,8 @@ public static partial class WriteGuard
         var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command) || RequestMood.EndsAsQuestion(input.Text, input.Clean) || SecondRequest().IsMatch(MeetingCommands.Contains(reading.Command) ? IntentText.WithoutAudienceNotice(input.Clean) : input.Clean)
             || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken))
             || (reading.Slots.ContainsKey(IntentSlots.Name) && reading.Command != "添加党员" && await NamesTwoMembersAsync(input, cancellationToken))
-            || (reading.Command is not ("广播" or "记录谈心") && await PassesOnWhatAMemberSaidAsync(input, cancellationToken));
+            || (reading.Command is not ("广播" or "记录谈心") && await PassesOnWhatAMemberSaidAsync(input, cancellationToken))
+            || (reading.Slots.ContainsKey(IntentSlots.Name) && await TellsWhatAMemberWantsAsync(input, cancellationToken));
         return doubted ? reading with { Confidence = InDoubt } : reading;
     }
 
@@ -62,6 +63,14 @@ public static partial class WriteGuard
         // Only names in the sentence get their pattern: one per roster name would be built on every write read.
         !AskedForThem().IsMatch(input.Clean) && (await input.MemberNamesAsync(cancellationToken)).Where(name => input.Clean.Contains(name, StringComparison.Ordinal)).Any(name => Regex.IsMatch(
             input.Clean, $"(?<!跟|和|对|给|告诉|通知|让|叫){Regex.Escape(name)}(跟我|和我|对我|给我)?(说|讲(?![党课话座解授学]|$|[,，\\s])|提到|反映|告诉我)(?!一下|下|声)", RegexOptions.None, TimeSpan.FromSeconds(1)));
+
+    /// <summary>
+    /// "陈静想当支委", "王芳想换个党小组", "刘洋希望调到第二党小组": what a member wishes is told, not decided; the committee
+    /// is asked whether to do it ("刘洋想换手机，给他重发邀请码" asks for them and stays sure).
+    /// </summary>
+    private static async ValueTask<bool> TellsWhatAMemberWantsAsync(IntentInput input, CancellationToken cancellationToken) =>
+        !AskedForThem().IsMatch(input.Clean) && (await input.MemberNamesAsync(cancellationToken)).Where(name => input.Clean.Contains(name, StringComparison.Ordinal)).Any(name => Regex.IsMatch(
+            input.Clean, $"{Regex.Escape(name)}(自己|本人)?(也|还|一直|很)?(想|希望|想要|打算|申请|要求|愿意)(?!办法)", RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     /// <summary>"王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it.</summary>
     [GeneratedRegex(@"帮我|帮忙|麻烦|请你|给(他|她)|把(他|她)|为(他|她)|替(他|她)")]

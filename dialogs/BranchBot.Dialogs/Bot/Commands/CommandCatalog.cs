@@ -29,12 +29,12 @@ public sealed partial class CommandCatalog
         var message = TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(text));
         foreach (var (keyword, command) in _byKeyword)
         {
-            if (!message.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+            if (KeywordLength(message, keyword) is not { } length)
             {
                 continue;
             }
 
-            var rest = message[keyword.Length..];
+            var rest = message[length..];
             if (rest.Length == 0)
             {
                 return new CommandMatch(command, keyword, string.Empty);
@@ -56,10 +56,65 @@ public sealed partial class CommandCatalog
     }
 
     /// <summary>
+    /// The text with every command keyword typed in two parts, its second word standing alone, put back together
+    /// ("党员大会 签到 情况" → "党员大会 签到情况"),
+    /// so a free sentence is read with the command it names, not with the shorter keyword its first half is.
+    /// </summary>
+    public string JoinSplitKeywords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        foreach (var (keyword, _) in _byKeyword)
+        {
+            for (var cut = 2; cut <= keyword.Length - 2; cut++)
+            {
+                if (IsCjk(keyword[cut - 1]) && IsCjk(keyword[cut]))
+                {
+                    text = Regex.Replace(text, $"{Regex.Escape($"{keyword[..cut]} {keyword[cut..]}")}(?=$|[\\s:：,，])", keyword, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+                }
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// How much of the message the keyword takes: the keyword itself, or, for a keyword of two words typed with a space
+    /// between them on a phone ("签到 情况", "广播 记录", "党费 情况 12月"), the keyword with that one space, when its second
+    /// word stands alone ("回复 广播1 …" is 回复 with the broadcast's number). Longer keywords are tried first, so "签到 情况"
+    /// is 签到情况, never 签到 with the code "情况".
+    /// </summary>
+    private static int? KeywordLength(string message, string keyword)
+    {
+        if (message.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+        {
+            return keyword.Length;
+        }
+
+        for (var cut = 2; cut <= keyword.Length - 2; cut++)
+        {
+            var spaced = $"{keyword[..cut]} {keyword[cut..]}";
+            if (message.StartsWith(spaced, StringComparison.OrdinalIgnoreCase) && IsCjk(keyword[cut - 1]) && IsCjk(keyword[cut])
+                && (message.Length == spaced.Length || message[spaced.Length] is ' ' or ':' or '：' or ',' or '，'))
+            {
+                return spaced.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    /// <summary>
     /// "请假需要提前几天": a keyword glued to a question is a question about the command, for the knowledge base, never
     /// the command run with the question as its argument.
     /// </summary>
-    [GeneratedRegex(@"吗$|？|\?|怎么|如何|咋|谁|哪|为啥|为什么|几天|多久|多长|什么|啥$|哪些|规定|要求|能不能|可不可以|是否|几年|几次|必须|应该|算不算|有没有效|干嘛|干啥|干什么|做什么用|有啥用|有什么用|会怎(么)?样|后果|影响")]
+    [GeneratedRegex(@"吗$|？|\?|怎么|如何|咋|谁|哪|会不会|多少|为啥|为什么|几天|多久|多长|什么|啥$|哪些|规定|要求|能不能|可不可以|是否|几年|几次|必须|应该|算不算|有没有效|干嘛|干啥|干什么|做什么用|有啥用|有什么用|会怎(么)?样|后果|影响")]
     private static partial Regex GluedQuestion();
 
     /// <summary>

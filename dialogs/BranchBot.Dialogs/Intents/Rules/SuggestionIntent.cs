@@ -27,7 +27,7 @@ public sealed partial class SuggestionIntent : IIntentRule
     [GeneratedRegex(@"(不(想|要|用|愿意|便)?(署名|留名|具名)|匿名)(地)?(提|说|反映|给支部提|向支部提|写)?(一下)?(一|个|一个|条|一条|点)?(建议|意见|想法)?(吧)?")]
     private static partial Regex Pattern();
 
-    /// <summary>Questions about the anonymity itself, or the list of suggestions, are not a suggestion.</summary>
-    [GeneratedRegex(@"谁|会不会|能看到|看得到|看到|安全|真的|列表|查看|有哪些|吗$|\?")]
+    /// <summary>Questions about the anonymity itself or how soon it is answered, or the list of suggestions, are not a suggestion.</summary>
+    [GeneratedRegex(@"谁|会不会|能看到|看得到|看到|安全|真的|列表|查看|看看|看下|看一下|有哪些|多久|多长时间|几天|怎么|吗$|\?")]
     private static partial Regex About();
 }

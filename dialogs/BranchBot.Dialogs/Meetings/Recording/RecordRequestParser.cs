@@ -157,7 +157,7 @@ public static partial class RecordRequestParser
             : form with { DateWithoutTime = value.Date };
     }
 
-    /// <summary>"地点党员活动室" or "地点：…" names the place and the rest is the topic; unlabelled, a lone phrase is the topic.</summary>
+    /// <summary>"地点党员活动室" or "地点：…" names the place and the rest is the topic; unlabelled, a lone phrase is the topic unless it is shaped like a room.</summary>
     private static (string? Place, string? Topic) PlaceAndTopic(string rest)
     {
         var place = PlaceLabel().Match(rest);
@@ -171,6 +171,12 @@ public static partial class RecordRequestParser
         if (TopicLabel().IsMatch(rest) || rest.Contains(' ', StringComparison.Ordinal))
         {
             return MeetingRequestParser.PlaceAndTopic(rest);
+        }
+
+        // "补录 10月15日下午3点 党员大会 党员活动室": a lone phrase shaped like a room is where the meeting was held.
+        if (MeetingRequestParser.LooksLikePlace(rest))
+        {
+            return (rest.StartsWith('在') && rest.Length > 1 ? rest[1..] : rest, null);
         }
 
         return (null, rest.Length == 0 ? null : rest);
