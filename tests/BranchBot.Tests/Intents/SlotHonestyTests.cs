@@ -27,6 +27,9 @@ public class SlotHonestyTests
     [InlineData("12月16日晚7点至9点 支委会 线上开", "安排|会议=支委会|地点=线上")]
     [InlineData("党员大会请个假，单位年底决算", "请假|会议=党员大会|事由=单位年底决算")]
     [InlineData("发我一个控制台链接", "控制台")]
+    [InlineData("打开后台", "控制台")]
+    [InlineData("这周有没有要开的会", "近期安排")]
+    [InlineData("看看支委会出勤", "签到情况|会议=支委会")]
     [InlineData("帮助", "帮助")]
     [InlineData("党员们提的问题哪些还没答复", "待答问题")]
     public async Task A_reading_carries_the_slots_the_line_gives(string line, string expected)
