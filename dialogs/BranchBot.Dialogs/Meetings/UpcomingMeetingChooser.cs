@@ -5,7 +5,8 @@ namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
 /// For commands about a meeting still to come (取消会议, 修改会议): takes the leading 序号 when it names one of the
-/// upcoming meetings, otherwise asks which one with buttons, then hands the meeting to the command.
+/// upcoming meetings, or a leading kind when one meeting of it is ahead ("修改会议 党课 …"), otherwise asks which one
+/// with buttons, then hands the meeting to the command.
 /// </summary>
 public sealed class UpcomingMeetingChooser(MeetingService meetings, MeetingPresenter presenter)
 {
@@ -29,10 +30,30 @@ public sealed class UpcomingMeetingChooser(MeetingService meetings, MeetingPrese
             return;
         }
 
+        if (number is null && OnlyOfKindNamedFirst(arguments, upcoming) is { } named)
+        {
+            // "修改会议 党课 12月12日晚上7点半": the one 党课 ahead, the rest being the change (its day is the new day).
+            await handler.ContinueAsync(turn, named.Meeting.Id, keepRemainder ? named.Change : null, cancellationToken);
+            return;
+        }
+
         var prompt = number is null ? question : MeetingTexts.NoSuchNumber(number.Value) + question;
         await turn.BeginDialogAsync(
             ChooseMeetingDialog.DialogId,
             new ChooseMeetingDialog.Request(prompt, [.. upcoming.Select(m => m.Id)], MeetingNumbers.Labels(upcoming.Select(presenter.Describe)), handler.ChoiceKey, payload),
             cancellationToken);
+    }
+
+    /// <summary>A meeting kind the arguments start with, when exactly one meeting of that kind is ahead.</summary>
+    private static (Meeting Meeting, string Change)? OnlyOfKindNamedFirst(string arguments, IReadOnlyList<Meeting> upcoming)
+    {
+        var typed = arguments.Trim();
+        if (!MeetingKinds.TryFind(typed, out var kind, out var start, out var length) || start != 0)
+        {
+            return null;
+        }
+
+        var ofKind = upcoming.Where(m => m.Kind == kind).ToList();
+        return ofKind.Count == 1 ? (ofKind[0], typed[length..].Trim().TrimStart('的').Trim()) : null;
     }
 }

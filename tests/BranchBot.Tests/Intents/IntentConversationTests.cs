@@ -28,6 +28,18 @@ public class IntentConversationTests
     }
 
     [Theory]
+    [InlineData("修改会议 党员大会 12月3日下午3点", "时间由「12月2日（星期三）14:30」改为「12月3日（星期四）15:00」")]
+    [InlineData("修改会议 支委会 地点 二楼小会议室", "地点由「党员活动室」改为「二楼小会议室」")]
+    [InlineData("取消会议 支委会", "确认取消11月27日（星期五）19:00 支委会")]
+    public async Task A_typed_command_that_starts_with_the_kind_of_the_only_such_meeting_ahead_takes_that_meeting(string line, string shown)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send(line).ExpectReply(shown);
+        branch.Secretary.Send("取消").SkipReplies();
+    }
+
+    [Theory]
     [InlineData("修改会议 2 时间", "下午2点到4点")]
     [InlineData("修改会议 2 时间 下午2点到4点", null)]
     public async Task A_new_time_typed_as_a_range_keeps_the_meetings_day_and_sets_its_end(string line, string? answer)
