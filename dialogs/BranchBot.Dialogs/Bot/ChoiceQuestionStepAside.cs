@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -16,7 +15,7 @@ namespace BranchBot.Dialogs.Bot;
 /// are always left to the question. A question that takes a few words of the member's own (a reason for leave) steps
 /// aside in the same way for a command line or a sure request, and also for a question, which is then read afresh.
 /// </summary>
-public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterruption interruption, IntentFreeTextHandler intents)
+public sealed class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterruption interruption, IntentFreeTextHandler intents)
 {
     public async Task<StepAside> TryAsync(BotTurn turn, CancellationToken cancellationToken)
     {
@@ -35,7 +34,7 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
             return StepAside.Handled;
         }
 
-        if (!question.OffersChoices && AsksSomething(turn.Text))
+        if (!question.OffersChoices && LeaveReasonReply.IsQuestion(turn.Text))
         {
             // "我这个月党费交多少" at "请说明请假原因": a question is no reason; it is answered as if nothing had been asked.
             await SetAsideAsync(dc, cancellationToken);
@@ -59,17 +58,6 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
         IEnumerable<string> lines = draft is null ? [BotTexts.PendingDropped, .. kept] : [PromptTexts.DraftParked(draft)];
         await dc.SendAsync(string.Join("\n", lines), cancellationToken);
     }
-
-    private static bool AsksSomething(string text)
-    {
-        var typed = text.Trim();
-        // "出差几天" is a reason that happens to hold a question word; one typed with a question mark is asked all the same.
-        return typed.EndsWith('？') || typed.EndsWith('?')
-            || (Question().IsMatch(TextNormalizer.StripTrailingPunctuation(typed)) && !ReasonAfterOffer.SpeaksOfReason(typed));
-    }
-
-    [GeneratedRegex(@"多少|怎么|为什么|为啥|什么时候|啥时候|哪(里|儿|天|个|些)|几(点|号|次|个|天|月)|(吗|呢|么|没有|了没)$|^(什么|啥)")]
-    private static partial Regex Question();
 }
 
 /// <summary>What became of a message sent while a question was waiting for its answer.</summary>

@@ -8,7 +8,7 @@ namespace BranchBot.Dialogs.Intents;
 /// <summary>
 /// The answer typed to "你是想「…」吗？" right after it: 是/对/嗯/好的 runs the command offered (one that writes at once is
 /// offered again as its button, since only a press sends it), "第二个" picks between two, 不是/不用 says what else to
-/// type; a reason typed to an offered 请假 (<see cref="ReasonAfterOffer"/>) is put on its button. The offer is gone after this turn, so a second 是 does nothing twice. Runs before the other free-text
+/// type; a reason typed to an offered 请假 (<see cref="LeaveReasonReply"/>) is put on its button. The offer is gone after this turn, so a second 是 does nothing twice. Runs before the other free-text
 /// handlers: the question just asked is what a short yes answers.
 /// </summary>
 public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeTextHandler
@@ -24,7 +24,7 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeText
             return false;
         }
 
-        if (offered is [{ AwaitsReason: true } leave] && catalog.Match(turn.Text) is null && ReasonAfterOffer.Read(turn.Text) is { } reason)
+        if (offered is [{ AwaitsReason: true } leave] && catalog.Match(turn.Text) is null && LeaveReasonReply.AfterOffer(turn.Text) is { } reason)
         {
             // "是的，家里有事" or "家里有事" to "你是想「请假 下周三党员大会」吗？": the reason joins the button, still only a press sends it.
             var line = $"{leave.Line} {reason}";

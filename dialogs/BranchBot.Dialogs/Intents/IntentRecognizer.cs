@@ -40,9 +40,13 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         }
 
         var readings = await ReadWholeAsync(input, cancellationToken);
-        return readings is [{ Confidence: >= RunThreshold }, ..]
-            ? readings
-            : await ReadJoinedAsync(input, cancellationToken) ?? await ReadShownAsync(input, cancellationToken) ?? readings;
+        if (readings is [{ Confidence: >= RunThreshold }, ..])
+        {
+            return readings;
+        }
+
+        var unspaced = SpaceBetweenChinese().Replace(input.Clean, string.Empty);
+        return await ReadJoinedAsync(input, unspaced, cancellationToken) ?? await ReadShownAsync(input, unspaced, cancellationToken) ?? readings;
     }
 
     /// <summary>
@@ -50,11 +54,10 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     /// it. When the line is not read for sure, what follows them is read, and a sure reading of a command that only shows
     /// something stands.
     /// </summary>
-    private async Task<IReadOnlyList<IntentMatch>?> ReadShownAsync(IntentInput input, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IntentMatch>?> ReadShownAsync(IntentInput input, string unspaced, CancellationToken cancellationToken)
     {
-        var joined = SpaceBetweenChinese().Replace(input.Clean, string.Empty);
-        var shown = ShowMe().Replace(joined, string.Empty);
-        if (shown == joined || shown.Length < 2)
+        var shown = ShowMe().Replace(unspaced, string.Empty);
+        if (shown == unspaced || shown.Length < 2)
         {
             return null;
         }
@@ -71,15 +74,14 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     /// or a phrase the rules read whole. When the sentence as typed is not read for sure, it is read once more with
     /// the spaces between Chinese characters taken out, and that reading stands when it is sure.
     /// </summary>
-    private async Task<IReadOnlyList<IntentMatch>?> ReadJoinedAsync(IntentInput input, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IntentMatch>?> ReadJoinedAsync(IntentInput input, string unspaced, CancellationToken cancellationToken)
     {
-        var joined = SpaceBetweenChinese().Replace(input.Clean, string.Empty);
-        if (joined == input.Clean)
+        if (unspaced == input.Clean)
         {
             return null;
         }
 
-        var readings = await ReadWholeAsync(input.WithText(joined), cancellationToken);
+        var readings = await ReadWholeAsync(input.WithText(unspaced), cancellationToken);
         return readings is [{ Confidence: >= RunThreshold }, ..] ? readings : null;
     }
 

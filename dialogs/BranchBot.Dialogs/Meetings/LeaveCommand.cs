@@ -127,8 +127,8 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
     }
 
     /// <summary>
-    /// The reason is what the sentence says beside the meeting it names ("下周三党员大会 出差" → 出差); a sentence that only
-    /// names the meeting (or a day alone, which may be the trip's: "明天出差") keeps its words as the reason.
+    /// The reason is what the sentence says beside the meeting it names ("下周三党员大会 出差" → 出差); a sentence that names
+    /// the meeting by a day alone, which may be the trip's ("明天出差"), keeps its words as the reason.
     /// </summary>
     private static string ReasonBeside(string sentence, string rest) => rest.Length > 0 ? rest : sentence;
 

@@ -35,7 +35,7 @@ public sealed class CommandArgumentDialog(CommandCatalog catalog, CommandInterru
         };
 
         await dc.EndDialogAsync(null, cancellationToken);
-        if (result is string typed && (request.NameOrCode || request.ShortAnswer || request.Choices is { Count: > 0 } choices && !choices.Contains(typed.Trim(), StringComparer.Ordinal))
+        if (result is string typed && (request.NameOrCode || request.Choices is { Count: > 0 } choices && !choices.Contains(typed.Trim(), StringComparer.Ordinal))
             && interruption.Find(typed) is { } other)
         {
             await interruption.RunAsync(dc, other, cancellationToken);
