@@ -120,6 +120,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IFreeTextHandler>(sp => sp.GetRequiredService<AcknowledgementWordsHandler>());
         services.AddSingleton<IDialogInterjection>(sp => sp.GetRequiredService<AcknowledgementWordsHandler>());
         services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();
+        services.AddSingleton<IFreeTextHandler, BroadcastReplyOfferHandler>();
         services.AddSingleton<Dialog, ArrangeMeetingDialog>();
         services.AddSingleton<Dialog, PlanDialog>();
         services.AddSingleton<Dialog, ChooseMeetingDialog>();

@@ -62,7 +62,7 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
     /// "收到！会准时参加", "好的👌", "好的，谢谢": every part between punctuation is an acknowledgement or a courtesy
     /// (an emoji after the words aside), and at least one acknowledges. Anything else in the message is not a receipt.
     /// </summary>
-    private static bool IsAcknowledgement(string? text)
+    public static bool IsAcknowledgement(string? text)
     {
         var parts = PartSeparators().Split(text ?? string.Empty).Select(WithoutEmoji).Where(p => p.Length > 0).ToList();
         var acknowledging = parts.Count(p => Words.Contains(p) || CompletionReport().IsMatch(p));

@@ -285,6 +285,17 @@ public static class BroadcastTexts
     public static string ReplyToOrganisation(BroadcastReplied replied, string memberName, string? branchName, int organisationNumber) =>
         $"【党委广播回复】{(branchName is null ? string.Empty : branchName + "的")}{memberName} 回复了党委广播{organisationNumber}「{MarkdownText.Escape(Excerpt(replied.Broadcast.Text))}」：\n{MarkdownText.Escape(replied.Reply.Text)}";
 
+    public static string ReplyRepeated(BroadcastReplied replied) =>
+        $"这条回复刚才已经发过了（{Title(replied.Broadcast.Number)}），不会重复转发。";
+
+    /// <summary>Words the bot could not place, typed soon after a broadcast: offered as a reply to it, never sent unasked.</summary>
+    public static string OfferReply(RecentBroadcast recent) =>
+        $"这句话是想回复{Title(recent.Broadcast.Number)}「{Excerpt(recent.Broadcast.Text)}」吗？点「{ReplyButtonTitle(recent)}」就会转给{recent.AuthorName ?? "发送人"}；不是的话可以换个说法，或发送「帮助」看看我能做什么。";
+
+    public static string ReplyButtonTitle(RecentBroadcast recent) => recent.AuthorName is { } name ? $"回复{name}" : "回复广播";
+
+    public static string ReplyButtonValue(int number, string text) => $"{BroadcastMessages.ReplyValue(number)} {text}";
+
     public static string ReplyPassedOn(BroadcastReplied replied, bool reached) => replied.Author is { } author && reached
         ? $"你对{Title(replied.Broadcast.Number)}的回复已转给{author.Name}。"
         : $"你对{Title(replied.Broadcast.Number)}的回复已记录，发送人暂时无法收到通知，会在广播详情中看到。";

@@ -49,6 +49,12 @@ public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier no
             return;
         }
 
+        if (replied.Value!.Repeated)
+        {
+            await turn.SendAsync(BroadcastTexts.ReplyRepeated(replied.Value), cancellationToken);
+            return;
+        }
+
         var reached = false;
         if (replied.Value!.Author is { } author)
         {

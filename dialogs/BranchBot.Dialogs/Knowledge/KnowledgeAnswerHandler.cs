@@ -26,7 +26,7 @@ public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder, HelpRes
     public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (LooksLikeQuestion(turn.Text) || DuesQuestion.TryParse(turn.Text) is not null)
+        if (AsksTheRules(turn.Text))
         {
             // "请假怎么弄", "广播能撤回吗": a question without an exact rule that names a command is asked back about it.
             await responder.AnswerAsync(turn, turn.Text, help.NamedIn(turn.Sender, turn.Text), cancellationToken, () => help.ExplainNotAvailable(turn.Sender, turn.Text));
@@ -35,6 +35,9 @@ public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder, HelpRes
 
         return StatesANeed(turn.Text) && await responder.SuggestWhenInScopeAsync(turn, turn.Text, cancellationToken);
     }
+
+    /// <summary>Whether the text is taken as a question (a rules or a dues one): whatever else, the knowledge base answers it.</summary>
+    public static bool AsksTheRules(string text) => LooksLikeQuestion(text) || DuesQuestion.TryParse(text) is not null;
 
     private static bool StatesANeed(string text) => NeedMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
 

@@ -64,5 +64,12 @@ public sealed record BroadcastResend(Broadcast Broadcast, int Resend, IReadOnlyL
 /// <summary>收到 recorded (or recorded before: <see cref="AlreadyAcknowledged"/>).</summary>
 public sealed record BroadcastAcknowledged(Broadcast Broadcast, bool AlreadyAcknowledged);
 
-/// <summary>A stored reply and the author it must be passed to (null when the author has left the branch).</summary>
-public sealed record BroadcastReplied(Broadcast Broadcast, BroadcastReply Reply, Member? Author);
+/// <summary>
+/// A stored reply and the author it must be passed to (null when the author has left the branch);
+/// <see cref="Repeated"/> when the member had sent the same words to the broadcast before (a button pressed twice), so
+/// nothing new was stored and nothing is to be passed on.
+/// </summary>
+public sealed record BroadcastReplied(Broadcast Broadcast, BroadcastReply Reply, Member? Author, bool Repeated = false);
+
+/// <summary>A broadcast a member received a short while ago from someone else, and how it is signed.</summary>
+public sealed record RecentBroadcast(Broadcast Broadcast, string? AuthorName);

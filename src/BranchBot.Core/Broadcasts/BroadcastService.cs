@@ -416,13 +416,37 @@ public sealed class BroadcastService(
         }
 
         var broadcast = found.Value!;
-        var reply = new BroadcastReply(BroadcastReply.NewId(), broadcast.Number, member.Id, content, clock.UtcNow);
-        await store.SaveReplyAsync(reply, cancellationToken);
+        // A member's newest reply to this broadcast in the same words is the same reply sent again (回复 pressed twice).
+        var previous = (await store.ListRepliesAsync(broadcast.Number, cancellationToken)).LastOrDefault(r => r.MemberId == member.Id);
+        var repeated = previous is not null && previous.Text == content;
+        var reply = repeated ? previous! : new BroadcastReply(BroadcastReply.NewId(), broadcast.Number, member.Id, content, clock.UtcNow);
+        if (!repeated)
+        {
+            await store.SaveReplyAsync(reply, cancellationToken);
+        }
+
         // A 党委广播's author is a member of another branch (or of this one): found across the organisation.
         var author = broadcast.OrganisationNumber is null
             ? await members.GetMemberAsync(broadcast.AuthorId, cancellationToken)
             : await organisationMembers.FindAsync(broadcast.AuthorId, cancellationToken);
-        return Outcome<BroadcastReplied, BroadcastProblem>.Ok(new BroadcastReplied(broadcast, reply, author is { IsActive: true } ? author : null));
+        return Outcome<BroadcastReplied, BroadcastProblem>.Ok(new BroadcastReplied(broadcast, reply, author is { IsActive: true } ? author : null, repeated));
+    }
+
+    /// <summary>
+    /// The latest broadcast the member received if it went out within <paramref name="within"/> and someone else sent
+    /// it: what words typed soon after it that the bot cannot place are likely about.
+    /// </summary>
+    public async Task<RecentBroadcast?> FindRecentlyReceivedAsync(Member member, TimeSpan within, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (await FindLatestReceivedAsync(member, cancellationToken) is not { } latest
+            || latest.SendsAt < clock.UtcNow - within
+            || latest.AuthorId == member.Id)
+        {
+            return null;
+        }
+
+        return new RecentBroadcast(latest, await AuthorNameAsync(latest, cancellationToken));
     }
 
     /// <summary>The latest broadcast that has gone out to the member and was not withdrawn, if any: what 回复 alone means.</summary>

@@ -156,6 +156,43 @@ public class BroadcastFollowUpConversationTests
         branch.Secretary.ExpectNotification("李四 回复了广播 #2「支委会材料」：\n材料已阅");
     }
 
+    [Theory]
+    [InlineData("笔记手写的行不行")]
+    [InlineData("周六几点集合？")]
+    [InlineData("材料在哪里领")]
+    public async Task Words_the_bot_cannot_place_soon_after_a_broadcast_are_offered_as_a_reply_and_sent_once(string typed)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务", acknowledgement: false);
+        branch.Deliver();
+        branch.Li.ExpectNotification("周六志愿服务")
+            .Send(typed).ExpectReply("这句话是想回复广播 #1「周六志愿服务」吗？").WithButtons("回复王书记", "帮助");
+        branch.Secretary.ExpectNoMoreReplies();
+
+        // "是" shows the button again (only a press sends); the press sends it once, a second press sends nothing more.
+        branch.Li.Send("是").ExpectReply("请点下面的「回复王书记」按钮确认").WithButtons("回复王书记")
+            .Send($"回复 广播1 {typed}").ExpectReply("你对广播 #1的回复已转给王书记")
+            .Send($"回复 广播1 {typed}").ExpectReply("这条回复刚才已经发过了（广播 #1），不会重复转发");
+        branch.Secretary.ExpectNotification($"李四 回复了广播 #1「周六志愿服务」：\n{typed}").ExpectNoMoreReplies();
+        branch.Secretary.Send("广播详情 1").ExpectReply("回复（1）：");
+    }
+
+    [Fact]
+    public async Task A_rules_question_after_a_broadcast_is_still_answered_and_old_broadcasts_are_not_offered()
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务", acknowledgement: false);
+        branch.Deliver();
+        branch.Li.ExpectNotification("周六志愿服务")
+            .Send("支委会多久开一次").ExpectReplyNotContaining("依据", "回复广播")
+            .Send("不是").ExpectReplyNotContaining(string.Empty, "回复王书记");
+
+        // The author's own words are never offered back to them, and a day later the broadcast is no longer what they mean.
+        branch.Secretary.Send("笔记手写的行不行").ExpectReplyNotContaining(string.Empty, "回复王书记");
+        bot.Clock.Advance(TimeSpan.FromHours(25));
+        branch.Li.Send("笔记手写的行不行").ExpectReply("没有理解");
+    }
+
     [Fact]
     public async Task The_reply_button_asks_for_the_text_and_keeps_the_broadcast()
     {
