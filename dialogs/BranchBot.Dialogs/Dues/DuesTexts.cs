@@ -136,8 +136,13 @@ public static class DuesTexts
 
         Section("已交", status.Rows.Where(r => r.Cell.IsPaid), c => c.Payment!.Amount, status.PaidTotal);
         Section("待确认", status.Rows.Where(r => r.Cell.IsPending), c => c.Payment!.Amount, status.PendingTotal);
-        Section("未交", status.Rows.Where(r => r.Cell.IsUnpaid), c => c.Due!.Value, status.UnpaidTotal);
+        // A member without a base who has not paid has not paid either: "谁还没交" must name them, not answer "无".
+        var unpaid = status.Rows.Where(r => r.Cell.IsUnpaid).Select(r => $"{r.Member.Name} {Money(r.Cell.Due!.Value)}").ToList();
         var noBase = status.Rows.Where(r => r.Cell.Due is null && r.Cell.Payment is null).Select(r => r.Member.Name).ToList();
+        var unknownAmounts = noBase.Count == 0 ? string.Empty : $"，另有{noBase.Count}人应交金额未定";
+        text.Append(CultureInfo.InvariantCulture, $"未交（{unpaid.Count + noBase.Count}人，{Money(status.UnpaidTotal)}{unknownAmounts}）：");
+        text.Append(unpaid.Count + noBase.Count == 0 ? "无" : string.Join("、", unpaid.Concat(noBase.Select(n => $"{n}（未登记基数）"))));
+        text.Append('\n');
         if (noBase.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"未登记交纳基数：{string.Join("、", noBase)}（发送「党费基数 姓名 金额」登记）\n");

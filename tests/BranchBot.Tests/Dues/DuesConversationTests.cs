@@ -32,6 +32,7 @@ public class DuesConversationTests
         await using var branch = new DuesScenario();
         branch.Secretary.Send(sentence).ExpectReply($"你是想「{offered}」吗？").WithButtons(offered)
             .Send("党费情况").ExpectReply("未登记交纳基数")
+            .Send("谁还没交党费").ExpectReply("（未登记基数）")
             .Send(offered).ExpectReply(stored)
             .Send("党费情况").ExpectReply("已交（0人，0.00元）");
     }
@@ -204,7 +205,7 @@ public class DuesConversationTests
         branch.Zhang.Send("我交一下这个月党费").ExpectReply("登记你已交 2026年11月 的党费，共40.00元？").Send("确认").ExpectReply("待组织委员确认");
         branch.Bot.DeliverOutbox();
         branch.Secretary.ExpectNotification("【党费待确认】张三")
-            .Send("这个月谁还没交党费").ExpectReply("未交（1人，40.00元）：李四 40.00元\n未登记交纳基数：王书记");
+            .Send("这个月谁还没交党费").ExpectReply("未交（2人，40.00元，另有1人应交金额未定）：李四 40.00元、王书记（未登记基数）\n未登记交纳基数：王书记");
         branch.Secretary.Send("李四这个月党费交了没").ExpectReply("2026年11月党费情况")
             .Send("张三交党费了吗").ExpectReply("2026年11月党费情况")
             .Send("张三10月的党费交了吗").ExpectReply("2026年10月党费情况");
