@@ -187,7 +187,15 @@ public static class DuesTexts
     }
 
     /// <summary>A member paying for a month before (or without) a registered base: the month is named, since a base may start later.</summary>
-    public static string OwnNoBase(DuesProblem.NoBase problem) => $"你在{Month(problem.Month)}还没有登记交纳基数，请联系组织委员（支委会）登记后再交。";
+    public static string OwnNoBase(DuesProblem.NoBase problem, decimal? paid = null) => paid is { } amount
+        ? $"你交的{Money(amount)}暂时登记不了：你在{Month(problem.Month)}还没有登记交纳基数。请联系组织委员（支委会）登记基数，之后再发「交党费」登记，或由组织委员直接登记收款。"
+        : $"你在{Month(problem.Month)}还没有登记交纳基数，请联系组织委员（支委会）登记后再交。";
+
+    /// <summary>The amount a member says they paid is not what the months come to: said plainly, nothing recorded.</summary>
+    public static string PaidAmountDiffers(IReadOnlyList<DuesMonth> months, decimal due, decimal paid, bool monthsAssumed) =>
+        $"按登记的交纳基数，{Months(months)}应交{Money(due)}，和你说的{Money(paid)}不一致，先不登记。"
+        + (monthsAssumed ? "如果一次交了几个月，请写明月份，例如「交党费 11月 12月」；" : "请核对月份，")
+        + "金额有出入请联系组织委员。";
 
     public static string MonthsUnclear => "没看懂是哪几个月。请写明月份，例如：这个月、11月、1-3月、第一季度、10月 11月 12月。";
 

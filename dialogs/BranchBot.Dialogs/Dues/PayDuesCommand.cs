@@ -5,8 +5,8 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Dues;
 
 /// <summary>
-/// 交党费 [月份…]: a member reports paying (this month when none is named); after 确认 it waits for the committee to
-/// confirm (确认党费), which sends the receipt.
+/// 交党费 [月份…] [金额]: a member reports paying (this month when none is named); after 确认 it waits for the committee to
+/// confirm (确认党费), which sends the receipt. An amount named must be what the months come to.
 /// </summary>
 public sealed class PayDuesCommand(DuesService dues) : IChatCommand
 {
@@ -25,7 +25,8 @@ public sealed class PayDuesCommand(DuesService dues) : IChatCommand
     {
         ArgumentNullException.ThrowIfNull(turn);
         var reading = DuesMonthsReader.Read(arguments, dues.CurrentMonth);
-        if (reading.Unclear || reading.Rest.Any(char.IsAsciiDigit))
+        var (paid, leftover) = DuesArguments.TrailingAmount(reading.Rest);
+        if (reading.Unclear || leftover.Any(char.IsAsciiDigit))
         {
             await turn.AskArgumentAsync(new ArgumentRequest(Keywords[0], DuesTexts.MonthsUnclear + "\n" + DuesTexts.AskMonthsToPay), cancellationToken);
             return;
@@ -36,7 +37,14 @@ public sealed class PayDuesCommand(DuesService dues) : IChatCommand
         var due = await dues.DueAsync(member, months, cancellationToken);
         if (!due.Succeeded)
         {
-            await turn.SendAsync(due.Problem is DuesProblem.NoBase own ? DuesTexts.OwnNoBase(own) : DuesTexts.Problem(due.Problem!), cancellationToken);
+            await turn.SendAsync(due.Problem is DuesProblem.NoBase own ? DuesTexts.OwnNoBase(own, paid) : DuesTexts.Problem(due.Problem!), cancellationToken);
+            return;
+        }
+
+        // "交党费 100": the amount a member names is checked against what the months come to, never recorded in its place.
+        if (paid is { } amount && amount != due.Value)
+        {
+            await turn.SendAsync(DuesTexts.PaidAmountDiffers(months, due.Value, amount, reading.None), cancellationToken);
             return;
         }
 

@@ -106,6 +106,22 @@ public class DuesConversationTests
     }
 
     [Fact]
+    public async Task An_amount_a_member_names_is_checked_against_the_months_never_recorded_in_their_place()
+    {
+        await using var branch = new DuesScenario();
+        branch.Zhang.Send("交党费 100").ExpectReply("你交的100.00元暂时登记不了：你在2026年11月还没有登记交纳基数");
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元");
+        branch.Zhang.Send("交党费 100").ExpectReply("2026年11月应交40.00元，和你说的100.00元不一致，先不登记。如果一次交了几个月，请写明月份")
+            .Send("交党费 11月 12月 100元").ExpectReply("应交80.00元，和你说的100.00元不一致，先不登记。请核对月份")
+            .Send("交党费 40").ExpectReply("登记你已交 2026年11月 的党费，共40.00元？")
+            .Send("取消").SkipReplies()
+            .Send("交党费 11月 12月 80").ExpectReply("登记你已交 2026年11月—12月 的党费，共80.00元？");
+
+        var payments = await branch.Bot.Services.GetRequiredService<IDuesStore>().ListPendingAsync(CancellationToken.None);
+        Assert.Empty(payments);
+    }
+
+    [Fact]
     public async Task Months_across_the_year_end_and_listed_months_are_read_whole()
     {
         await using var branch = new DuesScenario();
