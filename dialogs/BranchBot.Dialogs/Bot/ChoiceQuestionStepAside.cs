@@ -14,9 +14,12 @@ namespace BranchBot.Dialogs.Bot;
 /// answer the question understands, or words that may be meant as one (<see cref="IAnsweredQuestion.MayBeMeantAsAnswer"/>),
 /// are always left to the question. A question that takes a few words of the member's own (a reason for leave) steps
 /// aside in the same way for a command line or a sure request, and also for a question, which is then read afresh.
+/// A short no at a question with buttons ("不是", "不用了") wants none of them: the question is set aside likewise.
 /// </summary>
 public sealed class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterruption interruption, IntentFreeTextHandler intents)
 {
+    private const int MaxRefusalLength = 4;
+
     public async Task<StepAside> TryAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -25,6 +28,13 @@ public sealed class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterrupti
             || !(question.OffersChoices || question.TakesShortAnswer(dc)) || question.Understands(dc, turn.Text) && question.OffersChoices)
         {
             return StepAside.No;
+        }
+
+        if (question.OffersChoices && IsRefusal(turn.Text))
+        {
+            // "不是", "不用了" at "要请假的是哪一次？": none of the options is wanted; the member is told nothing was done.
+            await SetAsideAsync(dc, cancellationToken);
+            return StepAside.Handled;
         }
 
         if (interruption.Find(turn.Text) is { } other)
@@ -50,6 +60,10 @@ public sealed class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterrupti
         await SetAsideAsync(dc, cancellationToken);
         return await intents.TryHandleAsync(turn, cancellationToken) ? StepAside.Handled : StepAside.ReadAfresh;
     }
+
+    /// <summary>A short no on its own ("不是", "不用了", "不请了"); a longer one may go on to say which option is meant.</summary>
+    private static bool IsRefusal(string text) =>
+        ReplyText.Plain(ReplyText.Clean(text)).Length <= MaxRefusalLength && YesNoReader.Read(text) == false;
 
     private static async Task SetAsideAsync(DialogContext dc, CancellationToken cancellationToken)
     {

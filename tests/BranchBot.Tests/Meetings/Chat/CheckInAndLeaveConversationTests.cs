@@ -275,6 +275,21 @@ public class CheckInAndLeaveConversationTests
         branch.Zhang.Send("签到").ExpectReply("你已经签到过了").ExpectNoMoreReplies();
     }
 
+    [Theory]
+    [InlineData("不是")]
+    [InlineData("不用了")]
+    [InlineData("不请了")]
+    public async Task A_short_no_at_the_meeting_picker_drops_the_leave_and_asks_nothing_again(string typed)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Arranged("安排 党课 12月3日下午3点 党员活动室 党章学习", branch.Zhang, branch.Li, branch.Zhao);
+        branch.Zhang.Send("请假 出差").ExpectReply("要请假的是哪一次")
+            .Send(typed).ExpectReply("刚才等你回答的操作已放下，没有执行。")
+            .Send("1").ExpectReplyNotContaining(string.Empty, "已提交请假申请");
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
     [Fact]
     public async Task Leave_again_leaves_out_the_meeting_already_asked_and_says_so_when_none_is_left()
     {
