@@ -138,6 +138,7 @@ public sealed class BroadcastDialog(
 
         var local = form.Scheduled == true && form.ScheduledAt is { } at ? clock.ToLocal(at) : (DateTimeOffset?)null;
         var text = BroadcastTexts.Preview(form.Text!, preview.Value, form.RequiresAcknowledgement == true, local)
+            + (local is { } sendsAt ? RelativeDateWords.Warning(form.Text!, DateOnly.FromDateTime(clock.Now.DateTime), DateOnly.FromDateTime(sendsAt.DateTime)) : null)
             + BroadcastTexts.ReceiptReadFromText(form.ReceiptAskedInText);
         return new FormSummary<BroadcastForm>.Show(form with { PreviewKey = BroadcastForm.NewBroadcastKey() }, text, SummaryOffer.ConfirmChangeCancel);
     }

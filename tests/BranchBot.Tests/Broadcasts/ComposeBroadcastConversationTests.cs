@@ -126,8 +126,9 @@ public class ComposeBroadcastConversationTests
             .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
             .Send("否").ExpectReply("什么时候发送")
             .Send("定时发送").ExpectReply("请告诉我发送时间")
-            .Send("明天上午9点").ExpectReply("发送时间：11月26日 09:00")
-            .Send("确认").ExpectReply("已安排广播 #1于 11月26日 09:00 发送给全体党员 4 人");
+            .Send("明天上午9点").ExpectReply("发送时间：11月26日 09:00");
+        Assert.Contains("注意：内容里的「今天」按今天算是11月25日，但广播11月26日才发出，大家读到时会理解成11月26日。建议点「修改」把它写成具体日期「11月25日」。", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("确认").ExpectReply("已安排广播 #1于 11月26日 09:00 发送给全体党员 4 人");
 
         Assert.Equal(0, branch.Deliver());
         bot.Clock.Advance(TimeSpan.FromHours(22.98)); // 26 Nov 08:58:48
