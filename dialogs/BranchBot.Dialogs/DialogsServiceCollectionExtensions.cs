@@ -293,6 +293,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, StopBroadcastPlanCommand>();
         services.AddSingleton<IChatCommand, AcknowledgeCommand>();
         services.AddSingleton<IChatCommand, ReplyCommand>();
+        services.AddSingleton<IChatCommand, AnswerReplyCommand>();
         services.AddSingleton<Dialog, BroadcastDialog>();
         return services;
     }

@@ -285,6 +285,27 @@ public static class BroadcastTexts
     public static string ReplyToOrganisation(BroadcastReplied replied, string memberName, string? branchName, int organisationNumber) =>
         $"【党委广播回复】{(branchName is null ? string.Empty : branchName + "的")}{memberName} 回复了党委广播{organisationNumber}「{MarkdownText.Escape(Excerpt(replied.Broadcast.Text))}」：\n{MarkdownText.Escape(replied.Reply.Text)}";
 
+    public const string AnswerUsage = "请写明答复谁和答复内容，例如「答复 刘洋 可以手写，周五前交」。";
+
+    public const string AnswerTooLong = "答复太长了，请控制在500字以内。";
+
+    public static string NoReplyToAnswer(string name) =>
+        $"{name}最近30天没有回复过你发的广播，没有可以答复的内容。要通知大家，请发送「广播」。";
+
+    public static string AskAnswer(string name, BroadcastReply reply) =>
+        $"{name}的回复是：「{Excerpt(reply.Text, 60)}」。请输入你的答复：";
+
+    public static string AnswerToMember(string authorName, Broadcast broadcast, BroadcastReply reply, string answer) =>
+        $"【广播答复】{authorName}答复了你对{Title(broadcast.Number)}「{MarkdownText.Escape(Excerpt(broadcast.Text))}」的回复「{MarkdownText.Escape(Excerpt(reply.Text, 40))}」：\n{MarkdownText.Escape(answer)}";
+
+    public static string AnswerPassedOn(string name, bool reached) => reached
+        ? $"答复已发给{name}。"
+        : $"答复已记下，{name}暂时收不到（还没有通过聊天加入或发送失败），会自动重试。";
+
+    public static string AnswerButtonTitle(string memberName) => $"答复{memberName}";
+
+    public static string AnswerButtonValue(string memberName) => $"{AnswerReplyCommand.Keyword} {memberName}";
+
     public static string ReplyRepeated(BroadcastReplied replied) =>
         $"这条回复刚才已经发过了（{Title(replied.Broadcast.Number)}），不会重复转发。";
 

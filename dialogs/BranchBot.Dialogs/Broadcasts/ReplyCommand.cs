@@ -62,7 +62,9 @@ public sealed class ReplyCommand(BroadcastService broadcasts, IMemberNotifier no
                 replied.Value.Broadcast.OrganisationNumber is { } organisationNumber
                     ? BroadcastTexts.ReplyToOrganisation(replied.Value, member.Name, (await branch.GetBranchAsync(cancellationToken))?.Name, organisationNumber)
                     : BroadcastTexts.ReplyToAuthor(replied.Value, member.Name),
-                [replied.Value.Broadcast.OrganisationNumber is { } organisationBroadcast ? $"{Organisation.OrganisationBroadcastListCommand.Keyword} {organisationBroadcast}" : BroadcastTexts.DetailButton(replied.Value.Broadcast.Number)])
+                replied.Value.Broadcast.OrganisationNumber is { } organisationBroadcast
+                    ? [$"{Organisation.OrganisationBroadcastListCommand.Keyword} {organisationBroadcast}"]
+                    : [BroadcastTexts.AnswerButtonValue(member.Name), BroadcastTexts.DetailButton(replied.Value.Broadcast.Number)])
             {
                 Key = NoticeKeys.Of("broadcast-reply", replied.Value.Reply.Id),
             };

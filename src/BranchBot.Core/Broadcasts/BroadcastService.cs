@@ -433,6 +433,33 @@ public sealed class BroadcastService(
     }
 
     /// <summary>
+    /// The newest reply <paramref name="replier"/> sent within <paramref name="within"/> to a broadcast of this branch
+    /// that <paramref name="author"/> sent: what 答复 answers. Null when there is none.
+    /// </summary>
+    public async Task<(Broadcast Broadcast, BroadcastReply Reply)?> FindReplyToAnswerAsync(Member author, Member replier, TimeSpan within, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        ArgumentNullException.ThrowIfNull(replier);
+        var since = clock.UtcNow - within;
+        (Broadcast Broadcast, BroadcastReply Reply)? newest = null;
+        foreach (var broadcast in await store.ListRecentAsync(LatestLookback, cancellationToken))
+        {
+            if (broadcast.AuthorId != author.Id || broadcast.OrganisationNumber is not null)
+            {
+                continue;
+            }
+
+            var reply = (await store.ListRepliesAsync(broadcast.Number, cancellationToken)).LastOrDefault(r => r.MemberId == replier.Id && r.At >= since);
+            if (reply is not null && (newest is null || reply.At > newest.Value.Reply.At))
+            {
+                newest = (broadcast, reply);
+            }
+        }
+
+        return newest;
+    }
+
+    /// <summary>
     /// The latest broadcast the member received if it went out within <paramref name="within"/> and someone else sent
     /// it: what words typed soon after it that the bot cannot place are likely about.
     /// </summary>

@@ -131,11 +131,32 @@ public class BroadcastFollowUpConversationTests
         branch.Deliver();
         branch.Li.ExpectNotification("周六志愿服务")
             .Send("回复 广播1 我周六值班，能否改到周日？").ExpectReply("你对广播 #1的回复已转给王书记");
-        branch.Secretary.ExpectNotification("【广播回复】李四 回复了广播 #1「周六志愿服务」：\n我周六值班，能否改到周日？").WithButtons("广播详情 1");
+        branch.Secretary.ExpectNotification("【广播回复】李四 回复了广播 #1「周六志愿服务」：\n我周六值班，能否改到周日？").WithButtons("答复 李四", "广播详情 1");
         branch.Zhang.ExpectNoMoreReplies();
 
         branch.Secretary.Send("广播详情 1").ExpectReply("回复（1）：");
         Assert.Contains("• 李四 11月25日 10:00：我周六值班，能否改到周日？", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_author_answers_a_reply_and_the_member_gets_it_with_what_they_asked_once()
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务");
+        branch.Deliver();
+        branch.Li.ExpectNotification("周六志愿服务").Send("回复 我周六值班，能否改到周日？").ExpectReply("已转给王书记");
+        branch.Secretary.ExpectNotification("【广播回复】李四").WithButtons("答复 李四", "广播详情 1")
+            .Send("答复 李四").ExpectReply("李四的回复是：「我周六值班，能否改到周日？」。请输入你的答复：")
+            .Send("不能改，周日另有安排，这次可以请假").ExpectReply("答复已发给李四。")
+            .Send("答复 李四 不能改，周日另有安排，这次可以请假").ExpectReply("答复已发给李四。");
+        branch.Li.ExpectNotification("【广播答复】王书记答复了你对广播 #1「周六志愿服务」的回复「我周六值班，能否改到周日？」：\n不能改，周日另有安排，这次可以请假")
+            .ExpectNoMoreReplies();
+
+        // Only a member who replied can be answered, and only by the broadcast's author's committee.
+        branch.Secretary.Send("答复 张三 你好").ExpectReply("张三最近30天没有回复过你发的广播")
+            .Send("答复 无名氏 你好").ExpectReply("没有找到党员「无名氏」");
+        branch.Zhang.ExpectNotification("周六志愿服务").Send("答复 李四 你好").ExpectReply("只有书记、副书记和支委");
+        branch.Li.ExpectNoMoreReplies();
     }
 
     [Fact]
