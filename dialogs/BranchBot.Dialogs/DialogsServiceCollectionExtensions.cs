@@ -114,6 +114,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingChoiceCommand<CancelMeetingCommand>();
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();
+        services.AddSingleton<IFreeTextHandler, ThanksHandler>();
         services.AddSingleton<IFreeTextHandler, SpentButtonHandler>();
         services.AddSingleton<IFreeTextHandler, LeaveDecisionWordsHandler>();
         services.AddSingleton<AcknowledgementWordsHandler>();

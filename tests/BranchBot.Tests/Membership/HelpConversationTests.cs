@@ -58,7 +58,7 @@ public class HelpConversationTests
     public async Task Unknown_text_is_answered_with_help_buttons()
     {
         await using var bot = new BotHarness();
-        bot.ClaimedBranch().Send("收到，辛苦了").ExpectReply("抱歉，我没有理解「收到，辛苦了」。你可以试试").WithButtonsIncluding("帮助");
+        bot.ClaimedBranch().Send("收到，明白").ExpectReply("抱歉，我没有理解「收到，明白」。你可以试试").WithButtonsIncluding("帮助");
     }
 
     [Fact]
@@ -84,6 +84,30 @@ public class HelpConversationTests
 
         secretary.Send("广播").ExpectReply("要广播的内容");
         secretary.Send(typed).ExpectReply("要广播的内容");
+    }
+
+    [Theory]
+    [InlineData("谢谢")]
+    [InlineData("谢谢书记！")]
+    [InlineData("好的谢谢")]
+    [InlineData("辛苦了🙏")]
+    [InlineData("麻烦您了")]
+    [InlineData("收到，辛苦了")]
+    public async Task Thanks_on_their_own_are_answered_in_a_word(string typed)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send(typed).ExpectReply("不客气！有需要随时找我。").ExpectNoMoreReplies();
+    }
+
+    [Theory]
+    [InlineData("谢谢，帮我请个假")]
+    [InlineData("麻烦帮我看看近期安排")]
+    public async Task Thanks_beside_a_request_leave_the_request_to_be_read(string typed)
+    {
+        await using var bot = new BotHarness();
+        var secretary = bot.ClaimedBranch();
+        secretary.Send(typed).ExpectReplyNotContaining(string.Empty, "不客气");
     }
 
     [Fact]
