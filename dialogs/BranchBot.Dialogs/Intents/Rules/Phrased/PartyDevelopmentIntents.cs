@@ -54,7 +54,7 @@ public sealed partial class DevelopmentStepIntent : PhrasedCommandIntent
 
     protected override Regex Phrases => Pattern();
 
-    [GeneratedRegex(@"(确定|列|定)为(入党)?积极分子|培养联系人(定为|定成|是|为)|(确定|列|定)为发展对象|入党介绍人(定为|是)")]
+    [GeneratedRegex(@"(确定|列|定)为(入党)?积极分子|培养联系人(定为|定成|是|为)|(确定|列|定)为发展对象|入党介绍人(定为|是)(?!谁)")]
     private static partial Regex Pattern();
 }
 

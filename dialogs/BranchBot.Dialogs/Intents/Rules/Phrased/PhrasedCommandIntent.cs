@@ -61,8 +61,11 @@ public abstract partial class PhrasedCommandIntent : IIntentRule
     [GeneratedRegex(@"(?<![\d.])\d{1,4}(?![\d.:月日号点时分元块个])")]
     private static partial Regex Number();
 
-    /// <summary>"谈心记录别人能不能看见", "这个能撤回吗": who sees it or whether it can be done asks about the command.</summary>
-    [GeneratedRegex(@"(能不能|会不会|可不可以)(看|查|恢复|撤)|谁(能|可以|会)(看|查)|(能|会)被?(看到|看见|看得到|查到)|是(干嘛|干啥|做什么)(用)?的|给谁看|谁看的|有(什么|啥)用|区别")]
+    /// <summary>
+    /// "谈心记录别人能不能看见", "这个能撤回吗", "党费台账谁负责记": who sees it, who does it or whether it can be done asks
+    /// about the command.
+    /// </summary>
+    [GeneratedRegex(@"(能不能|会不会|可不可以)(看|查|恢复|撤)|谁(能|可以|会)(看|查)|(能|会)被?(看到|看见|看得到|查到)|是(干嘛|干啥|做什么)(用)?的|给谁看|谁看的|谁(来)?(定|负责|管|记|批)|有(什么|啥)用|区别")]
     private static partial Regex AboutIt();
 
     /// <summary>"先别停定期广播", "必访先别标完成": held back.</summary>
