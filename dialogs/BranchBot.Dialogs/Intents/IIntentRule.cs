@@ -13,5 +13,8 @@ public interface IIntentRule
     /// <summary>A rule that only says what a sentence no other rule reads might mean; it is asked last and only then.</summary>
     bool IsFallback => false;
 
+    /// <summary>Whether the rule reads a typed command's arguments (a rule that only knows the command's phrasings reads none).</summary>
+    bool ReadsArguments => true;
+
     ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken);
 }

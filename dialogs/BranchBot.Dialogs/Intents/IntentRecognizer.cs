@@ -103,7 +103,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
         // "安排支委会下周二晚七点，顺便把周五那个取消": run as typed, the second request would become the first one's argument;
         // the intent layer asks about the typed command instead (its reading is only likely, see TypedAsync).
-        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && WriteGuard.AsksForASecondThing(input.Clean, name)
+        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && (WriteGuard.AsksForASecondThing(input.Clean, name) || TalksAboutTyped(input.Clean, typed))
             && await TypedAsync(input, cancellationToken) is { Confidence: < RunThreshold } asked)
         {
             return asked;
@@ -112,10 +112,15 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         return await InsteadOfTypedAsync(input, TypedName(typed), cancellationToken);
     }
 
+    /// <remarks>
+    /// "匿名建议都拿来看看": a sure reading that only shows something stands too when it is a longer command whose name
+    /// starts with the keyword typed (匿名建议列表, not the 匿名建议 that would send the words as a suggestion).
+    /// </remarks>
     private async Task<IntentMatch?> InsteadOfTypedAsync(IntentInput input, string typed, CancellationToken cancellationToken) =>
         LooselyTyped(input.Clean, typed)
-        && await ReadWholeAsync(input, cancellationToken) is [{ Confidence: >= RunThreshold, Effect: not IntentEffect.Read } read, ..]
+        && await ReadWholeAsync(input, cancellationToken) is [{ Confidence: >= RunThreshold } read, ..]
         && read.Command != typed
+        && (read.Effect != IntentEffect.Read || read.Command.StartsWith(typed, StringComparison.Ordinal))
             ? read
             : null;
 
@@ -133,7 +138,16 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     private bool LooselyTyped(string text, string command) =>
         catalog.Match(text) is { } match && match.Command.Keywords[0] == command && text.StartsWith(match.Keyword, StringComparison.OrdinalIgnoreCase)
         && ((text.Length > match.Keyword.Length && text[match.Keyword.Length] is not (' ' or ':' or '：'))
-            || (!_rules.Any(r => r.Command == command) && (match.Arguments.Contains('，') || match.Arguments.Contains(','))));
+            || (!_rules.Any(r => r.Command == command && r.ReadsArguments) && (match.Arguments.Contains('，') || match.Arguments.Contains(','))));
+
+    /// <summary>
+    /// "党费台账我上个月已经对过了", "定期广播我上周停掉了一个": a keyword run straight into a sentence that tells of it (done
+    /// before, someone else's, held back) names the command without asking for it, so it is asked, not run as typed.
+    /// </summary>
+    private static bool TalksAboutTyped(string text, CommandMatch typed) =>
+        text.StartsWith(typed.Keyword, StringComparison.OrdinalIgnoreCase) && text.Length > typed.Keyword.Length
+        && char.IsLetter(text[typed.Keyword.Length]) && !char.IsAsciiLetterOrDigit(text[typed.Keyword.Length])
+        && RequestMood.TalksAbout(text, TypedName(typed));
 
     /// <summary>A message that starts with a command keyword is that command, as the catalogue reads it.</summary>
     private async Task<IntentMatch?> TypedAsync(IntentInput input, CancellationToken cancellationToken)
@@ -155,7 +169,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             // A typed command runs as typed; counted as one that writes, so a misread keyword is never called harmless.
             // Its reading is sure only when every slot it carries was read: "安排 支委会 2月30日 晚上7点" or "移除党员 王"
             // leave their command's dialog to ask, and the reading says so rather than claiming a date or a name.
-            var doubted = guessed.Count > 0 || WriteGuard.AsksForASecondThing(input.Clean, command);
+            var doubted = guessed.Count > 0 || WriteGuard.AsksForASecondThing(input.Clean, command) || TalksAboutTyped(input.Clean, typed);
             return new IntentMatch(command, input.Clean, IntentEffect.Previewed, doubted ? WriteGuard.InDoubt : 1, slots) { Guessed = guessed };
         }
 
@@ -194,6 +208,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             return null;
         }
 
+        IReadOnlyList<IntentMatch>? whole = null;
         foreach (var cut in RequestSplit.Cuts(input.Clean))
         {
             if (await ReadWholeAsync(input.WithText(cut.First), cancellationToken) is not [{ Confidence: >= RunThreshold } first, ..])
@@ -204,6 +219,16 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             var seconds = await ReadWholeAsync(input.WithText(cut.Second), cancellationToken);
             var second = seconds.Count > 0 ? seconds[0] : null;
             var request = cut.MarkedByItself || second is { Confidence: var sure } && sure >= (cut.Marked ? AskThreshold : RunThreshold);
+
+            // "党员大会 签到 谁没到": with no word marking a second request, a message read for sure as a whole as the
+            // second part's command, which only shows something, is one question (签到情况 of that meeting), not a
+            // check-in followed by a question.
+            if (request && !cut.Marked && first.Effect != IntentEffect.Read && second is { Confidence: >= RunThreshold, Effect: IntentEffect.Read }
+                && (whole ??= await ReadWholeAsync(input, cancellationToken)) is [{ Confidence: >= RunThreshold, Effect: IntentEffect.Read } one, ..] && one.Command == second.Command)
+            {
+                return null;
+            }
+
             if (request && (second is null || !SameRequest(first, second)))
             {
                 // "帮我请个假，顺便把支委会改到周六": beside a second change, a write that would take effect at once is

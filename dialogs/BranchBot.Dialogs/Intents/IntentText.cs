@@ -9,7 +9,41 @@ public static partial class IntentText
 {
     /// <summary>Half-width, without trailing punctuation, spaces collapsed, the commonest 同音字 typed by a pinyin IME put right.</summary>
     public static string Clean(string? text) =>
-        WithoutCourtesy(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim())));
+        WithoutCourtesy(WithoutVoiceFillers(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim()))));
+
+    /// <summary>
+    /// "嗯那个明天上午十点在社区服务中心搞个主题党日", "我那个周五的支委会要请个假就是要去医院复查": a sentence dictated into a
+    /// phone opens with hesitation sounds and fillers (嗯, 呃, 那个, 就是), says "我那个…" for "my …" and "你帮我" for "帮我",
+    /// and runs the reason on after "就是" with no pause. None of them is part of a meeting, a place or a reason: the
+    /// fillers go, and a "就是" that runs a reason on becomes the clause break it stands for. A message that is only a
+    /// filler is left as it is.
+    /// </summary>
+    public static string WithoutVoiceFillers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var plain = OpeningFillers().Replace(Hesitation().Replace(text, string.Empty), string.Empty);
+        plain = RunOnThatIs().Replace(AfterVerbThat().Replace(MyThat().Replace(plain, string.Empty), string.Empty), "，");
+        plain = YouHelpMe().Replace(plain, string.Empty);
+        return plain.Trim().Length < 2 ? text : plain.Trim();
+    }
+
+    [GeneratedRegex(@"(?<=^|[\s,，。!！?？])(嗯+|呃+|额+|唔+|诶)(?=[\s,，]*[\u4e00-\u9fa5\d])")]
+    private static partial Regex Hesitation();
+
+    [GeneratedRegex(@"^((那个(?![假会事])|就是(?!说)|然后)(?=[\s,，]*[\u4e00-\u9fa5\d])[\s,，]*)+")]
+    private static partial Regex OpeningFillers();
+
+    [GeneratedRegex(@"(?<=[我你他她俺])那个(?=[\u4e00-\u9fa5\d])")]
+    private static partial Regex MyThat();
+
+    [GeneratedRegex(@"(?<=一下|帮我|给我|把|登|看看|查查|查一下|看一下)那个(?=[\u4e00-\u9fa5\d])")]
+    private static partial Regex AfterVerbThat();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5])(?<![不也那这可还要])就是(?=要|去|因为|家里|有事|得|在外|出差|身体|孩子|老人|最近)")]
+    private static partial Regex RunOnThatIs();
+
+    [GeneratedRegex(@"你(?=帮我|帮忙|给我)|(?<=[一二三四五六日天末午])那个(?=大会|会|党课|支委会|党员大会|主题党日|组织生活会|党小组会)")]
+    private static partial Regex YouHelpMe();
 
     /// <summary>
     /// "[捂脸]周五支委会我去不了", "签到[强]": a chat app's sticker sent inline arrives as its name in brackets; like an emoji
@@ -124,6 +158,8 @@ public static partial class IntentText
     {
         // "支委会 改 周六", "党员大会 推迟 一小时": a change typed word by word is the change said in one breath.
         text = TerseChange().Replace(text, "${verb}");
+        // "党员大会 地点 五楼大会议室": a meeting, the field and the new value, with no verb, is the change.
+        text = TerseFieldChange().Replace(text, "${kind}${field}改到");
         foreach (var (typed, meant) in TypedHomophones)
         {
             text = text.Replace(typed, meant, StringComparison.Ordinal);
@@ -144,6 +180,9 @@ public static partial class IntentText
 
     [GeneratedRegex(@"(?<=会|党课|党日)\s+(?<verb>改|换|挪|推迟|提前|延后|推后)\s+(?=\S)")]
     private static partial Regex TerseChange();
+
+    [GeneratedRegex(@"^(?<kind>党员大会|支委会|党课|党小组会|主题党日|组织生活会)\s+(?<field>地点|时间)\s+(?=\S)")]
+    private static partial Regex TerseFieldChange();
 
     [GeneratedRegex(@"(?<![提往向超之以目日年天周点时底号分半午晚早月])前(?<measure>个|一下)?到(?!场|齐|达|位|会|这|那|指定|现场|单位|岗|家|[\d一二三四五六七八九十两几]|(上|下)午|晚上|早上|中午|明天|后天|下周|周|星期|礼拜|月|号)")]
     private static partial Regex HeardCheckIn();
@@ -176,6 +215,7 @@ public static partial class IntentText
         ("签倒", "签到"), ("会义", "会议"), ("主体党日", "主题党日"), ("射为", "设为"), ("党原", "党员"), ("明单", "名单"), ("党废", "党费"),
         ("请个驾", "请个假"), ("请驾", "请假"), ("安徘", "安排"), ("广博", "广播"), ("知委会", "支委会"), ("档费", "党费"), ("主题当日", "主题党日"),
         ("签到请况", "签到情况"), ("党元大会", "党员大会"), ("设为之委", "设为支委"), ("设成之委", "设成支委"), ("当之委", "当支委"),
+        ("大惠", "大会"), ("请价", "请假"), ("党飞", "党费"), ("广波", "广播"), ("邀请马", "邀请码"), ("支为会", "支委会"),
     ];
 
     [GeneratedRegex(@"多久|多长时间|几次|(一|几|两|三|半)(个)?(月|季度|年|周|星期)(开|召开|搞)?一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么(?!样)|如何|是什么(?!时候)|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么|后果|会怎样|会怎么样|有什么区别|有什么不同|区别|什么意思|算不算|(如果|假如|万一|要是).{0,20}(吗|是不是|要不要|需不需要|能不能|可不可以|怎么|得不得)")]
@@ -193,7 +233,7 @@ public static partial class IntentText
     [GeneratedRegex(@"^(我|俺)|(所以|因为|由于|那个|这个|麻烦|帮我|帮忙|一下|的话|想要|想|需要|得|哈|吧|呀|啊)|了$")]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(我|俺)|^(那个|这个)(?=[,，]|$)|^想(?!法)|所以|因为|由于|麻烦(您|你)?|帮我|帮忙|一下|的话|想要|我想|^需要|我得|^要|^得|^(我|已经)?(安排|约|预约|报名)了(?=.)|哈|吧|呀|啊|呗|^本人|^(原因|理由|事由)(是|为|就是)?:?")]
+    [GeneratedRegex(@"^(我|俺)(要(?=.))?|^(那个|这个)(?=[,，]|$)|^想(?!法)|所以|因为|由于|麻烦(您|你)?|帮我|帮忙|一下|的话|想要|我想|^需要|我得|^要|^得|^(我|已经)?(安排|约|预约|报名)了(?=.)|哈|吧|呀|啊|呗|^本人|^(原因|理由|事由)(是|为|就是)?:?")]
     private static partial Regex Connectives();
 
     /// <summary>"要考试😭": an emoji or a symbol says how the member feels, nothing a secretary keeps on the leave list.</summary>

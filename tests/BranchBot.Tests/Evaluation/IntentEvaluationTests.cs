@@ -101,9 +101,20 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // round (command names typed in two parts, questions about what a command shows, keywords glued to a question, spaces
     // between words, words that only ask to be shown, a member's wish, a bare 删 and a name, a typed command's member, a room
     // in a 补录 line, one's own dues and 谈心 in loose words): 270/313 and 2.
-    private const double ThirteenthTesterRightFloor = 0.86;
+    // After the round on tester-intents-11.tsv: 281/313 and 1 (the typed "修改会议 支委会 12.4 19:30" reads its new day and
+    // time; "约个谈心" is left as it is).
+    private const double ThirteenthTesterRightFloor = 0.89;
 
-    private const int ThirteenthTesterSilentWritesCeiling = 2;
+    private const int ThirteenthTesterSilentWritesCeiling = 1;
+
+    // tester-intents-11.tsv (helper-u, 2026-12-06, a tuning file: voice input, terse 书记 lines with a name, the rarer commands in
+    // loose words with 2 near-misses each; written before reading the code): first run (be2f147 + the file) 153/277 right, 8
+    // silent writes (152/277 and 8 with the one label its header records). After its round (voice fillers, 同音字, the rarer
+    // commands' phrasings, a typed keyword run into a report, a command name split around its argument, terse lines with a
+    // name first): 251/277 and 0.
+    private const double FourteenthTesterRightFloor = 0.90;
+
+    private const int FourteenthTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
@@ -248,6 +259,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= ThirteenthTesterSilentWritesCeiling, "tester-intents-10.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * ThirteenthTesterRightFloor, $"tester-intents-10.tsv: {right}/{results.Count} right, below the floor {ThirteenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_fourteenth_testers_voice_terse_and_rare_command_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-11.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= FourteenthTesterSilentWritesCeiling, "tester-intents-11.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * FourteenthTesterRightFloor, $"tester-intents-11.tsv: {right}/{results.Count} right, below the floor {FourteenthTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed partial class CommandCatalog
 
     public CommandMatch? Match(string? text)
     {
-        var message = TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(text));
+        var message = ArgumentBetweenHalves(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(text)));
         foreach (var (keyword, command) in _byKeyword)
         {
             if (KeywordLength(message, keyword) is not { } length)
@@ -56,6 +56,33 @@ public sealed partial class CommandCatalog
     }
 
     /// <summary>
+    /// "谈心 今年 情况", "广播 3 详情": a message of three words whose first and last are the two halves of a command's
+    /// keyword is that command, with the word between as its argument ("谈心情况 今年"), never the shorter command its
+    /// first half is.
+    /// </summary>
+    private string ArgumentBetweenHalves(string message)
+    {
+        if (message.Count(c => c == ' ') != 2)
+        {
+            return message;
+        }
+
+        foreach (var (keyword, _) in _byKeyword)
+        {
+            for (var cut = 2; cut <= keyword.Length - 2; cut++)
+            {
+                if (IsCjk(keyword[cut - 1]) && IsCjk(keyword[cut]) && message.StartsWith(keyword[..cut] + " ", StringComparison.OrdinalIgnoreCase)
+                    && message.EndsWith(" " + keyword[cut..], StringComparison.OrdinalIgnoreCase))
+                {
+                    return $"{keyword} {message[(cut + 1)..^(keyword.Length - cut + 1)]}";
+                }
+            }
+        }
+
+        return message;
+    }
+
+    /// <summary>
     /// The text with every command keyword typed in two parts, its second word standing alone, put back together
     /// ("党员大会 签到 情况" → "党员大会 签到情况"),
     /// so a free sentence is read with the command it names, not with the shorter keyword its first half is.
@@ -67,6 +94,8 @@ public sealed partial class CommandCatalog
         {
             return text;
         }
+
+        text = ArgumentBetweenHalves(text);
 
         foreach (var (keyword, _) in _byKeyword)
         {

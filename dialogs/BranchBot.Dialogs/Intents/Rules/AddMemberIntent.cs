@@ -34,6 +34,11 @@ public sealed partial class AddMemberIntent : IIntentRule
             match = Newcomer().Match(text);
         }
 
+        if (!match.Success)
+        {
+            match = Terse().Match(text);
+        }
+
         if (!match.Success && Unnamed().IsMatch(text))
         {
             return new IntentMatch(Command, Command, IntentEffect.Write, 0.85, new Dictionary<string, string>());
@@ -72,8 +77,12 @@ public sealed partial class AddMemberIntent : IIntentRule
     private static partial Regex Unnamed();
 
     /// <summary>"新同志林芳加到第二党小组", "新来的郑凯加到支部里": a newcomer named and placed in a group (or the branch) is added.</summary>
-    [GeneratedRegex(@"^(新同志|新党员|新来的(同志|党员)?)(?<name>[\u4e00-\u9fa5·]{2,4}?)[\s,，]*(帮忙|麻烦|请|帮我)?((加到|加入|加进|放到|分到|编入)((?<group>[\u4e00-\u9fa5]{1,8}小组)|(咱们|我们)?(支部|名单|党员名单)(里|中|来)?)|(加|添加|录入|登记)(一下|下|上|进来)(吧)?)$")]
+    [GeneratedRegex(@"^(新同志|新党员|新来的(同志|党员)?)(?<name>[\u4e00-\u9fa5·]{2,4}?)[\s,，]*(帮忙|麻烦|请|帮我)?((加到|加入|加进|放到|分到|编入)((?<group>[\u4e00-\u9fa5]{1,8}小组)|(咱们|我们)?(支部|名单|党员名单)(里|中|来)?)|(加|添加|录入|登记)(一下|下|上|进来|进去)(吧)?|(录|输|加)(到|进|入)系统(里)?)$")]
     private static partial Regex Newcomer();
+
+    /// <summary>"周敏 加进来 第二小组", "孙伟 新党员 加一下": a name, then the verb (and a group), typed word by word.</summary>
+    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5·]{2,4})\s+((新党员|新同志)\s+)?(加进来|加进去|加一下|加上|加)(\s+(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
+    private static partial Regex Terse();
 
     [GeneratedRegex(@"^(添加党员|新增党员|添加成员)")]
     private static partial Regex Typed();

@@ -243,13 +243,13 @@ public sealed partial class ArrangeIntent : IIntentRule
 
     /// <summary>"去革命纪念馆过主题党日": the 去 or 到 before a place is how one gets there, not part of it.</summary>
     /// <summary>"定在12月20日上午九点半", "就在一楼活动室": the verb that places a day or a room is not part of it.</summary>
-    [GeneratedRegex(@"(?<=^|\s|[,，]|会)(定在|定于|安排在|放在)(?=\s*[上下中晚早今明后本这\d一二三四五六七八九十周星])|(?<=^|\s|[,，])(就|还|也)?(在|放在|定在)(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
+    [GeneratedRegex(@"(?<=^|\s|[,，]|会)(就|还|也)?(定在|定于|安排在|放在)(?=\s*[上下中晚早今明后本这\d一二三四五六七八九十周星])|(?<=^|\s|[,，])(就|还|也)?(在|放在|定在)(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
     private static partial Regex FixedAt();
 
     [GeneratedRegex(@"(?<=^|\s|[,，]|点|半|分|午|上)(去|到)(?![\d一二三四五六七八九十两]{1,3}\s*(点|:|：|时))(?=[\u4e00-\u9fa5A-Za-z\d]{2,12}(馆|室|厅|中心|基地|广场|公园|学校|社区|楼|院|村|园)(\s|[,，]|$))")]
     private static partial Regex GoingTo();
 
-    [GeneratedRegex(@"地点(就)?(在|是|定在|放在)")]
+    [GeneratedRegex(@"地点((还是|还|就|也|仍然|依然|照旧)(在|是|定在|放在)?|(在|是|定在|放在))")]
     private static partial Regex PlaceLabel();
 
     [GeneratedRegex(@"(?<=^|[,，\s])时间(是|定在|为)?(?=\s*[上下中晚早今明后\d一二三四五六七八九十])")]

@@ -62,7 +62,7 @@ public sealed partial class DecideLeaveIntent : IIntentRule
     [GeneratedRegex(@"不批准|不予批准|不批|不准|不同意|驳回|不能批|批不了|拒绝|不通过")]
     private static partial Regex Refused();
 
-    [GeneratedRegex(@"批准|批了|批吧|准了|准假|同意|通过|可以批|予以批准")]
+    [GeneratedRegex(@"批准|批了|批吧|(?<=假\s?)批$|准了|准假|同意|通过|可以批|予以批准")]
     private static partial Regex Approved();
 
     /// <summary>A member asking for their own leave to be approved ("请假，望批准") is no decision.</summary>

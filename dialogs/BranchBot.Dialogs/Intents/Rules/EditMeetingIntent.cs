@@ -24,9 +24,9 @@ public sealed partial class EditMeetingIntent : IIntentRule
             return null;
         }
 
-        if (Typed().Match(text) is { Success: true } typed)
+        if (Typed().Match(text) is { Success: true } typed && await TypedAsync(typed, input, cancellationToken) is { } reading)
         {
-            return await TypedAsync(typed, input, cancellationToken);
+            return reading;
         }
 
         text = ValueSaidFirst(text, input);
@@ -203,8 +203,17 @@ public sealed partial class EditMeetingIntent : IIntentRule
     /// "修改会议 2 时间 12月3日下午2点半", "修改会议 党员大会 地点 党员活动室": the command's own form, read as its dialog
     /// reads it: the meeting by its number or name, the field, the new value. What it cannot read is in doubt.
     /// </summary>
-    private async ValueTask<IntentMatch> TypedAsync(Match typed, IntentInput input, CancellationToken cancellationToken)
+    private async ValueTask<IntentMatch?> TypedAsync(Match typed, IntentInput input, CancellationToken cancellationToken)
     {
+        // "修改会议 支委会 12.4 19:30": no field named; a new day and time is the time, anything else is read as a sentence.
+        var value = typed.Groups["value"].Value.Trim();
+        var when = ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(value), input.Now, input.Zone);
+        var unnamedTime = typed.Groups["field"].Value.Length == 0;
+        if (unnamedTime && !(when is { Succeeded: true, Start: 0 } && (when.Remainder.Trim().Length == 0 || SlotShapes.IsRangeEnd(when.Remainder))))
+        {
+            return null;
+        }
+
         var slots = new SlotReading();
         var which = typed.Groups["which"].Value;
         if (int.TryParse(which, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
@@ -223,8 +232,19 @@ public sealed partial class EditMeetingIntent : IIntentRule
             slots.Doubt(IntentSlots.Meeting);
         }
 
-        var value = typed.Groups["value"].Value.Trim();
-        if (typed.Groups["field"].Value == MeetingTexts.FieldPlace)
+        if (unnamedTime)
+        {
+            if (when.Value!.Parts != DateTimeParts.TimeOnly)
+            {
+                slots.Certain(IntentSlots.Date, when.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            if (when.Value.HasTime)
+            {
+                slots.Certain(IntentSlots.Time, when.Value.Value.ToString("HH:mm", CultureInfo.InvariantCulture));
+            }
+        }
+        else if (typed.Groups["field"].Value == MeetingTexts.FieldPlace)
         {
             slots.Put(IntentSlots.Place, value, SlotShapes.IsPlace(value));
         }
@@ -250,7 +270,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
         return slots.Match(Command, input.Clean, IntentEffect.Previewed, 0.9);
     }
 
-    [GeneratedRegex(@"^修改会议\s*(?<which>[^\s:：]+?)\s*(?<field>时间|地点|主题)\s*[:：]?\s*(?<value>\S.*)$")]
+    [GeneratedRegex(@"^修改会议\s*(?<which>[^\s:：]+?)\s*((?<field>时间|地点|主题)\s*[:：]?\s*|\s)(?<value>\S.*)$")]
     private static partial Regex Typed();
 
     /// <summary>

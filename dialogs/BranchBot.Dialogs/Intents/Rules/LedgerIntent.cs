@@ -30,7 +30,7 @@ public sealed partial class LedgerIntent : IIntentRule
     private static partial Regex Asks();
 
     /// <summary>What a 台账 is or how it is kept is a question for the knowledge base; exporting is the console's.</summary>
-    [GeneratedRegex(@"什么叫|包括|导出|下载|Excel|excel|(包括|包含|要|含)哪些|^.{0,4}有哪些(台账|材料|内容)|谁|材料|党费|准备|负责|需要|应该|保存|几年|多久")]
+    [GeneratedRegex(@"什么叫|发展党员|入党|积极分子|包括|导出|下载|Excel|excel|(包括|包含|要|含)哪些|^.{0,4}有哪些(台账|材料|内容)|谁|材料|党费|准备|负责|需要|应该|保存|几年|多久")]
     private static partial Regex NotTheLedger();
 
     [GeneratedRegex(@"\d{4}年?(第[一二三四1-4]季度)?|本季度|这个?季度|上个?季度|上一季度|今年|去年|本年度?|第[一二三四1-4]季度")]

@@ -66,7 +66,7 @@ public sealed partial class SetRoleIntent : IIntentRule
     [GeneratedRegex(@"支部书记|副书记|书记|支部委员|支委委员|支委(?!会)|委员|党小组长|小组长|组长|普通党员|(?<!添加|加个|新)党员(?!大会|名单)")]
     private static partial Regex RoleWord();
 
-    [GeneratedRegex(@"设为|设成|设置为|设(一下|下)$|升任|改任|出任|接任|(?<![担升改出接主])任(?![务何意性期])|设置成|就是|成为|改任|转为|设置角色|修改角色|改为|改成|改回|恢复为|任命|调整为|换成|担任|当|升为|提为|降为|做(?!好)|为|撤掉|撤销|撤了|撤去|免去|免掉|免了|取消|拿掉|去掉|卸任|辞去|不当|不再")]
+    [GeneratedRegex(@"设为|设成|设置为|设(一下|下)$|(?<=[\u4e00-\u9fa5]\s?)设\s?(?=(支部书记|副书记|书记|支部委员|支委|党小组长|小组长|组长)$)|升任|改任|出任|接任|(?<![担升改出接主])任(?![务何意性期])|设置成|就是|成为|改任|转为|设置角色|修改角色|改为|改成|改回|恢复为|任命|调整为|换成|担任|当|升为|提为|降为|做(?!好)|为|撤掉|撤销|撤了|撤去|免去|免掉|免了|取消|拿掉|去掉|卸任|辞去|不当|不再")]
     private static partial Regex Setting();
 
     /// <summary>Questions, someone's duties, adding a member and joining are no change of role.</summary>

@@ -28,6 +28,6 @@ public sealed partial class SuggestionIntent : IIntentRule
     private static partial Regex Pattern();
 
     /// <summary>Questions about the anonymity itself or how soon it is answered, or the list of suggestions, are not a suggestion.</summary>
-    [GeneratedRegex(@"谁|会不会|能看到|看得到|看到|安全|真的|列表|查看|看看|看下|看一下|有哪些|多久|多长时间|几天|怎么|吗$|\?")]
+    [GeneratedRegex(@"谁|大家|有没?有人|提的|拿来|都拿|会不会|能看到|看得到|看到|安全|真的|列表|查看|看看|看下|看一下|有哪些|多久|多长时间|几天|怎么|吗$|\?")]
     private static partial Regex About();
 }
