@@ -42,6 +42,20 @@ internal static class KnowledgeNamedTerms
         ["政审", "政治审查"],
         ["流动党员"],
         ["党费"],
+
+        // Sanctions and the other ways membership ends or is held back: a comparison ("开除党籍和除名有什么不同",
+        // "撤销党内职务和留党察看哪个更重") names two of them, and an entry about only one answers half of it.
+        ["撤销党内职务", "撤职"],
+        ["留党察看"],
+        ["开除党籍"],
+        ["除名"],
+        ["劝退"],
+        ["停止党籍"],
+        ["免职"],
+        ["政务处分"],
+        ["诫勉"],
+        ["提醒谈话"],
+        ["党员代表大会"],
     ];
 
     /// <summary>The families an entry's normalised text holds, by name or synonym, one bit each.</summary>
