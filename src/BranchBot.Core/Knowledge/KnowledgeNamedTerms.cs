@@ -56,6 +56,8 @@ internal static class KnowledgeNamedTerms
         ["诫勉"],
         ["提醒谈话"],
         ["党员代表大会"],
+        ["党籍"],
+        ["党龄"],
     ];
 
     /// <summary>The families an entry's normalised text holds, by name or synonym, one bit each.</summary>
