@@ -1,8 +1,8 @@
 namespace BranchBot.Core.Knowledge;
 
 /// <summary>
-/// The meetings, bodies, roles, stages and documents of Party life a question can name (支委会, 党小组, 预备党员, 介绍人,
-/// 志愿书 …): the nouns of the user dictionary the benchmark segments with (benchmarks/BranchBot.KnowledgeBench/
+/// The meetings, bodies, roles, stages, documents, sanctions and standings of Party life a question can name (支委会, 党小组,
+/// 预备党员, 介绍人, 志愿书, 留党察看, 除名, 党籍 …): the nouns of the user dictionary the benchmark segments with (benchmarks/BranchBot.KnowledgeBench/
 /// party-words.txt), in the canonical form normalising gives them (<see cref="KnowledgeSynonyms"/>). A question naming
 /// one is about that thing, so an entry that holds neither it nor a true synonym of it answers something else, however
 /// well the rest matches: "支委会和党员大会是一回事吗" is not answered by the entry that says 支部大会 is the 党员大会.
