@@ -1,8 +1,8 @@
 namespace BranchBot.Core.Knowledge;
 
 /// <summary>
-/// The meetings, bodies, roles, stages and documents of Party life a question can name (支委会, 党小组, 预备党员, 介绍人,
-/// 志愿书 …): the nouns of the user dictionary the benchmark segments with (benchmarks/BranchBot.KnowledgeBench/
+/// The meetings, bodies, roles, stages, documents, sanctions and standings of Party life a question can name (支委会, 党小组,
+/// 预备党员, 介绍人, 志愿书, 留党察看, 除名, 党籍 …): the nouns of the user dictionary the benchmark segments with (benchmarks/BranchBot.KnowledgeBench/
 /// party-words.txt), in the canonical form normalising gives them (<see cref="KnowledgeSynonyms"/>). A question naming
 /// one is about that thing, so an entry that holds neither it nor a true synonym of it answers something else, however
 /// well the rest matches: "支委会和党员大会是一回事吗" is not answered by the entry that says 支部大会 is the 党员大会.
@@ -42,6 +42,22 @@ internal static class KnowledgeNamedTerms
         ["政审", "政治审查"],
         ["流动党员"],
         ["党费"],
+
+        // Sanctions and the other ways membership ends or is held back: a comparison ("开除党籍和除名有什么不同",
+        // "撤销党内职务和留党察看哪个更重") names two of them, and an entry about only one answers half of it.
+        ["撤销党内职务", "撤职"],
+        ["留党察看"],
+        ["开除党籍"],
+        ["除名"],
+        ["劝退"],
+        ["停止党籍"],
+        ["免职"],
+        ["政务处分"],
+        ["诫勉"],
+        ["提醒谈话"],
+        ["党员代表大会"],
+        ["党籍"],
+        ["党龄"],
     ];
 
     /// <summary>The families an entry's normalised text holds, by name or synonym, one bit each.</summary>

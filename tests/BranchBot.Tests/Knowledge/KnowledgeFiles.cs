@@ -72,6 +72,13 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string TenthWriterEvaluationFile => EvaluationPath("writer-questions-10.tsv");
 
+    /// <summary>
+    /// Written for issue 12 as a comparison-and-numbers sweep (two things members confuse, asked as 有啥不一样/是一回事吗/
+    /// 哪个更重/先X还是先Y, and every number in the rules asked as 多久/几个/多少/几成), before knowledge/ was opened; first
+    /// measured untouched, tuned on after that.
+    /// </summary>
+    public static string EleventhWriterEvaluationFile => EvaluationPath("writer-questions-11.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 
