@@ -320,7 +320,7 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
-        branch.ChenJing.Send("收到，辛苦了").ExpectReply("抱歉，我没有理解「收到，辛苦了」。你可以试试").WithButtonsIncluding("帮助");
+        branch.ChenJing.Send("收到，明白").ExpectReply("抱歉，我没有理解「收到，明白」。你可以试试").WithButtonsIncluding("帮助");
         Assert.DoesNotContain("我可以帮你做这些事", branch.ChenJing.LastReplyText, StringComparison.Ordinal);
         Assert.True(branch.ChenJing.LastReply!.SuggestedActions!.Actions.Count <= 4);
     }

@@ -5,7 +5,7 @@ using BranchBot.Dialogs.Meetings;
 namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
-/// "上次党课讲的啥", "会议纪要在哪看", "我没去的那次会说了什么", "我今年缺了几次会": 往期会议, the member's own meetings
+/// "上次党课讲的啥", "会议纪要在哪看", "我没去的那次会说了什么", "我今年缺了几次会", "我上个月开会缺了几次": 往期会议, the member's own meetings
 /// already held. How meetings should be held in general stays with the knowledge base; writing minutes is 会议记录.
 /// </summary>
 public sealed partial class PastMeetingsIntent : IIntentRule
@@ -48,7 +48,7 @@ public sealed partial class PastMeetingsIntent : IIntentRule
     private static partial Regex OwnCatchUp();
 
     /// <summary>"我的出勤情况", "我今年缺了几次会": one's own attendance record.</summary>
-    [GeneratedRegex(@"^(我|俺)的?(出勤|参会|到会)(情况|记录|率)|^(我|俺)(今年|近一年|这一年|这半年|最近|这个?季度|本季度|上个?季度|这个月|本月|上个?月)?(一共)?(参加|缺|缺席|请假|请|没去|没参加)(了|过)?(几次|多少次|几回|多少回|哪些|哪几次|哪几回)(会|假)?|^(上个?月|这个月|本月|今年|上周|这周|本周)(一共|总共)?(开|开过|召开)了?(几次|多少次|哪些|几个)(会)|^(我|俺)(今年|近一年|最近|以前|之前|这半年|这一年)?(有没有|是不是|有)?(缺|缺席|漏|落下|错过|没去)(过|了)(会|几次会|哪次会|哪些会|会议)?(吗|没有|没|么)?$|^(我|俺)的?(考勤|出勤)(怎么样|咋样|如何)?$")]
+    [GeneratedRegex(@"^(我|俺)的?(出勤|参会|到会)(情况|记录|率)|^(我|俺)(今年|近一年|这一年|这半年|最近|这个?季度|本季度|上个?季度|这个月|本月|上个?月)?(开会|的会|会议)?(一共|总共)?(参加|缺|缺席|请假|请|没去|没参加)(了|过)?(几次|多少次|几回|多少回|哪些|哪几次|哪几回)(会|假)?|^(上个?月|这个月|本月|今年|上周|这周|本周)(一共|总共)?(开|开过|召开)了?(几次|多少次|哪些|几个)(会)|^(我|俺)(今年|近一年|最近|以前|之前|这半年|这一年)?(有没有|是不是|有)?(缺|缺席|漏|落下|错过|没去)(过|了)(会|几次会|哪次会|哪些会|会议)?(吗|没有|没|么)?$|^(我|俺)的?(考勤|出勤)(怎么样|咋样|如何)?$")]
     private static partial Regex OwnRecord();
 
     [GeneratedRegex(@"一般|规定|应当|应该|必须|要求|流程|程序|条例|多久|每月|每季度|为什么|什么是|什么意思|谁来|由谁")]

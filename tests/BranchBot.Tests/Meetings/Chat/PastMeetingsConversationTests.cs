@@ -194,6 +194,7 @@ public class PastMeetingsConversationTests
     [InlineData("补学的内容在哪看")]
     [InlineData("我这个季度参加了几次会")]
     [InlineData("我这个月请了几次假")]
+    [InlineData("我上个月开会缺了几次")]
     public async Task Asking_for_past_meetings_or_ones_attendance_shows_the_list(string question)
     {
         await using var bot = new BotHarness();
