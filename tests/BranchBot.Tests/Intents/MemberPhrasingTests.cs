@@ -97,6 +97,8 @@ public class MemberPhrasingTests
     [InlineData("我的党龄多少年了")]
     [InlineData("我什么时候入党的")]
     [InlineData("我转正了没有")]
+    [InlineData("我什么时候转正的")]
+    [InlineData("我是哪年转的正")]
     [InlineData("我的组织关系在哪")]
     public async Task Asking_about_ones_own_party_record_says_where_it_is_kept(string question)
     {

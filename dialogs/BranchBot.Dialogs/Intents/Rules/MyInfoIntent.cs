@@ -4,7 +4,7 @@ namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
 /// "我是什么角色", "我在哪个党小组", who holds an office ("我们书记是谁", "党小组长是谁", "支委都有谁"), and one's own record
-/// ("我的党龄多少年了", "我转正了没有", which 我的信息 says the branch's 党员档案 holds): 我的信息. How an office is filled
+/// ("我的党龄多少年了", "我转正了没有", "我什么时候转正的", which 我的信息 says the branch's 党员档案 holds): 我的信息. How an office is filled
 /// ("书记是谁选的") or how 党龄 is counted ("我的党龄从什么时候算") stays with the knowledge base.
 /// </summary>
 public sealed partial class MyInfoIntent : IIntentRule
@@ -30,7 +30,7 @@ public sealed partial class MyInfoIntent : IIntentRule
 
     private const string Offices = "(书记|支部书记|副书记|组织委员|宣传委员|纪检委员|支委|支部委员|党小组长|小组长|组长)";
 
-    [GeneratedRegex(@"^我的?(党龄|入党时间|入党日期)|^我(是)?(什么时候|哪年|哪一年|几几年|啥时候)入的?党|^我入党(几|多少|有几)年|^我(转正|转成正式党员)了(没有|没|吗|么)|^我的组织关系(现在)?(在|放在|挂在)(哪|哪里|哪儿)")]
+    [GeneratedRegex(@"^我的?(党龄|入党时间|入党日期)|^我(是)?(什么时候|哪年|哪一年|几几年|啥时候)入的?党|^我入党(几|多少|有几)年|^我(转正|转成正式党员)了(没有|没|吗|么)|^我(是)?(什么时候|哪年|哪一年|几几年|啥时候|哪天)(转的正|转正的|转为正式党员的|成为正式党员的|成为预备党员的)|^我的组织关系(现在)?(在|放在|挂在)(哪|哪里|哪儿)")]
     private static partial Regex OwnRecord();
 
     [GeneratedRegex(@"算|计算|规定|怎么|应该|要求|条件|为什么|为啥|区别|差|不一样|能不能|可以")]
