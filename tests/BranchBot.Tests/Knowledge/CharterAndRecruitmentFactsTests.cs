@@ -12,6 +12,21 @@ public class CharterAndRecruitmentFactsTests
     private const string Charter = "《中国共产党章程》";
     private const string RecruitmentRules = "《中国共产党发展党员工作细则》";
 
+    [Theory]
+    [InlineData("党员一定要编入党支部吗")]
+    [InlineData("我可以不参加党小组会吗")]
+    [InlineData("党员能不过组织生活吗")]
+    public void Whether_a_member_must_belong_and_take_part_opens_with_words_that_fit_a_question_asked_either_way(string question)
+    {
+        // The answer opened "是的", which told "我可以不参加党小组会吗" yes and then the opposite.
+        var result = ShippedIndex.Search(question);
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal("党员一定要编入党支部吗？", result.Answer!.Question);
+        Assert.StartsWith("不能例外。", result.Answer.Answer, StringComparison.Ordinal);
+        Assert.Equal("第八条", result.Answer.Source.Article);
+    }
+
     [Fact]
     public void Conversion_to_full_member_is_decided_by_the_branch_meeting_and_approved_by_the_higher_organisation()
     {
