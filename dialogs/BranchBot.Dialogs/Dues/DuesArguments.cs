@@ -96,7 +96,7 @@ public static partial class DuesArguments
     [GeneratedRegex(@"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")]
     private static partial Regex ThousandsSeparator();
 
-    [GeneratedRegex(@"(?:^|\s)[¥￥]?(?<n>[0-9]+(\.[0-9]{1,2})?)\s*元?$")]
+    [GeneratedRegex(@"(?:^|\s)[¥￥]?(?<n>[0-9]+(\.[0-9]{1,2})?)\s*(元|块钱?)?$")]
     private static partial Regex TrailingAmountPattern();
 
     /// <summary>Words around the number that say it is a monthly income ("4500一个月", "每个月8000", "3200元每月").</summary>

@@ -59,7 +59,9 @@ public sealed partial class DuesIntent : IIntentRule
             && !AsksOrDenies().IsMatch(text))
         {
             // "11月和12月": each month as 交党费 takes them ("交党费 11月 12月").
-            match = new IntentMatch(Command, $"交党费 {MonthJoiner().Replace(own.Groups["m"].Value, " ")}".Trim(), IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
+            // "我交了党费100块": the amount said goes on the line, where 交党费 checks it against what the months come to.
+            var amount = own.Groups["amount"].Success ? $" {own.Groups["amount"].Value}" : string.Empty;
+            match = new IntentMatch(Command, IntentText.Squeeze($"交党费 {MonthJoiner().Replace(own.Groups["m"].Value, " ")}{amount}"), IntentEffect.Previewed, 0.9, new Dictionary<string, string>());
         }
         else if (OwnPaymentTerse().IsMatch(text))
         {
@@ -124,7 +126,7 @@ public sealed partial class DuesIntent : IIntentRule
     [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)(得|的|缴)?(怎么样|咋样|如何|情况)了?[吗呢啊？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)齐了(吗|没有?|没)[吗呢？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(交|缴|收)党费(的)?情况$")]
     private static partial Regex Collected();
 
-    [GeneratedRegex(@"^我(想|要|来|已经|刚)?(交|缴)(一下|了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)?(的)?党费(了)?([吧。！!]*$|[，,].*$)")]
+    [GeneratedRegex(@"^我(想|要|来|已经|刚)?(交|缴)(一下|了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)?(的)?((?<amount>[0-9]+(\.[0-9]{1,2})?)(元|块钱?)的?)?党费(了)?((?<amount>[0-9]+(\.[0-9]{1,2})?)(元|块钱?)?(了)?)?([吧。！!]*$|[，,].*$)")]
     private static partial Regex OwnPayment();
 
     /// <summary>
@@ -132,7 +134,7 @@ public sealed partial class DuesIntent : IIntentRule
     /// paid, the words of how after a comma or after the verb (交党费 then shows the month and amount before 确认); when
     /// ("党费我上周已经转组织委员了") and how ("已经微信转给…") may come before the verb, a quarter for its months.
     /// </summary>
-    [GeneratedRegex(@"^我?(已经)?(把)?(今年|全年)?(剩下|剩余)?的?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?((和|跟|与|及|、)[0-9一二三四五六七八九十]{1,3}月份?)*|第?[一二三四1-4]季度)?(的)?党费我?(上周|上星期|上礼拜|前几天|前两天|昨天|前天|今天|刚才|刚刚|月初)?(已经|都|早就|刚|一起|一块|一次性)?(用|通过|拿)?(微信|支付宝|现金|转账|银行卡)?(交|缴|转|付|给)(过|好|完)?[^，,。！!]{0,12}了(哈|啊|呀|啦|哦|喽)?([。！!]*$|[，,].*$)")]
+    [GeneratedRegex(@"^我?(已经)?(把)?(今年|全年)?(剩下|剩余)?的?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?((和|跟|与|及|、)[0-9一二三四五六七八九十]{1,3}月份?)*|第?[一二三四1-4]季度)?(的)?党费我?(上周|上星期|上礼拜|前几天|前两天|昨天|前天|今天|刚才|刚刚|月初)?(已经|都|早就|刚|一起|一块|一次性)?(用|通过|拿)?(微信|支付宝|现金|转账|银行卡)?(交|缴|转|付|给)(过|好|完)?[^，,。！!]{0,12}了((?<amount>[0-9]+(\.[0-9]{1,2})?)(元|块钱?))?(哈|啊|呀|啦|哦|喽)?([。！!]*$|[，,].*$)")]
     private static partial Regex OwnPaymentReported();
 
     /// <summary>"我这月党费交一下", "我11、12两个月党费一起交", "党费已微信转账": the month first, the verb last.</summary>

@@ -188,6 +188,21 @@ public class DuesConversationTests
             .Send("确认").ExpectReply($"已登记你交 {month} 党费40.00元，待组织委员确认后给你收据。");
     }
 
+    [Theory]
+    [InlineData("我交了党费40块")]
+    [InlineData("我交了40块党费")]
+    [InlineData("党费交了40块")]
+    [InlineData("这个月党费交了40元")]
+    public async Task A_member_saying_what_they_paid_is_shown_the_report_with_the_amount_checked(string sentence)
+    {
+        // "我交了党费100块" was offered as a reply to the last broadcast: the amount after 党费 kept it from being read.
+        await using var branch = new DuesScenario();
+        branch.Secretary.Send("党费基数 张三 4000").ExpectReply("每月应交40.00元");
+        branch.Zhang.Send(sentence).ExpectReply("登记你已交 2026年11月 的党费，共40.00元？");
+        branch.Zhang.Send("取消").SkipReplies()
+            .Send(sentence.Replace("40", "100", StringComparison.Ordinal)).ExpectReply("2026年11月应交40.00元，和你说的100.00元不一致，先不登记");
+    }
+
     [Fact]
     public async Task Paying_for_a_month_before_the_base_names_that_month()
     {
