@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -14,9 +15,11 @@ namespace BranchBot.Dialogs.Bot;
 /// answer the question understands, or words that may be meant as one (<see cref="IAnsweredQuestion.MayBeMeantAsAnswer"/>),
 /// are always left to the question. A question that takes a few words of the member's own (a reason for leave) steps
 /// aside in the same way for a command line or a sure request, and also for a question, which is then read afresh.
-/// A short no at a question with buttons ("不是", "不用了") wants none of them: the question is set aside likewise.
+/// A short no at a question with buttons ("不是", "不用了", with or without thanks) wants none of them: the question is
+/// set aside likewise; so is a question the member asks instead of choosing ("我可不可以不去过组织生活"), which is then read
+/// afresh.
 /// </summary>
-public sealed class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterruption interruption, IntentFreeTextHandler intents)
+public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterruption interruption, IntentFreeTextHandler intents)
 {
     private const int MaxRefusalLength = 4;
 
@@ -51,6 +54,13 @@ public sealed class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterrupti
             return StepAside.ReadAfresh;
         }
 
+        if (question.OffersChoices && AsksInstead(turn.Text) && !question.MayBeMeantAsAnswer(dc, turn.Text))
+        {
+            // "我可不可以不去过组织生活" at "要请假的是哪一次？": the member asks something else; asking the same again would not answer it.
+            await SetAsideAsync(dc, cancellationToken);
+            return StepAside.ReadAfresh;
+        }
+
         // Any words may be meant as a reason, so for a short answer only a sure request counts as another one.
         if ((question.OffersChoices && question.MayBeMeantAsAnswer(dc, turn.Text)) || !await intents.IsSureRequestAsync(turn, cancellationToken))
         {
@@ -61,9 +71,24 @@ public sealed class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterrupti
         return await intents.TryHandleAsync(turn, cancellationToken) ? StepAside.Handled : StepAside.ReadAfresh;
     }
 
-    /// <summary>A short no on its own ("不是", "不用了", "不请了"); a longer one may go on to say which option is meant.</summary>
-    private static bool IsRefusal(string text) =>
-        ReplyText.Plain(ReplyText.Clean(text)).Length <= MaxRefusalLength && YesNoReader.Read(text) == false;
+    /// <summary>
+    /// A short no on its own ("不是", "不用了", "不请了", "不用了谢谢": thanks are no part of its length); a longer one may go
+    /// on to say which option is meant.
+    /// </summary>
+    private static bool IsRefusal(string text)
+    {
+        var core = Thanks().Replace(ReplyText.Plain(ReplyText.Clean(text)), string.Empty);
+        return core.Length is > 0 and <= MaxRefusalLength && YesNoReader.Read(core) == false;
+    }
+
+    /// <summary>A question rather than a choice: question words, or a yes-or-no asked as 可不可以/能不能/是不是/要不要.</summary>
+    private static bool AsksInstead(string text) => LeaveReasonReply.IsQuestion(text) || EitherWayQuestion().IsMatch(ReplyText.Clean(text));
+
+    [GeneratedRegex(@"谢谢(你|您|啦|了)?|多谢|谢啦|感谢")]
+    private static partial Regex Thanks();
+
+    [GeneratedRegex(@"可不可以|能不能|是不是|要不要|用不用|需不需要|有没有|行不行|算不算")]
+    private static partial Regex EitherWayQuestion();
 
     private static async Task SetAsideAsync(DialogContext dc, CancellationToken cancellationToken)
     {

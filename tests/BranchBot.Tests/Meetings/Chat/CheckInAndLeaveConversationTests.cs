@@ -279,6 +279,8 @@ public class CheckInAndLeaveConversationTests
     [InlineData("不是")]
     [InlineData("不用了")]
     [InlineData("不请了")]
+    [InlineData("不用了谢谢")]
+    [InlineData("不用了，谢谢")]
     public async Task A_short_no_at_the_meeting_picker_drops_the_leave_and_asks_nothing_again(string typed)
     {
         await using var bot = new BotHarness();
@@ -287,6 +289,19 @@ public class CheckInAndLeaveConversationTests
         branch.Zhang.Send("请假 出差").ExpectReply("要请假的是哪一次")
             .Send(typed).ExpectReply("刚才等你回答的操作已放下，没有执行。")
             .Send("1").ExpectReplyNotContaining(string.Empty, "已提交请假申请");
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task A_question_at_the_meeting_picker_is_answered_and_the_leave_is_dropped()
+    {
+        // "我可不可以不去过组织生活" at "要请假的是哪一次？" was met with the same question again.
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Arranged("安排 党课 12月3日下午3点 党员活动室 党章学习", branch.Zhang, branch.Li, branch.Zhao);
+        branch.Zhang.Send("请假 出差").ExpectReply("要请假的是哪一次")
+            .Send("我可不可以不去过组织生活").ExpectReply("刚才等你回答的操作已放下，没有执行。")
+            .ExpectReplyNotContaining(string.Empty, "要请假的是哪一次");
         branch.Secretary.ExpectNoMoreReplies();
     }
 
