@@ -10,6 +10,25 @@ namespace BranchBot.KnowledgeBench;
 /// </summary>
 internal static class UntouchedGateDiagnostics
 {
+    /// <summary>How many entries are ranked to find where a line's label entry stands.</summary>
+    public const int RankDepth = 10;
+
+    /// <summary>
+    /// For in-scope rows whose best entry is not the label: where the label entry ranks (2, 3, 4–10, not in the first
+    /// <see cref="RankDepth"/>), for those the rule gate answers (its wrong answers) and those it declines.
+    /// </summary>
+    public static void LabelRanks(IReadOnlyList<GateRow> rows, IReadOnlyDictionary<GateRow, int> ranks)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"| in scope, another entry first | rows | label 2nd | label 3rd | label 4th–{RankDepth}th | label not in the first {RankDepth} |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        foreach (var (name, answered) in new[] { ("answered by the rule gate (wrong answers)", true), ("declined by the rule gate", false) })
+        {
+            var group = rows.Where(r => r.Case.IsInScope && !r.Right && r.RuleAnswers == answered).Select(r => ranks[r]).ToList();
+            Console.WriteLine($"| {name} | {group.Count} | {group.Count(k => k == 2)} | {group.Count(k => k == 3)} | {group.Count(k => k >= 4)} | {group.Count(k => k == 0)} |");
+        }
+    }
+
     /// <summary>
     /// Leave one part out at every threshold target from 90% to 99%: the fitted gate alone, rule AND fitted, rule OR
     /// fitted, pooled; shows whether any threshold buys precision or answers more cheaply than the four variants.

@@ -42,6 +42,7 @@ internal static class UntouchedGateFit
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         var parts = new List<(string Name, List<(EvaluationCase Case, GateRow? Row)> Lines)>();
         var rules = new Dictionary<GateRow, KnowledgeGateRule>(ReferenceEqualityComparer.Instance);
+        var labelRanks = new Dictionary<GateRow, int>(ReferenceEqualityComparer.Instance);
         foreach (var part in UntouchedPart.All)
         {
             var entries = part.Entries(root);
@@ -57,6 +58,7 @@ internal static class UntouchedGateFit
                     if (row is not null)
                     {
                         rules[row] = KnowledgeThresholds.Default.Rule(result.Best!);
+                        labelRanks[row] = index.Search(c.Question, UntouchedGateDiagnostics.RankDepth).Matches.ToList().FindIndex(m => m.Entry.Question == c.Expected) + 1;
                     }
 
                     return (Case: c, Row: row);
@@ -94,6 +96,7 @@ internal static class UntouchedGateFit
 
         UntouchedGateDiagnostics.Frontier(parts, rows, MatchFigures);
         UntouchedGateDiagnostics.RuleBreakdown(rows, rules);
+        UntouchedGateDiagnostics.LabelRanks(rows, labelRanks);
         UntouchedGateDiagnostics.VetoByRule(parts, rows, rules, MatchFigures);
 
         var allFeatures = GateRow.FeatureNames.Select(_ => true).ToArray();
