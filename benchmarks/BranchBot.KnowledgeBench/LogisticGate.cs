@@ -69,6 +69,10 @@ internal sealed record LogisticGate(double[] Weights, double Intercept, double T
         return unthresholded with { Threshold = ThresholdFor([.. xs.Select(unthresholded.Probability)], ys, precision) };
     }
 
+    /// <summary>The same coefficients with the threshold set for <paramref name="precision"/> on the given rows.</summary>
+    public LogisticGate At(double precision, IReadOnlyList<double[]> xs, IReadOnlyList<bool> ys) =>
+        this with { Threshold = ThresholdFor([.. xs.Select(Probability)], ys, precision) };
+
     /// <summary>The lowest probability among the rows at which the rows answered are right at least <paramref name="precision"/> of the time, keeping the most right ones.</summary>
     private static double ThresholdFor(double[] probabilities, IReadOnlyList<bool> ys, double precision)
     {
