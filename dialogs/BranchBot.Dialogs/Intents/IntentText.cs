@@ -152,6 +152,26 @@ public static partial class IntentText
     [GeneratedRegex(@"(?<=[^\s,，;；])(\s|[,，;；])*(顺便|另外|同时|并且?|然后|再)?(也|再)?(帮我|请|麻烦)?(通知|告诉|告知)(一下|下)?(大家|全体党员|全体|参会的?(人员|同志|人)|所有人|各位|与会人员)$")]
     private static partial Regex AudienceNotice();
 
+    /// <summary>
+    /// "支委会好久没开了，你帮我安排一下，…": a request said after a clause that tells why starts at 帮我/麻烦你/请你; what
+    /// comes before it is the reason ("没开了" is no 不安排). The whole text when no such request follows a clause, or when the
+    /// clause before it is a condition.
+    /// </summary>
+    public static string FromRequestAfterReason(string text)
+    {
+        var request = RequestAfterReason().Match(text ?? string.Empty);
+        return request.Success && !Conditional().IsMatch(text![..request.Index])
+            ? text[request.Index..].TrimStart(' ', ',', '，', '。', '；', ';', '!', '！')
+            : text ?? string.Empty;
+    }
+
+    /// <summary>"下周三要是出差的话，帮我请个假": a condition before the request keeps the whole sentence in doubt.</summary>
+    [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|要是|的话|可能|也许|或许|说不定|不一定|打算|考虑")]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"(?<=\S)[\s,，。；;!！]+(?=(请你|麻烦你?|你)?(帮我|帮忙)\S)")]
+    private static partial Regex RequestAfterReason();
+
     public static string Squeeze(string text) => TextNormalizer.CollapseSpaces(text).Trim();
 
     private static string Homophones(string text)

@@ -22,7 +22,7 @@ public static partial class WriteGuard
             return reading;
         }
 
-        var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(input.Clean, reading.Command) || RequestMood.EndsAsQuestion(input.Text, input.Clean) || SecondRequest().IsMatch(MeetingCommands.Contains(reading.Command) ? IntentText.WithoutAudienceNotice(input.Clean) : input.Clean)
+        var doubted = reading.Guessed.Count > 0 || !RequestMood.AsksNow(IntentText.FromRequestAfterReason(input.Clean), reading.Command) || RequestMood.EndsAsQuestion(input.Text, input.Clean) || SecondRequest().IsMatch(MeetingCommands.Contains(reading.Command) ? IntentText.WithoutAudienceNotice(input.Clean) : input.Clean)
             || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken))
             || (reading.Slots.ContainsKey(IntentSlots.Name) && reading.Command != "添加党员" && await NamesTwoMembersAsync(input, cancellationToken))
             || (reading.Command is not ("广播" or "记录谈心") && await PassesOnWhatAMemberSaidAsync(input, cancellationToken))

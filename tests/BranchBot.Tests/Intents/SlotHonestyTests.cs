@@ -32,6 +32,8 @@ public class SlotHonestyTests
     [InlineData("看看支委会出勤", "签到情况|会议=支委会")]
     [InlineData("帮助", "帮助")]
     [InlineData("党员们提的问题哪些还没答复", "待答问题")]
+    [InlineData("这个月主题党日还没开 帮我安排一下 28号下午3点 社区服务中心 志愿服务", "安排|会议=主题党日|日期=2026-11-28|时间=15:00|地点=社区服务中心")]
+    [InlineData("支委会好久没开了，你帮我安排一下，周五晚上七点 党员活动室", "安排|会议=支委会|日期=2026-11-27|时间=19:00|地点=党员活动室")]
     public async Task A_reading_carries_the_slots_the_line_gives(string line, string expected)
     {
         var reading = await ReadAsync(line);

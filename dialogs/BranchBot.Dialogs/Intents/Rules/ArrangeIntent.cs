@@ -20,7 +20,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = IntentText.WithoutAudienceNotice(input.Clean);
+        var text = RequestFirst(IntentText.WithoutAudienceNotice(input.Clean), input);
         if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || (IntentText.AsksAboutRules(text) && !Rhythm().IsMatch(text)))
         {
             return null;
@@ -108,6 +108,32 @@ public sealed partial class ArrangeIntent : IIntentRule
         }
 
         return slots.Match(Command, $"{Command} {body}", IntentEffect.Previewed, 0.85);
+    }
+
+    /// <summary>
+    /// "这个月主题党日还没开 帮我安排一下 20号下午 社区服务中心 志愿服务": a request said after a clause that tells why is
+    /// read from the request on; of the clause before it only the kind of meeting is kept (it is no place or topic). Words
+    /// before the request that name a day or time are part of it and stay.
+    /// </summary>
+    private static string RequestFirst(string text, IntentInput input)
+    {
+        var request = MidSentenceRequest().Match(text);
+        if (!request.Success)
+        {
+            return text;
+        }
+
+        var before = text[..request.Index];
+        var after = text[(request.Index + request.Length)..].Trim(' ', ',', '，', ':', '：');
+        if (after.Length == 0 || ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(before), input.Now, input.Zone).Status != DateTimeRecognitionStatus.NotFound)
+        {
+            return text;
+        }
+
+        var kind = MeetingKinds.TryFind(before, out _, out var start, out var length) && !MeetingKinds.TryFind(after, out _, out _, out _)
+            ? $"{before.Substring(start, length)} "
+            : string.Empty;
+        return $"{request.Value.Trim(' ', ',', '，', '。', '；', ';', '!', '！')} {kind}{after}";
     }
 
     /// <summary>
@@ -254,6 +280,9 @@ public sealed partial class ArrangeIntent : IIntentRule
 
     [GeneratedRegex(@"(?<=^|[,，\s])时间(是|定在|为)?(?=\s*[上下中晚早今明后\d一二三四五六七八九十])")]
     private static partial Regex TimeLabel();
+
+    [GeneratedRegex(@"(?<=\S)[\s,，。；;!！]+(请你?|麻烦你?|你)?(帮我|帮忙|给我|给)(安排|组织)(一下|下)?(?!个|周|午|星期|礼拜|月)(?=[\s,，:：])")]
+    private static partial Regex MidSentenceRequest();
 
     [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织(?!生活会)|召开|定(一下|下)|约|排)(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
     private static partial Regex Opening();
