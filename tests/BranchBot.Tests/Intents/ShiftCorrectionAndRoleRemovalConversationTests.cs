@@ -27,6 +27,36 @@ public class ShiftCorrectionAndRoleRemovalConversationTests
         Assert.DoesNotContain("19:00", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task That_meeting_just_after_arranging_it_is_the_one_arranged()
+    {
+        // "那个会改到晚上八点" right after arranging a 党课 asked which meeting was meant.
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        bot.Clock.Advance(TimeSpan.FromHours(1));
+        branch.Secretary.Send("安排 党课 11月30日下午3点 三楼会议室 党章学习").ExpectReply("请确认会议安排")
+            .Send("确认").ExpectReply("已安排");
+        bot.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        branch.Secretary.Send("那个会改到晚上八点").ExpectReply("党课");
+        Assert.Contains("20:00", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("确定").SkipReplies()
+            .Send("近期安排").ExpectReply("11月30日（星期一）20:00 党课");
+    }
+
+    [Fact]
+    public async Task That_meeting_long_after_arranging_it_is_asked_about()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        bot.Clock.Advance(TimeSpan.FromHours(1));
+        branch.Secretary.Send("安排 党课 11月30日下午3点 三楼会议室 党章学习").ExpectReply("请确认会议安排")
+            .Send("确认").ExpectReply("已安排");
+        bot.Clock.Advance(TimeSpan.FromHours(2));
+
+        branch.Secretary.Send("那个会改到晚上八点").ExpectReply("你是想「修改会议");
+    }
+
     [Theory]
     [InlineData("撤掉陈静的支委", "设置角色 陈静 党员")]
     [InlineData("免去张丽华的党小组长职务", "设置角色 张丽华 党员")]
