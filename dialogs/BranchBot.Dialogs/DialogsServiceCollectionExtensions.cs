@@ -12,6 +12,7 @@ using BranchBot.Dialogs.Dues;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Intents;
+using BranchBot.Dialogs.Intents.Examples;
 using BranchBot.Dialogs.Intents.Rules;
 using BranchBot.Dialogs.Intents.Rules.Phrased;
 using BranchBot.Dialogs.Knowledge;
@@ -219,6 +220,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, ConfirmDuesIntent>();
         services.AddSingleton<IIntentRule, VagueIntent>();
         services.AddSingleton<IIntentRule, MentionedCommandIntent>();
+        services.AddSingleton(_ => IntentExampleBank.Load());
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<IntentInputReader>();
         services.AddSingleton<IntentFreeTextHandler>();

@@ -41,6 +41,9 @@ public sealed record IntentMatch(string Command, string CommandLine, IntentEffec
     /// <summary>The second request's own reading when it is sure (<see cref="RequestSplit"/>); both run when both only show something.</summary>
     public IntentMatch? Then { get; init; }
 
+    /// <summary>Whether the message was the command typed with its keyword first, which the catalogue runs as typed.</summary>
+    public bool Typed { get; init; }
+
     /// <summary>Further choices offered beside the command ("谈心" beside 约谈心).</summary>
     public IReadOnlyList<(string Title, string Value)> OtherButtons { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Intents.Examples;
 using BranchBot.Dialogs.Knowledge;
 using BranchBot.Dialogs.Meetings;
 
@@ -10,9 +11,10 @@ namespace BranchBot.Dialogs.Intents;
 /// catalogue reads it), with the slots its rule finds; otherwise every rule reads the sentence and the surest reading
 /// wins. At or above <see cref="RunThreshold"/> the command is meant; from <see cref="AskThreshold"/> it is only
 /// likely and the user is asked; below, the sentence is left to the other handlers (the knowledge base). A reading
-/// that writes stays sure only when <see cref="WriteGuard"/> finds every slot certain and the sentence asking for it now.
+/// that writes stays sure only when <see cref="WriteGuard"/> finds every slot certain and the sentence asking for it now,
+/// and the example bank does not doubt it (<see cref="ExampleVeto"/>).
 /// </summary>
-public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntentRule> rules)
+public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable<IIntentRule> rules, IntentExampleBank examples)
 {
     public const double RunThreshold = 0.8;
     public const double AskThreshold = 0.5;
@@ -21,8 +23,18 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
     private readonly IIntentRule[] _rules = [.. rules];
 
-    /// <summary>The readings at or above <see cref="AskThreshold"/>, surest first, one per command.</summary>
+    /// <summary>
+    /// The readings at or above <see cref="AskThreshold"/>, surest first, one per command; a sure reading that writes is
+    /// only likely when the example bank doubts it (<see cref="ExampleVeto"/>).
+    /// </summary>
     public async Task<IReadOnlyList<IntentMatch>> RecognizeAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ExampleVeto.Review(await ReadByRulesAsync(input, cancellationToken), input.Clean, examples);
+    }
+
+    /// <summary>The rules' readings alone, before the example bank's veto (the leave-one-file-out measure reads these).</summary>
+    public async Task<IReadOnlyList<IntentMatch>> ReadByRulesAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var joined = catalog.JoinSplitKeywords(input.Clean);
@@ -31,7 +43,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         {
             // "收到刘洋11月党费", "谈心记录：陈静，11月24日，聊了…": a keyword glued into a sentence, or followed by clauses,
             // that a rule reads for sure as another command is a word of that sentence, not the command typed.
-            return await InsteadOfTypedAsync(input, typed.Command, cancellationToken) is { } read ? [read] : [typed];
+            return await InsteadOfTypedAsync(input, typed.Command, cancellationToken) is { } read ? [read] : [typed with { Typed = true }];
         }
 
         if (await SplitAsync(input, cancellationToken) is { } first)

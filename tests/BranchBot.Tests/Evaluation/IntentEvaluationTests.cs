@@ -410,7 +410,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         }
     }
 
-    private static string Describe(IntentMatch? reading) => reading switch
+    internal static string Describe(IntentMatch? reading) => reading switch
     {
         null => None,
         { Confidence: < IntentRecognizer.RunThreshold } => Ask,
@@ -418,7 +418,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     };
 
     /// <summary>Only the slots the expectation lists are compared.</summary>
-    private static bool Matches(IntentMatch? reading, string expected)
+    internal static bool Matches(IntentMatch? reading, string expected)
     {
         if (expected is None or Ask)
         {
@@ -438,7 +438,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     private static bool SameValue(string slot, string got, string expected) =>
         got == expected || (slot == IntentSlots.Reason && got.TrimEnd('了') == expected.TrimEnd('了'));
 
-    private static IEnumerable<(string Category, string Text, string Expected)> Load(string path)
+    internal static IEnumerable<(string Category, string Text, string Expected)> Load(string path)
     {
         foreach (var line in File.ReadLines(path).Where(l => l.Trim().Length > 0 && !l.StartsWith('#')))
         {
