@@ -119,7 +119,7 @@ public sealed partial class DuesIntent : IIntentRule
     [GeneratedRegex(@"^我(还)?(欠|差)(着)?党费(吗|么|没有?|不)?$|^我的?(今年|全年|这个月|本月|上个月)的?党费(一共|总共)?(交|缴)了(多少钱?|几个月|哪几个月)[吗呢啊？?]*$|^我的?党费基数(是)?(多少|几|什么|啥)[吗呢啊？?]*$")]
     private static partial Regex OwnAsked();
 
-    [GeneratedRegex(@"^(?<m>这个月|这月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(党费)?(还)?有?谁(的?党费)?(还)?(没有|没)(交|缴|收)(党费)?(上来|齐)?[吗呢啊？?。！!]*$")]
+    [GeneratedRegex(@"^((这周|本周|这星期|这礼拜|目前|现在|到现在|至今|截至目前|今天)为?止?|(?<m>这个月|这月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?))?(的)?(党费)?(还)?有?谁(的?党费)?(还)?(没有|没)(交|缴|收)(党费)?(上来|齐)?[吗呢啊？?。！!]*$")]
     private static partial Regex Unpaid();
 
     /// <summary>"党费收得怎么样了", "这个月党费收齐了没", "本月交党费的情况": the committee asks how the month's collection stands (党费情况).</summary>

@@ -237,6 +237,8 @@ public class DuesConversationTests
         branch.Bot.DeliverOutbox();
         branch.Secretary.ExpectNotification("【党费待确认】张三")
             .Send("这个月谁还没交党费").ExpectReply("未交（2人，40.00元，另有1人应交金额未定）：李四 40.00元、王书记（未登记基数）\n未登记交纳基数：王书记");
+        // "这周谁还没交党费" was offered 交党费: dues are monthly, so the week asks about the month.
+        branch.Secretary.Send("这周谁还没交党费").ExpectReply("未交（2人").Send("目前还有谁没交党费").ExpectReply("未交（2人");
         branch.Secretary.Send("李四这个月党费交了没").ExpectReply("2026年11月党费情况")
             .Send("张三交党费了吗").ExpectReply("2026年11月党费情况")
             .Send("张三10月的党费交了吗").ExpectReply("2026年10月党费情况");
