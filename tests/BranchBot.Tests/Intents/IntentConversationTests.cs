@@ -296,6 +296,17 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task Asking_about_one_day_shows_that_days_meetings_and_a_week_shows_all()
+    {
+        // "周五有会吗" listed every meeting ahead: the day was not passed on to 近期安排.
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("周五有会吗").ExpectReplyNotContaining("你近期有 1 次支委会", "党员大会");
+        branch.Secretary.Send("12月2号开什么会").ExpectReplyNotContaining("你近期有 1 次党员大会", "支委会");
+        branch.Secretary.Send("下周有啥会").ExpectReply("你近期有 2 次会议");
+    }
+
+    [Fact]
     public async Task A_question_about_rules_still_reaches_the_knowledge_base()
     {
         await using var bot = new BotHarness();

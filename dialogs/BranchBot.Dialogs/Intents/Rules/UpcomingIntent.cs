@@ -21,13 +21,20 @@ public sealed partial class UpcomingIntent : IIntentRule
             return null;
         }
 
-        // "党课在哪上", "党员大会什么时候开": the meetings of the kind named ("近期安排 党课"); a day alone lists them all.
-        var line = MeetingKinds.TryFind(text, out var kind, out _, out _) ? $"{Command} {MeetingKinds.ToChinese(kind)}" : Command;
+        // "党课在哪上", "党员大会什么时候开", "周五有会吗": the meetings of the kind or the one day named ("近期安排 党课",
+        // "近期安排 周五"); a week or a month lists them all.
+        var kindSaid = MeetingKinds.TryFind(text, out var kind, out _, out _) ? MeetingKinds.ToChinese(kind) : string.Empty;
+        var daySaid = OneDay().Match(text) is { Success: true } day ? day.Value : string.Empty;
+        var line = IntentText.Squeeze($"{Command} {daySaid}{kindSaid}");
         return new IntentMatch(Command, line, IntentEffect.Read, 0.85, new Dictionary<string, string>());
     }
 
     [GeneratedRegex(@"(有|开|安排了?|要开)(什么|啥|哪些|几个|几场)(会|会议|党课|活动|安排)|(会|会议|党课)(是|在)?(什么时候|啥时候|什么时间|哪天|几号|几点)|(有哪些|有什么)(会|会议)要(参加|开)|参加(什么|哪些|啥)(会|会议)|有(没有)?(要开的|要参加的|需要参加的|得参加的|要去的)?(会|会议|党课|活动|组织生活会?|主题党日|党日活动|支委会|党员大会|支部大会|党小组会)(吗|么|没|啊|不)?$|(开会|会上|党课|党员大会|支委会|党小组会|主题党日)(要|需要|得)?带(什么|啥|些什么|点啥)|有(会|会议)要开|什么时候(开会|开|召开|上党课)|(几点|哪天|什么时间|啥时候)(开会|开|召开|开始)|(我的|近期的|最近的|接下来的|下周的|本周的|这周的)(会|会议)|会议(安排|日程)|日程安排|要开会吗|开会吗|开不开会|在哪(里|儿)?开|开会(是)?(哪天|什么时候|几点|啥时候)|^(看看|看下|看一下|查查|查一下|查看)?(近期|最近的?)(安排|会议)$|开会(不|没)$|(下次|下一次|这次|本次|这个月|本月|下个月|这周|本周|下周|明天|后天|今天|今晚|周[一二三四五六日天])的?(党员大会|支委会|党小组会|党课|主题党日|党日活动|组织生活会|会议|会|活动)((讲|学|搞|干|开|是|有|学习)(些)?(什么|啥|哪些)|的?(主题|内容)(是)?(什么|啥))|(会|会议|开会|党课|党员大会|支委会|党小组会)的?(地点|会场|会议室|地方)(在|是)?(哪|什么地方)|(会|会议|党课)在哪(里|儿)?(开|上|举行)?$|(开会|会|党课|党员大会|支委会|党小组会)我?还(用|要|需要|得)(去|参加)(吗|么|不|没)|有会(不|没)$|(最近|近期|这周|下周|近来|这几天)的?(安排|日程|会议安排)(发|给)?(我)?(看看|一下|看一下)?$")]
     private static partial Regex Asks();
+
+    /// <summary>One day, as 近期安排 reads it: 今天, 明天, 后天, 周五, 下周三, 12月9日, 9号 (not "下周" or "这个月").</summary>
+    [GeneratedRegex(@"大后天|今天|明天|后天|(这|本|下)?(周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}(日|号)|(?<![\d月])\d{1,2}(号|日)")]
+    private static partial Regex OneDay();
 
     [GeneratedRegex(@"假(批|准)(下来|好)?了?(没有|没|吗)|请假(批|通过)了(没有|没|吗)|请假(状态|结果)|^(看看|看下|看一下|查查|查一下|查看|我要看)?我(的|请的)请?假(记录|情况|申请|列表|单)?$|^(看看|看下|看一下|查查|查一下|查看)?(我的)?请假(记录|申请|列表)$")]
     private static partial Regex LeaveStatus();
