@@ -2,7 +2,8 @@ namespace BranchBot.Dialogs.Intents;
 
 internal static class IntentTexts
 {
-    public const string OfferDeclined = "好的，那就不做了。你可以换个说法再说一遍，或发送「帮助」看看我能做什么。";
+    // Said both to a guess declined ("你是想…吗？") and to an offer the member does not want ("要告诉书记吗？").
+    public const string OfferDeclined = "好的，不做了。如果是我没理解对你的意思，可以换个说法再说一遍，或发送「帮助」看看我能做什么。";
 
     public const string PickOne = "请点选你要做的是哪一个：";
 

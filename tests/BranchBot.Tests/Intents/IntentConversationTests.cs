@@ -275,6 +275,17 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task Declining_the_offer_to_tell_the_secretary_tells_no_one()
+    {
+        // "算了不聊了" was answered as if the bot had misread it ("你可以换个说法再说一遍").
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("我想跟书记聊聊").ExpectReply("要告诉书记吗")
+            .Send("算了不聊了").ExpectReply("好的，不做了。如果是我没理解对你的意思");
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
     public async Task A_meeting_in_a_sentence_opens_the_arrangement_summary()
     {
         await using var bot = new BotHarness();
