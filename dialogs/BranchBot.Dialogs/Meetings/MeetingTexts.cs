@@ -237,6 +237,10 @@ internal static class MeetingTexts
 
     public static string NoneNamedAhead(string described) => $"近期没有{described}。";
 
+    /// <summary>"12月7日（星期一）没有会议。", "12月11日（星期五）没有党员大会。": a day asked about with nothing on it.</summary>
+    public static string NoneOnDay(DateTimeOffset dayLocal, DateTimeOffset now, MeetingKind? kind) =>
+        $"{Day(dayLocal, now)}没有{(kind is { } k ? MeetingKinds.ToChinese(k) : "会议")}。";
+
     public static string Status(AttendanceStatus? status) => status switch
     {
         AttendanceStatus.CheckedIn => "已签到",

@@ -42,8 +42,12 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
             var matching = upcoming.Where(m => named.Matches(m, presenter.Clock.Zone)).ToList();
             if (matching.Count == 0)
             {
-                // "近期安排 党课" with no 党课 ahead: said plainly, then everything ahead, so the answer is never a bare "no".
-                text.Append(MeetingTexts.NoneNamedAhead(named.Described)).Append('\n');
+                // "近期安排 党课" with no 党课 ahead: said plainly, then everything ahead, so the answer is never a bare "no";
+                // a day is named by its date ("明天有会吗" → "12月7日（星期一）没有会议。").
+                var said = named.Day is { } day && !named.BranchMeeting
+                    ? MeetingTexts.NoneOnDay(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), presenter.Clock.Now.Offset), presenter.Clock.Now, named.Kind)
+                    : MeetingTexts.NoneNamedAhead(named.Described);
+                text.Append(said).Append('\n');
             }
             else
             {

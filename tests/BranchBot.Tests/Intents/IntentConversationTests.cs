@@ -315,6 +315,7 @@ public class IntentConversationTests
         branch.Secretary.Send("周五有会吗").ExpectReplyNotContaining("你近期有 1 次支委会", "党员大会");
         branch.Secretary.Send("12月2号开什么会").ExpectReplyNotContaining("你近期有 1 次党员大会", "支委会");
         branch.Secretary.Send("下周有啥会").ExpectReply("你近期有 2 次会议");
+        branch.Secretary.Send("明天有会吗").ExpectReply("11月26日（星期四）没有会议。\n你近期有 2 次会议");
     }
 
     [Fact]
