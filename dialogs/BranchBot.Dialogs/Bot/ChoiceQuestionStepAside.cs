@@ -81,8 +81,21 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
         return core.Length is > 0 and <= MaxRefusalLength && YesNoReader.Read(core) == false;
     }
 
-    /// <summary>A question rather than a choice: question words, or a yes-or-no asked as 可不可以/能不能/是不是/要不要.</summary>
-    private static bool AsksInstead(string text) => LeaveReasonReply.IsQuestion(text) || EitherWayQuestion().IsMatch(ReplyText.Clean(text));
+    /// <summary>
+    /// A question of its own rather than a choice: a yes-or-no asked as 可不可以/能不能/是不是/要不要 about something it names
+    /// ("我可不可以不去过组织生活"). A question about the question asked ("这个啥意思呢", "回执是什么意思？", "这个要怎么弄")
+    /// is left to it, which asks again with its options.
+    /// </summary>
+    private static bool AsksInstead(string text)
+    {
+        var plain = ReplyText.Plain(ReplyText.Clean(text));
+        return plain.Length >= MinOwnQuestionLength && EitherWayQuestion().IsMatch(plain) && !AboutTheQuestion().IsMatch(plain);
+    }
+
+    private const int MinOwnQuestionLength = 6;
+
+    [GeneratedRegex(@"这个|那个|这是|这里|意思|啥|选哪|哪个好")]
+    private static partial Regex AboutTheQuestion();
 
     [GeneratedRegex(@"谢谢(你|您|啦|了)?|多谢|谢啦|感谢")]
     private static partial Regex Thanks();
