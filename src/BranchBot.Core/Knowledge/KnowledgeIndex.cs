@@ -54,27 +54,34 @@ public sealed class KnowledgeIndex
     private readonly Bm25Corpus _combined;
     private readonly KnowledgeIntent[] _entryIntents;
     private readonly ulong[] _entryNamedTerms;
+    private readonly ulong[] _entryTitleNamedTerms;
     private readonly KnowledgeThresholds _thresholds;
     private readonly KnowledgeAnswerKinship _sameAnswer;
     private readonly Func<string, IReadOnlyList<string>> _terms;
+    private readonly KnowledgeReranker _reranker;
 
     public KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds = null)
         : this(entries, thresholds, KnowledgeTokenizer.Terms)
     {
     }
 
-    /// <summary>With other terms than character units and pairs: the benchmark compares word segmenters this way.</summary>
-    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms)
+    /// <summary>
+    /// With other terms than character units and pairs (the benchmark compares word segmenters this way), or another
+    /// re-ranking of close entries (the benchmark compares variants on untouched rows).
+    /// </summary>
+    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms, KnowledgeReranker? reranker = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         _entries = [.. entries];
         _thresholds = thresholds ?? KnowledgeThresholds.Default;
         _terms = terms;
+        _reranker = reranker ?? KnowledgeReranker.Default;
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
 
         string[] phrasingTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question))))];
         string[] answerTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(e.Answer))];
+        _entryTitleNamedTerms = [.. _entries.Select(e => KnowledgeNamedTerms.Named(KnowledgeTextNormalizer.Normalize(e.Question)))];
         _entryNamedTerms = [.. phrasingTexts.Select((text, e) => KnowledgeNamedTerms.Held(text) | KnowledgeNamedTerms.Held(answerTexts[e]))];
 
         var phrasingEntry = new List<int>();
@@ -141,24 +148,36 @@ public sealed class KnowledgeIndex
             .Select(m => (m.Entry, m.Agreement, m.Topic, Score: IntentFactor(m.Agreement) * (1 - TopicRankWeight + (TopicRankWeight * m.Topic)) * m.Text))
             .OrderByDescending(m => m.Score)
             .Take(Math.Max(RivalSearchDepth, top))
+            .Select(m => new KnowledgeCandidate(m.Entry, m.Score, m.Agreement, m.Topic, _entryNamedTerms[m.Entry], _entryTitleNamedTerms[m.Entry], PhrasingShare(m.Entry, weights)))
             .ToList();
+        _reranker.Rerank(ranked, named);
         var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
         var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
         var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;
         var matches = ranked
             .Take(Math.Max(1, top))
-            .Select((m, rank) => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), IntentFactor(m.Agreement) * best[m.Entry] / QueryMass(weights))
+            .Select((m, rank) => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), IntentFactor(m.Intent) * best[m.Entry] / QueryMass(weights))
             {
                 TopicCoverage = m.Topic,
-                Intent = m.Agreement,
+                Intent = m.Intent,
                 Margin = rank == 0 ? margin : 0,
                 DistinctLead = rank == 0 ? distinctLead : 0,
                 LacksNamedTerm = (named & ~_entryNamedTerms[m.Entry] & (m.Topic < FullTopic ? named : namedNearby)) != 0,
+                Candidate = m,
             })
             .ToList();
 
         var inScope = KnowledgeScope.Covers(normalized);
         return new KnowledgeSearchResult(question, matches, inScope ? Judge(matches) : KnowledgeVerdict.OutOfScope);
+    }
+
+    /// <summary>The named terms a question names (<see cref="KnowledgeNamedTerms"/>), as the search reads them, for the benchmark.</summary>
+    internal static ulong NamedTerms(string question)
+    {
+        var (context, asked) = KnowledgeSituation.Split(question);
+        var normalized = KnowledgeTextNormalizer.Normalize(question);
+        var named = KnowledgeNamedTerms.Named(context.Length == 0 ? normalized : KnowledgeTextNormalizer.Normalize(asked));
+        return named != 0 ? named : KnowledgeNamedTerms.Named(normalized);
     }
 
     /// <summary>The question's topic characters the entry lacks, for the benchmark's explain mode.</summary>
@@ -232,6 +251,23 @@ public sealed class KnowledgeIndex
         KnowledgeIntentAgreement.Differs => IntentDiffersFactor,
         _ => 1,
     };
+
+    /// <summary>The share (by IDF) of the question's terms found in the entry's question and phrasings, not only in its answer.</summary>
+    private double PhrasingShare(int entry, Dictionary<string, double> weights)
+    {
+        double matched = 0, total = 0;
+        foreach (var (term, weight) in weights)
+        {
+            var mass = weight * _combined.Idf(term);
+            total += mass;
+            if (_combined.Contains(entry, term))
+            {
+                matched += mass;
+            }
+        }
+
+        return total == 0 ? 0 : matched / total;
+    }
 
     private double Coverage(int phrasing, Dictionary<string, double> weights)
     {

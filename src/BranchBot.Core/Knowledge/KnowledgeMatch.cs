@@ -37,6 +37,9 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// </summary>
     public bool LacksNamedTerm { get; init; }
 
+    /// <summary>What the re-ranking of close entries weighed for this entry (<see cref="KnowledgeReranker"/>); the benchmark prints it.</summary>
+    internal KnowledgeCandidate Candidate { get; init; }
+
     /// <summary>Relevance discounted when the entry misses what the question is about (see <see cref="KnowledgeThresholds.TopicSupport"/>).</summary>
     public double TopicSupport => Relevance * Math.Sqrt(TopicCoverage);
 }
