@@ -153,23 +153,26 @@ public static partial class IntentText
     private static partial Regex AudienceNotice();
 
     /// <summary>
-    /// "支委会好久没开了，你帮我安排一下，…": a request said after a clause that tells why starts at 帮我/麻烦你/请你; what
-    /// comes before it is the reason ("没开了" is no 不安排). The whole text when no such request follows a clause, or when the
-    /// clause before it is a condition.
+    /// "支委会好久没开了，你帮我安排一下，…": a request said after a clause that tells why starts at 帮我/帮忙/给我安排 (or
+    /// 请你/麻烦你/你 before them); the clause before it is the reason. Null when no such request follows a clause.
     /// </summary>
-    public static string FromRequestAfterReason(string text)
+    public static (string Reason, string Request)? SplitRequestAfterReason(string text)
     {
         var request = RequestAfterReason().Match(text ?? string.Empty);
-        return request.Success && !Conditional().IsMatch(text![..request.Index])
-            ? text[request.Index..].TrimStart(' ', ',', '，', '。', '；', ';', '!', '！')
-            : text ?? string.Empty;
+        return request.Success ? (text![..request.Index], text[request.Index..].TrimStart(' ', ',', '，', '。', '；', ';', '!', '！')) : null;
     }
 
-    /// <summary>"下周三要是出差的话，帮我请个假": a condition before the request keeps the whole sentence in doubt.</summary>
+    /// <summary>
+    /// The request alone when a reason comes before it (its "没开了" is no 不安排), the whole text otherwise or when the
+    /// clause before it is a condition ("下周三要是出差的话，帮我请个假" stays in doubt).
+    /// </summary>
+    public static string FromRequestAfterReason(string text) =>
+        SplitRequestAfterReason(text) is { } split && !Conditional().IsMatch(split.Reason) ? split.Request : text ?? string.Empty;
+
     [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|要是|的话|可能|也许|或许|说不定|不一定|打算|考虑")]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"(?<=\S)[\s,，。；;!！]+(?=(请你|麻烦你?|你)?(帮我|帮忙)\S)")]
+    [GeneratedRegex(@"(?<=\S)[\s,，。；;!！]+(?=(请你?|麻烦你?|你)?(帮我|帮忙|给我?(?=安排|组织))\S)")]
     private static partial Regex RequestAfterReason();
 
     public static string Squeeze(string text) => TextNormalizer.CollapseSpaces(text).Trim();

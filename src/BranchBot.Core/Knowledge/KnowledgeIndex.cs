@@ -253,30 +253,19 @@ public sealed class KnowledgeIndex
     };
 
     /// <summary>The share (by IDF) of the question's terms found in the entry's question and phrasings, not only in its answer.</summary>
-    private double PhrasingShare(int entry, Dictionary<string, double> weights)
+    private double PhrasingShare(int entry, Dictionary<string, double> weights) => ShareFound(_combined, entry, weights);
+
+    private double Coverage(int phrasing, Dictionary<string, double> weights) => ShareFound(_phrasings, phrasing, weights);
+
+    /// <summary>The share, by the question's term weights times their IDF in <paramref name="corpus"/>, of its terms the document holds.</summary>
+    private static double ShareFound(Bm25Corpus corpus, int document, Dictionary<string, double> weights)
     {
         double matched = 0, total = 0;
         foreach (var (term, weight) in weights)
         {
-            var mass = weight * _combined.Idf(term);
+            var mass = weight * corpus.Idf(term);
             total += mass;
-            if (_combined.Contains(entry, term))
-            {
-                matched += mass;
-            }
-        }
-
-        return total == 0 ? 0 : matched / total;
-    }
-
-    private double Coverage(int phrasing, Dictionary<string, double> weights)
-    {
-        double matched = 0, total = 0;
-        foreach (var (term, weight) in weights)
-        {
-            var mass = weight * _phrasings.Idf(term);
-            total += mass;
-            if (_phrasings.Contains(phrasing, term))
+            if (corpus.Contains(document, term))
             {
                 matched += mass;
             }

@@ -117,14 +117,12 @@ public sealed partial class ArrangeIntent : IIntentRule
     /// </summary>
     private static string RequestFirst(string text, IntentInput input)
     {
-        var request = MidSentenceRequest().Match(text);
-        if (!request.Success)
+        if (IntentText.SplitRequestAfterReason(text) is not var (before, request) || ArrangeRequest().Match(request) is not { Success: true } asked)
         {
             return text;
         }
 
-        var before = text[..request.Index];
-        var after = text[(request.Index + request.Length)..].Trim(' ', ',', '，', ':', '：');
+        var after = request[asked.Length..].Trim(' ', ',', '，', ':', '：');
         if (after.Length == 0 || ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(before), input.Now, input.Zone).Status != DateTimeRecognitionStatus.NotFound)
         {
             return text;
@@ -133,7 +131,7 @@ public sealed partial class ArrangeIntent : IIntentRule
         var kind = MeetingKinds.TryFind(before, out _, out var start, out var length) && !MeetingKinds.TryFind(after, out _, out _, out _)
             ? $"{before.Substring(start, length)} "
             : string.Empty;
-        return $"{request.Value.Trim(' ', ',', '，', '。', '；', ';', '!', '！')} {kind}{after}";
+        return $"{asked.Value} {kind}{after}";
     }
 
     /// <summary>
@@ -281,8 +279,8 @@ public sealed partial class ArrangeIntent : IIntentRule
     [GeneratedRegex(@"(?<=^|[,，\s])时间(是|定在|为)?(?=\s*[上下中晚早今明后\d一二三四五六七八九十])")]
     private static partial Regex TimeLabel();
 
-    [GeneratedRegex(@"(?<=\S)[\s,，。；;!！]+(请你?|麻烦你?|你)?(帮我|帮忙|给我|给)(安排|组织)(一下|下)?(?!个|周|午|星期|礼拜|月)(?=[\s,，:：])")]
-    private static partial Regex MidSentenceRequest();
+    [GeneratedRegex(@"^(请你?|麻烦你?|你)?(帮我|帮忙|给我|给)(安排|组织)(一下|下)?(?!个|周|午|星期|礼拜|月)(?=[\s,，:：])")]
+    private static partial Regex ArrangeRequest();
 
     [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织(?!生活会)|召开|定(一下|下)|约|排)(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
     private static partial Regex Opening();
