@@ -34,6 +34,7 @@ public class SlotHonestyTests
     [InlineData("党员们提的问题哪些还没答复", "待答问题")]
     [InlineData("这个月主题党日还没开 帮我安排一下 28号下午3点 社区服务中心 志愿服务", "安排|会议=主题党日|日期=2026-11-28|时间=15:00|地点=社区服务中心")]
     [InlineData("支委会好久没开了，你帮我安排一下，周五晚上七点 党员活动室", "安排|会议=支委会|日期=2026-11-27|时间=19:00|地点=党员活动室")]
+    [InlineData("支委会很久没开了 麻烦你给安排一下 周五晚上七点 线上", "安排|会议=支委会|日期=2026-11-27|时间=19:00|地点=线上")]
     public async Task A_reading_carries_the_slots_the_line_gives(string line, string expected)
     {
         var reading = await ReadAsync(line);

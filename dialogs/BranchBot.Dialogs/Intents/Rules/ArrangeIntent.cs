@@ -131,7 +131,8 @@ public sealed partial class ArrangeIntent : IIntentRule
         var kind = MeetingKinds.TryFind(before, out _, out var start, out var length) && !MeetingKinds.TryFind(after, out _, out _, out _)
             ? $"{before.Substring(start, length)} "
             : string.Empty;
-        return $"{asked.Value} {kind}{after}";
+        // Said as the plain verb, which the request's opening reads whoever was asked ("麻烦你给安排一下" → "安排一下").
+        return $"{asked.Groups["verb"].Value}一下 {kind}{after}";
     }
 
     /// <summary>
@@ -279,7 +280,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     [GeneratedRegex(@"(?<=^|[,，\s])时间(是|定在|为)?(?=\s*[上下中晚早今明后\d一二三四五六七八九十])")]
     private static partial Regex TimeLabel();
 
-    [GeneratedRegex(@"^(请你?|麻烦你?|你)?(帮我|帮忙|给我|给)(安排|组织)(一下|下)?(?!个|周|午|星期|礼拜|月)(?=[\s,，:：])")]
+    [GeneratedRegex(@"^(请你?|麻烦你?|你)?(帮我|帮忙|给我|给)(?<verb>安排|组织)(一下|下)?(?!个|周|午|星期|礼拜|月)(?=[\s,，:：])")]
     private static partial Regex ArrangeRequest();
 
     [GeneratedRegex(@"^(请你?|帮我|麻烦(你)?|我)?(想|要|打算|准备|需要)?(帮我|给我)?(安排|组织(?!生活会)|召开|定(一下|下)|约|排)(一下|下(?!个|周|午|星期|礼拜|月)|个|一个|一次|次|场|一场)?")]
