@@ -74,7 +74,11 @@ public sealed class DateTimePrompt : Prompt<ResolvedDateTime>
 
         if (IsOn(options, FutureSetting) && IsPast(value, now))
         {
-            return PromptRecognition<ResolvedDateTime>.Failure($"{ChineseDateTimeFormatter.Format(value)}已经过去了，需要一个以后的时间。");
+            // "这周五晚上7点" on a Sunday: the Friday just past, and next week's is likely what was meant.
+            return PromptRecognition<ResolvedDateTime>.Failure(
+                ThisWeekDayPassed.Find(recognition.MatchedText, value.Date, DateOnly.FromDateTime(now.DateTime)) is { } thisWeek
+                    ? $"{ChineseDateTimeFormatter.Format(value)}已经过去了，需要一个以后的时间。你说的是{thisWeek.NextWeekSaid}（{thisWeek.NextWeekDay.Month}月{thisWeek.NextWeekDay.Day}日）吗？是的话请回复「{thisWeek.Rewrite(recognition.MatchedText)}」。"
+                    : $"{ChineseDateTimeFormatter.Format(value)}已经过去了，需要一个以后的时间。");
         }
 
         if (IsOn(options, RangeSetting) && value.HasTime && TimeRangeEnd.Read(recognition.Remainder, value.Value, now, _zone) is { } end)

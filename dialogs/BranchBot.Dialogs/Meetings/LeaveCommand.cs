@@ -95,6 +95,13 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
                 // not taken for it (a day apart from the kind may be the trip's: "请假 党员大会 明天出差").
                 if (ofKind.Count == 0 || (named.Day is not null && DayNamesTheMeeting(reason, named)))
                 {
+                    if (named.ThisWeekPassed is { } passed && named.NextWeek() is var nextWeek && upcoming.Any(m => nextWeek.Matches(m, presenter.Clock.Zone)))
+                    {
+                        // "本周五的党课请个假" on a Sunday: that Friday is over; next week's 党课 is offered, never taken unasked.
+                        await turn.SendAsync(Buttons.Message(MeetingTexts.LeaveForNextWeek(passed, named.Described), [$"{Keywords[0]} {passed.Rewrite(reason)}"]), cancellationToken);
+                        return;
+                    }
+
                     await turn.SendAsync(MeetingTexts.NoNamedMeeting(named.Described), cancellationToken);
                     return;
                 }

@@ -94,7 +94,10 @@ public static partial class MeetingFormChange
         var moved = ZonedTime.ToInstant(local, zone);
         if (moved <= now)
         {
-            return (form, MeetingTexts.TimePast(value));
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+            return (form, ThisWeekDayPassed.Find(value, DateOnly.FromDateTime(local), today) is { } thisWeek
+                ? MeetingTexts.TimePastThisWeek(value, thisWeek)
+                : MeetingTexts.TimePast(value));
         }
 
         var length = time.RangeLength ?? (form.EndsAt is { } end ? end - start : null);

@@ -176,7 +176,12 @@ public static partial class MeetingRequestParser
         var value = time.Value!;
         if (value.Date < DateOnly.FromDateTime(localNow.DateTime) || (value.HasTime && value.Value <= localNow))
         {
-            return new MeetingRequest { TimeIssue = MeetingTimeIssue.Past, TimeProblem = MeetingTexts.TimePast(time.MatchedText) };
+            var thisWeek = ThisWeekDayPassed.Find(time.MatchedText, value.Date, DateOnly.FromDateTime(localNow.DateTime));
+            return new MeetingRequest
+            {
+                TimeIssue = MeetingTimeIssue.Past,
+                TimeProblem = thisWeek is null ? MeetingTexts.TimePast(time.MatchedText) : MeetingTexts.TimePastThisWeek(time.MatchedText, thisWeek),
+            };
         }
 
         return value.HasTime

@@ -50,6 +50,10 @@ internal static class MeetingTexts
 
     public static string TimePast(string typed) => $"「{typed}」已经过去了，会议时间要在以后。";
 
+    /// <summary>"这周五晚上7点" said on a Sunday: the Friday just past, so next week's is offered as the answer to give.</summary>
+    public static string TimePastThisWeek(string typed, ThisWeekDayPassed.Suggestion suggestion) =>
+        $"「{typed}」是{suggestion.Day.Month}月{suggestion.Day.Day}日，已经过去了，会议时间要在以后。你说的是{suggestion.NextWeekSaid}（{suggestion.NextWeekDay.Month}月{suggestion.NextWeekDay.Day}日）吗？是的话请回复「{suggestion.Rewrite(typed)}」。";
+
     public static string TimeVague(string typed) => $"「{typed}」没有说清是哪一天几点，没有按它安排。";
 
     public static string TimeOfDayMissing(DateOnly date) => $"{date.Month}月{date.Day}日几点开始？会议需要具体时间。";
@@ -241,6 +245,14 @@ internal static class MeetingTexts
     public static string NoneOnDay(DateTimeOffset dayLocal, DateTimeOffset now, MeetingKind? kind) =>
         $"{Day(dayLocal, now)}没有{(kind is { } k ? MeetingKinds.ToChinese(k) : "会议")}。";
 
+    /// <summary>"这周五有会吗" on a Sunday: said above the coming Friday's meetings.</summary>
+    public static string ThisWeekDayLookedUpNextWeek(ThisWeekDayPassed.Suggestion passed) =>
+        $"{passed.Said}（{passed.Day.Month}月{passed.Day.Day}日）已经过去了，下面按{passed.NextWeekSaid}（{passed.NextWeekDay.Month}月{passed.NextWeekDay.Day}日）查。";
+
+    /// <summary>"12月2号开什么会" after the 2nd: the meetings held are in 往期会议.</summary>
+    public static string DayAlreadyPast(DateTimeOffset dayLocal, DateTimeOffset now) =>
+        $"{Day(dayLocal, now)}已经过去了，那天的会请发「往期会议」查看。";
+
     public static string Status(AttendanceStatus? status) => status switch
     {
         AttendanceStatus.CheckedIn => "已签到",
@@ -262,6 +274,10 @@ internal static class MeetingTexts
     /// <summary>Said to "签到 党课" when no such meeting of the member's is open or ahead: nothing is signed in to.</summary>
     public static string NoNamedCheckIn(string described, bool othersOpen) =>
         $"没有找到你要参加的「{described}」，所以没有签到。" + (othersOpen ? "要签到正在开放的会议，请只发「签到」。" : "发送「近期安排」查看你的会议。");
+
+    /// <summary>"本周五的党课请个假" on a Sunday, with a 党课 next Friday: asked, with the request for that one as the button.</summary>
+    public static string LeaveForNextWeek(ThisWeekDayPassed.Suggestion passed, string described) =>
+        $"{passed.Said}（{passed.Day.Month}月{passed.Day.Day}日）已经过去了。你是要请{described.Replace(passed.Said, $"{passed.NextWeekSaid}（{passed.NextWeekDay.Month}月{passed.NextWeekDay.Day}日）的", StringComparison.Ordinal)}的假吗？是的话请点下面的按钮（点了才会提交）。";
 
     public static string NoNamedMeeting(string described) =>
         $"没有找到你要参加的「{described}」，所以没有提交请假。发送「近期安排」查看你的会议，或只发「请假 原因」。";

@@ -14,6 +14,9 @@ public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Descr
 
     private static readonly char[] Separators = [' ', '\u3000', '，', ',', '。', '、', '：', ':', '；', ';'];
 
+    /// <summary>"这周五" said after that Friday (on a Sunday): the day named is past, and next week's may be meant.</summary>
+    public ThisWeekDayPassed.Suggestion? ThisWeekPassed { get; private init; }
+
     /// <summary>The sentence without the meeting's kind ("下周三党员大会 出差" → "下周三 出差").</summary>
     public string WithoutKind { get; private init; } = string.Empty;
 
@@ -25,11 +28,13 @@ public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Descr
         ArgumentNullException.ThrowIfNull(text);
         var rest = text;
         DateOnly? day = null;
+        ThisWeekDayPassed.Suggestion? thisWeekPassed = null;
         var date = ChineseDateTimeRecognizer.Recognize(rest, now, zone);
         if (date.Succeeded && date.Value!.Parts != DateTimeParts.TimeOnly)
         {
             day = date.Value.Date;
             rest = rest.Remove(date.Start, date.Length);
+            thisWeekPassed = ThisWeekDayPassed.Find(date.MatchedText, date.Value.Date, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime));
         }
 
         MeetingKind? kind = null;
@@ -64,7 +69,7 @@ public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Descr
             withoutKind = withoutKind.Remove(wordStart, wordLength);
         }
 
-        return new NamedMeeting(kind, day, described) { WithoutKind = Tidy(withoutKind), WithoutKindAndDay = Tidy(rest), BranchMeeting = branchMeeting };
+        return new NamedMeeting(kind, day, described) { WithoutKind = Tidy(withoutKind), WithoutKindAndDay = Tidy(rest), BranchMeeting = branchMeeting, ThisWeekPassed = thisWeekPassed };
     }
 
     /// <summary>
@@ -73,6 +78,11 @@ public sealed record NamedMeeting(MeetingKind? Kind, DateOnly? Day, string Descr
     /// </summary>
     public NamedMeeting OfKind(MeetingKind kind) =>
         this with { Kind = kind, BranchMeeting = false, Described = (Described.EndsWith("会议", StringComparison.Ordinal) ? Described[..^2] : Described) + MeetingKinds.ToChinese(kind) };
+
+    /// <summary>The same meeting a week on: "这周五党课" said on a Sunday, read as "下周五党课" once the sender agrees.</summary>
+    public NamedMeeting NextWeek() => ThisWeekPassed is { } passed
+        ? this with { Day = passed.NextWeekDay, Described = passed.Rewrite(Described), ThisWeekPassed = null }
+        : this;
 
     // What is left around a removed meeting name: separators, and the 的 that tied a day to the kind ("下周三的党员大会").
     private static string Tidy(string text) => text.Trim(Separators).TrimStart('的').Trim(Separators);

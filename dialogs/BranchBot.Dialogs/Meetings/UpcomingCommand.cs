@@ -13,6 +13,8 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
 {
     private const int Shown = 10;
 
+    private const int RecentDays = 60;
+
     public IReadOnlyList<string> Keywords { get; } = ["近期安排", "近期会议", "会议安排", "我的会议"];
 
     public CommandAudience Audience => CommandAudience.Members;
@@ -37,9 +39,23 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
 
         var text = new StringBuilder();
         var listed = upcoming;
-        if (NamedMeeting.Read(arguments ?? string.Empty, presenter.Clock.Now, presenter.Clock.Zone) is { } named)
+        if (NamedMeeting.Read(arguments ?? string.Empty, presenter.Clock.Now, presenter.Clock.Zone) is { } read)
         {
-            var matching = upcoming.Where(m => named.Matches(m, presenter.Clock.Zone)).ToList();
+            var named = read;
+            if (read.ThisWeekPassed is { } passed)
+            {
+                // "这周五有会吗" on a Sunday: that Friday is over, so the coming one is looked up, and said to be.
+                text.Append(MeetingTexts.ThisWeekDayLookedUpNextWeek(passed)).Append('\n');
+                named = read.NextWeek();
+            }
+            else if (RecentlyPast(read, DateOnly.FromDateTime(presenter.Clock.Now.DateTime)) is { } day)
+            {
+                // "12月2号开什么会" after the 2nd: what was held is in 往期会议; what is ahead follows.
+                text.Append(MeetingTexts.DayAlreadyPast(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), presenter.Clock.Now.Offset), presenter.Clock.Now)).Append('\n');
+                named = read with { Day = null };
+            }
+
+            var matching = named is { Day: null, Kind: null, BranchMeeting: false } ? upcoming : upcoming.Where(m => named.Matches(m, presenter.Clock.Zone)).ToList();
             if (matching.Count == 0)
             {
                 // "近期安排 党课" with no 党课 ahead: said plainly, then everything ahead, so the answer is never a bare "no";
@@ -81,6 +97,18 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
 
         await turn.SendWithButtonsAsync(text.ToString(), buttons, cancellationToken);
     }
+
+    /// <summary>
+    /// The day named when it is over: before today, or "12月2号" said on 12-06, which the reader takes for next year's
+    /// (a date without a year is never in the past) but which, asked about here, is the one just gone.
+    /// </summary>
+    private static DateOnly? RecentlyPast(NamedMeeting named, DateOnly today) => named.Day switch
+    {
+        { } day when day < today => day,
+        { } day when !named.Described.Contains('年', StringComparison.Ordinal) && day.AddYears(-1) is var lastYear
+            && lastYear < today && lastYear >= today.AddDays(-RecentDays) => lastYear,
+        _ => null,
+    };
 
     // "2 次党课", "1 次会议": the kind when all listed share it.
     private static string Described(IReadOnlyList<Meeting> listed) =>
