@@ -89,6 +89,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<MeetingAnnouncer>();
         services.AddSingleton<RecentMeetingPicker>();
         services.AddSingleton<PendingLeaveList>();
+        services.AddSingleton<LeaveAheadView>();
         services.AddSingleton<UpcomingMeetingChooser>();
         services.AddSingleton<IChatCommand, ArrangeCommand>();
         services.AddSingleton<IChatCommand, UpcomingCommand>();
@@ -149,7 +150,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IMeetingChoiceHandler>(provider => provider.GetRequiredService<TCommand>());
     }
 
-    /// <summary>谈心谈话: the 谈心 conversation, anonymous suggestions, talk records, coverage, planning and follow-ups.</summary>
     /// <summary>Free sentences read as commands (issue 13), after the greetings and before the knowledge base.</summary>
     private static IServiceCollection AddIntents(this IServiceCollection services)
     {
@@ -166,6 +166,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, UpcomingIntent>();
         services.AddSingleton<IIntentRule, AttendanceSummaryIntent>();
         services.AddSingleton<IIntentRule, TalkRequestIntent>();
+        services.AddSingleton<IIntentRule, HardshipIntent>();
         services.AddSingleton<IIntentRule, FeedbackIntent>();
         services.AddSingleton<IIntentRule, CancelMeetingIntent>();
         services.AddSingleton<IIntentRule, MyInfoIntent>();

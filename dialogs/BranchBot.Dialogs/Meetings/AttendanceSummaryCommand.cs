@@ -8,9 +8,14 @@ namespace BranchBot.Dialogs.Meetings;
 /// 签到情况 [序号]: who attended, was on leave or absent at the latest meeting (or the n-th latest), with the rate; during
 /// a meeting's check-in window, that meeting, with those not signed in yet as 未签到.
 /// </summary>
-public sealed class AttendanceSummaryCommand(RecentMeetingPicker picker, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand
+public sealed class AttendanceSummaryCommand(RecentMeetingPicker picker, AttendanceService attendance, MeetingPresenter presenter, LeaveAheadView leaveAhead) : IChatCommand
 {
-    public IReadOnlyList<string> Keywords { get; } = ["签到情况", "出勤情况", "考勤"];
+    public const string Keyword = "签到情况";
+
+    /// <summary>"签到情况 请假": the leave pending and granted for the meetings ahead (<see cref="LeaveAheadView"/>).</summary>
+    public const string LeaveView = "请假";
+
+    public IReadOnlyList<string> Keywords { get; } = [Keyword, "出勤情况", "考勤"];
 
     public CommandAudience Audience => CommandAudience.Committee;
 
@@ -23,6 +28,12 @@ public sealed class AttendanceSummaryCommand(RecentMeetingPicker picker, Attenda
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (string.Equals(arguments.Trim(), LeaveView, StringComparison.Ordinal))
+        {
+            await leaveAhead.SendAsync(turn, cancellationToken);
+            return;
+        }
+
         if (await picker.PickWithCheckingInAsync(turn, arguments, "签到情况", cancellationToken) is not { } picked)
         {
             return;

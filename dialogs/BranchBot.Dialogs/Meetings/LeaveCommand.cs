@@ -10,7 +10,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// 请假 原因: asks leave from the sender's next meeting (asking which when several are ahead); the 书记 and 副书记
 /// get the request with 批准/不批准 buttons.
 /// </summary>
-public sealed class LeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, PendingLeaveList pendingList)
+public sealed class LeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, LeaveAheadView leaveAhead)
     : IChatCommand, IMeetingChoiceHandler
 {
     public IReadOnlyList<string> Keywords { get; } = ["请假"];
@@ -57,7 +57,7 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
             var leader = AudienceCheck.Allows(CommandAudience.Committee, turn.Sender);
             if (leader && PendingForLeaders.Contains(about))
             {
-                await pendingList.SendAsync(turn, await attendance.ListPendingLeaveAsync(cancellationToken), cancellationToken);
+                await leaveAhead.SendAsync(turn, cancellationToken);
                 return;
             }
 

@@ -209,6 +209,13 @@ internal static class MeetingTexts
         _ => "请假未批准",
     };
     public const string NoPendingLeave = "目前没有待审批的请假申请。";
+
+    public const string GrantedLeaveAhead = "近期会议已准假的：";
+
+    public const string NoGrantedLeaveAhead = "近期的会还没有已准假的人。";
+
+    /// <summary>"谁请假了" with nothing pending or granted ahead; a past meeting's leave is in 签到情况.</summary>
+    public const string NoLeaveAhead = "目前没有待审批的请假申请，近期的会也没有人请假。要看最近一次会议的签到和请假，请点「签到情况」。";
     public const string NothingToChange = "近期没有尚未召开的会议。";
     public const string AskWhichToCancel = "要取消哪一次会议？";
     public const string AskWhichToEdit = "要修改哪一次会议？";

@@ -18,8 +18,19 @@ public sealed class PendingLeaveList(MeetingPresenter presenter)
             return;
         }
 
-        var text = new StringBuilder($"待审批的请假申请 {pending.Count} 条：");
+        var text = new StringBuilder();
         var buttons = new List<string>();
+        Append(pending, text, buttons);
+        await turn.SendWithButtonsAsync(text.ToString(), buttons, cancellationToken);
+    }
+
+    /// <summary>"待审批的请假申请 2 条：" and a line per request, with its two buttons added to <paramref name="buttons"/>.</summary>
+    public void Append(IReadOnlyList<PendingLeave> pending, StringBuilder text, List<string> buttons)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(buttons);
+        text.Append($"待审批的请假申请 {pending.Count} 条：");
         foreach (var item in pending)
         {
             var number = LeaveNumbers.Of(item.Record);
@@ -28,7 +39,5 @@ public sealed class PendingLeaveList(MeetingPresenter presenter)
             buttons.Add($"{ApproveLeaveCommand.ApproveKeyword} {number}");
             buttons.Add($"{ApproveLeaveCommand.DenyKeyword} {number}");
         }
-
-        await turn.SendWithButtonsAsync(text.ToString(), buttons, cancellationToken);
     }
 }

@@ -306,6 +306,10 @@ internal static partial class TalkTexts
 
     public static string TellTarget(string target) => $"告诉{target}";
 
+    /// <summary>Said to "我最近工作压力有点大": the two ways a member's difficulty reaches the 书记.</summary>
+    public const string HardshipOffer =
+        "听起来你最近不太容易。谈心谈话就是为这个：我可以告诉书记你想找他谈谈，请他和你约时间；也可以发「谈心」，在这里把近况和困难写给书记（内容只有你和书记能看到）。要告诉书记吗？";
+
     public const string NoSecretary = "支部还没有书记，暂时无法转达谈心请求。";
 
     public const string NotYourself = "不能约自己谈心。";

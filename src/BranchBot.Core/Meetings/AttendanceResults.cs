@@ -43,3 +43,6 @@ public sealed record AttendanceSummary(
     public string AttendanceRateText =>
         AttendanceRate is { } rate ? rate.ToString("P1", System.Globalization.CultureInfo.InvariantCulture).Replace(" ", string.Empty, StringComparison.Ordinal) : "—";
 }
+
+/// <summary>Approved leave at one of the meetings ahead, with who was granted it.</summary>
+public sealed record GrantedLeave(Meeting Meeting, Member Member, AttendanceRecord Record);

@@ -182,6 +182,24 @@ public sealed class AttendanceService(
         return pending;
     }
 
+    /// <summary>Approved leave at the meetings not yet ended (at most <paramref name="meetingsAhead"/> of them), earliest first.</summary>
+    public async Task<IReadOnlyList<GrantedLeave>> ListGrantedLeaveAheadAsync(int meetingsAhead, CancellationToken cancellationToken)
+    {
+        var granted = new List<GrantedLeave>();
+        foreach (var meeting in await meetings.ListUpcomingAsync(meetingsAhead, cancellationToken))
+        {
+            foreach (var record in await store.ListAttendanceAsync(meeting.Id, cancellationToken))
+            {
+                if (record.Status == AttendanceStatus.LeaveApproved && await members.GetMemberAsync(record.MemberId, cancellationToken) is { IsActive: true } member)
+                {
+                    granted.Add(new GrantedLeave(meeting, member, record));
+                }
+            }
+        }
+
+        return granted;
+    }
+
     /// <summary>The meeting's current audience sorted into attended, on leave, leave pending and absent.</summary>
     public async Task<Outcome<AttendanceSummary, AttendanceProblem>> SummarizeAsync(string meetingId, CancellationToken cancellationToken)
     {

@@ -20,12 +20,25 @@ public sealed partial class AttendanceSummaryIntent : IIntentRule
         }
 
         var slots = new Dictionary<string, string>();
-        MeetingSlots.Fill(slots, NamedMeeting.Read(text, input.Now, input.Zone));
-        return new IntentMatch(Command, Command, IntentEffect.Read, 0.85, slots);
+        var named = NamedMeeting.Read(text, input.Now, input.Zone);
+        MeetingSlots.Fill(slots, named);
+
+        // "谁请假了", "有没有人请假" with no meeting or occasion named: the leave asked and granted for the meetings ahead,
+        // not only the last meeting's (AttendanceSummaryCommand's 请假 view).
+        var line = named is null && WhoAskedLeave().IsMatch(text) && !Occasion().IsMatch(text) ? $"{Command} {AttendanceSummaryCommand.LeaveView}" : Command;
+        return new IntentMatch(Command, line, IntentEffect.Read, 0.85, slots);
     }
 
-    [GeneratedRegex(@"(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(没有|没|未)(签到|签|到会|到场|来|到|出席)|(谁|哪些人|哪几个人?)(还)?(没有|没|未)请(过)?假(也|又)?(没有|没|未)(签到|到会|到场|来)|(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(签到|签了到|到会|到场|出席|缺席|请假)|(签到|出勤|到会|出席|缺席)的?(情况|率|统计|名单|人数)|(到了|来了|签到了)(多少|几个)人|考勤|出勤怎么样|人到齐了?(吗|没)|(几个|多少)(人)?请(了)?假|请假的(人)?(有)?(几个|多少)|(签到|请假|请了假|到会)了(没有|没|吗|么)$|(签到|到会)(没有|没)$|(缺席|没来|没到|未到)的(人|同志)?(有|是)?(谁|哪些人?|哪几个人?|几个人?)|^(看看|看下|看一下|查查|查一下|查看)(上次|这次|本次|昨天|今天|上周|这周)?的?(党员大会|支委会|党小组会|党课|主题党日|会|会议)的?(出勤|考勤|签到)$")]
+    [GeneratedRegex(@"(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(没有|没|未)(签到|签|到会|到场|来|到|出席)|(谁|哪些人|哪几个人?)(还)?(没有|没|未)请(过)?假(也|又)?(没有|没|未)(签到|到会|到场|来)|(谁|哪些人|哪几个人?|几个人|多少人|几人)(还)?(签到|签了到|到会|到场|出席|缺席|请假)|(签到|出勤|到会|出席|缺席)的?(情况|率|统计|名单|人数)|(到了|来了|签到了)(多少|几个)人|考勤|出勤怎么样|人到齐了?(吗|没)|(几个|多少)(人)?请(了)?假|请假的(人)?(有)?(几个|多少)|^(有没有|有)(人|谁|哪个|同志)(要)?请(了|过)?假(了)?(吗|么|没有|没|啊|呀)?$|请(了)?假的(人|同志)?(都)?(有|是)(谁|哪些人?|哪几个人?)|(都有|还有)(谁|哪些人)请(了)?假|(签到|请假|请了假|到会)了(没有|没|吗|么)$|(签到|到会)(没有|没)$|(缺席|没来|没到|未到)的(人|同志)?(有|是)?(谁|哪些人?|哪几个人?|几个人?)|^(看看|看下|看一下|查查|查一下|查看)(上次|这次|本次|昨天|今天|上周|这周)?的?(党员大会|支委会|党小组会|党课|主题党日|会|会议)的?(出勤|考勤|签到)$")]
     private static partial Regex Asks();
+
+    /// <summary>Leave asked, and nothing about signing in ("谁还没请假也没签到" is the attendance).</summary>
+    [GeneratedRegex(@"^(?!.*(签|到会|到场|缺席|没来|出席|出勤)).*(?<!没|没有|未|不)请(了|过)?假")]
+    private static partial Regex WhoAskedLeave();
+
+    /// <summary>"上次谁请假了", "刚才的会谁请假了": one meeting's attendance, not the leave ahead.</summary>
+    [GeneratedRegex(@"上次|上回|这次|本次|刚才|刚刚|那次|昨天|今天|今晚|会上")]
+    private static partial Regex Occasion();
 
     /// <summary>"支委会要有多少人到会才能开", "过半数是按实到会人数算吗" ask a rule, not today's attendance.</summary>
     [GeneratedRegex(@"才能|才可以|规定|应该|要求|必须|一般|算吗|按实到|半数|选举|表决|有效")]
