@@ -89,7 +89,7 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
 
     private static Task ReplyAsync(BotTurn turn, KnowledgeSearchResult result, AnswerLogEntry logged, CancellationToken cancellationToken) => result.Verdict switch
     {
-        KnowledgeVerdict.Answered => turn.SendAsync(Buttons.Message(KnowledgeTexts.Answer(result.Answer!), RatingButtons(turn, logged)), cancellationToken),
+        KnowledgeVerdict.Answered => turn.SendAsync(Buttons.Message(KnowledgeTexts.Answer(result), RatingButtons(turn, logged)), cancellationToken),
         KnowledgeVerdict.Uncertain when result.Matches.Count > 0 => turn.SendAsync(
             Buttons.Message(KnowledgeTexts.NoExactRule, ClosestQuestionButtons(turn, result, logged)), cancellationToken),
         KnowledgeVerdict.Uncertain => turn.SendAsync(Buttons.Message(KnowledgeTexts.NoExactRuleNothingClose, ForwardButton(turn, logged)), cancellationToken),

@@ -27,6 +27,22 @@ internal static partial class KnowledgeTexts
 
     public static string Answer(KnowledgeEntry entry) => $"{entry.Answer}\n\n依据：{entry.Source}";
 
+    /// <summary>
+    /// The answer to a question asking two things, each part answered by its own entry (<see cref="KnowledgeSearchResult.Parts"/>):
+    /// the part as asked, then its answer and source, one after the other.
+    /// </summary>
+    public static string Answer(KnowledgeSearchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Parts.Count == 0)
+        {
+            return Answer(result.Answer!);
+        }
+
+        var parts = result.Parts.Select((part, i) => $"{i + 1}. 关于「{part.Question.Trim()}」：\n{Answer(part.Answer!)}");
+        return "你问了两件事，分开回答：\n\n" + string.Join("\n\n", parts);
+    }
+
     /// <summary>A suggested question's button sends it through 问 so it is looked up even where free text is not.</summary>
     public static string AskButtonValue(string question) => $"{AskCommand} {question}";
 }

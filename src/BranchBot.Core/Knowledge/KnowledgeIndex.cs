@@ -59,6 +59,11 @@ public sealed class KnowledgeIndex
     private readonly KnowledgeAnswerKinship _sameAnswer;
     private readonly Func<string, IReadOnlyList<string>> _terms;
     private readonly KnowledgeReranker _reranker;
+    private readonly KnowledgeCases.Case[] _entryScopes;
+    private readonly KnowledgeTwoParts _twoParts;
+
+    /// <summary>What the product does with a question asking two things (docs/benchmarks.md, "Two-part questions and narrow cases").</summary>
+    internal const KnowledgeTwoParts DefaultTwoParts = KnowledgeTwoParts.BothAlways;
 
     public KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds = null)
         : this(entries, thresholds, KnowledgeTokenizer.Terms)
@@ -69,13 +74,15 @@ public sealed class KnowledgeIndex
     /// With other terms than character units and pairs (the benchmark compares word segmenters this way), or another
     /// re-ranking of close entries (the benchmark compares variants on untouched rows).
     /// </summary>
-    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms, KnowledgeReranker? reranker = null)
+    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms, KnowledgeReranker? reranker = null, KnowledgeTwoParts twoParts = DefaultTwoParts)
     {
         ArgumentNullException.ThrowIfNull(entries);
         _entries = [.. entries];
         _thresholds = thresholds ?? KnowledgeThresholds.Default;
         _terms = terms;
         _reranker = reranker ?? KnowledgeReranker.Default;
+        _twoParts = twoParts;
+        _entryScopes = [.. _entries.Select(e => KnowledgeCases.Of(e.Question.ToLowerInvariant(), _reranker.ScopeCases))];
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
 
@@ -106,7 +113,42 @@ public sealed class KnowledgeIndex
 
     public IReadOnlyList<KnowledgeEntry> Entries => _entries;
 
+    /// <summary>
+    /// The entries answering the question. A question asking two things (<see cref="KnowledgeQuestionSplitter"/>) is
+    /// also searched part by part, and answered in two parts when the setting (<see cref="KnowledgeTwoParts"/>) says so.
+    /// </summary>
     public KnowledgeSearchResult Search(string question, int top = 3)
+    {
+        var whole = SearchWhole(question, top);
+        if (_twoParts == KnowledgeTwoParts.None || whole.Verdict == KnowledgeVerdict.OutOfScope)
+        {
+            return whole;
+        }
+
+        var asks = KnowledgeQuestionSplitter.Split(question);
+        if (asks.Count != 2)
+        {
+            return whole;
+        }
+
+        var parts = asks.Select(ask => SearchWhole(ask, top)).ToList();
+        var sure = parts.Where(p => p.Verdict == KnowledgeVerdict.Answered).Select(p => p.Best!.Entry).ToList();
+        var wholeEntry = whole.Answer;
+        var both = sure.Count == 2 && !ReferenceEquals(sure[0], sure[1])
+            && ((_twoParts & KnowledgeTwoParts.BothAlways) != 0
+                || ((_twoParts & KnowledgeTwoParts.BothWhenWholeAgrees) != 0 && (wholeEntry is null || sure.Contains(wholeEntry))));
+        var one = sure.Count == 1 && wholeEntry is null && (_twoParts & KnowledgeTwoParts.OneWhenWholeDeclined) != 0;
+        if (!both && !one)
+        {
+            return whole;
+        }
+
+        var answered = parts.Where(p => p.Verdict == KnowledgeVerdict.Answered).Select(p => p.Best!).ToList();
+        var matches = answered.Concat(whole.Matches.Where(m => answered.All(a => !ReferenceEquals(a.Entry, m.Entry)))).Take(Math.Max(top, answered.Count)).ToList();
+        return new KnowledgeSearchResult(whole.Question, matches, KnowledgeVerdict.Answered) { Parts = parts };
+    }
+
+    private KnowledgeSearchResult SearchWhole(string question, int top)
     {
         ArgumentNullException.ThrowIfNull(question);
         var normalized = KnowledgeTextNormalizer.Normalize(question);
@@ -148,9 +190,9 @@ public sealed class KnowledgeIndex
             .Select(m => (m.Entry, m.Agreement, m.Topic, Score: IntentFactor(m.Agreement) * (1 - TopicRankWeight + (TopicRankWeight * m.Topic)) * m.Text))
             .OrderByDescending(m => m.Score)
             .Take(Math.Max(RivalSearchDepth, top))
-            .Select(m => new KnowledgeCandidate(m.Entry, m.Score, m.Agreement, m.Topic, _entryNamedTerms[m.Entry], _entryTitleNamedTerms[m.Entry], PhrasingShare(m.Entry, weights)))
+            .Select(m => new KnowledgeCandidate(m.Entry, m.Score, m.Agreement, m.Topic, _entryNamedTerms[m.Entry], _entryTitleNamedTerms[m.Entry], PhrasingShare(m.Entry, weights)) { Scope = _entryScopes[m.Entry] })
             .ToList();
-        _reranker.Rerank(ranked, named);
+        _reranker.Rerank(ranked, named, KnowledgeCases.Of(question.ToLowerInvariant(), _reranker.ScopeCases));
         var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
         var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
         var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;

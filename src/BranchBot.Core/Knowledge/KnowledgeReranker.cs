@@ -62,27 +62,72 @@ internal sealed class KnowledgeReranker
     /// <summary>Whether the entry moved ahead takes the first place's score (true) or keeps its own.</summary>
     public bool ScoresStayInRankOrder { get; init; } = true;
 
+    /// <summary>
+    /// A later entry within this share of the first's score whose scope (<see cref="KnowledgeCandidate.Scope"/>) fits the
+    /// cases the question names better moves ahead (<see cref="ScopeFitsBetter"/>); above 1, never.
+    /// </summary>
+    public double ScopeCloseness { get; init; } = 2;
+
+    /// <summary>The cases the scope step reads (<see cref="KnowledgeCases"/>); the benchmark compares subsets.</summary>
+    public KnowledgeCases.Case ScopeCases { get; init; } = KnowledgeCases.All;
+
+    /// <summary>How many of the first entries the scope step looks at.</summary>
+    public int ScopeDepth { get; init; } = 3;
+
     /// <summary>Reorders the first <see cref="Depth"/> candidates in place; the rest are untouched.</summary>
-    public void Rerank(IList<KnowledgeCandidate> ranked, ulong named)
+    public void Rerank(IList<KnowledgeCandidate> ranked, ulong named) => Rerank(ranked, named, KnowledgeCases.Case.None);
+
+    /// <summary>
+    /// Reorders the first <see cref="Depth"/> candidates in place by the evidence switched on, then, when the scope step
+    /// is on, moves ahead a close entry whose scope fits the question's <paramref name="cases"/> better than the first's.
+    /// </summary>
+    public void Rerank(IList<KnowledgeCandidate> ranked, ulong named, KnowledgeCases.Case cases)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         var depth = Math.Min(Depth, ranked.Count);
-        if (depth < 2)
-        {
-            return;
-        }
-
-        var first = ranked[0];
         var chosen = 0;
         for (var i = 1; i < depth; i++)
         {
             var candidate = ranked[i];
-            if (candidate.Score >= Closeness * first.Score && Beats(candidate, ranked[chosen], named))
+            if (candidate.Score >= Closeness * ranked[0].Score && Beats(candidate, ranked[chosen], named))
             {
                 chosen = i;
             }
         }
 
+        MoveAhead(ranked, chosen);
+        if (ScopeCloseness <= 1)
+        {
+            var scopeDepth = Math.Min(ScopeDepth, ranked.Count);
+            for (var i = 1; i < scopeDepth; i++)
+            {
+                if (ranked[i].Score >= ScopeCloseness * ranked[0].Score && ScopeFitsBetter(ranked[i].Scope, ranked[0].Scope, cases))
+                {
+                    MoveAhead(ranked, i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether an entry of scope <paramref name="candidate"/> fits a question naming <paramref name="cases"/> better than
+    /// one of scope <paramref name="first"/>: it names no case the question does not, it lacks none of the question's
+    /// cases the first holds, and either the first names a case the question does not ("村党组织任期几年" for "支部任期几年")
+    /// or the candidate holds more of the question's cases ("退休党员党费怎么交" for "退休了党费咋交", over the general entry).
+    /// </summary>
+    internal static bool ScopeFitsBetter(KnowledgeCases.Case candidate, KnowledgeCases.Case first, KnowledgeCases.Case cases)
+    {
+        var extra = candidate & ~cases;
+        var missing = cases & ~candidate;
+        var firstExtra = first & ~cases;
+        var firstMissing = cases & ~first;
+        return extra == 0 && (missing & ~firstMissing) == 0 && (firstExtra != 0 || missing != firstMissing);
+    }
+
+    /// <summary>Moves the candidate at <paramref name="chosen"/> to the front; with <see cref="ScoresStayInRankOrder"/> it takes the first place's score.</summary>
+    private void MoveAhead(IList<KnowledgeCandidate> ranked, int chosen)
+    {
         if (chosen == 0)
         {
             return;

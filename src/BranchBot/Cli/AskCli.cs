@@ -65,9 +65,11 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
 
         var result = await knowledge.SearchAsync(question, CancellationToken.None);
         var answer = result.Answer;
-        return new AskLine(result.Question, answer?.Answer, answer?.Source.ToString(), Math.Round(result.Best?.Relevance ?? 0, 3), answer is not null)
+        var answers = result.Answers;
+        return new AskLine(result.Question, answers.Count == 0 ? null : string.Join("\n\n", answers.Select(a => a.Answer)), answers.Count == 0 ? null : string.Join("；", answers.Select(a => a.Source.ToString())), Math.Round(result.Best?.Relevance ?? 0, 3), answer is not null)
         {
             EntryId = answer?.Id,
+            EntryIds = [.. answers.Select(a => a.Id)],
             Document = answer?.Source.Document,
             Article = answer?.Source.Article,
             LatencyMs = Milliseconds(time, started),
@@ -78,7 +80,7 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
 
     private static string Describe(KnowledgeSearchResult result) => result.Verdict switch
     {
-        KnowledgeVerdict.Answered => $"{result.Answer!.Answer}\n依据：{result.Answer.Source}\n（{Score(result)}）",
+        KnowledgeVerdict.Answered => string.Join("\n\n", result.Answers.Select(a => $"{a.Answer}\n依据：{a.Source}")) + $"\n（{Score(result)}）",
         KnowledgeVerdict.Uncertain => $"没有找到确切规定。最接近的问题：\n{string.Join('\n', result.Matches.Select(m => "  " + m.Entry.Question))}\n（{Score(result)}）",
         _ => "这不是党内规定方面的问题，未作回答。",
     };
@@ -93,9 +95,13 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
         [property: JsonPropertyName("score")] double Score,
         [property: JsonPropertyName("matched")] bool Matched)
     {
-        /// <summary>The answering entry (<see cref="KnowledgeEntry.Id"/>); null for dues and unanswered questions.</summary>
+        /// <summary>The answering entry (<see cref="KnowledgeEntry.Id"/>; a two-part question's first); null for dues and unanswered questions.</summary>
         [JsonPropertyName("entry_id")]
         public string? EntryId { get; init; }
+
+        /// <summary>Every answering entry: one, or two for a question asking two things answered part by part; empty for dues and unanswered questions.</summary>
+        [JsonPropertyName("entry_ids")]
+        public IReadOnlyList<string> EntryIds { get; init; } = [];
 
         [JsonPropertyName("document")]
         public string? Document { get; init; }

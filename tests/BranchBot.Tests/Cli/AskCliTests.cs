@@ -71,6 +71,27 @@ public class AskCliTests
         Assert.Equal(JsonValueKind.Null, declined.RootElement.GetProperty("entry_id").ValueKind);
     }
 
+    [Fact]
+    public async Task A_question_asking_two_things_gets_both_entries_in_its_json_line()
+    {
+        await using var app = new BranchBotApplication();
+        _ = app.Server;
+        using var input = new StringReader("留党察看最长几年，察看期间能不能投票\n支委会多久开一回\n");
+        using var output = new StringWriter();
+
+        await new AskCli(app.Services, input, output).RunAsync([]);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var twoParts = JsonDocument.Parse(lines[0]);
+        var ids = twoParts.RootElement.GetProperty("entry_ids").EnumerateArray().Select(id => id.GetString()).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Contains(ids, id => id!.EndsWith("#留党察看最长多久？", StringComparison.Ordinal));
+        Assert.Contains(ids, id => id!.EndsWith("#留党察看期间有没有选举权？", StringComparison.Ordinal));
+        Assert.Equal(ids[0], twoParts.RootElement.GetProperty("entry_id").GetString());
+        using var one = JsonDocument.Parse(lines[1]);
+        Assert.Single(one.RootElement.GetProperty("entry_ids").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("支委会多久开一回")]
     [InlineData("党员大会赞成票要多少才过")]

@@ -17,6 +17,21 @@ public class KnowledgeConversationTests
     }
 
     [Fact]
+    public async Task A_question_asking_two_things_gets_both_answers_one_after_the_other_each_with_its_source()
+    {
+        await using var bot = new BotHarness();
+
+        var member = bot.ClaimedBranch().Send("党课一年要上几次，是不是必须书记讲").ExpectReply("你问了两件事，分开回答")
+            .WithButtonsIncluding("有用");
+
+        var reply = member.LastReplyText;
+        var first = reply.IndexOf("1. 关于「党课一年要上几次」", StringComparison.Ordinal);
+        var second = reply.IndexOf("2. 关于「是不是必须书记讲」", StringComparison.Ordinal);
+        Assert.True(first >= 0 && second > first, reply);
+        Assert.Equal(2, reply.Split("依据：").Length - 1);
+    }
+
+    [Fact]
     public async Task A_rules_question_without_a_close_rule_offers_the_closest_questions_as_buttons()
     {
         await using var bot = new BotHarness(services => services.Configure<KnowledgeOptions>(o => o.AnswerThreshold = 2));

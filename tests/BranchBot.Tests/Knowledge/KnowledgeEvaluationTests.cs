@@ -48,7 +48,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_second_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.82, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.83, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_seventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.90, Coverage: 0.59, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 30));
+        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.90, Coverage: 0.60, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 30));
     }
 
     /// <summary>

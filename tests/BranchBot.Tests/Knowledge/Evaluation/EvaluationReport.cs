@@ -5,7 +5,8 @@ namespace BranchBot.Tests.Knowledge.Evaluation;
 
 /// <summary>
 /// One part of the evaluation set run through an index. In scope: ranked (the expected entry first, answered or not),
-/// correct (answered with it), answered (with any entry); precision is correct among answered, coverage correct among
+/// correct (answered with it; a question asking two things, answered part by part, is correct when it is one of the two),
+/// answered (with any entry); precision is correct among answered, coverage correct among
 /// all in-scope questions. Out of scope and not covered: how many were not answered.
 /// </summary>
 internal sealed record EvaluationReport(
@@ -31,7 +32,7 @@ internal sealed record EvaluationReport(
                 inScope++;
                 ranked += result.Best?.Entry.Question == c.ExpectedQuestion ? 1 : 0;
                 answered += result.Answer is null ? 0 : 1;
-                if (result.Answer?.Question == c.ExpectedQuestion)
+                if (result.Answers.Any(e => e.Question == c.ExpectedQuestion))
                 {
                     correct++;
                 }

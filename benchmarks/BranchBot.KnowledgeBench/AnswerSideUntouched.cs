@@ -1,0 +1,239 @@
+using System.Globalization;
+using BranchBot.Core.Knowledge;
+
+namespace BranchBot.KnowledgeBench;
+
+/// <summary>
+/// Answer-side changes judged on untouched rows (the parts of <see cref="UntouchedPart.All"/> searched on knowledge/ as
+/// it was at each part's first run, today's labels; see <see cref="UntouchedGateFit"/>). First the product's wrong answers
+/// counted by cause: two questions in one line (<see cref="KnowledgeQuestionSplitter"/> cuts it in two), an entry whose
+/// own question names a case the question does not or lacks the case the question names (<see cref="KnowledgeCases"/>),
+/// the first and the label entry differing only by case, and the rest; a sample of each. Then each variant: two-part
+/// answers (<see cref="KnowledgeTwoParts"/>; a line is right when the label entry is one of the entries answered) and
+/// the scope step of <see cref="KnowledgeReranker"/>, per part and pooled, and on today's tuning parts.
+/// </summary>
+internal static class AnswerSideUntouched
+{
+    private const int Sample = 12;
+
+    private static readonly KnowledgeCases.Case WithoutCommittee = KnowledgeCases.All & ~KnowledgeCases.Case.Committee;
+
+    private static readonly KnowledgeCases.Case WithoutProbationary = KnowledgeCases.All & ~KnowledgeCases.Case.Probationary;
+
+    private static readonly KnowledgeCases.Case Places = KnowledgeCases.Case.Village | KnowledgeCases.Case.Community | KnowledgeCases.Case.Retired | KnowledgeCases.Case.Mobile | KnowledgeCases.Case.Student;
+
+    private static readonly (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker)[] Variants =
+    [
+        ("main (one answer, no scope step)", KnowledgeTwoParts.None, KnowledgeReranker.Default),
+        ("two parts: both sure, whole agrees or declined", KnowledgeTwoParts.BothWhenWholeAgrees, KnowledgeReranker.Default),
+        ("two parts: both sure, always", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default),
+        ("two parts: one sure part when the whole is declined", KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default),
+        ("two parts: both (whole agrees) + one when declined", KnowledgeTwoParts.BothWhenWholeAgrees | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default),
+        ("two parts: both (always) + one when declined", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default),
+        ("scope step within 90%, all cases", KnowledgeTwoParts.None, Scoped(0.9, KnowledgeCases.All)),
+        ("scope step within 80%, all cases", KnowledgeTwoParts.None, Scoped(0.8, KnowledgeCases.All)),
+        ("scope step within 70%, all cases", KnowledgeTwoParts.None, Scoped(0.7, KnowledgeCases.All)),
+        ("scope step within 80%, no 党委", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee)),
+        ("scope step within 80%, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutProbationary)),
+        ("scope step within 80%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee & WithoutProbationary)),
+        ("scope step within 90%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.9, WithoutCommittee & WithoutProbationary)),
+        ("scope step within 80%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.8, Places)),
+        ("scope step within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.9, Places)),
+        ("two parts: both (always) + scope within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.BothAlways, Scoped(0.9, Places)),
+    ];
+
+    private static KnowledgeReranker Scoped(double closeness, KnowledgeCases.Case cases) => new()
+    {
+        Depth = KnowledgeReranker.Default.Depth,
+        Closeness = KnowledgeReranker.Default.Closeness,
+        ByNamedTerms = KnowledgeReranker.Default.ByNamedTerms,
+        Prefers = KnowledgeReranker.Default.Prefers,
+        ScopeCloseness = closeness,
+        ScopeCases = cases,
+    };
+
+    public static void Run(BenchData data, string root, IReadOnlyList<string> extra)
+    {
+        var parts = UntouchedPart.All.Select(part =>
+        {
+            var entries = part.Entries(root);
+            var questions = entries.Select(e => e.Question).ToHashSet(StringComparer.Ordinal);
+            var cases = data.Tuning.Single(p => p.Name == part.Name).Cases
+                .Select(c => c.IsInScope && !questions.Contains(c.Expected) ? c with { Expected = EvaluationCase.NotCovered } : c)
+                .ToList();
+            return (part.Name, Entries: entries, Cases: cases);
+        }).ToList();
+
+        Causes(parts);
+
+        var variants = Variants.ToList();
+        foreach (var name in extra)
+        {
+            variants.RemoveAll(v => v.Name != Variants[0].Name && !v.Name.Contains(name, StringComparison.Ordinal));
+        }
+
+        var figures = variants.Select(v => (v.Name, PerPart: parts.Select(p => Figures(new KnowledgeIndex(p.Entries, null, KnowledgeTokenizer.Terms, v.Reranker, v.TwoParts), p.Cases)).ToList())).ToList();
+        Console.WriteLine();
+        Console.WriteLine("Variants on untouched rows (top-1 = right entry first; right = the label among the entries answered):");
+        Console.WriteLine("| variant | top-1 | precision | coverage | off-topic declined | not covered declined | right vs main | wrong vs main (all kinds) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        var baseline = Pool(figures[0].PerPart);
+        foreach (var (name, perPart) in figures)
+        {
+            var (top1, inScope, gate) = Pool(perPart);
+            Console.WriteLine($"| {name} | {Percent(top1, inScope)} | {gate.Cells()} | {gate.Right - baseline.Gate.Right:+0;-0;0} | {gate.Wrong - baseline.Gate.Wrong:+0;-0;0} |");
+        }
+
+        foreach (var (name, perPart) in figures)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Per part: {name}");
+            Console.WriteLine("| part | top-1 | precision | coverage | off-topic declined | not covered declined |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            for (var p = 0; p < parts.Count; p++)
+            {
+                Console.WriteLine($"| {parts[p].Name} | {Percent(perPart[p].Top1, perPart[p].InScope)} | {perPart[p].Gate.Cells()} |");
+            }
+        }
+
+        foreach (var (name, twoParts, reranker) in variants.Skip(1))
+        {
+            Tuning(data, name, twoParts, reranker, variants[0]);
+        }
+
+        Changed(parts, variants);
+    }
+
+    /// <summary>Each line whose result differs between main and a variant, on untouched rows: for reading what a variant gains and loses.</summary>
+    private static void Changed(List<(string Name, IReadOnlyList<KnowledgeEntry> Entries, List<EvaluationCase> Cases)> parts, List<(string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker)> variants)
+    {
+        foreach (var (name, twoParts, reranker) in variants.Skip(1))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Lines changed by: {name}");
+            foreach (var part in parts)
+            {
+                var before = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, variants[0].Reranker, variants[0].TwoParts);
+                var after = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts);
+                foreach (var c in part.Cases)
+                {
+                    var (b, a) = (Judge(c, before.Search(c.Question)), Judge(c, after.Search(c.Question)));
+                    if (b != a)
+                    {
+                        Console.WriteLine($"  {part.Name} {b} → {a} | {c.Question} | label {c.Expected} | now {string.Join(" + ", after.Search(c.Question).Answers.Select(e => e.Question))}");
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Judge(EvaluationCase c, KnowledgeSearchResult result) =>
+        result.Answers.Count == 0 ? "declined" : !c.IsInScope ? "answered" : result.Answers.Any(e => e.Question == c.Expected) ? "right" : "wrong";
+
+    private static (int Top1, int InScope, GateFigures Gate) Figures(KnowledgeIndex index, List<EvaluationCase> cases)
+    {
+        var f = new GateFigures();
+        var top1 = 0;
+        foreach (var c in cases)
+        {
+            var result = index.Search(c.Question);
+            var answered = result.Answers.Count > 0;
+            if (c.IsInScope)
+            {
+                top1 += result.Best?.Entry.Question == c.Expected ? 1 : 0;
+                var right = result.Answers.Any(e => e.Question == c.Expected);
+                f = f with { InScope = f.InScope + 1, Answered = f.Answered + (answered ? 1 : 0), Right = f.Right + (right ? 1 : 0) };
+            }
+            else if (c.Expected == EvaluationCase.NotCovered)
+            {
+                f = f with { NotCovered = f.NotCovered + 1, NotCoveredDeclined = f.NotCoveredDeclined + (answered ? 0 : 1) };
+            }
+            else
+            {
+                f = f with { OffTopic = f.OffTopic + 1, OffTopicDeclined = f.OffTopicDeclined + (answered ? 0 : 1) };
+            }
+        }
+
+        return (top1, cases.Count(c => c.IsInScope), f);
+    }
+
+    /// <summary>The product's wrong answers on untouched rows (in scope, answered, not the label), by cause, with a sample of each.</summary>
+    private static void Causes(List<(string Name, IReadOnlyList<KnowledgeEntry> Entries, List<EvaluationCase> Cases)> parts)
+    {
+        var byCause = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var labelRank = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            var index = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, KnowledgeReranker.Default, KnowledgeTwoParts.None);
+            var byQuestion = part.Entries.ToDictionary(e => e.Question, StringComparer.Ordinal);
+            foreach (var c in part.Cases.Where(c => c.IsInScope))
+            {
+                var result = index.Search(c.Question, 10);
+                if (result.Answer is not { } first || first.Question == c.Expected)
+                {
+                    continue;
+                }
+
+                var cases = KnowledgeCases.Of(c.Question.ToLowerInvariant(), KnowledgeCases.All);
+                var firstScope = KnowledgeCases.Of(first.Question.ToLowerInvariant(), KnowledgeCases.All);
+                var labelScope = KnowledgeCases.Of(c.Expected.ToLowerInvariant(), KnowledgeCases.All);
+                var cause = KnowledgeQuestionSplitter.Split(c.Question).Count == 2 ? "two questions in one line (the splitter cuts it)"
+                    : (firstScope & ~cases) != 0 ? "the first entry's question names a case the question does not"
+                    : (cases & ~firstScope) != 0 && (cases & labelScope) != 0 ? "the question names a case the first entry lacks, the label holds it"
+                    : firstScope != labelScope ? "first and label differ by case otherwise"
+                    : "other (same case, another entry)";
+                var rank = result.Matches.ToList().FindIndex(m => m.Entry.Question == c.Expected) + 1;
+                var ranks = labelRank.TryGetValue(cause, out var found) ? found : labelRank[cause] = new int[4];
+                ranks[rank switch { 2 => 0, 3 => 1, > 3 => 2, _ => 3 }]++;
+                (byCause.TryGetValue(cause, out var list) ? list : byCause[cause] = []).Add(
+                    $"  {part.Name} | {c.Question}\n      answered: {first.Question}\n      label:    {c.Expected} (rank {(rank == 0 ? "not in 10" : rank.ToString(CultureInfo.InvariantCulture))})");
+            }
+        }
+
+        Console.WriteLine("The product's wrong answers on untouched rows, by cause:");
+        Console.WriteLine("| cause | wrong answers | label 2nd | label 3rd | label 4th–10th | label not in 10 |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        foreach (var (cause, lines) in byCause.OrderByDescending(k => k.Value.Count))
+        {
+            Console.WriteLine($"| {cause} | {lines.Count} | {string.Join(" | ", labelRank[cause])} |");
+        }
+
+        foreach (var (cause, lines) in byCause.OrderByDescending(k => k.Value.Count))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{cause} ({lines.Count}):");
+            lines.ForEach(Console.WriteLine);
+        }
+    }
+
+    private static (int Top1, int InScope, GateFigures Gate) Pool(List<(int Top1, int InScope, GateFigures Gate)> perPart) =>
+        perPart.Aggregate((0, 0, new GateFigures()), (sum, x) => (sum.Item1 + x.Top1, sum.Item2 + x.InScope, sum.Item3.Add(x.Gate)));
+
+    private static void Tuning(BenchData data, string name, KnowledgeTwoParts twoParts, KnowledgeReranker reranker, (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker) main)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Today's tuning parts (today's knowledge/), main → {name}:");
+        Console.WriteLine("| part | top-1 before | top-1 after | precision before | precision after | coverage before | coverage after | off-topic declined before → after | not covered declined before → after |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        var before = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, main.Reranker, main.TwoParts);
+        var after = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts);
+        var sums = new (int Top1, int InScope, GateFigures Gate)[] { (0, 0, new GateFigures()), (0, 0, new GateFigures()) };
+        foreach (var part in data.Tuning)
+        {
+            var cells = new[] { Figures(before, [.. part.Cases]), Figures(after, [.. part.Cases]) };
+            for (var k = 0; k < 2; k++)
+            {
+                sums[k] = (sums[k].Top1 + cells[k].Top1, sums[k].InScope + cells[k].InScope, sums[k].Gate.Add(cells[k].Gate));
+            }
+
+            Console.WriteLine(Row(part.Name, cells[0], cells[1]));
+        }
+
+        Console.WriteLine(Row("**all**", sums[0], sums[1]));
+    }
+
+    private static string Row(string name, (int Top1, int InScope, GateFigures Gate) b, (int Top1, int InScope, GateFigures Gate) a) =>
+        $"| {name} | {Percent(b.Top1, b.InScope)} | {Percent(a.Top1, a.InScope)} | {Percent(b.Gate.Right, b.Gate.Answered)} | {Percent(a.Gate.Right, a.Gate.Answered)} | {Percent(b.Gate.Right, b.Gate.InScope)} | {Percent(a.Gate.Right, a.Gate.InScope)} | {b.Gate.OffTopicDeclined}/{b.Gate.OffTopic} → {a.Gate.OffTopicDeclined}/{a.Gate.OffTopic} | {b.Gate.NotCoveredDeclined}/{b.Gate.NotCovered} → {a.Gate.NotCoveredDeclined}/{a.Gate.NotCovered} |";
+
+    private static string Percent(int count, int total) => string.Create(CultureInfo.InvariantCulture, $"{count}/{total} = {100.0 * count / Math.Max(1, total):F1}%");
+}

@@ -1,0 +1,21 @@
+namespace BranchBot.Core.Knowledge;
+
+/// <summary>
+/// What the search does with a question asking two things (<see cref="KnowledgeQuestionSplitter"/>); the benchmark
+/// compares the settings on untouched rows, the product uses <see cref="KnowledgeIndex"/>'s default.
+/// </summary>
+[Flags]
+internal enum KnowledgeTwoParts
+{
+    /// <summary>The question is searched as one.</summary>
+    None = 0,
+
+    /// <summary>Both parts find a sure entry, different ones, and the whole question's entry (if sure) is one of them: both are answered.</summary>
+    BothWhenWholeAgrees = 1,
+
+    /// <summary>Both parts find a sure entry, different ones: both are answered, whatever the whole question found.</summary>
+    BothAlways = 2,
+
+    /// <summary>The whole question is not answered and one part finds a sure entry: that part is answered, the other said to have no exact rule.</summary>
+    OneWhenWholeDeclined = 4,
+}
