@@ -12,6 +12,29 @@ public static partial class IntentText
         WithoutCourtesy(WithoutVoiceFillers(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim()))));
 
     /// <summary>
+    /// What a member wrote, taken from the cleaned text (<see cref="Clean"/>), with the full-width punctuation they typed
+    /// put back ("带上党章，收到请回复" stays so in a broadcast, not "带上党章,收到请回复"); digits and letters stay folded.
+    /// </summary>
+    public static string AsTyped(string fromClean, string? typed)
+    {
+        ArgumentNullException.ThrowIfNull(fromClean);
+        if (string.IsNullOrEmpty(typed))
+        {
+            return fromClean;
+        }
+
+        return string.Create(fromClean.Length, (fromClean, typed), static (buffer, state) =>
+        {
+            for (var i = 0; i < state.fromClean.Length; i++)
+            {
+                var c = state.fromClean[i];
+                var wide = (char)(c + 0xFEE0);
+                buffer[i] = char.IsPunctuation(c) && c < '\u007F' && !state.typed.Contains(c, StringComparison.Ordinal) && state.typed.Contains(wide, StringComparison.Ordinal) ? wide : c;
+            }
+        });
+    }
+
+    /// <summary>
     /// "嗯那个明天上午十点在社区服务中心搞个主题党日", "我那个周五的支委会要请个假就是要去医院复查": a sentence dictated into a
     /// phone opens with hesitation sounds and fillers (嗯, 呃, 那个, 就是), says "我那个…" for "my …" and "你帮我" for "帮我",
     /// and runs the reason on after "就是" with no pause. None of them is part of a meeting, a place or a reason: the

@@ -307,6 +307,24 @@ public class IntentConversationTests
     }
 
     [Fact]
+    public async Task A_broadcast_in_words_keeps_the_full_width_punctuation_typed()
+    {
+        // The reader folds "，" to "," to read the sentence; what members receive is what the 书记 typed.
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("通知大家周三下午党员大会带上党章，收到请回复！").ExpectReply("发给谁？")
+            .Send("全体党员").ExpectReply("什么时候发送？")
+            .Send("马上发").ExpectReply("内容：周三下午党员大会带上党章，收到请回复");
+    }
+
+    [Theory]
+    [InlineData("带上党章,收到请回复", "带上党章，收到请回复", "带上党章，收到请回复")]
+    [InlineData("会议室301,402", "会议室３０１,４０２", "会议室301,402")]
+    [InlineData("(第二党小组)", "（第二党小组）", "（第二党小组）")]
+    public void Text_from_the_cleaned_sentence_gets_back_the_punctuation_typed(string clean, string typed, string expected) =>
+        Assert.Equal(expected, BranchBot.Dialogs.Intents.IntentText.AsTyped(clean, typed));
+
+    [Fact]
     public async Task Asking_about_one_day_shows_that_days_meetings_and_a_week_shows_all()
     {
         // "周五有会吗" listed every meeting ahead: the day was not passed on to 近期安排.

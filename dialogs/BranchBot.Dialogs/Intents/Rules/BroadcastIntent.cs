@@ -21,7 +21,7 @@ public sealed partial class BroadcastIntent : IIntentRule
             return null;
         }
 
-        var content = match.Groups["content"].Value.Trim(' ', '，', ',', ':', '：');
+        var content = IntentText.AsTyped(match.Groups["content"].Value.Trim(' ', '，', ',', ':', '：'), input.Text);
         // "通知大家的消息我没收到", "通知大家了": the words named a notice or a thing done, not a notice to send.
         if (NotSent().IsMatch(content))
         {
