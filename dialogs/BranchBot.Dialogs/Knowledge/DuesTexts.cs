@@ -27,7 +27,7 @@ public static class DuesTexts
         var text = answer.Kind switch
         {
             DuesPayerKind.Employed or DuesPayerKind.Retired =>
-                $"按{(answer.Kind == DuesPayerKind.Retired ? "月离退休费" : "税后月工资")}{Yuan(answer.MonthlyIncome!.Value)}元计算，属于“{quote.Bracket}”一档，按{quote.Rate}交纳，每月应交党费{Yuan(quote.Amount)}元。",
+                $"按{(answer.Kind == DuesPayerKind.Retired ? "月离退休费" : "税后月工资")}{Yuan(answer.MonthlyIncome!.Value)}元计算，属于“{quote.Bracket}”一档，按{quote.Rate}交纳，每月应交党费{Yuan(quote.Amount)}元（按月交纳，一个季度{Yuan(quote.Amount * 3)}元，一年{Yuan(quote.Amount * 12)}元）。",
             _ => $"{quote.Bracket}{quote.Rate}交纳党费。",
         };
 

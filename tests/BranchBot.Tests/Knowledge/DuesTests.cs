@@ -60,7 +60,7 @@ public class DuesTests
         await using var bot = new BotHarness();
         var secretary = bot.ClaimedBranch();
 
-        secretary.Send("我税后月工资8000元交多少党费").ExpectReply("每月应交党费120元");
+        secretary.Send("我税后月工资8000元交多少党费").ExpectReply("每月应交党费120元（按月交纳，一个季度360元，一年1440元）。");
         Assert.Contains("月工资5000元以上至10000元（含）", secretary.LastReplyText, StringComparison.Ordinal);
         Assert.Contains("1.5%", secretary.LastReplyText, StringComparison.Ordinal);
         Assert.Contains("依据：《关于中国共产党党费收缴、使用和管理的规定》第二条", secretary.LastReplyText, StringComparison.Ordinal);
