@@ -8,9 +8,12 @@ namespace BranchBot.KnowledgeBench;
 /// it was at each part's first run, today's labels; see <see cref="UntouchedGateFit"/>). First the product's wrong answers
 /// counted by cause: two questions in one line (<see cref="KnowledgeQuestionSplitter"/> cuts it in two), an entry whose
 /// own question names a case the question does not or lacks the case the question names (<see cref="KnowledgeCases"/>),
-/// the first and the label entry differing only by case, and the rest; a sample of each. Then each variant: two-part
-/// answers (<see cref="KnowledgeTwoParts"/>; a line is right when the label entry is one of the entries answered) and
-/// the scope step of <see cref="KnowledgeReranker"/>, per part and pooled, and on today's tuning parts.
+/// the first and the label entry differing only by case, and the rest split into choice questions
+/// (<see cref="KnowledgeChoice"/>), asks of another kind than the entry's own question, fragments and the rest; every line
+/// of each. Then the ask kinds against right and wrong (<see cref="AskKindUntouched"/>). Then each variant: two-part
+/// answers (<see cref="KnowledgeTwoParts"/>, with or without parts held to their named terms; a line is right when the
+/// label entry is one of the entries answered), the scope step of <see cref="KnowledgeReranker"/> and the choice rule
+/// (<see cref="KnowledgeChoiceRule"/>), per part and pooled, and on today's tuning parts.
 /// </summary>
 internal static class AnswerSideUntouched
 {
