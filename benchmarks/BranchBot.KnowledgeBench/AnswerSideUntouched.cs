@@ -8,9 +8,12 @@ namespace BranchBot.KnowledgeBench;
 /// it was at each part's first run, today's labels; see <see cref="UntouchedGateFit"/>). First the product's wrong answers
 /// counted by cause: two questions in one line (<see cref="KnowledgeQuestionSplitter"/> cuts it in two), an entry whose
 /// own question names a case the question does not or lacks the case the question names (<see cref="KnowledgeCases"/>),
-/// the first and the label entry differing only by case, and the rest; a sample of each. Then each variant: two-part
-/// answers (<see cref="KnowledgeTwoParts"/>; a line is right when the label entry is one of the entries answered) and
-/// the scope step of <see cref="KnowledgeReranker"/>, per part and pooled, and on today's tuning parts.
+/// the first and the label entry differing only by case, and the rest split into choice questions
+/// (<see cref="KnowledgeChoice"/>), asks of another kind than the entry's own question, fragments and the rest; every line
+/// of each. Then the ask kinds against right and wrong (<see cref="AskKindUntouched"/>). Then each variant: two-part
+/// answers (<see cref="KnowledgeTwoParts"/>, with or without parts held to their named terms; a line is right when the
+/// label entry is one of the entries answered), the scope step of <see cref="KnowledgeReranker"/> and the choice rule
+/// (<see cref="KnowledgeChoiceRule"/>), per part and pooled, and on today's tuning parts.
 /// </summary>
 internal static class AnswerSideUntouched
 {
@@ -22,24 +25,35 @@ internal static class AnswerSideUntouched
 
     private static readonly KnowledgeCases.Case Places = KnowledgeCases.Case.Village | KnowledgeCases.Case.Community | KnowledgeCases.Case.Retired | KnowledgeCases.Case.Mobile | KnowledgeCases.Case.Student;
 
-    private static readonly (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker)[] Variants =
+    private static readonly (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker, KnowledgeChoiceRule Choice)[] Variants =
     [
-        ("main (one answer, no scope step)", KnowledgeTwoParts.None, KnowledgeReranker.Default),
-        ("two parts: both sure, whole agrees or declined", KnowledgeTwoParts.BothWhenWholeAgrees, KnowledgeReranker.Default),
-        ("two parts: both sure, always", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default),
-        ("two parts: one sure part when the whole is declined", KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default),
-        ("two parts: both (whole agrees) + one when declined", KnowledgeTwoParts.BothWhenWholeAgrees | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default),
-        ("two parts: both (always) + one when declined", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default),
-        ("scope step within 90%, all cases", KnowledgeTwoParts.None, Scoped(0.9, KnowledgeCases.All)),
-        ("scope step within 80%, all cases", KnowledgeTwoParts.None, Scoped(0.8, KnowledgeCases.All)),
-        ("scope step within 70%, all cases", KnowledgeTwoParts.None, Scoped(0.7, KnowledgeCases.All)),
-        ("scope step within 80%, no 党委", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee)),
-        ("scope step within 80%, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutProbationary)),
-        ("scope step within 80%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee & WithoutProbationary)),
-        ("scope step within 90%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.9, WithoutCommittee & WithoutProbationary)),
-        ("scope step within 80%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.8, Places)),
-        ("scope step within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.9, Places)),
-        ("two parts: both (always) + scope within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.BothAlways, Scoped(0.9, Places)),
+        ("main (one answer, no scope step)", KnowledgeTwoParts.None, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("main today (two parts, both sure, always)", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("two parts: both sure, whole agrees or declined", KnowledgeTwoParts.BothWhenWholeAgrees, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("two parts: both sure, always", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("two parts: one sure part when the whole is declined", KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("two parts: both (whole agrees) + one when declined", KnowledgeTwoParts.BothWhenWholeAgrees | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("two parts: both (always) + one when declined", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("scope step within 90%, all cases", KnowledgeTwoParts.None, Scoped(0.9, KnowledgeCases.All), KnowledgeChoiceRule.Off),
+        ("scope step within 80%, all cases", KnowledgeTwoParts.None, Scoped(0.8, KnowledgeCases.All), KnowledgeChoiceRule.Off),
+        ("scope step within 70%, all cases", KnowledgeTwoParts.None, Scoped(0.7, KnowledgeCases.All), KnowledgeChoiceRule.Off),
+        ("scope step within 80%, no 党委", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee), KnowledgeChoiceRule.Off),
+        ("scope step within 80%, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutProbationary), KnowledgeChoiceRule.Off),
+        ("scope step within 80%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee & WithoutProbationary), KnowledgeChoiceRule.Off),
+        ("scope step within 90%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.9, WithoutCommittee & WithoutProbationary), KnowledgeChoiceRule.Off),
+        ("scope step within 80%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.8, Places), KnowledgeChoiceRule.Off),
+        ("scope step within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.9, Places), KnowledgeChoiceRule.Off),
+        ("two parts: both (always) + scope within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.BothAlways, Scoped(0.9, Places), KnowledgeChoiceRule.Off),
+        ("choice: prefer a close entry naming both sides (within 80%), else answer as before", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, false)),
+        ("choice: prefer a close entry naming both sides (within 80%), else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, true)),
+        ("choice: prefer a close entry naming both sides (within 60%), else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.6, true)),
+        ("choice by characters: prefer a close entry naming both sides (within 80%), else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, true, ByCharacters: true)),
+        ("choice by characters: the first must name both sides, else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 1, true, ByCharacters: true)),
+        ("choice: the first must name both sides, else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 1, true)),
+        ("parts hold named terms (own and the first part's): both sure, always", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("parts hold named terms (own and the first part's): both (always) + one when declined", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.OneWhenWholeDeclined | KnowledgeTwoParts.PartsHoldNamedTerms, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("parts hold named terms (own and the first part's): both sure, always; the sure half when the other lacks them", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
+        ("parts hold named terms + choice within 80%, else decline", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, true)),
     ];
 
     private static KnowledgeReranker Scoped(double closeness, KnowledgeCases.Case cases) => new()
@@ -65,14 +79,15 @@ internal static class AnswerSideUntouched
         }).ToList();
 
         Causes(parts);
+        AskKindUntouched.Run(parts);
 
         var variants = Variants.ToList();
-        foreach (var name in extra)
+        if (extra.Count > 0)
         {
-            variants.RemoveAll(v => v.Name != Variants[0].Name && !v.Name.Contains(name, StringComparison.Ordinal));
+            variants.RemoveAll(v => v.Name != Variants[0].Name && !extra.Any(name => v.Name.Contains(name, StringComparison.Ordinal)));
         }
 
-        var figures = variants.Select(v => (v.Name, PerPart: parts.Select(p => Figures(new KnowledgeIndex(p.Entries, null, KnowledgeTokenizer.Terms, v.Reranker, v.TwoParts), p.Cases)).ToList())).ToList();
+        var figures = variants.Select(v => (v.Name, PerPart: parts.Select(p => Figures(new KnowledgeIndex(p.Entries, null, KnowledgeTokenizer.Terms, v.Reranker, v.TwoParts, v.Choice), p.Cases)).ToList())).ToList();
         Console.WriteLine();
         Console.WriteLine("Variants on untouched rows (top-1 = right entry first; right = the label among the entries answered):");
         Console.WriteLine("| variant | top-1 | precision | coverage | off-topic declined | not covered declined | right vs main | wrong vs main (all kinds) |");
@@ -96,25 +111,25 @@ internal static class AnswerSideUntouched
             }
         }
 
-        foreach (var (name, twoParts, reranker) in variants.Skip(1))
+        foreach (var (name, twoParts, reranker, choice) in variants.Skip(1))
         {
-            Tuning(data, name, twoParts, reranker, variants[0]);
+            Tuning(data, name, twoParts, reranker, choice, variants[0]);
         }
 
         Changed(parts, variants);
     }
 
     /// <summary>Each line whose result differs between main and a variant, on untouched rows: for reading what a variant gains and loses.</summary>
-    private static void Changed(List<(string Name, IReadOnlyList<KnowledgeEntry> Entries, List<EvaluationCase> Cases)> parts, List<(string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker)> variants)
+    private static void Changed(List<(string Name, IReadOnlyList<KnowledgeEntry> Entries, List<EvaluationCase> Cases)> parts, List<(string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker, KnowledgeChoiceRule Choice)> variants)
     {
-        foreach (var (name, twoParts, reranker) in variants.Skip(1))
+        foreach (var (name, twoParts, reranker, choice) in variants.Skip(1))
         {
             Console.WriteLine();
             Console.WriteLine($"Lines changed by: {name}");
             foreach (var part in parts)
             {
-                var before = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, variants[0].Reranker, variants[0].TwoParts);
-                var after = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts);
+                var before = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, variants[0].Reranker, variants[0].TwoParts, variants[0].Choice);
+                var after = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts, choice);
                 foreach (var c in part.Cases)
                 {
                     var (b, a) = (Judge(c, before.Search(c.Question)), Judge(c, after.Search(c.Question)));
@@ -181,7 +196,7 @@ internal static class AnswerSideUntouched
                     : (firstScope & ~cases) != 0 ? "the first entry's question names a case the question does not"
                     : (cases & ~firstScope) != 0 && (cases & labelScope) != 0 ? "the question names a case the first entry lacks, the label holds it"
                     : firstScope != labelScope ? "first and label differ by case otherwise"
-                    : "other (same case, another entry)";
+                    : "other: " + OtherKind(c.Question, first);
                 var rank = result.Matches.ToList().FindIndex(m => m.Entry.Question == c.Expected) + 1;
                 var ranks = labelRank.TryGetValue(cause, out var found) ? found : labelRank[cause] = new int[4];
                 ranks[rank switch { 2 => 0, 3 => 1, > 3 => 2, _ => 3 }]++;
@@ -206,17 +221,36 @@ internal static class AnswerSideUntouched
         }
     }
 
+    /// <summary>Words and marks that make a line a question; a line with none is a fragment ("警告 影响").</summary>
+    private static readonly string[] QuestionCues = ["吗", "什么", "怎", "啥", "哪", "谁", "几", "多少", "多久", "是否", "不是", "要不要", "会不会", "算不算", "有没有", "能不能", "可以", "为什么", "咋", "?", "？", "么", "呢", "吧", "嘛", "好久"];
+
+    /// <summary>
+    /// Sub-causes of the "other" wrong answers: a choice question (<see cref="KnowledgeChoice"/>), a question asking another
+    /// kind of thing (<see cref="KnowledgeIntentReader"/>) than the answered entry's own question, a fragment with no
+    /// question word, and the rest (misspellings are among these and the fragments; they are read, not detected).
+    /// </summary>
+    private static string OtherKind(string question, KnowledgeEntry first)
+    {
+        var asked = KnowledgeTextNormalizer.Normalize(KnowledgeSituation.Split(question).Asked is { Length: > 0 } a ? a : question);
+        var intent = KnowledgeIntentReader.Read(asked);
+        var entryIntent = KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(first.Question));
+        return KnowledgeChoice.Sides(asked) is not null ? "choice question (还是/或者, A和B一回事/区别/哪个)"
+            : intent != KnowledgeIntent.None && (intent & entryIntent) == 0 ? $"ask kind differs from the entry's own question"
+            : !QuestionCues.Any(cue => question.Contains(cue, StringComparison.Ordinal)) ? "fragment, no question word"
+            : "same kind of ask, another entry of the topic";
+    }
+
     private static (int Top1, int InScope, GateFigures Gate) Pool(List<(int Top1, int InScope, GateFigures Gate)> perPart) =>
         perPart.Aggregate((0, 0, new GateFigures()), (sum, x) => (sum.Item1 + x.Top1, sum.Item2 + x.InScope, sum.Item3.Add(x.Gate)));
 
-    private static void Tuning(BenchData data, string name, KnowledgeTwoParts twoParts, KnowledgeReranker reranker, (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker) main)
+    private static void Tuning(BenchData data, string name, KnowledgeTwoParts twoParts, KnowledgeReranker reranker, KnowledgeChoiceRule choice, (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker, KnowledgeChoiceRule Choice) main)
     {
         Console.WriteLine();
         Console.WriteLine($"Today's tuning parts (today's knowledge/), main → {name}:");
         Console.WriteLine("| part | top-1 before | top-1 after | precision before | precision after | coverage before | coverage after | off-topic declined before → after | not covered declined before → after |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        var before = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, main.Reranker, main.TwoParts);
-        var after = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts);
+        var before = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, main.Reranker, main.TwoParts, main.Choice);
+        var after = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts, choice);
         var sums = new (int Top1, int InScope, GateFigures Gate)[] { (0, 0, new GateFigures()), (0, 0, new GateFigures()) };
         foreach (var part in data.Tuning)
         {

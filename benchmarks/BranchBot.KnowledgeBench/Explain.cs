@@ -36,7 +36,7 @@ internal static class Explain
         foreach (var question in questions)
         {
             var result = index.Search(question);
-            Console.WriteLine($"{question}\t{result.Verdict}");
+            Console.WriteLine($"{question}\t{result.Verdict}\tanswers: {string.Join(" + ", result.Answers.Select(e => e.Question))}{(result.Parts.Count > 0 ? $" (in {result.Parts.Count} parts)" : "")}");
             foreach (var m in result.Matches)
             {
                 Console.WriteLine($"    {m.Entry.Question}\trelevance {F(m.Relevance)} margin {F(m.Margin)} topic {F(m.TopicCoverage)} {m.Intent} lead {F(m.DistinctLead)}{(m.LacksNamedTerm ? " lacks a named term" : "")}");

@@ -8,7 +8,7 @@ using BranchBot.KnowledgeBench;
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- fit-gate    calibrated gate: leave one part out, then its coefficients
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- fit-gate-untouched  gates on each part's untouched rows (knowledge/ at its first run), leave one part out
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- rerank-untouched  re-ranking of close entries on each part's untouched rows: what separates them, then the variants
-//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- answer-side-untouched [variant words …]  wrong answers by cause on untouched rows, then two-part answers and the scope step (variants whose name holds the words)
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- answer-side-untouched [variant words …]  wrong answers by cause on untouched rows, then two-part answers, the scope step and choice questions (variants whose name holds any of the words)
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- gate-compare [part]  gates side by side on one part (default writer5), fitted on the others
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- ask "question" …     each question's verdict and three best entries (run from the repository root)
 // An optional further argument is the repository root.

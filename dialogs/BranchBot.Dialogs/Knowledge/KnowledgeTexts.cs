@@ -25,11 +25,14 @@ internal static partial class KnowledgeTexts
 
     public const string MissingQuestion = "请在「问」后面写上你的问题，例如：问 支委会多久开一次";
 
+    /// <summary>A part of a two-part question that no entry surely answers (the other part is answered).</summary>
+    public const string PartWithoutRule = "这一问没有找到确切规定，可以换个说法再问，或请教支部书记。";
+
     public static string Answer(KnowledgeEntry entry) => $"{entry.Answer}\n\n依据：{entry.Source}";
 
     /// <summary>
     /// The answer to a question asking two things, each part answered by its own entry (<see cref="KnowledgeSearchResult.Parts"/>):
-    /// the part as asked, then its answer and source, one after the other.
+    /// the part as asked, then its answer and source, one after the other; a part no entry surely answers says so.
     /// </summary>
     public static string Answer(KnowledgeSearchResult result)
     {
@@ -39,7 +42,7 @@ internal static partial class KnowledgeTexts
             return Answer(result.Answer!);
         }
 
-        var parts = result.Parts.Select((part, i) => $"{i + 1}. 关于「{part.Question.Trim()}」：\n{Answer(part.Answer!)}");
+        var parts = result.Parts.Select((part, i) => $"{i + 1}. 关于「{part.Question.Trim()}」：\n{(part.Answer is { } entry ? Answer(entry) : PartWithoutRule)}");
         return "你问了两件事，分开回答：\n\n" + string.Join("\n\n", parts);
     }
 

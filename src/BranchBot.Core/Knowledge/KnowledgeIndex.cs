@@ -61,9 +61,14 @@ public sealed class KnowledgeIndex
     private readonly KnowledgeReranker _reranker;
     private readonly KnowledgeCases.Case[] _entryScopes;
     private readonly KnowledgeTwoParts _twoParts;
+    private readonly KnowledgeChoiceRule _choice;
+    private readonly string[] _entryTexts;
 
     /// <summary>What the product does with a question asking two things (docs/benchmarks.md, "Two-part questions and narrow cases").</summary>
-    internal const KnowledgeTwoParts DefaultTwoParts = KnowledgeTwoParts.BothAlways;
+    internal const KnowledgeTwoParts DefaultTwoParts = KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed;
+
+    /// <summary>What the product does with a choice question whose entry names one side (docs/benchmarks.md, "Choice questions, ask kinds and half-wrong two-part answers").</summary>
+    internal static KnowledgeChoiceRule DefaultChoice { get; } = KnowledgeChoiceRule.Off;
 
     public KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds = null)
         : this(entries, thresholds, KnowledgeTokenizer.Terms)
@@ -74,7 +79,7 @@ public sealed class KnowledgeIndex
     /// With other terms than character units and pairs (the benchmark compares word segmenters this way), or another
     /// re-ranking of close entries (the benchmark compares variants on untouched rows).
     /// </summary>
-    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms, KnowledgeReranker? reranker = null, KnowledgeTwoParts twoParts = DefaultTwoParts)
+    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms, KnowledgeReranker? reranker = null, KnowledgeTwoParts twoParts = DefaultTwoParts, KnowledgeChoiceRule? choice = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         _entries = [.. entries];
@@ -82,6 +87,7 @@ public sealed class KnowledgeIndex
         _terms = terms;
         _reranker = reranker ?? KnowledgeReranker.Default;
         _twoParts = twoParts;
+        _choice = choice ?? DefaultChoice;
         _entryScopes = [.. _entries.Select(e => KnowledgeCases.Of(e.Question.ToLowerInvariant(), _reranker.ScopeCases))];
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
@@ -89,6 +95,7 @@ public sealed class KnowledgeIndex
         string[] phrasingTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question))))];
         string[] answerTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(e.Answer))];
         _entryTitleNamedTerms = [.. _entries.Select(e => KnowledgeNamedTerms.Named(KnowledgeTextNormalizer.Normalize(e.Question)))];
+        _entryTexts = [.. phrasingTexts.Select((text, e) => text + '|' + answerTexts[e])];
         _entryNamedTerms = [.. phrasingTexts.Select((text, e) => KnowledgeNamedTerms.Held(text) | KnowledgeNamedTerms.Held(answerTexts[e]))];
 
         var phrasingEntry = new List<int>();
@@ -132,12 +139,24 @@ public sealed class KnowledgeIndex
         }
 
         var parts = asks.Select(ask => SearchWhole(ask, top)).ToList();
+        var lacking = 0;
+        if ((_twoParts & KnowledgeTwoParts.PartsHoldNamedTerms) != 0)
+        {
+            // The first part names what the line is about; a later part often leaves it out ("培养联系人几个，必须是正式党员吗").
+            var subject = NamedTerms(asks[0]);
+            var checkedParts = parts.Select((p, i) => p.Verdict == KnowledgeVerdict.Answered && !HoldsNamed(p.Best!.Candidate.Entry, NamedTerms(asks[i]) | subject) ? p with { Verdict = KnowledgeVerdict.Uncertain } : p).ToList();
+            lacking = checkedParts.Count(p => p.Verdict != KnowledgeVerdict.Answered) - parts.Count(p => p.Verdict != KnowledgeVerdict.Answered);
+            parts = checkedParts;
+        }
+
         var sure = parts.Where(p => p.Verdict == KnowledgeVerdict.Answered).Select(p => p.Best!.Entry).ToList();
         var wholeEntry = whole.Answer;
         var both = sure.Count == 2 && !ReferenceEquals(sure[0], sure[1])
             && ((_twoParts & KnowledgeTwoParts.BothAlways) != 0
                 || ((_twoParts & KnowledgeTwoParts.BothWhenWholeAgrees) != 0 && (wholeEntry is null || sure.Contains(wholeEntry))));
-        var one = sure.Count == 1 && wholeEntry is null && (_twoParts & KnowledgeTwoParts.OneWhenWholeDeclined) != 0;
+        var one = sure.Count == 1
+            && ((wholeEntry is null && (_twoParts & KnowledgeTwoParts.OneWhenWholeDeclined) != 0)
+                || (lacking == 1 && (_twoParts & KnowledgeTwoParts.SureHalfWhenOtherLacksNamed) != 0));
         if (!both && !one)
         {
             return whole;
@@ -210,8 +229,35 @@ public sealed class KnowledgeIndex
             .ToList();
 
         var inScope = KnowledgeScope.Covers(normalized);
-        return new KnowledgeSearchResult(question, matches, inScope ? Judge(matches) : KnowledgeVerdict.OutOfScope);
+        var verdict = inScope ? Judge(matches) : KnowledgeVerdict.OutOfScope;
+        return verdict == KnowledgeVerdict.Answered && _choice.Enabled && KnowledgeChoice.Sides(askedText) is { } sides
+            ? Choose(question, matches, sides)
+            : new KnowledgeSearchResult(question, matches, verdict);
     }
+
+    /// <summary>
+    /// A choice question's sure entry must name both sides (<see cref="KnowledgeChoice"/>): else a close entry among the
+    /// first three that does is answered instead, or, with <see cref="KnowledgeChoiceRule.Decline"/>, none is.
+    /// </summary>
+    private KnowledgeSearchResult Choose(string question, List<KnowledgeMatch> matches, (string[] Left, string[] Right) sides)
+    {
+        var both = matches.Take(3).TakeWhile(m => m.Score >= _choice.Closeness * matches[0].Score)
+            .FirstOrDefault(m => KnowledgeChoice.NamesBoth(sides, _entryTexts[m.Candidate.Entry], _choice.ByCharacters));
+        if (ReferenceEquals(both, matches[0]))
+        {
+            return new KnowledgeSearchResult(question, matches, KnowledgeVerdict.Answered);
+        }
+
+        if (both is not null)
+        {
+            return new KnowledgeSearchResult(question, [both, .. matches.Where(m => !ReferenceEquals(m, both))], KnowledgeVerdict.Answered);
+        }
+
+        return new KnowledgeSearchResult(question, matches, _choice.Decline ? KnowledgeVerdict.Uncertain : KnowledgeVerdict.Answered);
+    }
+
+    /// <summary>Whether an entry holds every meeting, body, role … given (<see cref="KnowledgeNamedTerms"/>).</summary>
+    private bool HoldsNamed(int entry, ulong named) => (named & ~_entryNamedTerms[entry]) == 0;
 
     /// <summary>The named terms a question names (<see cref="KnowledgeNamedTerms"/>), as the search reads them, for the benchmark.</summary>
     internal static ulong NamedTerms(string question)

@@ -10,8 +10,8 @@ public sealed record KnowledgeSearchResult(string Question, IReadOnlyList<Knowle
 
     /// <summary>
     /// For a question asking two things answered part by part (<see cref="KnowledgeQuestionSplitter"/>): each part's own
-    /// search, in the question's order (with <see cref="KnowledgeTwoParts.OneWhenWholeDeclined"/>, which the product does
-    /// not use, one of them may be unanswered); empty when the question was answered as one.
+    /// search, in the question's order (one of them may be unanswered: when the other part's entry lacks what that part
+    /// names, <see cref="KnowledgeTwoParts.SureHalfWhenOtherLacksNamed"/>); empty when the question was answered as one.
     /// </summary>
     public IReadOnlyList<KnowledgeSearchResult> Parts { get; init; } = [];
 

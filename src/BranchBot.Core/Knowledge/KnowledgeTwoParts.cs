@@ -18,4 +18,10 @@ internal enum KnowledgeTwoParts
 
     /// <summary>The whole question is not answered and one part finds a sure entry: that part is answered, the other said to have no exact rule.</summary>
     OneWhenWholeDeclined = 4,
+
+    /// <summary>With the others: a part counts as sure only when its entry holds every named term of that part and of the first part, which names what the line is about (<see cref="KnowledgeNamedTerms"/>).</summary>
+    PartsHoldNamedTerms = 8,
+
+    /// <summary>With <see cref="PartsHoldNamedTerms"/>: both parts found a sure entry and one lacks its named terms: the other part is answered alone.</summary>
+    SureHalfWhenOtherLacksNamed = 16,
 }

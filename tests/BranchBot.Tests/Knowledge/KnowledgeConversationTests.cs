@@ -32,6 +32,21 @@ public class KnowledgeConversationTests
     }
 
     [Fact]
+    public async Task A_question_asking_two_things_whose_second_part_has_no_sure_rule_gets_the_first_answer_and_says_so_for_the_second()
+    {
+        await using var bot = new BotHarness();
+
+        var member = bot.ClaimedBranch().Send("留党察看的人有没有投票权 还用交党费吗").ExpectReply("你问了两件事，分开回答");
+
+        var reply = member.LastReplyText;
+        var first = reply.IndexOf("1. 关于「留党察看的人有没有投票权」", StringComparison.Ordinal);
+        var second = reply.IndexOf("2. 关于「还用交党费吗」：\n这一问没有找到确切规定", StringComparison.Ordinal);
+        Assert.True(first >= 0 && second > first, reply);
+        Assert.Equal(1, reply.Split("依据：").Length - 1);
+        Assert.DoesNotContain("入党积极分子", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rules_question_without_a_close_rule_offers_the_closest_questions_as_buttons()
     {
         await using var bot = new BotHarness(services => services.Configure<KnowledgeOptions>(o => o.AnswerThreshold = 2));
