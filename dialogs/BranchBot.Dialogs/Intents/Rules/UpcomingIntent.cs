@@ -55,10 +55,10 @@ public sealed partial class UpcomingIntent : IIntentRule
     private static partial Regex Asks();
 
     /// <summary>
-    /// "党课几点结束", "这次会开多久", "要开多长时间": the end or the length of a meeting. "支委会多久开一次" asks how often,
-    /// a rule, and is left to the knowledge base.
+    /// "党课几点结束", "这次会开多久", "要开多长时间": the end or the length of a meeting. "支委会多久开一次", "党课多长时间讲
+    /// 一次" ask how often, a rule, and are left to the knowledge base.
     /// </summary>
-    [GeneratedRegex(@"(几点|什么时候|啥时候|几时|何时)(能|才|可以|会)?(结束|散会|散|开完|完事|完)|(结束|散会)(是|在)?(几点|什么时候|啥时候)|(会|会议|党课|党日|大会|支委会|开|它)(要|得|大概|大约|预计)?(开)?(多久|多长时间|多长|几个?(小时|钟头))(?!开?一次|一回|开一回)")]
+    [GeneratedRegex(@"(几点|什么时候|啥时候|几时|何时)(能|才|可以|会)?(结束|散会|散|开完|完事|完)|(结束|散会)(是|在)?(几点|什么时候|啥时候)|(会|会议|党课|党日|大会|支委会|开|它)(要|得|大概|大约|预计)?(开)?(多久|多长时间|多长|几个?(小时|钟头))(?![^，,。？?]{0,4}(一次|一回|一趟))")]
     private static partial Regex EndAsked();
 
     /// <summary>"在哪开来着", "几点开始", "主题是什么": a question about one meeting, which names none when it answers a notice.</summary>
