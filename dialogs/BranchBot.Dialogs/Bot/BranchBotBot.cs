@@ -140,7 +140,7 @@ public sealed partial class BranchBotBot(
         // "收到刘洋11月党费": a keyword glued into a sentence that reads surely as another request is left to the intent
         // layer, which offers or previews that request, instead of running the command the sentence happens to start with.
         if (commands.Match(turn.Text) is { } match
-            && (turn.Sender.Member is null || await intents.SentenceInsteadOfTypedAsync(intentInputs.Read(turn.Text, turn.Sender), cancellationToken) is null))
+            && (turn.Sender.Member is null || await intents.SentenceInsteadOfTypedAsync(intentInputs.ReadInConversation(turn.Text, turn.Sender), cancellationToken) is null))
         {
             await match.RunAsync(turn, cancellationToken);
             return;

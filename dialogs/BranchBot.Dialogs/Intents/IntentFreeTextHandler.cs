@@ -28,7 +28,7 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
             return false;
         }
 
-        var readings = await recognizer.RecognizeAsync(inputs.Read(turn.Text, turn.Sender), cancellationToken);
+        var readings = await recognizer.RecognizeAsync(inputs.ReadInConversation(turn.Text, turn.Sender), cancellationToken);
         return readings is [{ Confidence: >= IntentRecognizer.RunThreshold } best, ..] && best.Command != HelpTexts.HelpWord && best.LeftOver is null;
     }
 
@@ -40,7 +40,7 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
             return false;
         }
 
-        var readings = await recognizer.RecognizeAsync(inputs.Read(turn.Text, turn.Sender), cancellationToken);
+        var readings = await recognizer.RecognizeAsync(inputs.ReadInConversation(turn.Text, turn.Sender), cancellationToken);
         if (readings.Count == 0)
         {
             return false;

@@ -1,4 +1,5 @@
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Meetings.Focus;
 using BranchBot.Dialogs.Bot;
 
 namespace BranchBot.Dialogs.Intents;
@@ -6,7 +7,8 @@ namespace BranchBot.Dialogs.Intents;
 /// <summary>
 /// A free sentence and what reading it needs: the branch's clock, the sender, and, loaded on first use and then kept
 /// for the turn, the roster's names, the meetings ahead (in the order 修改会议 numbers them) and whether one of the
-/// sender's meetings is open for check-in. Most sentences are read without any of them.
+/// sender's meetings is open for check-in, and the meeting the member was last shown (<see cref="MeetingFocus"/>; none
+/// for a sentence read on its own, outside a conversation). Most sentences are read without any of them.
 /// </summary>
 public sealed class IntentInput(
     string text,
@@ -15,11 +17,14 @@ public sealed class IntentInput(
     Sender? sender,
     Func<CancellationToken, ValueTask<IReadOnlyList<string>>> loadMemberNames,
     Func<CancellationToken, ValueTask<IReadOnlyList<Meeting>>> loadUpcoming,
-    Func<CancellationToken, ValueTask<bool>>? loadCheckInOpen = null)
+    Func<CancellationToken, ValueTask<bool>>? loadCheckInOpen = null,
+    Func<CancellationToken, ValueTask<MeetingFocus?>>? loadFocus = null)
 {
     private IReadOnlyList<string>? _memberNames;
     private IReadOnlyList<Meeting>? _upcoming;
     private bool? _checkInOpen;
+    private MeetingFocus? _focus;
+    private bool _focusLoaded;
 
     public string Text { get; } = text;
 
@@ -42,12 +47,24 @@ public sealed class IntentInput(
     public async ValueTask<bool> CheckInOpenAsync(CancellationToken cancellationToken) =>
         _checkInOpen ??= loadCheckInOpen is not null && await loadCheckInOpen(cancellationToken);
 
+    /// <summary>The meeting(s) the member was last shown while that still holds (<see cref="MeetingInFocus"/>), else null.</summary>
+    public async ValueTask<MeetingFocus?> FocusAsync(CancellationToken cancellationToken)
+    {
+        if (!_focusLoaded)
+        {
+            _focus = loadFocus is null ? null : await loadFocus(cancellationToken);
+            _focusLoaded = true;
+        }
+
+        return _focus is not null && _focus.HoldsAt(Now) ? _focus : null;
+    }
+
     /// <summary>
     /// One part of the sentence read on its own ("签个到，再帮我看下党费" → "签个到"), with the same clock, sender,
     /// roster and meetings (loaded once for both).
     /// </summary>
     public IntentInput WithText(string part) =>
-        new(part, Now, Zone, Sender, MemberNamesAsync, UpcomingAsync, CheckInOpenAsync);
+        new(part, Now, Zone, Sender, MemberNamesAsync, UpcomingAsync, CheckInOpenAsync, FocusAsync);
 
     /// <summary>A roster name inside the text, the longest first.</summary>
     public async ValueTask<string?> MemberNamedAsync(string text, CancellationToken cancellationToken)

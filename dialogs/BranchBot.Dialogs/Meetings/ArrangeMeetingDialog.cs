@@ -180,7 +180,7 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
         }
 
         var meeting = created.Value!;
-        var announcement = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Arranged(meeting, presenter, meetings.CheckInWindowOf(meeting)), creator, cancellationToken);
+        var announcement = await announcer.AnnounceMeetingAsync(meeting, MeetingNotices.Arranged(meeting, presenter, meetings.CheckInWindowOf(meeting)), creator, cancellationToken);
         await dc.SendAsync(MeetingTexts.Created(presenter.Describe(meeting), announcement), cancellationToken);
         return await dc.EndDialogAsync(meeting.Id, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Meetings.Focus;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 
@@ -8,7 +9,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// 签到 [会议] [签到码]: checks the sender in to the meeting whose window is open; asks which when several are, leaving
 /// out those already signed in to. A meeting kind after 签到 ("签到 党课") names the meeting, never the code.
 /// </summary>
-public sealed class CheckInCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter) : IChatCommand, IMeetingChoiceHandler, IWriteProbe
+public sealed class CheckInCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingFocusStore focus) : IChatCommand, IMeetingChoiceHandler, IWriteProbe
 {
     public IReadOnlyList<string> Keywords { get; } = ["签到"];
 
@@ -120,6 +121,7 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
 
         var checkedIn = result.Value!;
         var described = presenter.Describe(checkedIn.Meeting);
+        await focus.SetAsync(turn.Sender.Member!.Id, MeetingFocus.Replied([checkedIn.Meeting], presenter.Clock.UtcNow), cancellationToken);
         await turn.SendAsync(
             checkedIn.AlreadyCheckedIn ? MeetingTexts.AlreadyCheckedIn(described, presenter.When(checkedIn.Record.At)) : MeetingTexts.CheckedIn(described),
             cancellationToken);

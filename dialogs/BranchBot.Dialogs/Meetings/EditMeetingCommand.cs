@@ -221,7 +221,7 @@ public sealed class EditMeetingDialog : WaterfallDialog
         }
 
         var meeting = updated.Value!;
-        var told = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Changed(before, meeting, presenter, meetings.CheckInWindowOf(meeting)), actor, cancellationToken);
+        var told = await announcer.AnnounceMeetingAsync(meeting, MeetingNotices.Changed(before, meeting, presenter, meetings.CheckInWindowOf(meeting)), actor, cancellationToken);
         await step.DialogContext.SendAsync($"已修改：{presenter.Describe(meeting)}（地点：{meeting.Place ?? MeetingTexts.NoPlace}）。\n" + MeetingTexts.WhoWasTold(told), cancellationToken);
         return await step.EndDialogAsync(meeting.Id, cancellationToken);
     }

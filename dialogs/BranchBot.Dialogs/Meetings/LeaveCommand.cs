@@ -1,4 +1,5 @@
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Meetings.Focus;
 using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
@@ -10,7 +11,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// 请假 原因: asks leave from the sender's next meeting (asking which when several are ahead); the 书记 and 副书记
 /// get the request with 批准/不批准 buttons.
 /// </summary>
-public sealed class LeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, LeaveAheadView leaveAhead)
+public sealed class LeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, LeaveAheadView leaveAhead, MeetingFocusStore focus)
     : IChatCommand, IMeetingChoiceHandler
 {
     public IReadOnlyList<string> Keywords { get; } = ["请假"];
@@ -194,6 +195,7 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
             Key = NoticeKeys.Once("leave-requested"),
         };
         await announcer.NotifyLeadersAsync(notice, cancellationToken);
+        await focus.SetAsync(member.Id, MeetingFocus.Replied([request.Meeting], presenter.Clock.UtcNow), cancellationToken);
         await turn.SendAsync(MeetingTexts.LeaveSent(described), cancellationToken);
     }
 }

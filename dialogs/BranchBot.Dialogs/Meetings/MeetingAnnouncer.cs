@@ -1,12 +1,30 @@
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Meetings.Focus;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
+using BranchBot.Core.Time;
 
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>Tells a meeting's audience about it (new, changed, cancelled) and says who was reached.</summary>
-public sealed class MeetingAnnouncer(IMemberNotifier notifier, MeetingAudienceResolver audiences, IMembershipStore members)
+public sealed class MeetingAnnouncer(IMemberNotifier notifier, MeetingAudienceResolver audiences, IMembershipStore members, MeetingFocusStore focus, BranchClock clock)
 {
+    /// <summary>
+    /// Tells the audience of a meeting just arranged or changed, as <see cref="AnnounceAsync"/>, and puts the meeting in
+    /// focus for everyone told (until it starts) and for the person who made the change (as a reply), so "这个会我请个假"
+    /// or "那个会改到晚上八点" said next is about it (<see cref="MeetingFocus"/>).
+    /// </summary>
+    public async Task<Announcement> AnnounceMeetingAsync(Meeting meeting, Notification notification, Member actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(actor);
+        var announcement = await AnnounceAsync(meeting.Audience, notification, actor, cancellationToken);
+        var now = clock.UtcNow;
+        await focus.SetForAsync(announcement.Reached.Concat(announcement.Unreached).Select(m => m.Id), MeetingFocus.Noticed(meeting, now), cancellationToken);
+        await focus.SetAsync(actor.Id, MeetingFocus.Replied([meeting], now), cancellationToken);
+        return announcement;
+    }
+
     /// <summary>Notifies the audience, leaving out the person who made the change (they see the reply).</summary>
     public async Task<Announcement> AnnounceAsync(MeetingAudience audience, Notification notification, Member? actor, CancellationToken cancellationToken)
     {

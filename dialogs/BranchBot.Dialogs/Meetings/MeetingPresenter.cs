@@ -15,6 +15,13 @@ public sealed class MeetingPresenter(BranchClock clock, IMembershipStore members
     /// <summary>"12月1日（星期二）14:30".</summary>
     public string When(DateTimeOffset instant) => MeetingTexts.When(clock.ToLocal(instant), clock.Now);
 
+    /// <summary>"12月1日（星期二）14:30–16:30": the start and the end (the end's day too when it ends on another day).</summary>
+    public string WhenFromTo(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return When(meeting.StartsAt) + "–" + TimeOrWhen(meeting.EndsAt, meeting.StartsAt);
+    }
+
     /// <summary>"14:30" on the same local day as <paramref name="sameDayAs"/>, otherwise as <see cref="When"/>.</summary>
     public string TimeOrWhen(DateTimeOffset instant, DateTimeOffset sameDayAs) =>
         clock.ToLocal(instant).Date == clock.ToLocal(sameDayAs).Date ? MeetingTexts.Time(clock.ToLocal(instant)) : When(instant);

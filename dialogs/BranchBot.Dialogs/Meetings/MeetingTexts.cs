@@ -91,6 +91,22 @@ internal static class MeetingTexts
         return $"{When(clock.ToLocal(meeting.StartsAt), clock.Now)} {KindName(meeting.Kind)}{topic}";
     }
 
+    /// <summary>"党员大会12月2日（星期三）14:30开始，16:30结束，共2小时。": the answer to "几点结束", "开多久".</summary>
+    public static string EndsAt(Meeting meeting, MeetingPresenter presenter)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(presenter);
+        return $"{KindName(meeting.Kind)}{presenter.When(meeting.StartsAt)}开始，{presenter.TimeOrWhen(meeting.EndsAt, meeting.StartsAt)}结束，共{Length(meeting.EndsAt - meeting.StartsAt)}。";
+    }
+
+    /// <summary>"2小时", "1小时30分钟", "45分钟".</summary>
+    public static string Length(TimeSpan span)
+    {
+        var minutes = (int)Math.Round(span.TotalMinutes);
+        var (hours, rest) = (minutes / 60, minutes % 60);
+        return hours == 0 ? $"{rest}分钟" : rest == 0 ? $"{hours}小时" : $"{hours}小时{rest}分钟";
+    }
+
     public static IReadOnlyList<string> KindChoices { get; } = [.. MeetingKinds.All.Select(MeetingKinds.ToChinese)];
 
     public static string PlanDayOutOfRange(int day) => $"没有{day}号，日期是1到31。";

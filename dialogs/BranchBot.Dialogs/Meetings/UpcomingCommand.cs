@@ -1,5 +1,6 @@
 using System.Text;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Meetings.Focus;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 
@@ -7,10 +8,16 @@ namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
 /// 近期安排: the sender's upcoming meetings with their own status (已签到, 已请假, 可签到, …); "近期安排 党课" or
-/// "近期安排 周五" shows the meetings of that kind or day only.
+/// "近期安排 周五" shows the meetings of that kind or day only. Each line gives the start and the end; with
+/// <see cref="EndWord"/> ("近期安排 党课 结束", from "党课几点结束") the answer about one meeting leads with its end and length.
+/// An answer about one meeting, or one day's, puts it in focus (<see cref="MeetingFocus"/>), so "那天我去不了" said next is
+/// about it.
 /// </summary>
-public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store, MeetingPresenter presenter) : IChatCommand
+public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store, MeetingPresenter presenter, MeetingFocusStore focus) : IChatCommand
 {
+    /// <summary>The word after the meeting that asks when it ends or how long it lasts.</summary>
+    public const string EndWord = "结束";
+
     private const int Shown = 10;
 
     private const int RecentDays = 60;
@@ -71,6 +78,11 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
             }
         }
 
+        if (listed.Count == 1 && (arguments ?? string.Empty).Contains(EndWord, StringComparison.Ordinal))
+        {
+            text.Append(MeetingTexts.EndsAt(listed[0], presenter)).Append('\n');
+        }
+
         text.Append(listed == upcoming ? $"你近期有 {upcoming.Count} 次会议：" : $"你近期有 {Described(listed)}：");
         var now = presenter.Clock.UtcNow;
         var (mayCheckIn, mayAskLeave) = (false, false);
@@ -81,11 +93,17 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
             var checkingIn = meetings.CheckInWindowOf(meeting).Contains(now);
             mayCheckIn |= checkingIn && status != AttendanceStatus.CheckedIn;
             mayAskLeave |= now < meeting.StartsAt && status is null or AttendanceStatus.LeaveDenied;
-            text.Append('\n').Append(i + 1).Append(". ").Append(presenter.When(meeting.StartsAt))
+            text.Append('\n').Append(i + 1).Append(". ").Append(presenter.WhenFromTo(meeting))
                 .Append(' ').Append(MeetingKinds.ToChinese(meeting.Kind))
                 .Append(" · 地点：").Append(meeting.Place ?? MeetingTexts.NoPlace)
                 .Append(meeting.Topic is { } topic ? " · 主题：" + topic : string.Empty) // an empty topic is no news to a member
                 .Append(" · ").Append(MeetingTexts.Status(status, now >= meeting.StartsAt, checkingIn));
+        }
+
+        // One meeting, or the meetings of the one day asked about, is what "那天", "这个会" will point back at.
+        if (listed.Count == 1 || (listed != upcoming && listed.Select(m => presenter.Clock.ToLocal(m.StartsAt).Date).Distinct().Count() == 1))
+        {
+            await focus.SetAsync(member.Id, MeetingFocus.Replied(listed, now), cancellationToken);
         }
 
         string[] buttons = [.. mayCheckIn ? ["签到"] : Array.Empty<string>(), .. mayAskLeave ? ["请假"] : Array.Empty<string>()];

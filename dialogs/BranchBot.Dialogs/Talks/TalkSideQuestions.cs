@@ -23,7 +23,7 @@ public sealed partial class TalkSideQuestions(IntentRecognizer recognizer, Inten
             return false;
         }
 
-        var readings = await recognizer.RecognizeAsync(inputs.Read(text, Sender.Of(dc)), cancellationToken);
+        var readings = await recognizer.RecognizeAsync(inputs.ReadInConversation(text, Sender.Of(dc)), cancellationToken);
         if (readings is not [{ Confidence: >= IntentRecognizer.RunThreshold, Effect: IntentEffect.Read } best, ..]
             || catalog.Match(best.CommandLine) is not { } match)
         {

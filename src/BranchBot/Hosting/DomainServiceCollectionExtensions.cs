@@ -76,6 +76,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<MeetingWriteLock>();
         services.AddSingleton<MeetingChangeNotifier>();
         services.AddSingleton<MeetingService>();
+        services.AddSingleton<Core.Meetings.Focus.MeetingFocusStore>();
         services.AddSingleton<AttendanceService>();
         services.AddSingleton<PlanService>();
         services.AddSingleton<ComplianceService>();

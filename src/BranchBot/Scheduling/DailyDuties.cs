@@ -1,6 +1,7 @@
 using BranchBot.Core.Broadcasts.Plans;
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Meetings.Focus;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Organisation;
 using BranchBot.Core.Scheduling;
@@ -21,6 +22,7 @@ public sealed partial class DailyDuties(
     IMembershipStore members,
     MeetingAudienceResolver audience,
     IDeliveryOutbox outbox,
+    MeetingFocusStore focus,
     BranchClock clock,
     BranchContext branch,
     ILogger<DailyDuties> logger)
@@ -45,6 +47,7 @@ public sealed partial class DailyDuties(
             var queued = await outbox.EnqueueAsync(
                 new DeliveryRequest($"meeting:{meeting.Id}:announced", [.. recipients.Select(m => m.Id)], DeliveryMessage.WithTitleButtons(text, [SchedulerTexts.LeaveButton])),
                 cancellationToken);
+            await focus.SetForAsync(recipients.Select(m => m.Id), MeetingFocus.Noticed(meeting, clock.UtcNow), cancellationToken);
             LogAnnounced(logger, meeting.Id, meeting.PlanId ?? "-", queued);
         }
 

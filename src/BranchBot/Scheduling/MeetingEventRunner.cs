@@ -1,5 +1,6 @@
 using BranchBot.Core.Delivery;
 using BranchBot.Core.Meetings;
+using BranchBot.Core.Meetings.Focus;
 using BranchBot.Core.Membership;
 using BranchBot.Core.Scheduling;
 using BranchBot.Core.Time;
@@ -18,6 +19,7 @@ public sealed partial class MeetingEventRunner(
     RosterSnapshot audience,
     IDeliveryOutbox outbox,
     AfterMeetingReport afterMeeting,
+    MeetingFocusStore focus,
     BranchClock clock,
     IOptions<MeetingOptions> options,
     ILogger<MeetingEventRunner> logger)
@@ -98,7 +100,10 @@ public sealed partial class MeetingEventRunner(
     private async Task<int> QueueForAudienceAsync(Meeting meeting, string batchId, DeliveryMessage message, CancellationToken cancellationToken)
     {
         var members = await audience.AudienceOfAsync(meeting.Audience, cancellationToken);
-        return await outbox.EnqueueAsync(new DeliveryRequest(batchId, [.. members.Select(m => m.Id)], message), cancellationToken);
+        var queued = await outbox.EnqueueAsync(new DeliveryRequest(batchId, [.. members.Select(m => m.Id)], message), cancellationToken);
+        // "去不了，孩子病了" answering the reminder is about this meeting (MeetingFocus).
+        await focus.SetForAsync(members.Select(m => m.Id), MeetingFocus.Noticed(meeting, clock.UtcNow), cancellationToken);
+        return queued;
     }
 
     private static TimeSpan RoundUpToMinute(TimeSpan span) =>

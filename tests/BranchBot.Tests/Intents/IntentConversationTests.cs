@@ -422,10 +422,11 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
-        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("你是想「签到」还是「请假」？请点选，都不是请换个说法。").WithButtons("签到", "请假");
-        branch.ChenJing.Send("是的").ExpectReply("哪一个").WithButtons("签到", "请假");
-        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("你是想「签到」还是「请假」？请点选，都不是请换个说法。");
-        branch.ChenJing.Send("第二个").ExpectReply("请点下面的「请假」按钮").WithButtons("请假");
+        // 陈静 was just sent the 党员大会's 会议通知, so the leave offered is for it (the meeting in focus).
+        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("你是想「签到」还是「请假 12月2日党员大会」？请点选，都不是请换个说法。").WithButtons("签到", "请假 12月2日党员大会");
+        branch.ChenJing.Send("是的").ExpectReply("哪一个").WithButtons("签到", "请假 12月2日党员大会");
+        branch.ChenJing.Send("签到还是请假我还没想好").ExpectReply("你是想「签到」还是「请假 12月2日党员大会」？请点选，都不是请换个说法。");
+        branch.ChenJing.Send("第二个").ExpectReply("请点下面的「请假 12月2日党员大会」按钮").WithButtons("请假 12月2日党员大会");
         branch.Secretary.ExpectNoMoreReplies();
     }
 

@@ -41,7 +41,7 @@ public class ShiftCorrectionAndRoleRemovalConversationTests
         branch.Secretary.Send("那个会改到晚上八点").ExpectReply("党课");
         Assert.Contains("20:00", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send("确定").SkipReplies()
-            .Send("近期安排").ExpectReply("11月30日（星期一）20:00 党课");
+            .Send("近期安排").ExpectReply("11月30日（星期一）20:00–22:00 党课");
     }
 
     [Fact]

@@ -44,8 +44,11 @@ public sealed partial class CancelMeetingIntent : IIntentRule
             return new IntentMatch(Command, $"{Command} {position.ToString(CultureInfo.InvariantCulture)}", IntentEffect.Previewed, 0.85, new Dictionary<string, string>());
         }
 
-        var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(text[..match.Index], input.Now, input.Zone), input, cancellationToken);
-        if (named?.Kind is null && !text[..match.Index].Contains('会', StringComparison.Ordinal))
+        // "这个会取消吧" after being shown one: the meeting in focus.
+        var read = NamedMeeting.Read(text[..match.Index], input.Now, input.Zone);
+        var named = await MeetingInFocus.ReadAsync(text[..match.Index], read, input, bareMeansIt: false, cancellationToken)
+            ?? await MeetingSlots.OnItsDayAsync(read, input, cancellationToken);
+        if (named?.Kind is null && !text[..match.Index].Contains('会', StringComparison.Ordinal) && !MeetingInFocus.PointsBack(text[..match.Index]))
         {
             return null;
         }

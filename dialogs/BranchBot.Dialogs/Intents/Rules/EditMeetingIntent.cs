@@ -41,8 +41,10 @@ public sealed partial class EditMeetingIntent : IIntentRule
         // "挪到12.9，时间不变": the new value is the first clause; dotted and slashed dates read as dates.
         var value = Trailing().Replace(FirstClause(change.Groups["value"].Value.Trim(' ', ',', '，', ':', '：', '了')).Trim(' ', '了'), string.Empty);
         value = NumericDates.Rewrite(SecondVerb().Replace(value, string.Empty));
-        var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(before, input.Now, input.Zone), input, cancellationToken)
-            ?? await JustArrangedAsync(before, input, cancellationToken);
+        // "那个会改到晚上八点" after arranging or being shown one: the meeting in focus.
+        var read = NamedMeeting.Read(before, input.Now, input.Zone);
+        var named = await MeetingInFocus.ReadAsync(before, read, input, bareMeansIt: false, cancellationToken)
+            ?? await MeetingSlots.OnItsDayAsync(read, input, cancellationToken);
         if (value.Length == 0 || IntentText.AsksAboutRules(before) || ValueAsked().IsMatch(value) || (named is null && IntentText.IsYesNoQuestion(text)))
         {
             return null;
@@ -133,30 +135,6 @@ public sealed partial class EditMeetingIntent : IIntentRule
         var confidence = named is null ? 0.6 : 0.85;
         return slots.Match(Command, line, IntentEffect.Previewed, confidence);
     }
-
-    /// <summary>
-    /// "那个会改到晚上八点", "刚才安排的会换到五楼" just after arranging one: the meeting the sender arranged within the last
-    /// half hour is the one pointed at (the latest, when there are several). Null when nothing was arranged so lately.
-    /// </summary>
-    private static async ValueTask<NamedMeeting?> JustArrangedAsync(string before, IntentInput input, CancellationToken cancellationToken)
-    {
-        if (!PointsAtTheLastMeeting().IsMatch(before.Trim()) || input.Sender?.Member is not { } sender)
-        {
-            return null;
-        }
-
-        var latest = (await input.UpcomingAsync(cancellationToken))
-            .Where(m => m.CreatedBy == sender.Id && m.CreatedAt < input.Now && input.Now - m.CreatedAt <= JustNow)
-            .MaxBy(m => m.CreatedAt);
-        return latest is null
-            ? null
-            : new NamedMeeting(latest.Kind, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(latest.StartsAt, input.Zone).DateTime), MeetingKinds.ToChinese(latest.Kind));
-    }
-
-    private static readonly TimeSpan JustNow = TimeSpan.FromMinutes(30);
-
-    [GeneratedRegex(@"^(把|将)?(那个|这个|那场|这场|刚才那个|刚才的|刚刚那个|刚刚的|刚才?(安排|定|排)的(那个|这个)?|刚刚(安排|定|排)的(那个|这个)?)(会|会议)?(的)?$")]
-    private static partial Regex PointsAtTheLastMeeting();
 
     /// <summary>
     /// "支委会 下周一 挪过去", "五楼大会议室，下周三党员大会换到那边开", "下午四点，周五的支委会改成这个点": the new value said

@@ -7,6 +7,8 @@ namespace BranchBot.Dialogs.Intents.Rules;
 /// <summary>
 /// "下周三的党员大会我出差去不了，请个假", "书记，我要请个假，单位临时加班": 请假 for the meeting named, with the reason
 /// (the words beside the request, without greetings or filler). "去不了" without 请假 is only likely: the member is asked.
+/// A sentence that points back ("那天我去不了", "这个会我请个假") or, right after a meeting was shown, names none
+/// ("去不了，孩子病了") is about the meeting in focus (<see cref="MeetingInFocus"/>).
 /// </summary>
 public sealed partial class LeaveIntent : IIntentRule
 {
@@ -24,7 +26,10 @@ public sealed partial class LeaveIntent : IIntentRule
         }
 
         var body = NumericDates.Rewrite(LeadingRequest().Replace(text, string.Empty));
-        var named = await MeetingSlots.OnItsDayAsync(NamedMeeting.Read(body, input.Now, input.Zone), input, cancellationToken);
+        // "那天我去不了 要出差", "这个会我请个假", or "去不了，孩子病了" right after a 会议通知: the meeting in focus.
+        var read = NamedMeeting.Read(body, input.Now, input.Zone);
+        var named = await MeetingInFocus.ReadAsync(body, read, input, bareMeansIt: true, cancellationToken)
+            ?? await MeetingSlots.OnItsDayAsync(read, input, cancellationToken);
         var reason = IntentText.IsUndecided(text) ? string.Empty : Essential(IntentText.Remainder(WithoutMeeting(body, input), LeaveWords()));
         var slots = new SlotReading();
         await MeetingSlots.FillAsync(slots, named, input, cancellationToken);

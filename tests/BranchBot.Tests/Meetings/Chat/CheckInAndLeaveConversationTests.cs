@@ -146,9 +146,9 @@ public class CheckInAndLeaveConversationTests
         branch.At(13, 40);
         branch.Zhang.Send("签到").ExpectReply("签到成功");
 
-        branch.Zhang.Send(question).ExpectReply("14:00 党员大会");
+        branch.Zhang.Send(question).ExpectReply("14:00–16:00 党员大会");
         Assert.Contains("已签到", branch.Zhang.LastReplyText, StringComparison.Ordinal);
-        branch.Secretary.Send(question).ExpectReply("14:00 党员大会");
+        branch.Secretary.Send(question).ExpectReply("14:00–16:00 党员大会");
         Assert.Contains("可以签到了", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send("张三签到了吗").ExpectReply("签到情况");
     }

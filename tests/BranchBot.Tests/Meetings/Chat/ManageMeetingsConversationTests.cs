@@ -22,12 +22,12 @@ public class ManageMeetingsConversationTests
         branch.Zhang.Send("请假 出差").ExpectReply("要请假的是哪一次").Send("2").ExpectReply("已提交");
         branch.Zhang.Send("近期安排").ExpectReply("你近期有 2 次会议");
         var text = branch.Zhang.LastReplyText;
-        Assert.Contains("1. 11月25日（星期三）14:00 党员大会 · 地点：三楼会议室 · 主题：学习二十大精神 · 待参加", text, StringComparison.Ordinal);
-        Assert.Contains("2. 12月3日（星期四）15:00 党课 · 地点：党员活动室 · 主题：党章学习 · 请假待审批", text, StringComparison.Ordinal);
+        Assert.Contains("1. 11月25日（星期三）14:00–16:00 党员大会 · 地点：三楼会议室 · 主题：学习二十大精神 · 待参加", text, StringComparison.Ordinal);
+        Assert.Contains("2. 12月3日（星期四）15:00–17:00 党课 · 地点：党员活动室 · 主题：党章学习 · 请假待审批", text, StringComparison.Ordinal);
         Assert.DoesNotContain("党小组会", text, StringComparison.Ordinal);
 
         branch.Zhao.Send("近期安排").ExpectReply("你近期有 3 次会议");
-        Assert.Contains("12月2日（星期三）09:00 党小组会", branch.Zhao.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("12月2日（星期三）09:00–11:00 党小组会", branch.Zhao.LastReplyText, StringComparison.Ordinal);
         Assert.DoesNotContain("未填", branch.Zhao.LastReplyText, StringComparison.Ordinal);
     }
 
@@ -37,7 +37,7 @@ public class ManageMeetingsConversationTests
         await using var bot = new BotHarness();
         var branch = WithTwoMeetings(bot);
 
-        branch.Zhang.Send("近期安排 党课").ExpectReply("你近期有 1 次党课：\n1. 12月3日（星期四）15:00 党课 · 地点：党员活动室 · 主题：党章学习 · 待参加");
+        branch.Zhang.Send("近期安排 党课").ExpectReply("你近期有 1 次党课：\n1. 12月3日（星期四）15:00–17:00 党课 · 地点：党员活动室 · 主题：党章学习 · 待参加");
         Assert.DoesNotContain("党员大会", branch.Zhang.LastReplyText, StringComparison.Ordinal);
         branch.Zhang.Send("党课在哪上").ExpectReply("你近期有 1 次党课");
         Assert.Contains("地点：党员活动室", branch.Zhang.LastReplyText, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public class ManageMeetingsConversationTests
         var branch = WithTwoMeetings(bot);
 
         branch.At(13, 40);
-        branch.Zhang.Send("近期安排").ExpectReply("14:00 党员大会 · 地点：三楼会议室 · 主题：学习二十大精神 · 可以签到了").WithButtons("签到", "请假");
+        branch.Zhang.Send("近期安排").ExpectReply("14:00–16:00 党员大会 · 地点：三楼会议室 · 主题：学习二十大精神 · 可以签到了").WithButtons("签到", "请假");
         branch.At(14, 10);
         branch.Zhang.Send("近期安排").ExpectReply("主题：学习二十大精神 · 进行中，可以签到").WithButtons("签到", "请假");
         branch.At(14, 40);
