@@ -143,8 +143,9 @@ public sealed class KnowledgeIndex
         if ((_twoParts & KnowledgeTwoParts.PartsHoldNamedTerms) != 0)
         {
             // The first part names what the line is about; a later part often leaves it out ("培养联系人几个，必须是正式党员吗").
-            var subject = NamedTerms(asks[0]);
-            var checkedParts = parts.Select((p, i) => p.Verdict == KnowledgeVerdict.Answered && !HoldsNamed(p.Best!.Candidate.Entry, NamedTerms(asks[i]) | subject) ? p with { Verdict = KnowledgeVerdict.Uncertain } : p).ToList();
+            // A part names its subject by a word only its family holds as well ("预备期多长 期间能投票吗" is about 预备党员).
+            var subject = NamedTerms(asks[0]) | KnowledgeNamedTerms.Mentioned(KnowledgeTextNormalizer.Normalize(asks[0]));
+            var checkedParts = parts.Select((p, i) => p.Verdict == KnowledgeVerdict.Answered && !HoldsNamed(p.Best!.Candidate.Entry, NamedTerms(asks[i]) | KnowledgeNamedTerms.Mentioned(KnowledgeTextNormalizer.Normalize(asks[i])) | subject) ? p with { Verdict = KnowledgeVerdict.Uncertain } : p).ToList();
             lacking = checkedParts.Count(p => p.Verdict != KnowledgeVerdict.Answered) - parts.Count(p => p.Verdict != KnowledgeVerdict.Answered);
             parts = checkedParts;
         }

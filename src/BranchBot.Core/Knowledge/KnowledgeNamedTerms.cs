@@ -66,6 +66,27 @@ internal static class KnowledgeNamedTerms
     /// <summary>The families a normalised question names, by their names only (支委 names no 组织委员).</summary>
     public static ulong Named(string normalized) => Find(normalized, 1);
 
+    /// <summary>
+    /// The families a normalised question names by their name or by a word only that family holds ("预备期多长" names
+    /// 预备党员; "支委" is shared by three and names none): what a part of a two-part question is about.
+    /// </summary>
+    public static ulong Mentioned(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var mentioned = Named(normalized);
+        for (var f = 0; f < Families.Length; f++)
+        {
+            if (Families[f].Skip(1).Any(word => UniqueWords.Contains(word) && normalized.Contains(word, StringComparison.Ordinal)))
+            {
+                mentioned |= 1UL << f;
+            }
+        }
+
+        return mentioned;
+    }
+
+    private static readonly HashSet<string> UniqueWords = [.. Families.SelectMany(f => f).GroupBy(w => w).Where(g => g.Count() == 1).Select(g => g.Key)];
+
     private static ulong Find(string normalized, int words)
     {
         ArgumentNullException.ThrowIfNull(normalized);

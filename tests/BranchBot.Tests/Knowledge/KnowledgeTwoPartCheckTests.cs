@@ -14,6 +14,7 @@ public class KnowledgeTwoPartCheckTests
     [Theory]
     [InlineData("留党察看的人有没有投票权 还用交党费吗", "留党察看期间有没有选举权？")]
     [InlineData("培养联系人一般安排几个？必须是正式党员吗", "入党积极分子的培养联系人有几个？")]
+    [InlineData("预备期多长 期间能投票吗", "预备期是多长时间？")] // 预备期 names 预备党员: the 留党察看 entry's "期间" answers another question
     public void A_part_whose_entry_lacks_what_the_line_names_is_left_unanswered_and_the_sure_half_is_answered(string question, string sureHalf)
     {
         var before = WithoutCheck.Search(question);
