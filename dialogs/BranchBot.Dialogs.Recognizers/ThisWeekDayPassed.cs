@@ -14,6 +14,10 @@ public static partial class ThisWeekDayPassed
     {
         /// <summary>The text typed with next week's day in place of this week's ("这周五晚上7点" → "下周五晚上7点").</summary>
         public string Rewrite(string typed) => (typed ?? string.Empty).Replace(Said, NextWeekSaid, StringComparison.Ordinal);
+
+        /// <summary>"你说的是下周五（12月11日）吗？是的话请回复「下周五晚上7点」。": asked after a time typed with this week's day.</summary>
+        public string AskNextWeek(string typed) =>
+            $"你说的是{NextWeekSaid}（{NextWeekDay.Month}月{NextWeekDay.Day}日）吗？是的话请回复「{Rewrite(typed)}」。";
     }
 
     /// <summary>The this-week weekday in <paramref name="text"/> when it resolved to a day before today; otherwise null.</summary>

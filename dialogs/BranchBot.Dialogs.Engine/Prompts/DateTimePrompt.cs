@@ -77,7 +77,7 @@ public sealed class DateTimePrompt : Prompt<ResolvedDateTime>
             // "这周五晚上7点" on a Sunday: the Friday just past, and next week's is likely what was meant.
             return PromptRecognition<ResolvedDateTime>.Failure(
                 ThisWeekDayPassed.Find(recognition.MatchedText, value.Date, DateOnly.FromDateTime(now.DateTime)) is { } thisWeek
-                    ? $"{ChineseDateTimeFormatter.Format(value)}已经过去了，需要一个以后的时间。你说的是{thisWeek.NextWeekSaid}（{thisWeek.NextWeekDay.Month}月{thisWeek.NextWeekDay.Day}日）吗？是的话请回复「{thisWeek.Rewrite(recognition.MatchedText)}」。"
+                    ? $"{ChineseDateTimeFormatter.Format(value)}已经过去了，需要一个以后的时间。{thisWeek.AskNextWeek(recognition.MatchedText)}"
                     : $"{ChineseDateTimeFormatter.Format(value)}已经过去了，需要一个以后的时间。");
         }
 

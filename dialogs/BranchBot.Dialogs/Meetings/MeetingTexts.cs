@@ -52,7 +52,7 @@ internal static class MeetingTexts
 
     /// <summary>"这周五晚上7点" said on a Sunday: the Friday just past, so next week's is offered as the answer to give.</summary>
     public static string TimePastThisWeek(string typed, ThisWeekDayPassed.Suggestion suggestion) =>
-        $"「{typed}」是{suggestion.Day.Month}月{suggestion.Day.Day}日，已经过去了，会议时间要在以后。你说的是{suggestion.NextWeekSaid}（{suggestion.NextWeekDay.Month}月{suggestion.NextWeekDay.Day}日）吗？是的话请回复「{suggestion.Rewrite(typed)}」。";
+        $"「{typed}」是{suggestion.Day.Month}月{suggestion.Day.Day}日，已经过去了，会议时间要在以后。{suggestion.AskNextWeek(typed)}";
 
     public static string TimeVague(string typed) => $"「{typed}」没有说清是哪一天几点，没有按它安排。";
 

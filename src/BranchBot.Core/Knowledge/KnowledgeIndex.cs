@@ -88,7 +88,7 @@ public sealed class KnowledgeIndex
         _reranker = reranker ?? KnowledgeReranker.Default;
         _twoParts = twoParts;
         _choice = choice ?? DefaultChoice;
-        _entryScopes = [.. _entries.Select(e => KnowledgeCases.Of(e.Question.ToLowerInvariant(), _reranker.ScopeCases))];
+        _entryScopes = [.. _entries.Select(e => _reranker.ScopeStepOn ? KnowledgeCases.Of(e.Question.ToLowerInvariant(), _reranker.ScopeCases) : KnowledgeCases.Case.None)];
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
 
@@ -212,7 +212,7 @@ public sealed class KnowledgeIndex
             .Take(Math.Max(RivalSearchDepth, top))
             .Select(m => new KnowledgeCandidate(m.Entry, m.Score, m.Agreement, m.Topic, _entryNamedTerms[m.Entry], _entryTitleNamedTerms[m.Entry], PhrasingShare(m.Entry, weights)) { Scope = _entryScopes[m.Entry] })
             .ToList();
-        _reranker.Rerank(ranked, named, KnowledgeCases.Of(question.ToLowerInvariant(), _reranker.ScopeCases));
+        _reranker.Rerank(ranked, named, _reranker.ScopeStepOn ? KnowledgeCases.Of(question.ToLowerInvariant(), _reranker.ScopeCases) : KnowledgeCases.Case.None);
         var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
         var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
         var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;

@@ -68,6 +68,9 @@ internal sealed class KnowledgeReranker
     /// </summary>
     public double ScopeCloseness { get; init; } = 2;
 
+    /// <summary>Whether the scope step runs at all; off in the product, so no case is read from questions or entries.</summary>
+    public bool ScopeStepOn => ScopeCloseness <= 1;
+
     /// <summary>The cases the scope step reads (<see cref="KnowledgeCases"/>); the benchmark compares subsets.</summary>
     public KnowledgeCases.Case ScopeCases { get; init; } = KnowledgeCases.All;
 
@@ -96,7 +99,7 @@ internal sealed class KnowledgeReranker
         }
 
         MoveAhead(ranked, chosen);
-        if (ScopeCloseness <= 1)
+        if (ScopeStepOn)
         {
             var scopeDepth = Math.Min(ScopeDepth, ranked.Count);
             for (var i = 1; i < scopeDepth; i++)
