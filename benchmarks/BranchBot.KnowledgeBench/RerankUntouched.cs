@@ -37,15 +37,7 @@ internal static class RerankUntouched
 
     public static void Run(BenchData data, string root)
     {
-        var parts = UntouchedPart.All.Select(part =>
-        {
-            var entries = part.Entries(root);
-            var questions = entries.Select(e => e.Question).ToHashSet(StringComparer.Ordinal);
-            var cases = data.Tuning.Single(p => p.Name == part.Name).Cases
-                .Select(c => c.IsInScope && !questions.Contains(c.Expected) ? c with { Expected = EvaluationCase.NotCovered } : c)
-                .ToList();
-            return (part.Name, Entries: entries, Cases: cases);
-        }).ToList();
+        var parts = UntouchedPart.LoadAll(data, root);
 
         Separation(parts);
 

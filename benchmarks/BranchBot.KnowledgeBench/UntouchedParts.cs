@@ -25,6 +25,24 @@ internal sealed record UntouchedPart(string Name, string Commit)
         new("writer11", "be2f147"),
     ];
 
+    /// <summary>Every part with its entries at its commit and its lines judged by today's labels (<see cref="Cases"/>).</summary>
+    public static List<(string Name, IReadOnlyList<KnowledgeEntry> Entries, List<EvaluationCase> Cases)> LoadAll(BenchData data, string root) =>
+        [.. All.Select(part =>
+        {
+            var entries = part.Entries(root);
+            return (part.Name, entries, part.Cases(data, entries));
+        })];
+
+    /// <summary>The part's lines with today's labels; a label naming an entry written after the commit reads as not covered.</summary>
+    public List<EvaluationCase> Cases(BenchData data, IReadOnlyList<KnowledgeEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(entries);
+        var questions = entries.Select(e => e.Question).ToHashSet(StringComparer.Ordinal);
+        return [.. data.Tuning.Single(p => p.Name == Name).Cases
+            .Select(c => c.IsInScope && !questions.Contains(c.Expected) ? c with { Expected = EvaluationCase.NotCovered } : c)];
+    }
+
     /// <summary>The entries of knowledge/ at <see cref="Commit"/>, extracted under the temporary folder and read with today's parser.</summary>
     public IReadOnlyList<KnowledgeEntry> Entries(string root)
     {
