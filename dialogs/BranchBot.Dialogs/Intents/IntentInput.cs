@@ -61,10 +61,11 @@ public sealed class IntentInput(
 
     /// <summary>
     /// One part of the sentence read on its own ("签个到，再帮我看下党费" → "签个到"), with the same clock, sender,
-    /// roster and meetings (loaded once for both).
+    /// roster and meetings (loaded once for both). Without <paramref name="keepFocus"/> the part has no meeting in focus:
+    /// its meeting is the one the rest of the sentence names.
     /// </summary>
-    public IntentInput WithText(string part) =>
-        new(part, Now, Zone, Sender, MemberNamesAsync, UpcomingAsync, CheckInOpenAsync, FocusAsync);
+    public IntentInput WithText(string part, bool keepFocus = true) =>
+        new(part, Now, Zone, Sender, MemberNamesAsync, UpcomingAsync, CheckInOpenAsync, keepFocus ? FocusAsync : null);
 
     /// <summary>A roster name inside the text, the longest first.</summary>
     public async ValueTask<string?> MemberNamedAsync(string text, CancellationToken cancellationToken)

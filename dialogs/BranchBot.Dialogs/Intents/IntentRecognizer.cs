@@ -228,7 +228,10 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
                 continue;
             }
 
-            var seconds = await ReadWholeAsync(input.WithText(cut.Second), cancellationToken);
+            // "下周三的党员大会我出差去不了，请个假": the second part's meeting is the one the first names, not the one last
+            // shown to the member, or one request reads as two.
+            var namesMeeting = first.Slots.ContainsKey(IntentSlots.Meeting) || first.Slots.ContainsKey(IntentSlots.Date);
+            var seconds = await ReadWholeAsync(input.WithText(cut.Second, keepFocus: !namesMeeting), cancellationToken);
             var second = seconds.Count > 0 ? seconds[0] : null;
             var request = cut.MarkedByItself || second is { Confidence: var sure } && sure >= (cut.Marked ? AskThreshold : RunThreshold);
 

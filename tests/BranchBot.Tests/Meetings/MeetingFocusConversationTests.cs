@@ -42,6 +42,18 @@ public class MeetingFocusConversationTests
     }
 
     [Fact]
+    public async Task A_meeting_named_in_the_sentence_is_the_one_for_its_second_clause_too_not_the_one_in_focus()
+    {
+        // With the 支委会 in focus, "…请个假" after naming the 党员大会 was read as a second request for the 支委会.
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("近期安排 支委会").ExpectReply("支委会");
+
+        branch.Secretary.Send("下周三的党员大会我出差去不了，请个假")
+            .ExpectReplyNotContaining("你是想「请假 下周三党员大会 出差」吗？", "两件事");
+    }
+
+    [Fact]
     public async Task Long_after_the_notice_a_bare_sentence_is_read_cold_while_words_that_point_back_still_take_the_meeting()
     {
         await using var bot = new BotHarness();
