@@ -118,6 +118,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();
         services.AddSingleton<IFreeTextHandler, ThanksHandler>();
+        services.AddSingleton<NoticeAcknowledgementHandler>();
+        services.AddSingleton<IFreeTextHandler>(sp => sp.GetRequiredService<NoticeAcknowledgementHandler>());
         services.AddSingleton<IFreeTextHandler, SpentButtonHandler>();
         services.AddSingleton<IFreeTextHandler, LeaveDecisionWordsHandler>();
         services.AddSingleton<AcknowledgementWordsHandler>();

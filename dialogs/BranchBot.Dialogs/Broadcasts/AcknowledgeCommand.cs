@@ -2,11 +2,15 @@ using BranchBot.Core.Time;
 using BranchBot.Core.Broadcasts;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Broadcasts;
 
-/// <summary>收到 [广播12]: a member confirms having read a broadcast (the button under it sends the number).</summary>
-public sealed class AcknowledgeCommand(BroadcastService broadcasts, BranchClock clock) : IChatCommand
+/// <summary>
+/// 收到 [广播12]: a member confirms having read a broadcast (the button under it sends the number). A bare 收到 with no
+/// broadcast waiting is taken as noting the meeting last shown (<see cref="NoticeAcknowledgementHandler"/>).
+/// </summary>
+public sealed class AcknowledgeCommand(BroadcastService broadcasts, BranchClock clock, NoticeAcknowledgementHandler notices) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = [BroadcastMessages.AcknowledgeWord];
 
@@ -22,6 +26,12 @@ public sealed class AcknowledgeCommand(BroadcastService broadcasts, BranchClock 
         ArgumentNullException.ThrowIfNull(turn);
         var (number, _) = BroadcastNumbers.TakeLeading(arguments, bareNumberAllowed: true);
         var acknowledged = await broadcasts.AcknowledgeAsync(turn.Sender.Member!, number, cancellationToken);
+        if (number is null && acknowledged.Problem is BroadcastProblem.NothingReceived && await notices.TryNoteMeetingAsync(turn, cancellationToken))
+        {
+            // A bare "收到" with no broadcast to confirm answered the 会议通知 the member was last shown.
+            return;
+        }
+
         await turn.SendAsync(acknowledged.Succeeded ? BroadcastTexts.Acknowledged(acknowledged.Value!) : BroadcastTexts.Problem(acknowledged.Problem!, clock), cancellationToken);
     }
 }

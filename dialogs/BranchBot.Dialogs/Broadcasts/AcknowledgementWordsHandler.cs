@@ -18,7 +18,8 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         "好的", "好", "好嘞", "收到了", "已收到", "收到啦", "收悉", "已阅", "知道了", "明白", "明白了", "了解", "OK", "ok", "👌", "嗯", "嗯嗯",
-        "已交", "已完成", "已报", "会准时参加", "准时参加", "一定参加", "收到", "收到收到", "👍", "🙏",
+        "已交", "已完成", "已报", "会准时参加", "准时参加", "一定参加", "一定准时参加", "会参加", "按时参加", "会按时参加",
+        "一定按时参加", "准时到", "一定到", "一定准时到", "会准时到", "收到", "收到收到", "👍", "🙏",
     };
 
     // Words that only ever acknowledge a message: inside a dialog they are never its answer ("收到" is no 确认提交).

@@ -5,8 +5,9 @@ namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
 /// For commands about a meeting still to come (取消会议, 修改会议): takes the leading 序号 when it names one of the
-/// upcoming meetings, or a leading kind when one meeting of it is ahead ("修改会议 党课 …"), otherwise asks which one
-/// with buttons, then hands the meeting to the command.
+/// upcoming meetings, or a leading kind when one meeting of it is ahead ("修改会议 党课 …"), or (取消会议) a day and kind
+/// naming one meeting ahead ("取消会议 12月2日党员大会"), otherwise asks which one with buttons, then hands the meeting
+/// to the command.
 /// </summary>
 public sealed class UpcomingMeetingChooser(MeetingService meetings, MeetingPresenter presenter)
 {
@@ -37,11 +38,33 @@ public sealed class UpcomingMeetingChooser(MeetingService meetings, MeetingPrese
             return;
         }
 
+        if (number is null && !keepRemainder && OnlyNamed(arguments, upcoming) is { } only)
+        {
+            // "取消会议 12月2日党员大会", as the intent layer writes it: the one meeting ahead that the day and kind name.
+            await handler.ContinueAsync(turn, only.Id, null, cancellationToken);
+            return;
+        }
+
         var prompt = number is null ? question : MeetingTexts.NoSuchNumber(number.Value) + question;
         await turn.BeginDialogAsync(
             ChooseMeetingDialog.DialogId,
             new ChooseMeetingDialog.Request(prompt, [.. upcoming.Select(m => m.Id)], MeetingNumbers.Labels(upcoming.Select(presenter.Describe)), handler.ChoiceKey, payload),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The one meeting ahead that arguments naming nothing but a meeting name ("12月2日党员大会", "下周三的支委会"); a this-week
+    /// day already past names none (the picker shows what is ahead).
+    /// </summary>
+    private Meeting? OnlyNamed(string arguments, IReadOnlyList<Meeting> upcoming)
+    {
+        if (NamedMeeting.Read(arguments.Trim(), presenter.Clock.Now, presenter.Clock.Zone) is not { WithoutKindAndDay.Length: 0, ThisWeekPassed: null } named)
+        {
+            return null;
+        }
+
+        var matching = upcoming.Where(m => named.Matches(m, presenter.Clock.Zone)).ToList();
+        return matching is [var only] ? only : null;
     }
 
     /// <summary>A meeting kind the arguments start with, when exactly one meeting of that kind is ahead.</summary>

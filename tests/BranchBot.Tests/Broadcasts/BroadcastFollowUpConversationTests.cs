@@ -1,3 +1,5 @@
+using BranchBot.Dialogs.Meetings;
+
 namespace BranchBot.Tests.Broadcasts;
 
 /// <summary>After sending: 收到, 回复, 广播记录, 广播详情, 催收 and 撤回.</summary>
@@ -49,7 +51,7 @@ public class BroadcastFollowUpConversationTests
         branch.Zhang.ExpectNotification("周六志愿服务").Send(typed).ExpectReply("已确认收到广播 #1，谢谢");
 
         // Once acknowledged, or without a receipt to give, such words are just words.
-        branch.Zhang.Send("好的").ExpectReply("没有理解");
+        branch.Zhang.Send("好的").ExpectReply(NoticeAcknowledgementHandler.Plain);
         branch.Secretary.Send("广播记录").ExpectReply("已回执 1/4");
     }
 
@@ -104,7 +106,7 @@ public class BroadcastFollowUpConversationTests
         await using var bot = BroadcastBranch.NewHarness();
         var branch = new BroadcastBranch(bot).Broadcast("周六志愿服务", acknowledgement: false);
         branch.Deliver();
-        branch.Zhang.ExpectNotification("周六志愿服务").Send("好的").ExpectReply("没有理解");
+        branch.Zhang.ExpectNotification("周六志愿服务").Send("好的").ExpectReply(NoticeAcknowledgementHandler.Plain);
     }
 
     [Fact]

@@ -82,6 +82,26 @@ public class ManageMeetingsConversationTests
         Assert.Equal(MeetingKind.GeneralMeeting, Assert.Single(left).Kind);
     }
 
+    [Theory]
+    [InlineData("取消会议 12月3日党课")]
+    [InlineData("取消会议 12月3日的党课")]
+    [InlineData("取消会议 12月3日")]
+    public async Task Cancel_naming_the_day_and_kind_of_one_meeting_ahead_confirms_that_one_without_a_list(string typed)
+    {
+        await using var bot = new BotHarness();
+        var branch = WithTwoMeetings(bot);
+        branch.Secretary.Send(typed).ExpectReply("确认取消12月3日（星期四）15:00 党课「党章学习」吗")
+            .Send("不取消").ExpectReply("会议保持不变");
+    }
+
+    [Fact]
+    public async Task Cancel_naming_a_day_with_no_meeting_lists_the_meetings()
+    {
+        await using var bot = new BotHarness();
+        var branch = WithTwoMeetings(bot);
+        branch.Secretary.Send("取消会议 12月4日党课").ExpectReply("要取消哪一次会议");
+    }
+
     [Fact]
     public async Task Cancel_with_a_number_can_be_called_off()
     {
