@@ -5,7 +5,10 @@ using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Meetings;
 
-/// <summary>台账 [2026|2026年第四季度|本季度|今年]: required against held meetings per kind and period, gaps flagged.</summary>
+/// <summary>
+/// 台账 [2026|2026年第四季度|本季度|今年] [党课|主题党日|…]: required against held meetings per kind and period, gaps
+/// flagged; with a kind named ("党课开了没"), that kind's rows only.
+/// </summary>
 public sealed class LedgerCommand(ComplianceService compliance, BranchClock clock) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["台账", "会议台账", "三会一课台账"];
@@ -23,13 +26,36 @@ public sealed class LedgerCommand(ComplianceService compliance, BranchClock cloc
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (LedgerScope.Read(arguments, clock.Now) is not { } scope)
+        var (kind, period) = KindAndPeriod(arguments ?? string.Empty);
+        if (LedgerScope.Read(period, clock.Now) is not { } scope)
         {
-            await turn.SendAsync(MeetingTexts.LedgerScopeUnknown(arguments), cancellationToken);
+            await turn.SendAsync(MeetingTexts.LedgerScopeUnknown(arguments ?? string.Empty), cancellationToken);
             return;
         }
 
         var ledger = await compliance.LedgerAsync(scope.Year, scope.Quarter, cancellationToken);
-        await turn.SendAsync(ledger.Succeeded ? LedgerTexts.Ledger(ledger.Value!) : MeetingProblemTexts.Say(ledger.Problem!), cancellationToken);
+        if (!ledger.Succeeded)
+        {
+            await turn.SendAsync(MeetingProblemTexts.Say(ledger.Problem!), cancellationToken);
+            return;
+        }
+
+        var full = ledger.Value!;
+        if (kind is not { } asked)
+        {
+            await turn.SendAsync(LedgerTexts.Ledger(full), cancellationToken);
+            return;
+        }
+
+        var ofKind = full with { Rows = [.. full.Rows.Where(r => r.Kind == asked)] };
+        await turn.SendAsync(
+            ofKind.Rows.Count > 0 ? LedgerTexts.Ledger(ofKind, MeetingKinds.ToChinese(asked)) : MeetingTexts.LedgerHasNoRuleFor(MeetingKinds.ToChinese(asked)) + LedgerTexts.Ledger(full),
+            cancellationToken);
     }
+
+    /// <summary>"党课 本季度", "本季度党课", "2026年 主题党日": the kind asked about, if any, and the period left.</summary>
+    private static (MeetingKind? Kind, string Period) KindAndPeriod(string arguments) =>
+        MeetingKinds.TryFind(arguments, out var kind, out var start, out var length)
+            ? (kind, arguments.Remove(start, length).Trim().TrimEnd('的').Trim())
+            : (null, arguments);
 }

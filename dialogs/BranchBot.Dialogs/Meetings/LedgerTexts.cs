@@ -14,10 +14,11 @@ public static class LedgerTexts
     /// <summary>How many 党小组 one line or the closing summary names before it says "等 N 个".</summary>
     public const int GroupNamesShown = 10;
 
-    public static string Ledger(ComplianceLedger ledger)
+    /// <param name="kindName">The one kind asked about ("党课开了没"), named in the title; the rows are that kind's only.</param>
+    public static string Ledger(ComplianceLedger ledger, string? kindName = null)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        var text = new StringBuilder($"{ComplianceTexts.Title(ledger)}组织生活台账");
+        var text = new StringBuilder($"{ComplianceTexts.Title(ledger)}{kindName ?? "组织生活"}台账");
         var namesCut = false;
         foreach (var rule in ledger.Rows.GroupBy(r => (r.Kind, r.Basis)))
         {

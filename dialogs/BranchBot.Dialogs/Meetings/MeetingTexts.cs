@@ -361,7 +361,10 @@ internal static class MeetingTexts
     public static string MinutesSaved(string described, int length) => $"已保存{described}的会议记录（{length}字）。";
 
     public static string LedgerScopeUnknown(string text) =>
-        $"没有看懂「{text}」。可以这样查台账：「台账」（今年）、「台账 2026」、「台账 2026年第四季度」、「台账 本季度」。";
+        $"没有看懂「{text}」。可以这样查台账：「台账」（今年）、「台账 2026」、「台账 2026年第四季度」、「台账 本季度」、「台账 本季度 党课」。";
+
+    /// <summary>Said before the whole 台账 when the kind asked about has no required count (支委会 by default).</summary>
+    public static string LedgerHasNoRuleFor(string kindName) => $"台账没有设置{kindName}的召开次数要求，下面是全部台账。\n";
 
     public static string PlanStopped(string described) => $"已停止定期安排：{described}。已创建的会议不受影响。";
 

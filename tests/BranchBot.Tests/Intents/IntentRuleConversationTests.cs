@@ -12,8 +12,8 @@ public class IntentRuleConversationTests
 {
     [Theory]
     [InlineData("三会一课开够了没有", "台账")]
-    [InlineData("这个季度党课开了没", "台账 本季度")]
-    [InlineData("今年组织生活会开过了吗", "台账 今年")]
+    [InlineData("这个季度党课开了没", "台账 本季度 党课")]
+    [InlineData("今年组织生活会开过了吗", "台账 今年 组织生活会")]
     [InlineData("把党员花名册调出来看看", "党员名单")]
     [InlineData("看下我的个人资料", "我的信息")]
     [InlineData("谈心谈话的进度怎么样", "谈心情况")]

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using BranchBot.Core.Meetings;
 
 namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
 /// "看下今年的三会一课台账", "本季度台账达标了吗", "三会一课完成得怎么样", "这个季度党课开了没", "这个月还差什么会没开",
-/// "今年党课开够了吗": 台账 with the period named.
+/// "今年党课开够了吗", "这季度党课上了没": 台账 with the period named, and the kind when one is named.
 /// </summary>
 public sealed partial class LedgerIntent : IIntentRule
 {
@@ -23,10 +24,16 @@ public sealed partial class LedgerIntent : IIntentRule
 
         var period = Period().Match(text);
         var line = period.Success ? $"{Command} {period.Value}" : Command;
+        if (MeetingKinds.TryFind(text, out var kind, out _, out _))
+        {
+            // "这个季度党课上了没": that kind's rows only.
+            line += " " + MeetingKinds.ToChinese(kind);
+        }
+
         return new IntentMatch(Command, line, IntentEffect.Read, 0.85, new Dictionary<string, string>());
     }
 
-    [GeneratedRegex(@"台账|三会一课.{0,8}(完成|达标|落实|情况|开够|开齐|缺|够数|够不够)|(还差|还缺|差了|缺了|漏了|落下)(什么|哪些|啥|哪个|几个)(会|会议)|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|会|会议)(都)?(开够|开齐)了?(吗|么|没|没有)?$|(会|会议)(开够|开齐|达标)|(哪些|哪个)(会|会议)(还)?没(开|达标)|达标情况|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议).{0,3}(开|召开|举行|搞)(过了|了|过)(没|吗|么|没有|几次)|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议).{0,3}(开没开|开了几次|开过几次)|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议|三会一课)的?(次数|场次)?(够不够|够了吗|够了没|够没够|达标了吗|达没达标)")]
+    [GeneratedRegex(@"台账|三会一课.{0,8}(完成|达标|落实|情况|开够|开齐|缺|够数|够不够)|(还差|还缺|差了|缺了|漏了|落下)(什么|哪些|啥|哪个|几个)(会|会议)|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|会|会议)(都)?(开够|开齐)了?(吗|么|没|没有)?$|(会|会议)(开够|开齐|达标)|(哪些|哪个)(会|会议)(还)?没(开|达标)|达标情况|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议).{0,3}(开|召开|举行|搞|上|讲)(过了|了|过)(没|吗|么|没有|几次)|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议).{0,3}(开没开|开了几次|开过几次)|(党课|党员大会|支委会|党小组会|主题党日|组织生活会|民主评议|三会一课)的?(次数|场次)?(够不够|够了吗|够了没|够没够|达标了吗|达没达标)")]
     private static partial Regex Asks();
 
     /// <summary>What a 台账 is or how it is kept is a question for the knowledge base; exporting is the console's.</summary>

@@ -27,6 +27,44 @@ public class LedgerAndPlanConversationTests
         Assert.Contains("缺开 3 期：党小组会 2026年10月（第一党小组、第二党小组）；主题党日 2026年10月。", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("台账 本季度 党员大会", "2026年第四季度党员大会台账")]
+    [InlineData("这个季度党员大会开了没", "2026年第四季度党员大会台账")]
+    [InlineData("党员大会开过了吗", "2026年党员大会台账")]
+    [InlineData("这个季度党员大会上过没", "2026年第四季度党员大会台账")]
+    public async Task A_ledger_question_naming_a_kind_shows_that_kind_only(string typed, string title)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        await BranchSetUp.BackdateAsync(bot.Services, BranchSetUp.StartOf2026);
+        branch.At(16, 0);
+
+        branch.Secretary.Send(typed).ExpectReply(title);
+        var text = branch.Secretary.LastReplyText;
+        Assert.Contains("2026年第四季度：应开1次，已开1次 · 达标", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("主题党日", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("党小组会", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_party_lecture_asked_about_in_members_words_shows_its_quarter()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        await BranchSetUp.BackdateAsync(bot.Services, BranchSetUp.StartOf2026);
+
+        branch.Secretary.Send("这个季度党课上了没").ExpectReply("2026年第四季度党课台账\n【党课】每季度至少1次");
+        Assert.Contains("2026年第四季度：应开1次，已开0次 · 进行中", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_kind_without_a_required_count_is_said_so_before_the_whole_ledger()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("台账 本季度 支委会").ExpectReply("台账没有设置支委会的召开次数要求，下面是全部台账。\n2026年第四季度组织生活台账");
+    }
+
     [Fact]
     public async Task A_planned_meeting_shows_in_the_ledger_of_the_year()
     {
