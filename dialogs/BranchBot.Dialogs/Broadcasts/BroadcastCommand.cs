@@ -4,7 +4,10 @@ using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Broadcasts;
 
-/// <summary>广播 [内容]: writes a broadcast in a guided dialog (audience, 回执, time, preview) and sends it on 确认.</summary>
+/// <summary>
+/// 广播 [内容]: writes a broadcast in a guided dialog (audience, 回执, time, preview) and sends it on 确认; an audience the
+/// text names at its start ("发给全体党员：…", "各位党员：…") is not asked again (<see cref="BroadcastAudienceClause"/>).
+/// </summary>
 public sealed class BroadcastCommand : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["广播", "发广播", "发送广播"];
@@ -27,8 +30,9 @@ public sealed class BroadcastCommand : IChatCommand
             return;
         }
 
-        var (text, requiresAcknowledgement) = BroadcastReceiptClause.Take(RawArguments.Of(turn, Keywords, arguments));
-        var form = new BroadcastForm { RequiresAcknowledgement = requiresAcknowledgement };
+        var (withoutReceipt, requiresAcknowledgement) = BroadcastReceiptClause.Take(RawArguments.Of(turn, Keywords, arguments));
+        var (text, audience) = BroadcastAudienceClause.Take(withoutReceipt);
+        var form = new BroadcastForm { RequiresAcknowledgement = requiresAcknowledgement, AudienceKind = audience };
         form = text.Length == 0 ? form : form.WithText(text);
         await turn.BeginDialogAsync(BroadcastDialog.DialogId, form, cancellationToken);
     }

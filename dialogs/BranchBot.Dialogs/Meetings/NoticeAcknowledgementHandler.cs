@@ -57,10 +57,13 @@ public sealed class NoticeAcknowledgementHandler(MeetingFocusStore focus, IMeeti
         return true;
     }
 
-    /// <summary>The one meeting still ahead among those the member was last shown, with the member's attendance.</summary>
+    /// <summary>
+    /// The meeting of the notice or reminder the member was last sent, while still ahead, with the member's attendance; a
+    /// meeting shown in a reply to the member (arranged, 近期安排) is not one they are acknowledging.
+    /// </summary>
     private async Task<(Meeting Meeting, AttendanceStatus? Status)?> NotedMeetingAsync(BotTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Sender.Member is not { } member || await focus.GetAsync(member.Id, cancellationToken) is not { } shown)
+        if (turn.Sender.Member is not { } member || await focus.GetAsync(member.Id, cancellationToken) is not { FromNotice: true } shown)
         {
             return null;
         }

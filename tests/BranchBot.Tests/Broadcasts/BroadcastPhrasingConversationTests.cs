@@ -104,6 +104,6 @@ public class BroadcastPhrasingConversationTests
         var branch = new BroadcastBranch(bot).Broadcast("今晚8点线上学习").Broadcast("周五交学习心得");
         branch.Secretary.Send("回执情况").ExpectReply("是哪一条广播")
             .Send("这个季度党课开了没").ExpectReply("没有看出「这个季度党课开了没」是哪一条广播")
-            .Send("这个季度党课开了没").ExpectReply("组织生活台账");
+            .Send("这个季度党课开了没").ExpectReply("2026年第四季度党课台账");
     }
 }

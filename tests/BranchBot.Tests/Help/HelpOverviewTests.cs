@@ -50,7 +50,7 @@ public class HelpOverviewTests
     public async Task Text_that_is_not_understood_gets_one_line_with_the_closest_commands()
     {
         await using var branch = new HelpBranch();
-        branch.Member.Send("收到，明白").ExpectReply("抱歉，我没有理解「收到，明白」。你可以试试下面的命令")
+        branch.Member.Send("试一下").ExpectReply("抱歉，我没有理解「试一下」。你可以试试下面的命令")
             .WithButtonsIncluding("近期安排", "帮助");
         Assert.DoesNotContain("我可以帮你做这些事", branch.Member.LastReplyText, StringComparison.Ordinal);
     }

@@ -45,9 +45,11 @@ public class SlotHonestyTests
     }
 
     [Theory]
-    [InlineData("明天提醒大家带党章", "广播 明天带党章")]
-    [InlineData("今晚通知大家：周五支委会改线上", "广播 今晚周五支委会改线上")]
-    [InlineData("提醒大家带党章", "广播 带党章")]
+    [InlineData("明天提醒大家带党章", "广播 发给全体党员：明天带党章")]
+    [InlineData("今晚通知大家：周五支委会改线上", "广播 发给全体党员：今晚周五支委会改线上")]
+    [InlineData("提醒大家带党章", "广播 发给全体党员：带党章")]
+    [InlineData("跟支委们说一声明晚开会", "广播 发给支委：明晚开会")]
+    [InlineData("通知第一党小组的同志周五学习", "广播 周五学习")]
     public async Task A_day_said_before_asking_to_tell_everyone_stays_in_what_is_told(string line, string commandLine)
     {
         // "明天提醒大家带党章" was not understood: a broadcast request was read only from the start of the sentence.

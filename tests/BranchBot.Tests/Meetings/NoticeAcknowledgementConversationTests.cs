@@ -29,13 +29,26 @@ public class NoticeAcknowledgementConversationTests
     }
 
     [Fact]
-    public async Task After_asking_leave_an_acknowledgement_says_that_the_leave_stands()
+    public async Task A_change_notice_acknowledged_after_asking_leave_says_that_the_leave_stands()
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         branch.ChenJing.Send("请假 12月2日党员大会 出差").ExpectReply("已提交请假申请");
+        branch.Secretary.SkipReplies();
+        branch.Secretary.Send("修改会议 党员大会 地点 五楼大会议室").ExpectReply("地点由").Send("确认").ExpectReply("已修改");
+        branch.ChenJing.ExpectNotification("五楼大会议室");
 
-        branch.ChenJing.Send("收到").ExpectReply("你已为这次会议请假").WithButtons("近期安排");
+        branch.ChenJing.Send("收到").ExpectReply("地点：五楼大会议室。你已为这次会议请假").WithButtons("近期安排");
+    }
+
+    [Fact]
+    public async Task A_meeting_the_member_arranged_or_looked_up_is_not_acknowledged_as_a_notice()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("好的").ExpectReply(NoticeAcknowledgementHandler.Plain);
+        branch.LiuYang.Send("近期安排").ExpectReply("你近期有 1 次会议");
+        branch.LiuYang.Send("好的").ExpectReply(NoticeAcknowledgementHandler.Plain);
     }
 
     [Fact]

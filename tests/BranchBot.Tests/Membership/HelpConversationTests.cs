@@ -58,7 +58,7 @@ public class HelpConversationTests
     public async Task Unknown_text_is_answered_with_help_buttons()
     {
         await using var bot = new BotHarness();
-        bot.ClaimedBranch().Send("收到，明白").ExpectReply("抱歉，我没有理解「收到，明白」。你可以试试").WithButtonsIncluding("帮助");
+        bot.ClaimedBranch().Send("试一下").ExpectReply("抱歉，我没有理解「试一下」。你可以试试").WithButtonsIncluding("帮助");
     }
 
     [Fact]

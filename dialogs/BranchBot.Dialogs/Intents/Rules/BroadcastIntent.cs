@@ -41,6 +41,12 @@ public sealed partial class BroadcastIntent : IIntentRule
             content = match.Groups["when"].Value + content;
         }
 
+        // "给大家发个通知：…", "跟支委们说一声…": who is told goes to the dialog as "发给…：", which it does not ask again.
+        if (content.Length > 0 && !slots.ContainsKey(IntentSlots.Group) && Told().Match(input.Clean[..match.Groups["content"].Index]) is { Success: true } told)
+        {
+            content = (told.Groups["committee"].Success ? "发给支委：" : "发给全体党员：") + content;
+        }
+
         // "跟大家说一声" says nothing to send: only likely, so the member is asked.
         return new IntentMatch(Command, content.Length == 0 ? Command : $"{Command} {content}", IntentEffect.Previewed, content.Length == 0 && !Explicit().IsMatch(input.Clean) ? 0.55 : 0.9, slots);
     }
@@ -50,6 +56,10 @@ public sealed partial class BroadcastIntent : IIntentRule
 
     [GeneratedRegex(@"^(的|了|过|没|吗)")]
     private static partial Regex NotSent();
+
+    /// <summary>Who the request words tell: the whole branch, or the 支委 (checked first: "全体支委" is no 全体).</summary>
+    [GeneratedRegex(@"(?<committee>全体支委|各位支委|支委们|支委)|大家|大伙|全体党员|全体|所有人|所有党员|全支部|全员|各位党员|党员们|同志们|各位")]
+    private static partial Regex Told();
 
     /// <summary>Asking for a broadcast by name, with or without its text, is sure: the dialog asks for the text.</summary>
     [GeneratedRegex(@"广播|群发|发(个|一个|一条|条)?通知")]

@@ -28,8 +28,14 @@ public sealed record MeetingFocus(IReadOnlyList<string> MeetingIds, DateTimeOffs
     public static MeetingFocus Noticed(Meeting meeting, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        return new([meeting.Id], now, meeting.StartsAt > now + AfterReply ? meeting.StartsAt : now + AfterReply);
+        return new([meeting.Id], now, meeting.StartsAt > now + AfterReply ? meeting.StartsAt : now + AfterReply) { FromNotice = true };
     }
+
+    /// <summary>
+    /// Whether it came from a notice or reminder sent to the member (not a reply to something they did), so that "好的"
+    /// or "收到" said next answers that notice.
+    /// </summary>
+    public bool FromNotice { get; init; }
 
     /// <summary>Whether words that point back ("那个会", "那天", "它") may still take it.</summary>
     public bool HoldsAt(DateTimeOffset now) => now >= ShownAt && now < Until;
