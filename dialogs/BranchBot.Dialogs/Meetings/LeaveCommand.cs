@@ -90,6 +90,13 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
 
                 reason = ReasonBeside(reason, beside);
             }
+            else if (named.Kind is null && named.Day is not null && !named.BranchMeeting && DayNamesTheMeeting(reason, named))
+            {
+                // "请假 周五下午会议 加班" with nothing on Friday: the day names the meeting ("周五下午会议"), so the one
+                // meeting on another day is not taken for it.
+                await turn.SendAsync(MeetingTexts.NoNamedMeeting(named.Described), cancellationToken);
+                return;
+            }
             else if (named.Kind is not null)
             {
                 // "请假 周五的党员大会" when the 党员大会 is on Wednesday: the day names the meeting, so another day's is

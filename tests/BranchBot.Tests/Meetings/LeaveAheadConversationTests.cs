@@ -33,6 +33,20 @@ public class LeaveAheadConversationTests
         Assert.Contains("：刘洋（出差）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("下周三的会谁请假了")]
+    [InlineData("12月2号党员大会有谁请假了")]
+    public async Task A_meeting_on_a_day_ahead_shows_the_leave_asked_for_it(string typed)
+    {
+        // Asked about a meeting still to come, the attendance view said only that no meeting had been held yet.
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.LiuYang.Send("请假 党员大会 出差").ExpectReply("已提交请假申请");
+
+        branch.Secretary.SkipReplies().Send(typed).ExpectReply("待审批的请假申请 1 条：");
+        Assert.Contains("刘洋 · 12月2日（星期三）14:30 党员大会", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_meeting_or_occasion_named_still_shows_that_meetings_attendance()
     {

@@ -23,9 +23,10 @@ public sealed partial class AttendanceSummaryIntent : IIntentRule
         var named = NamedMeeting.Read(text, input.Now, input.Zone);
         MeetingSlots.Fill(slots, named);
 
-        // "谁请假了", "有没有人请假" with no meeting or occasion named: the leave asked and granted for the meetings ahead,
-        // not only the last meeting's (AttendanceSummaryCommand's 请假 view).
-        var line = named is null && WhoAskedLeave().IsMatch(text) && !Occasion().IsMatch(text) ? $"{Command} {AttendanceSummaryCommand.LeaveView}" : Command;
+        // "谁请假了", "有没有人请假" with no meeting or occasion named, or about a day still ahead ("下周三的会谁请假了"): the
+        // leave asked and granted for the meetings ahead, not the last meeting's attendance (AttendanceSummaryCommand's 请假 view).
+        var ahead = named is null || (named.Day is { } day && day > DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(input.Now, input.Zone).DateTime));
+        var line = ahead && WhoAskedLeave().IsMatch(text) && !Occasion().IsMatch(text) ? $"{Command} {AttendanceSummaryCommand.LeaveView}" : Command;
         return new IntentMatch(Command, line, IntentEffect.Read, 0.85, slots);
     }
 

@@ -418,6 +418,9 @@ public class CheckInAndLeaveConversationTests
 
         branch.Zhang.Send("请假 下周三的支委会 出差").ExpectReply("没有找到你要参加的「下周三支委会」");
         branch.Zhang.Send("请假 周五的党员大会").ExpectReply("没有找到你要参加的「周五党员大会」");
+
+        // The button the intent layer offers for "周五下午我要加班来不了": the day names the meeting, not the trip.
+        branch.Zhang.Send("请假 周五下午会议 加班").ExpectReply("没有找到你要参加的「周五下午会议」，所以没有提交请假");
         branch.Zhang.Send("请假 明天出差").ExpectReply("已提交请假申请：11月25日（星期三）14:00 党员大会");
     }
 
