@@ -25,35 +25,36 @@ internal static class AnswerSideUntouched
 
     private static readonly KnowledgeCases.Case Places = KnowledgeCases.Case.Village | KnowledgeCases.Case.Community | KnowledgeCases.Case.Retired | KnowledgeCases.Case.Mobile | KnowledgeCases.Case.Student;
 
-    private static readonly (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker, KnowledgeChoiceRule Choice)[] Variants =
+    private static readonly (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker, KnowledgeChoiceRule Choice, bool CarrySubject)[] Variants =
     [
-        ("main (one answer, no scope step)", KnowledgeTwoParts.None, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("main today (two parts, both sure, always)", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("two parts: both sure, whole agrees or declined", KnowledgeTwoParts.BothWhenWholeAgrees, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("two parts: both sure, always", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("two parts: one sure part when the whole is declined", KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("two parts: both (whole agrees) + one when declined", KnowledgeTwoParts.BothWhenWholeAgrees | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("two parts: both (always) + one when declined", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("scope step within 90%, all cases", KnowledgeTwoParts.None, Scoped(0.9, KnowledgeCases.All), KnowledgeChoiceRule.Off),
-        ("scope step within 80%, all cases", KnowledgeTwoParts.None, Scoped(0.8, KnowledgeCases.All), KnowledgeChoiceRule.Off),
-        ("scope step within 70%, all cases", KnowledgeTwoParts.None, Scoped(0.7, KnowledgeCases.All), KnowledgeChoiceRule.Off),
-        ("scope step within 80%, no 党委", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee), KnowledgeChoiceRule.Off),
-        ("scope step within 80%, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutProbationary), KnowledgeChoiceRule.Off),
-        ("scope step within 80%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee & WithoutProbationary), KnowledgeChoiceRule.Off),
-        ("scope step within 90%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.9, WithoutCommittee & WithoutProbationary), KnowledgeChoiceRule.Off),
-        ("scope step within 80%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.8, Places), KnowledgeChoiceRule.Off),
-        ("scope step within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.9, Places), KnowledgeChoiceRule.Off),
-        ("two parts: both (always) + scope within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.BothAlways, Scoped(0.9, Places), KnowledgeChoiceRule.Off),
-        ("choice: prefer a close entry naming both sides (within 80%), else answer as before", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, false)),
-        ("choice: prefer a close entry naming both sides (within 80%), else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, true)),
-        ("choice: prefer a close entry naming both sides (within 60%), else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.6, true)),
-        ("choice by characters: prefer a close entry naming both sides (within 80%), else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, true, ByCharacters: true)),
-        ("choice by characters: the first must name both sides, else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 1, true, ByCharacters: true)),
-        ("choice: the first must name both sides, else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 1, true)),
-        ("parts hold named terms (own and the first part's): both sure, always", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("parts hold named terms (own and the first part's): both (always) + one when declined", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.OneWhenWholeDeclined | KnowledgeTwoParts.PartsHoldNamedTerms, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("parts hold named terms (own and the first part's): both sure, always; the sure half when the other lacks them", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed, KnowledgeReranker.Default, KnowledgeChoiceRule.Off),
-        ("parts hold named terms + choice within 80%, else decline", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, true)),
+        ("main (one answer, no scope step)", KnowledgeTwoParts.None, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("main today (two parts, both sure, always)", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("two parts: both sure, whole agrees or declined", KnowledgeTwoParts.BothWhenWholeAgrees, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("two parts: both sure, always", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("two parts: one sure part when the whole is declined", KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("two parts: both (whole agrees) + one when declined", KnowledgeTwoParts.BothWhenWholeAgrees | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("two parts: both (always) + one when declined", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.OneWhenWholeDeclined, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("scope step within 90%, all cases", KnowledgeTwoParts.None, Scoped(0.9, KnowledgeCases.All), KnowledgeChoiceRule.Off, false),
+        ("scope step within 80%, all cases", KnowledgeTwoParts.None, Scoped(0.8, KnowledgeCases.All), KnowledgeChoiceRule.Off, false),
+        ("scope step within 70%, all cases", KnowledgeTwoParts.None, Scoped(0.7, KnowledgeCases.All), KnowledgeChoiceRule.Off, false),
+        ("scope step within 80%, no 党委", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee), KnowledgeChoiceRule.Off, false),
+        ("scope step within 80%, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutProbationary), KnowledgeChoiceRule.Off, false),
+        ("scope step within 80%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.8, WithoutCommittee & WithoutProbationary), KnowledgeChoiceRule.Off, false),
+        ("scope step within 90%, no 党委, no 预备", KnowledgeTwoParts.None, Scoped(0.9, WithoutCommittee & WithoutProbationary), KnowledgeChoiceRule.Off, false),
+        ("scope step within 80%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.8, Places), KnowledgeChoiceRule.Off, false),
+        ("scope step within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.None, Scoped(0.9, Places), KnowledgeChoiceRule.Off, false),
+        ("two parts: both (always) + scope within 90%, 村 社区 退休 流动 学生 only", KnowledgeTwoParts.BothAlways, Scoped(0.9, Places), KnowledgeChoiceRule.Off, false),
+        ("choice: prefer a close entry naming both sides (within 80%), else answer as before", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, false), false),
+        ("choice: prefer a close entry naming both sides (within 80%), else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, true), false),
+        ("choice: prefer a close entry naming both sides (within 60%), else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.6, true), false),
+        ("choice by characters: prefer a close entry naming both sides (within 80%), else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, true, ByCharacters: true), false),
+        ("choice by characters: the first must name both sides, else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 1, true, ByCharacters: true), false),
+        ("choice: the first must name both sides, else decline", KnowledgeTwoParts.BothAlways, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 1, true), false),
+        ("parts hold named terms (own and the first part's): both sure, always", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("parts hold named terms (own and the first part's): both (always) + one when declined", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.OneWhenWholeDeclined | KnowledgeTwoParts.PartsHoldNamedTerms, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("parts hold named terms (own and the first part's): both sure, always; the sure half when the other lacks them", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, false),
+        ("parts hold named terms + choice within 80%, else decline", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms, KnowledgeReranker.Default, new KnowledgeChoiceRule(true, 0.8, true), false),
+        ("shipped + a later part naming no subject searched with the first's (whole not answered)", KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed, KnowledgeReranker.Default, KnowledgeChoiceRule.Off, true),
     ];
 
     private static KnowledgeReranker Scoped(double closeness, KnowledgeCases.Case cases) => new()
@@ -79,7 +80,7 @@ internal static class AnswerSideUntouched
             variants.RemoveAll(v => v.Name != Variants[0].Name && !extra.Any(name => v.Name.Contains(name, StringComparison.Ordinal)));
         }
 
-        var figures = variants.Select(v => (v.Name, PerPart: parts.Select(p => Figures(new KnowledgeIndex(p.Entries, null, KnowledgeTokenizer.Terms, v.Reranker, v.TwoParts, v.Choice), p.Cases)).ToList())).ToList();
+        var figures = variants.Select(v => (v.Name, PerPart: parts.Select(p => Figures(new KnowledgeIndex(p.Entries, null, KnowledgeTokenizer.Terms, v.Reranker, v.TwoParts, v.Choice, v.CarrySubject), p.Cases)).ToList())).ToList();
         Console.WriteLine();
         Console.WriteLine("Variants on untouched rows (top-1 = right entry first; right = the label among the entries answered):");
         Console.WriteLine("| variant | top-1 | precision | coverage | off-topic declined | not covered declined | right vs main | wrong vs main (all kinds) |");
@@ -103,25 +104,25 @@ internal static class AnswerSideUntouched
             }
         }
 
-        foreach (var (name, twoParts, reranker, choice) in variants.Skip(1))
+        foreach (var (name, twoParts, reranker, choice, carry) in variants.Skip(1))
         {
-            Tuning(data, name, twoParts, reranker, choice, variants[0]);
+            Tuning(data, name, twoParts, reranker, choice, carry, variants[0]);
         }
 
         Changed(parts, variants);
     }
 
     /// <summary>Each line whose result differs between main and a variant, on untouched rows: for reading what a variant gains and loses.</summary>
-    private static void Changed(List<(string Name, IReadOnlyList<KnowledgeEntry> Entries, List<EvaluationCase> Cases)> parts, List<(string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker, KnowledgeChoiceRule Choice)> variants)
+    private static void Changed(List<(string Name, IReadOnlyList<KnowledgeEntry> Entries, List<EvaluationCase> Cases)> parts, List<(string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker, KnowledgeChoiceRule Choice, bool CarrySubject)> variants)
     {
-        foreach (var (name, twoParts, reranker, choice) in variants.Skip(1))
+        foreach (var (name, twoParts, reranker, choice, carry) in variants.Skip(1))
         {
             Console.WriteLine();
             Console.WriteLine($"Lines changed by: {name}");
             foreach (var part in parts)
             {
-                var before = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, variants[0].Reranker, variants[0].TwoParts, variants[0].Choice);
-                var after = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts, choice);
+                var before = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, variants[0].Reranker, variants[0].TwoParts, variants[0].Choice, variants[0].CarrySubject);
+                var after = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts, choice, carry);
                 foreach (var c in part.Cases)
                 {
                     var (b, a) = (Judge(c, before.Search(c.Question)), Judge(c, after.Search(c.Question)));
@@ -171,7 +172,7 @@ internal static class AnswerSideUntouched
         var labelRank = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            var index = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, KnowledgeReranker.Default, KnowledgeTwoParts.None);
+            var index = new KnowledgeIndex(part.Entries, null, KnowledgeTokenizer.Terms, KnowledgeReranker.Default, KnowledgeTwoParts.None, carrySubject: false);
             var byQuestion = part.Entries.ToDictionary(e => e.Question, StringComparer.Ordinal);
             foreach (var c in part.Cases.Where(c => c.IsInScope))
             {
@@ -235,14 +236,14 @@ internal static class AnswerSideUntouched
     private static (int Top1, int InScope, GateFigures Gate) Pool(List<(int Top1, int InScope, GateFigures Gate)> perPart) =>
         perPart.Aggregate((0, 0, new GateFigures()), (sum, x) => (sum.Item1 + x.Top1, sum.Item2 + x.InScope, sum.Item3.Add(x.Gate)));
 
-    private static void Tuning(BenchData data, string name, KnowledgeTwoParts twoParts, KnowledgeReranker reranker, KnowledgeChoiceRule choice, (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker, KnowledgeChoiceRule Choice) main)
+    private static void Tuning(BenchData data, string name, KnowledgeTwoParts twoParts, KnowledgeReranker reranker, KnowledgeChoiceRule choice, bool carry, (string Name, KnowledgeTwoParts TwoParts, KnowledgeReranker Reranker, KnowledgeChoiceRule Choice, bool CarrySubject) main)
     {
         Console.WriteLine();
         Console.WriteLine($"Today's tuning parts (today's knowledge/), main → {name}:");
         Console.WriteLine("| part | top-1 before | top-1 after | precision before | precision after | coverage before | coverage after | off-topic declined before → after | not covered declined before → after |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        var before = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, main.Reranker, main.TwoParts, main.Choice);
-        var after = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts, choice);
+        var before = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, main.Reranker, main.TwoParts, main.Choice, main.CarrySubject);
+        var after = new KnowledgeIndex(data.Entries, null, KnowledgeTokenizer.Terms, reranker, twoParts, choice, carry);
         var sums = new (int Top1, int InScope, GateFigures Gate)[] { (0, 0, new GateFigures()), (0, 0, new GateFigures()) };
         foreach (var part in data.Tuning)
         {

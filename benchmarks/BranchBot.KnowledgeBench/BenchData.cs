@@ -19,7 +19,7 @@ internal sealed record EvaluationPart(string Name, IReadOnlyList<EvaluationCase>
 
 /// <summary>
 /// The knowledge files and the evaluation set, read from the repository the benchmark runs in: <see cref="Tuning"/> are
-/// the parts tuned on (questions.tsv; regulation-questions.tsv, writer-questions.tsv, writer-questions-2.tsv, writer-questions-3.tsv, writer-questions-4.tsv, writer-questions-5.tsv, writer-questions-6.tsv, writer-questions-7.tsv, writer-questions-8.tsv … writer-questions-11.tsv, each written from the
+/// the parts tuned on (questions.tsv; regulation-questions.tsv, writer-questions.tsv, writer-questions-2.tsv, writer-questions-3.tsv, writer-questions-4.tsv, writer-questions-5.tsv, writer-questions-6.tsv, writer-questions-7.tsv, writer-questions-8.tsv … writer-questions-12.tsv, each written from the
 /// regulations by someone who never saw the entries), reported each on its own; <see cref="HeldOut"/> the held-out part
 /// (heldout-questions.tsv, null when absent), which is only ever measured in totals, never printed question by question.
 /// </summary>
@@ -54,6 +54,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             new("writer9", ReadCases(Path.Combine(folder, "writer-questions-9.tsv"))),
             new("writer10", ReadCases(Path.Combine(folder, "writer-questions-10.tsv"))),
             new("writer11", ReadCases(Path.Combine(folder, "writer-questions-11.tsv"))),
+            new("writer12", ReadCases(Path.Combine(folder, "writer-questions-12.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

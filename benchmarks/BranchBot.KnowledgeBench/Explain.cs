@@ -22,7 +22,7 @@ internal static class Explain
                 Console.WriteLine(Line(part.Name, c, result) + '\t' + (result.Best is { } best ? index.MissingTopic(c.Question, best.Entry) : "-"));
             }
 
-            totals.Add($"{part.Name}: {Accuracy.Measure([.. runs.Select(r => (r.Case, ToRetrieval(r.Result)))], double.Epsilon).Cells()}");
+            totals.Add($"{part.Name}: {Accuracy.Measure([.. runs.Select(r => (r.Case, ToRetrieval(r.Case, r.Result)))], double.Epsilon).Cells()}");
         }
 
         Console.WriteLine("part: in-scope top-1 | precision | coverage | off-topic declined | not covered, not answered");
@@ -46,7 +46,7 @@ internal static class Explain
 
     private static string Line(string part, EvaluationCase c, KnowledgeSearchResult result)
     {
-        var ok = c.IsInScope ? result.Answer?.Question == c.Expected : result.Verdict != KnowledgeVerdict.Answered;
+        var ok = c.IsInScope ? AnswersLabel(c, result) : result.Verdict != KnowledgeVerdict.Answered;
         var best = result.Best;
         return string.Join('\t',
             ok ? "ok" : "WRONG",
@@ -67,8 +67,14 @@ internal static class Explain
             result.Verdict == KnowledgeVerdict.Answered && best is not null ? KnowledgeThresholds.Default.Rule(best).ToString() : "-");
     }
 
-    private static RetrievalResult ToRetrieval(KnowledgeSearchResult result) =>
-        new(result.Best?.Entry.Question, result.Verdict == KnowledgeVerdict.Answered ? 1 : 0, result.Verdict != KnowledgeVerdict.OutOfScope);
+    /// <summary>
+    /// Right as the evaluation tests count it (EvaluationReport): the label is one of the entries answered, so a two-part
+    /// answer whose second part gives the label counts (before 2026-12-06 helper-ad, only the first entry was compared here).
+    /// </summary>
+    private static bool AnswersLabel(EvaluationCase c, KnowledgeSearchResult result) => result.Answers.Any(e => e.Question == c.Expected);
+
+    private static RetrievalResult ToRetrieval(EvaluationCase c, KnowledgeSearchResult result) =>
+        new(AnswersLabel(c, result) ? c.Expected : result.Best?.Entry.Question, result.Verdict == KnowledgeVerdict.Answered ? 1 : 0, result.Verdict != KnowledgeVerdict.OutOfScope);
 
     private static string F(double? value) => value?.ToString("F2", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -10,7 +10,7 @@ namespace BranchBot.KnowledgeBench;
 /// </summary>
 internal sealed record UntouchedPart(string Name, string Commit)
 {
-    /// <summary>writer2 … writer11, each with the commit of its first ("untouched") run.</summary>
+    /// <summary>writer2 … writer12, each with the commit of its first ("untouched") run.</summary>
     public static readonly UntouchedPart[] All =
     [
         new("writer2", "e2fc514"),
@@ -23,6 +23,7 @@ internal sealed record UntouchedPart(string Name, string Commit)
         new("writer9", "aefbaf4"),
         new("writer10", "53906ff"),
         new("writer11", "be2f147"),
+        new("writer12", "257a460"),
     ];
 
     /// <summary>Every part with its entries at its commit and its lines judged by today's labels (<see cref="Cases"/>).</summary>

@@ -63,9 +63,13 @@ public sealed class KnowledgeIndex
     private readonly KnowledgeTwoParts _twoParts;
     private readonly KnowledgeChoiceRule _choice;
     private readonly string[] _entryTexts;
+    private readonly bool _carrySubject;
 
     /// <summary>What the product does with a question asking two things (docs/benchmarks.md, "Two-part questions and narrow cases").</summary>
     internal const KnowledgeTwoParts DefaultTwoParts = KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed;
+
+    /// <summary>Whether a later part naming no subject is searched with the first part's (docs/benchmarks.md, "A fourteenth part").</summary>
+    internal const bool DefaultCarrySubject = true;
 
     /// <summary>What the product does with a choice question whose entry names one side (docs/benchmarks.md, "Choice questions, ask kinds and half-wrong two-part answers").</summary>
     internal static KnowledgeChoiceRule DefaultChoice { get; } = KnowledgeChoiceRule.Off;
@@ -79,8 +83,9 @@ public sealed class KnowledgeIndex
     /// With other terms than character units and pairs (the benchmark compares word segmenters this way), or another
     /// re-ranking of close entries (the benchmark compares variants on untouched rows).
     /// </summary>
-    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms, KnowledgeReranker? reranker = null, KnowledgeTwoParts twoParts = DefaultTwoParts, KnowledgeChoiceRule? choice = null)
+    internal KnowledgeIndex(IEnumerable<KnowledgeEntry> entries, KnowledgeThresholds? thresholds, Func<string, IReadOnlyList<string>> terms, KnowledgeReranker? reranker = null, KnowledgeTwoParts twoParts = DefaultTwoParts, KnowledgeChoiceRule? choice = null, bool carrySubject = DefaultCarrySubject)
     {
+        _carrySubject = carrySubject;
         ArgumentNullException.ThrowIfNull(entries);
         _entries = [.. entries];
         _thresholds = thresholds ?? KnowledgeThresholds.Default;
@@ -138,7 +143,10 @@ public sealed class KnowledgeIndex
             return whole;
         }
 
-        var parts = asks.Select(ask => SearchWhole(ask, top)).ToList();
+        // A sure whole keeps its answer unless the parts, each read alone, are sure of two entries: the subject is carried
+        // into a later part only when the whole is not answered.
+        var carry = _carrySubject && whole.Verdict != KnowledgeVerdict.Answered;
+        var parts = asks.Select((ask, i) => i == 0 || !carry ? SearchWhole(ask, top) : WithSubjectIfSure(asks[0], ask, SearchWhole(ask, top), top)).ToList();
         var lacking = 0;
         if ((_twoParts & KnowledgeTwoParts.PartsHoldNamedTerms) != 0)
         {
@@ -151,6 +159,13 @@ public sealed class KnowledgeIndex
         }
 
         var sure = parts.Where(p => p.Verdict == KnowledgeVerdict.Answered).Select(p => p.Best!.Entry).ToList();
+        if (carry && sure.Count == 2 && ReferenceEquals(sure[0], sure[1]))
+        {
+            // Both halves, the second read with the first's subject, are sure of one entry: it answers the line.
+            var first = parts[0].Best!;
+            return new KnowledgeSearchResult(whole.Question, [first, .. whole.Matches.Where(m => !ReferenceEquals(m.Entry, first.Entry))], KnowledgeVerdict.Answered);
+        }
+
         var wholeEntry = whole.Answer;
         var both = sure.Count == 2 && !ReferenceEquals(sure[0], sure[1])
             && ((_twoParts & KnowledgeTwoParts.BothAlways) != 0
@@ -255,6 +270,37 @@ public sealed class KnowledgeIndex
         }
 
         return new KnowledgeSearchResult(question, matches, _choice.Decline ? KnowledgeVerdict.Uncertain : KnowledgeVerdict.Answered);
+    }
+
+    /// <summary>
+    /// A later part that names no Party thing of its own ("…预备期多长，期间能投票吗", "组织生活会一年开几次，要不要报上级") asks
+    /// about the first part's subject: it is searched with the member's situation and the things the first part names put
+    /// before it, so it is neither declined for want of a subject nor answered by an entry of another family. Only a sure
+    /// answer so found replaces the part's own search.
+    /// </summary>
+    private KnowledgeSearchResult WithSubjectIfSure(string first, string later, KnowledgeSearchResult alone, int top)
+    {
+        var carried = WithSubject(first, later);
+        if (ReferenceEquals(carried, later))
+        {
+            return alone;
+        }
+
+        var withSubject = SearchWhole(carried, top);
+        return withSubject.Verdict == KnowledgeVerdict.Answered ? withSubject with { Question = later } : alone;
+    }
+
+    private string WithSubject(string first, string later)
+    {
+        if (!_carrySubject || KnowledgeNamedTerms.Mentioned(KnowledgeTextNormalizer.Normalize(later)) != 0)
+        {
+            return later;
+        }
+
+        var (context, _) = KnowledgeSituation.Split(first);
+        var named = KnowledgeNamedTerms.WordsIn(KnowledgeTextNormalizer.Normalize(first)).Where(word => !context.Contains(word, StringComparison.Ordinal));
+        var subject = string.Join('，', named.Prepend(context).Where(s => s.Length > 0));
+        return subject.Length == 0 ? later : subject + '，' + later;
     }
 
     /// <summary>Whether an entry holds every meeting, body, role … given (<see cref="KnowledgeNamedTerms"/>).</summary>

@@ -85,6 +85,27 @@ internal static class KnowledgeNamedTerms
         return mentioned;
     }
 
+    /// <summary>
+    /// The words of any family (names and synonyms) a normalised text holds, longest first and none inside another found:
+    /// what a member's situation ("我是预备党员，…") or a first question says the line is about.
+    /// </summary>
+    public static IReadOnlyList<string> WordsIn(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var found = new List<string>();
+        foreach (var word in AllWords)
+        {
+            if (normalized.Contains(word, StringComparison.Ordinal) && !found.Any(longer => longer.Contains(word, StringComparison.Ordinal)))
+            {
+                found.Add(word);
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly string[] AllWords = [.. Families.SelectMany(f => f).Distinct().OrderByDescending(w => w.Length)];
+
     private static readonly HashSet<string> UniqueWords = [.. Families.SelectMany(f => f).GroupBy(w => w).Where(g => g.Count() == 1).Select(g => g.Key)];
 
     private static ulong Find(string normalized, int words)

@@ -79,6 +79,13 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string EleventhWriterEvaluationFile => EvaluationPath("writer-questions-11.tsv");
 
+    /// <summary>
+    /// Written for issue 12 in the situation style (members describing their own situation and asking what applies, some
+    /// lines asking two things whose second half names no subject), before knowledge/ was opened; first measured
+    /// untouched, tuned on after that.
+    /// </summary>
+    public static string TwelfthWriterEvaluationFile => EvaluationPath("writer-questions-12.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

@@ -9,7 +9,7 @@ namespace BranchBot.Tests.Knowledge;
 /// </summary>
 public class KnowledgeTwoPartCheckTests
 {
-    private static readonly KnowledgeIndex WithoutCheck = new(ShippedKnowledge.Entries, null, KnowledgeTokenizer.Terms, null, KnowledgeTwoParts.BothAlways);
+    private static readonly KnowledgeIndex WithoutCheck = new(ShippedKnowledge.Entries, null, KnowledgeTokenizer.Terms, null, KnowledgeTwoParts.BothAlways, carrySubject: false);
 
     [Theory]
     [InlineData("留党察看的人有没有投票权 还用交党费吗", "留党察看期间有没有选举权？")]
