@@ -279,6 +279,14 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_fifteenth_testers_follow_ups_feelings_typos_and_overviews_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-12.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+    }
+
+    [Fact]
     public async Task Held_out_utterances_are_measured_by_their_figures_only()
     {
         // The held-out file's misses are never printed: whoever reads them starts tuning to them.
