@@ -22,6 +22,9 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
         ShortcutFor = HelpShortcut.Members,
     };
 
+    /// <summary>How long before a meeting's start a focus on it still tells which open meeting 签到 means.</summary>
+    private static readonly TimeSpan FocusNearTheStart = TimeSpan.FromHours(2);
+
     public string ChoiceKey => "checkin";
 
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
@@ -52,9 +55,11 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
             return;
         }
 
-        // Just reminded of (or shown) one of the open meetings: "签个到" is about that one, as "我去不了" would be.
+        // Just reminded of (or shown) one of the open meetings: "签个到" is about that one, as "我去不了" would be. Only a
+        // focus set around the meeting's time (its reminder, the check-in notice, a reply just now) counts: the notice of
+        // its arrangement, days or hours before, says nothing about which of two meetings the member is at.
         if (await focus.GetAsync(turn.Sender.Member!.Id, cancellationToken) is { } inFocus
-            && left.Where(m => inFocus.MeetingIds.Contains(m.Id)).ToList() is [var focused])
+            && left.Where(m => inFocus.MeetingIds.Contains(m.Id) && inFocus.ShownAt >= m.StartsAt - FocusNearTheStart).ToList() is [var focused])
         {
             await CheckInAsync(turn, null, focused.Id, cancellationToken);
             return;
