@@ -126,6 +126,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IFreeTextHandler>(sp => sp.GetRequiredService<AcknowledgementWordsHandler>());
         services.AddSingleton<IDialogInterjection>(sp => sp.GetRequiredService<AcknowledgementWordsHandler>());
         services.AddSingleton<IFreeTextHandler, PlanFreeTextHandler>();
+        services.AddSingleton<IFreeTextHandler, CancelledMeetingInFocusHandler>();
         services.AddSingleton<IFreeTextHandler, BroadcastReplyOfferHandler>();
         services.AddSingleton<Dialog, ArrangeMeetingDialog>();
         services.AddSingleton<Dialog, PlanDialog>();
@@ -262,6 +263,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IKnowledgeNotices, KnowledgeNotices>();
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IFreeTextHandler, KnowledgeAnswerHandler>();
+        services.AddSingleton<IFreeTextHandler, AnswerFollowUpHandler>();
         services.AddKnowledgeSecretaryConversations();
         return services;
     }

@@ -100,6 +100,8 @@ public static partial class IntentText
     /// <summary>
     /// "不好意思打扰，想看下…", "谢谢书记！我这个月党费…", "各位辛苦了，麻烦统计下…": a greeting, an apology or a form of address
     /// said in a clause of its own before the request is no part of it; the request is read as if it opened the message.
+    /// So is an exclamation of how the member feels ("急急急 明早9点…", "大家辛苦了❤️ 明天…", "真是太好了 党员大会改到…"),
+    /// ended by punctuation, an emoji or a space: it is never the place or the reason.
     /// </summary>
     public static string WithoutCourtesy(string text)
     {
@@ -108,7 +110,7 @@ public static partial class IntentText
         return opening.Success && opening.Length < text.Length ? text[opening.Length..] : text;
     }
 
-    [GeneratedRegex(@"^(([\u4e00-\u9fa5]?书记|各位(同志|领导)?|同志们|大家|(真是|实在|非常|很)?(不好意思|抱歉|对不起)|您好|你好|打扰(一下|了)?|麻烦(您|你)?了|谢谢(您|你)?|辛苦(您|你)?了?|劳驾)(啊|哈|呀|哦|啦|了)?\s*)+[,，!！。~～]+\s*")]
+    [GeneratedRegex(@"^(([\u4e00-\u9fa5]?书记|各位(同志|领导)?|同志们|大家|(真是|实在|非常|很)?(不好意思|抱歉|对不起)|您好|你好|打扰(一下|了)?|麻烦(您|你)?了|谢谢(您|你)?|辛苦(您|你)?了?|劳驾|(急)+|唉|哎(呀|哟)?|(真是)?太好了|(太|好|真)?开心了?|激动|郁闷|心累|(好|真|有点)?(累|烦|慌)|气死我了|(很|真)?遗憾|(真)?可惜了?|天哪)(啊|哈|呀|哦|啦|了)?\s*)+([,，!！。~～]+|[\uD800-\uDFFF\u2600-\u27BF\uFE0F\u200D]+|\s)+")]
     private static partial Regex CourtesyOpening();
 
     /// <summary>

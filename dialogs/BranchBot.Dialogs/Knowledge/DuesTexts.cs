@@ -1,5 +1,6 @@
 using System.Globalization;
 using BranchBot.Core.Knowledge.Dues;
+using BranchBot.Core.Knowledge.Focus;
 
 namespace BranchBot.Dialogs.Knowledge;
 
@@ -33,6 +34,50 @@ public static class DuesTexts
 
         return $"{text}{(answer.Preparatory ? "\n" + PreparatoryNote : "")}\n\n依据：{quote.Source}";
     }
+
+    /// <summary>After a salary answer, "退休了呢": a pension is another income, asked for rather than the salary reused.</summary>
+    public const string RetiredNeedsPension = "退休后按每月离退休费计算，不再按工资算。请告诉我你每月的退休金，例如：退休金4500一个月";
+
+    /// <summary>
+    /// A follow-up to a dues answer ("那我一年交多少", "一个季度呢", "那8000呢", "那预备党员呢"), worked out with what it changes
+    /// and the rest of <paramref name="before"/>; also what the next follow-up leans on.
+    /// </summary>
+    public static (string Reply, AnswerFocus Focus) FollowUp(AnswerFocus before, DuesFollowUp asked, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(asked);
+        var kind = asked.Kind ?? before.DuesKind ?? DuesPayerKind.Employed;
+        var income = asked.MonthlyIncome ?? (kind == before.DuesKind ? before.MonthlyIncome : null);
+        var focus = AnswerFocus.OfDues(before.Question, kind, income, now);
+        if (kind is DuesPayerKind.Employed or DuesPayerKind.Retired && income is null)
+        {
+            return (kind == DuesPayerKind.Retired && before.DuesKind != DuesPayerKind.Retired ? RetiredNeedsPension : NeedsIncome, focus);
+        }
+
+        var quote = DuesCalculator.Calculate(kind, income);
+        var answer = new DuesAnswer.Computed(quote, kind, income, asked.Preparatory);
+        if (asked.Months is not { } months || quote.UpperAmount is not null)
+        {
+            return ((asked.Preparatory && asked.Kind is null ? "预备党员按同样的标准交纳。" : string.Empty) + Say(answer), focus);
+        }
+
+        var basis = kind switch
+        {
+            DuesPayerKind.Employed => $"按税后月工资{Yuan(income!.Value)}元计算，",
+            DuesPayerKind.Retired => $"按月离退休费{Yuan(income!.Value)}元计算，",
+            _ => $"{quote.Bracket}",
+        };
+        var text = $"{basis}每月应交党费{Yuan(quote.Amount)}元，{PeriodName(months)}合计{Yuan(quote.Amount * months)}元（党费按月交纳）。";
+        return ($"{text}{(asked.Preparatory ? "\n" + PreparatoryNote : string.Empty)}\n\n依据：{quote.Source}", focus);
+    }
+
+    private static string PeriodName(int months) => months switch
+    {
+        12 => "一年",
+        6 => "半年",
+        3 => "一个季度",
+        _ => $"{months}个月",
+    };
 
     private static string Yuan(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
 }

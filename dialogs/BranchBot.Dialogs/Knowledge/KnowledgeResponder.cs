@@ -1,6 +1,7 @@
 using BranchBot.Core.Knowledge;
 using BranchBot.Core.Knowledge.Dues;
 using BranchBot.Core.Knowledge.Feedback;
+using BranchBot.Core.Knowledge.Focus;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
 
@@ -11,7 +12,7 @@ namespace BranchBot.Dialogs.Knowledge;
 /// with its source, the closest questions, or a polite decline. Every question is logged; an answer carries 有用/没用
 /// buttons and a question without an exact rule a 转交书记 button, each naming the logged question by its number.
 /// </summary>
-public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbackService feedback)
+public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbackService feedback, AnswerFocusStore answers, TimeProvider time)
 {
     private const int Suggestions = 3;
 
@@ -52,6 +53,12 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
             }
 
             await ReplyAsync(turn, result, logged, cancellationToken);
+            if (result.Verdict == KnowledgeVerdict.Answered && turn.Sender.Member is { } asker)
+            {
+                // "那预备党员呢", "要多久" said next lean on this question (AnswerFollowUpHandler).
+                await answers.SetAsync(asker.Id, AnswerFocus.OfRules(question, time.GetUtcNow()), cancellationToken);
+            }
+
             return;
         }
 
@@ -63,6 +70,11 @@ public sealed class KnowledgeResponder(KnowledgeBase knowledge, KnowledgeFeedbac
 
         var log = await feedback.RecordDuesAsync(question, turn.Sender.Member, cancellationToken);
         await turn.SendAsync(Buttons.Message(DuesTexts.Say(dues), RatingButtons(turn, log)), cancellationToken);
+        if (dues is DuesAnswer.Computed computed && turn.Sender.Member is { } member)
+        {
+            // "那我一年交多少", "退休了呢" said next reuse this income (AnswerFollowUpHandler).
+            await answers.SetAsync(member.Id, AnswerFocus.OfDues(question, computed.Kind, computed.MonthlyIncome, time.GetUtcNow()), cancellationToken);
+        }
     }
 
     /// <summary>

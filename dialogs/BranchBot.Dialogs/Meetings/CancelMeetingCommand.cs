@@ -77,7 +77,7 @@ public sealed class CancelMeetingDialog : WaterfallDialog
         }
 
         var meeting = cancelled.Value!;
-        var told = await announcer.AnnounceAsync(meeting.Audience, MeetingNotices.Cancelled(meeting, presenter), actor, cancellationToken);
+        var told = await announcer.AnnounceCancellationAsync(meeting, MeetingNotices.Cancelled(meeting, presenter), actor, cancellationToken);
         await step.DialogContext.SendAsync($"已取消：{presenter.Describe(meeting)}。\n" + MeetingTexts.WhoWasTold(told), cancellationToken);
         return await step.EndDialogAsync(meeting.Id, cancellationToken);
     }

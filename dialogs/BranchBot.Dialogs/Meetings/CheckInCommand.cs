@@ -6,8 +6,9 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
-/// 签到 [会议] [签到码]: checks the sender in to the meeting whose window is open; asks which when several are, leaving
-/// out those already signed in to. A meeting kind after 签到 ("签到 党课") names the meeting, never the code.
+/// 签到 [会议] [签到码]: checks the sender in to the meeting whose window is open; when several are, to the one in the
+/// member's focus (just reminded of or shown, <see cref="MeetingFocus"/>), else asks which, leaving out those already
+/// signed in to. A meeting kind after 签到 ("签到 党课") names the meeting, never the code.
 /// </summary>
 public sealed class CheckInCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingFocusStore focus) : IChatCommand, IMeetingChoiceHandler, IWriteProbe
 {
@@ -20,6 +21,9 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
         Example = "签到 8264",
         ShortcutFor = HelpShortcut.Members,
     };
+
+    /// <summary>How long before a meeting's start a focus on it still tells which open meeting 签到 means.</summary>
+    private static readonly TimeSpan FocusNearTheStart = TimeSpan.FromHours(2);
 
     public string ChoiceKey => "checkin";
 
@@ -48,6 +52,16 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
         if (left.Count == 0)
         {
             await CheckInAsync(turn, null, open[0].Id, cancellationToken);
+            return;
+        }
+
+        // Just reminded of (or shown) one of the open meetings: "签个到" is about that one, as "我去不了" would be. Only a
+        // focus set around the meeting's time (its reminder, the check-in notice, a reply just now) counts: the notice of
+        // its arrangement, days or hours before, says nothing about which of two meetings the member is at.
+        if (await focus.GetAsync(turn.Sender.Member!.Id, cancellationToken) is { } inFocus
+            && left.Where(m => inFocus.MeetingIds.Contains(m.Id) && inFocus.ShownAt >= m.StartsAt - FocusNearTheStart).ToList() is [var focused])
+        {
+            await CheckInAsync(turn, null, focused.Id, cancellationToken);
             return;
         }
 

@@ -25,6 +25,22 @@ public sealed class MeetingAnnouncer(IMemberNotifier notifier, MeetingAudienceRe
         return announcement;
     }
 
+    /// <summary>
+    /// Tells the audience of a meeting just cancelled, as <see cref="AnnounceAsync"/>, and puts it in focus for everyone
+    /// told and for the person who cancelled it, so "那个会还开吗" said next is answered "已取消"
+    /// (<see cref="CancelledMeetingInFocusHandler"/>) rather than about another meeting shown earlier.
+    /// </summary>
+    public async Task<Announcement> AnnounceCancellationAsync(Meeting meeting, Notification notification, Member actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(actor);
+        var announcement = await AnnounceAsync(meeting.Audience, notification, actor, cancellationToken);
+        var now = clock.UtcNow;
+        await focus.SetForAsync(announcement.Reached.Concat(announcement.Unreached).Select(m => m.Id), MeetingFocus.Noticed(meeting, now), cancellationToken);
+        await focus.SetAsync(actor.Id, MeetingFocus.Replied([meeting], now), cancellationToken);
+        return announcement;
+    }
+
     /// <summary>Notifies the audience, leaving out the person who made the change (they see the reply).</summary>
     public async Task<Announcement> AnnounceAsync(MeetingAudience audience, Notification notification, Member? actor, CancellationToken cancellationToken)
     {

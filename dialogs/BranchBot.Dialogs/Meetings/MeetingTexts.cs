@@ -237,6 +237,9 @@ internal static class MeetingTexts
     public const string AskWhichToEdit = "要修改哪一次会议？";
     public const string MeetingGone = "找不到这次会议，可能已被取消。请发送「近期安排」查看。";
     public const string KeptMeeting = "好的，会议保持不变。";
+
+    /// <summary>The meeting just cancelled, asked about as "那个会".</summary>
+    public static string CancelledInFocus(string described) => $"这次会议已取消：{described}。发送「近期安排」可查看其他会议。";
     public const string AskNewTime = "改到什么时候？例如「12月3日下午3点」。";
     public const string NoRecentMeetings = "近一年还没有已召开的会议。";
 

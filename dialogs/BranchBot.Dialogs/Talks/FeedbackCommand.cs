@@ -3,7 +3,10 @@ using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Talks;
 
-/// <summary>谈心: starts (or offers to resume) the member's 谈心 conversation with the branch.</summary>
+/// <summary>
+/// 谈心 [已经说的]: starts (or offers to resume) the member's 谈心 conversation with the branch; what follows the keyword is
+/// taken as the answer to the first question.
+/// </summary>
 public sealed class FeedbackCommand : IChatCommand
 {
     public const string Keyword = "谈心";
@@ -20,6 +23,8 @@ public sealed class FeedbackCommand : IChatCommand
     public Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.BeginDialogAsync(FeedbackDialog.DialogId, null, cancellationToken);
+        // "谈心 最近工作压力大…" (from "我想跟书记谈谈心，最近工作压力大…"): what was said is the first answer.
+        var said = arguments?.Trim() ?? string.Empty;
+        return turn.BeginDialogAsync(FeedbackDialog.DialogId, said.Length == 0 ? null : new FeedbackForm { Said = said }, cancellationToken);
     }
 }

@@ -52,9 +52,27 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
     /// <summary>Today's draft with answers is offered to be continued or started over; otherwise the introduction leads.</summary>
     protected override async Task<FeedbackForm> BeforeFirstAskAsync(DialogContext dc, FeedbackForm form, CancellationToken cancellationToken)
     {
-        var session = await _feedback.GetSessionAsync(FeedbackFields.Member(dc), cancellationToken);
+        var member = FeedbackFields.Member(dc);
+        var session = await _feedback.GetSessionAsync(member, cancellationToken);
         var today = new FeedbackForm { Date = Today(), HardshipMentioned = session is { Hardships.Count: > 0 } };
-        return session is { Answers.Count: > 0 } ? today with { OfferingResume = true } : today with { Lead = TalkTexts.FeedbackIntro };
+        if (session is { Answers.Count: > 0 })
+        {
+            return today with { OfferingResume = true };
+        }
+
+        if (form.Said is not { } said || await _feedback.AnswerAsync(member, FeedbackTopics.InOrder[0], said, cancellationToken) is not { Succeeded: true } kept)
+        {
+            return today with { Lead = TalkTexts.FeedbackIntro };
+        }
+
+        // What the member already said is the first answer; a hardship in it is asked about (a visit) next.
+        var heard = HardshipDetector.Detect(FeedbackTopics.InOrder[0], said).Count > 0;
+        return today with
+        {
+            HardshipMentioned = kept.Value!.Hardships.Count > 0,
+            HeardIn = heard ? FeedbackTopics.InOrder[0] : null,
+            Lead = TalkTexts.FeedbackIntro + "\n" + TalkTexts.SaidKeptAsFirstAnswer(FeedbackTopics.InOrder[0]),
+        };
     }
 
     /// <summary>The member answered with text: an answer, unless it is another command or the day has changed.</summary>

@@ -11,6 +11,12 @@ public sealed record FeedbackForm
     /// <summary>The branch-local day the conversation belongs to; the domain keeps a draft for that day only.</summary>
     public DateOnly Date { get; init; }
 
+    /// <summary>
+    /// What the member said in the sentence that started the conversation ("…谈谈心，最近工作压力大"), until it is kept as
+    /// the first question's answer.
+    /// </summary>
+    public string? Said { get; init; }
+
     /// <summary>True while the member is choosing 继续 or 重新开始; a 取消 then keeps the draft.</summary>
     public bool OfferingResume { get; init; }
 

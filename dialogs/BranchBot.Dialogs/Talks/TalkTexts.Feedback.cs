@@ -116,6 +116,10 @@ internal static partial class TalkTexts
     public const string AnswerYesOrNo = "请点「是」或「否」（也可以直接说“需要”或“不用”）。";
 
     /// <summary>What the member said at the visit question, kept as the answer to the question it fits.</summary>
+    /// <summary>The sentence that asked for 谈心 already said something: kept, and said so (修改 at the summary changes it).</summary>
+    public static string SaidKeptAsFirstAnswer(FeedbackTopic topic) =>
+        $"你刚才说的已经记下，作为「{TalkLabels.Topic(topic)}」的回答，不用再打一遍（最后确认前可以修改）。";
+
     public static string KeptAsAnswer(FeedbackTopic topic) => $"你说的已经记下，作为「{TalkLabels.Topic(topic)}」的回答。";
 
     public static string AddedToAnswer(FeedbackTopic topic) => $"你说的已经补充到「{TalkLabels.Topic(topic)}」的回答里。";

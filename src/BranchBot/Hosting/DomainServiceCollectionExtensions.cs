@@ -77,6 +77,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<MeetingChangeNotifier>();
         services.AddSingleton<MeetingService>();
         services.AddSingleton<Core.Meetings.Focus.MeetingFocusStore>();
+        services.AddSingleton<Core.Knowledge.Focus.AnswerFocusStore>();
         services.AddSingleton<AttendanceService>();
         services.AddSingleton<PlanService>();
         services.AddSingleton<ComplianceService>();

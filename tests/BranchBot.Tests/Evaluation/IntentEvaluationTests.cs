@@ -116,6 +116,15 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int FourteenthTesterSilentWritesCeiling = 0;
 
+    // tester-intents-12.tsv (helper-ae, 2026-12-06, a tuning file: follow-ups leaning on the previous turn, feelings mixed with
+    // requests, typos/emoji/voice run-ons, the 书记's overviews in words; written before any code change for it): first run
+    // (b3b31d7 + the file) 136/206 right, 3 silent writes (the same with the one label its header records). After its round
+    // (an exclamation of feeling before a request is no place or reason, 因为 is no role verb, a wish to talk that tells a
+    // worry is 谈心): 141/206 and 0.
+    private const double FifteenthTesterRightFloor = 0.68;
+
+    private const int FifteenthTesterSilentWritesCeiling = 0;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -276,6 +285,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= FourteenthTesterSilentWritesCeiling, "tester-intents-11.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * FourteenthTesterRightFloor, $"tester-intents-11.tsv: {right}/{results.Count} right, below the floor {FourteenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_fifteenth_testers_follow_ups_feelings_typos_and_overviews_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-12.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= FifteenthTesterSilentWritesCeiling, "tester-intents-12.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * FifteenthTesterRightFloor, $"tester-intents-12.tsv: {right}/{results.Count} right, below the floor {FifteenthTesterRightFloor:P1}");
     }
 
     [Fact]

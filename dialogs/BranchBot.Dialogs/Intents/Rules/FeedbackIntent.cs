@@ -23,8 +23,15 @@ public sealed partial class FeedbackIntent : IIntentRule
         var askedOfOthers = IntentText.IsYesNoQuestion(text) && !AskingToTalk().IsMatch(text);
         // "想找人聊聊": with nobody in particular, only likely.
         return wish && !askedOfOthers && (plain || !NotOwnTalk().IsMatch(text)) && !IntentText.AsksAboutRules(text)
-            ? new IntentMatch(Command, Command, IntentEffect.Previewed, Anybody().IsMatch(text) ? 0.6 : 0.85, new Dictionary<string, string>())
+            ? new IntentMatch(Command, CommandLine(input.Text), IntentEffect.Previewed, Anybody().IsMatch(text) ? 0.6 : 0.85, new Dictionary<string, string>())
             : null;
+    }
+
+    /// <summary>"谈心 最近工作压力大，家里老人也病了": what the member already said goes with it, as the first answer.</summary>
+    private string CommandLine(string typed)
+    {
+        var said = TalkContent.Of(typed);
+        return said is null ? Command : $"{Command} {said.Replace(' ', '，')}";
     }
 
     [GeneratedRegex(@"找(个)?人(聊|谈|说)")]
