@@ -46,7 +46,10 @@ public class TalkTakesWhatWasSaidTests
 
     [Theory]
     [InlineData("我想跟书记谈谈心，最近工作压力大，家里老人也病了", "最近工作压力大，家里老人也病了")]
-    [InlineData("想跟书记聊聊最近工作上的困难", "最近工作上的困难")]
+    [InlineData("想跟书记聊聊最近工作上的困难", null)]
+    [InlineData("想和支部聊聊最近学习上的想法", null)]
+    [InlineData("想跟你汇报一下最近的学习情况", null)]
+    [InlineData("想跟书记聊聊，最近工作上困难挺多的，项目老延期", "最近工作上困难挺多的，项目老延期")]
     [InlineData("书记您好，想找您聊聊，孩子高考压力很大", "孩子高考压力很大")]
     [InlineData("我想谈心", null)]
     [InlineData("开始谈心", null)]

@@ -4,8 +4,8 @@ namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
 /// What a member already said in the sentence that asks for 谈心 ("我想跟书记谈谈心，最近工作压力大，家里老人也病了" →
-/// "最近工作压力大，家里老人也病了"; "想跟书记聊聊最近工作上的困难" → "最近工作上的困难"), so the 谈心 conversation
-/// takes it as the first answer instead of asking for it again.
+/// "最近工作压力大，家里老人也病了"), so the 谈心 conversation takes it as the first answer instead of asking for it again.
+/// A topic alone ("想跟书记聊聊最近工作上的困难") is what the talk is to be about, not an answer: the questions are asked.
 /// </summary>
 public static partial class TalkContent
 {
@@ -16,6 +16,12 @@ public static partial class TalkContent
     {
         ArgumentNullException.ThrowIfNull(text);
         var clauses = ClauseBreak().Split(text.Trim()).Where(c => c.Length > 0).ToList();
+        if (!clauses.Any(c => Talk().IsMatch(c)))
+        {
+            // "想跟你汇报一下最近的学习情况": no talk word to tell the request from what is said.
+            return null;
+        }
+
         var said = clauses.Where(c => !Talk().IsMatch(c) && !Address().IsMatch(c)).ToList();
         if (said.Count == 0)
         {
@@ -23,11 +29,19 @@ public static partial class TalkContent
             var request = clauses.FirstOrDefault(c => Talk().IsMatch(c));
             var after = request is null ? string.Empty : request[(Talk().Matches(request)[^1].Index + Talk().Matches(request)[^1].Length)..];
             said = [after.TrimStart('吧', '啊', '，')];
+            if (TopicOnly().IsMatch(said[0]))
+            {
+                // "想跟书记聊聊最近工作上的困难", "汇报一下最近的学习情况": what the talk is to be about, not yet what was said.
+                return null;
+            }
         }
 
         var content = string.Join('，', said.Select(c => c.Trim()).Where(c => c.Length > 0));
         return content.Count(char.IsLetterOrDigit) >= Shortest ? content : null;
     }
+
+    [GeneratedRegex(@"^(最近|近期|近来|这段时间)?的?(学习|工作|思想|生活|家里|个人)?(上|方面)?的?(一些|一点)?(想法|情况|体会|收获|心得|困难|问题|事情|事|感受|思想)$")]
+    private static partial Regex TopicOnly();
 
     [GeneratedRegex(@"[，,。；;！!？?\s~～…]+")]
     private static partial Regex ClauseBreak();
