@@ -25,13 +25,17 @@ public sealed partial class AnswerFollowUpHandler(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var text = turn.Text?.Trim() ?? string.Empty;
-        if (turn.Sender.Member is not { } member || text.Length == 0 || await answers.GetAsync(member.Id, cancellationToken) is not { } focus)
+        // The sentence's shape first: most messages are no follow-up, and need no read of the member's last answer.
+        var duesWords = DuesFollowUp.Read(text);
+        var elliptical = IsElliptical(text);
+        if (turn.Sender.Member is not { } member || text.Length == 0 || (duesWords is null && !elliptical)
+            || await answers.GetAsync(member.Id, cancellationToken) is not { } focus)
         {
             return false;
         }
 
-        var duesFollowUp = focus.IsDues ? DuesFollowUp.Read(text) : null;
-        if ((duesFollowUp is null && (focus.IsDues || !IsElliptical(text)))
+        var duesFollowUp = focus.IsDues ? duesWords : null;
+        if ((duesFollowUp is null && (focus.IsDues || !elliptical))
             || (await recognizer.RecognizeAsync(inputs.ReadInConversation(text, turn.Sender), cancellationToken)).Count > 0)
         {
             return false;

@@ -1,42 +1,20 @@
-using System.Text.Json;
 using BranchBot.Core.Conversations;
 
 namespace BranchBot.Core.Meetings.Focus;
 
 /// <summary>
-/// Keeps each member's <see cref="MeetingFocus"/> in the conversation-state store (so it survives a restart and is
-/// written through the same buffer as dialog stacks), under a key of its own beside the member's dialog stacks: a
-/// notice sent outside a turn may set it without touching a stack a turn is using. One focus per member, the latest
-/// shown: a notice reaches all of a member's chat accounts, and a reply is the latest thing the member saw.
+/// Keeps each member's <see cref="MeetingFocus"/> in the conversation-state store (a <see cref="MemberStateSlot{T}"/>, so
+/// it survives a restart and is written through the same buffer as dialog stacks), under a key of its own beside the
+/// member's dialog stacks: a notice sent outside a turn may set it without touching a stack a turn is using. One focus per
+/// member, the latest shown: a notice reaches all of a member's chat accounts, and a reply is the latest thing the member saw.
 /// </summary>
 public sealed class MeetingFocusStore(IConversationStateStore store, TimeProvider timeProvider)
 {
-    private const string KeyPrefix = "meeting-focus|";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly MemberStateSlot<MeetingFocus> _slot = new(store, timeProvider, "meeting-focus|");
 
     /// <summary>The member's focus while it holds, else null (a stale one is forgotten).</summary>
-    public async ValueTask<MeetingFocus?> GetAsync(string memberId, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
-        var record = await store.GetAsync(KeyPrefix + memberId, cancellationToken);
-        if (record is null)
-        {
-            return null;
-        }
-
-        MeetingFocus? focus;
-        try
-        {
-            focus = JsonSerializer.Deserialize<MeetingFocus>(record.DialogStateJson, Json);
-        }
-        catch (JsonException)
-        {
-            focus = null;
-        }
-
-        return focus is { MeetingIds.Count: > 0 } && focus.HoldsAt(timeProvider.GetUtcNow()) ? focus : null;
-    }
+    public async ValueTask<MeetingFocus?> GetAsync(string memberId, CancellationToken cancellationToken) =>
+        await _slot.GetAsync(memberId, cancellationToken) is { MeetingIds.Count: > 0 } focus && focus.HoldsAt(timeProvider.GetUtcNow()) ? focus : null;
 
     /// <summary>Replaces the member's focus.</summary>
     public async ValueTask SetAsync(string memberId, MeetingFocus focus, CancellationToken cancellationToken)
@@ -48,7 +26,7 @@ public sealed class MeetingFocusStore(IConversationStateStore store, TimeProvide
             return;
         }
 
-        await store.SaveAsync(new ConversationStateRecord(KeyPrefix + memberId, JsonSerializer.Serialize(focus, Json), timeProvider.GetUtcNow()), cancellationToken);
+        await _slot.SetAsync(memberId, focus, cancellationToken);
     }
 
     /// <summary>Sets the same focus for several members (a notice to an audience).</summary>
