@@ -114,6 +114,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IChatCommand, StopPlanCommand>();
         services.AddMeetingChoiceCommand<CheckInCommand>();
         services.AddMeetingChoiceCommand<LeaveCommand>();
+        services.AddMeetingChoiceCommand<WithdrawLeaveCommand>();
         services.AddMeetingChoiceCommand<CancelMeetingCommand>();
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();
@@ -199,6 +200,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, ConsoleIntent>();
         services.AddSingleton<IIntentRule, BroadcastDetailIntent>();
         services.AddSingleton<IIntentRule, WithdrawIntent>();
+        services.AddSingleton<IIntentRule, WithdrawLeaveIntent>();
         services.AddSingleton<IIntentRule, ResendIntent>();
         services.AddSingleton<IIntentRule, BroadcastPlansIntent>();
         services.AddSingleton<IIntentRule, StopBroadcastPlanIntent>();

@@ -43,7 +43,9 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         {
             // "收到刘洋11月党费", "谈心记录：陈静，11月24日，聊了…": a keyword glued into a sentence, or followed by clauses,
             // that a rule reads for sure as another command is a word of that sentence, not the command typed.
-            return await InsteadOfTypedAsync(input, typed.Command, cancellationToken) is { } read ? [read] : [typed with { Typed = true }];
+            return await InsteadOfTypedAsync(input, typed.Command, cancellationToken) is { } read ? [read]
+                : typed.Confidence < RunThreshold && await AskedInsteadAsync(input, typed, cancellationToken) is var asked && asked != typed ? [asked]
+                : [typed with { Typed = true }];
         }
 
         if (await SplitAsync(input, cancellationToken) is { } first)
@@ -118,11 +120,21 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && (WriteGuard.AsksForASecondThing(input.Clean, name) || TalksAboutTyped(input.Clean, typed))
             && await TypedAsync(input, cancellationToken) is { Confidence: < RunThreshold } asked)
         {
-            return asked;
+            return await AskedInsteadAsync(input, asked, cancellationToken);
         }
 
         return await InsteadOfTypedAsync(input, TypedName(typed), cancellationToken);
     }
+
+    /// <summary>
+    /// "请假不请了" talks about the typed 请假 and asks for 撤销请假: when the typed command is only asked about, another
+    /// command the whole sentence is read as more surely (yet still only likely) is the one asked about instead.
+    /// </summary>
+    private async Task<IntentMatch> AskedInsteadAsync(IntentInput input, IntentMatch asked, CancellationToken cancellationToken) =>
+        await ReadWholeAsync(input, cancellationToken) is [var other, ..]
+        && other.Command != asked.Command && other.Confidence > asked.Confidence && other.Confidence < RunThreshold
+            ? other
+            : asked;
 
     /// <remarks>
     /// "匿名建议都拿来看看": a sure reading that only shows something stands too when it is a longer command whose name

@@ -41,6 +41,12 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         "情况", "记录", "名单", "列表", "审批", "申请情况", "审批情况",
     };
 
+    // What follows 请假 when someone takes leave back rather than asks for it ("请假不请了", "请假 撤销").
+    private static readonly HashSet<string> TakingBack = new(StringComparer.Ordinal)
+    {
+        "不请了", "不用了", "不要了", "不需要了", "撤销", "撤回", "取消", "撤了", "撤掉", "作废", "算了", "不请", "撤销了", "撤回了", "取消了",
+    };
+
     public async Task HandleAsync(BotTurn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -65,6 +71,13 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
             await turn.SendAsync(Buttons.Message(
                 MeetingTexts.AboutLeave(leader),
                 leader ? [ApproveLeaveCommand.ApproveKeyword, "近期安排", "帮助 请假"] : ["近期安排", "帮助 请假"]), cancellationToken);
+            return;
+        }
+
+        if (TakingBack.Contains(about.TrimEnd('吧', '啦', '。', '！', '!')))
+        {
+            // Never a request whose reason is "不请了": nothing is submitted, and a request made before is taken back only by a press.
+            await turn.SendAsync(Buttons.Message(MeetingTexts.NoLeaveSubmittedOfferWithdraw, [WithdrawLeaveCommand.Keyword, "近期安排"]), cancellationToken);
             return;
         }
 

@@ -82,6 +82,8 @@ public static class MeetingProblemTexts
             AttendanceProblem.LeaveAlreadyRequested requested => $"你已为{presenter.Describe(requested.Meeting)}提交过请假申请，正在等待审批。",
             AttendanceProblem.DecideNotAllowed => "只有书记、副书记和支委可以审批请假。",
             AttendanceProblem.LeaveRequestNotFound => "找不到这条请假申请对应的会议或党员。",
+            AttendanceProblem.NoLeaveToWithdraw none => $"你在{presenter.Describe(none.Meeting)}没有待审批或已批准的请假，不需要撤销。",
+            AttendanceProblem.WithdrawAfterEnd ended => $"{presenter.Describe(ended.Meeting)}已经结束，请假记录保留，不能再撤销。",
             AttendanceProblem.NoPendingLeave none => $"「{none.MemberName}」在{presenter.Describe(none.Meeting)}没有待审批的请假申请（可能已经处理过）。",
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "An attendance problem without wording."),
         };

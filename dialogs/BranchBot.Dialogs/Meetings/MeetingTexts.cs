@@ -295,6 +295,21 @@ internal static class MeetingTexts
     public static string LeaveRequestNotice(string name, string described, string reason, int number) =>
         $"【请假申请 {number}】{name}申请不参加{described}。\n原因：{MarkdownText.Escape(reason)}\n请点下面的按钮审批。";
 
+    public const string NoLeaveToWithdraw = "你近期没有待审批或已批准的请假，不需要撤销。发送「近期安排」查看你的会议。";
+
+    public const string NoLeaveSubmittedOfferWithdraw = "好的，这次没有提交请假。如果要撤回之前已经提交的请假，请点「撤销请假」。";
+
+    public const string AskWhichWithdraw = "你近期有几次会议请了假，要撤销的是哪一次？";
+
+    public static string NoLeaveAtNamed(string described) =>
+        $"你在「{described}」没有待审批或已批准的请假，所以没有撤销任何请假。发送「近期安排」查看你的会议。";
+
+    public static string LeaveWithdrawn(string described) =>
+        $"已撤销请假：{described}。已告诉书记你会参加，请按时参会，到场后发送「签到」。";
+
+    public static string LeaveWithdrawnNotice(string name, string described, bool wasApproved) =>
+        $"【撤销请假】{name}撤销了{described}的请假（{(wasApproved ? "原已批准" : "原待审批，无需再审批")}），将按时参加。";
+
     public static string LeaveSent(string described) => $"已提交请假申请：{described}。已通知书记审批，结果会告诉你。";
 
     /// <summary>Said to "签到 党课" when no such meeting of the member's is open or ahead: nothing is signed in to.</summary>

@@ -59,6 +59,12 @@ public abstract record AttendanceProblem
 
     public sealed record LeaveAlreadyRequested(Meeting Meeting) : AttendanceProblem;
 
+    /// <summary>撤销请假: the member has no pending or approved leave at that meeting.</summary>
+    public sealed record NoLeaveToWithdraw(Meeting Meeting) : AttendanceProblem;
+
+    /// <summary>撤销请假 once the meeting is over: the leave stays on the record.</summary>
+    public sealed record WithdrawAfterEnd(Meeting Meeting) : AttendanceProblem;
+
     // 审批请假
     /// <summary>Only committee members decide leave requests.</summary>
     public sealed record DecideNotAllowed : AttendanceProblem;

@@ -8,6 +8,12 @@ public sealed record CheckInResult(Meeting Meeting, AttendanceRecord Record, boo
 /// <summary>A stored leave request, waiting for a committee member's decision.</summary>
 public sealed record LeaveRequest(Meeting Meeting, AttendanceRecord Record);
 
+/// <summary>A withdrawn leave request (撤销请假): the member is expected at the meeting again; <see cref="Withdrawn"/> is the record as it was.</summary>
+public sealed record LeaveWithdrawal(Meeting Meeting, AttendanceRecord Withdrawn)
+{
+    public bool WasApproved => Withdrawn.Status == AttendanceStatus.LeaveApproved;
+}
+
 /// <summary>A decided leave request; tell <see cref="Requester"/> the outcome.</summary>
 public sealed record LeaveDecision(Meeting Meeting, Member Requester, AttendanceRecord Record)
 {

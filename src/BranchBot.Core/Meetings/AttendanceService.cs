@@ -112,6 +112,37 @@ public sealed class AttendanceService(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Takes back the member's pending or approved leave from a meeting not yet ended (撤销请假): the record is forgotten,
+    /// so the member counts as expected again and can check in.
+    /// </summary>
+    public async Task<Outcome<LeaveWithdrawal, AttendanceProblem>> WithdrawLeaveAsync(Member member, string meetingId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var meeting = await meetings.FindByIdAsync(meetingId, cancellationToken);
+        if (meeting is null)
+        {
+            return new AttendanceProblem.MeetingNotFound();
+        }
+
+        return await writeLock.RunForRecordAsync<Outcome<LeaveWithdrawal, AttendanceProblem>>(meeting.Id, member.Id, async () =>
+        {
+            var existing = await store.GetAttendanceAsync(meeting.Id, member.Id, cancellationToken);
+            if (existing is not { Status: AttendanceStatus.LeaveRequested or AttendanceStatus.LeaveApproved })
+            {
+                return new AttendanceProblem.NoLeaveToWithdraw(meeting);
+            }
+
+            if (meeting.EndsAt <= clock.UtcNow)
+            {
+                return new AttendanceProblem.WithdrawAfterEnd(meeting);
+            }
+
+            await store.DeleteAttendanceAsync(meeting.Id, member.Id, cancellationToken);
+            return Outcome<LeaveWithdrawal, AttendanceProblem>.Ok(new LeaveWithdrawal(meeting, existing));
+        }, cancellationToken);
+    }
+
     /// <summary>Approves or denies a pending leave request; committee members only.</summary>
     public async Task<Outcome<LeaveDecision, AttendanceProblem>> DecideLeaveAsync(
         string meetingId, string memberId, bool approve, Member decider, CancellationToken cancellationToken)

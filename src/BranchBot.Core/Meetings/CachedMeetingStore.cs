@@ -118,6 +118,21 @@ public sealed class CachedMeetingStore : IMeetingStore, IDisposable
         await _notices.PublishAsync(AttendanceTopic, CancellationToken.None);
     }
 
+    public async ValueTask DeleteAttendanceAsync(string meetingId, string memberId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await inner.DeleteAttendanceAsync(meetingId, memberId, cancellationToken);
+        }
+        finally
+        {
+            // Rare enough that the meeting's records are simply read afresh next time.
+            _attendance.TryRemove(meetingId, out _);
+        }
+
+        await _notices.PublishAsync(AttendanceTopic, CancellationToken.None);
+    }
+
     public void Dispose()
     {
         _subscription.Dispose();

@@ -25,4 +25,7 @@ public interface IMeetingStore
     ValueTask<IReadOnlyList<AttendanceRecord>> ListPendingLeaveAsync(CancellationToken cancellationToken);
 
     ValueTask SaveAttendanceAsync(AttendanceRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Forgets one member's record at one meeting (a withdrawn leave request); nothing happens when there is none.</summary>
+    ValueTask DeleteAttendanceAsync(string meetingId, string memberId, CancellationToken cancellationToken);
 }

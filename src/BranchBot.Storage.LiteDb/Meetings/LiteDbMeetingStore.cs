@@ -122,6 +122,17 @@ public sealed class LiteDbMeetingStore : IMeetingStore
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask DeleteAttendanceAsync(string meetingId, string memberId, CancellationToken cancellationToken)
+    {
+        var key = AttendanceRecord.KeyOf(meetingId, memberId);
+        if (_guard.Own(_attendance.FindById(key), a => a.BranchId) is not null)
+        {
+            _attendance.Delete(key);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     // Called inside SaveMany's transaction as well as alone.
     private void Save(Meeting meeting)
     {

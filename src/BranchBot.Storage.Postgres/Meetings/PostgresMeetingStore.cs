@@ -84,6 +84,11 @@ public sealed class PostgresMeetingStore(PostgresDatabase database, BranchContex
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    public async ValueTask DeleteAttendanceAsync(string meetingId, string memberId, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "DELETE FROM attendance WHERE id = @id AND branch_id = @branch", cancellationToken,
+            ("id", AttendanceRecord.KeyOf(meetingId, memberId)), ("branch", _branchId)).ConfigureAwait(false);
+
     internal static Task WriteMeetingAsync(PostgresSession session, Meeting meeting, string branchId, CancellationToken cancellationToken) =>
         Rows.UpsertOwnAsync(session, "meetings", "id", meeting.Id, branchId, cancellationToken,
             ("id", meeting.Id), ("starts_ticks", meeting.StartsAt.UtcTicks), ("plan_id", meeting.PlanId), ("cancelled", meeting.CancelledAt is not null),

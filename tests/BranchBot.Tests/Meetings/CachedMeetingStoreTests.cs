@@ -67,6 +67,20 @@ public sealed class CachedMeetingStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deleted_attendance_record_is_gone_from_the_kept_copy_too()
+    {
+        await _cached.SaveAttendanceAsync(Record("m", "p1", AttendanceStatus.LeaveApproved), CancellationToken.None);
+        await _cached.SaveAttendanceAsync(Record("m", "p2", AttendanceStatus.CheckedIn), CancellationToken.None);
+        Assert.Equal(["p1", "p2"], Members(await _cached.ListAttendanceAsync("m", CancellationToken.None)));
+
+        await _cached.DeleteAttendanceAsync("m", "p1", CancellationToken.None);
+
+        Assert.Null(await _cached.GetAttendanceAsync("m", "p1", CancellationToken.None));
+        Assert.Equal(["p2"], Members(await _cached.ListAttendanceAsync("m", CancellationToken.None)));
+        Assert.Null(await _stored.GetAttendanceAsync("m", "p1", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Attendance_saved_while_the_meetings_records_are_first_read_is_not_lost()
     {
         var meetings = Enumerable.Range(0, 20).Select(i => $"m{i}").ToList();

@@ -20,7 +20,7 @@ public sealed partial class LeaveIntent : IIntentRule
         var text = input.Clean;
         var asked = Asked().IsMatch(text);
         var cannot = Cannot().IsMatch(text);
-        if ((!asked && !cannot) || NotForSelf().IsMatch(text) || IntentText.AsksAboutRules(text))
+        if ((!asked && !cannot) || NotForSelf().IsMatch(text) || IntentText.AsksAboutRules(text) || LeaveWithdrawalWords.TakeBack(text.Replace(" ", string.Empty, StringComparison.Ordinal)))
         {
             return null;
         }

@@ -35,6 +35,26 @@ public abstract class MeetingStoreContract : StoreContract
     }
 
     [SkippableFact]
+    public async Task A_withdrawn_leave_record_is_forgotten_and_another_branch_cannot_forget_it()
+    {
+        var backend = await BackendAsync();
+        var a = backend.Meetings("A");
+        await a.SaveAsync(Meeting("mt1", At.AddDays(1), "会"), None);
+        await a.SaveAttendanceAsync(Record("mt1", "m1", AttendanceStatus.LeaveRequested, At.AddHours(1)), None);
+        await a.SaveAttendanceAsync(Record("mt1", "m2", AttendanceStatus.LeaveApproved, At.AddHours(2)), None);
+
+        await backend.Meetings("B").DeleteAttendanceAsync("mt1", "m1", None);
+        Assert.NotNull(await a.GetAttendanceAsync("mt1", "m1", None));
+
+        await a.DeleteAttendanceAsync("mt1", "m1", None);
+        await a.DeleteAttendanceAsync("mt1", "m9", None);
+
+        Assert.Null(await a.GetAttendanceAsync("mt1", "m1", None));
+        Assert.Empty(await a.ListPendingLeaveAsync(None));
+        Assert.Equal(["m2"], (await a.ListAttendanceAsync("mt1", None)).Select(r => r.MemberId));
+    }
+
+    [SkippableFact]
     public async Task Writing_over_another_branchs_meeting_is_refused_and_changes_nothing()
     {
         var backend = await BackendAsync();
