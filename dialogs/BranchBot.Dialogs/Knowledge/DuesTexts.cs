@@ -56,7 +56,7 @@ public static class DuesTexts
 
         var quote = DuesCalculator.Calculate(kind, income);
         var answer = new DuesAnswer.Computed(quote, kind, income, asked.Preparatory);
-        if (asked.Months is not { } months || quote.UpperAmount is not null)
+        if (asked.Months is not { } months || months == 1 || quote.UpperAmount is not null)
         {
             return ((asked.Preparatory && asked.Kind is null ? "预备党员按同样的标准交纳。" : string.Empty) + Say(answer), focus);
         }

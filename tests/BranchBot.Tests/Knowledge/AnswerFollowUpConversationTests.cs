@@ -39,6 +39,8 @@ public class AnswerFollowUpConversationTests
 
         branch.ChenJing.Send("我工资6000 党费交多少").ExpectReply("每月应交党费90元");
         branch.ChenJing.Send("那我一年交多少").ExpectReplyNotContaining("一年合计1080元", "回复");
+        branch.ChenJing.Send("那我现在每月交多少").ExpectReplyNotContaining("按税后月工资6000元计算", "回复");
+        branch.ChenJing.Send("一个月交多少").ExpectReplyNotContaining("每月应交党费90元", "回复");
     }
 
     [Fact]

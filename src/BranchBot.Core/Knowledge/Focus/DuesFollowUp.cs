@@ -5,7 +5,7 @@ namespace BranchBot.Core.Knowledge.Focus;
 
 /// <summary>
 /// An elliptical follow-up to a dues answer, read against it: the period asked ("那我一年交多少" → 12 months, "一个季度呢"
-/// → 3), another kind of payer ("退休了呢", "学生呢", "那预备党员呢") or another income ("那8000呢", "涨到一万呢"). What is
+/// → 3, "现在每月交多少" → 1), another kind of payer ("退休了呢", "学生呢", "那预备党员呢") or another income ("那8000呢", "涨到一万呢"). What is
 /// not said is the earlier answer's. Null when the sentence is none of these.
 /// </summary>
 public sealed partial record DuesFollowUp(int? Months, DuesPayerKind? Kind, decimal? MonthlyIncome, bool Preparatory)
@@ -23,7 +23,8 @@ public sealed partial record DuesFollowUp(int? Months, DuesPayerKind? Kind, deci
         }
 
         int? months = Year().IsMatch(clean) ? 12 : HalfYear().IsMatch(clean) ? 6 : Quarter().IsMatch(clean) ? 3
-            : MonthsCount().Match(clean) is { Success: true } m ? MonthsOf(m.Groups["n"].Value) : null;
+            : MonthsCount().Match(clean) is { Success: true } m ? MonthsOf(m.Groups["n"].Value)
+            : Monthly().IsMatch(clean) ? 1 : null;
         DuesPayerKind? kind = Retired().IsMatch(clean) ? DuesPayerKind.Retired
             : Student().IsMatch(clean) ? DuesPayerKind.Student
             : Farmer().IsMatch(clean) ? DuesPayerKind.Farmer : null;
@@ -51,6 +52,10 @@ public sealed partial record DuesFollowUp(int? Months, DuesPayerKind? Kind, deci
 
     [GeneratedRegex(@"一年|全年|每年|1年|年度|一整年")]
     private static partial Regex Year();
+
+    /// <summary>"那我现在每月交多少": the monthly amount again, for the income of the answer before.</summary>
+    [GeneratedRegex(@"每月|每个月|一个月|一月|月交|按月")]
+    private static partial Regex Monthly();
 
     [GeneratedRegex(@"半年")]
     private static partial Regex HalfYear();
