@@ -141,6 +141,12 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int FourthHeldOutSilentWritesCeiling = 4;
 
+    // The fifth held-out file (helper-ah, 2026-12-06), first measured on main before the session's rounds were merged
+    // (afdb111): 164/211, 3 silent writes.
+    private const double FifthHeldOutRightFloor = 0.77;
+
+    private const int FifthHeldOutSilentWritesCeiling = 3;
+
     // Raised to 0.795 after the int4 round (163/205, 6 silent writes).
     // Raised to 0.80 and 5 after the slot round of 2026-12-05 (165/205, 5 silent writes).
     // Raised to 0.81 after the round on tester-intents-5.tsv (167/205, 5 silent writes).
@@ -371,6 +377,30 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * FourthHeldOutRightFloor, $"held out 4: {right}/{results.Count} right, below the floor {FourthHeldOutRightFloor:P0}");
         Assert.True(results.Count(r => r.SilentWrite) <= FourthHeldOutSilentWritesCeiling, $"held out 4: {results.Count(r => r.SilentWrite)} silent writes, more than {FourthHeldOutSilentWritesCeiling}");
+    }
+
+    /// <summary>
+    /// The fifth held-out file (helper-ah, 2026-12-06: members and the 书记 in the situation of tester-intents-12, written by
+    /// someone who read no code and tuned nothing) was registered before the session's rounds were merged and has guided
+    /// nothing: only its totals are printed, overall and per category.
+    /// </summary>
+    [Fact]
+    public async Task Fifth_held_out_utterances_are_measured_by_their_figures_only()
+    {
+        var results = await JudgeAsync("heldout-intents-5.tsv", showMisses: false);
+        if (results is null)
+        {
+            return;
+        }
+
+        foreach (var group in results.GroupBy(r => r.Category))
+        {
+            output.WriteLine($"held out 5 {group.Key}: {group.Count(r => r.Right)}/{group.Count()} right, {group.Count(r => r.SilentWrite)} silent writes");
+        }
+
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * FifthHeldOutRightFloor, $"held out 5: {right}/{results.Count} right, below the floor {FifthHeldOutRightFloor:P0}");
+        Assert.True(results.Count(r => r.SilentWrite) <= FifthHeldOutSilentWritesCeiling, $"held out 5: {results.Count(r => r.SilentWrite)} silent writes, more than {FifthHeldOutSilentWritesCeiling}");
     }
 
     /// <summary>

@@ -179,6 +179,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [InlineData("heldout-questions-2.tsv")]
     [InlineData("heldout-questions-3.tsv")]
     [InlineData("heldout-questions-4.tsv")]
+    [InlineData("heldout-questions-5.tsv")]
     public void The_held_out_part_is_measured_and_reported_on_its_own(string fileName)
     {
         var path = KnowledgeFiles.HeldOutEvaluationFile(fileName);
