@@ -8,7 +8,7 @@ namespace BranchBot.Dialogs.Intents;
 /// <summary>
 /// The answer typed to "你是想「…」吗？" right after it: 是/对/嗯/好的 runs the command offered (one that writes at once is
 /// offered again as its button, since only a press sends it), "第二个" picks between two, 不是/不用 says what else to
-/// type; a reason typed to an offered 请假 (<see cref="LeaveReasonReply"/>) is put on its button. The offer is gone after this turn, so a second 是 does nothing twice. Runs before the other free-text
+/// type; the button's own words typed ("告诉书记") are its press; a reason typed to an offered 请假 (<see cref="LeaveReasonReply"/>) is put on its button. The offer is gone after this turn, so a second 是 does nothing twice. Runs before the other free-text
 /// handlers: the question just asked is what a short yes answers.
 /// </summary>
 public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeTextHandler
@@ -30,6 +30,14 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeText
             var line = $"{leave.Line} {reason}";
             turn.Dialogs.State.Offered = [new OfferedCommand { Title = line, Line = line, Writes = true }];
             await turn.SendAsync(Buttons.Message(IntentTexts.OfferWithReason(line), [(line, line)]), cancellationToken);
+            return true;
+        }
+
+        if (offered.FirstOrDefault(o => o.Title != o.Line && SameWords(o.Title, turn.Text)) is { } typedTitle && catalog.Match(typedTitle.Line) is { } titled)
+        {
+            // "告诉书记" typed under the button of that name (whose line is 约谈心): the member read the button and chose it,
+            // as a press would; otherwise the words would go on to the readers that know no such command.
+            await titled.RunAsync(turn, cancellationToken);
             return true;
         }
 
@@ -60,4 +68,9 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeText
         await match.RunAsync(turn, cancellationToken);
         return true;
     }
+
+    private static bool SameWords(string title, string typed) =>
+        string.Equals(Bare(title), Bare(typed), StringComparison.OrdinalIgnoreCase);
+
+    private static string Bare(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))]);
 }
