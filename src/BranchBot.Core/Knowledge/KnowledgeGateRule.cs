@@ -19,4 +19,7 @@ public enum KnowledgeGateRule
 
     /// <summary>The plain rule: relevance, topic and a lead of <see cref="KnowledgeThresholds.Margin"/>.</summary>
     Margin,
+
+    /// <summary>The asked clause's words held, a small lead (<see cref="KnowledgeThresholds.AskedMatch"/>).</summary>
+    AskedMatch,
 }

@@ -230,6 +230,11 @@ public sealed class KnowledgeIndex
         _reranker.Rerank(ranked, named, _reranker.ScopeStepOn ? KnowledgeCases.Of(question.ToLowerInvariant(), _reranker.ScopeCases) : KnowledgeCases.Case.None);
         var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
         var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
+        var askedClause = KnowledgeAskedClause.Asked(question);
+        var hasPreamble = askedClause.Length < question.Trim().Length;
+        var askedWeights = hasPreamble ? QueryWeights(_terms(KnowledgeTextNormalizer.Normalize(askedClause))) : weights;
+        var askedTopic = hasPreamble ? TopicUnits(askedWeights) : [];
+        var asksWhat = KnowledgeAskedClause.AsksWhat(askedClause);
         var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;
         var matches = ranked
             .Take(Math.Max(1, top))
@@ -240,6 +245,11 @@ public sealed class KnowledgeIndex
                 Margin = rank == 0 ? margin : 0,
                 DistinctLead = rank == 0 ? distinctLead : 0,
                 LacksNamedTerm = (named & ~_entryNamedTerms[m.Entry] & (m.Topic < FullTopic ? named : namedNearby)) != 0,
+                AskedShare = ShareFound(_combined, m.Entry, askedWeights),
+                AskedPhrasingShare = BestPhrasingShare(m.Entry, askedWeights),
+                HasPreamble = hasPreamble,
+                AsksWhatOfYesNo = asksWhat && KnowledgeAskedClause.IsYesNo(_entries[m.Entry].Question),
+                AskedTopicCoverage = !hasPreamble ? m.Topic : askedTopic.Length == 0 ? 0 : TopicShare(m.Entry, askedTopic),
                 Candidate = m,
             })
             .ToList();
@@ -389,6 +399,25 @@ public sealed class KnowledgeIndex
 
     /// <summary>The share (by IDF) of the question's terms found in the entry's question and phrasings, not only in its answer.</summary>
     private double PhrasingShare(int entry, Dictionary<string, double> weights) => ShareFound(_combined, entry, weights);
+
+    /// <summary>The share, by IDF, of the given topic characters the entry holds in its phrasings or answer; 1 when there are none.</summary>
+    private double TopicShare(int entry, (string Unit, double Idf)[] units)
+    {
+        var total = units.Sum(u => u.Idf);
+        return total == 0 ? 1 : units.Where(u => _combined.Contains(entry, u.Unit) || _answers.Contains(entry, u.Unit)).Sum(u => u.Idf) / total;
+    }
+
+    /// <summary>The largest share of the given words any one of the entry's phrasings holds.</summary>
+    private double BestPhrasingShare(int entry, Dictionary<string, double> weights)
+    {
+        var share = 0.0;
+        for (var p = Array.IndexOf(_phrasingEntry, entry); p >= 0 && p < _phrasingEntry.Length && _phrasingEntry[p] == entry; p++)
+        {
+            share = Math.Max(share, ShareFound(_phrasings, p, weights));
+        }
+
+        return share;
+    }
 
     private double Coverage(int phrasing, Dictionary<string, double> weights) => ShareFound(_phrasings, phrasing, weights);
 

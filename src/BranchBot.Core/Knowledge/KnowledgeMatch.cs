@@ -37,6 +37,32 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// </summary>
     public bool LacksNamedTerm { get; init; }
 
+    /// <summary>
+    /// The share (by IDF over all phrasings together) of the asked clause's words (<see cref="KnowledgeAskedClause"/>, the
+    /// question without the situation told before it) found in the entry's question and phrasings; the same as
+    /// <see cref="AskedPhrasingShare"/>'s basis when nothing precedes what is asked.
+    /// </summary>
+    public double AskedShare { get; init; }
+
+    /// <summary>The same share in the entry's single best phrasing for it.</summary>
+    public double AskedPhrasingShare { get; init; }
+
+    /// <summary>
+    /// The share (0–1, by IDF) of the asked clause's topic characters found in the entry's phrasings or answer, as
+    /// <see cref="TopicCoverage"/> is of the whole question's; the same when nothing precedes what is asked, 0 when the asked
+    /// clause names no topic of its own ("…对方一直没接收 咋整": what it is about is in the situation).
+    /// </summary>
+    public double AskedTopicCoverage { get; init; } = 1;
+
+    /// <summary>
+    /// Whether the asked clause asks what ("…审些啥") while the entry's own question asks yes or no ("…一定要…吗？")
+    /// (<see cref="KnowledgeAskedClause.AsksWhat"/>): a loose match of the asked clause alone does not answer it.
+    /// </summary>
+    public bool AsksWhatOfYesNo { get; init; }
+
+    /// <summary>Whether the question tells a situation before what it asks (<see cref="KnowledgeAskedClause"/>).</summary>
+    public bool HasPreamble { get; init; }
+
     /// <summary>What the re-ranking of close entries weighed for this entry (<see cref="KnowledgeReranker"/>); the benchmark prints it.</summary>
     internal KnowledgeCandidate Candidate { get; init; }
 

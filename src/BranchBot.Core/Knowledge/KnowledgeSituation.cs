@@ -45,5 +45,5 @@ internal static class KnowledgeSituation
         return end == 0 ? ("", text) : (text[..(end - 1)], text[end..]);
     }
 
-    private static bool Asks(string clause) => QuestionWords.Any(word => clause.Contains(word, StringComparison.Ordinal));
+    internal static bool Asks(string clause) => QuestionWords.Any(word => clause.Contains(word, StringComparison.Ordinal));
 }

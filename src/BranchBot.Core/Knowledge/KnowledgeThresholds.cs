@@ -43,6 +43,11 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
         LeaningMargin = 0.3,
         LeaningAgreeingMargin = 0.15,
         RequireNamedTerms = true,
+        AskedMatch = 0,
+        AskedMatchTopic = 0.99,
+        AskedMatchMargin = 0.25,
+        AskedMatchLead = 0.3,
+        AskedMatchNeedsPreamble = true,
     };
 
     /// <summary>
@@ -123,6 +128,28 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
     /// </summary>
     public bool RequireNamedTerms { get; init; }
 
+    /// <summary>
+    /// Share of the asked clause's words (<see cref="KnowledgeMatch.AskedShare"/>: the question without the situation told
+    /// before it) at which a best entry that does not ask something else answers with only <see cref="AskedMatchMargin"/>
+    /// and <see cref="AskedMatchTopic"/> of the whole question's topic: a member's situation ("我是预备党员 下个月支部换届")
+    /// dilutes the topic share and the relevance although the entry holds what is asked. <see cref="double.MaxValue"/> turns it off.
+    /// </summary>
+    public double AskedMatch { get; init; } = double.MaxValue;
+
+    public double AskedMatchMargin { get; init; }
+
+    /// <summary>Share of the asked clause's topic characters <see cref="AskedMatch"/> needs (<see cref="KnowledgeMatch.AskedTopicCoverage"/>).</summary>
+    public double AskedMatchTopic { get; init; }
+
+    /// <summary>How far the separating words must lean the best entry's way for <see cref="AskedMatch"/> (<see cref="KnowledgeMatch.DistinctLead"/>).</summary>
+    public double AskedMatchLead { get; init; } = -1;
+
+    /// <summary>Whether <see cref="LeaningMatch"/> reads the asked clause's topic share when it is higher than the whole question's.</summary>
+    public bool LeaningOnAskedTopic { get; init; }
+
+    /// <summary>Whether <see cref="AskedMatch"/> applies only to questions telling a situation first.</summary>
+    public bool AskedMatchNeedsPreamble { get; init; }
+
     /// <summary>Whether the best entry of a search is clear enough to be given as the answer.</summary>
     public bool Clear(KnowledgeMatch best) => Rule(best) != KnowledgeGateRule.None;
 
@@ -146,7 +173,8 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
             return KnowledgeGateRule.AgreeingMatch;
         }
 
-        if (best.Intent != KnowledgeIntentAgreement.Differs && best.Relevance >= Math.Max(LeaningMatch, Answer) && best.TopicCoverage >= LeaningTopicCoverage
+        if (best.Intent != KnowledgeIntentAgreement.Differs && best.Relevance >= Math.Max(LeaningMatch, Answer)
+            && (LeaningOnAskedTopic ? Math.Max(best.TopicCoverage, best.AskedTopicCoverage) : best.TopicCoverage) >= LeaningTopicCoverage
             && best.DistinctLead >= LeaningLead && best.Margin >= (best.Intent == KnowledgeIntentAgreement.Agrees ? LeaningAgreeingMargin : LeaningMargin))
         {
             return KnowledgeGateRule.LeaningMatch;
@@ -159,6 +187,14 @@ public sealed record KnowledgeThresholds(double Answer, double Margin)
             return KnowledgeGateRule.SeparatedMatch;
         }
 
-        return best.Relevance >= Answer && best.Margin >= Margin && onTopic ? KnowledgeGateRule.Margin : KnowledgeGateRule.None;
+        if (best.Relevance >= Answer && best.Margin >= Margin && onTopic)
+        {
+            return KnowledgeGateRule.Margin;
+        }
+
+        return best.Intent != KnowledgeIntentAgreement.Differs && !best.AsksWhatOfYesNo && best.AskedShare >= AskedMatch && best.Margin >= AskedMatchMargin
+            && best.AskedTopicCoverage >= AskedMatchTopic && best.DistinctLead >= AskedMatchLead && best.Relevance >= Answer && (best.HasPreamble || !AskedMatchNeedsPreamble)
+            ? KnowledgeGateRule.AskedMatch
+            : KnowledgeGateRule.None;
     }
 }

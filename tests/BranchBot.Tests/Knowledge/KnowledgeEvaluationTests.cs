@@ -48,7 +48,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_second_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.83, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.85, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 10, MinimumOutOfScope: 15));
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fifth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
+        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.82, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_seventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.90, Coverage: 0.60, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 30));
+        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.61, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -162,12 +162,12 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     /// Questions written for issue 12 (2026-12-06, helper-ad) in the situation style (members describing their own
     /// situation and asking what applies, some lines asking two things whose second half names no subject), before
     /// knowledge/ was opened; first measured untouched (docs/benchmarks.md, "A fourteenth part"), tuned on after that. The
-    /// floors are what was measured after its round.
+    /// floors are what was measured after the round on the answer gate (helper-af, "The answer gate and the asked clause").
     /// </summary>
     [Fact]
     public void The_twelfth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.54, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.69, MinimumNotCovered: 13, MinimumOutOfScope: 25));
+        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.56, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.69, MinimumNotCovered: 13, MinimumOutOfScope: 25));
     }
 
     /// <summary>
