@@ -32,8 +32,12 @@ public static class DuesTexts
             _ => $"{quote.Bracket}{quote.Rate}交纳党费。",
         };
 
-        return $"{text}{(answer.Preparatory ? "\n" + PreparatoryNote : "")}\n\n依据：{quote.Source}";
+        return $"{text}{(answer.Preparatory ? "\n" + PreparatoryNote : "")}{(answer.IncomeChanged ? "\n" + IncomeChangedNote : "")}\n\n依据：{quote.Source}{(answer.IncomeChanged ? "；调整时间为各地常见做法" : "")}";
     }
+
+    /// <summary>When a changed income starts to count: practice, as the entry 涨工资后党费什么时候跟着调？ says.</summary>
+    public const string IncomeChangedNote =
+        "工资变了以后从什么时候按新数额交，各地做法不同：不少地方每年年初核定一次每月应交数额，年内一般不变；也有的从领到新工资的月份起调整。以上级党组织的规定为准，可以问一下支部组织委员。";
 
     /// <summary>After a salary answer, "退休了呢": a pension is another income, asked for rather than the salary reused.</summary>
     public const string RetiredNeedsPension = "退休后按每月离退休费计算，不再按工资算。请告诉我你每月的退休金，例如：退休金4500一个月";

@@ -96,6 +96,20 @@ public class DuesPhrasingTests
     }
 
     [Theory]
+    [InlineData("我这个月工资涨到9000了 党费要跟着变吗", "135")]
+    [InlineData("调薪以后工资8000了，党费交多少", "120")]
+    public void A_changed_income_is_answered_with_the_new_amount_and_when_it_applies(string text, string dues)
+    {
+        // Only the amount was said before, and "要跟着变吗" went unanswered.
+        var said = DuesTexts.Say(DuesAnswer.For(text)!);
+
+        Assert.Contains($"每月应交党费{dues}元", said, StringComparison.Ordinal);
+        Assert.Contains("每年年初核定一次", said, StringComparison.Ordinal);
+        Assert.EndsWith("第二条；调整时间为各地常见做法", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("年初核定", DuesTexts.Say(DuesAnswer.For("我工资9000 党费交多少")!), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("工资6000一个月能拿多少公积金")]
     [InlineData("工资6000一个月多少")]
     [InlineData("收入交多少")]
