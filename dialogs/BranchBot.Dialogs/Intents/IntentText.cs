@@ -71,12 +71,16 @@ public static partial class IntentText
 
     /// <summary>
     /// "[捂脸]周五支委会我去不了", "签到[强]": a chat app's sticker sent inline arrives as its name in brackets; like an emoji
-    /// it says how the member feels, and is no part of the request, its meeting or its reason.
+    /// it says how the member feels, and is no part of the request, its meeting or its reason. So are emoji that end the
+    /// message ("周五支委会取消了吧🙏", "我的党费交到几月了🤔"), which would otherwise be read as its last word.
     /// </summary>
-    public static string WithoutStickers(string text) => Sticker().Replace(text ?? string.Empty, " ");
+    public static string WithoutStickers(string text) => EmojiAtTheEnd().Replace(Sticker().Replace(text ?? string.Empty, " "), string.Empty);
 
     [GeneratedRegex(@"\[[\u4e00-\u9fa5A-Za-z]{1,4}\]")]
     private static partial Regex Sticker();
+
+    [GeneratedRegex(@"(?<=\S)[\p{So}\p{Cs}\uFE0F\u200D\s]+$")]
+    private static partial Regex EmojiAtTheEnd();
 
     /// <summary>
     /// "qiandao", "qingjia 周五支委会", "cancel 周五支委会", "help": a command word typed in pinyin or English (the IME not

@@ -23,6 +23,23 @@ public class TyposAndOverviewsInWordsTests
         Assert.Equal(meant, IntentText.Clean(typed));
 
     [Theory]
+    [InlineData("周五支委会取消了吧🙏", "周五支委会取消了吧")]
+    [InlineData("我的党费交到几月了🤔", "我的党费交到几月了")]
+    [InlineData("党员大会推迟到下午三点😅 ", "党员大会推迟到下午三点")]
+    public void Emoji_that_end_the_message_are_no_part_of_it(string typed, string meant) =>
+        Assert.Equal(meant, IntentText.Clean(typed));
+
+    [Fact]
+    public async Task A_cancellation_ending_in_an_emoji_is_still_shown_for_confirmation()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send("周五支委会取消了吧🙏").ExpectReply("确认取消11月27日（星期五）19:00 支委会");
+        branch.Secretary.Send("取消").SkipReplies();
+    }
+
+    [Theory]
     [InlineData("下周三在日立大厦开支委会")]
     [InlineData("12月2日立即通知大家")]
     [InlineData("我报名但是去不了")]
