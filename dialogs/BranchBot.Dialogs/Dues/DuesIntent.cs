@@ -17,7 +17,8 @@ public sealed partial class DuesIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         // "想看下我党费交到哪个月了", "麻烦统计下这个月党费谁没交": the words that ask to be shown open the request, no part of it.
-        var text = ShowMe().Replace(input.Clean.Replace(" ", string.Empty, StringComparison.Ordinal), string.Empty);
+        // "谁还没交党费 帮我看看", "党费谁交了谁没交 列一下": so do the words that ask for it at the end.
+        var text = ShowMeAtTheEnd().Replace(ShowMe().Replace(input.Clean.Replace(" ", string.Empty, StringComparison.Ordinal), string.Empty), string.Empty);
         // "张丽华工资7800，帮她登记一下党费基数": a member's income or 基数 is the 交纳基数, not dues received (offered as a
         // button; 党费基数 itself reads the amount strictly and asks back).
         if (input.Sender?.IsCommittee == true && (text.Contains("基数", StringComparison.Ordinal) || (text.Contains("党费", StringComparison.Ordinal) && Income().IsMatch(text)))
@@ -72,7 +73,7 @@ public sealed partial class DuesIntent : IIntentRule
         {
             match = new IntentMatch("党费情况", $"党费情况 {whether.Groups["m"].Value}".Trim(), IntentEffect.Read, 0.9, new Dictionary<string, string>());
         }
-        else if (input.Sender?.IsCommittee == true && Collected().Match(text) is { Success: true } collected)
+        else if (input.Sender?.IsCommittee == true && (Collected().Match(text) is { Success: true } done ? done : StillOwed().Match(text)) is { Success: true } collected)
         {
             match = new IntentMatch("党费情况", $"党费情况 {collected.Groups["m"].Value}".Trim(), IntentEffect.Read, 0.9, new Dictionary<string, string>());
         }
@@ -86,6 +87,16 @@ public sealed partial class DuesIntent : IIntentRule
 
     [GeneratedRegex(@"^(请|麻烦(你|您)?|帮我|帮忙|我)*(想|要)?(看看|看下|看一下|查查|查下|查一下|问下|问一下|统计下|统计一下|数一下)(?=.{2})")]
     private static partial Regex ShowMe();
+
+    [GeneratedRegex(@"(?<=.{4})(帮我|给我|麻烦)?(看看|看一下|看下|列一下|列出来|列个表|汇总一下|汇总下|统计一下|统计下|查一下|查下)$")]
+    private static partial Regex ShowMeAtTheEnd();
+
+    /// <summary>
+    /// "还有几个人党费没交", "十月份党费谁还欠着", "党费谁交了谁没交", "全支部党费交纳情况汇总一下": the committee asks who has not
+    /// paid yet in other words than <see cref="Unpaid"/>'s (党费情况).
+    /// </summary>
+    [GeneratedRegex(@"^(还)?有?(几个|多少|哪些|哪几个)人?(的)?党费(还)?(没有|没|未)(交|缴)(上来|齐)?[吗呢啊]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(还)?有?谁(还)?(欠着|欠|没交上来)[吗呢啊]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费谁(交|缴)了谁没(交|缴)?$|^(全支部|全体党员|大家|支部)的?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(交纳|缴纳|收缴|交|缴)?(的)?情况$")]
+    private static partial Regex StillOwed();
 
     [GeneratedRegex(@"怎么|如何|咋|是否|要不要|能不能|可不可以|[？?]|吗$")]
     private static partial Regex AsksHow();
@@ -109,7 +120,7 @@ public sealed partial class DuesIntent : IIntentRule
     private static partial Regex OwnStatus();
 
     /// <summary>"我每个月党费交多少", "我交党费交到几月了", "我还欠几个月党费": one's own monthly dues and how far they are paid (我的党费).</summary>
-    [GeneratedRegex(@"^我(每个?月|一个月)(该|应该|应|要|得|需要)?(交|缴)多少(钱)?(的)?党费[吗呢啊？?]*$|^我(每个?月|一个月)的?党费(该|应该|应|要|得|需要)?(交|缴)多少(钱)?[吗呢啊？?]*$|^我的?(交|缴)?党费(交|缴)?到(了)?(几月份?|哪个?月份?|什么时候)了?[吗呢啊？?]*$|^我(还)?(欠|差)了?(几个月|多少钱?|几个月的)的?党费(没交)?[吗呢啊？?]*$|^我的?党费(还)?(欠|差)了?(几个月|多少钱?)(没交)?[吗呢啊？?]*$")]
+    [GeneratedRegex(@"^我(每个?月|一个月)(该|应该|应|要|得|需要)?(交|缴)多少(钱)?(的)?党费[吗呢啊？?]*$|^我(每个?月|一个月)的?党费(该|应该|应|要|得|需要)?(交|缴)多少(钱)?[吗呢啊？?]*$|^我(自己)?的?(交|缴)?党费(到底)?(交|缴)?到(了)?(几月份?|哪个?月份?|什么时候)了?[吗呢啊？?]*$|^我(还)?(欠|差)了?(几个月|多少钱?|几个月的)的?党费(没交)?[吗呢啊？?]*$|^我的?党费(还)?(欠|差)了?(几个月|多少钱?)(没交)?[吗呢啊？?]*$")]
     private static partial Regex OwnPaidUpTo();
 
     /// <summary>
@@ -123,7 +134,7 @@ public sealed partial class DuesIntent : IIntentRule
     private static partial Regex Unpaid();
 
     /// <summary>"党费收得怎么样了", "这个月党费收齐了没", "本月交党费的情况": the committee asks how the month's collection stands (党费情况).</summary>
-    [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)(得|的|缴)?(怎么样|咋样|如何|情况)了?[吗呢啊？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)齐了(吗|没有?|没)[吗呢？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(交|缴|收)党费(的)?情况$")]
+    [GeneratedRegex(@"^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)(得|的|缴)?(怎么样|咋样|如何|情况)了?[吗呢啊？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?党费(收|交)齐了?(吗|没有?|没)[吗呢？?。]*$|^(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(的)?(交|缴|收)党费(的)?情况$")]
     private static partial Regex Collected();
 
     [GeneratedRegex(@"^我(想|要|来|已经|刚)?(交|缴)(一下|了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)?(的)?((?<amount>[0-9]+(\.[0-9]{1,2})?)(元|块钱?)的?)?党费(了)?((?<amount>[0-9]+(\.[0-9]{1,2})?)(元|块钱?)?(了)?)?([吧。！!]*$|[，,].*$)")]

@@ -37,7 +37,8 @@ public static partial class IntentText
     /// <summary>
     /// "嗯那个明天上午十点在社区服务中心搞个主题党日", "我那个周五的支委会要请个假就是要去医院复查": a sentence dictated into a
     /// phone opens with hesitation sounds and fillers (嗯, 呃, 那个, 就是), says "我那个…" for "my …" and "你帮我" for "帮我",
-    /// and runs the reason on after "就是" with no pause. None of them is part of a meeting, a place or a reason: the
+    /// and runs the reason on after "就是" with no pause; a follow-up opens with "那" ("那上个月党费谁没交", "那没签到的都有谁",
+    /// but not "那个会", "那天"). None of them is part of a meeting, a place or a reason: the
     /// fillers go, and a "就是" that runs a reason on becomes the clause break it stands for. A message that is only a
     /// filler is left as it is.
     /// </summary>
@@ -53,7 +54,7 @@ public static partial class IntentText
     [GeneratedRegex(@"(?<=^|[\s,，。!！?？])(嗯+|呃+|额+|唔+|诶)(?=[\s,，]*[\u4e00-\u9fa5\d])")]
     private static partial Regex Hesitation();
 
-    [GeneratedRegex(@"^((那个(?![假会事])|就是(?!说)|然后)(?=[\s,，]*[\u4e00-\u9fa5\d])[\s,，]*)+")]
+    [GeneratedRegex(@"^((那个(?![假会事])|那么?(?![个些边里儿时会样天次位种件])|就是(?!说)|然后)(?=[\s,，]*[\u4e00-\u9fa5\d])[\s,，]*)+")]
     private static partial Regex OpeningFillers();
 
     [GeneratedRegex(@"(?<=[我你他她俺])那个(?=[\u4e00-\u9fa5\d])")]
@@ -70,12 +71,16 @@ public static partial class IntentText
 
     /// <summary>
     /// "[捂脸]周五支委会我去不了", "签到[强]": a chat app's sticker sent inline arrives as its name in brackets; like an emoji
-    /// it says how the member feels, and is no part of the request, its meeting or its reason.
+    /// it says how the member feels, and is no part of the request, its meeting or its reason. So are emoji that end the
+    /// message ("周五支委会取消了吧🙏", "我的党费交到几月了🤔"), which would otherwise be read as its last word.
     /// </summary>
-    public static string WithoutStickers(string text) => Sticker().Replace(text ?? string.Empty, " ");
+    public static string WithoutStickers(string text) => EmojiAtTheEnd().Replace(Sticker().Replace(text ?? string.Empty, " "), string.Empty);
 
     [GeneratedRegex(@"\[[\u4e00-\u9fa5A-Za-z]{1,4}\]")]
     private static partial Regex Sticker();
+
+    [GeneratedRegex(@"(?<=\S)[\p{So}\p{Cs}\uFE0F\u200D\s]+$")]
+    private static partial Regex EmojiAtTheEnd();
 
     /// <summary>
     /// "qiandao", "qingjia 周五支委会", "cancel 周五支委会", "help": a command word typed in pinyin or English (the IME not
@@ -208,6 +213,7 @@ public static partial class IntentText
         text = TerseChange().Replace(text, "${verb}");
         // "党员大会 地点 五楼大会议室": a meeting, the field and the new value, with no verb, is the change.
         text = TerseFieldChange().Replace(text, "${kind}${field}改到");
+        text = ConfusableWords.PutRight(text);
         foreach (var (typed, meant) in TypedHomophones)
         {
             text = text.Replace(typed, meant, StringComparison.Ordinal);
@@ -254,16 +260,15 @@ public static partial class IntentText
     [GeneratedRegex(@"谈新(?=$|\s|[,，])")]
     private static partial Regex HeardTalk();
 
+    // Whole words the IME gets wrong, with their context; single characters swapped inside the bot's words are
+    // ConfusableWords'.
     private static readonly (string Typed, string Meant)[] TypedHomophones =
     [
-        ("签道", "签到"), ("签个道", "签个到"), ("清假", "请假"), ("清个假", "请个假"), ("请个价", "请个假"), ("按排", "安排"), ("安拍", "安排"),
-        ("修改会意", "修改会议"), ("取消会意", "取消会议"), ("会意记录", "会议记录"), ("党员名册", "党员名单"), ("台帐", "台账"),
-        ("谈心谈化", "谈心谈话"), ("支委汇", "支委会"), ("党员大汇", "党员大会"),
-        ("只委", "支委"), ("党远大会", "党员大会"), ("党原大会", "党员大会"),
-        ("签倒", "签到"), ("会义", "会议"), ("主体党日", "主题党日"), ("射为", "设为"), ("党原", "党员"), ("明单", "名单"), ("党废", "党费"),
-        ("请个驾", "请个假"), ("请驾", "请假"), ("安徘", "安排"), ("广博", "广播"), ("知委会", "支委会"), ("档费", "党费"), ("主题当日", "主题党日"),
-        ("签到请况", "签到情况"), ("党元大会", "党员大会"), ("设为之委", "设为支委"), ("设成之委", "设成支委"), ("当之委", "当支委"),
-        ("大惠", "大会"), ("请价", "请假"), ("党飞", "党费"), ("广波", "广播"), ("邀请马", "邀请码"), ("支为会", "支委会"),
+        ("签个道", "签个到"), ("清假", "请假"), ("清个假", "请个假"), ("请个价", "请个假"), ("请个驾", "请个假"),
+        ("修改会意", "修改会议"), ("取消会意", "取消会议"), ("会意记录", "会议记录"), ("党员名册", "党员名单"),
+        ("谈心谈化", "谈心谈话"), ("支委汇", "支委会"), ("党员大汇", "党员大会"), ("党远大会", "党员大会"), ("党原大会", "党员大会"),
+        ("会义", "会议"), ("主体党日", "主题党日"), ("射为", "设为"), ("党原", "党员"), ("广博", "广播"), ("主题当日", "主题党日"), ("知委会", "支委会"), ("当之委", "当支委"),
+        ("党元大会", "党员大会"), ("大惠", "大会"), ("广波", "广播"), ("邀请马", "邀请码"), ("支为会", "支委会"),
     ];
 
     [GeneratedRegex(@"多久|多长时间|几次|(一|几|两|三|半)(个)?(月|季度|年|周|星期)(开|召开|搞)?一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么(?!样)|如何|是什么(?!时候)|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么|后果|会怎样|会怎么样|有什么区别|有什么不同|区别|什么意思|算不算|(如果|假如|万一|要是).{0,20}(吗|是不是|要不要|需不需要|能不能|可不可以|怎么|得不得)")]

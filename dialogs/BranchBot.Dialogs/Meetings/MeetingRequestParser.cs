@@ -317,8 +317,15 @@ public static partial class MeetingRequestParser
             return (Clean(room.StartsWith('在') && room.Length > 1 ? room[1..] : room), Clean(string.Join(' ', words)));
         }
 
+        var rest = words.Count > 1 ? Clean(string.Join(' ', words.Skip(1))) : null;
+        // "在二楼小会议室大家定一下明年计划": the room, then what is done there.
+        if (PlaceThenWhy.Split(words[0]) is var (named, what))
+        {
+            return (named, Join(what, rest));
+        }
+
         var place = Clean(words[0].StartsWith('在') && words[0].Length > 1 ? words[0][1..] : words[0]);
-        return (place, words.Count > 1 ? Clean(string.Join(' ', words.Skip(1))) : null);
+        return (place, rest);
     }
 
     private static string? Join(string? first, string? second) =>

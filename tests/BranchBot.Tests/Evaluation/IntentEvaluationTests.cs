@@ -120,8 +120,9 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // requests, typos/emoji/voice run-ons, the 书记's overviews in words; written before any code change for it): first run
     // (b3b31d7 + the file) 136/206 right, 3 silent writes (the same with the one label its header records). After its round
     // (an exclamation of feeling before a request is no place or reason, 因为 is no role verb, a wish to talk that tells a
-    // worry is 谈心): 141/206 and 0.
-    private const double FifteenthTesterRightFloor = 0.68;
+    // worry is 谈心): 141/206 and 0. Raised to 0.84 after helper-ag's round (typos of the bot's words, overviews in words, a
+    // room said with its reason, emoji at the end): 174/206 and 0.
+    private const double FifteenthTesterRightFloor = 0.84;
 
     private const int FifteenthTesterSilentWritesCeiling = 0;
 

@@ -118,6 +118,8 @@ public sealed partial class EditMeetingIntent : IIntentRule
         {
             field = MeetingTexts.FieldPlace;
             value = value.StartsWith('在') && value.Length > 1 ? value[1..] : value;
+            // "改到一楼报告厅因为三楼那间要装修": the room, without why.
+            value = PlaceThenWhy.Split(value)?.Place ?? value;
             slots.Put(IntentSlots.Place, value, SlotShapes.IsPlace(value));
         }
         else if (field == MeetingTexts.FieldTime)

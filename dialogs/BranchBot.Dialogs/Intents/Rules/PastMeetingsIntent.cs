@@ -40,7 +40,7 @@ public sealed partial class PastMeetingsIntent : IIntentRule
     private static partial Regex AboutOneHeld();
 
     /// <summary>Where to read minutes or past meetings.</summary>
-    [GeneratedRegex(@"(会议记录|会议纪要|纪要|会议内容|往期会议|历史会议|以前的会议?|开过的会|之前的会议?|上次的会议?)的?.{0,4}(在哪|哪里|哪儿|去哪|怎么看|怎么查|能看|能不能看|可以看|看看|查看|看一下|看下|发我|发一下|给我看|有吗|有没有)")]
+    [GeneratedRegex(@"(会议记录|会议纪要|纪要|会议内容|往期的?会议|历史会议|以前的会议?|开过的会|之前的会议?|上次的会议?)的?.{0,4}(在哪|哪里|哪儿|去哪|怎么看|怎么查|能看|能不能看|可以看|看看|瞅瞅|瞧瞧|查看|看一下|看下|发我|发一下|给我看|有吗|有没有)")]
     private static partial Regex WhereMinutes();
 
     /// <summary>"我上次没去，要补学什么": the member's own 补学 needs the meeting missed.</summary>

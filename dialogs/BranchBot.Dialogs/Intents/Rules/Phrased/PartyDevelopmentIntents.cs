@@ -24,7 +24,7 @@ public sealed partial class DevelopmentLedgerIntent : PhrasedCommandIntent
 
     protected override Regex Phrases => Pattern();
 
-    [GeneratedRegex(@"积极分子.{0,10}(列一下|列出来|名单|都有谁|有哪些|有几个)|发展(党员)?.{0,6}(超期|逾期|过期|超时)|发展党员台账|入党台账")]
+    [GeneratedRegex(@"积极分子.{0,10}(列一下|列出来|名单|都有谁|有哪些|有几个)|发展(党员)?.{0,6}(超期|逾期|过期|超时)|发展党员台账|入党台账|(发展对象|积极分子)(现在|目前|一共|总共|还)?(有)?(几个|多少|哪些|几名)(人)?$")]
     private static partial Regex Pattern();
 }
 

@@ -40,7 +40,7 @@ public abstract partial class PhrasedCommandIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = SpaceBetweenWords().Replace(input.Clean, string.Empty);
-        if (!Phrases.IsMatch(text) || IntentText.AsksAboutRules(ForRulesCheck(text)) || IntentText.IsYesNoQuestion(text) || AboutIt().IsMatch(text))
+        if (!Phrases.IsMatch(text) || IntentText.AsksAboutRules(ForRulesCheck(text)) || (IntentText.IsYesNoQuestion(text) && !AsksForNewOnes().IsMatch(text)) || AboutIt().IsMatch(text))
         {
             return ValueTask.FromResult<IntentMatch?>(null);
         }
@@ -53,6 +53,10 @@ public abstract partial class PhrasedCommandIntent : IIntentRule
             || (!RecordsWhatHappened && (Effect == IntentEffect.Read ? Reported().IsMatch(text) : RequestMood.TalksAbout(text, Command)));
         return ValueTask.FromResult<IntentMatch?>(new IntentMatch(Command, line, Effect, talks ? 0.6 : Confidence, new Dictionary<string, string>()));
     }
+
+    /// <summary>"匿名建议有新的吗": whether there is anything new asks to see it, not a yes or a no.</summary>
+    [GeneratedRegex(@"有(没有)?新的?[\u4e00-\u9fa5]{0,4}(吗|么|没有?)?$")]
+    private static partial Regex AsksForNewOnes();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fa5\d])\s+|\s+(?=[\u4e00-\u9fa5\d])")]
     private static partial Regex SpaceBetweenWords();

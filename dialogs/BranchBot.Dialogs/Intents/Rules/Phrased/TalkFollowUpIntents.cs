@@ -54,6 +54,6 @@ public sealed partial class SuggestionListIntent : PhrasedCommandIntent
 
     protected override Regex Phrases => Pattern();
 
-    [GeneratedRegex(@"匿名的?(建议|意见).{0,6}(列表|拿来|都|看看|有哪些|有多少|几条)|有没?有人(提|写|发)了?匿名|大家匿名|匿名提的|(看看|查看|看下)(大家的)?匿名")]
+    [GeneratedRegex(@"匿名的?(建议|意见).{0,6}(列表|拿来|都|看看|有哪些|有多少|几条)|有没?有人(提|写|发)了?匿名|大家匿名|匿名提的|(看看|查看|看下)(大家的)?匿名|匿名的?(建议|意见).{0,2}有(没有)?新")]
     private static partial Regex Pattern();
 }

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Meetings;
+
+/// <summary>
+/// "一楼报告厅因为三楼那间要装修", "在二楼小会议室大家定一下明年计划", "五楼大会议室吧 那边宽敞": a room said in one breath with
+/// why it was chosen or what will be done there. The place ends with the room; why it was chosen is no part of the
+/// meeting, what is done there is its topic.
+/// </summary>
+public static partial class PlaceThenWhy
+{
+    /// <summary>The room and what is said after it (null when that is only why), or null when the words are no such run-on.</summary>
+    public static (string Place, string? Topic)? Split(string? words)
+    {
+        if (string.IsNullOrWhiteSpace(words) || RunOn().Match(words.Trim()) is not { Success: true } run)
+        {
+            return null;
+        }
+
+        var what = run.Groups["what"];
+        return (run.Groups["place"].Value, what.Success ? words.Trim()[what.Index..].Trim() : null);
+    }
+
+    [GeneratedRegex(@"^(吧|啊|哈)?在?(?<place>[\u4e00-\u9fa5A-Za-z\d]{1,12}?(会议室|活动室|办公室|会议厅|报告厅|礼堂|教室|中心|大厅|纪念馆|展览馆))(吧|啊|哈|呀)?[\s,，]*((因为|由于|那边|那里|那儿|这边|这里|那间|地方大|宽敞|方便|人多).*|(?<what>(大家|一起|全体|主要|顺便|讨论|商量|研究|学习|定一下|过一下|总结|部署).*))$")]
+    private static partial Regex RunOn();
+}
