@@ -143,8 +143,8 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     private const int FourthHeldOutSilentWritesCeiling = 4;
 
     // The fifth held-out file (helper-ah, 2026-12-06), first measured on main before the session's rounds were merged
-    // (afdb111): 164/211, 3 silent writes.
-    private const double FifthHeldOutRightFloor = 0.77;
+    // (afdb111): 164/211, 3 silent writes; after them (1b92caa) 166/211, 3 silent writes.
+    private const double FifthHeldOutRightFloor = 0.78;
 
     private const int FifthHeldOutSilentWritesCeiling = 3;
 
