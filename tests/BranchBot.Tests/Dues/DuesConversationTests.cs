@@ -239,6 +239,8 @@ public class DuesConversationTests
             .Send("这个月谁还没交党费").ExpectReply("未交（2人，40.00元，另有1人应交金额未定）：李四 40.00元、王书记（未登记基数）\n未登记交纳基数：王书记");
         // "这周谁还没交党费" was offered 交党费: dues are monthly, so the week asks about the month.
         branch.Secretary.Send("这周谁还没交党费").ExpectReply("未交（2人").Send("目前还有谁没交党费").ExpectReply("未交（2人");
+        // "谁还没交10月党费": the month between 没交 and 党费 was left to the knowledge base ("没有找到确切规定").
+        branch.Secretary.Send("谁还没交10月党费").ExpectReply("2026年10月党费情况").Send("谁还没交本月的党费").ExpectReply("2026年11月党费情况");
         branch.Secretary.Send("李四这个月党费交了没").ExpectReply("2026年11月党费情况")
             .Send("张三交党费了吗").ExpectReply("2026年11月党费情况")
             .Send("张三10月的党费交了吗").ExpectReply("2026年10月党费情况");
