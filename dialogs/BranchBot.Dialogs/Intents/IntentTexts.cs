@@ -23,6 +23,9 @@ internal static class IntentTexts
     public static string NoNamedMeetingToChange(string described) =>
         $"近期没有「{described}」，所以没有修改任何会议。请点「近期安排」看看是哪一次，再发「修改会议」。";
 
+    public static string NoNamedMeetingForLeave(string described) =>
+        $"近期没有你要参加的「{described}」，所以没有为它请假。请点「近期安排」看看是哪一次；要为其中一次请假，请发「请假 原因」。";
+
     public static string SecondRequestLeft(string second) =>
         $"这条消息里有两件事，我先办第一件。另一件事「{second}」还没有办，请办完这件后再发一次。";
 

@@ -40,6 +40,17 @@ public sealed partial class LeaveIntent : IIntentRule
 
         // "支部会我请个假": a meeting said by neither kind nor day is left for the command to ask, not written as "会议".
         var meeting = named is { Kind: null, Day: null } ? null : named?.Described;
+        if (meeting is not null && !(await input.UpcomingAsync(cancellationToken)).Any(m => named!.Matches(m, input.Zone)))
+        {
+            // "明天的会我去不了" with nothing on tomorrow: 请假 would refuse the button it was offered, so that is said now.
+            // The meeting is no certain slot, so "请假 周四" typed stays in doubt too.
+            return new IntentMatch(Command, "近期安排", IntentEffect.Read, WriteGuard.InDoubt, new Dictionary<string, string>())
+            {
+                Explanation = IntentTexts.NoNamedMeetingForLeave(meeting),
+                ButtonTitle = "近期安排",
+                Guessed = new HashSet<string> { IntentSlots.Meeting },
+            };
+        }
         // "下周三的党员大会我去不了": the meeting goes on the button even without a reason, which 请假 then asks for.
         var line = reason.Length > 0 ? IntentText.Squeeze($"{Command} {meeting} {reason}") : named?.Kind is not null ? $"{Command} {meeting}" : Command;
         // "周五支委会去不了，孩子发烧住院了": a meeting and a reason beside "去不了" ask for leave as plainly as 请假.
