@@ -33,7 +33,7 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeText
             return true;
         }
 
-        if (offered.FirstOrDefault(o => o.Title != o.Line && SameWords(o.Title, turn.Text)) is { } typedTitle && catalog.Match(typedTitle.Line) is { } titled)
+        if (offered.FirstOrDefault(o => o.Title != o.Line && o.Title == TextNormalizer.StripTrailingPunctuation(turn.Text)) is { } typedTitle && catalog.Match(typedTitle.Line) is { } titled)
         {
             // "告诉书记" typed under the button of that name (whose line is 约谈心): the member read the button and chose it,
             // as a press would; otherwise the words would go on to the readers that know no such command.
@@ -68,9 +68,4 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeText
         await match.RunAsync(turn, cancellationToken);
         return true;
     }
-
-    private static bool SameWords(string title, string typed) =>
-        string.Equals(Bare(title), Bare(typed), StringComparison.OrdinalIgnoreCase);
-
-    private static string Bare(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))]);
 }

@@ -13,6 +13,11 @@ public static partial class MeetingSlots
     /// member means that one: the meeting named with that day (read only for a bare weekday that falls on today). A
     /// "支部会" then takes the kind of the one meeting it can mean (<see cref="OfItsKindAsync"/>).
     /// </summary>
+    /// <summary>"明天的会", "下周三的党员大会": a meeting named by its kind or day, none of which is ahead.</summary>
+    public static async ValueTask<bool> NamedButNotAheadAsync(NamedMeeting? named, IntentInput input, CancellationToken cancellationToken) =>
+        named is { } meeting && (meeting.Kind is not null || meeting.Day is not null)
+        && !(await input.UpcomingAsync(cancellationToken)).Any(m => meeting.Matches(m, input.Zone));
+
     public static async ValueTask<NamedMeeting?> OnItsDayAsync(NamedMeeting? named, IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -57,11 +57,11 @@ public sealed partial class EditMeetingIntent : IIntentRule
         }
 
         // "下周三的党员大会改到五楼" (or "明天的会改到后天") with no such meeting ahead: said so, rather than offering to change another one.
-        if ((named?.Kind is not null || named?.Day is not null) && !(await input.UpcomingAsync(cancellationToken)).Any(m => named.Matches(m, input.Zone)))
+        if (await MeetingSlots.NamedButNotAheadAsync(named, input, cancellationToken))
         {
             return new IntentMatch(Command, "近期安排", IntentEffect.Read, 0.6, new Dictionary<string, string>())
             {
-                Explanation = IntentTexts.NoNamedMeetingToChange(named.Described),
+                Explanation = IntentTexts.NoNamedMeetingToChange(named!.Described),
                 ButtonTitle = "近期安排",
             };
         }

@@ -40,7 +40,7 @@ public sealed partial class LeaveIntent : IIntentRule
 
         // "支部会我请个假": a meeting said by neither kind nor day is left for the command to ask, not written as "会议".
         var meeting = named is { Kind: null, Day: null } ? null : named?.Described;
-        if (meeting is not null && !(await input.UpcomingAsync(cancellationToken)).Any(m => named!.Matches(m, input.Zone)))
+        if (meeting is not null && await MeetingSlots.NamedButNotAheadAsync(named, input, cancellationToken))
         {
             // "明天的会我去不了" with nothing on tomorrow: 请假 would refuse the button it was offered, so that is said now.
             // The meeting is no certain slot, so "请假 周四" typed stays in doubt too.
