@@ -68,6 +68,8 @@ public sealed class WebChatCompatibilityTests(ChromiumFixture chromium) : IClass
         await page.GotoAsync(pageHost.Address + "/");
         await page.EvaluateAsync("([domain, token, user]) => window.startChat(domain, token, user)",
             new[] { new Uri(server.BaseAddress, "/v3/directline").ToString(), token, UserId });
+        // Typing before Web Chat has connected can lose the message on a loaded machine: wait for the greeting first.
+        await Expect(Said(page, TestBot.Greeting)).ToBeVisibleAsync(new() { Timeout = Timeout });
         var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
         await sendBox.FillAsync("建议");
         await sendBox.PressAsync("Enter");
