@@ -54,6 +54,9 @@ public sealed class OfferedCommand
 
     /// <summary>The command asks for a reason next (请假 offered without one): a reason typed instead of a press joins it.</summary>
     public bool AwaitsReason { get; set; }
+
+    /// <summary>When the offer was made; null in state stored before offers were dated.</summary>
+    public DateTimeOffset? At { get; set; }
 }
 
 /// <summary>One running dialog: which dialog, and its own saved state.</summary>

@@ -1,5 +1,6 @@
 using BranchBot.Core.Broadcasts;
 using BranchBot.Core.Knowledge;
+using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Knowledge;
@@ -11,7 +12,7 @@ namespace BranchBot.Dialogs.Broadcasts;
 /// question: most likely said about the broadcast, so a reply to it is offered as a button (a press sends it to the
 /// author, "是" shows the button again). Bare acknowledgements are left to 收到 or "not understood".
 /// </summary>
-public sealed class BroadcastReplyOfferHandler(BroadcastService broadcasts, KnowledgeResponder knowledge) : IFreeTextHandler
+public sealed class BroadcastReplyOfferHandler(BroadcastService broadcasts, KnowledgeResponder knowledge, BranchClock clock) : IFreeTextHandler
 {
     private static readonly TimeSpan Within = TimeSpan.FromDays(1);
 
@@ -40,7 +41,7 @@ public sealed class BroadcastReplyOfferHandler(BroadcastService broadcasts, Know
 
         var title = BroadcastTexts.ReplyButtonTitle(recent);
         var line = BroadcastTexts.ReplyButtonValue(recent.Broadcast.Number, text);
-        turn.Dialogs.State.Offered = [new OfferedCommand { Title = title, Line = line, Writes = true }];
+        turn.Dialogs.State.Offered = [new OfferedCommand { Title = title, Line = line, Writes = true, At = clock.UtcNow }];
         await turn.SendAsync(Buttons.Message(BroadcastTexts.OfferReply(recent), [(title, line), (HelpTexts.HelpWord, HelpTexts.HelpWord)]), cancellationToken);
         return true;
     }

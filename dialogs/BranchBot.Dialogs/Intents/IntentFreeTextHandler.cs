@@ -1,3 +1,4 @@
+using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
@@ -12,7 +13,7 @@ namespace BranchBot.Dialogs.Intents;
 /// A write command that can tell it would write nothing now (<see cref="IWriteProbe"/>) is run instead of offered.
 /// Anything else goes on to the knowledge base.
 /// </summary>
-public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInputReader inputs, CommandCatalog catalog, HelpResponder help) : IFreeTextHandler
+public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInputReader inputs, CommandCatalog catalog, HelpResponder help, BranchClock clock) : IFreeTextHandler
 {
     public int Order => 20;
 
@@ -87,7 +88,7 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
 
         var text = likely is [{ Explanation: { } explanation }] ? explanation : IntentTexts.DidYouMean(likely);
         var offered = likely.Select(m => (Title: m.ButtonTitle ?? m.CommandLine, Line: m.CommandLine, Writes: m.Effect == IntentEffect.Write, AwaitsReason: AwaitsReason(m))).ToList();
-        turn.Dialogs.State.Offered = [.. offered.Select(o => new OfferedCommand { Title = o.Title, Line = o.Line, Writes = o.Writes, AwaitsReason = o.AwaitsReason })];
+        turn.Dialogs.State.Offered = [.. offered.Select(o => new OfferedCommand { Title = o.Title, Line = o.Line, Writes = o.Writes, AwaitsReason = o.AwaitsReason, At = clock.UtcNow })];
         var buttons = offered.Select(o => (o.Title, o.Line)).Concat(likely.SelectMany(m => m.OtherButtons));
         await turn.SendAsync(Buttons.Message(text, buttons), cancellationToken);
         return true;

@@ -1,3 +1,5 @@
+using BranchBot.Core.Broadcasts;
+using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
@@ -11,15 +13,18 @@ namespace BranchBot.Dialogs.Intents;
 /// type; the button's own words typed ("告诉书记") are its press; a reason typed to an offered 请假 (<see cref="LeaveReasonReply"/>) is put on its button. The offer is gone after this turn, so a second 是 does nothing twice. Runs before the other free-text
 /// handlers: the question just asked is what a short yes answers.
 /// </summary>
-public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeTextHandler
+public sealed class IntentOfferAnswerHandler(CommandCatalog catalog, BroadcastService broadcasts, BranchClock clock) : IFreeTextHandler
 {
+    /// <summary>A 是 typed a day after "你是想…吗？" no longer answers it: the member has moved on.</summary>
+    public static readonly TimeSpan OfferLifetime = TimeSpan.FromHours(12);
+
     public int Order => 1;
 
     public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var offered = turn.Dialogs.LastOffered;
-        if (offered.Count == 0)
+        if (offered.Count == 0 || await IsStaleAsync(offered[0], turn, cancellationToken))
         {
             return false;
         }
@@ -28,7 +33,7 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeText
         {
             // "是的，家里有事" or "家里有事" to "你是想「请假 下周三党员大会」吗？": the reason joins the button, still only a press sends it.
             var line = $"{leave.Line} {reason}";
-            turn.Dialogs.State.Offered = [new OfferedCommand { Title = line, Line = line, Writes = true }];
+            turn.Dialogs.State.Offered = [new OfferedCommand { Title = line, Line = line, Writes = true, At = clock.UtcNow }];
             await turn.SendAsync(Buttons.Message(IntentTexts.OfferWithReason(line), [(line, line)]), cancellationToken);
             return true;
         }
@@ -67,5 +72,27 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog) : IFreeText
 
         await match.RunAsync(turn, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The offer is no longer the last thing the member was asked: it is older than <see cref="OfferLifetime"/>, or a
+    /// broadcast reached them after it ("好嘞 知道了" then answers the broadcast, not a 请假 offered the evening before).
+    /// </summary>
+    private async Task<bool> IsStaleAsync(OfferedCommand offer, BotTurn turn, CancellationToken cancellationToken)
+    {
+        if (offer.At is not { } at)
+        {
+            return false;
+        }
+
+        if (clock.UtcNow - at > OfferLifetime)
+        {
+            return true;
+        }
+
+        return turn.Sender.Member is { } member
+            && await broadcasts.FindLatestReceivedAsync(member, cancellationToken) is { } latest
+            && latest.AuthorId != member.Id
+            && latest.SendsAt > at;
     }
 }
