@@ -154,6 +154,9 @@ public class DuesConversationTests
     [InlineData("我还欠几个月党费")]
     [InlineData("今年党费我交了吗")]
     [InlineData("这个月的党费我交没交")]
+    [InlineData("党费我交过了吗")]
+    [InlineData("党费我已经交了吗")]
+    [InlineData("党费我交过没有")]
     [InlineData("我每个月党费交多少")]
     [InlineData("我一个月党费要交多少钱")]
     public async Task A_member_asking_about_their_own_dues_in_words_is_shown_我的党费(string question)
