@@ -21,6 +21,16 @@ public static class DateTimeTexts
 
     public static string TooManyDays(int days) => $"{days}天太远了，请直接说出日期。";
 
+    public static string NoSuchWeekdayInMonth(int month, int ordinal, DayOfWeek day) =>
+        $"{month}月没有第{ordinal}个{Weekday(day)}，请直接说出日期。";
+
+    public static string WeekdayInMonthPassed(int month, int day) => $"那天是{month}月{day}日，已经过去了，请说一个还没到的日期。";
+
+    public static string NoWeekdayLeftInMonthPart(int month, DayOfWeek day) => $"{month}月的那几天里已经没有还没到的{Weekday(day)}了，请直接说出日期。";
+
+    public static string SeveralWeekdaysInMonthPart(IReadOnlyList<(int Month, int Day)> days, DayOfWeek day) =>
+        $"那段时间有{days.Count}个{Weekday(day)}：{string.Join("、", days.Select(d => $"{d.Month}月{d.Day}日"))}，请说是哪一天。";
+
     public static string NoSuchHour(int hour) => $"没有{hour}点，小时是0到24。";
 
     public static string NoSuchMinute(int minute) => $"没有{minute}分，分钟是0到59。";

@@ -15,7 +15,7 @@ internal static class DateParser
             return new DateMatch(calendar with { StatedWeekday = TryStatedWeekday(cursor) });
         }
 
-        return WeekdayParser.TryParse(cursor);
+        return MonthPartWeekdayParser.TryParse(cursor) ?? WeekdayParser.TryParse(cursor);
     }
 
     /// <summary>"（周二）", "(星期二)", " 周二" right after a date.</summary>

@@ -1,0 +1,42 @@
+using BranchBot.Tests.Support;
+
+namespace BranchBot.Tests.Intents;
+
+/// <summary>
+/// A meeting arranged for a weekday inside a part of a month ("下个月中旬找个周五", "月底找个周五") is read on that
+/// part of the month, never on the coming weekday; a weekday that falls there more than once is asked, not guessed.
+/// The branch's clock reads Wednesday 2026-11-25; December 2026 starts on a Tuesday.
+/// </summary>
+public class MonthPartArrangeTests
+{
+    [Fact]
+    public async Task Mid_next_month_on_a_friday_asks_which_of_its_two_fridays()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        // The whole day phrase stays on the line (it used to lose "下个月中" and keep "旬找个周五下午", i.e. this Friday).
+        branch.Secretary.Send("下个月中旬找个周五下午开个支委会 讨论年底民主评议的事").ExpectReply("你是想「安排 支委会 下个月中旬找个周五下午");
+        branch.Secretary.Send("是").ExpectReply("那段时间有2个星期五：12月11日、12月18日，请说是哪一天。");
+        Assert.DoesNotContain("11月27日", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_friday_at_the_end_of_next_month_is_that_friday()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send("下个月底找个周五晚上七点在党员活动室开个支委会").ExpectReply("12月25日");
+        Assert.DoesNotContain("11月27日", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_month_on_a_wednesday_names_the_wednesdays_instead_of_taking_next_weeks()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send("安排 党员大会 下个月 周三下午三点 三楼会议室").ExpectReply("那段时间有5个星期三：12月2日、12月9日、12月16日、12月23日、12月30日");
+    }
+}
