@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
@@ -6,10 +7,10 @@ using BranchBot.Dialogs.Engine;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
-/// "同意" or "不批准" typed by a 书记 while leave requests wait: lists them with their 批准/不批准 buttons, as 「批准请假」
+/// "同意", "批了吧" or "不批准" typed by a 书记 while leave requests wait: lists them with their 批准/不批准 buttons, as 「批准请假」
 /// does, so the decision is still one press on the request meant (nothing is decided by the bare word).
 /// </summary>
-public sealed class LeaveDecisionWordsHandler(AttendanceService attendance, PendingLeaveList pendingList) : IFreeTextHandler
+public sealed partial class LeaveDecisionWordsHandler(AttendanceService attendance, PendingLeaveList pendingList) : IFreeTextHandler
 {
     private static readonly HashSet<string> DecisionWords = new(StringComparer.Ordinal)
     {
@@ -21,7 +22,7 @@ public sealed class LeaveDecisionWordsHandler(AttendanceService attendance, Pend
     public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!DecisionWords.Contains(TextNormalizer.StripTrailingPunctuation(turn.Text).Trim())
+        if (!DecisionWords.Contains(Bare(turn.Text))
             || !AudienceCheck.Allows(CommandAudience.Committee, turn.Sender))
         {
             return false;
@@ -36,4 +37,11 @@ public sealed class LeaveDecisionWordsHandler(AttendanceService attendance, Pend
         await pendingList.SendAsync(turn, pending, cancellationToken);
         return true;
     }
+
+    /// <summary>"那就批了吧", "行，同意吧": the decision word without the softening around it.</summary>
+    private static string Bare(string text) =>
+        Softening().Replace(TextNormalizer.StripTrailingPunctuation(text).Trim(), string.Empty);
+
+    [GeneratedRegex(@"^(那就|那|就|好的?|行|可以)[，,\s]*|(吧|啊|呀|哈|呗)+$")]
+    private static partial Regex Softening();
 }

@@ -34,6 +34,21 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Theory]
+    [InlineData("批了吧")]
+    [InlineData("那就同意吧")]
+    [InlineData("行，批准吧")]
+    public async Task A_softened_decision_word_lists_the_waiting_request_with_its_buttons(string words)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("请假 孩子生病了").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("【请假申请");
+
+        branch.Secretary.Send(words).ExpectReply("待审批的请假申请 1 条");
+        branch.Zhang.Send("近期安排").ExpectReply("请假待审批");
+    }
+
+    [Theory]
     [InlineData("请假情况")]
     [InlineData("请假 怎么请")]
     [InlineData("请假审批情况？")]
