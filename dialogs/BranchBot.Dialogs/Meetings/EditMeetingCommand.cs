@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
@@ -40,7 +41,7 @@ public sealed class EditMeetingCommand(UpcomingMeetingChooser chooser, MeetingSe
 }
 
 /// <summary>Asks which field and its new value when not given, confirms, updates and tells the audience.</summary>
-public sealed class EditMeetingDialog : WaterfallDialog
+public sealed partial class EditMeetingDialog : WaterfallDialog
 {
     public const string DialogId = "meetings.edit";
 
@@ -183,6 +184,30 @@ public sealed class EditMeetingDialog : WaterfallDialog
         return await step.PromptAsync(PromptIds.Choice, options, cancellationToken);
     }
 
+    /// <summary>"不对 推迟一个小时", "不是，改到三点半": a no that goes on to say the time meant; null for a plain no.</summary>
+    private static Request? CorrectedTime(string text, Meeting meeting, MeetingPresenter presenter)
+    {
+        if (Correction().Match(text) is not { Success: true } said)
+        {
+            return null;
+        }
+
+        var rest = said.Groups["rest"].Value.Trim();
+        var shift = MeetingTimeShift.Find(rest);
+        if (shift.Success)
+        {
+            return MeetingTimeShift.Apply(presenter.Clock.ToLocal(meeting.StartsAt), shift) is { } moved
+                ? new Request(meeting.Id, MeetingTexts.FieldTime, presenter.When(moved), moved, null)
+                : null;
+        }
+
+        var read = Request.Read(meeting.Id, $"{MeetingTexts.FieldTime} {rest}", presenter.Clock, meeting.StartsAt);
+        return read.StartsAt is null ? null : read;
+    }
+
+    [GeneratedRegex(@"^(不对|不是|错了|说错了|搞错了)[，,。！!\s]*(是|应该是|改成|改为|改到)?(?<rest>.{2,})$")]
+    private static partial Regex Correction();
+
     private static DateTimeOffset OnDayOf(Meeting meeting, ResolvedDateTime time, MeetingPresenter presenter)
     {
         if (time.Parts != DateTimeParts.TimeOnly || time.Time is not { } clock)
@@ -198,13 +223,20 @@ public sealed class EditMeetingDialog : WaterfallDialog
     private static async Task<DialogTurnResult> UpdateAsync(
         MeetingService meetings, MeetingPresenter presenter, MeetingAnnouncer announcer, WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        var request = Current(step);
         if (step.Result is not FoundChoice { Index: 0 })
         {
+            if (request.Field == MeetingTexts.FieldTime && await meetings.FindByIdAsync(request.MeetingId, cancellationToken) is { } shown
+                && CorrectedTime(step.DialogContext.Text, shown, presenter) is { } corrected)
+            {
+                // "不对 推迟一个小时" at 确认吗？: the correction, worked out from the meeting's own time, is confirmed afresh.
+                return await step.BeginDialogAsync(DialogId, corrected, cancellationToken);
+            }
+
             await step.DialogContext.SendAsync(MeetingTexts.KeptMeeting, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var request = Current(step);
         var before = await meetings.FindByIdAsync(request.MeetingId, cancellationToken);
         var change = request.Field switch
         {
