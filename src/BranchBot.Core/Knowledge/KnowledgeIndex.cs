@@ -53,6 +53,7 @@ public sealed class KnowledgeIndex
     private readonly Bm25Corpus _answers;
     private readonly Bm25Corpus _combined;
     private readonly KnowledgeIntent[] _entryIntents;
+    private readonly KnowledgeAskedKind[] _entryKinds;
     private readonly ulong[] _entryNamedTerms;
     private readonly ulong[] _entryTitleNamedTerms;
     private readonly KnowledgeThresholds _thresholds;
@@ -96,6 +97,8 @@ public sealed class KnowledgeIndex
         _entryScopes = [.. _entries.Select(e => _reranker.ScopeStepOn ? KnowledgeCases.Of(e.Question.ToLowerInvariant(), _reranker.ScopeCases) : KnowledgeCases.Case.None)];
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
+
+        _entryKinds = [.. _entries.Select(e => e.AskedKind)];
 
         string[] phrasingTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question))))];
         string[] answerTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(e.Answer))];
@@ -235,6 +238,7 @@ public sealed class KnowledgeIndex
         var askedWeights = hasPreamble ? QueryWeights(_terms(KnowledgeTextNormalizer.Normalize(askedClause))) : weights;
         var askedTopic = hasPreamble ? TopicUnits(askedWeights) : [];
         var asksWhat = KnowledgeAskedClause.AsksWhat(askedClause);
+        var askedKind = KnowledgeAskedKindReader.Read(askedClause);
         var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;
         var matches = ranked
             .Take(Math.Max(1, top))
@@ -248,6 +252,7 @@ public sealed class KnowledgeIndex
                 AskedShare = ShareFound(_combined, m.Entry, askedWeights),
                 AskedPhrasingShare = BestPhrasingShare(m.Entry, askedWeights),
                 HasPreamble = hasPreamble,
+                AskedKind = KnowledgeAskedKindReader.Compare(askedKind, _entryKinds[m.Entry]),
                 AsksWhatOfYesNo = asksWhat && KnowledgeAskedClause.IsYesNo(_entries[m.Entry].Question),
                 AskedTopicCoverage = !hasPreamble ? m.Topic : askedTopic.Length == 0 ? 0 : TopicShare(m.Entry, askedTopic),
                 Candidate = m,
