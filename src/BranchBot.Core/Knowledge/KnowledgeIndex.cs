@@ -54,6 +54,7 @@ public sealed class KnowledgeIndex
     private readonly Bm25Corpus _combined;
     private readonly KnowledgeIntent[] _entryIntents;
     private readonly KnowledgeAskedKind[] _entryKinds;
+    private readonly IReadOnlySet<long>[] _entryAmounts;
     private readonly ulong[] _entryNamedTerms;
     private readonly ulong[] _entryTitleNamedTerms;
     private readonly KnowledgeThresholds _thresholds;
@@ -99,6 +100,7 @@ public sealed class KnowledgeIndex
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
 
         _entryKinds = [.. _entries.Select(e => e.AskedKind)];
+        _entryAmounts = [.. _entries.Select(e => KnowledgeAmounts.In(KnowledgeTextNormalizer.Normalize(e.Question)))];
 
         string[] phrasingTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question))))];
         string[] answerTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(e.Answer))];
@@ -221,9 +223,10 @@ public sealed class KnowledgeIndex
         }
 
         var topicCoverage = TopicCoverages(TopicUnits(weights));
+        var amounts = KnowledgeAmounts.In(normalized);
         var ranked = Enumerable.Range(0, _entries.Count)
             .Select(e => (Entry: e, Text: best[e] + (CombinedWeight * combinedScores[e]) + (AnswerWeight * answerScores[e])))
-            .Where(m => m.Text > 0)
+            .Where(m => m.Text > 0 && !KnowledgeAmounts.OtherExample(_entryAmounts[m.Entry], amounts))
             .Select(m => (m.Entry, m.Text, Agreement: Agreement(intent, _entryIntents[m.Entry]), Topic: topicCoverage[m.Entry]))
             .Select(m => (m.Entry, m.Agreement, m.Topic, Score: IntentFactor(m.Agreement) * (1 - TopicRankWeight + (TopicRankWeight * m.Topic)) * m.Text))
             .OrderByDescending(m => m.Score)
