@@ -179,7 +179,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_thirteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.89, Coverage: 0.75, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 6, MinimumOutOfScope: 25));
+        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.90, Coverage: 0.77, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 6, MinimumOutOfScope: 25));
     }
 
     /// <summary>
