@@ -40,8 +40,14 @@ internal static class AskedKinds
     /// <summary>The gate on main before this round: no looser figures when the kinds agree.</summary>
     public static KnowledgeThresholds MainGate { get; } = KnowledgeThresholds.Default with { WhenKindsAgree = null };
 
-    public static void Run(BenchData data, IReadOnlyList<string> rest)
+    public static void Run(BenchData data, IReadOnlyList<string> rest, string root)
     {
+        if (rest.Contains("untouched"))
+        {
+            Untouched(data, root);
+            return;
+        }
+
         if (rest.Contains("totals"))
         {
             Totals(data);
@@ -80,6 +86,44 @@ internal static class AskedKinds
                 Console.WriteLine($"  {part.Name}: {Accuracy.Measure(runs, double.Epsilon).Cells()}");
             }
         }
+    }
+
+    /// <summary>Each untouched part (knowledge/ at its first run, today's labels) with main's gate and with today's.</summary>
+    private static void Untouched(BenchData data, string root)
+    {
+        Console.WriteLine("untouched part: main's gate right/answered | today's gate | lines that changed");
+        var totals = new int[4];
+        foreach (var (name, entries, cases) in UntouchedPart.LoadAll(data, root))
+        {
+            var (before, after) = (new KnowledgeIndex(entries, MainGate), new KnowledgeIndex(entries));
+            var counts = new int[4];
+            var changed = new List<string>();
+            foreach (var c in cases)
+            {
+                var (was, now) = (before.Search(c.Question), after.Search(c.Question));
+                if (c.IsInScope)
+                {
+                    counts[0] += was.Verdict == KnowledgeVerdict.Answered && Right(c, was) ? 1 : 0;
+                    counts[1] += was.Verdict == KnowledgeVerdict.Answered ? 1 : 0;
+                    counts[2] += now.Verdict == KnowledgeVerdict.Answered && Right(c, now) ? 1 : 0;
+                    counts[3] += now.Verdict == KnowledgeVerdict.Answered ? 1 : 0;
+                }
+
+                if (was.Verdict != now.Verdict || !was.Answers.SequenceEqual(now.Answers))
+                {
+                    changed.Add($"    {(Right(c, now) ? "right" : "WRONG")}: {c.Question} -> {string.Join(" + ", now.Answers.Select(e => e.Question))} (label {c.Expected})");
+                }
+            }
+
+            Console.WriteLine($"{name}: {counts[0]}/{counts[1]} | {counts[2]}/{counts[3]}");
+            changed.ForEach(Console.WriteLine);
+            for (var i = 0; i < 4; i++)
+            {
+                totals[i] += counts[i];
+            }
+        }
+
+        Console.WriteLine($"pooled: {totals[0]}/{totals[1]} | {totals[2]}/{totals[3]}");
     }
 
     private static void Separation(List<(string Part, List<(EvaluationCase Case, KnowledgeSearchResult Result)> Runs)> baseline)
