@@ -62,7 +62,7 @@ internal static class AskedKinds
 
         Console.WriteLine();
         Console.WriteLine("variant | tune half right+ wrong+ | confirm half right+ wrong+ | parts whose precision falls");
-        var variants = Loosenings.Select(l => ("kinds agree: " + l.Name, gate with { WhenKindsAgree = l.Loosen(gate) }))
+        var variants = Loosenings.Select(l => ("kinds agree: " + l.Name, gate with { WhenKindsAgree = l.Loosen }))
             .Append(("decline when kinds differ", gate with { DeclineWhenKindsDiffer = true }))
             .Concat(Loosenings.Select(l => ("plain loosening (for comparison): " + l.Name, l.Loosen(gate))));
         var only = rest.Where(r => r.StartsWith("only=", StringComparison.Ordinal)).Select(r => r[5..]).ToList();

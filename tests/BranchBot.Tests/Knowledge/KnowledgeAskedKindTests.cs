@@ -94,4 +94,12 @@ public class KnowledgeAskedKindTests
         Assert.Equal(expected, result.Answers[0].Question);
         Assert.Equal(KnowledgeIntentAgreement.Agrees, result.Best!.AskedKind);
     }
+
+    [Fact]
+    public void A_gate_made_stricter_stays_strict_when_the_kinds_agree()
+    {
+        var strict = new KnowledgeIndex(ShippedKnowledge.Entries, KnowledgeThresholds.Default with { Answer = 2 });
+
+        Assert.NotEqual(KnowledgeVerdict.Answered, strict.Search("我是预备党员，要换单位了组织关系咋办").Verdict);
+    }
 }
