@@ -55,6 +55,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             new("writer10", ReadCases(Path.Combine(folder, "writer-questions-10.tsv"))),
             new("writer11", ReadCases(Path.Combine(folder, "writer-questions-11.tsv"))),
             new("writer12", ReadCases(Path.Combine(folder, "writer-questions-12.tsv"))),
+            new("writer13", ReadCases(Path.Combine(folder, "writer-questions-13.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

@@ -73,7 +73,7 @@ internal static class Explain
     /// </summary>
     private static bool AnswersLabel(EvaluationCase c, KnowledgeSearchResult result) => result.Answers.Any(e => e.Question == c.Expected);
 
-    private static RetrievalResult ToRetrieval(EvaluationCase c, KnowledgeSearchResult result) =>
+    internal static RetrievalResult ToRetrieval(EvaluationCase c, KnowledgeSearchResult result) =>
         new(AnswersLabel(c, result) ? c.Expected : result.Best?.Entry.Question, result.Verdict == KnowledgeVerdict.Answered ? 1 : 0, result.Verdict != KnowledgeVerdict.OutOfScope);
 
     private static string F(double? value) => value?.ToString("F2", CultureInfo.InvariantCulture) ?? "-";

@@ -15,6 +15,15 @@ public sealed record KnowledgeEntry
 
     public required KnowledgeSource Source { get; init; }
 
+    /// <summary>
+    /// The kind of answer the entry gives when its question's wording says otherwise ("- 问的是：" in its file); null when
+    /// it is read from the question (<see cref="AskedKind"/>).
+    /// </summary>
+    public KnowledgeAskedKind? Asks { get; init; }
+
+    /// <summary>The kind of answer the entry gives: its override, else what its own question asks.</summary>
+    public KnowledgeAskedKind AskedKind => Asks ?? KnowledgeAskedKindReader.Read(Question);
+
     /// <summary>The file the entry was read from (file name only), for reports and corrections.</summary>
     public required string FileName { get; init; }
 

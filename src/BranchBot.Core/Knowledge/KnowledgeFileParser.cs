@@ -2,7 +2,8 @@ namespace BranchBot.Core.Knowledge;
 
 /// <summary>
 /// Reads one Markdown knowledge file. Each entry is a "## question" heading, then metadata lines
-/// "- 也问：a；b" and "- 出处：《document》article", then the answer as plain paragraphs.
+/// "- 也问：a；b", "- 出处：《document》article" and, where the question's wording misleads, "- 问的是：能不能" (what
+/// kind of answer it gives, <see cref="KnowledgeAskedKindNames"/>), then the answer as plain paragraphs.
 /// A "# title" line names the document and is not an entry; text between it and the first entry describes the file.
 /// See knowledge/README.md.
 /// </summary>
@@ -10,6 +11,7 @@ public static class KnowledgeFileParser
 {
     private const string AlternativesKey = "也问";
     private const string SourceKey = "出处";
+    private const string AsksKey = "问的是";
     private static readonly char[] AlternativeSeparators = ['；', ';'];
 
     public static KnowledgeFileResult ParseFile(string path)
@@ -88,6 +90,7 @@ public static class KnowledgeFileParser
             {
                 case AlternativesKey when entry.Alternatives is not null:
                 case SourceKey when entry.Source is not null:
+                case AsksKey when entry.Asks is not null:
                     entry.Problems.Add(new(fileName, lineNumber, new KnowledgeFileProblem.RepeatedKey(key)));
                     break;
                 case AlternativesKey:
@@ -103,6 +106,14 @@ public static class KnowledgeFileParser
                     if (value.Length == 0)
                     {
                         entry.Problems.Add(new(fileName, lineNumber, new KnowledgeFileProblem.EmptySource()));
+                    }
+
+                    break;
+                case AsksKey:
+                    entry.Asks = KnowledgeAskedKindNames.Parse(value, out var unknown);
+                    if (unknown is not null)
+                    {
+                        entry.Problems.Add(new(fileName, lineNumber, new KnowledgeFileProblem.UnknownAskedKind(unknown)));
                     }
 
                     break;
@@ -161,6 +172,7 @@ public static class KnowledgeFileParser
                 Source = KnowledgeSource.Parse(entry.Source!),
                 FileName = fileName,
                 LineNumber = entry.LineNumber,
+                Asks = entry.Asks,
             });
         }
     }
@@ -174,6 +186,8 @@ public static class KnowledgeFileParser
         public string[]? Alternatives { get; set; }
 
         public string? Source { get; set; }
+
+        public KnowledgeAskedKind? Asks { get; set; }
 
         public List<string> AnswerLines { get; } = [];
 

@@ -15,6 +15,9 @@ public abstract record KnowledgeFileProblem
 
     public sealed record UnknownKey(string Key) : KnowledgeFileProblem;
 
+    /// <summary>A "问的是" value that names no <see cref="KnowledgeAskedKind"/> (<see cref="KnowledgeAskedKindNames"/>).</summary>
+    public sealed record UnknownAskedKind(string Name) : KnowledgeFileProblem;
+
     public sealed record NoQuestion : KnowledgeFileProblem;
 
     public sealed record RepeatedQuestion(string Question, int FirstLine) : KnowledgeFileProblem;

@@ -22,4 +22,7 @@ public enum KnowledgeGateRule
 
     /// <summary>The asked clause's words held, a small lead (<see cref="KnowledgeThresholds.AskedMatch"/>).</summary>
     AskedMatch,
+
+    /// <summary>The entry gives the kind of answer the question asks for, by looser figures (<see cref="KnowledgeThresholds.WhenKindsAgree"/>).</summary>
+    KindsAgree,
 }

@@ -53,6 +53,8 @@ public sealed class KnowledgeIndex
     private readonly Bm25Corpus _answers;
     private readonly Bm25Corpus _combined;
     private readonly KnowledgeIntent[] _entryIntents;
+    private readonly KnowledgeAskedKind[] _entryKinds;
+    private readonly IReadOnlySet<long>[] _entryAmounts;
     private readonly ulong[] _entryNamedTerms;
     private readonly ulong[] _entryTitleNamedTerms;
     private readonly KnowledgeThresholds _thresholds;
@@ -96,6 +98,9 @@ public sealed class KnowledgeIndex
         _entryScopes = [.. _entries.Select(e => _reranker.ScopeStepOn ? KnowledgeCases.Of(e.Question.ToLowerInvariant(), _reranker.ScopeCases) : KnowledgeCases.Case.None)];
         _entryIntents = [.. _entries.Select(e => e.AlternativeQuestions.Prepend(e.Question)
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
+
+        _entryKinds = [.. _entries.Select(e => e.AskedKind)];
+        _entryAmounts = [.. _entries.Select(e => KnowledgeAmounts.In(KnowledgeTextNormalizer.Normalize(e.Question)))];
 
         string[] phrasingTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question))))];
         string[] answerTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(e.Answer))];
@@ -218,9 +223,10 @@ public sealed class KnowledgeIndex
         }
 
         var topicCoverage = TopicCoverages(TopicUnits(weights));
+        var amounts = KnowledgeAmounts.In(normalized);
         var ranked = Enumerable.Range(0, _entries.Count)
             .Select(e => (Entry: e, Text: best[e] + (CombinedWeight * combinedScores[e]) + (AnswerWeight * answerScores[e])))
-            .Where(m => m.Text > 0)
+            .Where(m => m.Text > 0 && !KnowledgeAmounts.OtherExample(_entryAmounts[m.Entry], amounts))
             .Select(m => (m.Entry, m.Text, Agreement: Agreement(intent, _entryIntents[m.Entry]), Topic: topicCoverage[m.Entry]))
             .Select(m => (m.Entry, m.Agreement, m.Topic, Score: IntentFactor(m.Agreement) * (1 - TopicRankWeight + (TopicRankWeight * m.Topic)) * m.Text))
             .OrderByDescending(m => m.Score)
@@ -235,6 +241,7 @@ public sealed class KnowledgeIndex
         var askedWeights = hasPreamble ? QueryWeights(_terms(KnowledgeTextNormalizer.Normalize(askedClause))) : weights;
         var askedTopic = hasPreamble ? TopicUnits(askedWeights) : [];
         var asksWhat = KnowledgeAskedClause.AsksWhat(askedClause);
+        var askedKind = KnowledgeAskedKindReader.Read(askedClause);
         var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;
         var matches = ranked
             .Take(Math.Max(1, top))
@@ -248,6 +255,7 @@ public sealed class KnowledgeIndex
                 AskedShare = ShareFound(_combined, m.Entry, askedWeights),
                 AskedPhrasingShare = BestPhrasingShare(m.Entry, askedWeights),
                 HasPreamble = hasPreamble,
+                AskedKind = KnowledgeAskedKindReader.Compare(askedKind, _entryKinds[m.Entry]),
                 AsksWhatOfYesNo = asksWhat && KnowledgeAskedClause.IsYesNo(_entries[m.Entry].Question),
                 AskedTopicCoverage = !hasPreamble ? m.Topic : askedTopic.Length == 0 ? 0 : TopicShare(m.Entry, askedTopic),
                 Candidate = m,

@@ -60,6 +60,12 @@ public sealed record KnowledgeMatch(KnowledgeEntry Entry, double Score, double C
     /// </summary>
     public bool AsksWhatOfYesNo { get; init; }
 
+    /// <summary>
+    /// How the kind of answer the entry gives (<see cref="KnowledgeEntry.AskedKind"/>) compares with the kind the asked
+    /// clause wants (<see cref="KnowledgeAskedKindReader"/>): "能一次补交吗" against "党费最多可以补交几个月？" differs.
+    /// </summary>
+    public KnowledgeIntentAgreement AskedKind { get; init; }
+
     /// <summary>Whether the question tells a situation before what it asks (<see cref="KnowledgeAskedClause"/>).</summary>
     public bool HasPreamble { get; init; }
 

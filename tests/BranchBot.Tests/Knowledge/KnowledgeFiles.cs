@@ -86,6 +86,12 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string TwelfthWriterEvaluationFile => EvaluationPath("writer-questions-12.tsv");
 
+    /// <summary>
+    /// Written for issue 12 (helper-ak) in a mix of the styles members type (short and colloquial, situation-style, two-in-one,
+    /// numbers written out), before knowledge/ was opened; first measured untouched, tuned on after that.
+    /// </summary>
+    public static string ThirteenthWriterEvaluationFile => EvaluationPath("writer-questions-13.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 
