@@ -59,8 +59,20 @@ public class WithdrawLeaveConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
+        branch.LiuYang.Send("请假 党员大会 出差").ExpectReply("已提交请假申请");
+        branch.Secretary.SkipReplies();
 
         branch.LiuYang.Send(typed).ExpectReply("你是想「撤销请假」吗？").WithButtons("撤销请假");
+        branch.LiuYang.Send("近期安排").ExpectReply("请假待审批");
+    }
+
+    [Fact]
+    public async Task Taking_leave_back_in_words_without_any_leave_is_told_at_once_that_nothing_needs_doing()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.LiuYang.Send("那个假我不请了 事情推掉了").ExpectReply("你近期没有待审批或已批准的请假，不需要撤销。");
         branch.LiuYang.Send("近期安排").ExpectReply("待参加");
     }
 
