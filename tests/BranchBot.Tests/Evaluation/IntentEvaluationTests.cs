@@ -126,11 +126,12 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int FifteenthTesterSilentWritesCeiling = 0;
 
-    // tester-intents-13.tsv (2026-12-06, a tuning file written fresh by someone else, arrived 22:40 UTC): first measured
-    // before any change for it was made.
-    private const double SixteenthTesterRightFloor = 0.0;
+    // tester-intents-13.tsv (helper-ak, 2026-12-06, a tuning file written fresh before reading the code): first run before
+    // any of its lines were read (helper-aj's branch at a1c730d's parent with the live-server fixes) 155/240 right, 9 silent
+    // writes. After its round (a talk wish asking for a time, 别撤, 转告, typos and 俺/瞅, attendance follow-ups): 166/240 and 4.
+    private const double SixteenthTesterRightFloor = 0.69;
 
-    private const int SixteenthTesterSilentWritesCeiling = 99;
+    private const int SixteenthTesterSilentWritesCeiling = 4;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
