@@ -127,8 +127,8 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     private const int FifteenthTesterSilentWritesCeiling = 0;
 
     // tester-intents-13.tsv (helper-ak, 2026-12-06, a tuning file written fresh before reading the code): first run before
-    // any of its lines were read (helper-aj's branch at a1c730d's parent with the live-server fixes) 155/240 right, 9 silent
-    // writes. After its round (a talk wish asking for a time, 别撤, 转告, typos and 俺/瞅, attendance follow-ups): 166/240 and 4.
+    // any of its lines were read (helper-aj's branch with the live-server fixes of a1c730d, before the file's own round)
+    // 155/240 right, 9 silent writes. After its round (a talk wish asking for a time, 别撤, 转告, typos and 俺/瞅, attendance follow-ups): 166/240 and 4.
     private const double SixteenthTesterRightFloor = 0.69;
 
     private const int SixteenthTesterSilentWritesCeiling = 4;
