@@ -201,6 +201,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, BroadcastDetailIntent>();
         services.AddSingleton<IIntentRule, WithdrawIntent>();
         services.AddSingleton<IIntentRule, WithdrawLeaveIntent>();
+        services.AddSingleton<IIntentRule, CanComeAfterAllIntent>();
         services.AddSingleton<IIntentRule, ResendIntent>();
         services.AddSingleton<IIntentRule, BroadcastPlansIntent>();
         services.AddSingleton<IIntentRule, StopBroadcastPlanIntent>();

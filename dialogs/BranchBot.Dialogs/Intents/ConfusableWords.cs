@@ -20,18 +20,20 @@ public static class ConfusableWords
         ['名'] = "明",
         ['情'] = "请清晴",
         ['到'] = "倒道",
+        ['委'] = "为",
+        ['谈'] = "潭",
         ['支'] = "只之",
-        ['账'] = "帐",
-        ['费'] = "废飞",
+        ['账'] = "帐仗",
+        ['费'] = "废飞肺",
         ['党'] = "档",
-        ['排'] = "拍徘",
+        ['排'] = "拍徘牌",
         ['安'] = "按",
         ['假'] = "价驾",
         ['课'] = "科",
     };
 
     /// <summary>The words put right: command words and the words the rules read them by.</summary>
-    private static readonly string[] Vocabulary = ["日历", "名单", "情况", "签到", "支委", "台账", "党费", "安排", "请假", "党课"];
+    private static readonly string[] Vocabulary = ["日历", "名单", "情况", "签到", "支委", "台账", "党费", "安排", "请假", "党课", "谈心"];
 
     /// <summary>"12月2日立即", "明日立刻": a date before the spelling makes it no misspelling.</summary>
     private const string DateBefore = @"[\d一二三四五六七八九十今明昨前后每次某]";

@@ -17,12 +17,12 @@ public sealed class IntentInput(
     Sender? sender,
     Func<CancellationToken, ValueTask<IReadOnlyList<string>>> loadMemberNames,
     Func<CancellationToken, ValueTask<IReadOnlyList<Meeting>>> loadUpcoming,
-    Func<CancellationToken, ValueTask<bool>>? loadCheckInOpen = null,
+    Func<CancellationToken, ValueTask<IReadOnlyList<Meeting>>>? loadOpenForCheckIn = null,
     Func<CancellationToken, ValueTask<MeetingFocus?>>? loadFocus = null)
 {
     private IReadOnlyList<string>? _memberNames;
     private IReadOnlyList<Meeting>? _upcoming;
-    private bool? _checkInOpen;
+    private IReadOnlyList<Meeting>? _openForCheckIn;
     private MeetingFocus? _focus;
     private bool _focusLoaded;
 
@@ -45,7 +45,11 @@ public sealed class IntentInput(
 
     /// <summary>Whether a meeting of the sender's is open for check-in now ("到", "已到" mean 签到 only then).</summary>
     public async ValueTask<bool> CheckInOpenAsync(CancellationToken cancellationToken) =>
-        _checkInOpen ??= loadCheckInOpen is not null && await loadCheckInOpen(cancellationToken);
+        (await OpenForCheckInAsync(cancellationToken)).Count > 0;
+
+    /// <summary>The sender's meetings open for check-in now (the one "我到了" means when it is a single one).</summary>
+    public async ValueTask<IReadOnlyList<Meeting>> OpenForCheckInAsync(CancellationToken cancellationToken) =>
+        _openForCheckIn ??= loadOpenForCheckIn is null ? [] : await loadOpenForCheckIn(cancellationToken);
 
     /// <summary>The meeting(s) the member was last shown while that still holds (<see cref="MeetingInFocus"/>), else null.</summary>
     public async ValueTask<MeetingFocus?> FocusAsync(CancellationToken cancellationToken)
@@ -65,7 +69,7 @@ public sealed class IntentInput(
     /// its meeting is the one the rest of the sentence names.
     /// </summary>
     public IntentInput WithText(string part, bool keepFocus = true) =>
-        new(part, Now, Zone, Sender, MemberNamesAsync, UpcomingAsync, CheckInOpenAsync, keepFocus ? FocusAsync : null);
+        new(part, Now, Zone, Sender, MemberNamesAsync, UpcomingAsync, OpenForCheckInAsync, keepFocus ? FocusAsync : null);
 
     /// <summary>A roster name inside the text, the longest first.</summary>
     public async ValueTask<string?> MemberNamedAsync(string text, CancellationToken cancellationToken)

@@ -15,14 +15,14 @@ public sealed class IntentInputReader(MembershipService membership, MeetingServi
 {
     /// <summary>A sentence read on its own: nothing said before it is known (the measures read sentences so).</summary>
     public IntentInput Read(string text, Sender? sender) =>
-        new(text, clock.Now, clock.Zone, sender, LoadNamesAsync, LoadUpcomingAsync, ct => CheckInOpenAsync(sender, ct));
+        new(text, clock.Now, clock.Zone, sender, LoadNamesAsync, LoadUpcomingAsync, ct => OpenForCheckInAsync(sender, ct));
 
     /// <summary>
     /// A sentence typed in the sender's conversation: read as <see cref="Read"/>, and knowing the meeting the sender was
     /// last shown (<see cref="MeetingFocus"/>), which "那个会", "那天" point back at.
     /// </summary>
     public IntentInput ReadInConversation(string text, Sender? sender) =>
-        new(text, clock.Now, clock.Zone, sender, LoadNamesAsync, LoadUpcomingAsync, ct => CheckInOpenAsync(sender, ct), ct => FocusOfAsync(sender, ct));
+        new(text, clock.Now, clock.Zone, sender, LoadNamesAsync, LoadUpcomingAsync, ct => OpenForCheckInAsync(sender, ct), ct => FocusOfAsync(sender, ct));
 
     private async ValueTask<MeetingFocus?> FocusOfAsync(Sender? sender, CancellationToken cancellationToken) =>
         sender?.Member is { } member ? await focus.GetAsync(member.Id, cancellationToken) : null;
@@ -30,8 +30,8 @@ public sealed class IntentInputReader(MembershipService membership, MeetingServi
     private async ValueTask<IReadOnlyList<string>> LoadNamesAsync(CancellationToken cancellationToken) =>
         [.. (await membership.ListMembersAsync(cancellationToken)).Select(m => m.Name)];
 
-    private async ValueTask<bool> CheckInOpenAsync(Sender? sender, CancellationToken cancellationToken) =>
-        sender?.Member is { } member && (await meetings.FindCheckInCandidatesAsync(member, cancellationToken)).Count > 0;
+    private async ValueTask<IReadOnlyList<Meeting>> OpenForCheckInAsync(Sender? sender, CancellationToken cancellationToken) =>
+        sender?.Member is { } member ? await meetings.FindCheckInCandidatesAsync(member, cancellationToken) : [];
 
     private async ValueTask<IReadOnlyList<Meeting>> LoadUpcomingAsync(CancellationToken cancellationToken) =>
         await meetings.ListUpcomingAsync(MeetingTexts.ListedMeetings, cancellationToken);

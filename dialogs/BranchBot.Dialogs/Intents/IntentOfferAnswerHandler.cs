@@ -13,7 +13,7 @@ namespace BranchBot.Dialogs.Intents;
 /// type; the button's own words typed ("告诉书记") are its press; a reason typed to an offered 请假 (<see cref="LeaveReasonReply"/>) is put on its button. The offer is gone after this turn, so a second 是 does nothing twice. Runs before the other free-text
 /// handlers: the question just asked is what a short yes answers.
 /// </summary>
-public sealed class IntentOfferAnswerHandler(CommandCatalog catalog, BroadcastService broadcasts, BranchClock clock) : IFreeTextHandler
+public sealed class IntentOfferAnswerHandler(CommandCatalog catalog, IntentRecognizer recognizer, IntentInputReader inputs, BroadcastService broadcasts, BranchClock clock) : IFreeTextHandler
 {
     /// <summary>A 是 typed a day after "你是想…吗？" no longer answers it: the member has moved on.</summary>
     public static readonly TimeSpan OfferLifetime = TimeSpan.FromHours(12);
@@ -51,6 +51,9 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog, BroadcastSe
         switch (answer)
         {
             case null:
+                return false;
+            case false when await AsksForSomethingElseAsync(turn, offered, cancellationToken):
+                // "取消一下我的请假申请" after an offer to 约谈心: its 取消 is the verb of a request of its own, not a no.
                 return false;
             case false:
                 await turn.SendAsync(Buttons.Message(IntentTexts.OfferDeclined, [HelpTexts.HelpWord]), cancellationToken);
@@ -95,4 +98,19 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog, BroadcastSe
             && latest.AuthorId != member.Id
             && latest.SendsAt > at;
     }
+
+    /// <summary>
+    /// Whether the sentence read alone asks for a command unrelated to the offered ones (one sharing none of their words:
+    /// "不请假了" under an offered 请假 is a no to it, though alone it reads as 撤销请假).
+    /// </summary>
+    private async Task<bool> AsksForSomethingElseAsync(BotTurn turn, IReadOnlyList<OfferedCommand> offered, CancellationToken cancellationToken)
+    {
+        var readings = await recognizer.RecognizeAsync(inputs.ReadInConversation(turn.Text, turn.Sender), cancellationToken);
+        return readings is [{ Confidence: >= IntentRecognizer.AskThreshold } best, ..]
+            && best.Command != HelpTexts.HelpWord
+            && !offered.Any(o => SharesCommandWord(best.Command, o.Line.Split(' ')[0]));
+    }
+
+    private static bool SharesCommandWord(string read, string offered) =>
+        read.Contains(offered, StringComparison.Ordinal) || offered.Contains(read, StringComparison.Ordinal);
 }

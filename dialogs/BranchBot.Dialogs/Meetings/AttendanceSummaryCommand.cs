@@ -40,6 +40,7 @@ public sealed class AttendanceSummaryCommand(RecentMeetingPicker picker, Attenda
         }
 
         var summary = await attendance.SummarizeAsync(picked.Meeting.Id, cancellationToken);
+        await picker.ShownAsync(turn, picked.Meeting, cancellationToken);
         await turn.SendAsync(summary.Succeeded ? MeetingTexts.Attendance(presenter.Describe(summary.Value!.Meeting), summary.Value) : MeetingProblemTexts.Say(summary.Problem!, presenter), cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ public sealed class CheckInCommand(MeetingService meetings, AttendanceService at
     };
 
     /// <summary>How long before a meeting's start a focus on it still tells which open meeting 签到 means.</summary>
-    private static readonly TimeSpan FocusNearTheStart = TimeSpan.FromHours(2);
+    public static readonly TimeSpan FocusNearTheStart = TimeSpan.FromHours(2);
 
     public string ChoiceKey => "checkin";
 

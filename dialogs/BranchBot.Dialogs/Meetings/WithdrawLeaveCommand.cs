@@ -1,5 +1,6 @@
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Meetings.Focus;
+using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
@@ -13,7 +14,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// who were told of the request.
 /// </summary>
 public sealed class WithdrawLeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, MeetingFocusStore focus)
-    : IChatCommand, IMeetingChoiceHandler
+    : IChatCommand, IMeetingChoiceHandler, IWriteProbe
 {
     public const string Keyword = "撤销请假";
 
@@ -34,11 +35,7 @@ public sealed class WithdrawLeaveCommand(MeetingService meetings, AttendanceServ
     {
         ArgumentNullException.ThrowIfNull(turn);
         var member = turn.Sender.Member!;
-        var upcoming = await meetings.ListUpcomingForAsync(member, 10, cancellationToken);
-        var records = await attendance.RecordsOfAsync(member, upcoming, cancellationToken);
-        var onLeave = upcoming
-            .Where(m => records.TryGetValue(m.Id, out var r) && r.Status is AttendanceStatus.LeaveRequested or AttendanceStatus.LeaveApproved)
-            .ToList();
+        var onLeave = await OnLeaveAsync(member, cancellationToken);
         if (onLeave.Count == 0)
         {
             await turn.SendAsync(Buttons.Message(MeetingTexts.NoLeaveToWithdraw, ["近期安排"]), cancellationToken);
@@ -70,8 +67,25 @@ public sealed class WithdrawLeaveCommand(MeetingService meetings, AttendanceServ
         await WithdrawAsync(turn, onLeave[0].Id, cancellationToken);
     }
 
+    /// <summary>
+    /// Only a member with leave pending or approved ahead has anything to take back: "周三的会我能来了" from anyone else is
+    /// answered at once that nothing needs doing, instead of an offered button that would say so.
+    /// </summary>
+    public async Task<bool> WouldWriteAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return (await OnLeaveAsync(turn.Sender.Member!, cancellationToken)).Count > 0;
+    }
+
     public Task ContinueAsync(BotTurn turn, string meetingId, string? payload, CancellationToken cancellationToken) =>
         WithdrawAsync(turn, meetingId, cancellationToken);
+
+    private async Task<List<Meeting>> OnLeaveAsync(Member member, CancellationToken cancellationToken)
+    {
+        var upcoming = await meetings.ListUpcomingForAsync(member, 10, cancellationToken);
+        var records = await attendance.RecordsOfAsync(member, upcoming, cancellationToken);
+        return [.. upcoming.Where(m => records.TryGetValue(m.Id, out var r) && r.Status is AttendanceStatus.LeaveRequested or AttendanceStatus.LeaveApproved)];
+    }
 
     private async Task WithdrawAsync(BotTurn turn, string meetingId, CancellationToken cancellationToken)
     {

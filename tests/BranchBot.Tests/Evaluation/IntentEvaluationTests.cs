@@ -126,6 +126,13 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int FifteenthTesterSilentWritesCeiling = 0;
 
+    // tester-intents-13.tsv (helper-ak, 2026-12-06, a tuning file written fresh before reading the code): first run before
+    // any of its lines were read (helper-aj's branch with the live-server fixes of a1c730d, before the file's own round)
+    // 155/240 right, 9 silent writes. After its round (a talk wish asking for a time, 别撤, 转告, typos and 俺/瞅, attendance follow-ups): 166/240 and 4.
+    private const double SixteenthTesterRightFloor = 0.69;
+
+    private const int SixteenthTesterSilentWritesCeiling = 4;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -303,6 +310,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= FifteenthTesterSilentWritesCeiling, "tester-intents-12.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * FifteenthTesterRightFloor, $"tester-intents-12.tsv: {right}/{results.Count} right, below the floor {FifteenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_sixteenth_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-13.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= SixteenthTesterSilentWritesCeiling, "tester-intents-13.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * SixteenthTesterRightFloor, $"tester-intents-13.tsv: {right}/{results.Count} right, below the floor {SixteenthTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -81,8 +81,10 @@ public class IntentConversationTests
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         bot.Clock.SetUtcNow(GeneralMeetingCheckInOpen);
-        branch.ChenJing.Send("我到了，签个到").ExpectReply("你是想「签到」吗？").WithButtons("签到");
-        branch.ChenJing.Send("我到了").ExpectReply("你是想「签到」吗？");
+        // The button names the meeting it signs in to (the one open for check-in), and signs in to that one.
+        branch.ChenJing.Send("我到了，签个到").ExpectReply("你是想「签到 12月2日党员大会」吗？").WithButtons("签到 12月2日党员大会");
+        branch.ChenJing.Send("我到了").ExpectReply("你是想「签到 12月2日党员大会」吗？");
+        branch.ChenJing.Send("签到 12月2日党员大会").ExpectReply("签到成功：12月2日（星期三）14:30 党员大会");
     }
 
     [Fact]
@@ -416,7 +418,7 @@ public class IntentConversationTests
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         bot.Clock.SetUtcNow(GeneralMeetingCheckInOpen);
-        branch.ChenJing.Send("我到了").ExpectReply("你是想「签到」吗？");
+        branch.ChenJing.Send("我到了").ExpectReply("你是想「签到 12月2日党员大会」吗？");
         branch.ChenJing.Send("不是").ExpectReply("换个说法").WithButtons("帮助");
     }
 

@@ -78,8 +78,8 @@ public class IntentRuleConversationTests
     [InlineData("帮我把支委会的纪要写一下", "会议记录")]
     [InlineData("把吴敏拉进支部来", "添加党员 吴敏")]
     [InlineData("王芳改成普通党员，不再当党小组长了", "设置角色 王芳 党员")]
-    [InlineData("给我登记出席", "签到")]
-    [InlineData("报到", "签到")]
+    [InlineData("给我登记出席", "签到 11月27日支委会")]
+    [InlineData("报到", "签到 11月27日支委会")]
     [InlineData("新同志林芳加到第二党小组", "添加党员 林芳 第二党小组")]
     [InlineData("把陈静从支委改为普通党员", "设置角色 陈静 党员")]
     public async Task A_sentence_for_a_command_that_writes_at_once_only_offers_it(string sentence, string offered)

@@ -51,12 +51,28 @@ public class WithdrawLeaveConversationTests
     [InlineData("请假不请了")]
     [InlineData("我周五的请假取消掉吧，能去了")]
     [InlineData("把我的请假撤回")]
+    [InlineData("那个假我不请了 事情推掉了")]
+    [InlineData("周三那个假我就不用请了")]
+    [InlineData("取消一下我的请假申请")]
+    [InlineData("帮我把请假撤一下")]
     public async Task Taking_leave_back_in_words_is_offered_as_撤销请假_never_as_a_new_request(string typed)
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
+        branch.LiuYang.Send("请假 党员大会 出差").ExpectReply("已提交请假申请");
+        branch.Secretary.SkipReplies();
 
         branch.LiuYang.Send(typed).ExpectReply("你是想「撤销请假」吗？").WithButtons("撤销请假");
+        branch.LiuYang.Send("近期安排").ExpectReply("请假待审批");
+    }
+
+    [Fact]
+    public async Task Taking_leave_back_in_words_without_any_leave_is_told_at_once_that_nothing_needs_doing()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.LiuYang.Send("那个假我不请了 事情推掉了").ExpectReply("你近期没有待审批或已批准的请假，不需要撤销。");
         branch.LiuYang.Send("近期安排").ExpectReply("待参加");
     }
 
@@ -90,5 +106,18 @@ public class WithdrawLeaveConversationTests
         branch.Secretary.Send("近期安排").ExpectReply("11月27日（星期五）19:00–");
         Assert.Matches("支委会[^\n]*待参加", branch.Secretary.LastReplyText);
         Assert.Matches("党员大会[^\n]*请假待审批", branch.Secretary.LastReplyText);
+    }
+
+    [Fact]
+    public async Task Taking_leave_back_right_after_another_offer_is_no_answer_to_that_offer()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.LiuYang.Send("请假 党员大会 出差").ExpectReply("已提交请假申请");
+        branch.Secretary.SkipReplies();
+
+        branch.LiuYang.Send("我想找书记谈谈心").ExpectReply("要告诉书记吗？");
+        branch.LiuYang.Send("取消一下我的请假申请").ExpectReply("你是想「撤销请假」吗？").WithButtons("撤销请假");
+        branch.LiuYang.Send("撤销请假").ExpectReply("已撤销请假：12月2日（星期三）14:30 党员大会");
     }
 }

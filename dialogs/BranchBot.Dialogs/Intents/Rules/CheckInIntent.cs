@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using BranchBot.Core.Meetings;
 using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents.Rules;
@@ -31,9 +33,38 @@ public sealed partial class CheckInIntent : IIntentRule
 
         // The meeting named only describes the check-in: 签到 takes the meeting in progress, so nothing is written from it.
         var slots = new Dictionary<string, string>();
-        MeetingSlots.Fill(slots, NamedMeeting.Read(text, input.Now, input.Zone));
+        var named = NamedMeeting.Read(text, input.Now, input.Zone);
+        MeetingSlots.Fill(slots, named);
         var code = Code().Match(text);
-        return new IntentMatch(Command, code.Success ? $"{Command} {code.Value}" : Command, IntentEffect.Write, confidence, slots);
+        if (code.Success)
+        {
+            return new IntentMatch(Command, $"{Command} {code.Value}", IntentEffect.Write, confidence, slots);
+        }
+
+        // "我到了" is offered as "签到 12月2日党员大会": the button says which meeting it signs in to, and signs in to that one.
+        var meant = named is null ? await MeetingMeantAsync(input, cancellationToken) : null;
+        return new IntentMatch(Command, meant is null ? Command : $"{Command} {meant}", IntentEffect.Write, confidence, slots);
+    }
+
+    /// <summary>
+    /// The one meeting of the sender's open for check-in, or, of several, the one in focus since shortly before its start
+    /// (as <see cref="CheckInCommand"/> chooses); null when that is not one meeting.
+    /// </summary>
+    private static async ValueTask<string?> MeetingMeantAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        var open = await input.OpenForCheckInAsync(cancellationToken);
+        if (open.Count > 1 && await input.FocusAsync(cancellationToken) is { } focus)
+        {
+            open = [.. open.Where(m => focus.MeetingIds.Contains(m.Id) && focus.ShownAt >= m.StartsAt - CheckInCommand.FocusNearTheStart)];
+        }
+
+        if (open is not [var meeting])
+        {
+            return null;
+        }
+
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, input.Zone).DateTime);
+        return string.Create(CultureInfo.InvariantCulture, $"{day.Month}月{day.Day}日{MeetingKinds.ToChinese(meeting.Kind)}");
     }
 
     [GeneratedRegex(@"(?<![改未没补代])签(个|一下|下)?到(?!表|本|册|单|簿|机|点|处)|^报(个)?到$|打(个)?卡|帮我签(一下|个名)$|登记(一下)?出席|(我|人)?到了.{0,3}签上|签上$|(我|人)?(到了|来了)[,，]?(帮忙|帮我|麻烦)?签(一下|下|个)$")]

@@ -148,7 +148,7 @@ public sealed partial class LeaveIntent : IIntentRule
     /// Someone else's leave or a decision on one ("同意请假 7", "刘洋的假我批了"), the leave procedure, a question
     /// ("…要请假吗", "请假超过多少次…") or the member's own requests asked to be seen ("我的请假", "请假记录") is not a request.
     /// </summary>
-    [GeneratedRegex(@"批准|审批|(?<!望|请|希望|恳请)同意|驳回|批了|准了|不准|不批|谁|他|她|别人|请假情况|请假的人|怎么请假|我的请假(?!申请|单|条)|请假(记录|列表|状态|结果)|请假.*(规定|几天|多久)|多少|什么|后果|影响|吗$|？|\?")]
+    [GeneratedRegex(@"批准|审批|(?<!望|请|希望|恳请)同意|驳回|批了|准了|不准|不批|谁|他|她|别人|请假情况|请假的人|请假的(同志)?(呢|都有谁|有谁|是谁)$|怎么请假|我的请假(?!申请|单|条)|请假(记录|列表|状态|结果)|请假.*(规定|几天|多久)|多少|什么|后果|影响|吗$|？|\?")]
     private static partial Regex NotForSelf();
 
     /// <summary>The request's own words: asking leave, not being able to come, whom it is asked of.</summary>

@@ -10,8 +10,11 @@ public sealed partial class TalkRequestIntent : IIntentRule
 {
     public string Command => TalkRequestCommand.Keyword;
 
-    /// <summary>"聊聊最近工作上的困难", "谈一谈思想上的事": what the talk is about, which the 谈心 conversation asks.</summary>
-    public static bool SaysWhatAbout(string text) => Topic().IsMatch(text);
+    /// <summary>
+    /// "聊聊最近工作上的困难", "谈一谈思想上的事": what the talk is about, which the 谈心 conversation asks. A sentence that
+    /// also asks the 书记 for a time ("…你看什么时候方便", "书记有空的话想约您聊聊") asks to meet, whatever it is about.
+    /// </summary>
+    public static bool SaysWhatAbout(string text) => Topic().IsMatch(text) && !AsksForATime().IsMatch(text);
 
     public async ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
@@ -77,4 +80,11 @@ public sealed partial class TalkRequestIntent : IIntentRule
 
     [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?<who>支部书记|书记|您|你|[\u4e00-\u9fa5]{2,4}?)(同志)?(一起|约个时间|约时间|约一下|约个|找个时间|抽个时间|抽空|有空)?(谈谈心|谈心|聊聊|谈谈|聊一聊|谈一谈|谈一下|聊一下|谈话|谈(一|两)?(个|次)心|说说话|说说心里话|唠唠|唠一唠|唠嗑)")]
     private static partial Regex Pattern();
+
+    /// <summary>
+    /// "你看什么时候方便", "想约您聊聊": asking for a time or an appointment. "有空的话想找您谈一谈思想上的事" only opens
+    /// politely and stays 谈心 (tester-intents.tsv).
+    /// </summary>
+    [GeneratedRegex(@"(什么|啥|哪天|哪个)时候?方便|哪天方便|方便的时候|约(个)?时间|找(个)?时间|约(您|你|书记)")]
+    private static partial Regex AsksForATime();
 }

@@ -228,8 +228,9 @@ public class CheckInAndLeaveConversationTests
         await using var bot = new BotHarness();
         var branch = new MeetingBranch(bot).GeneralMeetingToday();
         branch.At(13, 40);
-        branch.Zhang.Send(words).ExpectReply("你是想「签到」吗？").WithButtons("签到")
-            .Send("签到").ExpectReply("签到成功：11月25日（星期三）14:00 党员大会");
+        // The button names the meeting open for check-in (issue 13: "我到了" was offered as a bare 签到).
+        branch.Zhang.Send(words).ExpectReply("你是想「签到 11月25日党员大会」吗？").WithButtons("签到 11月25日党员大会")
+            .Send("签到 11月25日党员大会").ExpectReply("签到成功：11月25日（星期三）14:00 党员大会");
     }
 
     [Theory]
