@@ -32,6 +32,18 @@ public class MonthPartArrangeTests
     }
 
     [Fact]
+    public async Task A_period_inside_the_topic_is_the_topics_and_the_time_of_day_is_asked_with_the_topic_kept()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        // "年底" belongs to "讨论年底民主评议的事": it used to be taken as a vague time, blamed, and the topic lost.
+        branch.Secretary.Send("安排 支委会 下周五下午 讨论年底民主评议的事").ExpectReply("几点开始");
+        Assert.DoesNotContain("没有说清", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        branch.Secretary.Send("下午3点").ExpectReply("主题：讨论年底民主评议的事");
+    }
+
+    [Fact]
     public async Task Next_month_on_a_wednesday_names_the_wednesdays_instead_of_taking_next_weeks()
     {
         await using var bot = new BotHarness();
