@@ -57,7 +57,7 @@ internal static class AskedKinds
         // The part that arrived during the round is measured first (totals) and only then tuned on.
         data = rest.Contains("with-writer13") ? data : data with { Tuning = [.. data.Tuning.Where(p => p.Name != "writer13")] };
         var gate = MainGate;
-        var baseline = Runs(data, gate);
+        var baseline = TuningRuns.Of(data, gate);
         Separation(baseline);
 
         Console.WriteLine();
@@ -68,7 +68,7 @@ internal static class AskedKinds
         var only = rest.Where(r => r.StartsWith("only=", StringComparison.Ordinal)).Select(r => r[5..]).ToList();
         foreach (var (name, thresholds) in variants.Where(v => only.Count == 0 || only.Any(o => v.Item1.Contains(o, StringComparison.Ordinal))))
         {
-            Compare(name, baseline, Runs(data, thresholds), rest.Contains("lines"));
+            Compare(name, baseline, TuningRuns.Of(data, thresholds), rest.Contains("lines"));
         }
     }
 
@@ -103,15 +103,15 @@ internal static class AskedKinds
                 var (was, now) = (before.Search(c.Question), after.Search(c.Question));
                 if (c.IsInScope)
                 {
-                    counts[0] += was.Verdict == KnowledgeVerdict.Answered && Right(c, was) ? 1 : 0;
+                    counts[0] += was.Verdict == KnowledgeVerdict.Answered && TuningRuns.Right(c, was) ? 1 : 0;
                     counts[1] += was.Verdict == KnowledgeVerdict.Answered ? 1 : 0;
-                    counts[2] += now.Verdict == KnowledgeVerdict.Answered && Right(c, now) ? 1 : 0;
+                    counts[2] += now.Verdict == KnowledgeVerdict.Answered && TuningRuns.Right(c, now) ? 1 : 0;
                     counts[3] += now.Verdict == KnowledgeVerdict.Answered ? 1 : 0;
                 }
 
                 if (was.Verdict != now.Verdict || !was.Answers.SequenceEqual(now.Answers))
                 {
-                    changed.Add($"    {(Right(c, now) ? "right" : "WRONG")}: {c.Question} -> {string.Join(" + ", now.Answers.Select(e => e.Question))} (label {c.Expected})");
+                    changed.Add($"    {(TuningRuns.Right(c, now) ? "right" : "WRONG")}: {c.Question} -> {string.Join(" + ", now.Answers.Select(e => e.Question))} (label {c.Expected})");
                 }
             }
 
@@ -170,10 +170,10 @@ internal static class AskedKinds
             {
                 var (c, now) = partRuns[i];
                 var was = before[i].Result;
-                var rightNow = Right(c, now) && now.Verdict == KnowledgeVerdict.Answered;
-                var rightBefore = Right(c, was) && was.Verdict == KnowledgeVerdict.Answered;
-                var wrongNow = now.Verdict == KnowledgeVerdict.Answered && !Right(c, now);
-                var wrongBefore = was.Verdict == KnowledgeVerdict.Answered && !Right(c, was);
+                var rightNow = TuningRuns.Right(c, now) && now.Verdict == KnowledgeVerdict.Answered;
+                var rightBefore = TuningRuns.Right(c, was) && was.Verdict == KnowledgeVerdict.Answered;
+                var wrongNow = now.Verdict == KnowledgeVerdict.Answered && !TuningRuns.Right(c, now);
+                var wrongBefore = was.Verdict == KnowledgeVerdict.Answered && !TuningRuns.Right(c, was);
                 right += (rightNow ? 1 : 0) - (rightBefore ? 1 : 0);
                 wrong += (wrongNow ? 1 : 0) - (wrongBefore ? 1 : 0);
                 if (rightNow != rightBefore || wrongNow != wrongBefore)
@@ -183,7 +183,7 @@ internal static class AskedKinds
                 }
             }
 
-            if (Precision(partRuns) < Precision(before) - 1e-9)
+            if (TuningRuns.Precision(partRuns) < TuningRuns.Precision(before) - 1e-9)
             {
                 falls.Add(part);
             }
@@ -203,21 +203,6 @@ internal static class AskedKinds
         {
             changed.ForEach(Console.WriteLine);
         }
-    }
-
-    private static bool Right(EvaluationCase c, KnowledgeSearchResult result) =>
-        c.IsInScope ? result.Answers.Any(e => e.Question == c.Expected) : result.Verdict != KnowledgeVerdict.Answered;
-
-    private static double Precision(List<(EvaluationCase Case, KnowledgeSearchResult Result)> runs)
-    {
-        var answered = runs.Where(r => r.Case.IsInScope && r.Result.Verdict == KnowledgeVerdict.Answered).ToList();
-        return answered.Count == 0 ? 1 : (double)answered.Count(r => Right(r.Case, r.Result)) / answered.Count;
-    }
-
-    private static List<(string Part, List<(EvaluationCase Case, KnowledgeSearchResult Result)> Runs)> Runs(BenchData data, KnowledgeThresholds thresholds)
-    {
-        var index = new KnowledgeIndex(data.Entries, thresholds);
-        return [.. data.Tuning.Select(part => (part.Name, part.Cases.Select(c => (c, index.Search(c.Question))).ToList()))];
     }
 
     private static string Pct(int part, int whole) => whole == 0 ? "—" : (100.0 * part / whole).ToString("F0", CultureInfo.InvariantCulture) + "%";

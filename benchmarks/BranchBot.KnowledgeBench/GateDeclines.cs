@@ -59,13 +59,13 @@ internal static class GateDeclines
                 {
                     ab += was.Verdict == KnowledgeVerdict.Answered ? 1 : 0;
                     aa += now.Verdict == KnowledgeVerdict.Answered ? 1 : 0;
-                    rb += was.Verdict == KnowledgeVerdict.Answered && Right(c, was) ? 1 : 0;
-                    ra += now.Verdict == KnowledgeVerdict.Answered && Right(c, now) ? 1 : 0;
+                    rb += was.Verdict == KnowledgeVerdict.Answered && TuningRuns.Right(c, was) ? 1 : 0;
+                    ra += now.Verdict == KnowledgeVerdict.Answered && TuningRuns.Right(c, now) ? 1 : 0;
                 }
 
                 if (was.Verdict != now.Verdict || !was.Answers.SequenceEqual(now.Answers))
                 {
-                    changed.Add($"    {(Right(c, now) ? "right" : "WRONG")}: {c.Question} -> {string.Join(" + ", now.Answers.Select(e => e.Question))} (label {c.Expected}) asked share {F(now.Best!.AskedShare)} phrasing {F(now.Best.AskedPhrasingShare)} margin {F(now.Best.Margin)} lead {F(now.Best.DistinctLead)} relevance {F(now.Best.Relevance)} {now.Best.Intent}");
+                    changed.Add($"    {(TuningRuns.Right(c, now) ? "right" : "WRONG")}: {c.Question} -> {string.Join(" + ", now.Answers.Select(e => e.Question))} (label {c.Expected}) asked share {F(now.Best!.AskedShare)} phrasing {F(now.Best.AskedPhrasingShare)} margin {F(now.Best.Margin)} lead {F(now.Best.DistinctLead)} relevance {F(now.Best.Relevance)} {now.Best.Intent}");
                 }
             }
 
@@ -79,7 +79,7 @@ internal static class GateDeclines
 
     public static void Run(BenchData data, IReadOnlyList<string> rest)
     {
-        var baseline = Runs(data, rest.Contains("after") ? KnowledgeThresholds.Default : WithoutAskedRule);
+        var baseline = TuningRuns.Of(data, rest.Contains("after") ? KnowledgeThresholds.Default : WithoutAskedRule);
         Console.WriteLine("in-scope declined by the label's rank: part | declined | label 1st | label 2nd-3rd | label lower or absent | label 1st with a preamble");
         foreach (var (part, runs) in baseline)
         {
@@ -94,7 +94,7 @@ internal static class GateDeclines
         var only = rest.Where(r => r.StartsWith("only=", StringComparison.Ordinal)).Select(r => r[5..]).ToList();
         foreach (var (name, thresholds) in variants.Where(v => only.Count == 0 || only.Any(o => v.Name.Contains(o, StringComparison.Ordinal))))
         {
-            var runs = Runs(data, thresholds);
+            var runs = TuningRuns.Of(data, thresholds);
             var (tuneRight, tuneWrong, confirmRight, confirmWrong) = (0, 0, 0, 0);
             var falls = new List<string>();
             var added = new List<string>();
@@ -106,8 +106,8 @@ internal static class GateDeclines
                 {
                     var (c, now) = partRuns[i];
                     var was = before[i].Result;
-                    var rightNow = Right(c, now);
-                    var rightBefore = Right(c, was);
+                    var rightNow = TuningRuns.Right(c, now);
+                    var rightBefore = TuningRuns.Right(c, was);
                     var answeredNow = now.Verdict == KnowledgeVerdict.Answered;
                     var answeredBefore = was.Verdict == KnowledgeVerdict.Answered;
                     right += (rightNow && answeredNow ? 1 : 0) - (rightBefore && answeredBefore ? 1 : 0);
@@ -128,7 +128,7 @@ internal static class GateDeclines
                     }
                 }
 
-                if (Precision(partRuns) < Precision(before) - 1e-9)
+                if (TuningRuns.Precision(partRuns) < TuningRuns.Precision(before) - 1e-9)
                 {
                     falls.Add(part);
                 }
@@ -193,21 +193,6 @@ internal static class GateDeclines
                 }
             }
         }
-    }
-
-    private static bool Right(EvaluationCase c, KnowledgeSearchResult result) =>
-        c.IsInScope ? result.Answers.Any(e => e.Question == c.Expected) : result.Verdict != KnowledgeVerdict.Answered;
-
-    private static double Precision(List<(EvaluationCase Case, KnowledgeSearchResult Result)> runs)
-    {
-        var answered = runs.Where(r => r.Case.IsInScope && r.Result.Verdict == KnowledgeVerdict.Answered).ToList();
-        return answered.Count == 0 ? 1 : (double)answered.Count(r => Right(r.Case, r.Result)) / answered.Count;
-    }
-
-    private static List<(string Part, List<(EvaluationCase Case, KnowledgeSearchResult Result)> Runs)> Runs(BenchData data, KnowledgeThresholds thresholds)
-    {
-        var index = new KnowledgeIndex(data.Entries, thresholds);
-        return [.. data.Tuning.Select(part => (part.Name, part.Cases.Select(c => (c, index.Search(c.Question))).ToList()))];
     }
 
     private static string F(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
