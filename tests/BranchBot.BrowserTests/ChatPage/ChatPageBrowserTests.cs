@@ -213,6 +213,9 @@ public sealed class ChatPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
     {
         await page.GotoAsync(server.BaseAddress.ToString());
         await Expect(BotBubbles(page).First).ToHaveTextAsync(TestBot.Greeting, new() { Timeout = Timeout });
+        // The greeting can arrive on the stream before the page has finished connecting; until then the send button is
+        // disabled and Enter is ignored.
+        await Expect(page.Locator("#send")).ToBeEnabledAsync(new() { Timeout = Timeout });
     }
 
     private static async Task SendAsync(IPage page, string text)

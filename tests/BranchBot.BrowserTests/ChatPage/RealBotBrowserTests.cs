@@ -44,6 +44,9 @@ public sealed class RealBotBrowserTests(ChromiumFixture chromium) : IClassFixtur
 
     private static async Task Say(IPage page, string text)
     {
+        // The greeting can arrive on the stream before the page has finished connecting; until then the send button is
+        // disabled and Enter is ignored.
+        await Expect(page.Locator("#send")).ToBeEnabledAsync(new() { Timeout = Timeout });
         await page.Locator("#input").FillAsync(text);
         await page.Locator("#input").PressAsync("Enter");
     }
