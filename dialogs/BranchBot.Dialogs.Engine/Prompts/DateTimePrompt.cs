@@ -12,6 +12,8 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 /// </summary>
 public sealed class DateTimePrompt : Prompt<ResolvedDateTime>
 {
+    public override bool TakesShapedAnswer => true;
+
     public const string FutureSetting = "future";
     public const string TimeRequiredSetting = "timeRequired";
     public const string RangeSetting = "range";

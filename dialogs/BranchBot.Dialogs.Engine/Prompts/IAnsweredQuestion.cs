@@ -12,6 +12,12 @@ public interface IAnsweredQuestion
     /// </summary>
     bool TakesShortAnswer(DialogContext dc);
 
+    /// <summary>
+    /// True when the answer has a shape the question reads (a date and time, a number), so a command line or another
+    /// request typed instead, which it cannot read, is not one.
+    /// </summary>
+    bool TakesShapedAnswer { get; }
+
     /// <summary>Whether <paramref name="text"/> would be read as an answer to the question now being asked.</summary>
     bool Understands(DialogContext dc, string text);
 

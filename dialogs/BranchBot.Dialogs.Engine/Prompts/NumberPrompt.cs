@@ -10,6 +10,8 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 /// </summary>
 public sealed class NumberPrompt(string id, PromptValidator<int>? validator = null) : Prompt<int>(id, validator)
 {
+    public override bool TakesShapedAnswer => true;
+
     public const string MinSetting = "min";
     public const string MaxSetting = "max";
     public const string UnitSetting = "unit";

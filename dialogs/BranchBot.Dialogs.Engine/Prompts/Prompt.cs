@@ -88,6 +88,8 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dial
 
     public virtual bool OffersChoices => false;
 
+    public virtual bool TakesShapedAnswer => false;
+
     public bool TakesShortAnswer(DialogContext dc) => OptionsOf(dc).ShortAnswer;
 
     /// <summary>The options the prompt was started with, for a prompt that looks at them before the usual handling.</summary>

@@ -17,7 +17,8 @@ namespace BranchBot.Dialogs.Bot;
 /// aside in the same way for a command line or a sure request, and also for a question, which is then read afresh.
 /// A short no at a question with buttons ("不是", "不用了", with or without thanks) wants none of them: the question is
 /// set aside likewise; so is a question the member asks instead of choosing ("我可不可以不去过组织生活"), which is then read
-/// afresh.
+/// afresh. A question whose answer has a shape (a date and time: "支委会什么时候开？") steps aside for what it cannot read
+/// when that is a command line ("近期安排"), a sure request, or a question that is not about the time ("谁还没交党费").
 /// </summary>
 public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandInterruption interruption, IntentFreeTextHandler intents)
 {
@@ -28,7 +29,8 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
         ArgumentNullException.ThrowIfNull(turn);
         var dc = turn.Dialogs;
         if (dc.ActiveInstance is not { } active || dialogs.Find(active.Id) is not IAnsweredQuestion question
-            || !(question.OffersChoices || question.TakesShortAnswer(dc)) || question.Understands(dc, turn.Text) && question.OffersChoices)
+            || !(question.OffersChoices || question.TakesShortAnswer(dc) || question.TakesShapedAnswer)
+            || question.Understands(dc, turn.Text) && (question.OffersChoices || question.TakesShapedAnswer))
         {
             return StepAside.No;
         }
@@ -47,7 +49,7 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
             return StepAside.Handled;
         }
 
-        if (!question.OffersChoices && LeaveReasonReply.IsQuestion(turn.Text))
+        if ((question.TakesShortAnswer(dc) || question.TakesShapedAnswer && !SpeaksOfWhen(turn.Text)) && LeaveReasonReply.IsQuestion(turn.Text))
         {
             // "我这个月党费交多少" at "请说明请假原因": a question is no reason; it is answered as if nothing had been asked.
             await SetAsideAsync(dc, cancellationToken);
@@ -93,6 +95,12 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
     }
 
     private const int MinOwnQuestionLength = 6;
+
+    /// <summary>"什么时候都行", "哪天合适啊" at "什么时候开？": words about the time asked for are left to that question.</summary>
+    private static bool SpeaksOfWhen(string text) => WhenWords().IsMatch(text);
+
+    [GeneratedRegex(@"时候|时间|哪天|几点|几号|日子|周|星期|礼拜|[上下]午|晚上|早上|点|号|月|天")]
+    private static partial Regex WhenWords();
 
     [GeneratedRegex(@"这个|那个|这是|这里|意思|啥|选哪|哪个好")]
     private static partial Regex AboutTheQuestion();
