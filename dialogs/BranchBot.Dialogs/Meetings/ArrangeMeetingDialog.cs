@@ -64,23 +64,8 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
                     PromptIds.DateTime,
                     DateTimePrompt.Ask(prompt, mustBeFuture: form.TimeWithoutDate is null, timeRequired: form.TimeWithoutDate is null, retryPrompt: question, range: true));
             },
-            Accept = (form, answer) =>
-            {
-                if (form.DateWithoutTime is null && form.TimeWithoutDate is null && answer.Parts == DateTimeParts.TimeOnly)
-                {
-                    // "下午3点" answering "什么时候开": the day is asked, not taken as today or tomorrow unsaid.
-                    return FieldAnswer<MeetingForm>.Accepted(form with { TimeWithoutDate = answer.Time, LengthWithoutDate = answer.RangeLength, TimeProblem = null });
-                }
-
-                var start = Combine(form.DateWithoutTime, form.TimeWithoutDate, answer, presenter.Clock.Zone);
-                var length = answer.HasTime ? answer.RangeLength : form.LengthWithoutDate;
-                return start <= presenter.Clock.UtcNow
-                    ? FieldAnswer<MeetingForm>.Rejected(form with { TimeProblem = null }, MeetingTexts.TimePast(presenter.When(start)))
-                    : FieldAnswer<MeetingForm>.Accepted(form with
-                    {
-                        StartsAt = start, EndsAt = start + length, DateWithoutTime = null, TimeWithoutDate = null, LengthWithoutDate = null, TimeProblem = null,
-                    });
-            },
+            AcceptWith = (dc, form, answer, _) => Task.FromResult(TimeAnswerExtras.Add(
+                AcceptTime(form, answer), dc.Text, Sender.Of(dc).Member!.IsCommittee, presenter.Clock.UtcNow, presenter.Clock.Zone)),
             Clear = form => form with { StartsAt = null, EndsAt = null, DateWithoutTime = null, TimeWithoutDate = null, LengthWithoutDate = null, TimeProblem = null },
         },
         new FormField<MeetingForm, string>
@@ -106,6 +91,24 @@ public sealed class ArrangeMeetingDialog(MeetingService meetings, MeetingPresent
             Clear = form => form with { Topic = null, AskTopic = true },
         },
     ];
+
+    private FieldAnswer<MeetingForm> AcceptTime(MeetingForm form, ResolvedDateTime answer)
+    {
+        if (form.DateWithoutTime is null && form.TimeWithoutDate is null && answer.Parts == DateTimeParts.TimeOnly)
+        {
+            // "下午3点" answering "什么时候开": the day is asked, not taken as today or tomorrow unsaid.
+            return FieldAnswer<MeetingForm>.Accepted(form with { TimeWithoutDate = answer.Time, LengthWithoutDate = answer.RangeLength, TimeProblem = null });
+        }
+
+        var start = Combine(form.DateWithoutTime, form.TimeWithoutDate, answer, presenter.Clock.Zone);
+        var length = answer.HasTime ? answer.RangeLength : form.LengthWithoutDate;
+        return start <= presenter.Clock.UtcNow
+            ? FieldAnswer<MeetingForm>.Rejected(form with { TimeProblem = null }, MeetingTexts.TimePast(presenter.When(start)))
+            : FieldAnswer<MeetingForm>.Accepted(form with
+            {
+                StartsAt = start, EndsAt = start + length, DateWithoutTime = null, TimeWithoutDate = null, LengthWithoutDate = null, TimeProblem = null,
+            });
+    }
 
     protected override string NotDoneText => MeetingTexts.NotCreated;
 

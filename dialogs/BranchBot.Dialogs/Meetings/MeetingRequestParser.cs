@@ -292,6 +292,9 @@ public static partial class MeetingRequestParser
     public static bool IsGroupName(string word) =>
         word.Length > 2 && word.EndsWith("小组", StringComparison.Ordinal) && !MeetingKinds.TryParse(word, out _);
 
+    /// <summary>"学习新党章", "研究发展对象": words of what is done or who speaks, which are a topic and never a place.</summary>
+    public static bool LooksLikeTopic(string words) => NotAPlace().IsMatch(words ?? string.Empty);
+
     /// <summary>"党员活动室", "社区服务中心": one word shaped like a room or a venue, and not the words of what is done there.</summary>
     public static bool LooksLikePlace(string word) => PlaceWord().IsMatch(word ?? string.Empty) && !NotAPlace().IsMatch(word ?? string.Empty);
 

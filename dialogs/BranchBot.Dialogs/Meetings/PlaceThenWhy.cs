@@ -5,7 +5,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// <summary>
 /// "一楼报告厅因为三楼那间要装修", "在二楼小会议室大家定一下明年计划", "五楼大会议室吧 那边宽敞": a room said in one breath with
 /// why it was chosen or what will be done there. The place ends with the room; why it was chosen is no part of the
-/// meeting, what is done there is its topic.
+/// meeting, what is done there is its topic. "在二楼会议室开" ends at the room too: 开 (召开, 举行) is no part of the place.
 /// </summary>
 public static partial class PlaceThenWhy
 {
@@ -21,6 +21,6 @@ public static partial class PlaceThenWhy
         return (run.Groups["place"].Value, what.Success ? words.Trim()[what.Index..].Trim() : null);
     }
 
-    [GeneratedRegex(@"^(吧|啊|哈)?在?(?<place>[\u4e00-\u9fa5A-Za-z\d]{1,12}?(会议室|活动室|办公室|会议厅|报告厅|礼堂|教室|中心|大厅|纪念馆|展览馆))(吧|啊|哈|呀)?[\s,，]*((因为|由于|那边|那里|那儿|这边|这里|那间|地方大|宽敞|方便|人多).*|(?<what>(大家|一起|全体|主要|顺便|讨论|商量|研究|学习|定一下|过一下|总结|部署).*))$")]
+    [GeneratedRegex(@"^(吧|啊|哈)?在?(?<place>[\u4e00-\u9fa5A-Za-z\d]{1,12}?(会议室|活动室|办公室|会议厅|报告厅|礼堂|教室|中心|大厅|纪念馆|展览馆))(吧|啊|哈|呀)?[\s,，]*((因为|由于|那边|那里|那儿|这边|这里|那间|地方大|宽敞|方便|人多).*|(开会?|召开|举行|举办)(一下)?(吧|啊|哈)?|(?<what>(大家|一起|全体|主要|顺便|讨论|商量|研究|学习|定一下|过一下|总结|部署).*))$")]
     private static partial Regex RunOn();
 }
