@@ -89,7 +89,8 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
         var text = likely is [{ Explanation: { } explanation }] ? explanation : IntentTexts.DidYouMean(likely);
         var offered = likely.Select(m => (Title: m.ButtonTitle ?? m.CommandLine, Line: m.CommandLine, Writes: m.Effect == IntentEffect.Write, AwaitsReason: AwaitsReason(m))).ToList();
         turn.Dialogs.State.Offered = [.. offered.Select(o => new OfferedCommand { Title = o.Title, Line = o.Line, Writes = o.Writes, AwaitsReason = o.AwaitsReason, At = clock.UtcNow })];
-        var buttons = offered.Select(o => (o.Title, o.Line)).Concat(likely.SelectMany(m => m.OtherButtons));
+        // Two readings may offer the same extra button ("近期安排" beside 签到 and as the second reading): shown once.
+        var buttons = offered.Select(o => (o.Title, o.Line)).Concat(likely.SelectMany(m => m.OtherButtons)).DistinctBy(b => b.Title);
         await turn.SendAsync(Buttons.Message(text, buttons), cancellationToken);
         return true;
     }

@@ -34,6 +34,20 @@ public class CheckInAndLeaveConversationTests
     }
 
     [Theory]
+    [InlineData("我的请假呢")]
+    [InlineData("我的请假怎么样了")]
+    [InlineData("请假有结果了吗")]
+    [InlineData("那个假有消息没")]
+    public async Task Asking_after_ones_own_leave_in_words_shows_its_state(string words)
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("请假 孩子生病了").ExpectReply("已提交请假申请");
+
+        branch.Zhang.Send(words).ExpectReply("请假待审批");
+    }
+
+    [Theory]
     [InlineData("批了吧")]
     [InlineData("那就同意吧")]
     [InlineData("行，批准吧")]
