@@ -47,6 +47,17 @@ public class CheckInAndLeaveConversationTests
         branch.Zhang.Send(words).ExpectReply("请假待审批");
     }
 
+    [Fact]
+    public async Task Saying_one_may_be_late_offers_each_button_once()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("这周的会我可能要晚点到 堵车").ExpectReply("签到");
+        var titles = branch.Zhang.LastReply!.SuggestedActions!.Actions.Select(a => a.Title).ToList();
+        Assert.Equal(titles.Distinct().Count(), titles.Count);
+        Assert.Contains("近期安排", titles);
+    }
+
     [Theory]
     [InlineData("批了吧")]
     [InlineData("那就同意吧")]
