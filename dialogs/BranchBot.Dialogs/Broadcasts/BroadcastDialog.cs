@@ -69,16 +69,27 @@ public sealed class BroadcastDialog(
             Accept = (form, acknowledgement) => FieldAnswer<BroadcastForm>.Accepted(form with { RequiresAcknowledgement = acknowledgement, ReceiptAskedInText = null }),
             Clear = form => form with { RequiresAcknowledgement = null, ReceiptAskedInText = null },
         },
-        new FormField<BroadcastForm, FoundChoice>
+        new FormField<BroadcastForm, object>
         {
             Name = "timing",
             Label = BroadcastTexts.FieldTime,
 
             // 定期 chosen for an audience changed since to one that cannot recur is asked again.
             IsMissing = form => form.Scheduled is null || (form.Recurring == true && !form.MayRecur),
-            Ask = (form, _) => FieldQuestion<BroadcastForm>.Choice(BroadcastTexts.AskTiming, Timings(form)),
-            Accept = (form, timing) => FieldAnswer<BroadcastForm>.Accepted(
-                form.WithoutTiming() with { Scheduled = timing.Value == BroadcastTexts.Later, Recurring = timing.Value == BroadcastPlanTexts.Recurring }),
+            Ask = (form, _) => new FieldQuestion<BroadcastForm>.Prompt(PromptIds.Choice, new PromptOptions
+            {
+                Prompt = BroadcastTexts.AskTiming,
+                Choices = Timings(form),
+                Settings = new() { [ChoicePrompt.PassesOtherText] = ScheduledTime.Shape },
+            }),
+            AcceptWith = (dc, form, timing, _) => Task.FromResult(timing switch
+            {
+                FoundChoice chosen when chosen.Value == BroadcastPlanTexts.Recurring => FieldAnswer<BroadcastForm>.Accepted(form.WithoutTiming() with { Scheduled = false, Recurring = true }),
+                FoundChoice chosen when chosen.Value == BroadcastTexts.Later => FieldAnswer<BroadcastForm>.Accepted(Later(form, dc.Text)),
+                FoundChoice => FieldAnswer<BroadcastForm>.Accepted(form.WithoutTiming() with { Scheduled = false, Recurring = false }),
+                OtherText typed => FieldAnswer<BroadcastForm>.Accepted(Later(form, typed.Text)),
+                _ => FieldAnswer<BroadcastForm>.Rejected(form, null),
+            }),
             Clear = form => form.WithoutTiming(),
         },
         new FormField<BroadcastForm, string>
@@ -201,6 +212,16 @@ public sealed class BroadcastDialog(
         BroadcastAudienceKind.NotCheckedIn => form with { MeetingId = value },
         _ => form with { EarlierNumber = int.Parse(value, CultureInfo.InvariantCulture) },
     };
+
+    /// <summary>
+    /// 定时发送, with the time when the words already give one ("明早八点发吧", or just "明天上午9点" typed instead of a
+    /// button): a day and a time still ahead is taken, anything less leaves the time to be asked.
+    /// </summary>
+    private BroadcastForm Later(BroadcastForm form, string typed)
+    {
+        var later = form.WithoutTiming() with { Scheduled = true, Recurring = false };
+        return ScheduledTime.Read(typed, clock.UtcNow, clock.Zone) is { } at ? later with { ScheduledAt = at } : later;
+    }
 
     private static List<Choice> Timings(BroadcastForm form)
     {

@@ -145,6 +145,34 @@ public class ComposeBroadcastConversationTests
         branch.Zhang.ExpectNoMoreReplies();
     }
 
+    [Theory]
+    [InlineData("明早八点发吧")]
+    [InlineData("明天上午8点")]
+    [InlineData("11月26日 8:00")]
+    public async Task A_send_time_typed_at_the_timing_question_is_taken_without_asking_again(string typed)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot);
+        branch.Secretary.Send("广播 周五的党员大会记得带笔记本").ExpectReply("发给谁")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
+            .Send("否").ExpectReply("什么时候发送")
+            .Send(typed).ExpectReply("发送时间：11月26日 08:00");
+        Assert.Empty(await StoredAsync(bot));
+    }
+
+    [Theory]
+    [InlineData("八点")]
+    [InlineData("明天")]
+    public async Task A_send_time_without_its_day_or_hour_asks_for_the_time(string typed)
+    {
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot);
+        branch.Secretary.Send("广播 周五的党员大会记得带笔记本").ExpectReply("发给谁")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗？")
+            .Send("否").ExpectReply("什么时候发送")
+            .Send(typed).ExpectReply("请告诉我发送时间");
+    }
+
     [Fact]
     public async Task A_time_in_the_past_is_asked_again()
     {
