@@ -28,8 +28,6 @@ internal static partial class KnowledgeTexts
     /// <summary>A part of a two-part question that no entry surely answers (the other part is answered).</summary>
     public const string PartWithoutRule = "这一问没有找到确切规定，可以换个说法再问，或请教支部书记。";
 
-    public static string Answer(KnowledgeEntry entry) => $"{entry.Answer}\n\n依据：{entry.Source}";
-
     /// <summary>
     /// The answer to a question asking two things, each part answered by its own entry (<see cref="KnowledgeSearchResult.Parts"/>):
     /// the part as asked, then its answer and source, one after the other; a part no entry surely answers says so.
@@ -39,10 +37,11 @@ internal static partial class KnowledgeTexts
         ArgumentNullException.ThrowIfNull(result);
         if (result.Parts.Count == 0)
         {
-            return Answer(result.Answer!);
+            return $"{result.AnswerTexts[0]}\n\n依据：{result.Answer!.Source}";
         }
 
-        var parts = result.Parts.Select((part, i) => $"{i + 1}. 关于「{part.Question.Trim()}」：\n{(part.Answer is { } entry ? Answer(entry) : PartWithoutRule)}");
+        var parts = result.Parts.Select((part, i) =>
+            $"{i + 1}. 关于「{part.Question.Trim()}」：\n{(part.Answer is { } entry ? $"{part.AnswerTexts[0]}\n\n依据：{entry.Source}" : PartWithoutRule)}");
         return "你问了两件事，分开回答：\n\n" + string.Join("\n\n", parts);
     }
 

@@ -20,4 +20,10 @@ public sealed record KnowledgeSearchResult(string Question, IReadOnlyList<Knowle
         Verdict != KnowledgeVerdict.Answered ? []
         : Parts.Count == 0 ? [Best!.Entry]
         : [.. Parts.Where(p => p.Verdict == KnowledgeVerdict.Answered).Select(p => p.Best!.Entry)];
+
+    /// <summary>The text of each of <see cref="Answers"/> as said to its question, its yes or no fitted (<see cref="KnowledgeAnswerLead"/>).</summary>
+    public IReadOnlyList<string> AnswerTexts =>
+        Verdict != KnowledgeVerdict.Answered ? []
+        : Parts.Count == 0 ? [KnowledgeAnswerLead.Fit(Question, Best!.Entry.Answer)]
+        : [.. Parts.Where(p => p.Verdict == KnowledgeVerdict.Answered).Select(p => KnowledgeAnswerLead.Fit(p.Question, p.Best!.Entry.Answer))];
 }

@@ -66,7 +66,7 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
         var result = await knowledge.SearchAsync(question, CancellationToken.None);
         var answer = result.Answer;
         var answers = result.Answers;
-        return new AskLine(result.Question, answers.Count == 0 ? null : string.Join("\n\n", answers.Select(a => a.Answer)), answers.Count == 0 ? null : string.Join("；", answers.Select(a => a.Source.ToString())), Math.Round(result.Best?.Relevance ?? 0, 3), answer is not null)
+        return new AskLine(result.Question, answers.Count == 0 ? null : string.Join("\n\n", result.AnswerTexts), answers.Count == 0 ? null : string.Join("；", answers.Select(a => a.Source.ToString())), Math.Round(result.Best?.Relevance ?? 0, 3), answer is not null)
         {
             EntryId = answer?.Id,
             EntryIds = [.. answers.Select(a => a.Id)],
@@ -80,7 +80,7 @@ internal sealed class AskCli(IServiceProvider services, TextReader input, TextWr
 
     private static string Describe(KnowledgeSearchResult result) => result.Verdict switch
     {
-        KnowledgeVerdict.Answered => string.Join("\n\n", result.Answers.Select(a => $"{a.Answer}\n依据：{a.Source}")) + $"\n（{Score(result)}）",
+        KnowledgeVerdict.Answered => string.Join("\n\n", result.Answers.Zip(result.AnswerTexts, (a, text) => $"{text}\n依据：{a.Source}")) + $"\n（{Score(result)}）",
         KnowledgeVerdict.Uncertain => $"没有找到确切规定。最接近的问题：\n{string.Join('\n', result.Matches.Select(m => "  " + m.Entry.Question))}\n（{Score(result)}）",
         _ => "这不是党内规定方面的问题，未作回答。",
     };

@@ -17,6 +17,15 @@ public class KnowledgeConversationTests
     }
 
     [Fact]
+    public async Task The_answers_yes_or_no_is_said_with_the_verb_the_member_asked_with()
+    {
+        await using var bot = new BotHarness();
+
+        var member = bot.ClaimedBranch().Send("预备党员能投票吗").ExpectReply("不能。预备党员");
+        Assert.DoesNotContain("没有。", member.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_question_asking_two_things_gets_both_answers_one_after_the_other_each_with_its_source()
     {
         await using var bot = new BotHarness();
