@@ -7,9 +7,12 @@ namespace BranchBot.Dialogs.Intents;
 /// <summary>Clean-ups shared by the intent rules.</summary>
 public static partial class IntentText
 {
-    /// <summary>Half-width, without trailing punctuation, spaces collapsed, the commonest 同音字 typed by a pinyin IME put right.</summary>
+    /// <summary>
+    /// Half-width, without trailing punctuation, spaces collapsed, the commonest 同音字 typed by a pinyin IME put right, and a
+    /// correction made inside the message applied (<see cref="SelfCorrection"/>).
+    /// </summary>
     public static string Clean(string? text) =>
-        WithoutCourtesy(WithoutVoiceFillers(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim()))));
+        SelfCorrection.Resolve(WithoutCourtesy(WithoutVoiceFillers(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim())))));
 
     /// <summary>
     /// What a member wrote, taken from the cleaned text (<see cref="Clean"/>), with the full-width punctuation they typed

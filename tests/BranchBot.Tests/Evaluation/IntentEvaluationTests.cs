@@ -129,9 +129,11 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // tester-intents-13.tsv (helper-ak, 2026-12-06, a tuning file written fresh before reading the code): first run before
     // any of its lines were read (helper-aj's branch with the live-server fixes of a1c730d, before the file's own round)
     // 155/240 right, 9 silent writes. After its round (a talk wish asking for a time, 别撤, 转告, typos and 俺/瞅, attendance follow-ups): 166/240 and 4.
-    private const double SixteenthTesterRightFloor = 0.69;
+    // helper-am, 2026-12-07 (a correction inside the message, a 党小组 before its place, a group as where a role is held,
+    // 之委会/只为会): 173/240 and 0.
+    private const double SixteenthTesterRightFloor = 0.72;
 
-    private const int SixteenthTesterSilentWritesCeiling = 4;
+    private const int SixteenthTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
