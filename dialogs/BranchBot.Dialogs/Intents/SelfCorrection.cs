@@ -42,6 +42,14 @@ public static partial class SelfCorrection
             return before[..from] + after + before[(start + length)..];
         }
 
+        // "改到周六上午九点 哦不 周日上午九点", "安排在下周二 不对 下周四下午两点 图书馆": a day said first replaces the last day
+        // (with its time) said before.
+        if (Day().Match(after) is { Success: true, Index: 0 } && Day().Matches(before) is { Count: > 0 } days)
+        {
+            var last = days[^1];
+            return before[..last.Index] + after + before[(last.Index + last.Length)..];
+        }
+
         // "下午三点 说错了 三点半", "在三楼 不对 二楼": a clock time or a place said alone replaces the last one of its kind.
         foreach (var shape in new[] { Clock(), Place() })
         {
@@ -60,7 +68,7 @@ public static partial class SelfCorrection
         return text;
     }
 
-    [GeneratedRegex(@"(?<=[\s,，。!！])(哦|噢|喔|啊|呃|嗯)?(不对不对|不对|不是不是|说错了|打错了|写错了|搞错了|口误)[了啊呀,，。!！\s]*(应该是|应该|改成|是)?\s*")]
+    [GeneratedRegex(@"(?<=[\s,，。!！])(哦|噢|喔|啊|呃|嗯)?(不对不对|不对|不是不是|说错了|打错了|写错了|搞错了|口误|(?<=[哦噢喔])不(?=\s))[了啊呀,，。!！\s]*(应该是|应该|改成|是)?\s*")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(改到|改成|改在|改为|挪到|换到|调到|放到|定在|安排在|推迟到|推到|延到|提前到|在)")]
@@ -74,6 +82,9 @@ public static partial class SelfCorrection
 
     [GeneratedRegex(@"(上午|下午|晚上|中午|早上)?([\d一二三四五六七八九十两]{1,3}(点|:|：)([\d一二三四五六七八九十]{1,2}分?|半|钟)?)")]
     private static partial Regex Clock();
+
+    [GeneratedRegex(@"((下下|下个?|这个?|本)?(周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|\d{1,2}月\d{1,2}[日号]?)((上午|下午|晚上|中午|早上)?[\d一二三四五六七八九十两]{1,3}(点|:|：)([\d一二三四五六七八九十]{1,2}分?|半|钟)?)?")]
+    private static partial Regex Day();
 
     [GeneratedRegex(@"([一二三四五六七八九十\d]+(号)?楼[\u4e00-\u9fa5\d]{0,6}?(会议室|活动室|报告厅|大厅|礼堂)|[一二三四五六七八九十\d]+(号)?楼|[\u4e00-\u9fa5\d]{1,6}(会议室|活动室|报告厅|礼堂)|线上|线下)")]
     private static partial Regex Place();

@@ -287,6 +287,10 @@ public static partial class MeetingRequestParser
         return group;
     }
 
+    /// <summary>"在三楼会议室", "还是三楼会议室", "仍在党员活动室": the words before the place say it stays or where, not which.</summary>
+    [GeneratedRegex(@"^(还是|还|仍然|仍|依然|依旧|照旧|照样)?在?")]
+    private static partial Regex AtPlace();
+
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}(党)?小组$")]
     private static partial Regex NumberedGroup();
 
@@ -342,7 +346,7 @@ public static partial class MeetingRequestParser
             return (named, Join(what, rest));
         }
 
-        var place = Clean(words[0].StartsWith('在') && words[0].Length > 1 ? words[0][1..] : words[0]);
+        var place = Clean(AtPlace().Replace(words[0], string.Empty) is { Length: > 0 } at ? at : words[0]);
         return (place, rest);
     }
 

@@ -16,6 +16,8 @@ public class SelfCorrectionAndMisreadSlotsTests
     [InlineData("周五支委会我请假 哦不对 是下周三的党员大会", "下周三的党员大会我请假")]
     [InlineData("明天下午三点开支委会 说错了 三点半", "明天下午三点半开支委会")]
     [InlineData("党员大会在三楼 不对 五楼大会议室", "党员大会在五楼大会议室")]
+    [InlineData("支委会改到周六上午九点 哦不 周日上午九点", "支委会改到周日上午九点")]
+    [InlineData("党课安排在下周二 不对 下周四下午两点 图书馆", "党课安排在下周四下午两点 图书馆")]
     [InlineData("开会老放晚上 这样不对", "开会老放晚上 这样不对")]
     [InlineData("不对", "不对")]
     public void A_correction_inside_the_message_replaces_what_it_corrects(string typed, string meant) =>
