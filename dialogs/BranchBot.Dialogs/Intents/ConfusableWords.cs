@@ -33,9 +33,12 @@ public static class ConfusableWords
     };
 
     /// <summary>The words put right: command words and the words the rules read them by.</summary>
-    private static readonly string[] Vocabulary = ["日历", "名单", "情况", "签到", "支委", "台账", "党费", "安排", "请假", "党课", "谈心"];
+    private static readonly string[] Vocabulary = ["日历", "名单", "情况", "签到", "支委", "支委会", "台账", "党费", "安排", "请假", "党课", "谈心"];
 
-    /// <summary>"12月2日立即", "明日立刻": a date before the spelling makes it no misspelling.</summary>
+    /// <summary>
+    /// "12月2日立即", "明日立刻": a date before a spelling that starts with 日 joins it to the date, so it is no misspelling.
+    /// Other spellings are put right after a date too ("周五之委会请假").
+    /// </summary>
     private const string DateBefore = @"[\d一二三四五六七八九十今明昨前后每次某]";
 
     /// <summary>
@@ -49,7 +52,7 @@ public static class ConfusableWords
     private static readonly Dictionary<string, string> MeantBy = Misspellings.ToDictionary(pair => pair.Typed, pair => pair.Meant);
 
     private static readonly Regex Misspelt = new(
-        "(?<!" + DateBefore + ")(" + string.Join('|', Misspellings.Select(pair => Regex.Escape(pair.Typed))) + ")(?!" + RealWordAfter + ")",
+        "(" + string.Join('|', Misspellings.Select(pair => (pair.Typed[0] == '日' ? "(?<!" + DateBefore + ")" : string.Empty) + Regex.Escape(pair.Typed))) + ")(?!" + RealWordAfter + ")",
         RegexOptions.CultureInvariant);
 
     /// <summary>The text with every misspelt vocabulary word put right.</summary>
@@ -59,9 +62,30 @@ public static class ConfusableWords
         return Misspelt.Replace(text, match => MeantBy[match.Value]);
     }
 
+    /// <summary>
+    /// One character swapped; in a word of three characters or more ("只为会" for 支委会) two, the rest of the word holding
+    /// the reading where a two-character spelling alone ("只为") would be a real word.
+    /// </summary>
     private static IEnumerable<(string Typed, string Meant)> TyposOf(string word)
     {
-        for (var i = 0; i < word.Length; i++)
+        foreach (var once in Swapped(word, 0))
+        {
+            yield return (once.Typed, word);
+            if (word.Length < 3)
+            {
+                continue;
+            }
+
+            foreach (var twice in Swapped(once.Typed, once.At + 1))
+            {
+                yield return (twice.Typed, word);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Typed, int At)> Swapped(string word, int from)
+    {
+        for (var i = from; i < word.Length; i++)
         {
             if (!TypedFor.TryGetValue(word[i], out var typos))
             {
@@ -70,7 +94,7 @@ public static class ConfusableWords
 
             foreach (var typo in typos)
             {
-                yield return (new StringBuilder(word) { [i] = typo }.ToString(), word);
+                yield return (new StringBuilder(word) { [i] = typo }.ToString(), i);
             }
         }
     }

@@ -7,9 +7,12 @@ namespace BranchBot.Dialogs.Intents;
 /// <summary>Clean-ups shared by the intent rules.</summary>
 public static partial class IntentText
 {
-    /// <summary>Half-width, without trailing punctuation, spaces collapsed, the commonest 同音字 typed by a pinyin IME put right.</summary>
+    /// <summary>
+    /// Half-width, without trailing punctuation, spaces collapsed, the commonest 同音字 typed by a pinyin IME put right, and a
+    /// correction made inside the message applied (<see cref="SelfCorrection"/>).
+    /// </summary>
     public static string Clean(string? text) =>
-        WithoutCourtesy(WithoutVoiceFillers(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim()))));
+        SelfCorrection.Resolve(WithoutCourtesy(WithoutVoiceFillers(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim())))));
 
     /// <summary>
     /// What a member wrote, taken from the cleaned text (<see cref="Clean"/>), with the full-width punctuation they typed
@@ -99,7 +102,7 @@ public static partial class IntentText
     private static readonly (string Typed, string Meant)[] RomanisedWords =
     [
         ("qiandao", "签到"), ("qingjia", "请假"), ("anpai", "安排"), ("quxiao", "取消"), ("guangbo", "广播"), ("dangfei", "党费"),
-        ("tanxin", "谈心"), ("^help$", "帮助"), ("^cancel(?=\\s+\\S*(会|党课|党日))", "取消会议"), ("meetings?", "会"),
+        ("tanxin", "谈心"), ("qingkuang", "情况"), ("mingdan", "名单"), ("jilu", "记录"), ("^help$", "帮助"), ("^cancel(?=\\s+\\S*(会|党课|党日))", "取消会议"), ("meetings?", "会"),
     ];
 
     /// <summary>
@@ -115,7 +118,7 @@ public static partial class IntentText
         return opening.Success && opening.Length < text.Length ? text[opening.Length..] : text;
     }
 
-    [GeneratedRegex(@"^(([\u4e00-\u9fa5]?书记|各位(同志|领导)?|同志们|大家|(真是|实在|非常|很)?(不好意思|抱歉|对不起)|您好|你好|打扰(一下|了)?|麻烦(您|你)?了|谢谢(您|你)?|辛苦(您|你)?了?|劳驾|(急)+|唉|哎(呀|哟)?|(真是)?太好了|(太|好|真)?开心了?|激动|郁闷|心累|(好|真|有点)?(累|烦|慌)|气死我了|(很|真)?遗憾|(真)?可惜了?|天哪)(啊|哈|呀|哦|啦|了)?\s*)+([,，!！。~～]+|[\uD800-\uDFFF\u2600-\u27BF\uFE0F\u200D]+|\s)+")]
+    [GeneratedRegex(@"^(([\u4e00-\u9fa5]?书记|各位(同志|领导)?|同志们|大家|(真是|实在|非常|很)?(不好意思|抱歉|对不起)|您好|你好|打扰(一下|了)?|麻烦(您|你)?了|谢谢(您|你)?|辛苦(您|你)?了?|劳驾|(急)+|唉|哎(呀|哟)?|(真是)?太好了|(太|好|真)?开心了?|激动|郁闷|心累|(好|真|有点)?(累|烦|慌)|气死我了|(很|真)?遗憾|(真)?可惜了?|天哪|咋整|咋办|怎么办)(啊|哈|呀|哦|啦|了)?\s*)+([,，!！。~～]+|[\uD800-\uDFFF\u2600-\u27BF\uFE0F\u200D]+|\s)+")]
     private static partial Regex CourtesyOpening();
 
     /// <summary>
@@ -222,7 +225,7 @@ public static partial class IntentText
         // Said into a phone's voice input: 签到 heard as 前到 (but "提前到" is moved earlier), 请假 as 请加 after the one
         // asking (but "请加个党员" adds one), 谈心 as 谈新 at the end.
         text = HeardCheckIn().Replace(text, "签${measure}到");
-        // 请假 typed as 请家 ("请个家 下周三 出差"), never 请家长 or 请家教; "会该到五楼": 改 typed as 该 right after a meeting.
+        // 请假 typed as 请家 ("请个家 下周三 出差"), never 请家长 or 请家教; "会该到五楼", "支委会弄到线上": 改 typed as 该, or said as 弄/整/挪 (dialect), right after a meeting.
         text = TypedLeaveAsHome().Replace(text, "请${measure}假");
         text = TypedChangeAsOught().Replace(text, "改");
         text = HeardCheckInAlone().Replace(text, "签到");
@@ -244,7 +247,7 @@ public static partial class IntentText
     [GeneratedRegex(@"请(?<measure>个|一下|下)?家(?![长教里人属乡中具电访庭务常])")]
     private static partial Regex TypedLeaveAsHome();
 
-    [GeneratedRegex(@"(?<=(会|党课|党日))该(?=(到|成)(?!场|齐|位|会|点))")]
+    [GeneratedRegex(@"(?<=(会|党课|党日))(该|弄|整|挪)(?=(到|成)(?!场|齐|位|会|点))")]
     private static partial Regex TypedChangeAsOught();
 
     [GeneratedRegex(@"(?<=[我要想得来])请加(?![入一个上到党人进群强快急班紧深大以])|^请加(?=\s)")]
@@ -272,6 +275,9 @@ public static partial class IntentText
 
         // Northern speech: 俺 for 我, 瞅 for 看 ("俺的党费交到啥时候了", "给俺瞅瞅还有谁没交党费").
         ("俺", "我"), ("瞅瞅", "看看"), ("瞅一下", "看一下"), ("瞅", "看"),
+
+        // 咋样 for 怎么样 ("党小组会开得咋样"): the rules read the standard word.
+        ("咋样", "怎么样"),
     ];
 
     [GeneratedRegex(@"多久|多长时间|几次|(一|几|两|三|半)(个)?(月|季度|年|周|星期)(开|召开|搞)?一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么(?!样)|如何|是什么(?!时候)|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么|后果|会怎样|会怎么样|有什么区别|有什么不同|区别|什么意思|算不算|(如果|假如|万一|要是).{0,20}(吗|是不是|要不要|需不需要|能不能|可不可以|怎么|得不得)")]

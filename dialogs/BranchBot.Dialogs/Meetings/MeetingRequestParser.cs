@@ -275,6 +275,7 @@ public static partial class MeetingRequestParser
     /// </summary>
     private static string? TakeGroupWord(List<string> words)
     {
+        SplitGroupFromPlace(words);
         var at = words.Count > 0 && IsGroupName(words[0]) ? 0 : words.FindIndex(NumberedGroup().IsMatch);
         if (at < 0)
         {
@@ -286,8 +287,29 @@ public static partial class MeetingRequestParser
         return group;
     }
 
+    /// <summary>"在三楼会议室", "还是三楼会议室", "仍在党员活动室": the words before the place say it stays or where, not which.</summary>
+    [GeneratedRegex(@"^(还是|还|仍然|仍|依然|依旧|照旧|照样)?在?")]
+    private static partial Regex AtPlace();
+
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}(党)?小组$")]
     private static partial Regex NumberedGroup();
+
+    /// <summary>"第一党小组在党员活动室": the group that meets, then where it meets; the group is never part of the place.</summary>
+    private static void SplitGroupFromPlace(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (GroupThenPlace().Match(words[i]) is { Success: true } said)
+            {
+                words[i] = said.Groups["place"].Value;
+                words.Insert(i, said.Groups["group"].Value);
+                return;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<group>第[一二三四五六七八九十\d]{1,3}(党)?小组|[\u4e00-\u9fa5]{2,6}?党小组)(在|到|去)(?<place>\S+)$")]
+    private static partial Regex GroupThenPlace();
 
     public static bool IsGroupName(string word) =>
         word.Length > 2 && word.EndsWith("小组", StringComparison.Ordinal) && !MeetingKinds.TryParse(word, out _);
@@ -327,7 +349,7 @@ public static partial class MeetingRequestParser
             return (named, Join(what, rest));
         }
 
-        var place = Clean(words[0].StartsWith('在') && words[0].Length > 1 ? words[0][1..] : words[0]);
+        var place = Clean(AtPlace().Replace(words[0], string.Empty) is { Length: > 0 } at ? at : words[0]);
         return (place, rest);
     }
 

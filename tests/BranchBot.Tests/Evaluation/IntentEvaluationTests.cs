@@ -129,9 +129,18 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // tester-intents-13.tsv (helper-ak, 2026-12-06, a tuning file written fresh before reading the code): first run before
     // any of its lines were read (helper-aj's branch with the live-server fixes of a1c730d, before the file's own round)
     // 155/240 right, 9 silent writes. After its round (a talk wish asking for a time, 别撤, 转告, typos and 俺/瞅, attendance follow-ups): 166/240 and 4.
-    private const double SixteenthTesterRightFloor = 0.69;
+    // helper-am, 2026-12-07 (a correction inside the message, a 党小组 before its place, a group as where a role is held,
+    // 之委会/只为会): 173/240 and 0; 176/240 and 0 with 咋整/弄到 and the corrections of a day.
+    private const double SixteenthTesterRightFloor = 0.73;
 
-    private const int SixteenthTesterSilentWritesCeiling = 4;
+    private const int SixteenthTesterSilentWritesCeiling = 0;
+
+    // tester-intents-14.tsv (helper-an, 2026-12-07, a tuning file written fresh before reading the code): first run before
+    // any of its lines were read (helper-am's branch with its tester-intents-13 fixes in) 138/230 right, 5 silent writes.
+    // After its first causes (还是/呗 around a place, pinyin 情况, a corrected day): 143/230 and 2.
+    private const double SeventeenthTesterRightFloor = 0.62;
+
+    private const int SeventeenthTesterSilentWritesCeiling = 2;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
@@ -321,6 +330,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= SixteenthTesterSilentWritesCeiling, "tester-intents-13.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * SixteenthTesterRightFloor, $"tester-intents-13.tsv: {right}/{results.Count} right, below the floor {SixteenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_seventeenth_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-14.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= SeventeenthTesterSilentWritesCeiling, "tester-intents-14.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * SeventeenthTesterRightFloor, $"tester-intents-14.tsv: {right}/{results.Count} right, below the floor {SeventeenthTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -250,7 +250,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     [GeneratedRegex(@"(?<=((?<![\u4e00-\u9fa5])|会|课|党日)(线上|线下|网上|视频))(开|召开|举行|进行)(?=\s|[,，]|$)")]
     private static partial Regex OnlineThenVerb();
 
-    [GeneratedRegex(@"(?<=[一-龥])(吧|啊|哈|呀|呢)(?=\s|[,，]|$)")]
+    [GeneratedRegex(@"(?<=[一-龥])(吧|啊|哈|呀|呢|呗|嘛|啦)(?=\s|[,，]|$)")]
     private static partial Regex ClauseParticle();
 
     /// <summary>"下周五的党课，下午三点": a clause that is only a time of day belongs to the day before it.</summary>

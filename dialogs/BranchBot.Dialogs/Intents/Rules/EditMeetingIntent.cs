@@ -325,8 +325,8 @@ public sealed partial class EditMeetingIntent : IIntentRule
     [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在)(?<value>.*)$|(的)?(?<field>地点|会场|地方|时间)(要)?(调|改|换|调整|变|变更|挪)(一下|下)[,，:：]+(?<value>.+)$|(换|改)(个|一个)(?<field>地方|地点|会场)[,，:：\s]+(去|到|在|改到|换到|放到)?(?<value>[^,，\s]+)$|(要)?(改|转|换)(?<value>线上|线下|网上)(开|进行|举行|召开)?(吧|啊|哈)?$|(?<![修更])(要)?(改|换|挪)(?<value>(上午|下午|晚上|早上|中午|傍晚|今晚|明晚|明天|后天|大后天|下下?(周|星期|礼拜)|(周|星期|礼拜)[一二三四五六日天]|\d|[一二三四五六七八九十两]{1,3}(点|月|号|日))[^,，]*|[^,，\s]{1,10}(室|厅|楼|层|堂|中心|馆))(吧|啊|哈)?$")]
     private static partial Regex Change();
 
-    /// <summary>"改到线上开", "挪到五楼去", "改线上开吧": the verb after the new value is not part of it.</summary>
-    [GeneratedRegex(@"(来)?(开|召开|举行|进行|去|吧|啊|哈|呢)+$")]
+    /// <summary>"改到线上开", "挪到五楼去", "改线上开吧", "弄到线上开得了": the verb and the particles after the new value are not part of it.</summary>
+    [GeneratedRegex(@"(来)?(开得了?|开|召开|举行|进行|去|吧|啊|哈|呢|得了|算了|就行了?|就好|好了)+$")]
     private static partial Regex Trailing();
 
     /// <summary>"定在每月几号比较好", "改到哪天": the new value is asked about, not given.</summary>

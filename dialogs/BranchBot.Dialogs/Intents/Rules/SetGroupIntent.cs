@@ -35,11 +35,14 @@ public sealed partial class SetGroupIntent : IIntentRule
     [GeneratedRegex(@"^(这个|那个|哪个|别的|其他|另一个|另外的|一个|某个)?(党小组|小组)$")]
     private static partial Regex Unnamed();
 
-    [GeneratedRegex(@"(调到|换到|转到|分到|放到|移到|挪到|编到|编入|划到|归到|加到|加入|调整到|改到|设为|改为|去|进)(?<group>[\u4e00-\u9fa5\d]{1,8}?(党小组|小组))(?!会|长)")]
+    [GeneratedRegex(@"(调到|换到|转到|分到|放到|移到|挪到|编到|编入|划到|归到|加到|加入|调整到|改到|设为|改为|去|进)(?<group>[\u4e00-\u9fa5\d]{1,8}?(党小组|小组))(?!会|长|的?(副)?(党小组长|小组长|组长))")]
     private static partial Regex Moved();
 
-    /// <summary>"设置党小组 刘洋 第一党小组": the group right after the name.</summary>
-    [GeneratedRegex(@"^[\s,:]*(?<group>[\u4e00-\u9fa5\d]{1,8}?(党小组|小组))(?!会|长)")]
+    /// <summary>
+    /// "设置党小组 刘洋 第一党小组": the group right after the name; never a group said as where a role is held ("让王芳当第一党小组
+    /// 的组长" sets a role) nor one after a verb of office.
+    /// </summary>
+    [GeneratedRegex(@"^[\s,:]*(?!当|做|任|担任)(?<group>[\u4e00-\u9fa5\d]{1,8}?(党小组|小组))(?!会|长|的?(副)?(党小组长|小组长|组长))")]
     private static partial Regex Typed();
 
     [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可不可以")]

@@ -69,8 +69,11 @@ public sealed partial class SetRoleIntent : IIntentRule
     [GeneratedRegex(@"设为|设成|设置为|设(一下|下)$|(?<=[\u4e00-\u9fa5]\s?)设\s?(?=(支部书记|副书记|书记|支部委员|支委|党小组长|小组长|组长)$)|升任|改任|出任|接任|(?<![担升改出接主])任(?![务何意性期])|设置成|就是|成为|改任|转为|设置角色|修改角色|改为|改成|改回|恢复为|任命|调整为|换成|担任|当|升为|提为|降为|做(?!好)|(?<![因以认作成])为|撤掉|撤销|撤了|撤去|免去|免掉|免了|取消|拿掉|去掉|卸任|辞去|不当|不再")]
     private static partial Regex Setting();
 
-    /// <summary>Questions, someone's duties, adding a member and joining are no change of role.</summary>
-    [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可以|职责|负责|工作|添加|加入|新增|入党|发展|选举|选出|候选")]
+    /// <summary>
+    /// Questions, someone's duties, adding a member and joining are no change of role; praise given as the reason ("她挺负责的",
+    /// "做事很负责") is no question of duties.
+    /// </summary>
+    [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可以|职责|(?<!挺|很|蛮|非常|特别|比较|认真|尽职)负责|工作|添加|加入|新增|入党|发展|选举|选出|候选")]
     private static partial Regex NotASetting();
 
     [GeneratedRegex(@"(不当|不再担任|不再当|不再是|不担任|不做|不干|卸任|免去|辞去|不是|不想当|不愿意当|不愿当|不想做|不想干|不想担任)(了)?$")]

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using BranchBot.Core.Meetings;
+
+namespace BranchBot.Dialogs.Intents;
+
+/// <summary>
+/// "支委会改到三楼 不对 改到二楼小会议室", "周五支委会我请假 哦不对 是下周三的党员大会", "明天下午三点开支委会 说错了 三点半": a
+/// member who corrects himself inside one message means what he said last. The words after the correction replace the
+/// part of the sentence they stand for: the same verb said again with its new value, a meeting named again (with its
+/// day), a clock time or a place. When it cannot tell which part the correction replaces, the sentence is left as it
+/// is, and the correction word keeps any value it sits in from being read as sure (<see cref="SlotShapes"/>).
+/// </summary>
+public static partial class SelfCorrection
+{
+    public static string Resolve(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var marker = Marker().Match(text);
+        if (!marker.Success)
+        {
+            return text;
+        }
+
+        var before = text[..marker.Index].TrimEnd(' ', ',', '，', '。');
+        var after = text[(marker.Index + marker.Length)..].Trim(' ', ',', '，', '。');
+        if (before.Length == 0 || after.Length == 0 || Marker().IsMatch(after))
+        {
+            return text;
+        }
+
+        // "改到三楼 不对 改到二楼小会议室": the verb said again, and what follows it replaces what followed it the first time.
+        if (Verb().Match(after) is { Success: true } verb && before.LastIndexOf(verb.Value, StringComparison.Ordinal) is var at and >= 0)
+        {
+            return before[..at] + after;
+        }
+
+        // "周五支委会我请假 哦不对 是下周三的党员大会": a meeting named again replaces the meeting (and its day) named first.
+        if (MeetingNamed().Match(after) is { Success: true } && MeetingKinds.TryFind(before, out _, out var start, out var length))
+        {
+            var day = DayBefore().Match(before[..start]);
+            var from = day.Success ? day.Index : start;
+            return before[..from] + after + before[(start + length)..];
+        }
+
+        // "改到周六上午九点 哦不 周日上午九点", "安排在下周二 不对 下周四下午两点 图书馆": a day said first replaces the last day
+        // (with its time) said before.
+        if (Day().Match(after) is { Success: true, Index: 0 } && Day().Matches(before) is { Count: > 0 } days)
+        {
+            var last = days[^1];
+            return before[..last.Index] + after + before[(last.Index + last.Length)..];
+        }
+
+        // "下午三点 说错了 三点半", "在三楼 不对 二楼": a clock time or a place said alone replaces the last one of its kind.
+        foreach (var shape in new[] { Clock(), Place() })
+        {
+            if (shape.Match(after) is { Success: true } value && value.Length == after.Length
+                && shape.Matches(before) is { Count: > 0 } said)
+            {
+                // "下午三点 … 三点半": the part of the day said only the first time still holds.
+                var last = said[^1];
+                var (index, count) = value.Groups[1].Length == 0 && last.Groups[2].Success && last.Groups[1].Length > 0
+                    ? (last.Groups[2].Index, last.Groups[2].Length)
+                    : (last.Index, last.Length);
+                return before[..index] + after + before[(index + count)..];
+            }
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"(?<=[\s,，。!！])(哦|噢|喔|啊|呃|嗯)?(不对不对|不对|不是不是|说错了|打错了|写错了|搞错了|口误|(?<=[哦噢喔])不(?=\s))[了啊呀,，。!！\s]*(应该是|应该|改成|是)?\s*")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^(改到|改成|改在|改为|挪到|换到|调到|放到|定在|安排在|推迟到|推到|延到|提前到|在)")]
+    private static partial Regex Verb();
+
+    [GeneratedRegex(@"^[^\s,，]{0,10}?(党员大会|支委会|党小组会|党课|主题党日|组织生活会)$")]
+    private static partial Regex MeetingNamed();
+
+    [GeneratedRegex(@"((下下|下个?|这个?|本|上个?)?(周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|明晚|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[号日])的?\s*$")]
+    private static partial Regex DayBefore();
+
+    [GeneratedRegex(@"(上午|下午|晚上|中午|早上)?([\d一二三四五六七八九十两]{1,3}(点|:|：)([\d一二三四五六七八九十]{1,2}分?|半|钟)?)")]
+    private static partial Regex Clock();
+
+    [GeneratedRegex(@"((下下|下个?|这个?|本)?(周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|\d{1,2}月\d{1,2}[日号]?)((上午|下午|晚上|中午|早上)?[\d一二三四五六七八九十两]{1,3}(点|:|：)([\d一二三四五六七八九十]{1,2}分?|半|钟)?)?")]
+    private static partial Regex Day();
+
+    [GeneratedRegex(@"([一二三四五六七八九十\d]+(号)?楼[\u4e00-\u9fa5\d]{0,6}?(会议室|活动室|报告厅|大厅|礼堂)|[一二三四五六七八九十\d]+(号)?楼|[\u4e00-\u9fa5\d]{1,6}(会议室|活动室|报告厅|礼堂)|线上|线下)")]
+    private static partial Regex Place();
+}
