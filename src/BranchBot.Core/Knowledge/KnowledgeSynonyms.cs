@@ -107,6 +107,12 @@ internal static class KnowledgeSynonyms
         ("组织生活会", ["组织生活汇"]),
         ("双重组织生活", ["双从组织生活"]),
 
+        // Member words for the regulation's, kept because each made lines right on both halves of the tuning parts and
+        // none wrong (docs/benchmarks.md, "Member words and regulation words"): who 说了算 or 拍板 is who 决定; a member
+        // 卧床 or 腿脚不方便 is 行动不便.
+        ("决定", ["说了算", "拍板"]),
+        ("行动不便", ["卧床", "腿脚不便", "腿脚不方便", "走不动"]),
+
         // Dialect wording (the south-west's 啥子, 咋个, 啷个, 搞么子; the north-east's 嘎哈) is read as the standard words above.
 
         // Older members say 组织上 for the Party organisation (组织上让我转关系, 组织上的决定); 组织上门/上课 organise something.
