@@ -89,6 +89,7 @@ internal static class KnowledgeSynonyms
         ("支委会", ["支委汇"]),
         ("预备期", ["预备其"]),
         ("志愿书", ["志原书", "自愿书"]),
+        ("慰问", ["位问"]),
 
         // Voice input: the speech recogniser's homophones for a term (表决 heard as 表绝, 到场 as 道场, 预备 as 域备, 三会一课 as
         // 三汇一课, 介绍人 as 介少人, 党龄 as 挡龄, 民主评议 as 民主平仪, 预备党员 as 预备当员).
