@@ -56,6 +56,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             new("writer11", ReadCases(Path.Combine(folder, "writer-questions-11.tsv"))),
             new("writer12", ReadCases(Path.Combine(folder, "writer-questions-12.tsv"))),
             new("writer13", ReadCases(Path.Combine(folder, "writer-questions-13.tsv"))),
+            new("writer14", ReadCases(Path.Combine(folder, "writer-questions-14.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

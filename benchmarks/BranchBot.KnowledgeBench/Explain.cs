@@ -36,7 +36,8 @@ internal static class Explain
         foreach (var question in questions)
         {
             var result = index.Search(question);
-            Console.WriteLine($"{question}\t{result.Verdict}\tanswers: {string.Join(" + ", result.Answers.Select(e => e.Question))}{(result.Parts.Count > 0 ? $" (in {result.Parts.Count} parts)" : "")}");
+            var rule = result.Verdict == KnowledgeVerdict.Answered && result.Parts.Count == 0 && result.Best is { } best ? $" by {KnowledgeThresholds.Default.Rule(best)}" : "";
+            Console.WriteLine($"{question}\t{result.Verdict}{rule}\tanswers: {string.Join(" + ", result.Answers.Select(e => e.Question))}{(result.Parts.Count > 0 ? $" (in {result.Parts.Count} parts)" : "")}");
             foreach (var m in result.Matches)
             {
                 Console.WriteLine($"    {m.Entry.Question}\trelevance {F(m.Relevance)} margin {F(m.Margin)} topic {F(m.TopicCoverage)} {m.Intent} lead {F(m.DistinctLead)}{(m.LacksNamedTerm ? " lacks a named term" : "")}");

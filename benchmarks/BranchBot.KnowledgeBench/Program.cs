@@ -1,4 +1,5 @@
 using BranchBot.KnowledgeBench;
+using BranchBot.Core.Knowledge;
 
 // Knowledge retrieval benchmarks (see docs/benchmarks.md), run from the repository root:
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench            speed of BranchBot's index
@@ -12,9 +13,13 @@ using BranchBot.KnowledgeBench;
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- gate-compare [part]  gates side by side on one part (default writer5), fitted on the others
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- gate-declines [asked|untouched] [lines] [only=…]  in-scope lines the gate declines by their label's rank, each gate condition loosened alone (or the asked-clause rule's variants), per half
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- asked-kinds [lines|totals|untouched|with-writer13] [only=…]  whether the entry's kind of answer agreeing with the asked clause's separates right best entries from wrong ones; gate variants using it, per half
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- vocabulary-gap  member words the right entry lacks, on declined lines whose label ranks 1st-2nd, per half
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- vocabulary-trial [canonical …]  each candidate member-word mapping tried alone: lines made right, wrong or declined, per half
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- two-part-lines  lines asking two things per part: right, wrong, declined, and each half alone for those not right
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- two-part-first  the product's two-part setting without and with the first half added when the whole answers the second: lines that change
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- ask "question" …     each question's verdict and three best entries (run from the repository root)
 // An optional further argument is the repository root.
-var mode = args.Length > 0 && args[0] is "compare" or "explain" or "thresholds" or "fit-gate" or "fit-gate-untouched" or "rerank-untouched" or "answer-side-untouched" or "gate-compare" or "gate-declines" or "asked-kinds" or "ask" ? args[0] : "speed";
+var mode = args.Length > 0 && args[0] is "compare" or "explain" or "thresholds" or "fit-gate" or "fit-gate-untouched" or "rerank-untouched" or "answer-side-untouched" or "gate-compare" or "gate-declines" or "asked-kinds" or "vocabulary-gap" or "vocabulary-trial" or "two-part-lines" or "two-part-first" or "ask" ? args[0] : "speed";
 var rest = args.Skip(mode == "speed" ? 0 : 1).ToList();
 var part = mode == "gate-compare" && rest.Count > 0 && !Directory.Exists(rest[0]) ? rest[0] : GateComparison.DefaultPart;
 if (mode == "gate-compare" && rest.Count > 0 && rest[0] == part)
@@ -22,7 +27,7 @@ if (mode == "gate-compare" && rest.Count > 0 && rest[0] == part)
     rest.RemoveAt(0);
 }
 
-var root = mode is "ask" or "answer-side-untouched" or "gate-declines" or "asked-kinds" ? Directory.GetCurrentDirectory() : rest.FirstOrDefault() ?? Directory.GetCurrentDirectory();
+var root = mode is "ask" or "vocabulary-gap" or "vocabulary-trial" or "two-part-lines" or "two-part-first" or "answer-side-untouched" or "gate-declines" or "asked-kinds" ? Directory.GetCurrentDirectory() : rest.FirstOrDefault() ?? Directory.GetCurrentDirectory();
 var data = BenchData.Load(root);
 Action<BenchData> run = mode switch
 {
@@ -36,6 +41,10 @@ Action<BenchData> run = mode switch
     "gate-compare" => d => GateComparison.Run(d, part),
     "gate-declines" => d => { if (rest.Contains("untouched")) { GateDeclines.Untouched(d, root); } else { GateDeclines.Run(d, rest); } },
     "asked-kinds" => d => AskedKinds.Run(d, rest, root),
+    "vocabulary-gap" => VocabularyGap.Run,
+    "vocabulary-trial" => d => VocabularyTrial.Run(d, rest),
+    "two-part-lines" => TwoPartLines.Run,
+    "two-part-first" => d => TwoPartVariants.Run(d, KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond, KnowledgeIndex.DefaultTwoParts),
     "ask" => d => Explain.Ask(d, rest),
     _ => SpeedRun.Run,
 };

@@ -68,7 +68,8 @@ public sealed class KnowledgeIndex
     private readonly bool _carrySubject;
 
     /// <summary>What the product does with a question asking two things (docs/benchmarks.md, "Two-part questions and narrow cases").</summary>
-    internal const KnowledgeTwoParts DefaultTwoParts = KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed;
+    internal const KnowledgeTwoParts DefaultTwoParts = KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed
+        | KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond;
 
     /// <summary>Whether a later part naming no subject is searched with the first part's (docs/benchmarks.md, "A fourteenth part").</summary>
     internal const bool DefaultCarrySubject = true;
@@ -178,7 +179,17 @@ public sealed class KnowledgeIndex
         var one = sure.Count == 1
             && ((wholeEntry is null && (_twoParts & KnowledgeTwoParts.OneWhenWholeDeclined) != 0)
                 || (lacking == 1 && (_twoParts & KnowledgeTwoParts.SureHalfWhenOtherLacksNamed) != 0));
-        if (!both && !one)
+        var firstAdded = !both && !one && wholeEntry is not null && (_twoParts & KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond) != 0
+            && KnowledgeAskedKindReader.Read(asks[0]) != KnowledgeAskedKind.None && !KnowledgeSituation.Opens(asks[0])
+            && parts[0].Verdict == KnowledgeVerdict.Answered && !ReferenceEquals(parts[0].Best!.Entry, wholeEntry)
+            && ReferenceEquals(parts[1].Best?.Entry, wholeEntry)
+            && whole.Matches.Any(m => ReferenceEquals(m.Entry, parts[0].Best!.Entry))
+            && !parts[0].Matches.Any(m => ReferenceEquals(m.Entry, wholeEntry));
+        if (firstAdded)
+        {
+            parts = [parts[0], parts[1] with { Matches = [whole.Best!, .. parts[1].Matches.Where(m => !ReferenceEquals(m.Entry, wholeEntry))], Verdict = KnowledgeVerdict.Answered }];
+        }
+        else if (!both && !one)
         {
             return whole;
         }

@@ -45,5 +45,8 @@ internal static class KnowledgeSituation
         return end == 0 ? ("", text) : (text[..(end - 1)], text[end..]);
     }
 
+    /// <summary>Whether the text opens the way a member's situation does (我…, 刚…), whatever it goes on to ask.</summary>
+    internal static bool Opens(string text) => Openings.Any(o => text.TrimStart().StartsWith(o, StringComparison.Ordinal));
+
     internal static bool Asks(string clause) => QuestionWords.Any(word => clause.Contains(word, StringComparison.Ordinal));
 }

@@ -24,4 +24,12 @@ internal enum KnowledgeTwoParts
 
     /// <summary>With <see cref="PartsHoldNamedTerms"/>: both parts found a sure entry and one lacks its named terms: the other part is answered alone.</summary>
     SureHalfWhenOtherLacksNamed = 16,
+
+    /// <summary>
+    /// The whole is answered with the entry the second part alone ranks first, while the first part alone is sure of
+    /// another entry that the whole also ranks among its closest, the first part alone does not rank the whole's entry, and
+    /// the first part asks something (a kind is read) rather than telling the member's situation (我…, 刚…): both are
+    /// answered, the first part's first ("党小组会一般多久开 由谁主持" was answered with the 主持 entry only).
+    /// </summary>
+    FirstHalfWhenWholeAnswersSecond = 32,
 }

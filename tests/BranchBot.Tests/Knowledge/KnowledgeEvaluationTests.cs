@@ -81,7 +81,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fifth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.82, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
+        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.83, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -120,7 +120,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eighth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.70, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 4, MinimumOutOfScope: 30));
+        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.72, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 4, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -144,7 +144,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_tenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer10", KnowledgeFiles.TenthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.77, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 8, MinimumOutOfScope: 30));
+        AssertFloors("writer10", KnowledgeFiles.TenthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.78, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 8, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -167,7 +167,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_twelfth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.56, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.69, MinimumNotCovered: 13, MinimumOutOfScope: 25));
+        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.57, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.69, MinimumNotCovered: 13, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -179,7 +179,18 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_thirteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.90, Coverage: 0.77, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 6, MinimumOutOfScope: 25));
+        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 6, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-07, helper-an) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on main (109/119 = 91.6%, 68.6%) and on helper-al's branch (110/119 = 92.4%, 69.2%), docs/benchmarks.md
+    /// "Member words and regulation words". The floors are what was measured after that round.
+    /// </summary>
+    [Fact]
+    public void The_fourteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.70, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 14, MinimumOutOfScope: 25));
     }
 
     /// <summary>

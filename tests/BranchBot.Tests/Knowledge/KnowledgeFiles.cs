@@ -92,6 +92,12 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string ThirteenthWriterEvaluationFile => EvaluationPath("writer-questions-13.tsv");
 
+    /// <summary>
+    /// Written for issue 12 (helper-an) in the styles members type (situation style, two-in-one, numbers), without reading
+    /// the code and before knowledge/ was opened; first measured untouched on main and on helper-al's branch, tuned on after.
+    /// </summary>
+    public static string FourteenthWriterEvaluationFile => EvaluationPath("writer-questions-14.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

@@ -1,0 +1,34 @@
+using BranchBot.Core.Knowledge;
+
+namespace BranchBot.Tests.Knowledge;
+
+/// <summary>
+/// A two-part line whose whole is answered with the second part's entry (docs/benchmarks.md, "Member words and regulation
+/// words"): when the first part alone is sure of another entry, the whole also ranks it among its closest, the first part
+/// alone does not rank the whole's entry, and the first part asks something rather than telling the member's situation,
+/// both are answered, the first part's first. Checked on the shipped knowledge base.
+/// </summary>
+public class KnowledgeFirstHalfTests
+{
+    private static readonly KnowledgeIndex WithoutFirstHalf = new(ShippedKnowledge.Entries, null, KnowledgeTokenizer.Terms, null,
+        KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond);
+
+    [Theory]
+    [InlineData("组织生活会前要准备什么 对照检查材料怎么写", "组织生活会前要做哪些准备？", "对照检查材料怎么写？")]
+    public void The_first_half_is_answered_before_the_second_the_whole_found(string question, string first, string second)
+    {
+        var before = WithoutFirstHalf.Search(question);
+        var after = ShippedKnowledge.ShippedIndex.Search(question);
+
+        Assert.Equal([second], before.Answers.Select(e => e.Question));
+        Assert.Equal([first, second], after.Answers.Select(e => e.Question));
+        Assert.All(after.Parts, p => Assert.Equal(KnowledgeVerdict.Answered, p.Verdict));
+    }
+
+    [Theory]
+    [InlineData("我停止党籍好几年了 想恢复 能恢复吗", "停止党籍的党员还能恢复党籍吗？")] // the first part tells the situation
+    public void A_first_half_telling_the_situation_adds_nothing(string question, string answered)
+    {
+        Assert.Equal([answered], ShippedKnowledge.ShippedIndex.Search(question).Answers.Select(e => e.Question));
+    }
+}
