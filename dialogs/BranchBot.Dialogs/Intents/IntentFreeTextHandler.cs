@@ -86,7 +86,9 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
             return true;
         }
 
-        var text = likely is [{ Explanation: { } explanation }] ? explanation : IntentTexts.DidYouMean(likely);
+        // A likeliest reading that explains itself ("这周的会我可能要晚点到": coming late needs no 请假) says so even when a
+        // second reading is offered beside it as a button.
+        var text = likely is [{ Explanation: { } explanation }, ..] ? explanation : IntentTexts.DidYouMean(likely);
         var offered = likely.Select(m => (Title: m.ButtonTitle ?? m.CommandLine, Line: m.CommandLine, Writes: m.Effect == IntentEffect.Write, AwaitsReason: AwaitsReason(m))).ToList();
         turn.Dialogs.State.Offered = [.. offered.Select(o => new OfferedCommand { Title = o.Title, Line = o.Line, Writes = o.Writes, AwaitsReason = o.AwaitsReason, At = clock.UtcNow })];
         // Two readings may offer the same extra button ("近期安排" beside 签到 and as the second reading): shown once.
