@@ -64,7 +64,6 @@ public class PromptReplyConversationTests
     }
 
     [Theory]
-    [InlineData("明早8点发")]
     [InlineData("先不发，晚上再推")]
     [InlineData("选第二个")]
     public async Task A_timing_that_means_later_asks_for_the_time(string reply)
@@ -75,6 +74,18 @@ public class PromptReplyConversationTests
             .Send("全体党员").ExpectReply("需要成员点「收到」回执吗")
             .Send("不需要").ExpectReply("什么时候发送")
             .Send(reply).ExpectReply("请告诉我发送时间");
+    }
+
+    [Fact]
+    public async Task A_timing_that_gives_the_time_previews_with_it()
+    {
+        // "明早8点发" asked for the time again before the send time typed at the timing question was taken (8509a5f).
+        await using var bot = BroadcastBranch.NewHarness();
+        var branch = new BroadcastBranch(bot);
+        branch.Secretary.Send("广播 周五交学习笔记").ExpectReply("发给谁")
+            .Send("全体党员").ExpectReply("需要成员点「收到」回执吗")
+            .Send("不需要").ExpectReply("什么时候发送")
+            .Send("明早8点发").ExpectReply("发送时间：11月26日 08:00");
     }
 
     [Theory]
