@@ -18,13 +18,18 @@ public static partial class KnowledgeAnswerLead
             return answer;
         }
 
-        var asked = Asked(question);
+        var asked = KnowledgeAskedClause.Asked(question);
+        var kind = KnowledgeAskedKindReader.Read(asked);
         var rest = answer[lead.Length..];
-        var modal = YesNoModal(asked);
-        if (modal is null)
+        if ((kind & KnowledgeAskedKind.Whether) == 0)
         {
             // "怎么请假", "会受什么处分": an open question has no yes or no; a plain statement keeps the entry's.
-            return OpenQuestion().IsMatch(asked) ? rest : answer;
+            return kind == KnowledgeAskedKind.None ? answer : rest;
+        }
+
+        if (YesNoModal(asked) is not { } modal)
+        {
+            return answer;
         }
 
         var word = lead.Groups["word"].Value;
@@ -33,14 +38,7 @@ public static partial class KnowledgeAnswerLead
         return Stem(word) == modal || (!negative && word == "必须" && modal is "要" or "需要" or "得") ? answer : fitted + lead.Groups["mark"].Value + rest;
     }
 
-    /// <summary>The last clause, where a question that explains itself first ("我是预备党员 支部选举我能选别人吗") asks.</summary>
-    private static string Asked(string question)
-    {
-        var clauses = ClauseBreak().Split(question.Trim()).Where(c => c.Length > 0).ToList();
-        return clauses.Count == 0 ? question.Trim() : clauses[^1];
-    }
-
-    /// <summary>The modal a yes-or-no question asks with: 能不能 / 可不可以 / 有没有, or the last one before its 吗.</summary>
+    /// <summary>The modal a yes-or-no question asks with: 能不能 / 可不可以 / 有没有, or the last one in what it asks.</summary>
     private static string? YesNoModal(string asked)
     {
         if (EitherWay().Match(asked) is { Success: true } either)
@@ -51,11 +49,6 @@ public static partial class KnowledgeAnswerLead
                 "需" => "需要",
                 var modal => modal,
             };
-        }
-
-        if (!Ends().IsMatch(asked))
-        {
-            return null;
         }
 
         var modals = Modal().Matches(asked);
@@ -72,14 +65,8 @@ public static partial class KnowledgeAnswerLead
     [GeneratedRegex(@"^(?<word>不需要|需要|不要|要|没有|有|不能|能|不可以|可以|不会|会|不是|是|不算|算|不用|用|必须)(?<mark>[。，！])")]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"[，,。；;！!\s]+")]
-    private static partial Regex ClauseBreak();
-
     [GeneratedRegex(@"(?<modal>能|可|要|需|有|会|是|算|用)(不|没)\k<modal>")]
     private static partial Regex EitherWay();
-
-    [GeneratedRegex(@"(吗|么|嘛)[？?]?$")]
-    private static partial Regex Ends();
 
     /// <summary>
     /// A modal verb, not the same character inside another word: 可能, 重要, 主要, 要求, 所有, 有关, 大会, 支委会, 会议, 机会,
@@ -87,7 +74,4 @@ public static partial class KnowledgeAnswerLead
     /// </summary>
     [GeneratedRegex(@"需要|可以|(?<![可功本才])能(?!力)|(?<![重主需只])要(?![求点素])|(?<![所没具拥])有(?!关|些|的)|(?<![大委组小开例全工学机社议])会(?![议上场费员])|(?<![还就或凡只总也不])是(?!否)|(?<![计打就])算|(?<![使作费不])用(?!品|途)")]
     private static partial Regex Modal();
-
-    [GeneratedRegex(@"怎么|怎样|如何|咋|什么|啥|哪|多少|多久|多长|几|谁|为什么|为啥")]
-    private static partial Regex OpenQuestion();
 }
