@@ -44,6 +44,17 @@ public class MonthPartArrangeTests
     }
 
     [Fact]
+    public async Task A_period_after_a_colloquial_verb_with_xia_stays_in_the_topic()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        // "商量下年底评议的事": the 下 of "商量下" is not "下年底"; "年底" used to vanish, leaving "商量下 评议的事".
+        branch.Secretary.Send("下周五晚上七点在二楼小会议室开个支委会 商量下年底评议的事").ExpectReply("年底评议的事");
+        Assert.DoesNotContain("商量下 评议", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Next_month_on_a_wednesday_names_the_wednesdays_instead_of_taking_next_weeks()
     {
         await using var bot = new BotHarness();

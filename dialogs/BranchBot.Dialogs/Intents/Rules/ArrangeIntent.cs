@@ -288,10 +288,10 @@ public sealed partial class ArrangeIntent : IIntentRule
 
     /// <summary>
     /// "月底前开一次党小组会", "这周找个时间开支委会": a period that names no day is neither a date nor a place; it goes,
-    /// and the dialog asks for the day (one followed by a weekday, "月底找个周五", is a date the reader resolves) (but not one that is part of the topic: "讨论年底民主评议"). So does a place referred back to ("老地方") or left open ("会议室待定"), which the
+    /// and the dialog asks for the day (one followed by a weekday, "月底找个周五", is a date the reader resolves) (but not one that is part of the topic: "讨论年底民主评议", "商量下年底评议的事"). So does a place referred back to ("老地方") or left open ("会议室待定"), which the
     /// form cannot hold.
     /// </summary>
-    [GeneratedRegex(@"(?<!讨论|研究|部署|总结|学习|筹备|准备|关于|布置|商量|商议|谋划|做好|开展|落实|推进|谈谈|说说)(?>(这个?|本|下个?)?(月底|月初|月中旬|月中|月末|月上旬|月下旬|上旬|中旬|下旬|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?)(?![\s的]*(找一?个|挑一?个|选一?个)?(第[一二三四五1-5]个|最后一个)?(周|星期|礼拜)[一二三四五六日天1-7])|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))|(以后|今后|往后|从下个?月起)(?=每)|(?<=^|\s|[,，])(还是)?(在)?(老地方|原地方|老位置|原来的地方|老地点|原地点|还是那里)(?=\s|[,，]|$)|(?<=^|\s|[,，])(会议室|地点|地方|场地|会场)?(待定|另行通知|另定|再定|未定|稍后通知)(?=\s|[,，]|$)")]
+    [GeneratedRegex(@"(?<!(讨论|研究|部署|总结|学习|筹备|准备|关于|布置|商量|商议|谋划|做好|开展|落实|推进|谈谈|说说|聊聊)(一下|下)?)(?>(这个?|本|下个?)?(月底|月初|月中旬|月中|月末|月上旬|月下旬|上旬|中旬|下旬|年底|年前|周内|星期内)(之?前|以前|左右|的时候)?的?)(?![\s的]*(找一?个|挑一?个|选一?个)?(第[一二三四五1-5]个|最后一个)?(周|星期|礼拜)[一二三四五六日天1-7])|(这|本|下)(周|星期|礼拜)(内|里)?找(个|一个)?(时间|日子)|(找|抽)(个|一个)?(时间|空)|(元旦|春节|国庆|五一|七一|十一|清明|端午|中秋)节?(之?前|以前|之?后|左右)|(临时|紧急)(?=(加开|再开|开|召开|组织|安排|搞))|(以后|今后|往后|从下个?月起)(?=每)|(?<=^|\s|[,，])(还是)?(在)?(老地方|原地方|老位置|原来的地方|老地点|原地点|还是那里)(?=\s|[,，]|$)|(?<=^|\s|[,，])(会议室|地点|地方|场地|会场)?(待定|另行通知|另定|再定|未定|稍后通知)(?=\s|[,，]|$)")]
     private static partial Regex VaguePeriod();
 
     /// <summary>"下个月的主题党日，12月20号…": a loose month before an exact date is not a second date.</summary>
