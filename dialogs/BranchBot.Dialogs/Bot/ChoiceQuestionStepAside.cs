@@ -58,7 +58,8 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
 
         if (question.OffersChoices && AsksInstead(turn.Text) && !question.MayBeMeantAsAnswer(dc, turn.Text))
         {
-            // "我可不可以不去过组织生活" at "要请假的是哪一次？": the member asks something else; asking the same again would not answer it.
+            // "我可不可以不去过组织生活" at "要请假的是哪一次？", "我工资八千五 党费该交多少啊" at 继续/重新开始: the member asks
+            // something else; asking the same again would not answer it.
             await SetAsideAsync(dc, cancellationToken);
             return StepAside.ReadAfresh;
         }
@@ -85,13 +86,14 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
 
     /// <summary>
     /// A question of its own rather than a choice: a yes-or-no asked as 可不可以/能不能/是不是/要不要 about something it names
-    /// ("我可不可以不去过组织生活"). A question about the question asked ("这个啥意思呢", "回执是什么意思？", "这个要怎么弄")
+    /// ("我可不可以不去过组织生活"), or any other question long enough to name its own subject ("我工资八千五 党费该交多少啊"). A question about the question asked ("这个啥意思呢", "回执是什么意思？", "这个要怎么弄")
     /// is left to it, which asks again with its options.
     /// </summary>
     private static bool AsksInstead(string text)
     {
         var plain = ReplyText.Plain(ReplyText.Clean(text));
-        return plain.Length >= MinOwnQuestionLength && EitherWayQuestion().IsMatch(plain) && !AboutTheQuestion().IsMatch(plain);
+        return plain.Length >= MinOwnQuestionLength && (EitherWayQuestion().IsMatch(plain) || LeaveReasonReply.IsQuestion(text))
+            && !AboutTheQuestion().IsMatch(plain);
     }
 
     private const int MinOwnQuestionLength = 6;

@@ -22,7 +22,7 @@ public sealed class ParkedDraftTests : IDisposable
     private static void Misunderstood(ConversationScript secretary) =>
         secretary.Send("让我再看看").ExpectReply("请确认会议安排")
             .Send("这个啥意思呢").ExpectReply("请确认会议安排")
-            .Send("今天天气怎么样").ExpectReply("多次没能理解你的回答，先停在这里。你填写的会议安排都已保存：发送「继续填写」回到刚才的问题接着填写");
+            .Send("今天天气不错").ExpectReply("多次没能理解你的回答，先停在这里。你填写的会议安排都已保存：发送「继续填写」回到刚才的问题接着填写");
 
     [Fact]
     public async Task An_arrangement_given_up_on_comes_back_with_继续填写_even_pressed_twice_and_is_saved_on_confirmation()

@@ -15,7 +15,7 @@ public sealed class ParkedFormDraftTests
             .Send("党小组").ExpectReply("发给哪个党小组").WithButtons("第一党小组", "第二党小组")
             .Send("让我再看看").ExpectReply("发给哪个党小组")
             .Send("这个啥意思呢").ExpectReply("发给哪个党小组")
-            .Send("今天天气怎么样").ExpectReply("多次没能理解你的回答，先停在这里。你填写的通知都已保存：发送「继续填写」回到刚才的问题接着填写");
+            .Send("今天天气不错").ExpectReply("多次没能理解你的回答，先停在这里。你填写的通知都已保存：发送「继续填写」回到刚才的问题接着填写");
 
         branch.Secretary.Send("继续填写").ExpectReply("发给哪个党小组").WithButtons("第一党小组", "第二党小组")
             .Send("第二党小组").ExpectReply("需要成员点「收到」回执吗？")
@@ -31,7 +31,7 @@ public sealed class ParkedFormDraftTests
         branch.Secretary.Send("补录").ExpectReply("要补录哪一类会议")
             .Send("让我再看看").ExpectReply("要补录哪一类会议")
             .Send("这个啥意思呢").ExpectReply("要补录哪一类会议")
-            .Send("今天天气怎么样").ExpectReply("多次没能理解你的回答，先停在这里。你填写的补录内容都已保存：发送「继续填写」回到刚才的问题接着填写");
+            .Send("今天天气不错").ExpectReply("多次没能理解你的回答，先停在这里。你填写的补录内容都已保存：发送「继续填写」回到刚才的问题接着填写");
 
         branch.Secretary.Send("继续填写").ExpectReply("要补录哪一类会议")
             .Send("党课").ExpectReply("这次党课是哪天几点召开的");

@@ -228,6 +228,24 @@ public class FeedbackConversationTests
     }
 
     [Fact]
+    public async Task A_question_at_continue_or_start_over_is_answered_and_the_answers_stay_saved()
+    {
+        await using var bot = TalkBranch.NewBot();
+        var branch = new TalkBranch(bot);
+        branch.Zhang.Send("谈心").ExpectReply("谢谢你愿意和支部聊聊")
+            .Send("最近在学习党章").ExpectReply("工作上最近有没有遇到")
+            .Send("近期安排").ExpectReply("谈心先暂停").ExpectReply("你近期没有需要参加的会议。");
+
+        // A question of the member's own at 继续/重新开始 was met with "请点选下面的一个选项" three times, then a stop.
+        branch.Zhang.Send("谈心").ExpectReply("已回答 1/4 个问题")
+            .Send("我工资八千五 党费该交多少啊").ExpectReply("都已保存");
+        Assert.DoesNotContain("请点选", branch.Zhang.LastReplyText, StringComparison.Ordinal);
+        branch.Zhang.ExpectReply("党费");
+
+        branch.Zhang.Send("谈心").ExpectReply("已回答 1/4 个问题");
+    }
+
+    [Fact]
     public async Task Starting_over_drops_the_saved_answers()
     {
         await using var bot = TalkBranch.NewBot();
