@@ -84,6 +84,10 @@ public class TyposAndOverviewsInWordsTests
     [InlineData("那没签到的都有谁", "签到情况")]
     [InlineData("往期的会议给我瞅瞅", "往期会议")]
     [InlineData("上次那个广播大家收到没啊", "广播记录")]
+    [InlineData("通知大家都看了没", "广播记录")]
+    [InlineData("那条通知大伙儿收到没有", "广播记录")]
+    [InlineData("大家都收到通知了吗", "广播记录")]
+    [InlineData("党员们看到广播没", "广播记录")]
     public async Task An_overview_asked_in_words_reaches_its_view_for_sure(string line, string command)
     {
         var reading = await SecretaryReadings.ReadAsync(line);
