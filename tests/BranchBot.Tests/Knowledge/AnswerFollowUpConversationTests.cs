@@ -44,6 +44,17 @@ public class AnswerFollowUpConversationTests
     }
 
     [Fact]
+    public async Task A_question_of_its_own_after_a_dues_answer_is_not_read_as_a_dues_follow_up()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        // It used to get "预备党员按同样的标准交纳。按税后月工资6000元计算…".
+        branch.ChenJing.Send("我工资6000 党费交多少").ExpectReply("每月应交党费90元");
+        branch.ChenJing.Send("预备党员能投票吗").ExpectReplyNotContaining("表决权", "6000");
+    }
+
+    [Fact]
     public async Task A_rules_follow_up_is_looked_up_with_the_question_before_it()
     {
         await using var bot = new BotHarness();
@@ -84,6 +95,8 @@ public class AnswerFollowUpConversationTests
     [InlineData("那我请假")]
     [InlineData("好的")]
     [InlineData("我工资6000 党费交多少")]
+    [InlineData("预备党员能投票吗")]
+    [InlineData("退休了还能当支委吗")]
     public void A_sentence_that_says_no_period_payer_or_income_is_no_dues_follow_up(string text) => Assert.Null(DuesFollowUp.Read(text));
 
     [Theory]
