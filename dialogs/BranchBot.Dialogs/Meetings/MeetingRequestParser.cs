@@ -26,6 +26,8 @@ public static partial class MeetingRequestParser
             line = line[Keyword.Length..].TrimStart(' ', ':', '：');
         }
 
+        line = MonthThenDay.Join(line);
+
         MeetingKind? kind = null;
         if (MeetingKinds.TryReadAtStart(line, out var leading, out var leadingLength))
         {

@@ -20,7 +20,7 @@ public sealed partial class ArrangeIntent : IIntentRule
     private IntentMatch? Read(IntentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = RequestFirst(IntentText.WithoutAudienceNotice(input.Clean), input);
+        var text = MonthThenDay.Join(RequestFirst(IntentText.WithoutAudienceNotice(input.Clean), input));
         if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || (IntentText.AsksAboutRules(text) && !Rhythm().IsMatch(text)))
         {
             return null;

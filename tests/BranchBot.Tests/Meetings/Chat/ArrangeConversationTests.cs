@@ -11,6 +11,18 @@ public class ArrangeConversationTests
         await bot.Services.GetRequiredService<MeetingService>().ListUpcomingAsync(10, CancellationToken.None);
 
     [Fact]
+    public async Task A_month_said_before_the_kind_dates_the_day_said_after_it_and_is_no_place()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+
+        // It asked which kind of meeting, then dated it 11月30日 with 地点 "下个月的主题党日".
+        branch.Secretary.Send("安排 下个月的主题党日 30号下午3点 革命纪念馆 参观").ExpectReply("日期：12月30日");
+        Assert.Contains("地点：革命纪念馆", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.Contains("类型：主题党日", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_time_without_a_day_asks_which_day_instead_of_taking_today_or_tomorrow()
     {
         await using var bot = new BotHarness();
