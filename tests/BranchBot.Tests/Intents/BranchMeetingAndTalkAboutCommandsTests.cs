@@ -28,6 +28,18 @@ public class BranchMeetingAndTalkAboutCommandsTests
             .Send(offered).ExpectReply(requested);
     }
 
+    [Theory]
+    [InlineData("下周三下午单位临时有个检查 走不开 大会去不了了", "请假 下周三下午党员大会 单位临时有个检查")]
+    [InlineData("周五支委会来不了了 孩子发烧", "请假 周五支委会 孩子发烧")]
+    public async Task A_cannot_come_said_with_a_closing_le_leaves_no_le_in_the_reason(string sentence, string offered)
+    {
+        // "…去不了了" left its last 了 on the reason: "单位临时有个检查了".
+        var reading = await ReadAsync(sentence);
+
+        Assert.NotNull(reading);
+        Assert.Equal(offered, reading!.CommandLine);
+    }
+
     [Fact]
     public async Task The_branch_meeting_without_a_day_is_not_taken_for_either_meeting()
     {
