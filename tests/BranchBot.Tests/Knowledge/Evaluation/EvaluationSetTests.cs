@@ -38,10 +38,12 @@ public class EvaluationSetTests
 
     public const string FourteenthWriterQuestionsFile = "writer-questions-14.tsv";
 
-    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile, NinthWriterQuestionsFile, TenthWriterQuestionsFile, EleventhWriterQuestionsFile, TwelfthWriterQuestionsFile, ThirteenthWriterQuestionsFile, FourteenthWriterQuestionsFile];
+    public const string FifteenthWriterQuestionsFile = "writer-questions-15.tsv";
+
+    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile, NinthWriterQuestionsFile, TenthWriterQuestionsFile, EleventhWriterQuestionsFile, TwelfthWriterQuestionsFile, ThirteenthWriterQuestionsFile, FourteenthWriterQuestionsFile, FifteenthWriterQuestionsFile];
 
     /// <summary>The two parts written against the entries or the regulations at length; the writer parts are smaller.</summary>
-    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 }, { NinthWriterQuestionsFile, 150, 30 }, { TenthWriterQuestionsFile, 150, 30 }, { EleventhWriterQuestionsFile, 150, 25 }, { TwelfthWriterQuestionsFile, 150, 25 }, { ThirteenthWriterQuestionsFile, 150, 25 }, { FourteenthWriterQuestionsFile, 150, 25 } };
+    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 }, { NinthWriterQuestionsFile, 150, 30 }, { TenthWriterQuestionsFile, 150, 30 }, { EleventhWriterQuestionsFile, 150, 25 }, { TwelfthWriterQuestionsFile, 150, 25 }, { ThirteenthWriterQuestionsFile, 150, 25 }, { FourteenthWriterQuestionsFile, 150, 25 }, { FifteenthWriterQuestionsFile, 150, 25 } };
 
     /// <summary>
     /// Questions of the parts written from the regulations worded exactly like an entry phrasing that was written before
