@@ -1,3 +1,5 @@
+using BranchBot.Core.Knowledge.Dues;
+
 namespace BranchBot.Core.Knowledge;
 
 /// <summary>
@@ -56,6 +58,7 @@ public sealed class KnowledgeIndex
     private readonly KnowledgeAskedKind[] _entryKinds;
     private readonly IReadOnlySet<long>[] _entryAmounts;
     private readonly ulong[] _entryNamedTerms;
+    private readonly DuesPayerKind?[] _entryPayers;
     private readonly ulong[] _entryTitleNamedTerms;
     private readonly KnowledgeThresholds _thresholds;
     private readonly KnowledgeAnswerKinship _sameAnswer;
@@ -101,6 +104,7 @@ public sealed class KnowledgeIndex
             .Aggregate(KnowledgeIntent.None, (intent, phrasing) => intent | KnowledgeIntentReader.Read(KnowledgeTextNormalizer.Normalize(phrasing))))];
 
         _entryKinds = [.. _entries.Select(e => e.AskedKind)];
+        _entryPayers = [.. _entries.Select(e => DuesPayerSteer.OfEntry(e.Question))];
         _entryAmounts = [.. _entries.Select(e => KnowledgeAmounts.In(KnowledgeTextNormalizer.Normalize(e.Question)))];
 
         string[] phrasingTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question))))];
@@ -235,16 +239,21 @@ public sealed class KnowledgeIndex
 
         var topicCoverage = TopicCoverages(TopicUnits(weights));
         var amounts = KnowledgeAmounts.In(normalized);
-        var ranked = Enumerable.Range(0, _entries.Count)
+        var ordered = Enumerable.Range(0, _entries.Count)
             .Select(e => (Entry: e, Text: best[e] + (CombinedWeight * combinedScores[e]) + (AnswerWeight * answerScores[e])))
             .Where(m => m.Text > 0 && !KnowledgeAmounts.OtherExample(_entryAmounts[m.Entry], amounts))
             .Select(m => (m.Entry, m.Text, Agreement: Agreement(intent, _entryIntents[m.Entry]), Topic: topicCoverage[m.Entry]))
             .Select(m => (m.Entry, m.Agreement, m.Topic, Score: IntentFactor(m.Agreement) * (1 - TopicRankWeight + (TopicRankWeight * m.Topic)) * m.Text))
             .OrderByDescending(m => m.Score)
+            .ToList();
+        var payer = DuesPayerSteer.Asked(question);
+        var ranked = ordered
             .Take(Math.Max(RivalSearchDepth, top))
+            .Concat(payer is null ? [] : ordered.Skip(Math.Max(RivalSearchDepth, top)).Where(m => _entryPayers[m.Entry] == payer).Take(1))
             .Select(m => new KnowledgeCandidate(m.Entry, m.Score, m.Agreement, m.Topic, _entryNamedTerms[m.Entry], _entryTitleNamedTerms[m.Entry], PhrasingShare(m.Entry, weights)) { Scope = _entryScopes[m.Entry] })
             .ToList();
         _reranker.Rerank(ranked, named, _reranker.ScopeStepOn ? KnowledgeCases.Of(question.ToLowerInvariant(), _reranker.ScopeCases) : KnowledgeCases.Case.None);
+        SteerToAskedPayer(payer, ranked);
         var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
         var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
         var askedClause = KnowledgeAskedClause.Asked(question);
@@ -330,6 +339,28 @@ public sealed class KnowledgeIndex
         var named = KnowledgeNamedTerms.WordsIn(KnowledgeTextNormalizer.Normalize(first)).Where(word => !context.Contains(word, StringComparison.Ordinal));
         var subject = string.Join('，', named.Prepend(context).Where(s => s.Length > 0));
         return subject.Length == 0 ? later : subject + '，' + later;
+    }
+
+    /// <summary>
+    /// A dues question naming its payer (学生, 退休, 农民, 下岗 …) is answered by that payer's entry, not by a close entry about
+    /// another payer's dues (<see cref="DuesPayerSteer"/>); the moved entry takes the first place's score, as re-ranking does.
+    /// </summary>
+    private void SteerToAskedPayer(DuesPayerKind? payer, List<KnowledgeCandidate> ranked)
+    {
+        var at = DuesPayerSteer.Steer(payer, [.. ranked.Select(c => _entryPayers[c.Entry])]);
+        if (at <= 0)
+        {
+            return;
+        }
+
+        var scores = ranked.Take(at + 1).Select(c => c.Score).ToArray();
+        var moved = ranked[at];
+        ranked.RemoveAt(at);
+        ranked.Insert(0, moved);
+        for (var i = 0; i <= at; i++)
+        {
+            ranked[i] = ranked[i] with { Score = scores[i] };
+        }
     }
 
     /// <summary>Whether an entry holds every meeting, body, role … given (<see cref="KnowledgeNamedTerms"/>).</summary>

@@ -83,7 +83,6 @@ public class KnowledgeAskedKindTests
 
     [Theory]
     [InlineData("我是预备党员，要换单位了组织关系咋办", "预备党员调动工作，组织关系怎么转？")]
-    [InlineData("预审是谁来审 支部自己审不行吗", "发展对象的预审由谁来做？")]
     [InlineData("我被处分了 不服 可以找谁申诉", "申诉可以向哪一级党组织提？")]
     public void An_entry_giving_the_kind_of_answer_asked_for_answers_with_a_smaller_lead(string question, string expected)
     {

@@ -48,7 +48,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_second_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.85, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 10, MinimumOutOfScope: 15));
+        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.85, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 9, MinimumOutOfScope: 15));
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_ninth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer9", KnowledgeFiles.NinthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.54, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 2, MinimumOutOfScope: 30));
+        AssertFloors("writer9", KnowledgeFiles.NinthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.55, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 2, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -155,7 +155,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eleventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer11", KnowledgeFiles.EleventhWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 18, MinimumOutOfScope: 25));
+        AssertFloors("writer11", KnowledgeFiles.EleventhWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.80, MinimumNotCovered: 15, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -167,7 +167,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_twelfth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.57, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.69, MinimumNotCovered: 13, MinimumOutOfScope: 25));
+        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.59, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.63, MinimumNotCovered: 11, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_thirteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 6, MinimumOutOfScope: 25));
+        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 3, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -190,7 +190,19 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fourteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.70, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 14, MinimumOutOfScope: 25));
+        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.71, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 13, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-07, helper-ao) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on main 91219e6 and on helper-ap's branch at 23e4eae, both 120/126 = 95.2% precision and 69.8%
+    /// coverage (docs/benchmarks.md "Uncovered situations, situation words and a seventeenth part"). The floors are what was
+    /// measured after fixing from it by cause (four lines relabelled to the entry that answers them, each listed there).
+    /// </summary>
+    [Fact]
+    public void The_fifteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer15", KnowledgeFiles.FifteenthWriterEvaluationFile, new Floors(Precision: 0.99, Coverage: 0.72, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.80, MinimumNotCovered: 10, MinimumOutOfScope: 25));
     }
 
     /// <summary>
