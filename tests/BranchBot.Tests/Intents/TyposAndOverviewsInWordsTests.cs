@@ -103,6 +103,13 @@ public class TyposAndOverviewsInWordsTests
     public async Task How_often_a_meeting_must_be_held_stays_a_rules_question(string line) =>
         Assert.NotEqual("台账", (await SecretaryReadings.ReadAsync(line))?.Command);
 
+    [Theory]
+    [InlineData("哪些党员可以不算进应到会的人数")]
+    [InlineData("请了假的人要不要算进应到会人数")]
+    [InlineData("出差的党员计入应到人数吗")]
+    public async Task Who_counts_towards_those_due_to_attend_stays_a_rules_question(string line) =>
+        Assert.NotEqual("签到情况", (await SecretaryReadings.ReadAsync(line))?.Command);
+
     [Fact]
     public async Task The_secretary_asking_in_words_sees_the_ledger_and_the_dues()
     {

@@ -50,7 +50,10 @@ public sealed partial class AttendanceSummaryIntent : IIntentRule
     [GeneratedRegex(@"上次|上回|这次|本次|刚才|刚刚|那次|昨天|今天|今晚|会上")]
     private static partial Regex Occasion();
 
-    /// <summary>"支委会要有多少人到会才能开", "过半数是按实到会人数算吗" ask a rule, not today's attendance.</summary>
-    [GeneratedRegex(@"才能|才可以|规定|应该|要求|必须|一般|算吗|按实到|半数|选举|表决|有效")]
+    /// <summary>
+    /// "支委会要有多少人到会才能开", "过半数是按实到会人数算吗", "请了假的人要不要算进应到会人数" ask a rule, not today's
+    /// attendance.
+    /// </summary>
+    [GeneratedRegex(@"才能|才可以|规定|应该|要求|必须|一般|算吗|按实到|半数|选举|表决|有效|算进|算入|计入|不计|算不算|不算")]
     private static partial Regex RulesQuestion();
 }
