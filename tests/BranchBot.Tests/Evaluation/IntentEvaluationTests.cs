@@ -142,6 +142,12 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int SeventeenthTesterSilentWritesCeiling = 2;
 
+    // tester-intents-15.tsv (helper-ao, 2026-12-07, a tuning file written fresh before reading the code): first run before
+    // any of its lines were read (helper-aq's branch = main 91219e6 with nothing changed) 133/227 right, 3 silent writes.
+    private const double EighteenthTesterRightFloor = 0.58;
+
+    private const int EighteenthTesterSilentWritesCeiling = 3;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -341,6 +347,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= SeventeenthTesterSilentWritesCeiling, "tester-intents-14.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * SeventeenthTesterRightFloor, $"tester-intents-14.tsv: {right}/{results.Count} right, below the floor {SeventeenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_eighteenth_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-15.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= EighteenthTesterSilentWritesCeiling, "tester-intents-15.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * EighteenthTesterRightFloor, $"tester-intents-15.tsv: {right}/{results.Count} right, below the floor {EighteenthTesterRightFloor:P1}");
     }
 
     [Fact]
