@@ -11,7 +11,7 @@ public sealed partial class MyDuesInWordsIntent : OverviewInWordsIntent
 
     protected override Regex? NotThis => Others();
 
-    [GeneratedRegex(@"我的?(这个月|今年|全年|上个月)?的?党[费废](今年|这个月)?(到底)?(交|缴)(了没|没交|没有|齐了没|到|多少|了吗)|党[费废](交|缴)(了没|没交|到几月|到啥时候|多少了?我)|我.{0,4}党费.{0,8}(交没交|交了没|交齐了?没)|党费.{0,12}(给我看看|我看看).{0,2}欠了?多少")]
+    [GeneratedRegex(@"我的?(这个月|今年|全年|上个月)?的?党[费废](今年|这个月)?(到底)?(交|缴)(了没|没交|没有|齐了没|到|了多少|多少了|了吗)|党[费废](交|缴)(了没|没交|到几月|到啥时候|多少了?我)|我.{0,4}党费.{0,8}(交没交|交了没|交齐了?没)|党费.{0,12}(给我看看|我看看).{0,2}欠了?多少")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"谁|大家|几个人|多少人|哪些人|他|她|托我|替")]

@@ -36,6 +36,6 @@ public abstract partial class OverviewInWordsIntent : IIntentRule
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"怎么(交|算|弄|办|查|看)|如何|规定|要求|应该|为什么|啥意思|什么意思")]
+    [GeneratedRegex(@"怎么(交|算|弄|办|查|看)|如何|规定|要求|应该|为什么|啥意思|什么意思|吗$|能不能|可不可以|能(一块|一起|发展)")]
     private static partial Regex HowTo();
 }
