@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BranchBot.Dialogs.Bot.Commands;
+using BranchBot.Dialogs.Broadcasts;
 using BranchBot.Dialogs.Intents.Examples;
 using BranchBot.Dialogs.Knowledge;
 using BranchBot.Dialogs.Meetings;
@@ -21,6 +22,8 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
     private const double Undecided = 0.6;
 
+    private const string WithdrawLeave = "撤销请假";
+
     private readonly IIntentRule[] _rules = [.. rules];
 
     /// <summary>
@@ -37,6 +40,13 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     public async Task<IReadOnlyList<IntentMatch>> ReadByRulesAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        // "收到 谢谢", "好的，收到": a receipt with thanks beside it asks for no command; the receipt handlers answer it
+        // before the intent layer (confirming a broadcast waiting for 收到, or noting the meeting of the last notice).
+        if (AcknowledgementWordsHandler.IsAcknowledgement(input.Clean))
+        {
+            return [];
+        }
+
         var joined = catalog.JoinSplitKeywords(input.Clean);
         input = joined == input.Clean ? input : input.WithText(joined);
         if (await TypedAsync(input, cancellationToken) is { } typed)
@@ -117,7 +127,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
         // "安排支委会下周二晚七点，顺便把周五那个取消": run as typed, the second request would become the first one's argument;
         // the intent layer asks about the typed command instead (its reading is only likely, see TypedAsync).
-        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && (WriteGuard.AsksForASecondThing(input.Clean, name) || TalksAboutTyped(input.Clean, typed))
+        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && (WriteGuard.AsksForASecondThing(input.Clean, name) || TalksAboutTyped(input.Clean, typed) || TakesBackLeave(input.Clean, name))
             && await TypedAsync(input, cancellationToken) is { Confidence: < RunThreshold } asked)
         {
             return await AskedInsteadAsync(input, asked, cancellationToken);
@@ -173,6 +183,9 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         && char.IsLetter(text[typed.Keyword.Length]) && !char.IsAsciiLetterOrDigit(text[typed.Keyword.Length])
         && RequestMood.TalksAbout(text, TypedName(typed));
 
+    /// <summary>"撤回我刚才的请假": the keyword typed is the verb of taking back leave (撤销请假), not the command it names.</summary>
+    private static bool TakesBackLeave(string text, string typed) => typed != WithdrawLeave && LeaveWithdrawalWords.TakeBack(text);
+
     /// <summary>A message that starts with a command keyword is that command, as the catalogue reads it.</summary>
     private async Task<IntentMatch?> TypedAsync(IntentInput input, CancellationToken cancellationToken)
     {
@@ -193,7 +206,8 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             // A typed command runs as typed; counted as one that writes, so a misread keyword is never called harmless.
             // Its reading is sure only when every slot it carries was read: "安排 支委会 2月30日 晚上7点" or "移除党员 王"
             // leave their command's dialog to ask, and the reading says so rather than claiming a date or a name.
-            var doubted = guessed.Count > 0 || WriteGuard.AsksForASecondThing(input.Clean, command) || TalksAboutTyped(input.Clean, typed);
+            var doubted = guessed.Count > 0 || WriteGuard.AsksForASecondThing(input.Clean, command) || TalksAboutTyped(input.Clean, typed)
+                || TakesBackLeave(input.Clean, command);
             return new IntentMatch(command, input.Clean, IntentEffect.Previewed, doubted ? WriteGuard.InDoubt : 1, slots) { Guessed = guessed };
         }
 

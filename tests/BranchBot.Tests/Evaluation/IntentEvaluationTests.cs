@@ -131,16 +131,26 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // 155/240 right, 9 silent writes. After its round (a talk wish asking for a time, 别撤, 转告, typos and 俺/瞅, attendance follow-ups): 166/240 and 4.
     // helper-am, 2026-12-07 (a correction inside the message, a 党小组 before its place, a group as where a role is held,
     // 之委会/只为会): 173/240 and 0; 176/240 and 0 with 咋整/弄到 and the corrections of a day.
-    private const double SixteenthTesterRightFloor = 0.73;
+    // helper-aq, 2026-12-07 (overviews asked in words): 197/240 and 0.
+    private const double SixteenthTesterRightFloor = 0.82;
 
     private const int SixteenthTesterSilentWritesCeiling = 0;
 
     // tester-intents-14.tsv (helper-an, 2026-12-07, a tuning file written fresh before reading the code): first run before
     // any of its lines were read (helper-am's branch with its tester-intents-13 fixes in) 138/230 right, 5 silent writes.
     // After its first causes (还是/呗 around a place, pinyin 情况, a corrected day): 143/230 and 2.
-    private const double SeventeenthTesterRightFloor = 0.62;
+    // helper-aq, 2026-12-07 (a receipt with thanks, a room in a 补录 sentence, overviews asked in words): 170/230 and 0.
+    private const double SeventeenthTesterRightFloor = 0.73;
 
-    private const int SeventeenthTesterSilentWritesCeiling = 2;
+    private const int SeventeenthTesterSilentWritesCeiling = 0;
+
+    // tester-intents-15.tsv (helper-ao, 2026-12-07, a tuning file written fresh before reading the code): first run before
+    // any of its lines were read (helper-aq's branch = main 91219e6 with nothing changed) 133/227 right, 3 silent writes.
+    // After its round (撤回 as the verb of taking back leave, a group's words passed on, a transfer told as done, the hour
+    // and room of a 补录 sentence, overviews asked in words): 161/227 and 0.
+    private const double EighteenthTesterRightFloor = 0.70;
+
+    private const int EighteenthTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
@@ -341,6 +351,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= SeventeenthTesterSilentWritesCeiling, "tester-intents-14.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * SeventeenthTesterRightFloor, $"tester-intents-14.tsv: {right}/{results.Count} right, below the floor {SeventeenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_eighteenth_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-15.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= EighteenthTesterSilentWritesCeiling, "tester-intents-15.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * EighteenthTesterRightFloor, $"tester-intents-15.tsv: {right}/{results.Count} right, below the floor {EighteenthTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -56,13 +56,15 @@ public sealed partial class DecideLeaveIntent : IIntentRule
         return new IntentMatch(command, line, IntentEffect.Write, 0.85, slots);
     }
 
-    [GeneratedRegex(@"请假|(?<![放休度])假(?!期|日|设)")]
+    // "那把陈静的也批了" (after the pending leave was shown), "刘洋的家批了" (家 typed for 假): what a member has that the
+    // committee 批s with no other word for it is their leave.
+    [GeneratedRegex(@"请假|(?<![放休度])假(?!期|日|设)|(?<=[\u4e00-\u9fa5]{2}的)(也|都)?(给)?(?=批(了|吧|喽|一下)*$)|(?<=[\u4e00-\u9fa5]{2}的)家(?=(也|都)?(给)?批)")]
     private static partial Regex Leave();
 
     [GeneratedRegex(@"不批准|不予批准|不批|不准|不同意|驳回|不能批|批不了|拒绝|不通过")]
     private static partial Regex Refused();
 
-    [GeneratedRegex(@"批准|批了|批吧|(?<=假\s?)批$|准了|准假|同意|通过|可以批|予以批准")]
+    [GeneratedRegex(@"批准|批了|批吧|批喽|批一下|(?<=假\s?)批$|准了|准假|同意|通过|可以批|予以批准")]
     private static partial Regex Approved();
 
     /// <summary>A member asking for their own leave to be approved ("请假，望批准") is no decision.</summary>

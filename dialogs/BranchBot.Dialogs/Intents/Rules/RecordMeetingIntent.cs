@@ -65,19 +65,62 @@ public sealed partial class RecordMeetingIntent : IIntentRule
             return;
         }
 
-        if (PastDateTimeReader.Read(NumericDates.Rewrite(text), input.Now, input.Zone).Value is { } held)
+        var past = PastDateTimeReader.Read(NumericDates.Rewrite(text), input.Now, input.Zone);
+        if (past.Value is { } held)
         {
             slots.Certain(IntentSlots.Date, held.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             if (held.HasTime)
             {
                 slots.Certain(IntentSlots.Time, held.Value.ToString("HH:mm", CultureInfo.InvariantCulture));
             }
+            else if (ClockTimeApart(past.Remainder, input) is { } clock)
+            {
+                slots.Certain(IntentSlots.Time, clock);
+            }
         }
+
+        ReadPlace(slots, text);
     }
+
+    /// <summary>
+    /// "上周五的支委会忘录了 晚上七点 党员活动室": the hour said apart from the day, with no day of its own, is the hour of
+    /// that day.
+    /// </summary>
+    private static string? ClockTimeApart(string remainder, IntentInput input) =>
+        ChineseDateTimeRecognizer.Recognize(remainder, input.Now, input.Zone) is { Status: DateTimeRecognitionStatus.Recognized, Value: { HasTime: true } clock } found
+        && !DayWords().IsMatch(found.MatchedText)
+            ? clock.Value.ToString("HH:mm", CultureInfo.InvariantCulture)
+            : null;
+
+    [GeneratedRegex(@"[年月日号周天今明昨前后]|星期|礼拜")]
+    private static partial Regex DayWords();
+
+    /// <summary>
+    /// "…补录进去十月二十二号下午三点党员活动室", "…下午四点在书记办公室开的": a room said in the sentence is where the meeting
+    /// was held; left out, the record would be stored without it. It starts after the time or the 在 before it, and is
+    /// only certain when it looks like a place.
+    /// </summary>
+    private static void ReadPlace(SlotReading slots, string text)
+    {
+        if (SentencePlace().Match(text) is not { Success: true } found)
+        {
+            return;
+        }
+
+        var place = BeforePlace().Split(found.Value)[^1];
+        slots.Put(IntentSlots.Place, place, SlotShapes.IsPlace(place));
+    }
+
+    [GeneratedRegex(@"[\u4e00-\u9fa5\dA-Za-z]{1,8}(会议室|活动室|办公室|会议厅|报告厅|礼堂|教室|中心|大厅)|\d+号楼\d*|[一二三四五六七八九十\d]+楼(?!梯)[\u4e00-\u9fa5]{0,4}(室|厅)?|线上|腾讯会议")]
+    private static partial Regex SentencePlace();
+
+    /// <summary>What comes before a room in a run-on sentence: the time, the 在, the verb.</summary>
+    [GeneratedRegex(@"[点分号日午晚在到开的了半钟去录补进把次]")]
+    private static partial Regex BeforePlace();
 
     [GeneratedRegex(@"算不算|算数|有效|能不能|可不可以|可以吗|吗$|\?|什么|怎么")]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"(上个月|上次|上周|之前|以前|前几天|前两天)的?(支部党员大会|党员大会|支委会|党小组会|党课|主题党日|组织生活会).{0,6}(忘了|没|还没)(录|登记|记).{0,8}补|补录|补登|补记|补上(会议|记录)|(纸质|纸上|线下)(签到|记录|登记).{0,12}(录|登记|记|补)|(已经开过|开过了|之前开的|以前开的|开过的).{0,12}(录|登记|记进|补)|(忘了?|没有?|还没)(登记|录入?|记录?)(了)?[,，\s]*补(一下|下|上|个|录|登|记)")]
+    [GeneratedRegex(@"(支部党员大会|党员大会|支委会|党小组会|党课|主题党日|组织生活会).{0,6}(忘了?|没|还没)(录|登记|记).{0,24}补|补录|补登|补记|补上(会议|记录)|(纸质|纸上|线下)(签到|记录|登记).{0,12}(录|登记|记|补)|(已经开过|开过了|之前开的|以前开的|开过的).{0,12}(录|登记|记进|补)|(忘了?|没有?|还没)(登记|录入?|记录?)(了)?[,，\s]*补(一下|下|上|个|录|登|记)")]
     private static partial Regex Pattern();
 }

@@ -47,7 +47,7 @@ public sealed partial class RemoveMemberIntent : IIntentRule
     [GeneratedRegex(@"^(移除党员|删除党员)[\s:]*(?<who>[^\s,，]*)")]
     private static partial Regex Typed();
 
-    [GeneratedRegex(@"移除|移出|删除|删掉|删了|去掉|除名|踢出|清除|(从|在)(名单|支部|花名册|系统)(里|中)?(去掉|拿掉|划掉|删|移|撤)")]
+    [GeneratedRegex(@"移除|移出|删除|删掉|删了|去掉|除名|踢出|清除|(从|在)(支部的?)?(名单|支部|花名册|系统)(里|中|上)?(去掉|拿掉|划掉|删|移|撤|拿下|除掉)")]
     private static partial Regex Removal();
 
     [GeneratedRegex(@"移除|移出|除名|踢出|调走|调离|转出|转走|转到|转去|退休|去世|离开|组织关系|(再|新)?加(个|一个|上)|把[\u4e00-\u9fa5]{2,4}(给)?(删|去掉)")]

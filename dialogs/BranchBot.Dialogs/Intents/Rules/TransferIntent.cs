@@ -20,6 +20,13 @@ public sealed partial class TransferIntent : IIntentRule
             return null;
         }
 
+        // "组织关系转到老家社区了，你把他从支部名单里拿掉": a movement told as done, followed by a request of its own, is
+        // why that request is made (移除党员), not a transfer asked for.
+        if (DoneThenAsked().IsMatch(moved.Groups["branch"].Value))
+        {
+            return null;
+        }
+
         // "调到第二党小组" moves a member between 党小组 (设置党小组): only a branch or 组织关系 named makes it a transfer.
         var branch = Tail().Replace(moved.Groups["branch"].Value, string.Empty).Trim();
         if (branch.Contains("小组", StringComparison.Ordinal) || !(branch.Contains("支部", StringComparison.Ordinal) || text.Contains("组织关系", StringComparison.Ordinal)))
@@ -39,6 +46,9 @@ public sealed partial class TransferIntent : IIntentRule
 
     [GeneratedRegex(@"(转接到|转接至|转到|转至|转入|调到|调往|调入)\s*(?<branch>.*)$")]
     private static partial Regex Movement();
+
+    [GeneratedRegex(@"^[^,，。；;\s]{1,12}?(去|那边|那里)?了[,，。；;\s]*(你|您|就|请|麻烦|帮我|帮忙|把|给)")]
+    private static partial Regex DoneThenAsked();
 
     [GeneratedRegex(@"(去|吧|里|了|那边|那里|中)+$")]
     private static partial Regex Tail();

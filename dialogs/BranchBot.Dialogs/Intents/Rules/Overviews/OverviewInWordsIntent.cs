@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace BranchBot.Dialogs.Intents.Rules.Overviews;
+
+/// <summary>
+/// "这个月都开过哪些会", "今年主题党日搞了几回", "支部现在一共多少个党员", "今年都谁没交齐党费": an overview asked in plain
+/// words, without the command's name. Each command that only shows something is asked for by what it counts or lists
+/// (会, 主题党日, 党员, 党费, 通知…) in an asking shape (哪些, 几回, 多少, 都有谁, 咋样, 没): read for sure, as nothing
+/// is written. A question about how something is done or about the rules is left to the knowledge base.
+/// </summary>
+public abstract partial class OverviewInWordsIntent : IIntentRule
+{
+    public abstract string Command { get; }
+
+    /// <summary>Only phrasings: a typed command's arguments are read by the command's own rule.</summary>
+    public bool ReadsArguments => false;
+
+    /// <summary>The ways the overview is asked for, matched on the cleaned sentence with its spaces taken out.</summary>
+    protected abstract Regex Asked { get; }
+
+    /// <summary>Words that make the sentence another overview's (a member's own dues, not everyone's).</summary>
+    protected virtual Regex? NotThis => null;
+
+    public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = Spaces().Replace(input.Clean, string.Empty);
+        if (!Asked.IsMatch(text) || NotThis?.IsMatch(text) == true || IntentText.AsksAboutRules(text) || HowTo().IsMatch(text))
+        {
+            return ValueTask.FromResult<IntentMatch?>(null);
+        }
+
+        return ValueTask.FromResult<IntentMatch?>(new IntentMatch(Command, Command, IntentEffect.Read, 0.85, new Dictionary<string, string>()));
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"怎么(交|算|弄|办|查|看)|如何|规定|要求|应该|为什么|啥意思|什么意思|吗$|能不能|可不可以|能(一块|一起|发展)")]
+    private static partial Regex HowTo();
+}
