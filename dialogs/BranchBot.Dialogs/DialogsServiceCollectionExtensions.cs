@@ -232,7 +232,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, UpcomingInWordsIntent>();
         services.AddSingleton<IIntentRule, RosterInWordsIntent>();
         services.AddSingleton<IIntentRule, DevelopmentLedgerInWordsIntent>();
-        services.AddSingleton<IIntentRule, BroadcastLogInWordsIntent>();
         services.AddSingleton<IIntentRule, MyNoticesInWordsIntent>();
         services.AddSingleton<IIntentRule, TalkCoverageInWordsIntent>();
         services.AddSingleton<IIntentRule, MyDevelopmentInWordsIntent>();

@@ -73,17 +73,6 @@ public sealed partial class DevelopmentLedgerInWordsIntent : OverviewInWordsInte
     private static partial Regex Pattern();
 }
 
-/// <summary>"今年一共发过多少条通知", "通知大家都看了没有", "最近发的那几条有几个人读了": 广播记录.</summary>
-public sealed partial class BroadcastLogInWordsIntent : OverviewInWordsIntent
-{
-    public override string Command => "广播记录";
-
-    protected override Regex Asked => Pattern();
-
-    [GeneratedRegex(@"(通知|广播|那几条|这几条).{0,8}(大家|有几个人|多少人|几个人|谁)(都|还)?(没)?(看|收到|读)(了|到|过)?(没|没有)?|(发过|发了)(多少|几)条?(通知|广播)")]
-    private static partial Regex Pattern();
-}
-
 /// <summary>"这个月我都收到了哪些通知", "最近支部发的通知我都看看": 我的通知.</summary>
 public sealed partial class MyNoticesInWordsIntent : OverviewInWordsIntent
 {
