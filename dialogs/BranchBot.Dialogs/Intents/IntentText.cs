@@ -12,7 +12,7 @@ public static partial class IntentText
     /// correction made inside the message applied (<see cref="SelfCorrection"/>).
     /// </summary>
     public static string Clean(string? text) =>
-        SelfCorrection.Resolve(WithoutCourtesy(WithoutVoiceFillers(Homophones(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim())))));
+        SelfCorrection.Resolve(WithoutCourtesy(WithoutVoiceFillers(Homophones(WithoutRecallParticle(TextNormalizer.CollapseSpaces(TextNormalizer.StripTrailingPunctuation(Romanised(WithoutStickers(WidthFolding.Fold(text ?? string.Empty)))).Trim()))))));
 
     /// <summary>
     /// What a member wrote, taken from the cleaned text (<see cref="Clean"/>), with the full-width punctuation they typed
@@ -71,6 +71,15 @@ public static partial class IntentText
 
     [GeneratedRegex(@"你(?=帮我|帮忙|给我)|(?<=[一二三四五六日天末午])那个(?=大会|会|党课|支委会|党员大会|主题党日|组织生活会|党小组会)")]
     private static partial Regex YouHelpMe();
+
+    /// <summary>
+    /// "周三开会在哪来着", "党课几点开来着呢": a closing "来着" only says the member once knew the answer; the question is the
+    /// same without it, and the readers that look for a question at the end of the sentence must see it there.
+    /// </summary>
+    public static string WithoutRecallParticle(string text) => RecallParticle().Replace(text ?? string.Empty, string.Empty);
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5\d]{2})\s*来着[呢啊呀吧]?[?？]?$")]
+    private static partial Regex RecallParticle();
 
     /// <summary>
     /// "[捂脸]周五支委会我去不了", "签到[强]": a chat app's sticker sent inline arrives as its name in brackets; like an emoji

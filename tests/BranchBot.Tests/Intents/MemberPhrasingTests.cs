@@ -41,6 +41,9 @@ public class MemberPhrasingTests
     [InlineData("下次党员大会讲什么")]
     [InlineData("这个月的主题党日搞什么活动")]
     [InlineData("下周的会主题是啥")]
+    [InlineData("周三开会在哪来着")]
+    [InlineData("下周三开会在哪儿来着？")]
+    [InlineData("党课啥时候上来着")]
     public async Task Asking_about_ones_own_meetings_shows_the_upcoming_meetings(string question)
     {
         await using var bot = new BotHarness();
