@@ -7,7 +7,7 @@ namespace BranchBot.Dialogs.Engine.Prompts;
 /// One of a few options, shown as buttons. Accepts the option's text or a synonym, its number ("2", "第二个"),
 /// or a sentence that names exactly one option.
 /// </summary>
-public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
+public sealed partial class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
 {
     /// <summary>
     /// The setting whose value, a regular expression, makes an answer that matches it and is none of the options, nor a
@@ -21,7 +21,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
     public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (PassesOn(OptionsOf(dc), dc.Text) && !Understands(dc, dc.Text) && YesNoReader.Read(dc.Text) is null)
+        if (PassesOn(OptionsOf(dc), dc.Text) && !Understands(dc, dc.Text) && (YesNoReader.Read(dc.Text) is null || CorrectionLead().IsMatch(dc.Text)))
         {
             return dc.EndDialogAsync(new OtherText(dc.Text.Trim()), cancellationToken);
         }
@@ -52,6 +52,13 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         return (options.Choices ?? []).SelectMany(c => (IEnumerable<string>)[c.Value, .. c.Synonyms ?? []])
             .Any(word => SharesTwoInARow(typed, word));
     }
+
+    /// <summary>
+    /// "不对，是周四不是周三", "错了 应该是三点半": the "不对" reads as a no, but it only leads in the value that puts it right;
+    /// such words are passed on like any other change.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(写|说|打|弄|搞|填|记)?(不对|错了)(了|啊|呀|哈)?[,，。!！\s]+\S")]
+    private static partial Regex CorrectionLead();
 
     /// <summary>Whether the words have the shape this prompt passes on to the dialog below (<see cref="PassesOtherText"/>).</summary>
     private static bool PassesOn(PromptOptions options, string text) =>

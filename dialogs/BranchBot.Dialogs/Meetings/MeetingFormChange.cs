@@ -8,7 +8,8 @@ namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
 /// A new value typed under 安排's summary instead of pressing 修改: "改到三点", "时间改成周四下午三点", "地点改成五楼",
-/// "换到302", "在五楼开", "主题：学习二十届四中全会精神". A bare hour keeps the meeting's day and falls in its half of the
+/// "换到302", "在五楼开", "主题：学习二十届四中全会精神", and a correction ("错了 应该是三点半", "不对 是周四不是周三",
+/// "地点写错了 应该在五楼"). A bare hour keeps the meeting's day and falls in its half of the
 /// day ("改到三点" for 14:30 is 15:00), a day alone keeps its hour, and a typed range sets the end; words that name no
 /// time nor look like a place are not a change (the summary is asked again). The form changes, nothing is saved
 /// before 确认.
@@ -20,7 +21,9 @@ public static partial class MeetingFormChange
         @"^(?<field>时间|日期|地点|地方|会场|主题|题目)?(要|就|也)?(改到|改成|改为|改在|换到|换成|换在|挪到|调到|调整到|调整为|定在|定到|定为|放在|放到|变成|更改为|变更为)\s*[:：]?\s*(?<value>.+)$" +
         @"|^(?<field>时间|日期|地点|地方|会场|主题|题目)\s*(就|也)?\s*[:：是为]\s*(?<value>.+)$" +
         @"|^(改|换)(?<value>[^一下\s].*)$" +
-        @"|^(就|还是)?(?<at>在)(?<value>.{1,20}?)(开|召开|举行|开会)(吧|了)?$";
+        @"|^(就|还是)?(?<at>在)(?<value>.{1,20}?)(开|召开|举行|开会)(吧|了)?$" +
+        @"|^(?<field>时间|日期|地点|地方|会场|主题|题目)?(写|说|打|弄|搞|填|记)?(错了|不对|有误)(了|啊|呀|哈)?[,，。!！\s]*(应该|应当)?(是|为|在|改成|改到|改为)\s*(?<value>.+?)(才对)?$" +
+        @"|^(?<field>时间|日期|地点|地方|会场|主题|题目)?(应该|应当)(是|为|在|改成|改到|改为)\s*(?<value>.+?)(才对)?$";
 
     /// <summary>The form with the change and what to say about it; the form unchanged with the reason; or null when the words are no change.</summary>
     public static (MeetingForm Form, string Said)? Read(string typed, MeetingForm form, DateTimeOffset now, TimeZoneInfo zone, Func<DateTimeOffset, string> when)
@@ -107,6 +110,6 @@ public static partial class MeetingFormChange
     [GeneratedRegex(Pattern)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"(开|召开|举行|开会)?(吧|了|啊|哈|呗|就行|即可)+$|(开|召开|举行)$")]
+    [GeneratedRegex(@"(开|召开|举行|开会)?(吧|了|啊|哈|呗|就行|即可)+$|(开|召开|举行)$|[,，\s]*(而)?不是.{1,20}$")]
     private static partial Regex Tail();
 }

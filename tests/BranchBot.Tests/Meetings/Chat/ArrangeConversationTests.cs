@@ -110,6 +110,22 @@ public class ArrangeConversationTests
         Assert.Equal("学习党章", made.Topic);
     }
 
+    [Fact]
+    public async Task A_correction_typed_under_the_summary_changes_the_draft_like_a_new_value()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 党员大会 12月10日下午3点 三楼会议室").ExpectReply("请确认会议安排")
+            .Send("错了 应该是三点半").ExpectReply("时间已由「12月10日（星期四）15:00」改为「12月10日（星期四）15:30」，请再确认一次")
+            .Send("不对，是12月11日不是10日").ExpectReply("改为「12月11日（星期五）15:30」")
+            .Send("地点写错了 应该在五楼大会议室").ExpectReply("地点已由「三楼会议室」改为「五楼大会议室」")
+            .Send("应该是二楼会议室才对").ExpectReply("地点已由「五楼大会议室」改为「二楼会议室」");
+        Assert.Empty(await UpcomingAsync(bot));
+
+        branch.Secretary.Send("确认").ExpectReply("已安排：12月11日（星期五）15:30 党员大会");
+        Assert.Equal("二楼会议室", Assert.Single(await UpcomingAsync(bot)).Place);
+    }
+
     [Theory]
     [InlineData("时间改成月底", "没有说清是哪一天几点，时间没有改")]
     [InlineData("改到昨天", "已经过去了")]
