@@ -44,6 +44,33 @@ public class MonthPartArrangeTests
     }
 
     [Fact]
+    public async Task A_meeting_wished_for_in_free_words_with_a_month_apart_from_its_day_is_arranged_on_that_day()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        // "下个月的主题党日" named no meeting already arranged, and 搞/定在 are arranging words: it used to get rules suggestions.
+        branch.Secretary.Send("下个月的主题党日我想搞个参观 去革命纪念馆 定在18号下午吧").ExpectReply("12月18日几点开始")
+            .Send("3点").ExpectReply("请确认会议安排");
+        var summary = branch.Secretary.LastReplyText;
+        Assert.Contains("日期：12月18日（星期五）", summary, StringComparison.Ordinal);
+        Assert.Contains("地点：革命纪念馆", summary, StringComparison.Ordinal);
+        Assert.Contains("主题：参观", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("这个月的主题党日还没开")]
+    [InlineData("下个月的党员大会大家都要来")]
+    public async Task A_period_before_a_kind_without_a_wish_to_hold_it_arranges_nothing(string said)
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send(said).ExpectReply(string.Empty);
+        Assert.DoesNotContain("安排 ", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("几点开始", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_period_after_a_colloquial_verb_with_xia_stays_in_the_topic()
     {
         await using var bot = new BotHarness();

@@ -37,13 +37,13 @@ public sealed partial class ArrangeIntent : IIntentRule
         var body = opening.Success ? text[opening.Length..].TrimStart(' ', ',', ':') : text;
         // "开个支部会": the branch's meeting without its kind is arranged too; the dialog asks which kind.
         if ((!MeetingKinds.TryFind(body, out _, out _, out _) && !MeetingKinds.TryFindBranchMeeting(body, out _, out _))
-            || (opening.Success ? NotAnExplicitArrangement().IsMatch(body) : NotAnArrangement().IsMatch(text)
+            || (opening.Success ? NotAnExplicitArrangement().IsMatch(body) : NotAnArrangement().IsMatch(PeriodNamesNoMeeting(text))
                 || (ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(text), input.Now, input.Zone).Status == DateTimeRecognitionStatus.NotFound && !HoldsOne().IsMatch(text))))
         {
             return null;
         }
 
-        body = Loosened(KindAfterDe().Replace(LooseMonth().Replace(VaguePeriod().Replace(Subject().Replace(body, string.Empty), " "), string.Empty), " "));
+        body = Loosened(KindAfterDe().Replace(LooseMonth().Replace(VaguePeriod().Replace(Wish().Replace(Subject().Replace(body, string.Empty), " "), " "), string.Empty), " "));
         // "党员大会 下午两点 开 下下周四": the day said after the time goes before it, and a verb standing alone is no place.
         body = TextNormalizer.CollapseSpaces(StrayVerb().Replace(Duration().Replace(TimeThenDay.Join(NumericDates.Rewrite(body), input.Now, input.Zone), " "), " ")).Trim();
         if (PlanRequestParser.Parse(body, input.Now, input.Zone) is { } plan)
@@ -161,6 +161,10 @@ public sealed partial class ArrangeIntent : IIntentRule
     /// <summary>"咱下周四弄个党课…", "我们支部明天…": who holds the meeting opens the sentence and is no part of it.</summary>
     [GeneratedRegex(@"^(咱们|咱|我们|俺们|俺|大家)(支部|党支部)?(?=\S)")]
     private static partial Regex Subject();
+
+    /// <summary>"主题党日我想搞个参观 去革命纪念馆": the wish before what is done is the 书记's, no part of the topic or the place.</summary>
+    [GeneratedRegex(@"(?<=^|\s|[,，]|会|党课|党日)(我|我们|咱们|咱|俺们|俺)?(想|打算|准备|计划)(搞|办|组织|弄|整)(个|一个|一次|一场|次)?(?=[\u4e00-\u9fa5])")]
+    private static partial Regex Wish();
 
     [GeneratedRegex(@"第[一二三四五六七八九十\d]{1,3}(党)?小组(?!会|长)")]
     private static partial Regex GroupNamed();
@@ -302,12 +306,25 @@ public sealed partial class ArrangeIntent : IIntentRule
     [GeneratedRegex(@"的(?=(支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|主题党日|组织生活会|民主评议))")]
     private static partial Regex KindAfterDe();
 
+    /// <summary>
+    /// "下个月的主题党日我想搞个参观 去革命纪念馆 定在18号下午吧": a period that names no day before the kind, with a wish to
+    /// hold it, names no meeting already arranged (as "明天下午3点的党员大会" does); it says when the new one falls.
+    /// </summary>
+    private static string PeriodNamesNoMeeting(string text) =>
+        WishToHold().IsMatch(text) ? PeriodOfKind().Replace(text, " ") : text;
+
+    [GeneratedRegex(@"(?<=(^|\s|[,，])(下个?月|这个?月|本月|月底|年底|年前|下个?季度|这个?季度|本季度))的(?=(支部党员大会|党员大会|支部大会|支委会|党小组会|党课|主题党日|组织生活会))")]
+    private static partial Regex PeriodOfKind();
+
+    [GeneratedRegex(@"(想|要|准备|打算|计划|就)(搞|办|组织|安排|开)(个|一个|一次|一场)|(定在|安排在|放在|定到)(?=\s*[\d一二三四五六七八九十下本这周星])")]
+    private static partial Regex WishToHold();
+
     /// <summary>After "安排…", still no arrangement: a question, leave, a change, or a meeting already held.</summary>
     [GeneratedRegex(@"吗|\?|什么|几点|哪|谁|多少|怎么|请假|改|调|挪|推迟|提前|取消|签到|补录|记录|谈心|广播|通知|开过|已经开|昨天|上周|上个月")]
     private static partial Regex NotAnExplicitArrangement();
 
     /// <summary>Without a time of day, only a verb of arranging makes "明天党员大会…" an arrangement.</summary>
-    [GeneratedRegex(@"开|召开|安排|组织|举行|举办|开展|上党课")]
+    [GeneratedRegex(@"开|召开|安排|组织|举行|举办|开展|上党课|搞|办|定在|定到|放在")]
     private static partial Regex ArrangingVerb();
 
     /// <summary>
