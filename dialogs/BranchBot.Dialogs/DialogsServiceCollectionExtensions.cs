@@ -116,6 +116,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddMeetingChoiceCommand<CheckInCommand>();
         services.AddMeetingChoiceCommand<LeaveCommand>();
         services.AddMeetingChoiceCommand<WithdrawLeaveCommand>();
+        services.AddMeetingChoiceCommand<LateNoticeCommand>();
         services.AddMeetingChoiceCommand<CancelMeetingCommand>();
         services.AddMeetingChoiceCommand<EditMeetingCommand>();
         services.AddSingleton<IFreeTextHandler, GreetingHandler>();

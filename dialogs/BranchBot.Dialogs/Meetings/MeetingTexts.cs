@@ -193,9 +193,30 @@ internal static class MeetingTexts
     public const string AskThisCheckIn = "要签到的是下面这个会议吗？是的话请点它。";
     /// <summary>Said to "下午那个会我晚点到": lateness is handled by signing in on arrival, not by leave.</summary>
     public const string LateIsNotLeave =
-        "晚一点到不用请假：到了会场后发送「签到」就行，签到截止前到都算出席（请假只用于不能参加的会议）。想让书记心里有数的话，可以直接跟书记说一声。";
+        "晚一点到不用请假：到了会场后发送「签到」就行，签到截止前到都算出席（请假只用于不能参加的会议）。想让书记心里有数的话，点「告诉书记我会晚到」。";
 
     public const string CheckInOnArrival = "到会场后点这里签到";
+
+    /// <summary>The button under <see cref="LateIsNotLeave"/> that runs 晚到 with the member's words.</summary>
+    public const string TellSecretaryLate = "告诉书记我会晚到";
+
+    public const string AskWhichLate = "你会晚到哪个会议？";
+
+    public const string NoMeetingToBeLateAt = "你近期没有要参加的会议，不需要告诉书记晚到。发送「近期安排」查看你的会议。";
+
+    public static string NoMeetingToBeLateAtNamed(string named) => $"没有找到你要参加的{named}，没有告诉书记。发送「近期安排」查看你的会议。";
+
+    /// <summary>To the 书记 and 副书记: who, which meeting, and what the member said, in their own words.</summary>
+    public static string LateNotice(string name, string described, string said) =>
+        said.Length == 0 ? $"【晚到】{name}会晚一点到{described}。" : $"【晚到】{name}会晚一点到{described}，原话：「{said}」。";
+
+    public static string LateTold(string described) =>
+        $"已告诉书记你会晚一点到：{described}。到场后发送「签到」，签到截止前到都算出席。";
+
+    public static string LateButCheckedIn(string described) => $"你已经签到了：{described}，不需要再告诉书记晚到。";
+
+    public static string LateButOnLeave(string described) =>
+        $"你已经为{described}请了假。如果能来了（哪怕晚一点），请先点「撤销请假」，到场后再签到。";
 
     public const string AskLeaveReason = "请说明请假原因，例如：出差在外。";
 

@@ -10,7 +10,7 @@ public class HelpOverviewTests
             .WithButtons("近期安排", "签到", "请假", "谈心", "问", "帮助 成员", "帮助 会议", "帮助 谈心谈话", "帮助 党费", "帮助 入党发展", "帮助 问答", "帮助 广播通知");
 
         var text = branch.Member.LastReplyText;
-        Assert.Contains("• 会议与签到（帮助 会议）：近期安排、签到、请假、我的日历等6项\n", text, StringComparison.Ordinal);
+        Assert.Contains("• 会议与签到（帮助 会议）：近期安排、签到、请假、我的日历等7项\n", text, StringComparison.Ordinal);
         Assert.Contains("• 成员与支部（帮助 成员）：我的信息\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("网页控制台", text, StringComparison.Ordinal);
         Assert.DoesNotContain("添加党员", text, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public class HelpTopicConversationTests
     {
         await using var branch = new HelpBranch();
         branch.Member.Send("帮助 会议").ExpectReply("【会议与签到】")
-            .WithButtons("近期安排", "签到", "请假", "我的日历", "往期会议", "撤销请假");
+            .WithButtons("近期安排", "签到", "请假", "我的日历", "往期会议", "撤销请假", "晚到");
         Assert.DoesNotContain("• 台账", branch.Member.LastReplyText, StringComparison.Ordinal);
         Assert.DoesNotContain("• 取消会议", branch.Member.LastReplyText, StringComparison.Ordinal);
     }

@@ -130,6 +130,15 @@ internal sealed partial class ConversationScript(BotHarness harness, string chan
         return this;
     }
 
+    /// <summary>Presses the button of that title on the reply most recently read: sends its value, as Web Chat does.</summary>
+    public ConversationScript Press(string title)
+    {
+        Assert.NotNull(LastReply);
+        var action = LastReply!.SuggestedActions?.Actions.FirstOrDefault(a => a.Title == title);
+        Assert.True(action is not null, $"No button 「{title}」 on 「{LastReplyText}」");
+        return Send(action!.Value?.ToString() ?? title);
+    }
+
     public ConversationScript WithoutButton(string title)
     {
         Assert.NotNull(LastReply);

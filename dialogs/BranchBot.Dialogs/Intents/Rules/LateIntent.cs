@@ -5,7 +5,7 @@ namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
 /// "下午那个会我晚点到", "我会迟到十分钟": coming late is not leave. Explains that the member signs in on arrival (签到,
-/// offered as the button to press then) and that the 书记 can be told directly; never offers or submits a 请假.
+/// offered as the button to press then) and offers to tell the 书记 (晚到, with the member's words); never offers or submits a 请假.
 /// </summary>
 public sealed partial class LateIntent : IIntentRule
 {
@@ -25,7 +25,7 @@ public sealed partial class LateIntent : IIntentRule
         {
             Explanation = MeetingTexts.LateIsNotLeave,
             ButtonTitle = MeetingTexts.CheckInOnArrival,
-            OtherButtons = [("近期安排", "近期安排")],
+            OtherButtons = [(MeetingTexts.TellSecretaryLate, $"{LateNoticeCommand.Keyword} {input.Text.Trim()}"), ("近期安排", "近期安排")],
         });
     }
 

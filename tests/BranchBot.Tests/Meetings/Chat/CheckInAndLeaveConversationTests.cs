@@ -277,9 +277,45 @@ public class CheckInAndLeaveConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new MeetingBranch(bot).GeneralMeetingToday();
-        branch.Zhang.Send(words).ExpectReply("晚一点到不用请假").WithButtons("到会场后点这里签到", "近期安排");
+        branch.Zhang.Send(words).ExpectReply("晚一点到不用请假").WithButtons("到会场后点这里签到", "告诉书记我会晚到", "近期安排");
         Assert.DoesNotContain("请假 ", branch.Zhang.LastReplyText, StringComparison.Ordinal);
         branch.Zhang.Send("近期安排").ExpectReply("待参加");
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Telling_the_secretary_one_will_be_late_passes_on_the_members_words_once_and_asks_no_leave()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("下午那个会我可能要晚到半小时 堵车").ExpectReply("晚一点到不用请假")
+            .Press("告诉书记我会晚到").ExpectReply("已告诉书记你会晚一点到：11月25日（星期三）14:00 党员大会").WithButtons("签到", "近期安排");
+        branch.Secretary.ExpectNotification("【晚到】张三会晚一点到11月25日（星期三）14:00 党员大会「学习二十大精神」，原话：「下午那个会我可能要晚到半小时 堵车」。");
+
+        // Pressed again: the 书记 is not told twice, and the member is still expected (no leave was asked).
+        branch.Zhang.Send("晚到 下午那个会我可能要晚到半小时 堵车").ExpectReply("已告诉书记你会晚一点到");
+        branch.Secretary.ExpectNoMoreReplies();
+        branch.Zhang.Send("近期安排").ExpectReply("待参加");
+    }
+
+    [Fact]
+    public async Task Late_to_a_meeting_one_has_asked_leave_for_says_to_withdraw_the_leave_first_and_tells_no_one()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).GeneralMeetingToday();
+        branch.Zhang.Send("请假 孩子生病了").ExpectReply("已提交请假申请");
+        branch.Secretary.ExpectNotification("【请假申请");
+
+        branch.Zhang.Send("晚到").ExpectReply("你已经为11月25日（星期三）14:00 党员大会「学习二十大精神」请了假").WithButtons("撤销请假", "近期安排");
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Late_with_no_meeting_ahead_tells_no_one()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Zhang.Send("晚到").ExpectReply("你近期没有要参加的会议");
         branch.Secretary.ExpectNoMoreReplies();
     }
 
