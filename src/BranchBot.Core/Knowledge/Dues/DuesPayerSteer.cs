@@ -40,6 +40,13 @@ internal static class DuesPayerSteer
     }
 
     /// <summary>
+    /// Whether an entry about <paramref name="entryPayer"/>'s dues is ruled out as a rival by the payer the question names: a
+    /// student's question is not a close call between the student's entry and the salaried one, whatever their scores.
+    /// </summary>
+    public static bool RuledOut(DuesPayerKind? asked, DuesPayerKind? entryPayer) =>
+        asked is not null && entryPayer is not null && entryPayer != asked;
+
+    /// <summary>
     /// The place in <paramref name="ranked"/> of the entry to move first: the best-ranked entry about the asked payer, when
     /// the first is about another payer; -1 when nothing moves.
     /// </summary>

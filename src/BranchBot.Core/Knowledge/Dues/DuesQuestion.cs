@@ -12,8 +12,11 @@ public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bo
     private static readonly string[] RetiredWords = ["退休", "离休", "养老金"];
     private static readonly string[] FarmerWords = ["农民", "务农", "种地", "种田"];
 
-    /// <summary>学生 (incl. 研究生, 在读), 下岗/失业 and 低保 pay the same fixed amount (第六条).</summary>
-    private static readonly string[] FixedAmountWords = ["学生", "研究生", "在读", "大学", "在校", "失业", "下岗", "低保", "最低生活保障"];
+    /// <summary>
+    /// 学生 (incl. 研究生, 在读, and a member saying they are still at school: 上学, 念书, 读书), 下岗/失业 and 低保 pay the
+    /// same fixed amount (第六条).
+    /// </summary>
+    private static readonly string[] FixedAmountWords = ["学生", "研究生", "在读", "大学", "在校", "上学", "念书", "读书", "失业", "下岗", "低保", "最低生活保障"];
 
     /// <summary>Whether the income is still to be asked for (not given, or not readable with certainty).</summary>
     public bool NeedsIncome => Kind is DuesPayerKind.Employed or DuesPayerKind.Retired && MonthlyIncome is null;
