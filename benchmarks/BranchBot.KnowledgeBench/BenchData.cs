@@ -58,6 +58,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             new("writer13", ReadCases(Path.Combine(folder, "writer-questions-13.tsv"))),
             new("writer14", ReadCases(Path.Combine(folder, "writer-questions-14.tsv"))),
             new("writer15", ReadCases(Path.Combine(folder, "writer-questions-15.tsv"))),
+            new("writer16", ReadCases(Path.Combine(folder, "writer-questions-16.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

@@ -254,7 +254,7 @@ public sealed class KnowledgeIndex
             .ToList();
         _reranker.Rerank(ranked, named, _reranker.ScopeStepOn ? KnowledgeCases.Of(question.ToLowerInvariant(), _reranker.ScopeCases) : KnowledgeCases.Case.None);
         SteerToAskedPayer(payer, ranked);
-        var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Select(m => (m.Entry, m.Score)));
+        var (margin, rival) = ranked.Count == 0 ? (0, -1) : Margin(ranked[0].Entry, ranked[0].Score, ranked.Skip(1).Where(m => !DuesPayerSteer.RuledOut(payer, _entryPayers[m.Entry])).Select(m => (m.Entry, m.Score)));
         var distinctLead = ranked.Count == 0 ? 0 : DistinctLead(ranked[0].Entry, rival, weights);
         var askedClause = KnowledgeAskedClause.Asked(question);
         var hasPreamble = askedClause.Length < question.Trim().Length;

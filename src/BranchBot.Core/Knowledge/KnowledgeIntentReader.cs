@@ -15,7 +15,7 @@ public static class KnowledgeIntentReader
         (KnowledgeIntent.Procedure, ["流程", "步骤", "手续", "办理", "环节"]),
         (KnowledgeIntent.Amount, ["多少", "几个", "几名", "几人", "几位", "几条", "几种", "几项", "几票", "比例", "人数", "百分之", "多大", "几岁"]),
         (KnowledgeIntent.Difference, ["区别", "不同", "差别", "差异", "1回事", "1样吗", "1样不", "同1个", "差在", "哪个更", "哪个影响更", "哪个重", "哪个轻"]),
-        (KnowledgeIntent.TimeLimit, ["期限", "几年", "几个月", "几天", "多少天", "多少年", "时限", "截止", "什么时候", "哪天", "哪1天", "几号", "以内", "之内", "最长", "最短", "任期", "学时"]),
+        (KnowledgeIntent.TimeLimit, ["期限", "几年", "几个月", "几天", "多少天", "多少年", "工作日", "几周", "几个星期", "时限", "截止", "什么时候", "哪天", "哪1天", "几号", "以内", "之内", "最长", "最短", "任期", "学时"]),
     ];
 
     /// <summary>After 怎么, words that ask what or how much rather than how to do it.</summary>

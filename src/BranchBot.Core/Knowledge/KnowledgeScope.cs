@@ -31,14 +31,15 @@ public static class KnowledgeScope
 
     /// <summary>
     /// Regulation words that a job, a school or a city uses too (公司劝退, 学校除名, 积分制落户, 安全生产主体责任,
-    /// 新员工集中培训, 驾照学时, 考研公示): a rules question only when nothing names that other setting.
+    /// 新员工集中培训, 驾照学时, 考研公示, 缺席考试): a rules question only when nothing names that other setting.
     /// </summary>
-    private static readonly string[] SharedCues = ["劝退", "除名", "积分制", "主体责任", "监督责任", "集中培训", "学时", "公示"];
+    private static readonly string[] SharedCues = ["劝退", "除名", "积分制", "主体责任", "监督责任", "集中培训", "学时", "公示", "缺席"];
 
     private static readonly string[] OtherSettings =
     [
         "公司", "员工", "企业", "老板", "辞退", "赔偿", "补偿", "劳动", "入职", "试用期", "学校", "学籍", "退学", "驾校",
         "落户", "户口", "积分落户", "安全生产", "环保", "食品", "商家", "会员", "信用卡", "录用", "招聘", "考研", "职称", "继续教育", "驾照",
+        "上课", "旷课", "挂科", "考勤",
     ];
 
     /// <summary>Other organisations' business, though it has a cue word (民主党派 has 党, 人大代表选举 has 选举).</summary>

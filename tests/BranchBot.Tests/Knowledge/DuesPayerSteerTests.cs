@@ -14,6 +14,8 @@ public class DuesPayerSteerTests
     [InlineData("下岗以后没了收入 党费怎么交", "失业或领低保的党员交多少党费？")]
     [InlineData("我在读研 党费一个月交多少", "学生党员交多少党费？")]
     [InlineData("在职党员党费怎么计算", "在职党员党费怎么计算？")]
+    [InlineData("我还在上学 党费一个月交多少", "学生党员交多少党费？")]
+    [InlineData("我退休了 每个月党费交多少钱", "退休党员党费怎么交？")]
     public void The_payer_named_chooses_the_entry(string question, string expected)
     {
         var result = ShippedKnowledge.ShippedIndex.Search(question);
@@ -28,6 +30,20 @@ public class DuesPayerSteerTests
         DuesPayerKind?[] ranked = [DuesPayerKind.Employed, DuesPayerKind.Employed, null, DuesPayerKind.Student];
 
         Assert.Equal(3, DuesPayerSteer.Steer(DuesPayerSteer.Asked("我还在读书没收入 党费每月交多少"), ranked));
+    }
+
+    /// <summary>
+    /// The payer reading rules the other payers' entries out as rivals (helper-as): once the steer has put the student's
+    /// entry first, the salaried entry it displaced is no close call, so "我还在读书没收入 党费每月交多少" is answered, not declined.
+    /// </summary>
+    [Fact]
+    public void Entries_about_another_payer_are_no_rivals_of_the_asked_payers_entry()
+    {
+        Assert.True(DuesPayerSteer.RuledOut(DuesPayerKind.Student, DuesPayerKind.Employed));
+        Assert.False(DuesPayerSteer.RuledOut(DuesPayerKind.Student, DuesPayerKind.Student));
+        Assert.False(DuesPayerSteer.RuledOut(DuesPayerKind.Student, null));
+        Assert.False(DuesPayerSteer.RuledOut(null, DuesPayerKind.Employed));
+        Assert.Equal(KnowledgeVerdict.Answered, ShippedKnowledge.ShippedIndex.Search("我还在读书没收入 党费每月交多少").Verdict);
     }
 
     [Fact]

@@ -155,7 +155,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eleventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer11", KnowledgeFiles.EleventhWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.80, MinimumNotCovered: 15, MinimumOutOfScope: 25));
+        AssertFloors("writer11", KnowledgeFiles.EleventhWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 14, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -167,7 +167,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_twelfth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.59, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.63, MinimumNotCovered: 11, MinimumOutOfScope: 25));
+        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.60, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.60, MinimumNotCovered: 10, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_thirteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 3, MinimumOutOfScope: 25));
+        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fourteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.71, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 13, MinimumOutOfScope: 25));
+        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 10, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -202,7 +202,19 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fifteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer15", KnowledgeFiles.FifteenthWriterEvaluationFile, new Floors(Precision: 0.99, Coverage: 0.72, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.80, MinimumNotCovered: 10, MinimumOutOfScope: 25));
+        AssertFloors("writer15", KnowledgeFiles.FifteenthWriterEvaluationFile, new Floors(Precision: 0.99, Coverage: 0.72, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 8, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-07, helper-ar) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on main 96bfbde (101/112 = 90.2% precision, 62.3% coverage) and on helper-as's branch after its
+    /// steps 1–4 (100/113 = 88.5%, 61.7%), docs/benchmarks.md "Recurring uncovered situations". The floors are what was
+    /// measured after fixing from it by cause (four lines relabelled to the entry that answers them, each listed there).
+    /// </summary>
+    [Fact]
+    public void The_sixteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.65, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 10, MinimumOutOfScope: 25));
     }
 
     /// <summary>

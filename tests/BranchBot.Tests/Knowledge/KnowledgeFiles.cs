@@ -104,6 +104,12 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string FifteenthWriterEvaluationFile => EvaluationPath("writer-questions-15.tsv");
 
+    /// <summary>
+    /// Written for issue 12 (helper-ar) in the styles members type, without reading the code and before knowledge/ was
+    /// opened; first measured untouched on main and on helper-as's branch, tuned on after.
+    /// </summary>
+    public static string SixteenthWriterEvaluationFile => EvaluationPath("writer-questions-16.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

@@ -16,9 +16,12 @@ internal static class DuesPayerSteer
         (DuesPayerKind.Employed, ["在职", "工资", "年薪"]),
     ];
 
-    /// <summary>The payer a dues question names other than the salaried one, null when it names none or is no dues question.</summary>
+    /// <summary>
+    /// The payer a question asking how much dues are paid speaks of (the salaried when it names none: "党费交多少"); null
+    /// when it asks no amount of dues.
+    /// </summary>
     public static DuesPayerKind? Asked(string question) =>
-        DuesQuestion.TryParse(question) is { Kind: not DuesPayerKind.Employed } dues ? dues.Kind : null;
+        DuesQuestion.TryParse(question)?.Kind ?? DuesQuestion.PayerOfAmountAsk(question);
 
     /// <summary>The payer an entry's own question is about, null for an entry about dues in general or not about dues.</summary>
     public static DuesPayerKind? OfEntry(string entryQuestion)
@@ -40,12 +43,23 @@ internal static class DuesPayerSteer
     }
 
     /// <summary>
+    /// Whether an entry about <paramref name="entryPayer"/>'s dues is ruled out by the payer the question speaks of: a
+    /// student's question is not a close call between the student's entry and the salaried one, whatever their scores. A
+    /// question read as the salaried one's (the default when no payer is named) rules out only the fixed-amount entry
+    /// (学生, 失业, 低保), which wins bare amount asks ("党费交多少") by its short wording; retired or farming members'
+    /// entries are reached through their own words' kin (养老金, 农村) and stay.
+    /// </summary>
+    public static bool RuledOut(DuesPayerKind? asked, DuesPayerKind? entryPayer) =>
+        asked is not null && entryPayer is not null && entryPayer != asked
+        && (asked != DuesPayerKind.Employed || entryPayer == DuesPayerKind.Student);
+
+    /// <summary>
     /// The place in <paramref name="ranked"/> of the entry to move first: the best-ranked entry about the asked payer, when
     /// the first is about another payer; -1 when nothing moves.
     /// </summary>
     public static int Steer(DuesPayerKind? asked, IReadOnlyList<DuesPayerKind?> ranked)
     {
-        if (asked is null || ranked.Count == 0 || ranked[0] is not { } first || first == asked)
+        if (asked is null || ranked.Count == 0 || !RuledOut(asked, ranked[0]))
         {
             return -1;
         }

@@ -12,8 +12,11 @@ public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bo
     private static readonly string[] RetiredWords = ["退休", "离休", "养老金"];
     private static readonly string[] FarmerWords = ["农民", "务农", "种地", "种田"];
 
-    /// <summary>学生 (incl. 研究生, 在读), 下岗/失业 and 低保 pay the same fixed amount (第六条).</summary>
-    private static readonly string[] FixedAmountWords = ["学生", "研究生", "在读", "大学", "在校", "失业", "下岗", "低保", "最低生活保障"];
+    /// <summary>
+    /// 学生 (incl. 研究生, 在读, 读研, and a member saying they are still at school: 上学, 念书, 读书), 下岗/失业 and 低保 pay the
+    /// same fixed amount (第六条).
+    /// </summary>
+    private static readonly string[] FixedAmountWords = ["学生", "研究生", "在读", "读研", "读博", "大学", "在校", "上学", "念书", "读书", "失业", "下岗", "低保", "最低生活保障"];
 
     /// <summary>Whether the income is still to be asked for (not given, or not readable with certainty).</summary>
     public bool NeedsIncome => Kind is DuesPayerKind.Employed or DuesPayerKind.Retired && MonthlyIncome is null;
@@ -82,6 +85,20 @@ public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bo
 
     private static string HalfWidth(string text) =>
         string.Concat(text.Select(c => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c));
+
+    /// <summary>
+    /// The payer a question about how much dues are paid speaks of, whether it asks the asker's own dues or the rule
+    /// ("党费交多少", "退休党员党费交多少"): the salaried when it names no other; null when it asks no amount of dues.
+    /// </summary>
+    public static DuesPayerKind? PayerOfAmountAsk(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = HalfWidth(text).Replace(" ", "", StringComparison.Ordinal);
+        return normalized.Contains("党费", StringComparison.Ordinal) && AmountAsks.Any(a => normalized.Contains(a, StringComparison.Ordinal))
+            && !VoluntaryWords.Any(w => normalized.Contains(w, StringComparison.Ordinal))
+            ? KindOf(normalized)
+            : null;
+    }
 
     private static DuesPayerKind KindOf(string text) =>
         RetiredWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? DuesPayerKind.Retired
