@@ -152,6 +152,12 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int EighteenthTesterSilentWritesCeiling = 0;
 
+    // tester-intents-16.tsv (helper-ar, 2026-12-07, a tuning file written fresh before reading the code): first run before
+    // any of its lines were read (helper-at's branch = main 96bfbde with nothing changed): 137/230 right, 7 silent writes.
+    private const double NineteenthTesterRightFloor = 0.0;
+
+    private const int NineteenthTesterSilentWritesCeiling = 99;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -362,6 +368,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= EighteenthTesterSilentWritesCeiling, "tester-intents-15.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * EighteenthTesterRightFloor, $"tester-intents-15.tsv: {right}/{results.Count} right, below the floor {EighteenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_nineteenth_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-16.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= NineteenthTesterSilentWritesCeiling, "tester-intents-16.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * NineteenthTesterRightFloor, $"tester-intents-16.tsv: {right}/{results.Count} right, below the floor {NineteenthTesterRightFloor:P1}");
     }
 
     [Fact]
