@@ -183,7 +183,7 @@ public static partial class IntentText
     /// </summary>
     public static string WithoutAudienceNotice(string text) => AudienceNotice().Replace(text, string.Empty);
 
-    [GeneratedRegex(@"(?<=[^\s,，;；])(\s|[,，;；])*(顺便|另外|同时|并且?|然后|再)?(也|再)?(帮我|请|麻烦)?(通知|告诉|告知)(一下|下)?(大家|全体党员|全体|参会的?(人员|同志|人)|所有人|各位|与会人员)$")]
+    [GeneratedRegex(@"(?<=[^\s,，;；])(\s|[,，;；])*(顺便|另外|同时|并且?|然后|再)?(也|再)?(帮我|请|麻烦)?(通知|告诉|告知)(一下|下)?(大家|全体党员|全体支委|全体|参会的?(人员|同志|人)|所有人|各位支委|各位|支委们|与会人员)$")]
     private static partial Regex AudienceNotice();
 
     /// <summary>

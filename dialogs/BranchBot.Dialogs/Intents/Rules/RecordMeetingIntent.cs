@@ -20,7 +20,9 @@ public sealed partial class RecordMeetingIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        if (!Pattern().IsMatch(text) || IntentText.AsksAboutRules(text) || IntentText.IsYesNoQuestion(text) || Question().IsMatch(text))
+        // "昨天下午跟刘洋谈的心还没记 帮我补记一下": a 谈心 to be written down is 记录谈心, never a meeting's 补录.
+        if (!Pattern().IsMatch(text) || IntentText.AsksAboutRules(text) || IntentText.IsYesNoQuestion(text) || Question().IsMatch(text)
+            || (TalkToRecord().IsMatch(text) && !MeetingKinds.TryFind(text, out _, out _, out _)))
         {
             return null;
         }
@@ -117,6 +119,9 @@ public sealed partial class RecordMeetingIntent : IIntentRule
     /// <summary>What comes before a room in a run-on sentence: the time, the 在, the verb.</summary>
     [GeneratedRegex(@"[点分号日午晚在到开的了半钟去录补进把次]")]
     private static partial Regex BeforePlace();
+
+    [GeneratedRegex(@"谈(的|了|过)?心|谈心|谈话")]
+    private static partial Regex TalkToRecord();
 
     [GeneratedRegex(@"算不算|算数|有效|能不能|可不可以|可以吗|吗$|\?|什么|怎么")]
     private static partial Regex Question();
