@@ -36,7 +36,26 @@ public sealed partial class RecordMeetingIntent : IIntentRule
         }
 
         ReadWhenAndWhere(slots, text, input);
-        return slots.Match(Command, line, IntentEffect.Previewed, 0.85);
+        var reading = slots.Match(Command, line, IntentEffect.Previewed, 0.85);
+        return text.StartsWith(RecordRequestParser.Keyword, StringComparison.Ordinal) ? reading : reading with { CommandLine = WithWhenAndWhere(reading) };
+    }
+
+    /// <summary>
+    /// "上周五的支委会忘录了 晚上七点 党员活动室 帮我补上": the day, hour and place read for sure go into the command line
+    /// ("补录 11月20日19:00 支委会 地点党员活动室"), so its dialog does not ask for them again.
+    /// </summary>
+    private static string WithWhenAndWhere(IntentMatch reading)
+    {
+        string? Sure(string slot) => reading.Slots.TryGetValue(slot, out var value) && !reading.Guessed.Contains(slot) ? value : null;
+        if (Sure(IntentSlots.Meeting) is not { } kind || Sure(IntentSlots.Date) is not { } date
+            || !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return reading.CommandLine;
+        }
+
+        var when = day.ToString("M月d日", CultureInfo.InvariantCulture) + Sure(IntentSlots.Time);
+        var place = Sure(IntentSlots.Place) is { } room ? $" 地点{room}" : string.Empty;
+        return $"{RecordRequestParser.Keyword} {when} {kind}{place}";
     }
 
     /// <summary>
