@@ -67,8 +67,11 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
     {
         var parts = PartSeparators().Split(text ?? string.Empty).Select(WithoutEmoji).Where(p => p.Length > 0).ToList();
         var acknowledging = parts.Count(p => Words.Contains(p) || CompletionReport().IsMatch(p));
-        return acknowledging > 0 && acknowledging + parts.Count(Courtesies.Contains) == parts.Count;
+        return acknowledging > 0 && acknowledging + parts.Count(IsCourtesy) == parts.Count;
     }
+
+    /// <summary>"谢谢哈", "辛苦啦", "谢谢您": a courtesy with a particle or a "you" after it is that courtesy.</summary>
+    private static bool IsCourtesy(string part) => Courtesies.Contains(part.TrimEnd('哈', '啊', '呀', '哦', '啦', '喽', '了', '你', '您')) || Courtesies.Contains(part);
 
     /// <summary>"收到了，马上交", "已阅": the first part is a receipt word and nothing in the message asks a question.</summary>
     private static bool IsLedByReceipt(string? text)

@@ -19,21 +19,30 @@ public static class ConfusableWords
         ['单'] = "但",
         ['名'] = "明",
         ['情'] = "请清晴",
-        ['到'] = "倒道",
+        ['到'] = "倒道岛",
         ['委'] = "为",
         ['谈'] = "潭",
         ['支'] = "只之",
         ['账'] = "帐仗",
-        ['费'] = "废飞肺",
+        ['费'] = "废飞肺非",
         ['党'] = "档",
         ['排'] = "拍徘牌",
         ['安'] = "按",
         ['假'] = "价驾",
         ['课'] = "科",
+        ['会'] = "惠汇回",
+        ['请'] = "清情晴",
+        ['播'] = "拨波博",
+        ['况'] = "框矿眶",
+        ['进'] = "近",
     };
 
     /// <summary>The words put right: command words and the words the rules read them by.</summary>
-    private static readonly string[] Vocabulary = ["日历", "名单", "情况", "签到", "支委", "支委会", "台账", "党费", "安排", "请假", "党课", "谈心"];
+    private static readonly string[] Vocabulary =
+    [
+        "日历", "名单", "情况", "签到", "签个到", "支委", "支委会", "台账", "党费", "安排", "请假", "党课", "谈心", "邀请码", "广播", "进度",
+        "党员大会", "党小组会", "组织生活会", "开会", "啥会", "什么会",
+    ];
 
     /// <summary>
     /// "12月2日立即", "明日立刻": a date before a spelling that starts with 日 joins it to the date, so it is no misspelling.
@@ -45,7 +54,7 @@ public static class ConfusableWords
     /// A place ("日立大厦"), and the words the spelling starts in earnest: 但是/但凡/但愿 ("报名但是…"), 委托 ("只委托他"),
     /// 立即/立刻, 按排序/按排名.
     /// </summary>
-    private const string RealWordAfter = "大厦|大楼|楼|厅|室|中心|广场|路|街|公司|酒店|宾馆|馆|园|村|托|是|凡|愿|即|刻|任|序|名|队|号|列";
+    private const string RealWordAfter = "大厦|大楼|楼|厅|室|中心|广场|路|街|公司|酒店|宾馆|馆|园|村|托|是|凡|愿|即|刻|任|序|名|队|号|列|常|法|复|来|去|家|事|答|应|头|忆|报|顾|归|总|款|率|合|民";
 
     private static readonly (string Typed, string Meant)[] Misspellings = [.. Vocabulary.SelectMany(TyposOf).Distinct()];
 

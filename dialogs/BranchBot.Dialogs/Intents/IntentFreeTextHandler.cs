@@ -67,7 +67,28 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
                 return true;
             }
 
-            await turn.SendAsync(IntentTexts.SecondRequestLeft(second), cancellationToken);
+            // "我周三请个假 顺便问下党费咋交": a second request read for sure is offered as a button beside the first, never
+            // run from the sentence; one not read for sure is only named as not done.
+            if (best.Then is { Confidence: >= IntentRecognizer.RunThreshold } offeredNext && best.Then.Command != HelpTexts.HelpWord)
+            {
+                var next = (Title: offeredNext.ButtonTitle ?? offeredNext.CommandLine, Line: offeredNext.CommandLine);
+                var runsFirst = best.Confidence >= IntentRecognizer.RunThreshold && best.Effect != IntentEffect.Write;
+                if (runsFirst)
+                {
+                    await turn.SendAsync(Buttons.Message(IntentTexts.SecondRequestOffered(second, next.Title), [next]), cancellationToken);
+                }
+                else
+                {
+                    await turn.SendAsync(IntentTexts.SecondRequestOffered(second, next.Title), cancellationToken);
+                }
+
+                best = runsFirst ? best : best with { OtherButtons = [.. best.OtherButtons, next] };
+                readings = [best, .. readings.Skip(1)];
+            }
+            else
+            {
+                await turn.SendAsync(IntentTexts.SecondRequestLeft(second), cancellationToken);
+            }
         }
 
         if (best.Confidence >= IntentRecognizer.RunThreshold && best.Effect != IntentEffect.Write && catalog.Match(best.CommandLine) is { } match)

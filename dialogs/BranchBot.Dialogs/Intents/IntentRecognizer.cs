@@ -274,6 +274,8 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             {
                 // "帮我请个假，顺便把支委会改到周六": beside a second change, a write that would take effect at once is
                 // asked, not offered as sure; beside a question or something to show, it is offered as it would be alone.
+                // The second is offered as a button beside the first when read for sure, and named as not done otherwise
+                // (IntentFreeTextHandler): nothing from the second half runs from the sentence.
                 var writesTwice = first.Effect == IntentEffect.Write && second is { Effect: not IntentEffect.Read };
                 return first with
                 {

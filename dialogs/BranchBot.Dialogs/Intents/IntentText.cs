@@ -111,7 +111,8 @@ public static partial class IntentText
     private static readonly (string Typed, string Meant)[] RomanisedWords =
     [
         ("qiandao", "签到"), ("qingjia", "请假"), ("anpai", "安排"), ("quxiao", "取消"), ("guangbo", "广播"), ("dangfei", "党费"),
-        ("tanxin", "谈心"), ("qingkuang", "情况"), ("mingdan", "名单"), ("jilu", "记录"), ("^help$", "帮助"), ("^cancel(?=\\s+\\S*(会|党课|党日))", "取消会议"), ("meetings?", "会"),
+        ("tanxin", "谈心"), ("qingkuang", "情况"), ("mingdan", "名单"), ("jilu", "记录"), ("jinqi", "近期"), ("zuijin", "最近"),
+        ("wo\\s?de", "我的"), ("huiyi", "会议"), ("rili", "日历"), ("jindu", "进度"), ("xinxi", "信息"), ("yaoqingma", "邀请码"), ("taizhang", "台账"), ("^help$", "帮助"), ("^cancel(?=\\s+\\S*(会|党课|党日))", "取消会议"), ("meetings?", "会"),
     ];
 
     /// <summary>
@@ -191,7 +192,7 @@ public static partial class IntentText
     /// </summary>
     public static string WithoutAudienceNotice(string text) => AudienceNotice().Replace(text, string.Empty);
 
-    [GeneratedRegex(@"(?<=[^\s,，;；])(\s|[,，;；])*(顺便|另外|同时|并且?|然后|再)?(也|再)?(帮我|请|麻烦)?(通知|告诉|告知)(一下|下)?(大家|全体党员|全体|参会的?(人员|同志|人)|所有人|各位|与会人员)$")]
+    [GeneratedRegex(@"(?<=[^\s,，;；])(\s|[,，;；])*(顺便|另外|同时|并且?|然后|再)?(也|再)?(帮我|请|麻烦)?(通知|告诉|告知)(一下|下)?(大家|全体党员|全体支委|全体|参会的?(人员|同志|人)|所有人|各位支委|各位|支委们|与会人员)$")]
     private static partial Regex AudienceNotice();
 
     /// <summary>
@@ -278,7 +279,7 @@ public static partial class IntentText
     [
         ("签个道", "签个到"), ("清假", "请假"), ("清个假", "请个假"), ("请个价", "请个假"), ("请个驾", "请个假"),
         ("修改会意", "修改会议"), ("取消会意", "取消会议"), ("会意记录", "会议记录"), ("党员名册", "党员名单"),
-        ("谈心谈化", "谈心谈话"), ("支委汇", "支委会"), ("党员大汇", "党员大会"), ("党远大会", "党员大会"), ("党原大会", "党员大会"),
+        ("谈心谈化", "谈心谈话"), ("党远大会", "党员大会"), ("党原大会", "党员大会"),
         ("会义", "会议"), ("主体党日", "主题党日"), ("射为", "设为"), ("党原", "党员"), ("广博", "广播"), ("主题当日", "主题党日"), ("知委会", "支委会"), ("当之委", "当支委"),
         ("党元大会", "党员大会"), ("大惠", "大会"), ("广波", "广播"), ("邀请马", "邀请码"), ("支为会", "支委会"), ("交倒", "交到"),
 

@@ -29,6 +29,9 @@ internal static class IntentTexts
     public static string SecondRequestLeft(string second) =>
         $"这条消息里有两件事，我先办第一件。另一件事「{second}」还没有办，请办完这件后再发一次。";
 
+    public static string SecondRequestOffered(string second, string button) =>
+        $"这条消息里有两件事，我先办第一件。另一件事「{second}」要办的话请点「{button}」按钮。";
+
     public static string OfferWithReason(string line) => $"好的，请点下面的「{line}」提交请假申请（点了才会生效）。";
 
     public static string PressToConfirm(string title) => $"好的。这一步会直接生效，请点下面的「{title}」按钮确认。";

@@ -41,16 +41,16 @@ public static partial class RequestSplit
 
     /// <summary>
     /// A clause break, or a word opening a second request after one ("顺便", "另外", "还有", "然后", "再帮我", "也把"), with
-    /// or without a break before it.
+    /// or without a break before it; dictated run-ons glue "然后" to the first request ("我先签个到然后你再帮我看看下周还有啥会").
     /// </summary>
-    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5A-Za-z\d])(\s*[,，;；。]\s*|\s+)(?<word>(顺便|另外|此外|同时|还有|然后)(再|也)?|再(?=帮|给|把|看|查|发|通知|告诉|提醒|签|请|改|取消|安排|加|设|交|约|记|问))?|(?<=[\u4e00-\u9fa5])(?<word>(顺便|另外|此外)(再|也)?)")]
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5A-Za-z\d])(\s*[,，;；。]\s*|\s+)(?<word>(顺便|另外|此外|同时|还有|然后)(再|也)?|再(?=帮|给|把|看|查|发|通知|告诉|提醒|签|请|改|取消|安排|加|设|交|约|记|问))?|(?<=[\u4e00-\u9fa5])(?<word>(顺便|另外|此外)(再|也)?|然后(你|我)?(再|也)?(?=[\u4e00-\u9fa5]{2}))")]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"^(顺便|另外|此外)")]
     private static partial Regex StrongWord();
 
     /// <summary>"通知全体党员参加", "告诉大家准时到": telling the audience to come is what a meeting's 确认 does.</summary>
-    [GeneratedRegex(@"^(并|并且|顺便|同时|然后|另外)?(也|再)?(帮我|请|麻烦)?(通知|告诉|告知)(一下|下)?(大家|全体党员|全体|所有人|各位|参会的?(人员|同志|人)|与会人员|党员们|同志们)?(都)?(参加|参会|准时参加|准时到|按时参加|都来|到会|来开会|知道)?(一下)?$")]
+    [GeneratedRegex(@"^(并|并且|顺便|同时|然后|另外)?(也|再)?(帮我|请|麻烦)?(通知|告诉|告知)(一下|下)?(大家|全体党员|全体支委|全体|所有人|各位支委|各位|支委们|参会的?(人员|同志|人)|与会人员|党员们|同志们)?(都)?(参加|参会|准时参加|准时到|按时参加|都来|到会|来开会|知道)?(一下)?$")]
     private static partial Regex AudienceOnly();
 
     /// <summary>A clause that goes on with the first one's request: "时间不变", "地点不变", "原因是…", "谢谢".</summary>

@@ -73,10 +73,10 @@ public static partial class WriteGuard
             input.Clean, $"{Regex.Escape(name)}(自己|本人)?(也|还|一直|很)?(想|希望|想要|打算|申请|要求|愿意)(?!办法)", RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     /// <summary>
-    /// "支委们都说周五晚上太晚了 想改到中午", "大家反映…", "有人说…": what a group said is passed on as it is by a named
+    /// "支委们都说周五晚上太晚了 想改到中午", "支委们商量了 想把支委会放到中午", "大家反映…", "有人说…": what a group said (or talked over) is passed on as it is by a named
     /// member; "跟大家说一声", "通知大家…" ask the bot to tell them and are no report.
     /// </summary>
-    [GeneratedRegex(@"(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(支委们|委员们|大家伙?儿?|大伙儿?|同志们|党员们|有人|好多人|好几个人|不少人|很多人|有同志|有几个人|他们|她们)(都|也|一直|老|总)?(在)?(说|讲|反映|提了?|觉得|嫌|抱怨)(?!一下|下|声)")]
+    [GeneratedRegex(@"(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(支委们|委员们|大家伙?儿?|大伙儿?|同志们|党员们|有人|好多人|好几个人|不少人|很多人|有同志|有几个人|他们|她们)(都|也|一直|老|总)?(在)?(说|讲|反映|提了?|觉得|嫌|抱怨|商量了|商量过|商量好了|合计了|讨论了)(?!一下|下|声)")]
     private static partial Regex PassesOnWhatOthersSaid();
 
     /// <summary>"王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it.</summary>

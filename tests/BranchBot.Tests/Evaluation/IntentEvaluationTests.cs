@@ -140,7 +140,8 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // any of its lines were read (helper-am's branch with its tester-intents-13 fixes in) 138/230 right, 5 silent writes.
     // After its first causes (还是/呗 around a place, pinyin 情况, a corrected day): 143/230 and 2.
     // helper-aq, 2026-12-07 (a receipt with thanks, a room in a 补录 sentence, overviews asked in words): 170/230 and 0.
-    private const double SeventeenthTesterRightFloor = 0.73;
+    // helper-at, 2026-12-07 (run-ons glued by 然后, the committee told after a change): 175/230 and 0.
+    private const double SeventeenthTesterRightFloor = 0.76;
 
     private const int SeventeenthTesterSilentWritesCeiling = 0;
 
@@ -148,9 +149,19 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // any of its lines were read (helper-aq's branch = main 91219e6 with nothing changed) 133/227 right, 3 silent writes.
     // After its round (撤回 as the verb of taking back leave, a group's words passed on, a transfer told as done, the hour
     // and room of a 补录 sentence, overviews asked in words): 161/227 and 0.
-    private const double EighteenthTesterRightFloor = 0.70;
+    // helper-at, 2026-12-07 (会 typos, pinyin words, 邀情码/近度 slips): 168/227 and 0.
+    private const double EighteenthTesterRightFloor = 0.73;
 
     private const int EighteenthTesterSilentWritesCeiling = 0;
+
+    // tester-intents-16.tsv (helper-ar, 2026-12-07, a tuning file written fresh before reading the code): first run before
+    // any of its lines were read (helper-at's branch = main 96bfbde with nothing changed): 137/230 right, 7 silent writes.
+    // After its round (会 typos and pinyin words, run-ons glued by 然后, a receipt with a particle, a group only mentioned,
+    // a suggestion taken back, what the 支委们 talked over, a 谈心 to be written down): 150/230 and 1 (a correction
+    // "大会是两点半不是三点半" labelled ASK, read as 修改会议 that is previewed and confirmed).
+    private const double NineteenthTesterRightFloor = 0.65;
+
+    private const int NineteenthTesterSilentWritesCeiling = 1;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
@@ -362,6 +373,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= EighteenthTesterSilentWritesCeiling, "tester-intents-15.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * EighteenthTesterRightFloor, $"tester-intents-15.tsv: {right}/{results.Count} right, below the floor {EighteenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_nineteenth_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-16.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= NineteenthTesterSilentWritesCeiling, "tester-intents-16.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * NineteenthTesterRightFloor, $"tester-intents-16.tsv: {right}/{results.Count} right, below the floor {NineteenthTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -76,13 +76,13 @@ public class ShiftCorrectionAndRoleRemovalConversationTests
 
     /// <summary>Two requests, both writes: the other is named as not done, and the leave is only asked about.</summary>
     [Fact]
-    public async Task A_sentence_asking_two_changes_names_the_other_and_asks_about_the_first()
+    public async Task A_sentence_asking_two_changes_offers_the_other_as_a_button_and_asks_about_the_first()
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
 
         branch.Secretary.Send("下周三党员大会请假，顺便帮我把支委会改到五楼")
-            .ExpectReply("另一件事「帮我把支委会改到五楼」还没有办")
+            .ExpectReply("另一件事「帮我把支委会改到五楼」要办的话请点「修改会议 1 地点 五楼」按钮")
             .ExpectReply("你是想「请假");
 
         Assert.DoesNotContain("请确认", branch.Secretary.LastReplyText, StringComparison.Ordinal);

@@ -65,13 +65,14 @@ public class TerseLinesAndTwoRequestsTests
     }
 
     [Fact]
-    public async Task Two_requests_handle_the_first_and_say_plainly_that_the_other_was_not_done()
+    public async Task Two_requests_handle_the_first_and_offer_the_other_as_a_button_without_running_it()
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
 
         branch.Secretary.Send("党员大会推迟一周 支委会取消")
-            .ExpectReply("另一件事「支委会取消」还没有办，请办完这件后再发一次")
+            .ExpectReply("另一件事「支委会取消」要办的话请点「取消会议 1」按钮")
+            .WithButtons("取消会议 1")
             .ExpectReply("确认吗");
         Assert.Contains("12月9日", branch.Secretary.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.Send("确定").SkipReplies();

@@ -20,7 +20,9 @@ public sealed partial class RecordMeetingIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        if (!Pattern().IsMatch(text) || IntentText.AsksAboutRules(text) || IntentText.IsYesNoQuestion(text) || Question().IsMatch(text))
+        // "昨天下午跟刘洋谈的心还没记 帮我补记一下": a 谈心 to be written down is 记录谈心, never a meeting's 补录.
+        if (!Pattern().IsMatch(text) || IntentText.AsksAboutRules(text) || IntentText.IsYesNoQuestion(text) || Question().IsMatch(text)
+            || (TalkToRecord().IsMatch(text) && !MeetingKinds.TryFind(text, out _, out _, out _)))
         {
             return null;
         }
@@ -34,7 +36,26 @@ public sealed partial class RecordMeetingIntent : IIntentRule
         }
 
         ReadWhenAndWhere(slots, text, input);
-        return slots.Match(Command, line, IntentEffect.Previewed, 0.85);
+        var reading = slots.Match(Command, line, IntentEffect.Previewed, 0.85);
+        return text.StartsWith(RecordRequestParser.Keyword, StringComparison.Ordinal) ? reading : reading with { CommandLine = WithWhenAndWhere(reading) };
+    }
+
+    /// <summary>
+    /// "上周五的支委会忘录了 晚上七点 党员活动室 帮我补上": the day, hour and place read for sure go into the command line
+    /// ("补录 11月20日19:00 支委会 地点党员活动室"), so its dialog does not ask for them again.
+    /// </summary>
+    private static string WithWhenAndWhere(IntentMatch reading)
+    {
+        string? Sure(string slot) => reading.Slots.TryGetValue(slot, out var value) && !reading.Guessed.Contains(slot) ? value : null;
+        if (Sure(IntentSlots.Meeting) is not { } kind || Sure(IntentSlots.Date) is not { } date
+            || !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return reading.CommandLine;
+        }
+
+        var when = day.ToString("M月d日", CultureInfo.InvariantCulture) + Sure(IntentSlots.Time);
+        var place = Sure(IntentSlots.Place) is { } room ? $" 地点{room}" : string.Empty;
+        return $"{RecordRequestParser.Keyword} {when} {kind}{place}";
     }
 
     /// <summary>
@@ -117,6 +138,9 @@ public sealed partial class RecordMeetingIntent : IIntentRule
     /// <summary>What comes before a room in a run-on sentence: the time, the 在, the verb.</summary>
     [GeneratedRegex(@"[点分号日午晚在到开的了半钟去录补进把次]")]
     private static partial Regex BeforePlace();
+
+    [GeneratedRegex(@"谈(的|了|过)?心|谈心|谈话")]
+    private static partial Regex TalkToRecord();
 
     [GeneratedRegex(@"算不算|算数|有效|能不能|可不可以|可以吗|吗$|\?|什么|怎么")]
     private static partial Regex Question();

@@ -18,7 +18,7 @@ public sealed partial class SetGroupIntent : IIntentRule
         }
 
         var after = text[(text.IndexOf(name, StringComparison.Ordinal) + name.Length)..];
-        var group = Moved().Match(after) is { Success: true } moved ? moved : Typed().Match(after);
+        var group = Moved().Match(after) is { Success: true } moved ? moved : Typed().Match(after) is { Success: true } typed ? typed : MovedThere().Match(after);
         if (!group.Success)
         {
             return null;
@@ -40,10 +40,16 @@ public sealed partial class SetGroupIntent : IIntentRule
 
     /// <summary>
     /// "设置党小组 刘洋 第一党小组": the group right after the name; never a group said as where a role is held ("让王芳当第一党小组
-    /// 的组长" sets a role) nor one after a verb of office.
+    /// 的组长" sets a role) nor one after a verb of office, nor a clause that only mentions a group ("搬家了离第一党小组…").
     /// </summary>
-    [GeneratedRegex(@"^[\s,:]*(?!当|做|任|担任)(?<group>[\u4e00-\u9fa5\d]{1,8}?(党小组|小组))(?!会|长|的?(副)?(党小组长|小组长|组长))")]
+    [GeneratedRegex(@"^[\s,:]*(?!当|做|任|担任)(?<group>[^\s,:了离在和跟把去到的那这]{1,8}?(党小组|小组))(?!会|长|的?(副)?(党小组长|小组长|组长))")]
     private static partial Regex Typed();
+
+    /// <summary>
+    /// "王芳搬家了离第一党小组那边近把她调过去": the group named first, then the member moved "over there" (过去) to it.
+    /// </summary>
+    [GeneratedRegex(@"(?<group>第[一二三四五六七八九十\d]{1,2}(党小组|小组))(?!会|长).*?(把(她|他)|将(她|他))?(调|换|转|分|编|划|挪|移)(过去|到那边|到那儿|到那里)")]
+    private static partial Regex MovedThere();
 
     [GeneratedRegex(@"吗$|\?|什么|谁|哪|能不能|可不可以")]
     private static partial Regex Question();
