@@ -158,10 +158,11 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // any of its lines were read (helper-at's branch = main 96bfbde with nothing changed): 137/230 right, 7 silent writes.
     // After its round (会 typos and pinyin words, run-ons glued by 然后, a receipt with a particle, a group only mentioned,
     // a suggestion taken back, what the 支委们 talked over, a 谈心 to be written down): 150/230 and 1 (a correction
-    // "大会是两点半不是三点半" labelled ASK, read as 修改会议 that is previewed and confirmed).
+    // "大会是两点半不是三点半" labelled ASK, read as 修改会议 that is previewed and confirmed). The lead's review: the
+    // 党员大会 is at 14:30 already, so that correction changes nothing and is no 修改会议 (0 silent writes).
     private const double NineteenthTesterRightFloor = 0.65;
 
-    private const int NineteenthTesterSilentWritesCeiling = 1;
+    private const int NineteenthTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change

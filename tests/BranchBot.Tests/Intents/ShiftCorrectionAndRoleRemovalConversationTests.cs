@@ -28,6 +28,19 @@ public class ShiftCorrectionAndRoleRemovalConversationTests
     }
 
     [Fact]
+    public async Task A_correction_to_the_time_a_meeting_already_has_changes_nothing()
+    {
+        // The 支委会 is at 19:00 already: "是七点不是八点" puts someone's words right, and used to open a 修改会议 to 19:00.
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("时间写错了 支委会是晚上七点不是八点").ExpectReply(string.Empty);
+        Assert.DoesNotContain("修改会议", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("改为", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+
+        branch.Secretary.Send("支委会是19:30不是19:00，帮我改下").ExpectReply("改为「11月27日（星期五）19:30」");
+    }
+
+    [Fact]
     public async Task That_meeting_just_after_arranging_it_is_the_one_arranged()
     {
         // "那个会改到晚上八点" right after arranging a 党课 asked which meeting was meant.

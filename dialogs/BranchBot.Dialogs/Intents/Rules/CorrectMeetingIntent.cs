@@ -81,6 +81,12 @@ public sealed partial class CorrectMeetingIntent : IIntentRule
             var day = when.Parts == DateTimeParts.TimeOnly ? DateOnly.FromDateTime(own.DateTime) : when.Date;
             var time = when.HasTime ? TimeOnly.FromDateTime(when.Value.DateTime) : TimeOnly.FromDateTime(own.DateTime);
             var start = new DateTimeOffset(day.ToDateTime(time), own.Offset);
+            if (start == own)
+            {
+                // "大会是两点半不是三点半" of a meeting already at 14:30: the member puts someone else's words right; nothing changes.
+                return null;
+            }
+
             slots.Certain(IntentSlots.Date, start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             slots.Put(IntentSlots.Time, start.ToString("HH:mm", CultureInfo.InvariantCulture), when.HasTime || when.Parts == DateTimeParts.DateOnly);
             var line = $"{Command} {n} {MeetingTexts.FieldTime} {start.ToString("yyyy年M月d日HH:mm", CultureInfo.InvariantCulture)}";
