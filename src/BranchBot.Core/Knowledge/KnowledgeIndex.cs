@@ -244,8 +244,9 @@ public sealed class KnowledgeIndex
             .Where(m => m.Text > 0 && !KnowledgeAmounts.OtherExample(_entryAmounts[m.Entry], amounts))
             .Select(m => (m.Entry, m.Text, Agreement: Agreement(intent, _entryIntents[m.Entry]), Topic: topicCoverage[m.Entry]))
             .Select(m => (m.Entry, m.Agreement, m.Topic, Score: IntentFactor(m.Agreement) * (1 - TopicRankWeight + (TopicRankWeight * m.Topic)) * m.Text))
-            .OrderByDescending(m => m.Score)
-            .ToList();
+            .OrderByDescending(m => m.Score);
+        // Only a dues question naming its payer looks past the usual depth (and sorts again); every other question keeps
+        // the partial sort of Take.
         var payer = DuesPayerSteer.Asked(question);
         var ranked = ordered
             .Take(Math.Max(RivalSearchDepth, top))
