@@ -237,7 +237,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, TalkCoverageInWordsIntent>();
         services.AddSingleton<IIntentRule, MyDevelopmentInWordsIntent>();
         services.AddSingleton<IIntentRule, MyInfoInWordsIntent>();
-        services.AddSingleton<IIntentRule, AttendanceInWordsIntent>();
         services.AddSingleton<IIntentRule, SuggestionsInWordsIntent>();
         services.AddSingleton<IIntentRule, MyDuesInWordsIntent>();
         services.AddSingleton<IIntentRule, DuesStatusInWordsIntent>();

@@ -57,7 +57,7 @@ public sealed partial class ChoicePrompt(string id, PromptValidator<FoundChoice>
     /// "不对，是周四不是周三", "错了 应该是三点半": the "不对" reads as a no, but it only leads in the value that puts it right;
     /// such words are passed on like any other change.
     /// </summary>
-    [GeneratedRegex(@"^\s*(写|说|打|弄|搞|填|记)?(不对|错了)(了|啊|呀|哈)?[,，。!！\s]+\S")]
+    [GeneratedRegex(@"^\s*" + CorrectionOpening.Pattern + @"[,，。!！:：\s]*[^,，。!！:：\s]{2}")]
     private static partial Regex CorrectionLead();
 
     /// <summary>Whether the words have the shape this prompt passes on to the dialog below (<see cref="PassesOtherText"/>).</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
 using BranchBot.Dialogs.Engine;
+using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Intents;
 using BranchBot.Dialogs.Recognizers;
 
@@ -18,12 +19,15 @@ public static partial class MeetingFormChange
 {
     /// <summary>The shapes read here, given to the summary question with <see cref="MeetingTimeShift.Pattern"/>.</summary>
     public const string Pattern =
-        @"^(?<field>时间|日期|地点|地方|会场|主题|题目)?(要|就|也)?(改到|改成|改为|改在|换到|换成|换在|挪到|调到|调整到|调整为|定在|定到|定为|放在|放到|变成|更改为|变更为)\s*[:：]?\s*(?<value>.+)$" +
-        @"|^(?<field>时间|日期|地点|地方|会场|主题|题目)\s*(就|也)?\s*[:：是为]\s*(?<value>.+)$" +
+        "^" + Opened + @"(?<field>时间|日期|地点|地方|会场|主题|题目)?(要|就|也)?(改到|改成|改为|改在|换到|换成|换在|挪到|调到|调整到|调整为|定在|定到|定为|放在|放到|变成|更改为|变更为)\s*[:：]?\s*(?<value>.+)$" +
+        "|^" + Opened + @"(?<field>时间|日期|地点|地方|会场|主题|题目)\s*(就|也)?\s*[:：是为]\s*(?<value>.+)$" +
         @"|^(改|换)(?<value>[^一下\s].*)$" +
-        @"|^(就|还是)?(?<at>在)(?<value>.{1,20}?)(开|召开|举行|开会)(吧|了)?$" +
-        @"|^(?<field>时间|日期|地点|地方|会场|主题|题目)?(写|说|打|弄|搞|填|记)?(错了|不对|有误)(了|啊|呀|哈)?[,，。!！\s]*(应该|应当)?(是|为|在|改成|改到|改为)\s*(?<value>.+?)(才对)?$" +
+        "|^" + Opened + @"(就|还是)?(?<at>在)(?<value>.{1,20}?)(开|召开|举行|开会)(吧|了)?$" +
+        "|^" + CorrectionOpening.Pattern + @"[,，。!！:：\s]*(应该|应当)?(是|为|在|改成|改到|改为)\s*(?<value>.+?)(才对)?$" +
         @"|^(?<field>时间|日期|地点|地方|会场|主题|题目)?(应该|应当)(是|为|在|改成|改到|改为)\s*(?<value>.+?)(才对)?$";
+
+    /// <summary>"更正一下 地点是二楼会议室", "不对 改到周五": a correction's opening before a change of any shape.</summary>
+    private const string Opened = "(?:" + CorrectionOpening.Pattern + @"[,，。!！:：\s]*)?";
 
     /// <summary>The form with the change and what to say about it; the form unchanged with the reason; or null when the words are no change.</summary>
     public static (MeetingForm Form, string Said)? Read(string typed, MeetingForm form, DateTimeOffset now, TimeZoneInfo zone, Func<DateTimeOffset, string> when)

@@ -25,6 +25,8 @@ public class OverviewsAskedInWordsTests
     [InlineData("我入党走到哪一步了", "我的入党进度")]
     [InlineData("俺在哪个小组来着", "我的信息")]
     [InlineData("都谁请了假", "签到情况")]
+    [InlineData("谁还没签上", "签到情况")]
+    [InlineData("还没签到的呢", "签到情况")]
     [InlineData("最近有人给支部提意见没", "匿名建议列表")]
     [InlineData("俺党费交没交 给瞅一眼", "我的党费")]
     [InlineData("咱这个月党费收得咋样了", "党费情况")]

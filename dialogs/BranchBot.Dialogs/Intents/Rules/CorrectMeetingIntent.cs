@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BranchBot.Dialogs.Engine.Prompts;
 using BranchBot.Dialogs.Meetings;
 using BranchBot.Dialogs.Recognizers;
 
@@ -104,7 +105,7 @@ public sealed partial class CorrectMeetingIntent : IIntentRule
         : null;
 
     /// <summary>"不对不对", "哦说错了", "刚才打错了", "更正一下：", "名字打错了": a mistake announced before what puts it right.</summary>
-    [GeneratedRegex(@"^(哦|噢|啊|呃|哎)?\s*(不对(?![劲外称付头])(不对)?|错了|(我|刚才|刚刚)*(说|写|打|发)错了|(名字|时间|地点|日期)(又)?(说|写|打)错了|更正(一下)?|纠正(一下)?)[,，:：\s]*")]
+    [GeneratedRegex("^" + CorrectionOpening.Pattern + @"[,，:：\s]*")]
     private static partial Regex Opening();
 
     /// <summary>"支委会地点是二楼小会议室": the field said with 是, read as the value it should be.</summary>

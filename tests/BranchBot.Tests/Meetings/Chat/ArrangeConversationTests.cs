@@ -126,6 +126,20 @@ public class ArrangeConversationTests
         Assert.Equal("二楼会议室", Assert.Single(await UpcomingAsync(bot)).Place);
     }
 
+    [Fact]
+    public async Task Every_opening_that_announces_a_mistake_leads_a_change_under_the_summary()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot);
+        branch.Secretary.Send("安排 党员大会 12月10日下午3点 三楼会议室").ExpectReply("请确认会议安排")
+            .Send("哦不对 应该是三点半").ExpectReply("时间已由「12月10日（星期四）15:00」改为「12月10日（星期四）15:30」")
+            .Send("刚才打错了，是12月11日").ExpectReply("改为「12月11日（星期五）15:30」")
+            .Send("时间有误，应该是下午四点").ExpectReply("改为「12月11日（星期五）16:00」")
+            .Send("更正一下 地点是二楼会议室").ExpectReply("地点已由「三楼会议室」改为「二楼会议室」")
+            .Send("不对不对 改到五楼大会议室").ExpectReply("地点已由「二楼会议室」改为「五楼大会议室」");
+        Assert.Empty(await UpcomingAsync(bot));
+    }
+
     [Theory]
     [InlineData("时间改成月底", "没有说清是哪一天几点，时间没有改")]
     [InlineData("改到昨天", "已经过去了")]

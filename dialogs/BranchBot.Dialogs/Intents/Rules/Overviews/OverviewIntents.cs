@@ -117,17 +117,6 @@ public sealed partial class MyInfoInWordsIntent : OverviewInWordsIntent
     private static partial Regex Pattern();
 }
 
-/// <summary>"都谁请了假", "谁还没签到", "那还没签到的呢": 签到情况.</summary>
-public sealed partial class AttendanceInWordsIntent : OverviewInWordsIntent
-{
-    public override string Command => "签到情况";
-
-    protected override Regex Asked => Pattern();
-
-    [GeneratedRegex(@"谁(还)?(没|没有)签(到|上)|都?谁请了?假|还?没签到的呢")]
-    private static partial Regex Pattern();
-}
-
 /// <summary>"最近有人匿名反映啥问题没", "最近有人给支部提意见没", "大家都提了啥匿名意见": 匿名建议列表.</summary>
 public sealed partial class SuggestionsInWordsIntent : OverviewInWordsIntent
 {
