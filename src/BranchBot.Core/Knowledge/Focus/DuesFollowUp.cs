@@ -18,8 +18,8 @@ public sealed partial record DuesFollowUp(int? Months, DuesPayerKind? Kind, deci
         var clean = Decoration().Replace(text, string.Empty);
         // A whole dues question ("我工资8000交多少党费") is answered as one, not as a follow-up.
         // "预备党员能投票吗" after a dues answer asks something else: a yes-or-no question follows up only if it speaks of paying.
-        if (clean.Length == 0 || clean.Length > LongestFollowUp || !Asks().IsMatch(clean) || DuesQuestion.TryParse(text) is not null
-            || (!OpenAsks().IsMatch(clean) && !Paying().IsMatch(clean)))
+        var asks = OpenAsks().IsMatch(clean) || (YesNoAsk().IsMatch(clean) && Paying().IsMatch(clean));
+        if (clean.Length == 0 || clean.Length > LongestFollowUp || !asks || DuesQuestion.TryParse(text) is not null)
         {
             return null;
         }
@@ -49,12 +49,12 @@ public sealed partial record DuesFollowUp(int? Months, DuesPayerKind? Kind, deci
     private static partial Regex Decoration();
 
     /// <summary>A question, however short: "…呢", "…多少", "…几块", "怎么算".</summary>
-    [GeneratedRegex(@"呢|多少|几块|几元|几毛|怎么算|咋算|怎么交|交多少|要交|得交|吗$")]
-    private static partial Regex Asks();
-
-    /// <summary>The asks of <see cref="Asks"/> other than a bare "…吗".</summary>
     [GeneratedRegex(@"呢|多少|几块|几元|几毛|怎么算|咋算|怎么交|交多少|要交|得交")]
     private static partial Regex OpenAsks();
+
+    /// <summary>"…吗": a follow-up only when it speaks of paying.</summary>
+    [GeneratedRegex(@"吗$")]
+    private static partial Regex YesNoAsk();
 
     [GeneratedRegex(@"交|缴|党费|钱|块|元|费")]
     private static partial Regex Paying();
