@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
 using BranchBot.Core.Meetings.Focus;
 using BranchBot.Core.Notifications;
@@ -11,7 +12,7 @@ namespace BranchBot.Dialogs.Meetings;
 /// 请假 原因: asks leave from the sender's next meeting (asking which when several are ahead); the 书记 and 副书记
 /// get the request with 批准/不批准 buttons.
 /// </summary>
-public sealed class LeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, LeaveAheadView leaveAhead, MeetingFocusStore focus)
+public sealed partial class LeaveCommand(MeetingService meetings, AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, LeaveAheadView leaveAhead, MeetingFocusStore focus)
     : IChatCommand, IMeetingChoiceHandler
 {
     public IReadOnlyList<string> Keywords { get; } = ["请假"];
@@ -58,7 +59,7 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         }
 
         var about = reason.TrimStart('的').TrimEnd('?', '？', '呢', '吗');
-        if (AboutLeave.Contains(about))
+        if (AboutLeave.Contains(about) || StatusAsked().IsMatch(about))
         {
             // "请假情况", "请假怎么请": a question about leave, never a request with that as its reason.
             var leader = AudienceCheck.Allows(CommandAudience.Committee, turn.Sender);
@@ -218,4 +219,8 @@ public sealed class LeaveCommand(MeetingService meetings, AttendanceService atte
         await focus.SetAsync(member.Id, MeetingFocus.Replied([request.Meeting], presenter.Clock.UtcNow), cancellationToken);
         await turn.SendAsync(MeetingTexts.LeaveSent(described), cancellationToken);
     }
+
+    /// <summary>"请假 批下来没有", "请假 还没批呢": whether leave was approved, asked in any shape, never a reason.</summary>
+    [GeneratedRegex(@"^(还|都|怎么|咋)*(没有?)?(被)?(批|准|审批|通过|批准)(了|下来|好|过)*(没有?|吗|么|呢|没批)?$")]
+    private static partial Regex StatusAsked();
 }

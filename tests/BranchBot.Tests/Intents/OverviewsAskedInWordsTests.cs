@@ -30,6 +30,8 @@ public class OverviewsAskedInWordsTests
     [InlineData("最近有人给支部提意见没", "匿名建议列表")]
     [InlineData("俺党费交没交 给瞅一眼", "我的党费")]
     [InlineData("咱这个月党费收得咋样了", "党费情况")]
+    [InlineData("这个月大家党费都交齐了吗", "党费情况")]
+    [InlineData("今年党课开够了吗", "台账")]
     public async Task An_overview_asked_in_words_is_its_command(string line, string command)
     {
         var reading = await ReadAsync(line);
@@ -42,6 +44,8 @@ public class OverviewsAskedInWordsTests
     [Theory]
     [InlineData("组织生活会一年得开几回")]
     [InlineData("刘洋托我问问他这个月党费交了没")]
+    [InlineData("党费必须交齐吗")]
+    [InlineData("党课一年要开够四次吗")]
     public async Task The_rules_count_and_someone_elses_dues_are_no_overview_of_ones_own(string line)
     {
         var reading = await ReadAsync(line);

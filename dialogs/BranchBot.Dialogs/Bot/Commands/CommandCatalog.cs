@@ -140,10 +140,10 @@ public sealed partial class CommandCatalog
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>
-    /// "请假需要提前几天": a keyword glued to a question is a question about the command, for the knowledge base, never
+    /// "请假需要提前几天", "请假批下来没有": a keyword glued to a question is a question about the command, for the knowledge base, never
     /// the command run with the question as its argument.
     /// </summary>
-    [GeneratedRegex(@"吗$|？|\?|怎么|如何|咋|谁|哪|会不会|多少|为啥|为什么|几天|多久|多长|什么|啥$|哪些|规定|要求|能不能|可不可以|是否|几年|几次|必须|应该|算不算|有没有效|干嘛|干啥|干什么|做什么用|有啥用|有什么用|会怎(么)?样|后果|影响")]
+    [GeneratedRegex(@"吗$|没有?$|？|\?|怎么|如何|咋|谁|哪|会不会|多少|为啥|为什么|几天|多久|多长|什么|啥$|哪些|规定|要求|能不能|可不可以|是否|几年|几次|必须|应该|算不算|有没有效|干嘛|干啥|干什么|做什么用|有啥用|有什么用|会怎(么)?样|后果|影响")]
     private static partial Regex GluedQuestion();
 
     /// <summary>

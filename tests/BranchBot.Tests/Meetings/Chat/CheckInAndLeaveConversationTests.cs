@@ -38,6 +38,9 @@ public class CheckInAndLeaveConversationTests
     [InlineData("我的请假怎么样了")]
     [InlineData("请假有结果了吗")]
     [InlineData("那个假有消息没")]
+    [InlineData("之前请的假还没批吗")]
+    [InlineData("请假批下来没有")]
+    [InlineData("我的假咋还没批")]
     public async Task Asking_after_ones_own_leave_in_words_shows_its_state(string words)
     {
         await using var bot = new BotHarness();
@@ -77,6 +80,8 @@ public class CheckInAndLeaveConversationTests
     [InlineData("请假情况")]
     [InlineData("请假 怎么请")]
     [InlineData("请假审批情况？")]
+    [InlineData("请假 批下来没有")]
+    [InlineData("请假 还没批呢")]
     public async Task A_question_about_leave_is_answered_and_submits_no_leave(string question)
     {
         await using var bot = new BotHarness();

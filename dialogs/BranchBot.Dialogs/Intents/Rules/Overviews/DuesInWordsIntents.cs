@@ -18,13 +18,15 @@ public sealed partial class MyDuesInWordsIntent : OverviewInWordsIntent
     private static partial Regex Others();
 }
 
-/// <summary>"今年都谁没交齐党费", "还有几个没交党费", "咱这个月党费收得咋样了", "看看还有没交的没": 党费情况.</summary>
+/// <summary>"今年都谁没交齐党费", "还有几个没交党费", "咱这个月党费收得咋样了", "看看还有没交的没", "这个月大家党费都交齐了吗": 党费情况.</summary>
 public sealed partial class DuesStatusInWordsIntent : OverviewInWordsIntent
 {
     public override string Command => "党费情况";
 
     protected override Regex Asked => Pattern();
 
-    [GeneratedRegex(@"(谁|哪些人|几个人?|多少人)的?(还)?(没|未)(交|缴)(齐)?(上来)?(党费)?|党费.{0,8}(谁|哪些人|几个|多少人)(还)?(没|未)?(交|缴)|党费(收|交)得(咋样|怎么样|如何)|党费交齐的有(几|多少)|党费没交的(呢|有谁)|党费.{0,12}还有没交的")]
+    protected override bool AnswersYesNoQuestions => true;
+
+    [GeneratedRegex(@"(谁|哪些人|几个人?|多少人)的?(还)?(没|未)(交|缴)(齐)?(上来)?(党费)?|党费.{0,8}(谁|哪些人|几个|多少人)(还)?(没|未)?(交|缴)|党费(收|交)得(咋样|怎么样|如何)|党费交齐的有(几|多少)|党费没交的(呢|有谁)|党费.{0,12}还有没交的|(这个月|本月|上个?月|今年|本季度|这个季度|大家|全支部|支部|全体|咱们?).{0,6}党费.{0,4}(收|交|缴)(齐|全|完|上来)了?(吗|么|没有?)?$|党费(都)?(收|交|缴)齐了(吗|么|没有?)$")]
     private static partial Regex Pattern();
 }

@@ -21,11 +21,18 @@ public abstract partial class OverviewInWordsIntent : IIntentRule
     /// <summary>Words that make the sentence another overview's (a member's own dues, not everyone's).</summary>
     protected virtual Regex? NotThis => null;
 
+    /// <summary>
+    /// Whether a yes-or-no question in the overview's own words ("党费都收齐了吗", "主题党日开够了吗") is asked of it; other
+    /// "…吗" questions are usually about the rules ("党费能用微信交吗") and left to the knowledge base.
+    /// </summary>
+    protected virtual bool AnswersYesNoQuestions => false;
+
     public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = Spaces().Replace(input.Clean, string.Empty);
-        if (!Asked.IsMatch(text) || NotThis?.IsMatch(text) == true || IntentText.AsksAboutRules(text) || HowTo().IsMatch(text))
+        if (!Asked.IsMatch(text) || NotThis?.IsMatch(text) == true || IntentText.AsksAboutRules(text) || HowTo().IsMatch(text)
+            || (!AnswersYesNoQuestions && YesNoQuestion().IsMatch(text)))
         {
             return ValueTask.FromResult<IntentMatch?>(null);
         }
@@ -36,6 +43,9 @@ public abstract partial class OverviewInWordsIntent : IIntentRule
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"怎么(交|算|弄|办|查|看)|如何|规定|要求|应该|为什么|啥意思|什么意思|吗$|能不能|可不可以|能(一块|一起|发展)")]
+    [GeneratedRegex(@"怎么(交|算|弄|办|查|看)|如何|规定|要求|应该|为什么|啥意思|什么意思|能不能|可不可以|能(一块|一起|发展)")]
     private static partial Regex HowTo();
+
+    [GeneratedRegex(@"[吗么]$")]
+    private static partial Regex YesNoQuestion();
 }

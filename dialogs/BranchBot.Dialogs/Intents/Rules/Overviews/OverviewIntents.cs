@@ -25,6 +25,8 @@ public sealed partial class LedgerInWordsIntent : OverviewInWordsIntent
 
     protected override Regex Asked => Pattern();
 
+    protected override bool AnswersYesNoQuestions => true;
+
     /// <summary>"组织生活会一年得开几回": how many the rules ask for is the knowledge base's.</summary>
     protected override Regex? NotThis => Required();
 
