@@ -214,7 +214,19 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_sixteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.66, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.68, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-07, helper-au) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on main 1d75def and on helper-av's branch before any of its lines was read, both 107/119 = 89.9%
+    /// precision and 61.8% coverage (docs/benchmarks.md "Recurring situations, second round"). The floors are what was measured
+    /// after fixing from it by cause.
+    /// </summary>
+    [Fact]
+    public void The_seventeenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer17", KnowledgeFiles.SeventeenthWriterEvaluationFile, new Floors(Precision: 0.89, Coverage: 0.61, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 18, MinimumOutOfScope: 25));
     }
 
     /// <summary>
