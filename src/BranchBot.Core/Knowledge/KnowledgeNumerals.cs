@@ -18,6 +18,12 @@ internal static class KnowledgeNumerals
                 end++;
             }
 
+            // "一万二一个月", "五千一个月": the 一 of 一个 after an amount is the article, not the amount's last digit.
+            if (end - index > 1 && text[end - 1] == '一' && end < text.Length && text[end] == '个')
+            {
+                end--;
+            }
+
             if (end > index && Unit(text[index]) > 0 && builder.Length > 0 && char.IsAsciiDigit(builder[^1]) && TryRead(text[index..end], out var scale))
             {
                 // "5千", "1万2": Arabic digits written before a Chinese unit.

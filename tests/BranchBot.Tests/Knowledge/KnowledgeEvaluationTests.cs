@@ -167,7 +167,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_twelfth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.60, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.60, MinimumNotCovered: 10, MinimumOutOfScope: 25));
+        AssertFloors("writer12", KnowledgeFiles.TwelfthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.60, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.50, MinimumNotCovered: 8, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fourteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 10, MinimumOutOfScope: 25));
+        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 9, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -202,7 +202,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fifteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer15", KnowledgeFiles.FifteenthWriterEvaluationFile, new Floors(Precision: 0.99, Coverage: 0.72, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 8, MinimumOutOfScope: 25));
+        AssertFloors("writer15", KnowledgeFiles.FifteenthWriterEvaluationFile, new Floors(Precision: 0.99, Coverage: 0.72, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.80, MinimumNotCovered: 6, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -214,7 +214,19 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_sixteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.65, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 10, MinimumOutOfScope: 25));
+        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.68, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-07, helper-au) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on main 1d75def and on helper-av's branch before any of its lines was read, both 107/119 = 89.9%
+    /// precision and 61.8% coverage (docs/benchmarks.md "Recurring situations, second round"). The floors are what was measured
+    /// after fixing from it by cause.
+    /// </summary>
+    [Fact]
+    public void The_seventeenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer17", KnowledgeFiles.SeventeenthWriterEvaluationFile, new Floors(Precision: 0.89, Coverage: 0.61, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 18, MinimumOutOfScope: 25));
     }
 
     /// <summary>

@@ -110,6 +110,12 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string SixteenthWriterEvaluationFile => EvaluationPath("writer-questions-16.tsv");
 
+    /// <summary>
+    /// Written for issue 12 (helper-au) in the styles members type, without reading the code and before knowledge/ was
+    /// opened; first measured untouched on main and on helper-av's branch, tuned on after.
+    /// </summary>
+    public static string SeventeenthWriterEvaluationFile => EvaluationPath("writer-questions-17.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

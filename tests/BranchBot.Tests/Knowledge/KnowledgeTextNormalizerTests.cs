@@ -9,6 +9,9 @@ public class KnowledgeTextNormalizerTests
     [InlineData("请问一下，支部委员会会议多长时间开一次呢", "支委会多久开1次")]
     [InlineData("我税后月工资８０００元交多少党费", "我税后月工资8000元交多少党费")]
     [InlineData("一万二的工资", "12000的工资")]
+    [InlineData("税后一万二一个月", "税后12000每月")]
+    [InlineData("退休金五千一个月", "退休金5000每月")]
+    [InlineData("五千一的工资", "5100的工资")]
     [InlineData("税后5千块", "税后5000元")]
     [InlineData("二十个党员", "20个党员")]
     [InlineData("三会一课是什么", "3会1课是什么")]
@@ -31,6 +34,8 @@ public class KnowledgeTextNormalizerTests
     [InlineData("志原书什么时候填", "志愿书什么时候填")]
     [InlineData("跳槽了组织关系要咋转", "调动工作了组织关系要怎么转")]
     [InlineData("单位就俩党员咋整", "单位就2个党员怎么办")]
+    [InlineData("务农的党员党费咋算", "农民的党员党费怎么算")]
+    [InlineData("没收入的学生党员交多少党费", "无收入的学生党员交多少党费")]
     [InlineData("换届能不能往后拖", "换届可以推迟")]
     [InlineData("出去打工半年以上关系要转吗", "流动党员半年以上关系要转")]
     public void Members_phone_wording_is_brought_to_the_terms(string question, string expected)

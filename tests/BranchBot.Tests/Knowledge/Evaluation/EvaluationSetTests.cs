@@ -41,11 +41,12 @@ public class EvaluationSetTests
     public const string FifteenthWriterQuestionsFile = "writer-questions-15.tsv";
 
     public const string SixteenthWriterQuestionsFile = "writer-questions-16.tsv";
+    public const string SeventeenthWriterQuestionsFile = "writer-questions-17.tsv";
 
-    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile, NinthWriterQuestionsFile, TenthWriterQuestionsFile, EleventhWriterQuestionsFile, TwelfthWriterQuestionsFile, ThirteenthWriterQuestionsFile, FourteenthWriterQuestionsFile, FifteenthWriterQuestionsFile, SixteenthWriterQuestionsFile];
+    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile, NinthWriterQuestionsFile, TenthWriterQuestionsFile, EleventhWriterQuestionsFile, TwelfthWriterQuestionsFile, ThirteenthWriterQuestionsFile, FourteenthWriterQuestionsFile, FifteenthWriterQuestionsFile, SixteenthWriterQuestionsFile, SeventeenthWriterQuestionsFile];
 
     /// <summary>The two parts written against the entries or the regulations at length; the writer parts are smaller.</summary>
-    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 }, { NinthWriterQuestionsFile, 150, 30 }, { TenthWriterQuestionsFile, 150, 30 }, { EleventhWriterQuestionsFile, 150, 25 }, { TwelfthWriterQuestionsFile, 150, 25 }, { ThirteenthWriterQuestionsFile, 150, 25 }, { FourteenthWriterQuestionsFile, 150, 25 }, { FifteenthWriterQuestionsFile, 150, 25 }, { SixteenthWriterQuestionsFile, 150, 25 } };
+    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 }, { NinthWriterQuestionsFile, 150, 30 }, { TenthWriterQuestionsFile, 150, 30 }, { EleventhWriterQuestionsFile, 150, 25 }, { TwelfthWriterQuestionsFile, 150, 25 }, { ThirteenthWriterQuestionsFile, 150, 25 }, { FourteenthWriterQuestionsFile, 150, 25 }, { FifteenthWriterQuestionsFile, 150, 25 }, { SixteenthWriterQuestionsFile, 150, 25 }, { SeventeenthWriterQuestionsFile, 150, 25 } };
 
     /// <summary>
     /// Questions of the parts written from the regulations worded exactly like an entry phrasing that was written before
@@ -71,6 +72,7 @@ public class EvaluationSetTests
         [FourteenthWriterQuestionsFile] = new(["组织委员负责哪些工作", "警告处分影响期多长", "党小组长是选的还是指定的"], StringComparer.Ordinal),
         [FifteenthWriterQuestionsFile] = new(["组织生活会一年开几次", "党员有哪些权利"], StringComparer.Ordinal),
         [SixteenthWriterQuestionsFile] = new(["党费可以一次交半年吗"], StringComparer.Ordinal),
+        [SeventeenthWriterQuestionsFile] = new(["预备党员要参加民主评议吗"], StringComparer.Ordinal),
     };
 
     [Theory]
