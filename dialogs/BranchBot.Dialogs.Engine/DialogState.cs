@@ -20,7 +20,13 @@ public sealed class DialogState
     /// </summary>
     public List<OfferedCommand> Offered { get; set; } = [];
 
-    public bool IsEmpty => Stack.Count == 0 && Parked.Count == 0 && Offered.Count == 0;
+    /// <summary>
+    /// The view the last reply showed (签到情况, 党费情况…), which "那党课呢", "那下个月的呢" ask again with new words; kept
+    /// until another view replaces it and read only while it is recent.
+    /// </summary>
+    public ShownView? LastView { get; set; }
+
+    public bool IsEmpty => Stack.Count == 0 && Parked.Count == 0 && Offered.Count == 0 && LastView is null;
 
     public string ToJson() => JsonSerializer.Serialize(this, DialogJson.Options);
 
@@ -57,6 +63,14 @@ public sealed class OfferedCommand
 
     /// <summary>When the offer was made; null in state stored before offers were dated.</summary>
     public DateTimeOffset? At { get; set; }
+}
+
+/// <summary>A view a reply showed: the command line that showed it, and when.</summary>
+public sealed class ShownView
+{
+    public string Line { get; set; } = string.Empty;
+
+    public DateTimeOffset At { get; set; }
 }
 
 /// <summary>One running dialog: which dialog, and its own saved state.</summary>

@@ -23,6 +23,7 @@ public sealed partial class BranchBotBot(
     IEnumerable<IDialogInterjection> interjections,
     Intents.IntentRecognizer intents,
     Intents.IntentInputReader intentInputs,
+    Core.Time.BranchClock clock,
     ILogger<BranchBotBot> logger) : IBot
 {
     private readonly IFreeTextHandler[] _freeTextHandlers = [.. freeTextHandlers.OrderBy(h => h.Order)];
@@ -143,6 +144,8 @@ public sealed partial class BranchBotBot(
             && (turn.Sender.Member is null || await intents.SentenceInsteadOfTypedAsync(intentInputs.ReadInConversation(turn.Text, turn.Sender), cancellationToken) is null))
         {
             await match.RunAsync(turn, cancellationToken);
+            // A view typed with its keyword ("签到情况") is asked again by "那党课呢" as one read from a sentence is.
+            Intents.ViewFollowUp.Remember(turn.Dialogs.State, $"{match.Command.Keywords[0]} {match.Arguments}".Trim(), clock.UtcNow);
             return;
         }
 

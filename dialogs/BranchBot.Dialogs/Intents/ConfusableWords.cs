@@ -17,7 +17,7 @@ public static class ConfusableWords
     {
         ['历'] = "立力",
         ['单'] = "但",
-        ['名'] = "明",
+        ['名'] = "明民",
         ['情'] = "请清晴",
         ['到'] = "倒道岛",
         ['委'] = "为",
@@ -35,13 +35,15 @@ public static class ConfusableWords
         ['播'] = "拨波博",
         ['况'] = "框矿眶",
         ['进'] = "近",
+        ['邀'] = "要腰",
+        ['消'] = "校销",
     };
 
     /// <summary>The words put right: command words and the words the rules read them by.</summary>
     private static readonly string[] Vocabulary =
     [
         "日历", "名单", "情况", "签到", "签个到", "支委", "支委会", "台账", "党费", "安排", "请假", "党课", "谈心", "邀请码", "广播", "进度",
-        "党员大会", "党小组会", "组织生活会", "开会", "啥会", "什么会",
+        "党员大会", "党小组会", "组织生活会", "开会", "啥会", "什么会", "取消", "交到几",
     ];
 
     /// <summary>

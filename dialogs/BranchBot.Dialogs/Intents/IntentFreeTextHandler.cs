@@ -41,6 +41,11 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
             return false;
         }
 
+        if (await FollowUpAsync(turn, cancellationToken))
+        {
+            return true;
+        }
+
         var readings = await recognizer.RecognizeAsync(inputs.ReadInConversation(turn.Text, turn.Sender), cancellationToken);
         if (readings.Count == 0)
         {
@@ -64,6 +69,7 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
             {
                 await shown.RunAsync(turn, cancellationToken);
                 await alsoShown.RunAsync(turn, cancellationToken);
+                ViewFollowUp.Remember(turn.Dialogs.State, then.CommandLine, clock.UtcNow);
                 return true;
             }
 
@@ -94,6 +100,11 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
         if (best.Confidence >= IntentRecognizer.RunThreshold && best.Effect != IntentEffect.Write && catalog.Match(best.CommandLine) is { } match)
         {
             await match.RunAsync(turn, cancellationToken);
+            if (best.Effect == IntentEffect.Read)
+            {
+                ViewFollowUp.Remember(turn.Dialogs.State, best.CommandLine, clock.UtcNow);
+            }
+
             return true;
         }
 
@@ -115,6 +126,33 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
         // Two readings may offer the same extra button ("近期安排" beside 签到 and as the second reading): shown once.
         var buttons = offered.Select(o => (o.Title, o.Line)).Concat(likely.SelectMany(m => m.OtherButtons)).DistinctBy(b => b.Title);
         await turn.SendAsync(Buttons.Message(text, buttons), cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// "那下个月的呢" right after a view (<see cref="ViewFollowUp"/>): the view again with the new words, when its command
+    /// reads them.
+    /// </summary>
+    private async Task<bool> FollowUpAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        if (ViewFollowUp.Line(turn.Dialogs.State, turn.Text, clock.UtcNow) is not { } line || catalog.Match(line) is not { } view)
+        {
+            return false;
+        }
+
+        var input = inputs.ReadInConversation(line, turn.Sender);
+        var readings = await recognizer.RecognizeAsync(input, cancellationToken);
+        // A member named ("那刘洋呢") is not passed on: the views read a period, a kind or a filter, and one that took the
+        // name for a month would answer beside the point. The name alone is left to the other readers, which never
+        // offer a write for it.
+        if (readings is not [{ Typed: true } reading, ..] || reading.Command != view.Command.Keywords[0]
+            || await input.MemberNamedAsync(line, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        await view.RunAsync(turn, cancellationToken);
+        ViewFollowUp.Remember(turn.Dialogs.State, line, clock.UtcNow);
         return true;
     }
 

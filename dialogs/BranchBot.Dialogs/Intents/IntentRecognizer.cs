@@ -127,7 +127,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
         // "安排支委会下周二晚七点，顺便把周五那个取消": run as typed, the second request would become the first one's argument;
         // the intent layer asks about the typed command instead (its reading is only likely, see TypedAsync).
-        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && (WriteGuard.AsksForASecondThing(input.Clean, name) || TalksAboutTyped(input.Clean, typed) || TakesBackLeave(input.Clean, name))
+        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && (WriteGuard.AsksForASecondThing(input.Clean, name) || TalksAboutTyped(input.Clean, typed) || TakesBackLeave(input.Clean, name) || WriteGuard.TakesBackOrPutsRight(input.Clean, name))
             && await TypedAsync(input, cancellationToken) is { Confidence: < RunThreshold } asked)
         {
             return await AskedInsteadAsync(input, asked, cancellationToken);
@@ -207,7 +207,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             // Its reading is sure only when every slot it carries was read: "安排 支委会 2月30日 晚上7点" or "移除党员 王"
             // leave their command's dialog to ask, and the reading says so rather than claiming a date or a name.
             var doubted = guessed.Count > 0 || WriteGuard.AsksForASecondThing(input.Clean, command) || TalksAboutTyped(input.Clean, typed)
-                || TakesBackLeave(input.Clean, command);
+                || TakesBackLeave(input.Clean, command) || (read is not { Effect: IntentEffect.Read } && WriteGuard.TakesBackOrPutsRight(input.Clean, command));
             return new IntentMatch(command, input.Clean, IntentEffect.Previewed, doubted ? WriteGuard.InDoubt : 1, slots) { Guessed = guessed };
         }
 

@@ -26,7 +26,8 @@ public static partial class WriteGuard
             || (RequestMood.IsOwn(reading.Command) && await NamesSomeoneElseAsync(input, cancellationToken))
             || (reading.Slots.ContainsKey(IntentSlots.Name) && reading.Command != "添加党员" && await NamesTwoMembersAsync(input, cancellationToken))
             || (reading.Command is not ("广播" or "记录谈心") && (PassesOnWhatOthersSaid().IsMatch(input.Clean) || await PassesOnWhatAMemberSaidAsync(input, cancellationToken)))
-            || (reading.Slots.ContainsKey(IntentSlots.Name) && await TellsWhatAMemberWantsAsync(input, cancellationToken));
+            || (reading.Slots.ContainsKey(IntentSlots.Name) && await TellsWhatAMemberWantsAsync(input, cancellationToken))
+            || TakesBackOrPutsRight(input.Clean, reading.Command);
         return doubted ? reading with { Confidence = InDoubt } : reading;
     }
 
@@ -39,6 +40,23 @@ public static partial class WriteGuard
         ArgumentNullException.ThrowIfNull(clean);
         return SecondRequest().IsMatch(MeetingCommands.Contains(command) ? IntentText.WithoutAudienceNotice(clean) : clean);
     }
+
+    /// <summary>
+    /// "帮我请下周三的假 算了 不请了", "请假理由写错了 不是出差是培训": a request taken back in the same breath, or something
+    /// done before said to be wrong, asks for no write now (a typed keyword at the start included).
+    /// </summary>
+    /// <remarks>
+    /// A command that itself stops or takes something back ("那个提醒不用再发了 停掉", "算了，周五的会取消") is what the
+    /// words ask for, and 修改会议 is how a meeting said wrongly is put right ("支委会时间写错了，应该是晚上8点"): its
+    /// preview shows the change before anything is written.
+    /// </remarks>
+    public static bool TakesBackOrPutsRight(string clean, string command)
+    {
+        ArgumentNullException.ThrowIfNull(clean);
+        return (!StopsSomething.Contains(command) && TakenBack().IsMatch(clean)) || (command != "修改会议" && DoneWrong().IsMatch(clean));
+    }
+
+    private static readonly HashSet<string> StopsSomething = ["取消会议", "停止定期广播", "撤回", "撤销请假", "移除党员", "不批准请假"];
 
     /// <summary>The commands whose 确认 tells the meeting's audience by itself.</summary>
     private static readonly HashSet<string> MeetingCommands = ["安排", "修改会议", "取消会议"];
@@ -82,6 +100,20 @@ public static partial class WriteGuard
     /// <summary>"王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it.</summary>
     [GeneratedRegex(@"帮我|帮忙|麻烦|请你|给(他|她)|把(他|她)|为(他|她)|替(他|她)")]
     private static partial Regex AskedForThem();
+
+    /// <summary>
+    /// "帮我请下周三的假 算了 还是能去 不请了", "党费基数不用改了": a request taken back later in the sentence, or the
+    /// command's own verb said as not needed, asks for nothing now.
+    /// </summary>
+    [GeneratedRegex(@"算了(?![,，\s]{0,2}(不开|别开|取消|撤))|(不|别)(请|签|交|改|设|加|发|批|录|记|补)了|还是(能|可以)(去|来|参加|赶到|赶上)|(不用|不必|不需要|用不着|无需|没必要)(再)?(改|交|请|签|发|设|调|加|批|补|记|录|换)")]
+    private static partial Regex TakenBack();
+
+    /// <summary>
+    /// "刚才签到签错会了", "请假理由写错了", "那笔党费记错人了": something done before was done wrong; which command puts it
+    /// right (a second 签到 would not) is asked, never guessed.
+    /// </summary>
+    [GeneratedRegex(@"(签|写|记|填|点|输|录|打|弄|搞|交|批|设|请)错")]
+    private static partial Regex DoneWrong();
 
     [GeneratedRegex(@"(顺便|另外|此外|还有|同时|然后)(再|也)?(帮我|帮忙|请你|麻烦|把|通知|告诉|签|改|取消|安排|发|给大家|提醒)")]
     private static partial Regex SecondRequest();

@@ -160,9 +160,20 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // a suggestion taken back, what the 支委们 talked over, a 谈心 to be written down): 150/230 and 1 (a correction
     // "大会是两点半不是三点半" labelled ASK, read as 修改会议 that is previewed and confirmed). The lead's review: the
     // 党员大会 is at 14:30 already, so that correction changes nothing and is no 修改会议 (0 silent writes).
-    private const double NineteenthTesterRightFloor = 0.65;
+    // helper-aw, 2026-12-07 (a room run on into the agenda, 支委们碰一下, typos, counts of what happened): 158/230 and 0.
+    private const double NineteenthTesterRightFloor = 0.685;
 
     private const int NineteenthTesterSilentWritesCeiling = 0;
+
+    // tester-intents-17.tsv (2026-12-07, a tuning file written fresh by someone who read no code): first run before any of
+    // its lines were read (helper-aw's branch = main 1d75def with nothing changed): 143/230 right, 8 silent writes.
+    // After helper-aw's round (a room run on into the agenda, 支委们碰一下, a kind named as the agenda, a request taken back
+    // or done wrongly, counts of what happened, typos): 156/230 and 2. Both are labels that disagree with earlier files:
+    // "您好 我想跟书记约个时间谈谈心" (约谈心 to the 书记 elsewhere, an offered button) and "给大伙整个通知 礼拜五支委会改七点半了"
+    // (修改会议 previews the change and tells the meeting's audience itself).
+    private const double TwentiethTesterRightFloor = 0.675;
+
+    private const int TwentiethTesterSilentWritesCeiling = 2;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
@@ -385,6 +396,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= NineteenthTesterSilentWritesCeiling, "tester-intents-16.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * NineteenthTesterRightFloor, $"tester-intents-16.tsv: {right}/{results.Count} right, below the floor {NineteenthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_twentieth_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-17.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= TwentiethTesterSilentWritesCeiling, "tester-intents-17.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * TwentiethTesterRightFloor, $"tester-intents-17.tsv: {right}/{results.Count} right, below the floor {TwentiethTesterRightFloor:P1}");
     }
 
     [Fact]

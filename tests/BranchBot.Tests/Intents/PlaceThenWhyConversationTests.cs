@@ -14,6 +14,9 @@ public class PlaceThenWhyConversationTests
     [InlineData("一楼报告厅因为三楼那间要装修", "一楼报告厅", null)]
     [InlineData("在二楼小会议室大家定一下明年计划", "二楼小会议室", "大家定一下明年计划")]
     [InlineData("五楼大会议室吧 那边宽敞", "五楼大会议室", null)]
+    [InlineData("党员活动室陈静给预备党员讲一堂", "党员活动室", "陈静给预备党员讲一堂")]
+    [InlineData("三楼会议室开年度", "三楼会议室", "年度")]
+    [InlineData("支委们在书记办公室碰一下研究年底", "书记办公室", "碰一下研究年底")]
     public void The_place_ends_with_the_room(string words, string place, string? topic) =>
         Assert.Equal((place, topic), PlaceThenWhy.Split(words));
 
@@ -21,6 +24,8 @@ public class PlaceThenWhyConversationTests
     [InlineData("三楼会议室")]
     [InlineData("社区服务中心 志愿服务")]
     [InlineData("党员活动室隔壁的小房间")]
+    [InlineData("社区服务中心门口")]
+    [InlineData("五楼大会议室去三楼那个太小了坐不下")]
     public void A_place_alone_or_one_that_goes_on_is_no_run_on(string words) =>
         Assert.Null(PlaceThenWhy.Split(words));
 

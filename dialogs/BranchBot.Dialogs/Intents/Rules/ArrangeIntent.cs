@@ -21,6 +21,8 @@ public sealed partial class ArrangeIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = MonthThenDay.Join(RequestFirst(IntentText.WithoutAudienceNotice(input.Clean), input));
+        // "支委们在书记办公室碰一下研究年底民主评议的事": the committee meeting together is a 支委会, whatever its agenda names.
+        text = Huddle().IsMatch(text) && !MeetingKinds.TryFind(AgendaKind().Replace(text, string.Empty), out _, out _, out _) ? Committee().Replace(text, "支委会 ", 1) : text;
         if (input.Sender is not { } sender || !ArrangeCommand.MayArrange(sender) || (IntentText.AsksAboutRules(text) && !Rhythm().IsMatch(text)))
         {
             return null;
@@ -37,7 +39,7 @@ public sealed partial class ArrangeIntent : IIntentRule
         var body = opening.Success ? text[opening.Length..].TrimStart(' ', ',', ':') : text;
         // "开个支部会": the branch's meeting without its kind is arranged too; the dialog asks which kind.
         if ((!MeetingKinds.TryFind(body, out _, out _, out _) && !MeetingKinds.TryFindBranchMeeting(body, out _, out _))
-            || (opening.Success ? NotAnExplicitArrangement().IsMatch(body) : NotAnArrangement().IsMatch(PeriodNamesNoMeeting(text))
+            || (opening.Success ? NotAnExplicitArrangement().IsMatch(body) : NotAnArrangement().IsMatch(PeriodNamesNoMeeting(AgendaKind().Replace(text, "议题")))
                 || (ChineseDateTimeRecognizer.Recognize(NumericDates.Rewrite(text), input.Now, input.Zone).Status == DateTimeRecognitionStatus.NotFound && !HoldsOne().IsMatch(text))))
         {
             return null;
@@ -60,7 +62,8 @@ public sealed partial class ArrangeIntent : IIntentRule
         var slots = new SlotReading();
         if (request.Kind is { } kind)
         {
-            slots.Certain(IntentSlots.Meeting, MeetingKinds.ToChinese(kind));
+            // "…研究年底民主评议的事": a kind named only as the agenda's subject is a guess at the meeting's kind.
+            slots.Put(IntentSlots.Meeting, MeetingKinds.ToChinese(kind), !AgendaKind().IsMatch(text) || MeetingKinds.TryFind(AgendaKind().Replace(text, string.Empty), out _, out _, out _));
         }
 
         // The date and time are certain when nothing left beside them still speaks of a time ("每月", "到11点", "月底").
@@ -150,6 +153,16 @@ public sealed partial class ArrangeIntent : IIntentRule
             slots.Put(IntentSlots.Group, shorthand.Value, certain: false);
         }
     }
+
+    [GeneratedRegex(@"碰(一下|个头|一碰|下|头|个面)")]
+    private static partial Regex Huddle();
+
+    [GeneratedRegex(@"支委(们|几个|几位|班子)")]
+    private static partial Regex Committee();
+
+    /// <summary>"研究年底民主评议的事", "商量组织生活会方案": a kind of meeting that is what is talked over, not the meeting held.</summary>
+    [GeneratedRegex(@"(研究|讨论|商量|商议|部署|筹备|准备|布置|谋划|关于)(一下|下)?[^，,\s]{0,4}?(支部党员大会|党员大会|支部大会|党小组会|党课|主题党日|组织生活会|民主评议党员|民主评议)")]
+    private static partial Regex AgendaKind();
 
     /// <summary>"一个半小时", "两个钟头", "90分钟" standing alone: how long the meeting lasts, which the form asks, never its place.</summary>
     [GeneratedRegex(@"(?<=^|\s)(开|共|时长)?([一二两三四五六\d]{1,2}个半|半个|[一二两三四五六\d]{1,2}(个)?)(小时|钟头)(?=\s|$)|(?<=^|\s)\d{2,3}分钟(?=\s|$)")]

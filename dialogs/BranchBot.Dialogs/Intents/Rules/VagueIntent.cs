@@ -26,7 +26,10 @@ public sealed partial class VagueIntent : IIntentRule
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
         var committee = input.Sender is { } sender && ArrangeCommand.MayArrange(sender);
-        if (IntentText.IsUndecided(text))
+        // "那刘洋呢", "那陈静呢她交了没": a member named after 那 asks the last reply again about them (<see
+        // cref="ViewFollowUp"/>), never for a role (the cleaned text has lost its 那, the typed one has not).
+        var askedAgain = AskedAgainAbout().IsMatch(input.Text.Trim());
+        if (IntentText.IsUndecided(text) && !askedAgain)
         {
             return text.Contains('会', StringComparison.Ordinal) ? Suggest("修改会议")
                 : await input.MemberNamedAsync(text, cancellationToken) is { } person ? Suggest(committee ? $"设置角色 {person}" : "党员名单")
@@ -109,7 +112,7 @@ public sealed partial class VagueIntent : IIntentRule
             return Suggest(!committee ? "近期安排" : timed.Length < text.Length ? "修改会议" : $"安排 {text}");
         }
 
-        if (await input.MemberNamedAsync(text, cancellationToken) is not { } name)
+        if (await input.MemberNamedAsync(text, cancellationToken) is not { } name || askedAgain)
         {
             return null;
         }
@@ -136,6 +139,9 @@ public sealed partial class VagueIntent : IIntentRule
 
     [GeneratedRegex(@"吗|\?|什么|啥|哪|谁|怎么|多少|几|为什么|谢谢|你好|您好|早上好|晚上好|哈哈")]
     private static partial Regex Question();
+
+    [GeneratedRegex(@"^(那|那么)?[^,，\s]{1,8}?(呢|咧|嘞)")]
+    private static partial Regex AskedAgainAbout();
 
     /// <summary>A meeting and nothing more: "党员大会", "那个会", "开会".</summary>
     [GeneratedRegex(@"^(那个|这个|关于)?(支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|主题党日|组织生活会|民主评议党员|民主评议|会议|开会|会)(的事|那个事|的事情|那个|这个)?$")]

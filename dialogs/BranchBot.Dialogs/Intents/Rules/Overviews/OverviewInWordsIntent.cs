@@ -31,7 +31,7 @@ public abstract partial class OverviewInWordsIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = Spaces().Replace(input.Clean, string.Empty);
-        if (!Asked.IsMatch(text) || NotThis?.IsMatch(text) == true || IntentText.AsksAboutRules(text) || HowTo().IsMatch(text)
+        if (!Asked.IsMatch(text) || NotThis?.IsMatch(text) == true || IntentText.AsksAboutRules(HappenedCount().Replace(text, string.Empty)) || HowTo().IsMatch(text)
             || (!AnswersYesNoQuestions && YesNoQuestion().IsMatch(text)))
         {
             return ValueTask.FromResult<IntentMatch?>(null);
@@ -42,6 +42,10 @@ public abstract partial class OverviewInWordsIntent : IIntentRule
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>"我去年缺了几次会", "党课上了几次": a count of what happened is asked of the records, not of the rules ("一年开几次").</summary>
+    [GeneratedRegex(@"(了|过)(几|多少|哪几)(次|回)")]
+    private static partial Regex HappenedCount();
 
     [GeneratedRegex(@"怎么(交|算|弄|办|查|看)|如何|规定|要求|应该|为什么|啥意思|什么意思|能不能|可不可以|能(一块|一起|发展)")]
     private static partial Regex HowTo();
