@@ -17,15 +17,29 @@ public static partial class ViewFollowUp
     /// <summary>The views that read a kind, a period or a filter after their keyword.</summary>
     private static readonly HashSet<string> Views = ["签到情况", "党费情况", "我的党费", "近期安排", "往期会议", "党员名单", "谈心情况", "台账", "广播记录", "我的通知", "发展党员台账"];
 
+    /// <summary>
+    /// How old the kept view may grow before the same view shown again renews its time. Renewing it on every showing
+    /// would change the conversation state, and so write it, on every read of a view; a view kept this recently still
+    /// holds for at least <see cref="Holds"/> minus this.
+    /// </summary>
+    public static readonly TimeSpan RenewedAfter = TimeSpan.FromMinutes(5);
+
     /// <summary>Keeps <paramref name="line"/> as the view last shown when it is one of <see cref="Views"/>.</summary>
     public static void Remember(DialogState state, string line, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(line);
-        if (Views.Contains(Keyword(line)))
+        if (!Views.Contains(Keyword(line)))
         {
-            state.LastView = new ShownView { Line = line, At = now };
+            return;
         }
+
+        if (state.LastView is { } kept && kept.Line == line && now - kept.At < RenewedAfter && now >= kept.At)
+        {
+            return;
+        }
+
+        state.LastView = new ShownView { Line = line, At = now };
     }
 
     /// <summary>The last view's keyword with the follow-up's words ("签到情况 党课"), or null when the text is no follow-up of a recent view.</summary>

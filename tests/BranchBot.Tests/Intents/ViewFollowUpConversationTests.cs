@@ -1,4 +1,6 @@
+using BranchBot.Core.Conversations;
 using BranchBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BranchBot.Tests.Intents;
 
@@ -27,6 +29,32 @@ public class ViewFollowUpConversationTests
 
         branch.Secretary.Send("最近有什么会").ExpectReply("党员大会")
             .Send("那下个月的呢").ExpectReplyNotContaining("12月", "没有理解");
+    }
+
+    [Fact]
+    public async Task The_same_view_shown_again_soon_writes_no_conversation_state_and_still_takes_a_follow_up()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        var secretary = branch.Secretary;
+        var key = $"{secretary.ChannelId}|{secretary.ConversationId}|{secretary.UserId}";
+        var states = bot.Services.GetRequiredService<IConversationStateStore>();
+
+        secretary.Send("党费情况").ExpectReply("党费");
+        var first = await states.GetAsync(key, CancellationToken.None);
+        Assert.NotNull(first);
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(2));
+        secretary.Send("党费情况").ExpectReply("党费");
+        Assert.Equal(first!.UpdatedAt, (await states.GetAsync(key, CancellationToken.None))!.UpdatedAt);
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(4));
+        secretary.Send("党费情况").ExpectReply("党费");
+        var renewed = await states.GetAsync(key, CancellationToken.None);
+        Assert.True(renewed!.UpdatedAt > first.UpdatedAt, "a view kept for over five minutes is renewed when shown again");
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(12));
+        secretary.Send("那上个月的呢").ExpectReplyNotContaining("党费", "没有理解");
     }
 
     [Fact]
