@@ -288,6 +288,10 @@ internal static class MeetingTexts
 
     public static string NoneNamedAhead(string described) => $"近期没有{described}。";
 
+    /// <summary>"你下周（11月30日至12月6日）没有会议。", "你本月（12月）没有党课。": a week or a month asked about with nothing in it.</summary>
+    public static string NoneInPeriod(string period, MeetingKind? kind) =>
+        $"你{period}没有{(kind is { } k ? MeetingKinds.ToChinese(k) : "会议")}。";
+
     /// <summary>"12月7日（星期一）没有会议。", "12月11日（星期五）没有党员大会。": a day asked about with nothing on it.</summary>
     public static string NoneOnDay(DateTimeOffset dayLocal, DateTimeOffset now, MeetingKind? kind) =>
         $"{Day(dayLocal, now)}没有{(kind is { } k ? MeetingKinds.ToChinese(k) : "会议")}。";

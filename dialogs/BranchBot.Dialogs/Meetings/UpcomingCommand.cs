@@ -7,8 +7,8 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
-/// 近期安排: the sender's upcoming meetings with their own status (已签到, 已请假, 可签到, …); "近期安排 党课" or
-/// "近期安排 周五" shows the meetings of that kind or day only. Each line gives the start and the end; with
+/// 近期安排: the sender's upcoming meetings with their own status (已签到, 已请假, 可签到, …); "近期安排 党课",
+/// "近期安排 周五" or "近期安排 下周" shows the meetings of that kind, day or period (<see cref="MeetingPeriod"/>) only. Each line gives the start and the end; with
 /// <see cref="EndWord"/> ("近期安排 党课 结束", from "党课几点结束") the answer about one meeting leads with its end and length.
 /// An answer about one meeting, or one day's, puts it in focus (<see cref="MeetingFocus"/>), so "那天我去不了" said next is
 /// about it.
@@ -21,6 +21,9 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
     private const int Shown = 10;
 
     private const int RecentDays = 60;
+
+    /// <summary>How many meetings ahead a week or a month is looked for in: more than a whole list shows.</summary>
+    private const int SearchedForPeriod = 100;
 
     public IReadOnlyList<string> Keywords { get; } = ["近期安排", "近期会议", "会议安排", "我的会议"];
 
@@ -37,16 +40,29 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
     {
         ArgumentNullException.ThrowIfNull(turn);
         var member = turn.Sender.Member!;
-        var upcoming = await meetings.ListUpcomingForAsync(member, Shown, cancellationToken);
-        if (upcoming.Count == 0)
+        arguments ??= string.Empty;
+        var today = DateOnly.FromDateTime(presenter.Clock.Now.DateTime);
+        var period = MeetingPeriod.Read(arguments, today);
+        if (period is { } namedPeriod)
+        {
+            arguments = namedPeriod.Remaining;
+        }
+
+        var ahead = await meetings.ListUpcomingForAsync(member, period is null ? Shown : SearchedForPeriod, cancellationToken);
+        if (ahead.Count == 0)
         {
             await turn.SendAsync(MeetingTexts.NoUpcoming, cancellationToken);
             return;
         }
 
+        var upcoming = ahead.Count > Shown ? [.. ahead.Take(Shown)] : ahead;
         var text = new StringBuilder();
         var listed = upcoming;
-        if (NamedMeeting.Read(arguments ?? string.Empty, presenter.Clock.Now, presenter.Clock.Zone) is { } read)
+        if (period is { Period: var asked })
+        {
+            listed = WithinPeriod(ahead, asked, arguments, text) ?? upcoming;
+        }
+        else if (NamedMeeting.Read(arguments, presenter.Clock.Now, presenter.Clock.Zone) is { } read)
         {
             var named = read;
             if (read.ThisWeekPassed is { } passed)
@@ -83,7 +99,7 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
             text.Append(MeetingTexts.EndsAt(listed[0], presenter)).Append('\n');
         }
 
-        text.Append(listed == upcoming ? $"你近期有 {upcoming.Count} 次会议：" : $"你近期有 {Described(listed)}：");
+        text.Append(listed == upcoming ? $"你近期有 {upcoming.Count} 次会议：" : $"你{(period is { Period: var within } ? within.Said : "近期")}有 {Described(listed)}：");
         var now = presenter.Clock.UtcNow;
         var (mayCheckIn, mayAskLeave) = (false, false);
         for (var i = 0; i < listed.Count; i++)
@@ -114,6 +130,23 @@ public sealed class UpcomingCommand(MeetingService meetings, IMeetingStore store
         }
 
         await turn.SendWithButtonsAsync(text.ToString(), buttons, cancellationToken);
+    }
+
+    /// <summary>
+    /// The meetings of the week or month asked about, of the kind named with it ("下周的党课"); when there are none, that is
+    /// said and the whole list follows, so the answer is never a bare "no".
+    /// </summary>
+    private List<Meeting>? WithinPeriod(IReadOnlyList<Meeting> ahead, MeetingPeriod period, string rest, StringBuilder text)
+    {
+        var kind = NamedMeeting.Read(rest, presenter.Clock.Now, presenter.Clock.Zone) is { Day: null } named ? named : null;
+        var within = ahead.Where(m => period.Contains(m, presenter.Clock.Zone) && (kind is null || kind.Matches(m, presenter.Clock.Zone))).ToList();
+        if (within.Count > 0)
+        {
+            return within;
+        }
+
+        text.Append(MeetingTexts.NoneInPeriod(period.Said, kind?.Kind)).Append('\n');
+        return null;
     }
 
     /// <summary>

@@ -330,15 +330,27 @@ public class IntentConversationTests
         Assert.Equal(expected, BranchBot.Dialogs.Intents.IntentText.AsTyped(clean, typed));
 
     [Fact]
-    public async Task Asking_about_one_day_shows_that_days_meetings_and_a_week_shows_all()
+    public async Task Asking_about_one_day_or_one_week_shows_only_its_meetings()
     {
-        // "周五有会吗" listed every meeting ahead: the day was not passed on to 近期安排.
+        // "周五有会吗" listed every meeting ahead: the day was not passed on to 近期安排. "下周有啥会" listed this week's
+        // 支委会 too: a week is a period of its own.
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         branch.Secretary.Send("周五有会吗").ExpectReplyNotContaining("你近期有 1 次支委会", "党员大会");
         branch.Secretary.Send("12月2号开什么会").ExpectReplyNotContaining("你近期有 1 次党员大会", "支委会");
-        branch.Secretary.Send("下周有啥会").ExpectReply("你近期有 2 次会议");
+        branch.Secretary.Send("下周有啥会").ExpectReplyNotContaining("你下周（11月30日至12月6日）有 1 次党员大会：", "支委会");
+        branch.Secretary.Send("这周有什么会").ExpectReplyNotContaining("你本周（11月23日至11月29日）有 1 次支委会：", "党员大会");
         branch.Secretary.Send("明天有会吗").ExpectReply("11月26日（星期四）没有会议。\n你近期有 2 次会议");
+    }
+
+    [Fact]
+    public async Task A_month_with_no_meeting_of_the_kind_asked_says_so_and_lists_what_is_ahead()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send("这个月还有啥会").ExpectReply("你本月（11月）有 1 次支委会：");
+        branch.Secretary.Send("下个月有党课吗").ExpectReply("你下个月（12月）没有党课。\n你近期有 2 次会议：");
+        branch.Secretary.Send("下周三有会吗").ExpectReply("有 1 次党员大会");
     }
 
     [Fact]

@@ -43,10 +43,10 @@ public sealed partial class UpcomingIntent : IIntentRule
             return null;
         }
 
-        // "党课在哪上", "党员大会什么时候开", "周五有会吗": the meetings of the kind or the one day named ("近期安排 党课",
-        // "近期安排 周五"); a week or a month lists them all.
+        // "党课在哪上", "党员大会什么时候开", "周五有会吗", "下周有啥会": the meetings of the kind, the one day or the week or
+        // month named ("近期安排 党课", "近期安排 周五", "近期安排 下周").
         var kindSaid = MeetingKinds.TryFind(text, out var kind, out _, out _) ? MeetingKinds.ToChinese(kind) : string.Empty;
-        var daySaid = OneDay().Match(text) is { Success: true } day ? day.Value : string.Empty;
+        var daySaid = OneDay().Match(text) is { Success: true } day ? day.Value : MeetingPeriod.WordsIn(text);
         var line = IntentText.Squeeze($"{Command} {daySaid}{kindSaid}");
         return new IntentMatch(Command, line, IntentEffect.Read, 0.85, new Dictionary<string, string>());
     }
