@@ -377,7 +377,7 @@ public static partial class MeetingRequestParser
     [GeneratedRegex(@"^在?[\u4e00-\u9fa5A-Za-z\d]{0,10}(会议室|活动室|办公室|会议厅|报告厅|礼堂|教室|中心|大厅|纪念馆|展览馆)$")]
     private static partial Regex PlaceWord();
 
-    [GeneratedRegex(@"(召开|举行|举办|开展|开|上)(一)?(个|次|下|堂|节)?$")]
+    [GeneratedRegex(@"(召开|举行|举办|开展|开|上|讲)(一)?(个|次|下|堂|节)?$")]
     private static partial Regex OpeningVerb();
 
     [GeneratedRegex(@"签到码\s*[:：]?\s*(?<code>[A-Za-z0-9]+)")]

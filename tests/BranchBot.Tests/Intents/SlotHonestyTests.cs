@@ -45,6 +45,20 @@ public class SlotHonestyTests
     }
 
     [Theory]
+    [InlineData("12月18号上午九点讲党课，地点大礼堂")]
+    [InlineData("下周五下午三点给大家上一堂党课 在党员活动室")]
+    [InlineData("安排 12月18日上午9点 讲党课 大礼堂")]
+    public async Task The_verb_that_gives_a_lesson_is_no_topic(string line)
+    {
+        // "12月28号上午九点讲党课" was previewed with 主题：讲: the verb before 党课 was left over as the topic.
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.Secretary.Send(line).ExpectReply("类型：党课");
+        Assert.Contains("主题：（未填）", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("明天提醒大家带党章", "广播 发给全体党员：明天带党章")]
     [InlineData("今晚通知大家：周五支委会改线上", "广播 发给全体党员：今晚周五支委会改线上")]
     [InlineData("提醒大家带党章", "广播 发给全体党员：带党章")]
