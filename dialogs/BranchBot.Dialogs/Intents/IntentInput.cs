@@ -71,6 +71,14 @@ public sealed class IntentInput(
     public IntentInput WithText(string part, bool keepFocus = true) =>
         new(part, Now, Zone, Sender, MemberNamesAsync, UpcomingAsync, OpenForCheckInAsync, keepFocus ? FocusAsync : null);
 
+    /// <summary>
+    /// The same sentence read against the sender's own meetings ahead (those whose audience includes the sender): a
+    /// member's "这周四的会我去不了" is about a meeting the member attends, never a 支委会 the member is not called to.
+    /// </summary>
+    public IntentInput WithOwnMeetingsOnly() => Sender?.Member is not { } member
+        ? this
+        : new(Text, Now, Zone, Sender, MemberNamesAsync, async ct => [.. (await UpcomingAsync(ct)).Where(m => MeetingAudienceResolver.Includes(m.Audience, member))], OpenForCheckInAsync, FocusAsync);
+
     /// <summary>A roster name inside the text, the longest first.</summary>
     public async ValueTask<string?> MemberNamedAsync(string text, CancellationToken cancellationToken)
     {

@@ -21,6 +21,17 @@ public class LeaveForADayWithoutMeetingTests
     }
 
     [Fact]
+    public async Task A_day_whose_only_meeting_the_member_is_not_called_to_has_no_meeting_of_theirs()
+    {
+        // A member's "周五的会我去不了" was offered as 请假 for the 周五支委会, a meeting the member is not called to,
+        // whose button 请假 then refused; the 支委会 is not named to the member either.
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+
+        branch.LiuYang.Send("周五的会我去不了 家里老人住院了").ExpectReplyNotContaining("近期没有你要参加的「周五会议」，所以没有为它请假。", "支委会").WithButtons("近期安排");
+    }
+
+    [Fact]
     public async Task Leave_for_a_day_that_has_the_meeting_is_still_offered()
     {
         await using var bot = new BotHarness();
