@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BranchBot.Core.Knowledge.Dues;
 using BranchBot.Dialogs.Bot;
 
@@ -14,7 +15,7 @@ namespace BranchBot.Dialogs.Knowledge;
 /// of the sender's commands ("请假怎么弄", "广播能撤回吗") is asked back "你是想用「请假」吗？" with that command, its help and
 /// 转交书记, rather than declined.
 /// </summary>
-public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder, HelpResponder help) : IFreeTextHandler
+public sealed partial class KnowledgeAnswerHandler(KnowledgeResponder responder, HelpResponder help) : IFreeTextHandler
 {
     private static readonly string[] QuestionMarkers =
         ["?", "？", "吗", "么", "呢", "什么", "怎么", "咋", "啥", "多少", "几", "哪", "谁", "是否", "能不能", "可不可以", "要不要", "有没有", "如何", "多久", "多长", "怎样", "能否", "可以", "是不是", "规定", "标准"];
@@ -41,5 +42,14 @@ public sealed class KnowledgeAnswerHandler(KnowledgeResponder responder, HelpRes
 
     private static bool StatesANeed(string text) => NeedMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
 
-    private static bool LooksLikeQuestion(string text) => QuestionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
+    private static bool LooksLikeQuestion(string text) =>
+        QuestionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal)) || AOrNotA().IsMatch(text) || ModalThenNot().IsMatch(text);
+
+    /// <summary>"算不算党龄", "用不用写思想汇报": a verb asked as itself and its negation.</summary>
+    [GeneratedRegex(@"([\u4e00-\u9fa5])(不|没)\1")]
+    private static partial Regex AOrNotA();
+
+    /// <summary>"预备党员能投票不", "退休了还要交党费不": a can, must or counts question closed by 不 or 没 at the end.</summary>
+    [GeneratedRegex(@"(能|会|要|用|算|该|得|需|准|许|行)[\u4e00-\u9fa5]{0,12}(不|没|没有|否)[啊呀哈嘛]?[?？。!！\s]*$")]
+    private static partial Regex ModalThenNot();
 }

@@ -20,7 +20,7 @@ public class IntentRuleConversationTests
     [InlineData("之前发过哪些广播", "广播记录")]
     [InlineData("有没有新的广播", "我的通知")]
     [InlineData("最近的通知给我看看", "我的通知")]
-    [InlineData("下周有什么安排", "近期安排")]
+    [InlineData("下周有什么安排", "近期安排 下周")]
     [InlineData("查一下最近的会议", "近期安排")]
     [InlineData("你都能做些什么", "帮助")]
     [InlineData("会议相关的功能有哪些", "帮助 会议")]

@@ -25,6 +25,18 @@ public class KnowledgeConversationTests
         Assert.DoesNotContain("没有。", member.LastReplyText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("预备党员能投票不", "预备党员的权利")]
+    [InlineData("预备党员算不算正式党员", "预备党员")]
+    public async Task A_question_closed_by_a_bare_not_is_still_a_question(string question, string expected)
+    {
+        // "预备党员能投票不" was "没有理解": only 吗, 可以, 能不能… marked a question, not a verb closed by 不 or 算不算.
+        await using var bot = new BotHarness();
+
+        var member = bot.ClaimedBranch().Send(question).ExpectReply(expected);
+        Assert.DoesNotContain("没有理解", member.LastReplyText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_question_asking_two_things_gets_both_answers_one_after_the_other_each_with_its_source()
     {
