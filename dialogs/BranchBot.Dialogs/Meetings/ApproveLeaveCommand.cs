@@ -7,14 +7,17 @@ namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
 /// 批准请假 编号 / 不批准请假 编号 (or a name): decides a pending leave request and tells the member. Without an
-/// argument, lists the pending requests with their buttons.
+/// argument, or as 审批请假 / 待审批 (the name 帮助 lists it under), lists the pending requests with their buttons.
 /// </summary>
 public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPresenter presenter, MeetingAnnouncer announcer, PendingLeaveList pendingList) : IChatCommand
 {
     public const string ApproveKeyword = "批准请假";
     public const string DenyKeyword = "不批准请假";
 
-    public IReadOnlyList<string> Keywords { get; } = [ApproveKeyword, DenyKeyword, "驳回请假"];
+    public IReadOnlyList<string> Keywords { get; } = [ApproveKeyword, DenyKeyword, "驳回请假", .. ListingKeywords];
+
+    /// <summary>The words that only ask to see what waits for a decision: they decide nothing, whatever follows them.</summary>
+    private static readonly string[] ListingKeywords = ["审批请假", "待审批请假", "待审批"];
 
     public CommandAudience Audience => CommandAudience.Committee;
 
@@ -32,7 +35,7 @@ public sealed class ApproveLeaveCommand(AttendanceService attendance, MeetingPre
         var approve = turn.Text.TrimStart().StartsWith(ApproveKeyword, StringComparison.Ordinal);
         var pending = await attendance.ListPendingLeaveAsync(cancellationToken);
         var wanted = arguments.Trim();
-        if (wanted.Length == 0)
+        if (wanted.Length == 0 || ListingKeywords.Any(k => turn.Text.TrimStart().StartsWith(k, StringComparison.Ordinal)))
         {
             await pendingList.SendAsync(turn, pending, cancellationToken);
             return;

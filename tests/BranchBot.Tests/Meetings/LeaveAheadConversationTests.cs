@@ -34,6 +34,23 @@ public class LeaveAheadConversationTests
     }
 
     [Theory]
+    [InlineData("审批请假")]
+    [InlineData("待审批")]
+    [InlineData("审批请假 1")]
+    public async Task The_name_help_gives_the_leave_decisions_lists_them_and_decides_nothing(string typed)
+    {
+        // 帮助 lists the command as 审批请假, and typing that was "没有理解".
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.LiuYang.Send("请假 党员大会 出差").ExpectReply("已提交请假申请");
+
+        branch.Secretary.SkipReplies().Send(typed).ExpectReply("待审批的请假申请 1 条：");
+        Assert.Contains(branch.Secretary.LastReply!.SuggestedActions!.Actions, a => (a.Title ?? string.Empty).StartsWith("批准请假 ", StringComparison.Ordinal));
+        branch.Secretary.Send(typed).ExpectReply("待审批的请假申请 1 条：");
+        branch.LiuYang.ExpectNoMoreReplies();
+    }
+
+    [Theory]
     [InlineData("下周三的会谁请假了")]
     [InlineData("12月2号党员大会有谁请假了")]
     public async Task A_meeting_on_a_day_ahead_shows_the_leave_asked_for_it(string typed)
