@@ -171,12 +171,13 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
-        branch.LiuYang.Send("周五的支委会我去不了，要陪孩子去医院，回来估计很晚了").ExpectReply("你是想「请假");
+        // 刘洋 is called to the 党员大会, not to the 支委会 (a member's leave is read against the member's own meetings).
+        branch.LiuYang.Send("下周三的党员大会我去不了，要陪孩子去医院，回来估计很晚了").ExpectReply("你是想「请假");
         Assert.Contains("陪孩子去医院」吗？", branch.LiuYang.LastReplyText, StringComparison.Ordinal);
         Assert.DoesNotContain("估计", branch.LiuYang.LastReplyText, StringComparison.Ordinal);
         branch.Secretary.ExpectNoMoreReplies();
 
-        branch.LiuYang.Send("周五那个会我可能去不了").ExpectReply("你是想「请假 周五支委会」吗？");
+        branch.LiuYang.Send("下周三那个会我可能去不了").ExpectReply("你是想「请假 下周三党员大会」吗？");
     }
 
     [Fact]

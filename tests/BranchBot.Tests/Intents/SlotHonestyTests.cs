@@ -29,6 +29,7 @@ public class SlotHonestyTests
     [InlineData("发我一个控制台链接", "控制台")]
     [InlineData("打开后台", "控制台")]
     [InlineData("这周有没有要开的会", "近期安排")]
+    [InlineData("12月11号下午三点半请区委党校的王老师在二楼报告厅给大家讲党课", "安排|会议=党课|日期=2026-12-11|时间=15:30|地点=二楼报告厅")]
     [InlineData("看看支委会出勤", "签到情况|会议=支委会")]
     [InlineData("帮助", "帮助")]
     [InlineData("党员们提的问题哪些还没答复", "待答问题")]
@@ -46,7 +47,7 @@ public class SlotHonestyTests
 
     [Theory]
     [InlineData("12月18号上午九点讲党课，地点大礼堂")]
-    [InlineData("下周五下午三点给大家上一堂党课 在党员活动室")]
+    [InlineData("下周五下午三点上一堂党课 在党员活动室")]
     [InlineData("安排 12月18日上午9点 讲党课 大礼堂")]
     public async Task The_verb_that_gives_a_lesson_is_no_topic(string line)
     {

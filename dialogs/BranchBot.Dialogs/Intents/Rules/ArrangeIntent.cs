@@ -239,8 +239,6 @@ public sealed partial class ArrangeIntent : IIntentRule
     {
         // "线上开", "支委会线上开": how it is held, then the verb; the place is 线上.
         body = OnlineThenVerb().Replace(body, string.Empty);
-        // "给大家上一堂党课": whom it is for is everyone, the meeting's usual audience, and no topic.
-        body = ForEveryone().Replace(body, string.Empty);
         var kind = KindWithVerb().Match(ClauseParticle().Replace(body, string.Empty));
         var apart = ClauseParticle().Replace(body, string.Empty);
         if (kind.Success)
@@ -265,9 +263,6 @@ public sealed partial class ArrangeIntent : IIntentRule
 
     [GeneratedRegex(@"(搞|开|过|办|进行|(?<![晚早马线路])上|讲|召开|举行|举办|组织|加开|再开|开展|(整|弄|来)(?=个|一个|一次|一场))?(个|一个|一次|次|场|一场|一?堂|一?节)?(?<how>线上|线下|网上|视频|临时|紧急)?(?<kind>支部党员大会|党员大会|支部大会|支委会|支部委员会|党小组会|党课|主题党日活动|主题党日|组织生活会|民主评议党员|民主评议)")]
     private static partial Regex KindWithVerb();
-
-    [GeneratedRegex(@"给(大家|大伙儿?|全体党员|全体同志|全支部|党员们|同志们|支部党员)(?=(讲|上|开|搞|过|办|组织|来))")]
-    private static partial Regex ForEveryone();
 
     [GeneratedRegex(@"(?<=((?<![\u4e00-\u9fa5])|会|课|党日)(线上|线下|网上|视频))(开|召开|举行|进行)(?=\s|[,，]|$)")]
     private static partial Regex OnlineThenVerb();
