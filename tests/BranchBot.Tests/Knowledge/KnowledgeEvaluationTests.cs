@@ -230,6 +230,17 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Questions written for issue 12 (2026-12-07, helper-ax) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on helper-ay's branch before any of its lines was read (docs/benchmarks.md "Two-part halves, 有啥不一样
+    /// and a twentieth part"). The floors are what was measured after fixing from it by cause.
+    /// </summary>
+    [Fact]
+    public void The_eighteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer18", KnowledgeFiles.EighteenthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.71, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 19, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
     /// Two held-out parts: the first (2026-12-02) has guided earlier rounds by its totals; the second (2026-12-03,
     /// written and labelled by people who tuned nothing) was first measured before the round it reports on.
     /// </summary>
