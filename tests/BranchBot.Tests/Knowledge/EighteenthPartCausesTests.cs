@@ -73,4 +73,26 @@ public class EighteenthPartCausesTests
         Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
         Assert.Equal("党小组有什么作用？", result.Answers[0].Question);
     }
+
+    /// <summary>
+    /// A two-part line whose whole is answered with its second half's entry: the first half's entry is added even though
+    /// the first half alone ranks the second's entry too, when the second half, read with the first half's subject, is
+    /// itself sure of it (it was answered with the 亲属 entry only).
+    /// </summary>
+    [Fact]
+    public void A_two_part_line_answered_by_its_second_half_also_gets_its_first()
+    {
+        var result = ShippedKnowledge.ShippedIndex.Search("政审都审查哪些方面 会查到父母吗");
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal(["政治审查主要审查哪些内容？", "入党政审会查家里人吗？"], result.Answers.Select(e => e.Question));
+    }
+
+    [Fact]
+    public void Without_the_setting_the_line_keeps_its_second_halfs_entry_only()
+    {
+        var index = new KnowledgeIndex(ShippedKnowledge.ShippedIndex.Entries, null, KnowledgeTokenizer.Terms, twoParts: KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject);
+
+        Assert.Equal(["入党政审会查家里人吗？"], index.Search("政审都审查哪些方面 会查到父母吗").Answers.Select(e => e.Question));
+    }
 }
