@@ -4,7 +4,7 @@ namespace BranchBot.Tests.Knowledge;
 
 /// <summary>
 /// Causes found on writer-questions-17's and writer-questions-18's wrong answers (issue 12, helper-ay, docs/benchmarks.md
-/// "Named stages, other employers' sanctions and a twentieth part"), each fixed as a rule other phrasings also hit. Wordings
+/// "Named stages, other employers' sanctions, two-part halves and a twentieth part"), each fixed as a rule other phrasings also hit. Wordings
 /// in no part.
 /// </summary>
 public class EighteenthPartCausesTests
