@@ -95,4 +95,16 @@ public class EighteenthPartCausesTests
 
         Assert.Equal(["入党政审会查家里人吗？"], index.Search("政审都审查哪些方面 会查到父母吗").Answers.Select(e => e.Question));
     }
+
+    /// <summary>错过 a meeting is being absent from it: what the member makes up afterwards is the absentees' entry.</summary>
+    [Theory]
+    [InlineData("错过了支部的党课 事后能补上吗")]
+    [InlineData("上回党员大会我错过了 还能补吗")]
+    public void Missing_a_meeting_is_answered_with_what_absentees_make_up(string question)
+    {
+        var result = ShippedKnowledge.ShippedIndex.Search(question);
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal("缺席的党员要补课吗？", result.Answers[0].Question);
+    }
 }
