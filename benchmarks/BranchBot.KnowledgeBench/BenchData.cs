@@ -60,6 +60,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             new("writer15", ReadCases(Path.Combine(folder, "writer-questions-15.tsv"))),
             new("writer16", ReadCases(Path.Combine(folder, "writer-questions-16.tsv"))),
             new("writer17", ReadCases(Path.Combine(folder, "writer-questions-17.tsv"))),
+            new("writer18", ReadCases(Path.Combine(folder, "writer-questions-18.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

@@ -72,7 +72,7 @@ public sealed class KnowledgeIndex
 
     /// <summary>What the product does with a question asking two things (docs/benchmarks.md, "Two-part questions and narrow cases").</summary>
     internal const KnowledgeTwoParts DefaultTwoParts = KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed
-        | KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond;
+        | KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond | KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject;
 
     /// <summary>Whether a later part naming no subject is searched with the first part's (docs/benchmarks.md, "A fourteenth part").</summary>
     internal const bool DefaultCarrySubject = true;
@@ -188,7 +188,7 @@ public sealed class KnowledgeIndex
             && parts[0].Verdict == KnowledgeVerdict.Answered && !ReferenceEquals(parts[0].Best!.Entry, wholeEntry)
             && ReferenceEquals(parts[1].Best?.Entry, wholeEntry)
             && whole.Matches.Any(m => ReferenceEquals(m.Entry, parts[0].Best!.Entry))
-            && !parts[0].Matches.Any(m => ReferenceEquals(m.Entry, wholeEntry));
+            && (!parts[0].Matches.Any(m => ReferenceEquals(m.Entry, wholeEntry)) || SecondSureWithSubject(asks[0], asks[1], wholeEntry, top));
         if (firstAdded)
         {
             parts = [parts[0], parts[1] with { Matches = [whole.Best!, .. parts[1].Matches.Where(m => !ReferenceEquals(m.Entry, wholeEntry))], Verdict = KnowledgeVerdict.Answered }];
@@ -327,6 +327,24 @@ public sealed class KnowledgeIndex
 
         var withSubject = SearchWhole(carried, top);
         return withSubject.Verdict == KnowledgeVerdict.Answered ? withSubject with { Question = later } : alone;
+    }
+
+    /// <summary>See <see cref="KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject"/>.</summary>
+    private bool SecondSureWithSubject(string first, string later, KnowledgeEntry wholeEntry, int top)
+    {
+        if ((_twoParts & KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject) == 0)
+        {
+            return false;
+        }
+
+        var carried = WithSubject(first, later);
+        if (ReferenceEquals(carried, later))
+        {
+            return false;
+        }
+
+        var second = SearchWhole(carried, top);
+        return second.Verdict == KnowledgeVerdict.Answered && ReferenceEquals(second.Answer, wholeEntry);
     }
 
     private string WithSubject(string first, string later)

@@ -33,6 +33,7 @@ internal static class KnowledgeNamedTerms
         ["积极分子"],
         ["发展对象"],
         ["预备党员", "预备期"],
+        ["转正"],
         ["介绍人"],
         ["培养联系人"],
         ["入党申请"],
@@ -63,8 +64,19 @@ internal static class KnowledgeNamedTerms
     /// <summary>The families an entry's normalised text holds, by name or synonym, one bit each.</summary>
     public static ulong Held(string normalized) => Find(normalized, int.MaxValue);
 
-    /// <summary>The families a normalised question names, by their names only (支委 names no 组织委员).</summary>
-    public static ulong Named(string normalized) => Find(normalized, 1);
+    /// <summary>
+    /// The families a normalised question names, by their names only (支委 names no 组织委员). A member's standing told in
+    /// passing ("刚转正的新党员", "刚转正半年能当书记吗": a new full member) names no stage.
+    /// </summary>
+    public static ulong Named(string normalized) => Find(WithoutStanding(normalized), 1);
+
+    private static readonly string[] Standings = ["刚转正", "已经转正", "转正不久"];
+
+    private static string WithoutStanding(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return Standings.Aggregate(normalized, (text, standing) => text.Replace(standing, "", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// The families a normalised question names by their name or by a word only that family holds ("预备期多长" names

@@ -57,7 +57,7 @@ public static class KnowledgeScope
     /// </summary>
     private static readonly string[] OtherBodies =
         ["村委会", "村民委员会", "居委会", "居民委员会", "班委", "团支部", "团书记", "团委", "公务员", "工会", "职工代表", "业委会", "学生会",
-         "考公", "考编", "当兵", "参军", "入伍", "征兵", "团关系", "团组织关系"];
+         "考公", "考编", "当兵", "参军", "入伍", "征兵", "团关系", "团组织关系", "事业单位"];
 
     /// <summary>
     /// Asked in a branch's chat, 请假 alone means leave from organisational life ("请假需要提前几天"), unless the question

@@ -32,4 +32,11 @@ internal enum KnowledgeTwoParts
     /// answered, the first part's first ("党小组会一般多久开 由谁主持" was answered with the 主持 entry only).
     /// </summary>
     FirstHalfWhenWholeAnswersSecond = 32,
+
+    /// <summary>
+    /// With <see cref="FirstHalfWhenWholeAnswersSecond"/>: the first part alone may rank the whole's entry too, when the
+    /// second part, read with the first part's subject, is itself sure of the whole's entry ("政审查哪些 要查到亲属吗": the
+    /// first half ranks the 亲属 entry second, the second half names no subject and alone is no rules question).
+    /// </summary>
+    FirstHalfWhenSecondSureWithSubject = 64,
 }

@@ -48,7 +48,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_second_writer_part_is_answered_with_at_least_95_percent_precision_its_measured_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.85, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 9, MinimumOutOfScope: 15));
+        AssertFloors("writer2", KnowledgeFiles.SecondWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.859, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.75, MinimumNotCovered: 9, MinimumOutOfScope: 15));
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_ninth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer9", KnowledgeFiles.NinthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.55, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 2, MinimumOutOfScope: 30));
+        AssertFloors("writer9", KnowledgeFiles.NinthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.55, OffTopicDeclined: 0.95, NotCoveredDeclined: 0, MinimumNotCovered: 2, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_thirteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.79, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 25));
+        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.80, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fourteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 9, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -214,7 +214,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_sixteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.68, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.69, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -226,7 +226,19 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_seventeenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer17", KnowledgeFiles.SeventeenthWriterEvaluationFile, new Floors(Precision: 0.89, Coverage: 0.61, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 18, MinimumOutOfScope: 25));
+        AssertFloors("writer17", KnowledgeFiles.SeventeenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.63, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 18, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-07, helper-ax) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on main 2de9fc1 and on helper-ay's branch before any of its lines was read, both 123/132 = 93.2%
+    /// precision and 71.5% coverage (docs/benchmarks.md "Named stages, other employers' sanctions, two-part halves and a
+    /// twentieth part"). The floors are that first figure; fixes from it by cause raise them.
+    /// </summary>
+    [Fact]
+    public void The_eighteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer18", KnowledgeFiles.EighteenthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.71, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 19, MinimumOutOfScope: 25));
     }
 
     /// <summary>
