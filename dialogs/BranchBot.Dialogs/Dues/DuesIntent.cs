@@ -159,10 +159,10 @@ public sealed partial class DuesIntent : IIntentRule
     [GeneratedRegex(@"吗|么|没|不|别|谁|哪|多少|怎么|如何|咋|啥|什么|是否|可以|要不要|[？?]")]
     private static partial Regex AsksOrDenies();
 
-    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}?)的?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?的?党费(交|缴)了(吗|没有?|没)[吗呢？?。]*$")]
+    [GeneratedRegex(@"^(?![我俺自]|这个?月|本月|上个?月|今年)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}?)的?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?的?党费(交|缴)了(吗|没有?|没)[吗呢？?。]*$")]
     private static partial Regex MemberPaid();
 
-    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}?)(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(交|缴)(了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?的?党费(了)?(吗|没有?|没)[吗呢？?。]*$")]
+    [GeneratedRegex(@"^(?![我俺自]|这个?月|本月|上个?月|今年)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}?)(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?(交|缴)(了)?(?<m>这个月|本月|上个月|上月|[0-9一二三四五六七八九十]{1,3}月份?)?的?党费(了)?(吗|没有?|没)[吗呢？?。]*$")]
     private static partial Regex MemberPaidAfterVerb();
 
     [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4})(已经)?(交|缴)了(?<m>这个月|本月|上个月|[0-9一二三四五六七八九十两]{1,3}个月|[0-9一二三四五六七八九十\-到至 ]{1,8}月份?|第?[一二三四1-4]季度)(的)?党费[。！!]*$")]

@@ -33,7 +33,12 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     public async Task<IReadOnlyList<IntentMatch>> RecognizeAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ExampleVeto.Review(await ReadByRulesAsync(input, cancellationToken), input.Clean, examples);
+        var readings = ExampleVeto.Review(await ReadByRulesAsync(input, cancellationToken), input.Clean, examples);
+        // "给陈静约个谈心 不对 是老孙": a correction that could not be applied leaves what is asked unknown, whichever part of
+        // the sentence a rule read.
+        return SelfCorrection.LeftUnresolved(await NameCorrectedAsync(input, cancellationToken))
+            ? [.. readings.Select(r => r is { Effect: not IntentEffect.Read, Confidence: >= RunThreshold } ? r with { Confidence = WriteGuard.InDoubt } : r)]
+            : readings;
     }
 
     /// <summary>The rules' readings alone, before the example bank's veto (the leave-one-file-out measure reads these).</summary>
@@ -47,7 +52,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             return [];
         }
 
-        var joined = catalog.JoinSplitKeywords(input.Clean);
+        var joined = catalog.JoinSplitKeywords(await NameCorrectedAsync(input, cancellationToken));
         input = joined == input.Clean ? input : input.WithText(joined);
         if (await TypedAsync(input, cancellationToken) is { } typed)
         {
@@ -72,6 +77,15 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         var unspaced = SpaceBetweenChinese().Replace(input.Clean, string.Empty);
         return await ReadJoinedAsync(input, unspaced, cancellationToken) ?? await ReadShownAsync(input, unspaced, cancellationToken) ?? readings;
     }
+
+    /// <summary>"给陈静约个谈心 哦不对是张丽华": a member's name said again after a correction replaces the name said first.</summary>
+    private static async ValueTask<string> NameCorrectedAsync(IntentInput input, CancellationToken cancellationToken) =>
+        !CorrectionWord().IsMatch(input.Clean)
+            ? input.Clean
+            : SelfCorrection.ResolveName(input.Clean, [.. await input.MemberNamesAsync(cancellationToken)]);
+
+    [GeneratedRegex(@"不对|不是|错了|口误")]
+    private static partial Regex CorrectionWord();
 
     /// <summary>
     /// "查下我的信息", "看看本月交党费的情况": words that only ask to be shown something open the request and are no part of

@@ -50,8 +50,9 @@ public static partial class SelfCorrection
             return before[..last.Index] + after + before[(last.Index + last.Length)..];
         }
 
-        // "下午三点 说错了 三点半", "在三楼 不对 二楼": a clock time or a place said alone replaces the last one of its kind.
-        foreach (var shape in new[] { Clock(), Place() })
+        // "下午三点 说错了 三点半", "在三楼 不对 二楼", "调到第一党小组 错了 第二党小组": a clock time, a place or a 党小组 said
+        // alone replaces the last one of its kind.
+        foreach (var shape in new[] { Clock(), Place(), Group() })
         {
             if (shape.Match(after) is { Success: true } value && value.Length == after.Length
                 && shape.Matches(before) is { Count: > 0 } said)
@@ -68,7 +69,45 @@ public static partial class SelfCorrection
         return text;
     }
 
-    [GeneratedRegex(@"(?<=[\s,，。!！])(哦|噢|喔|啊|呃|嗯)?(不对不对|不对|不是不是|说错了|打错了|写错了|搞错了|口误|(?<=[哦噢喔])不(?=\s))[了啊呀,，。!！\s]*(应该是|应该|改成|是)?\s*")]
+    /// <summary>
+    /// "给陈静约个谈心 哦不对是孙悦": a correction still in the sentence once <see cref="Resolve"/> and
+    /// <see cref="ResolveName"/> have read it is one they could not apply, so what the sentence asks is not known for sure.
+    /// </summary>
+    public static bool LeftUnresolved(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Marker().Match(text) is { Success: true } marker && text[..marker.Index].Trim().Length > 0;
+    }
+
+    /// <summary>
+    /// "给陈静约个谈心 哦不对是张丽华": a member's name said alone after the correction replaces the last other name of the
+    /// roster said before it; otherwise the sentence is left as it is.
+    /// </summary>
+    public static string ResolveName(string text, IReadOnlyCollection<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(names);
+        var marker = Marker().Match(text);
+        if (!marker.Success)
+        {
+            return text;
+        }
+
+        var before = text[..marker.Index].TrimEnd(' ', ',', '，', '。');
+        var after = text[(marker.Index + marker.Length)..].Trim(' ', ',', '，', '。', '的');
+        if (!names.Contains(after))
+        {
+            return text;
+        }
+
+        var said = names.Where(name => name != after && before.Contains(name, StringComparison.Ordinal))
+            .Select(name => (Name: name, At: before.LastIndexOf(name, StringComparison.Ordinal)))
+            .OrderByDescending(n => n.At)
+            .FirstOrDefault();
+        return said.Name is null ? text : before[..said.At] + after + before[(said.At + said.Name.Length)..];
+    }
+
+    [GeneratedRegex(@"(?<=[\s,，。!！])(哦|噢|喔|啊|呃|嗯)?(不对不对|不对|不是不是|说错了|打错了|写错了|搞错了|错了|口误|(?<=[哦噢喔])不(?=\s))[了啊呀,，。!！\s]*(应该是|应该|改成|是)?\s*")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(改到|改成|改在|改为|挪到|换到|调到|放到|定在|安排在|推迟到|推到|延到|提前到|在)")]
@@ -88,4 +127,7 @@ public static partial class SelfCorrection
 
     [GeneratedRegex(@"([一二三四五六七八九十\d]+(号)?楼[\u4e00-\u9fa5\d]{0,6}?(会议室|活动室|报告厅|大厅|礼堂)|[一二三四五六七八九十\d]+(号)?楼|[\u4e00-\u9fa5\d]{1,6}(会议室|活动室|报告厅|礼堂)|线上|线下)")]
     private static partial Regex Place();
+
+    [GeneratedRegex(@"第[一二三四五六七八九十\d]{1,2}(党小组|小组|组)")]
+    private static partial Regex Group();
 }

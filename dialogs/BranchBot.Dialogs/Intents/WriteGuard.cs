@@ -27,7 +27,7 @@ public static partial class WriteGuard
             || (reading.Slots.ContainsKey(IntentSlots.Name) && reading.Command != "添加党员" && await NamesTwoMembersAsync(input, cancellationToken))
             || (reading.Command is not ("广播" or "记录谈心") && (PassesOnWhatOthersSaid().IsMatch(input.Clean) || await PassesOnWhatAMemberSaidAsync(input, cancellationToken)))
             || (reading.Slots.ContainsKey(IntentSlots.Name) && await TellsWhatAMemberWantsAsync(input, cancellationToken))
-            || TakesBackOrPutsRight(input.Clean, reading.Command);
+            || TakesBackOrPutsRight(input.Clean, reading.Command) || SelfCorrection.LeftUnresolved(input.Clean);
         return doubted ? reading with { Confidence = InDoubt } : reading;
     }
 
@@ -53,8 +53,29 @@ public static partial class WriteGuard
     public static bool TakesBackOrPutsRight(string clean, string command)
     {
         ArgumentNullException.ThrowIfNull(clean);
-        return (!StopsSomething.Contains(command) && TakenBack().IsMatch(clean)) || (command != "修改会议" && DoneWrong().IsMatch(clean));
+        return (!StopsSomething.Contains(command) && TakenBack().IsMatch(clean)) || (command != "修改会议" && DoneWrong().IsMatch(clean))
+            || (AlreadyDone.TryGetValue(command, out var done) && done.IsMatch(clean));
     }
+
+    /// <summary>
+    /// "交党费 哦我这个月已经交过了", "签到 我早就签上了": one's own act said to be done already asks for it no more. (收党费 is
+    /// the committee recording what a member says is paid, so "已经交了" is its content, not a taking back.)
+    /// </summary>
+    private static readonly Dictionary<string, Regex> AlreadyDone = new()
+    {
+        ["交党费"] = AlreadyPaid(),
+        ["签到"] = AlreadySignedIn(),
+        ["请假"] = AlreadyOnLeave(),
+    };
+
+    [GeneratedRegex(@"(已经|早就|早都|早)(都)?(交|缴)(过|了|完|齐)")]
+    private static partial Regex AlreadyPaid();
+
+    [GeneratedRegex(@"(已经|早就|早都)(都)?签(过|了|上)")]
+    private static partial Regex AlreadySignedIn();
+
+    [GeneratedRegex(@"(已经|早就|早都)(都)?请(过|了)(假)?")]
+    private static partial Regex AlreadyOnLeave();
 
     private static readonly HashSet<string> StopsSomething = ["取消会议", "停止定期广播", "撤回", "撤销请假", "移除党员", "不批准请假"];
 

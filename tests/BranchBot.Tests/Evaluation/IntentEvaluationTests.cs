@@ -161,7 +161,8 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // "大会是两点半不是三点半" labelled ASK, read as 修改会议 that is previewed and confirmed). The lead's review: the
     // 党员大会 is at 14:30 already, so that correction changes nothing and is no 修改会议 (0 silent writes).
     // helper-aw, 2026-12-07 (a room run on into the agenda, 支委们碰一下, typos, counts of what happened): 158/230 and 0.
-    private const double NineteenthTesterRightFloor = 0.685;
+    // helper-az, 2026-12-07 (overviews and own dues asked in words, a 党小组 or name put right, IME slips): 165/230 and 0.
+    private const double NineteenthTesterRightFloor = 0.715;
 
     private const int NineteenthTesterSilentWritesCeiling = 0;
 
@@ -171,9 +172,18 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // or done wrongly, counts of what happened, typos): 156/230 and 2. Both are labels that disagree with earlier files:
     // "您好 我想跟书记约个时间谈谈心" (约谈心 to the 书记 elsewhere, an offered button) and "给大伙整个通知 礼拜五支委会改七点半了"
     // (修改会议 previews the change and tells the meeting's audience itself).
-    private const double TwentiethTesterRightFloor = 0.675;
+    // helper-az, 2026-12-07 (overviews and own dues asked in words, a 党小组 or name put right, IME slips): 166/230 and 2.
+    private const double TwentiethTesterRightFloor = 0.72;
 
     private const int TwentiethTesterSilentWritesCeiling = 2;
+
+    // tester-intents-18.tsv (helper-ax, 2026-12-07, a tuning file written fresh by someone who read no code): first run before
+    // any of its lines were read (helper-az's branch = main 2de9fc1 with nothing changed): 141/230 right, 3 silent writes.
+    // After helper-az's round (a 党小组 or name put right after 说错了/不对, a correction that cannot be applied asked, one's
+    // own act said to be done already, own record and dues and the branch's dues asked in words, IME slips): 157/230 and 0.
+    private const double TwentyFirstTesterRightFloor = 0.68;
+
+    private const int TwentyFirstTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
@@ -407,6 +417,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= TwentiethTesterSilentWritesCeiling, "tester-intents-17.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * TwentiethTesterRightFloor, $"tester-intents-17.tsv: {right}/{results.Count} right, below the floor {TwentiethTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_twenty_first_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-18.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= TwentyFirstTesterSilentWritesCeiling, "tester-intents-18.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * TwentyFirstTesterRightFloor, $"tester-intents-18.tsv: {right}/{results.Count} right, below the floor {TwentyFirstTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -27,11 +27,14 @@ public abstract partial class OverviewInWordsIntent : IIntentRule
     /// </summary>
     protected virtual bool AnswersYesNoQuestions => false;
 
+    /// <summary>The sentence without words that ask what the overview shows, which would read as a rules question ("是什么角色").</summary>
+    protected virtual string Unasked(string text) => text;
+
     public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = Spaces().Replace(input.Clean, string.Empty);
-        if (!Asked.IsMatch(text) || NotThis?.IsMatch(text) == true || IntentText.AsksAboutRules(HappenedCount().Replace(text, string.Empty)) || HowTo().IsMatch(text)
+        if (!Asked.IsMatch(text) || NotThis?.IsMatch(text) == true || IntentText.AsksAboutRules(Unasked(HappenedCount().Replace(text, string.Empty))) || HowTo().IsMatch(text)
             || (!AnswersYesNoQuestions && YesNoQuestion().IsMatch(text)))
         {
             return ValueTask.FromResult<IntentMatch?>(null);

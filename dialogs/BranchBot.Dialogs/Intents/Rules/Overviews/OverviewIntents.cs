@@ -108,15 +108,29 @@ public sealed partial class MyDevelopmentInWordsIntent : OverviewInWordsIntent
     private static partial Regex Pattern();
 }
 
-/// <summary>"我在哪个组", "我现在在系统里是啥身份", "我在系统里登记的信息都是啥": 我的信息.</summary>
+/// <summary>
+/// "我在哪个组", "我现在在系统里是啥身份", "我在系统里登记的信息都是啥", "系统里我的资料都有啥", "看看系统里登记的我的手机号对不对":
+/// 我的信息 (one's own record: 党小组, role, phone, the record itself), never a change to it.
+/// </summary>
 public sealed partial class MyInfoInWordsIntent : OverviewInWordsIntent
 {
     public override string Command => "我的信息";
 
     protected override Regex Asked => Pattern();
 
-    [GeneratedRegex(@"我(现在)?(在|是|归|属于)哪个(党小组|小组|组)|归哪个(党小组|小组|组)|我.{0,8}(是)?(啥|什么)身份|我.{0,8}(信息|资料)(都)?(是啥|是什么|改了没|对不对)")]
+    protected override Regex? NotThis => ChangeOrOthers();
+
+    protected override string Unasked(string text) => WhatItIs().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"我(现在)?(在|是|归|属于)哪个(党小组|小组|组)|归哪个(党小组|小组|组)|我.{0,8}(是)?(啥|什么)身份|我.{0,8}(信息|资料)(都)?(是啥|是什么|改了没|对不对)|我.{0,12}(是)?(哪个|哪一个|什么|啥)(党小组|小组|角色|身份|职务)|我(自己)?.{0,10}(登记|系统里|录入).{0,8}(手机号?|电话|号码|资料|信息)|我的?(手机号?|电话号码?|号码|资料|信息|档案).{0,10}(对不对|对不|是不是|有啥|有什么|是啥|都有啥|登记对)|(看看|查查|查一下|看一下|看下|说说|讲讲)我的?(资料|信息|档案|手机号)|系统里我的?(资料|信息)|我的?(情况|资料|信息).{0,4}(给我)?(说说|讲讲)|我(手机号?|电话).{0,20}(查查|看看|还是不是|是不是)")]
     private static partial Regex Pattern();
+
+    /// <summary>"帮我把手机号改成…", "刘洋在哪个党小组": a change to the record, or someone else's, is not one's own record shown.</summary>
+    [GeneratedRegex(@"改成|改为|改一下|更新|换成|设为|设成|他|她|党费|请假|签到|会")]
+    private static partial Regex ChangeOrOthers();
+
+    [GeneratedRegex(@"是(什么|啥)(角色|身份|职务)")]
+    private static partial Regex WhatItIs();
 }
 
 /// <summary>"最近有人匿名反映啥问题没", "最近有人给支部提意见没", "大家都提了啥匿名意见": 匿名建议列表.</summary>
