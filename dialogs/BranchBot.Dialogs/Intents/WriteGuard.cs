@@ -59,7 +59,8 @@ public static partial class WriteGuard
 
     /// <summary>
     /// "交党费 哦我这个月已经交过了", "签到 我早就签上了": one's own act said to be done already asks for it no more. (收党费 is
-    /// the committee recording what a member says is paid, so "已经交了" is its content, not a taking back.)
+    /// the committee recording what a member says is paid, so "已经交了" is its content, not a taking back; so is a member's
+    /// own "党费已经交了" with no request to pay before it, which 交党费 reports.)
     /// </summary>
     private static readonly Dictionary<string, Regex> AlreadyDone = new()
     {
@@ -68,7 +69,7 @@ public static partial class WriteGuard
         ["请假"] = AlreadyOnLeave(),
     };
 
-    [GeneratedRegex(@"(已经|早就|早都|早)(都)?(交|缴)(过|了|完|齐)")]
+    [GeneratedRegex(@"(交党费|交一下|交下|交个|要交|想交|去交).{1,12}?(已经|早就|早都|早)(都)?(交|缴)(过|了|完|齐)")]
     private static partial Regex AlreadyPaid();
 
     [GeneratedRegex(@"(已经|早就|早都)(都)?签(过|了|上)")]
