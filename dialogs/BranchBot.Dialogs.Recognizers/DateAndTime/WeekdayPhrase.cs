@@ -14,14 +14,11 @@ internal sealed record WeekdayPhrase(DayOfWeek Day, int? WeekOffset) : DatePhras
         var today = context.Today;
         if (WeekOffset is { } weeks)
         {
-            var monday = today.AddDays(-MondayBasedIndex(today.DayOfWeek));
-            return Outcome<DateOnly>.Success(monday.AddDays((weeks * 7) + MondayBasedIndex(Day)));
+            return Outcome<DateOnly>.Success(ChineseWeek.MondayOf(today).AddDays((weeks * 7) + ChineseWeek.DayIndex(Day)));
         }
 
         var daysAhead = ((int)Day - (int)today.DayOfWeek + 7) % 7;
         var date = today.AddDays(daysAhead);
         return Outcome<DateOnly>.Success(context.IsStillAhead(date) ? date : date.AddDays(7));
     }
-
-    private static int MondayBasedIndex(DayOfWeek day) => ((int)day + 6) % 7;
 }

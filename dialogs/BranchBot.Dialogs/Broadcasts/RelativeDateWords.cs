@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BranchBot.Dialogs.Recognizers;
 
 namespace BranchBot.Dialogs.Broadcasts;
 
@@ -27,7 +28,7 @@ public static partial class RelativeDateWords
                 $"\n注意：内容里的「{day.Value}」按今天算是{meant.Month}月{meant.Day}日，但广播{sentOn.Month}月{sentOn.Day}日才发出，大家读到时会理解成{read.Month}月{read.Day}日。建议点「修改」把它写成具体日期「{meant.Month}月{meant.Day}日」。");
         }
 
-        if (WeekWord().Match(text) is { Success: true } week && WeekStart(writtenOn) != WeekStart(sentOn))
+        if (WeekWord().Match(text) is { Success: true } week && !ChineseWeek.SameWeek(writtenOn, sentOn))
         {
             return string.Create(CultureInfo.InvariantCulture,
                 $"\n注意：内容里的「{week.Value}」是按本周说的，但广播{sentOn.Month}月{sentOn.Day}日才发出，那时已是另一周。建议点「修改」写成具体日期。");
@@ -43,8 +44,6 @@ public static partial class RelativeDateWords
         _ when word.StartsWith('明') => 1,
         _ => 0,
     };
-
-    private static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
     [GeneratedRegex(@"大后天|后天|明天|明日|明早|明晚|明儿|今天|今日|今早|今晚|今儿")]
     private static partial Regex DayWord();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BranchBot.Core.Meetings;
+using BranchBot.Dialogs.Recognizers;
 
 namespace BranchBot.Dialogs.Meetings;
 
@@ -36,7 +37,7 @@ public sealed partial record MeetingPeriod(DateOnly From, DateOnly To, string Sa
 
     private static MeetingPeriod Week(DateOnly today, bool next)
     {
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(next ? 7 : 0);
+        var monday = ChineseWeek.MondayOf(today).AddDays(next ? 7 : 0);
         var sunday = monday.AddDays(6);
         return new MeetingPeriod(monday, sunday, $"{(next ? "下周" : "本周")}（{monday.Month}月{monday.Day}日至{sunday.Month}月{sunday.Day}日）");
     }

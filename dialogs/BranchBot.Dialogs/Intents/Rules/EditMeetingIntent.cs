@@ -194,8 +194,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
         }
 
         var own = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime((await input.UpcomingAsync(cancellationToken))[n - 1].StartsAt, input.Zone).DateTime);
-        var monday = own.AddDays(-(((int)own.DayOfWeek + 6) % 7));
-        return monday.AddDays(((int)read.DayOfWeek + 6) % 7) != read;
+        return !ChineseWeek.SameWeek(own, read);
     }
 
     [GeneratedRegex(@"^(周|星期|礼拜)[一二三四五六日天]")]
