@@ -172,6 +172,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, UpcomingIntent>();
         services.AddSingleton<IIntentRule, AttendanceSummaryIntent>();
         services.AddSingleton<IIntentRule, TalkRequestIntent>();
+        services.AddSingleton<IIntentRule, TalkRequestsAskedIntent>();
         services.AddSingleton<IIntentRule, HardshipIntent>();
         services.AddSingleton<IIntentRule, FeedbackIntent>();
         services.AddSingleton<IIntentRule, CancelMeetingIntent>();

@@ -306,6 +306,10 @@ internal static partial class TalkTexts
 
     public static string TellTarget(string target) => $"告诉{target}";
 
+    /// <summary>The answer to "谁想找我谈心": requests are told to their addressee when made, not kept as a list.</summary>
+    public static string WhereTalkRequestsAre(string view) =>
+        $"有同志想找你谈心时，我会在他提出的当时给你发一条「【谈心请求】」消息，往上翻聊天记录就能看到是谁。{(view == "谈心情况" ? "今年谁和谁还没谈过，可以点「谈心情况」查看。" : "你参加过的谈心谈话，可以点「谈心记录」查看。")}";
+
     /// <summary>Said to "我最近工作压力有点大": the two ways a member's difficulty reaches the 书记.</summary>
     public const string HardshipOffer =
         "听起来你最近不太容易。谈心谈话就是为这个：我可以告诉书记你想找他谈谈，请他和你约时间；也可以发「谈心」，在这里把近况和困难写给书记（内容只有你和书记能看到）。要告诉书记吗？";

@@ -278,6 +278,33 @@ public class IntentConversationTests
         branch.Secretary.ExpectNotification("【谈心请求】陈静想找你谈心谈话");
     }
 
+    [Theory]
+    [InlineData("谁想找我谈心")]
+    [InlineData("最近有人约我谈心吗")]
+    [InlineData("有谁想跟我聊聊的")]
+    public async Task The_secretary_asking_who_wants_a_talk_is_not_started_on_a_talk_of_their_own(string asked)
+    {
+        // "谁想找我谈心" opened the four-question 谈心 for the 书记 who asked it;
+        // then the rules answers took it for a question on 谈心谈话 versus 诫勉谈话.
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.Secretary.Send(asked).ExpectReply("会在他提出的当时给你发一条「【谈心请求】」消息").WithButtons("谈心情况")
+            .ExpectNoMoreReplies();
+        branch.ChenJing.ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task A_member_asking_whether_anyone_wants_a_talk_is_offered_their_own_records()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.ChenJing.Send("书记有没有约我谈话啊").ExpectReply("【谈心请求】").WithButtons("谈心记录").ExpectNoMoreReplies();
+        branch.Secretary.ExpectNoMoreReplies();
+
+        // A wish to talk that says 和我 is still offered to the 书记.
+        branch.ChenJing.Send("书记有没有空和我聊聊").ExpectReply("要告诉书记吗");
+    }
+
     [Fact]
     public async Task Declining_the_offer_to_tell_the_secretary_tells_no_one()
     {

@@ -62,7 +62,10 @@ public sealed partial class FeedbackIntent : IIntentRule
     [GeneratedRegex(@"^(我)?(能|可以|可不可以|能不能)")]
     private static partial Regex AskingToTalk();
 
-    /// <summary>Recording, planning or checking talks, or someone else's, is another command.</summary>
-    [GeneratedRegex(@"他|她|别人|党员|记录|登记|记一下|谈过|谈了|安排|计划|情况|完成|谁跟谁|多少|几次|进度|统计|匿名|建议")]
+    /// <summary>
+    /// Recording, planning or checking talks, or someone else's, is another command; so is asking who wants a talk with
+    /// the speaker ("谁想找我谈心", "有人约我谈心吗"): the 书记 asking that is not starting a 谈心 of their own.
+    /// </summary>
+    [GeneratedRegex(@"他|她|别人|党员|记录|登记|记一下|谈过|谈了|安排|计划|情况|完成|谁|有人|(找|约)我(谈|聊)|多少|几次|进度|统计|匿名|建议")]
     private static partial Regex NotOwnTalk();
 }

@@ -26,7 +26,10 @@ public sealed partial class TalkRequestIntent : IIntentRule
         }
 
         // "让王芳明天跟我谈谈心": the member the 书记 wants to talk with, summoned.
-        var match = Summoned().Match(text) is { Success: true } summoned ? summoned : Pattern().Match(text);
+        // "书记有没有空和我聊聊": the 书记 asked to talk with the speaker.
+        var match = Summoned().Match(text) is { Success: true } summoned ? summoned
+            : Pattern().Match(text) is { Success: true } asked ? asked
+            : SecretaryWithMe().Match(text);
         if (!match.Success || IntentText.AsksAboutRules(text) || SaysWhatAbout(text) || NotARequest().IsMatch(text))
         {
             return null;
@@ -69,6 +72,9 @@ public sealed partial class TalkRequestIntent : IIntentRule
 
     [GeneratedRegex(@"^(请|帮我|麻烦)?(让|叫|通知)(?<who>[\u4e00-\u9fa5]{2,3}?)(同志)?[^，,。]{0,6}?(跟|和|找|来找)(我|书记)(谈谈心|谈心|聊聊|谈谈|谈一谈|谈一下|谈话)")]
     private static partial Regex Summoned();
+
+    [GeneratedRegex(@"(?<who>支部书记|书记)[^，,。]{0,8}?(和|跟|同|陪)我(一起)?(谈谈心|谈心|聊聊|谈谈|聊一聊|谈一谈|谈一下|聊一下|说说话|唠唠)")]
+    private static partial Regex SecretaryWithMe();
 
     /// <summary>What the talk is about: a field of the 谈心 questions, or a worry or feeling told ("压力大", "老人病了").</summary>
     [GeneratedRegex(@"困难|思想|工作|学习|生活|家里|心事|问题|想法|事情|的事|压力|焦虑|(?<!麻)烦|累|病|睡不|心情|情绪|孩子|老人|父母|身体|委屈|苦恼|迷茫|困惑|郁闷|难受|不开心|心里(?!话)")]
