@@ -73,11 +73,14 @@ public sealed partial class AcknowledgementWordsHandler(BroadcastService broadca
     /// <summary>"谢谢哈", "辛苦啦", "谢谢您": a courtesy with a particle or a "you" after it is that courtesy.</summary>
     private static bool IsCourtesy(string part) => Courtesies.Contains(part.TrimEnd('哈', '啊', '呀', '哦', '啦', '喽', '了', '你', '您')) || Courtesies.Contains(part);
 
-    /// <summary>"收到了，马上交", "已阅": the first part is a receipt word and nothing in the message asks a question.</summary>
+    /// <summary>
+    /// "收到了，马上交", "已阅", "好的 收到了 周四就交": the message opens with acknowledgements, one of them a receipt
+    /// word, and nothing in it asks a question.
+    /// </summary>
     private static bool IsLedByReceipt(string? text)
     {
-        var parts = PartSeparators().Split(text ?? string.Empty).Select(WithoutEmoji).Where(p => p.Length > 0).ToList();
-        return parts.Count > 0 && ReceiptWords.Contains(parts[0]) && !Question().IsMatch(text ?? string.Empty);
+        var parts = PartSeparators().Split(text ?? string.Empty).Select(WithoutEmoji).Where(p => p.Length > 0);
+        return parts.TakeWhile(Words.Contains).Any(ReceiptWords.Contains) && !Question().IsMatch(text ?? string.Empty);
     }
 
     private static string WithoutEmoji(string part)

@@ -43,6 +43,7 @@ public class BroadcastFollowUpConversationTests
     [InlineData("已完成学习")]
     [InlineData("学完了")]
     [InlineData("我已经看完了，谢谢")]
+    [InlineData("好的 收到了 周四前就交上去")]
     public async Task Ordinary_words_after_a_broadcast_asking_for_a_receipt_count_as_收到(string typed)
     {
         await using var bot = BroadcastBranch.NewHarness();
