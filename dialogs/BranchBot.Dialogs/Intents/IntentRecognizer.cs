@@ -235,6 +235,13 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     private static async Task<IReadOnlyDictionary<string, string>> WithNamedMemberAsync(IReadOnlyDictionary<string, string> slots, string arguments, IntentInput input, CancellationToken cancellationToken)
     {
         // The roster is read only when the first argument could be a name ("台账 2026" never touches the store).
+        // "党费基数给张丽华改成五千": the member may follow 给/把/将/帮 run straight into the keyword.
+        var named = MemberFirst().Match(arguments.TrimStart());
+        if (!slots.ContainsKey(IntentSlots.Name) && named.Success && (await input.MemberNamesAsync(cancellationToken)).FirstOrDefault(n => named.Groups["rest"].Value.StartsWith(n, StringComparison.Ordinal)) is { } member)
+        {
+            return new Dictionary<string, string>(slots) { [IntentSlots.Name] = member };
+        }
+
         if (slots.ContainsKey(IntentSlots.Name) || arguments.Split(' ', '，', ',', '：', ':')[0] is not { Length: >= 2 and <= 4 } first
             || !first.All(c => c is >= '\u4e00' and <= '\u9fa5') || !(await input.MemberNamesAsync(cancellationToken)).Contains(first))
         {
@@ -243,6 +250,9 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
         return new Dictionary<string, string>(slots) { [IntentSlots.Name] = first };
     }
+
+    [GeneratedRegex(@"^(给|把|将|帮|替)(?<rest>[\u4e00-\u9fa5]{2,})")]
+    private static partial Regex MemberFirst();
 
     /// <summary>
     /// "党员大会推迟一周 支委会取消", "签个到，再帮我看下党费": a message asking for two things is read as its first request,

@@ -128,9 +128,10 @@ public static partial class RequestMood
     private static partial Regex Polite();
 
     /// <summary>
-    /// "听说支委会要取消了", "老李说他请假", "陈静跟我说她签到了": what someone else said is passed on, not asked for.
+    /// "听说支委会要取消了", "老李说他请假", "陈静跟我说她签到了", "小周说想找书记谈谈": what someone else said is passed on,
+    /// not asked for.
     /// </summary>
-    [GeneratedRegex(@"听说|据说|听人说|有人说|说是|转告|(叫|让|托)我(告诉|跟你说|和你说)|[\u4e00-\u9fa5]{1,3}((?<!请|想|我|要|就)问|让我问问?|叫我问问?|托我问问?)(一下)?(能不能|可不可以|能否|可否|是不是|可以)|[\u4e00-\u9fa5]{1,3}(跟我|和我|对我)?说(他|她|自己)|(他|她)(们)?(说|讲)")]
+    [GeneratedRegex(@"听说|据说|听人说|有人说|说是|转告|(叫|让|托)我(告诉|跟你说|和你说)|[\u4e00-\u9fa5]{1,3}((?<!请|想|我|要|就)问|让我问问?|叫我问问?|托我问问?)(一下)?(能不能|可不可以|能否|可否|是不是|可以)|[\u4e00-\u9fa5]{1,3}(跟我|和我|对我)?说(他|她|自己)|(他|她)(们)?(说|讲)|(^|[,，\s])(小|老)(?![是说])[\u4e00-\u9fa5](同志)?(跟我|和我|对我)?说(?!过|好|一下|下|声)")]
     private static partial Regex Hearsay();
 
     /// <summary>"发广播怎么弄", "签到的事情我不太懂": how a command is used, which help answers.</summary>

@@ -181,9 +181,19 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // any of its lines were read (helper-az's branch = main 2de9fc1 with nothing changed): 141/230 right, 3 silent writes.
     // After helper-az's round (a 党小组 or name put right after 说错了/不对, a correction that cannot be applied asked, one's
     // own act said to be done already, own record and dues and the branch's dues asked in words, IME slips): 157/230 and 0.
-    private const double TwentyFirstTesterRightFloor = 0.68;
+    // helper-bc, 2026-12-07 (the tester-intents-19 round): 165/230 and 0.
+    private const double TwentyFirstTesterRightFloor = 0.717;
 
     private const int TwentyFirstTesterSilentWritesCeiling = 0;
+
+    // tester-intents-19.tsv (helper-ba, 2026-12-07, a tuning file written fresh by someone who read no code): first run before
+    // any of its lines were read (helper-bc's branch = main 829d917 with nothing changed): 148/230 right, 4 silent writes.
+    // After helper-bc's round (what a change says stays or why, a delay by a span, the 书记 addressed is no role, a leave
+    // decided in a word, 约X<day>谈谈, 小X说 passed on): 158/230 and 1. The one is a label that disagrees with the earlier
+    // files: "请问书记我想跟您谈谈心您哪天有空" asks the 书记 for a time, which tester-intents-14/-16 label 约谈心 (an offered button).
+    private const double TwentySecondTesterRightFloor = 0.686;
+
+    private const int TwentySecondTesterSilentWritesCeiling = 1;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
@@ -428,6 +438,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= TwentyFirstTesterSilentWritesCeiling, "tester-intents-18.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * TwentyFirstTesterRightFloor, $"tester-intents-18.tsv: {right}/{results.Count} right, below the floor {TwentyFirstTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_twenty_second_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-19.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= TwentySecondTesterSilentWritesCeiling, "tester-intents-19.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * TwentySecondTesterRightFloor, $"tester-intents-19.tsv: {right}/{results.Count} right, below the floor {TwentySecondTesterRightFloor:P1}");
     }
 
     [Fact]

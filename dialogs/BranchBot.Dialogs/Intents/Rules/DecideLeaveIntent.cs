@@ -58,13 +58,15 @@ public sealed partial class DecideLeaveIntent : IIntentRule
 
     // "那把陈静的也批了" (after the pending leave was shown), "刘洋的家批了" (家 typed for 假): what a member has that the
     // committee 批s with no other word for it is their leave.
-    [GeneratedRegex(@"请假|(?<![放休度])假(?!期|日|设)|(?<=[\u4e00-\u9fa5]{2}的)(也|都)?(给)?(?=批(了|吧|喽|一下)*$)|(?<=[\u4e00-\u9fa5]{2}的)家(?=(也|都)?(给)?批)")]
+    // "那王芳的也准了", "那刘洋的也驳回": so is what is approved or refused. "批 王芳", "陈静 批": a decision word and a name alone.
+    [GeneratedRegex(@"请假|(?<![放休度])假(?!期|日|设)|(?<=[\u4e00-\u9fa5]{2}的)(也|都)?(给)?(?=(批|准|驳回|不批|不准|不同意)(了|吧|喽|掉|一下)*$)|(?<=[\u4e00-\u9fa5]{2}的)家(?=(也|都)?(给)?批)|^(批准?|准了?|驳回|不批准?)\s*[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{2,4}\s*(批准?|准了|驳回|不批准?)(了|吧)?$")]
     private static partial Regex Leave();
 
-    [GeneratedRegex(@"不批准|不予批准|不批|不准|不同意|驳回|不能批|批不了|拒绝|不通过")]
+    // "就莫批了", "别批了": refused ("先别批" is held back, RequestMood); "假不皮", "假不比了": 批 typed by its sound.
+    [GeneratedRegex(@"不批准|不予批准|不批|不准|不同意|驳回|不能批|批不了|拒绝|不通过|(莫|别|甭|不要)批|(?<=假\s?)不[比皮披](了)?$")]
     private static partial Regex Refused();
 
-    [GeneratedRegex(@"批准|批了|批吧|批喽|批一下|(?<=假\s?)批$|准了|准假|同意|通过|可以批|予以批准")]
+    [GeneratedRegex(@"批准|批了|批吧|批喽|批一下|批咗|(?<=假\s?)批$|准了|准假|同意|通过|可以批|予以批准|^批\s*(?=[\u4e00-\u9fa5]{2,4}$)|(?<=^[\u4e00-\u9fa5]{2,4}\s*)批$")]
     private static partial Regex Approved();
 
     /// <summary>A member asking for their own leave to be approved ("请假，望批准") is no decision.</summary>

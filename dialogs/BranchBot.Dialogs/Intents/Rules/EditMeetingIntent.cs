@@ -41,6 +41,9 @@ public sealed partial class EditMeetingIntent : IIntentRule
         // "挪到12.9，时间不变": the new value is the first clause; dotted and slashed dates read as dates.
         var value = Trailing().Replace(FirstClause(change.Groups["value"].Value.Trim(' ', ',', '，', ':', '：', '了')).Trim(' ', '了'), string.Empty);
         value = NumericDates.Rewrite(SecondVerb().Replace(value, string.Empty));
+        // "挪到下周一晚上七点还在党员活动室开", "改到下周四下午三点地点不变": what is said to stay, or why after a 吧, is no part of the new value.
+        var stayedPlace = UnchangedParts.PlaceSaidToStay(value, input.Now, input.Zone);
+        value = Trailing().Replace(UnchangedParts.Without(value, input.Now, input.Zone), string.Empty);
         // "那个会改到晚上八点" after arranging or being shown one: the meeting in focus.
         var read = NamedMeeting.Read(before, input.Now, input.Zone);
         var named = await MeetingInFocus.ReadAsync(before, read, input, bareMeansIt: false, cancellationToken)
@@ -126,6 +129,13 @@ public sealed partial class EditMeetingIntent : IIntentRule
         {
             // "时间改到月底": a time the date reader cannot read is not a new time.
             slots.Doubt(IntentSlots.Time);
+        }
+
+        // "改到下周一晚上七点还是在党员活动室": the place said to stay is named beside the new time when it is the meeting's own.
+        if (field == MeetingTexts.FieldTime && stayedPlace is not null)
+        {
+            var own = number is { } at ? (await input.UpcomingAsync(cancellationToken))[at - 1].Place : null;
+            slots.Put(IntentSlots.Place, stayedPlace, own == stayedPlace);
         }
 
         if (alsoChanged)
@@ -321,7 +331,7 @@ public sealed partial class EditMeetingIntent : IIntentRule
         _ => MeetingTexts.FieldTopic,
     };
 
-    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在)(?<value>.*)$|(的)?(?<field>地点|会场|地方|时间)(要)?(调|改|换|调整|变|变更|挪)(一下|下)[,，:：]+(?<value>.+)$|(换|改)(个|一个)(?<field>地方|地点|会场)[,，:：\s]+(去|到|在|改到|换到|放到)?(?<value>[^,，\s]+)$|(要)?(改|转|换)(?<value>线上|线下|网上)(开|进行|举行|召开)?(吧|啊|哈)?$|(?<![修更])(要)?(改|换|挪)(?<value>(上午|下午|晚上|早上|中午|傍晚|今晚|明晚|明天|后天|大后天|下下?(周|星期|礼拜)|(周|星期|礼拜)[一二三四五六日天]|\d|[一二三四五六七八九十两]{1,3}(点|月|号|日))[^,，]*|[^,，\s]{1,10}(室|厅|楼|层|堂|中心|馆))(吧|啊|哈)?$")]
+    [GeneratedRegex(@"(的)?(?<field>地点|会场|地方|时间|主题)?(要|也)?(往后|往前)?(改到|改在|改成|改为|换到|换成|换在|挪到|调到|调整到|调整为|推迟到|推到|延到|延期到|延后到|提前到|移到|搬到|放到|变更为|更改为|定到|定在|(推迟|推后|延后|往后推|往后挪|提前|往前挪)(一周|一个?(星期|礼拜|月)|[一二两三四五六七八九十\d]{1,2}(天|周|个?星期|个?礼拜|个?小时))到)(?<value>.*)$|(的)?(?<field>地点|会场|地方|时间)(要)?(调|改|换|调整|变|变更|挪)(一下|下)[,，:：]+(?<value>.+)$|(换|改)(个|一个)(?<field>地方|地点|会场)[,，:：\s]+(去|到|在|改到|换到|放到)?(?<value>[^,，\s]+)$|(要)?(改|转|换)(?<value>线上|线下|网上)(开|进行|举行|召开)?(吧|啊|哈)?$|(?<![修更])(要)?(改|换|挪)(?<value>(上午|下午|晚上|早上|中午|傍晚|今晚|明晚|明天|后天|大后天|下下?(周|星期|礼拜)|(周|星期|礼拜)[一二三四五六日天]|\d|[一二三四五六七八九十两]{1,3}(点|月|号|日))[^,，]*|[^,，\s]{1,10}(室|厅|楼|层|堂|中心|馆))(吧|啊|哈)?$")]
     private static partial Regex Change();
 
     /// <summary>"改到线上开", "挪到五楼去", "改线上开吧", "弄到线上开得了": the verb and the particles after the new value are not part of it.</summary>

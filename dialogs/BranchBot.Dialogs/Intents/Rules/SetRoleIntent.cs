@@ -16,7 +16,8 @@ public sealed partial class SetRoleIntent : IIntentRule
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
-        var roles = RoleWord().Matches(text);
+        // "书记我是陈静…", "请问书记…", "找书记谈谈": the 书记 spoken to or sought is who the message is for, no role given.
+        var roles = RoleWord().Matches(text).Where(r => !Addressed(text, r)).ToList();
         if (roles.Count == 0 && TypedWithoutRole().Match(text) is { Success: true } typedOnly)
         {
             // "设置角色 陈静": the command asks which role; the reading names none rather than keeping the old one.
@@ -52,6 +53,18 @@ public sealed partial class SetRoleIntent : IIntentRule
         var confidence = name is not null && (typed is null || typed == name) && ordered && !Wish().IsMatch(text) ? 0.9 : 0.6;
         return new IntentMatch(Command, $"{Command} {who} {role}", IntentEffect.Write, confidence, slots);
     }
+
+    private static bool Addressed(string text, Match role) =>
+        role.Value is "书记" or "支部书记" or "副书记"
+        && (AddressOpening().Match(text) is { Success: true } opening && role.Index + role.Length == opening.Length
+            || SoughtBefore().IsMatch(text[..role.Index]));
+
+    [GeneratedRegex(@"^(请问|报告|你好|您好|喂)?[\u4e00-\u9fa5]?(支部书记|副书记|书记)(?=[我您你好啊呀,，\s]|$)")]
+    private static partial Regex AddressOpening();
+
+    /// <summary>"找书记", "跟书记说", "向书记汇报": the 书记 as the one sought or told.</summary>
+    [GeneratedRegex(@"(找|跟|和|向|同|问|请示|约|告诉|麻烦)$")]
+    private static partial Regex SoughtBefore();
 
     private static string? Role(string typed) => typed switch
     {

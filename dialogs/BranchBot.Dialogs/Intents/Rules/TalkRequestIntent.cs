@@ -4,7 +4,7 @@ using BranchBot.Dialogs.Talks;
 namespace BranchBot.Dialogs.Intents.Rules;
 
 /// <summary>
-/// "我想找书记谈谈心", "给陈静约个谈心": explains what 谈心谈话 is and offers to tell the 书记 (约谈心), or to start 谈心 here.
+/// "我想找书记谈谈心", "给陈静约个谈心", "约刘洋周四下午谈谈", "约谈 王芳": explains what 谈心谈话 is and offers to tell the 书记 (约谈心), or to start 谈心 here.
 /// </summary>
 public sealed partial class TalkRequestIntent : IIntentRule
 {
@@ -84,7 +84,7 @@ public sealed partial class TalkRequestIntent : IIntentRule
     [GeneratedRegex(@"记录|登记|记一下|谈过|谈了|安排|情况|谁跟谁")]
     private static partial Regex NotARequest();
 
-    [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?<who>支部书记|书记|您|你|[\u4e00-\u9fa5]{2,4}?)(同志)?(一起|约个时间|约时间|约一下|约个|找个时间|抽个时间|抽空|有空)?(谈谈心|谈心|聊聊|谈谈|聊一聊|谈一谈|谈一下|聊一下|谈话|谈(一|两)?(个|次)心|说说话|说说心里话|唠唠|唠一唠|唠嗑)|(给|替)(?<who>[\u4e00-\u9fa5]{2,4}?)(同志)?(约|预约)(个|一个|一次|下)?(时间)?(谈谈心|谈心|谈话)")]
+    [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?<who>支部书记|书记|您|你|[\u4e00-\u9fa5]{2,4}?)(同志)?(一起|约个时间|约时间|约一下|约个|找个时间|抽个时间|抽空|有空)?(谈谈心|谈心|聊聊|谈谈|聊一聊|谈一谈|谈一下|聊一下|谈话|谈(一|两)?(个|次)心|说说话|说说心里话|唠唠|唠一唠|唠嗑)|(给|替)(?<who>[\u4e00-\u9fa5]{2,4}?)(同志)?(约|预约)(个|一个|一次|下)?(时间)?(谈谈心|谈心|谈话)|约(?<who>[\u4e00-\u9fa5]{2,4}?)(同志)?(今天|明天|后天|这周|下周|本周)?((周|星期|礼拜)[一二三四五六日天])?(上午|下午|晚上|中午)?(谈谈心|谈心|聊聊|谈谈|谈一谈|谈一下|谈话)|^约谈\s*(?<who>[\u4e00-\u9fa5]{2,4})$")]
     private static partial Regex Pattern();
 
     /// <summary>
