@@ -1,0 +1,52 @@
+using BranchBot.Core.Knowledge;
+
+namespace BranchBot.Tests.Knowledge;
+
+/// <summary>
+/// Causes found on writer-questions-18's and writer-questions-19's wrong answers (issue 12, helper-bb, docs/benchmarks.md
+/// "Bracket bounds, named standings and a twenty-first part"), each fixed as a rule other phrasings also hit. Wordings in
+/// no part.
+/// </summary>
+public class NineteenthPartCausesTests
+{
+    /// <summary>
+    /// 自行脱党 is a standing of its own: an entry on 退党 or 劝退, holding no 脱党, does not answer a 脱党 question,
+    /// however alike the procedure words read.
+    /// </summary>
+    [Fact]
+    public void A_lapsed_membership_question_is_not_answered_with_leaving_the_party_by_request()
+    {
+        var result = ShippedKnowledge.ShippedIndex.Search("自行脱党要走啥程序呢");
+
+        Assert.DoesNotContain(result.Answers, entry => entry.Question is "党员要求退党要办什么手续？" or "劝退要经过什么程序？");
+    }
+
+    [Fact]
+    public void Lapsing_from_the_party_is_a_named_standing()
+    {
+        Assert.NotEqual(0UL, KnowledgeNamedTerms.Named(KnowledgeTextNormalizer.Normalize("多久不交党费算脱党")));
+    }
+
+    /// <summary>
+    /// "N以上" is the bracket above N, which N itself is not in: a retiree asking the rate above five thousand is told the
+    /// retirees' brackets, not the example entry for exactly five thousand (which says 0.5%).
+    /// </summary>
+    [Fact]
+    public void A_pension_above_a_bound_is_answered_with_the_brackets_not_the_example_for_the_bound()
+    {
+        var result = ShippedKnowledge.ShippedIndex.Search("退休费五千块以上的党费按几个点交");
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal("退休党员党费怎么交？", result.Best!.Entry.Question);
+    }
+
+    [Theory]
+    [InlineData("退休金五千以上", -5000L)]
+    [InlineData("工资8000元以上", -8000L)]
+    [InlineData("工资3000元以下", 3000L)]
+    [InlineData("月工资8000元", 8000L)]
+    public void An_amount_followed_by_above_is_a_bound_and_any_other_an_amount(string text, long expected)
+    {
+        Assert.Equal([expected], KnowledgeAmounts.In(KnowledgeTextNormalizer.Normalize(text)));
+    }
+}
