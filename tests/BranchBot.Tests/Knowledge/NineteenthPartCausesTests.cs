@@ -49,4 +49,30 @@ public class NineteenthPartCausesTests
     {
         Assert.Equal([expected], KnowledgeAmounts.In(KnowledgeTextNormalizer.Normalize(text)));
     }
+
+    /// <summary>
+    /// 拘留 is named: a member detained for drink-driving asks about an administrative penalty, which the 醉驾 entry (a
+    /// criminal sentence, 拘役) does not answer as its own question; with no entry holding both it is declined, not answered
+    /// with 醉驾.
+    /// </summary>
+    [Fact]
+    public void A_detention_for_drink_driving_is_not_answered_with_the_drunk_driving_conviction()
+    {
+        var result = ShippedKnowledge.ShippedIndex.Search("酒后开车被行政拘留 组织上会怎么处理");
+
+        Assert.DoesNotContain(result.Answers, entry => entry.Question == "党员醉驾会被开除党籍吗？");
+    }
+
+    /// <summary>拼音 slips for 积极分子 and 脱党 read as the terms; 拖党费 (putting off dues) stays as typed.</summary>
+    [Theory]
+    [InlineData("积级分子怎么培养", "党组织怎样培养教育入党积极分子？")]
+    [InlineData("半年没交党费算拖党吗", "什么情况下被认为自行脱党？")]
+    [InlineData("拖党费会怎样", "不按时交党费有什么后果？")]
+    public void Input_slips_for_activist_and_lapsed_read_as_the_terms(string question, string expected)
+    {
+        var result = ShippedKnowledge.ShippedIndex.Search(question);
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal(expected, result.Best!.Entry.Question);
+    }
 }
