@@ -75,4 +75,21 @@ public class NineteenthPartCausesTests
         Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
         Assert.Equal(expected, result.Best!.Entry.Question);
     }
+
+    /// <summary>
+    /// Member words the entries lacked (碰头 for a group's meeting, 有效 for a quorum, 处理办法 for 处置, a term run out without
+    /// an election), each a phrasing of the entry that answers it.
+    /// </summary>
+    [Theory]
+    [InlineData("我们党小组一般多久碰个头", "党小组会多久开一次？")]
+    [InlineData("党员大会来的人不够还算有效吗", "党员大会到会多少人才能开？")]
+    [InlineData("不合格的党员有几种处理办法", "不合格党员怎么处置？")]
+    [InlineData("支委到期了没换届怎么弄", "任期届满必须按时换届吗？")]
+    public void Member_words_for_meetings_quorum_handling_and_overdue_elections_reach_their_entries(string question, string expected)
+    {
+        var result = ShippedKnowledge.ShippedIndex.Search(question);
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal(expected, result.Best!.Entry.Question);
+    }
 }
