@@ -59,6 +59,8 @@ internal static class KnowledgeNamedTerms
         ["党员代表大会"],
         ["党籍"],
         ["党龄"],
+        ["脱党"],
+        ["拘留"],
     ];
 
     /// <summary>The families an entry's normalised text holds, by name or synonym, one bit each.</summary>

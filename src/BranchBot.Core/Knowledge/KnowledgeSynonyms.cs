@@ -92,6 +92,8 @@ internal static class KnowledgeSynonyms
         ("预备期", ["预备其"]),
         ("志愿书", ["志原书", "自愿书"]),
         ("慰问", ["位问"]),
+        ("积极分子", ["积级分子", "积级份子"]),
+        ("脱党", ["拖党"]),
 
         // Voice input: the speech recogniser's homophones for a term (表决 heard as 表绝, 到场 as 道场, 预备 as 域备, 三会一课 as
         // 三汇一课, 介绍人 as 介少人, 党龄 as 挡龄, 民主评议 as 民主平仪, 预备党员 as 预备当员).
@@ -124,7 +126,7 @@ internal static class KnowledgeSynonyms
 
     /// <summary>
     /// Where a slip is part of a real word and stays as typed: the characters that, just before or just after it, make
-    /// it one (入党非常 is no 党费, 行政申诉 no 政审, 向支委汇报 no 支委会, 自愿书面 no 志愿书, 换界面 no 换届).
+    /// it one (入党非常 is no 党费, 行政申诉 no 政审, 向支委汇报 no 支委会, 自愿书面 no 志愿书, 换界面 no 换届, 拖党费 no 脱党).
     /// </summary>
     private static readonly Dictionary<string, (string Before, string After)> SlipsAsRealWords = new(StringComparer.Ordinal)
     {
@@ -140,6 +142,7 @@ internal static class KnowledgeSynonyms
         ["道场"] = ("做办法大佛开设", "里上中"),
         ["组织上"] = ("党", "门课党山街网线台级报传岗班"),
         ["当员"] = ("充", "工"),
+        ["拖党"] = ("", "费"),
         ["组织生活汇"] = ("", "报总集"),
     };
 

@@ -94,7 +94,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_sixth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer6", KnowledgeFiles.SixthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.71, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
+        AssertFloors("writer6", KnowledgeFiles.SixthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.717, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_seventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.61, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 30));
+        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.618, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -155,7 +155,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eleventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer11", KnowledgeFiles.EleventhWriterEvaluationFile, new Floors(Precision: 0.94, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 14, MinimumOutOfScope: 25));
+        AssertFloors("writer11", KnowledgeFiles.EleventhWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.75, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 14, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -202,7 +202,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fifteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer15", KnowledgeFiles.FifteenthWriterEvaluationFile, new Floors(Precision: 0.99, Coverage: 0.72, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.80, MinimumNotCovered: 6, MinimumOutOfScope: 25));
+        AssertFloors("writer15", KnowledgeFiles.FifteenthWriterEvaluationFile, new Floors(Precision: 0.99, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.80, MinimumNotCovered: 6, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -214,7 +214,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_sixteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.69, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.695, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -226,7 +226,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_seventeenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer17", KnowledgeFiles.SeventeenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.63, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 18, MinimumOutOfScope: 25));
+        AssertFloors("writer17", KnowledgeFiles.SeventeenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.64, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 18, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -238,7 +238,19 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eighteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer18", KnowledgeFiles.EighteenthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.71, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 19, MinimumOutOfScope: 25));
+        AssertFloors("writer18", KnowledgeFiles.EighteenthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 19, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-07, helper-ba) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on helper-bb's branch (main 829d917's knowledge and code) before any of its lines was read:
+    /// 118/128 = 92.2% precision, 118/180 = 65.6% coverage, off-topic 25/25, not covered 8/11 (docs/benchmarks.md, helper-bb's
+    /// round). Floors raised after fixing by cause (121/130 = 93.1%, 121/180 = 67.2%).
+    /// </summary>
+    [Fact]
+    public void The_nineteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer19", KnowledgeFiles.NineteenthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.67, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.72, MinimumNotCovered: 11, MinimumOutOfScope: 25));
     }
 
     /// <summary>

@@ -122,6 +122,12 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string EighteenthWriterEvaluationFile => EvaluationPath("writer-questions-18.tsv");
 
+    /// <summary>
+    /// Written for issue 12 (helper-ba) in the styles members type, without reading the code and before knowledge/ was
+    /// opened; first measured untouched on helper-bb's branch before any of its lines was read, tuned on after.
+    /// </summary>
+    public static string NineteenthWriterEvaluationFile => EvaluationPath("writer-questions-19.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 
