@@ -282,6 +282,7 @@ public class IntentConversationTests
     [InlineData("谁想找我谈心")]
     [InlineData("最近有人约我谈心吗")]
     [InlineData("有谁想跟我聊聊的")]
+    [InlineData("有没有同志想找我谈心的")]
     public async Task The_secretary_asking_who_wants_a_talk_is_not_started_on_a_talk_of_their_own(string asked)
     {
         // "谁想找我谈心" opened the four-question 谈心 for the 书记 who asked it;
@@ -299,6 +300,7 @@ public class IntentConversationTests
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
         branch.ChenJing.Send("书记有没有约我谈话啊").ExpectReply("【谈心请求】").WithButtons("谈心记录").ExpectNoMoreReplies();
+        branch.ChenJing.Send("书记找过我谈话没").ExpectReply("【谈心请求】").WithButtons("谈心记录").ExpectNoMoreReplies();
         branch.Secretary.ExpectNoMoreReplies();
 
         // A wish to talk that says 和我 is still offered to the 书记.

@@ -13,7 +13,10 @@ public sealed partial class TalkRequestsAskedIntent : IIntentRule
     private const string Coverage = "谈心情况";
     private const string OwnRecords = "谈心记录";
 
-    public string Command => Coverage;
+    // It reads either of two views, so it names neither: a typed "谈心情况 2025" is read by the rule that owns that command.
+    public string Command => "?";
+
+    public bool ReadsArguments => false;
 
     public ValueTask<IntentMatch?> ReadAsync(IntentInput input, CancellationToken cancellationToken)
     {
@@ -31,7 +34,10 @@ public sealed partial class TalkRequestsAskedIntent : IIntentRule
         });
     }
 
-    /// <summary>"书记有没有约我谈话", but not "书记有没有空和我聊聊" (a wish to talk, <see cref="TalkRequestIntent"/>).</summary>
-    [GeneratedRegex(@"(谁|有人|有没有人|有谁|哪个|哪位).{0,4}(找|约|跟|和|同)我.{0,3}(谈|聊)|有没有(找|约)(过)?我(谈|聊)")]
+    /// <summary>
+    /// "书记有没有约我谈话", "有没有同志想找我谈心的", "书记找过我谈话没", but not "书记有没有空和我聊聊" (a wish to talk,
+    /// <see cref="TalkRequestIntent"/>).
+    /// </summary>
+    [GeneratedRegex(@"(谁|有人|有没有人|有谁|哪个|哪位).{0,4}(找|约|跟|和|同)我.{0,3}(谈|聊)|有没有(人|同志|党员|谁)?(想|要)?(找|约)(过)?我(谈|聊)|(找|约)过我(谈|聊)")]
     private static partial Regex Pattern();
 }
