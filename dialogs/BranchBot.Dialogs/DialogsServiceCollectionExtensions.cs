@@ -173,6 +173,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, AttendanceSummaryIntent>();
         services.AddSingleton<IIntentRule, TalkRequestIntent>();
         services.AddSingleton<IIntentRule, TalkRequestsAskedIntent>();
+        services.AddSingleton<IIntentRule, TellSecretaryIntent>();
         services.AddSingleton<IIntentRule, HardshipIntent>();
         services.AddSingleton<IIntentRule, FeedbackIntent>();
         services.AddSingleton<IIntentRule, CancelMeetingIntent>();
@@ -255,6 +256,7 @@ public static class DialogsServiceCollectionExtensions
     private static IServiceCollection AddTalkConversations(this IServiceCollection services)
     {
         services.AddSingleton<IChatCommand, TalkRequestCommand>();
+        services.AddSingleton<IChatCommand, TalkRequestsCommand>();
         services.AddSingleton<CommandInterruption>();
         services.AddSingleton<TalkNotifier>();
         services.AddSingleton<TalkRecorder>();

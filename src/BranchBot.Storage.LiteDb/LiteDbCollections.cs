@@ -94,6 +94,8 @@ public static class LiteDbCollections
 
     public const string TalkAudit = "talk_audit";
 
+    public const string TalkRequests = "talk_requests";
+
     public const string Talks = "talks";
 
     /// <summary>企业微信 callbacks and card presses already handled (written by the host's LiteDbWeComReceiptLog).</summary>
@@ -140,6 +142,7 @@ public static class LiteDbCollections
         Suggestions,
         TalkAssignments,
         TalkAudit,
+        TalkRequests,
         Talks,
         WeComReceipts,
     ];

@@ -10,7 +10,7 @@ namespace BranchBot.Dialogs.Talks;
 /// </summary>
 public sealed class SuggestionCommand(SuggestionService suggestions) : IChatCommand
 {
-    public IReadOnlyList<string> Keywords { get; } = ["匿名建议", "匿名意见"];
+    public IReadOnlyList<string> Keywords { get; } = [TalkTexts.SuggestionKeyword, "匿名意见"];
 
     public CommandAudience Audience => CommandAudience.Members;
 

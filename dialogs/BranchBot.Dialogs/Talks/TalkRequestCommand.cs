@@ -1,12 +1,17 @@
 using BranchBot.Core.Membership;
 using BranchBot.Core.Notifications;
+using BranchBot.Core.Talks;
+using BranchBot.Core.Time;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 
 namespace BranchBot.Dialogs.Talks;
 
-/// <summary>约谈心 [姓名]: tells the 书记 (or the member named) that the sender would like a 谈心谈话 with them.</summary>
-public sealed class TalkRequestCommand(MembershipService membership, IMemberNotifier notifier) : IChatCommand
+/// <summary>
+/// 约谈心 [姓名]: tells the 书记 (or the member named) that the sender would like a 谈心谈话 with them, and keeps the
+/// request (谈心请求) until a talk between them is recorded; asking again within days tells no one twice.
+/// </summary>
+public sealed class TalkRequestCommand(MembershipService membership, TalkRequestService requests, IMemberNotifier notifier, BranchClock clock) : IChatCommand
 {
     public const string Keyword = "约谈心";
 
@@ -40,8 +45,15 @@ public sealed class TalkRequestCommand(MembershipService membership, IMemberNoti
             return;
         }
 
-        var sent = await notifier.NotifyAsync([target], new Notification(TalkTexts.TalkRequestNotice(me.Name)) { Key = NoticeKeys.Once("talk-request") }, cancellationToken);
         var called = target.Role == MemberRole.Secretary ? $"书记{target.Name}" : target.Name;
+        if (await requests.RecentOpenAsync(me, target, cancellationToken) is { } earlier)
+        {
+            await turn.SendAsync(TalkTexts.AlreadyRequested(called, clock.ToLocal(earlier.RequestedAt)), cancellationToken);
+            return;
+        }
+
+        var request = await requests.RecordAsync(me, target, cancellationToken);
+        var sent = await notifier.NotifyAsync([target], new Notification(TalkTexts.TalkRequestNotice(me.Name)) { Key = NoticeKeys.Of("talk-request", request.Id) }, cancellationToken);
         await turn.SendAsync(TalkTexts.TalkRequested(called, sent.Delivered > 0), cancellationToken);
     }
 }

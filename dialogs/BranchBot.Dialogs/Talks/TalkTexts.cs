@@ -306,9 +306,6 @@ internal static partial class TalkTexts
 
     public static string TellTarget(string target) => $"告诉{target}";
 
-    /// <summary>The answer to "谁想找我谈心": requests are told to their addressee when made, not kept as a list.</summary>
-    public static string WhereTalkRequestsAre(string view) =>
-        $"有同志想找你谈心时，我会在他提出的当时给你发一条「【谈心请求】」消息，往上翻聊天记录就能看到是谁。{(view == "谈心情况" ? "今年谁和谁还没谈过，可以点「谈心情况」查看。" : "你参加过的谈心谈话，可以点「谈心记录」查看。")}";
 
     /// <summary>Said to "我最近工作压力有点大": the two ways a member's difficulty reaches the 书记.</summary>
     public const string HardshipOffer =
@@ -320,9 +317,4 @@ internal static partial class TalkTexts
 
     public static string UnknownTalkTarget(string name) => $"支部中没有「{name}」。请发送「约谈心 姓名」，不写姓名就是找书记。";
 
-    public static string TalkRequested(string target, bool reached) => reached
-        ? $"已告诉{target}你想找他谈心，他会和你约时间。想先说说，也可以发「谈心」。"
-        : $"{target}还没有在聊天中加入支部，消息暂时发不到。可以当面或电话约他；想先说说，也可以发「谈心」。";
-
-    public static string TalkRequestNotice(string from) => $"【谈心请求】{from}想找你谈心谈话，请和他约个时间。谈完后可发「记录谈心 {from} 内容」记下来。";
 }

@@ -21,4 +21,9 @@ public interface ITalkStore
 
     /// <summary>The year's assignments, earliest due first.</summary>
     ValueTask<IReadOnlyList<TalkAssignment>> ListAssignmentsAsync(int year, CancellationToken cancellationToken);
+
+    ValueTask SaveRequestAsync(TalkRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The 谈心请求 made to the member, newest first.</summary>
+    ValueTask<IReadOnlyList<TalkRequest>> ListRequestsToAsync(string memberId, CancellationToken cancellationToken);
 }

@@ -5,13 +5,14 @@ using LiteDB;
 
 namespace BranchBot.Storage.LiteDb.Talks;
 
-/// <summary>One branch's talk records and talk plan; another branch's are never returned or written over (<see cref="BranchGuard"/>).</summary>
+/// <summary>One branch's talk records, talk plan and 谈心请求; another branch's are never returned or written over (<see cref="BranchGuard"/>).</summary>
 public sealed class LiteDbTalkStore : ITalkStore
 {
     private readonly LiteDbContext _context;
     private readonly BranchGuard _guard;
     private readonly ILiteCollection<TalkDocument> _talks;
     private readonly ILiteCollection<AssignmentDocument> _assignments;
+    private readonly ILiteCollection<TalkRequestDocument> _requests;
 
     public LiteDbTalkStore(LiteDbContext context, BranchContext branch)
     {
@@ -21,6 +22,7 @@ public sealed class LiteDbTalkStore : ITalkStore
         _guard = new BranchGuard(branch.Id);
         _talks = context.Collection<TalkDocument>(LiteDbCollections.Talks);
         _assignments = context.Collection<AssignmentDocument>(LiteDbCollections.TalkAssignments);
+        _requests = context.Collection<TalkRequestDocument>(LiteDbCollections.TalkRequests);
         context.IndexOnce(nameof(LiteDbTalkStore), () =>
         {
             _talks.EnsureIndex(t => t.Day);
@@ -28,6 +30,7 @@ public sealed class LiteDbTalkStore : ITalkStore
             _talks.EnsureIndex(t => t.OtherId);
             _talks.EnsureIndex(t => t.BranchId);
             _assignments.EnsureIndex(a => a.Year);
+            _requests.EnsureIndex(r => r.ToId);
         });
     }
 
@@ -77,6 +80,20 @@ public sealed class LiteDbTalkStore : ITalkStore
             .ThenBy(a => a.Round)
             .ThenBy(a => a.FirstId, StringComparer.Ordinal)
             .ThenBy(a => a.SecondId, StringComparer.Ordinal)]);
+
+    public ValueTask SaveRequestAsync(TalkRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _guard.RefuseOther(_requests.FindById(request.Id)?.BranchId, request.Id);
+        _requests.Upsert(TalkRequestDocument.From(request, BranchId));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<TalkRequest>> ListRequestsToAsync(string memberId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<TalkRequest>>([.. _requests.Find(r => r.ToId == memberId)
+            .Where(r => r.BranchId == BranchId)
+            .Select(r => r.ToRequest())
+            .OrderByDescending(r => r.RequestedAt)]);
 
     private IReadOnlyList<TalkRecord> Newest(IEnumerable<TalkDocument> documents) =>
         [.. documents.Where(d => d.BranchId == BranchId).DistinctBy(d => d.Id).Select(d => d.ToRecord()).OrderByDescending(r => r.Date).ThenByDescending(r => r.CreatedAt)];

@@ -180,3 +180,20 @@ internal sealed class AuditDocument
         ViewerId = ViewerId, Subject = Subject, RecordId = RecordId, MemberId = MemberId, Allowed = Allowed,
     };
 }
+
+internal sealed class TalkRequestDocument
+{
+    public string Id { get; set; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
+    public string FromId { get; set; } = string.Empty;
+    public string ToId { get; set; } = string.Empty;
+    public DateTime RequestedAtUtc { get; set; }
+
+    public static TalkRequestDocument From(TalkRequest r, string branchId) => new()
+    {
+        BranchId = branchId, Id = r.Id, FromId = r.FromId, ToId = r.ToId, RequestedAtUtc = r.RequestedAt.UtcDateTime,
+    };
+
+    // LiteDB hands dates back in the server's local time; ToUniversalTime keeps the instant on any server zone.
+    public TalkRequest ToRequest() => new() { Id = Id, FromId = FromId, ToId = ToId, RequestedAt = new DateTimeOffset(RequestedAtUtc.ToUniversalTime()) };
+}

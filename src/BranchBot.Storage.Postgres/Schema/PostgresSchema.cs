@@ -18,6 +18,7 @@ public static class PostgresSchema
         new(7, "the deployment's send rate: one row, the start of the next free send slot", DeliveryRate),
         new(8, "党费: receipt numbers reserved in the database, one counter per branch and year, unique across instances", DuesReceiptNumbers),
         new(9, "chat page: each Direct Line conversation's last sequence, so every instance numbers its activities in one order", ChatConversations),
+        new(10, "谈心请求: who asked whom for a talk, and when", TalkRequests),
     ];
 
     public static int CurrentVersion => PostgresMigrator.KnownVersion(Migrations);
@@ -291,6 +292,16 @@ public static class PostgresSchema
         CREATE INDEX chat_conversations_used ON chat_conversations (used_ticks);
         INSERT INTO chat_conversations (conversation_id, last_sequence, used_ticks)
             SELECT conversation_id, max(sequence), max(at_ticks) FROM chat_transcripts GROUP BY conversation_id;
+        """;
+
+    private const string TalkRequests = """
+        CREATE TABLE talk_requests (
+            id text PRIMARY KEY,
+            branch_id text NOT NULL,
+            to_id text NOT NULL,
+            requested_ticks bigint NOT NULL,
+            doc jsonb NOT NULL);
+        CREATE INDEX talk_requests_branch_to ON talk_requests (branch_id, to_id);
         """;
 
     private const string Dues = """

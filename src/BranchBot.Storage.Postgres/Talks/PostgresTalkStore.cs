@@ -3,7 +3,7 @@ using BranchBot.Core.Talks;
 
 namespace BranchBot.Storage.Postgres.Talks;
 
-/// <summary>One branch's talk records (content as ciphertext) and yearly talk assignments.</summary>
+/// <summary>One branch's talk records (content as ciphertext), yearly talk assignments and 谈心请求.</summary>
 public sealed class PostgresTalkStore(PostgresDatabase database, BranchContext branch) : ITalkStore
 {
     private const string Newest = "ORDER BY day DESC, created_ticks DESC";
@@ -62,6 +62,25 @@ public sealed class PostgresTalkStore(PostgresDatabase database, BranchContext b
             .ThenBy(a => a.FirstId, StringComparer.Ordinal)
             .ThenBy(a => a.SecondId, StringComparer.Ordinal)];
     }
+
+    public async ValueTask SaveRequestAsync(TalkRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await database.WithSessionAsync(async session =>
+        {
+            await WriteRequestAsync(session, request, _branchId, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<IReadOnlyList<TalkRequest>> ListRequestsToAsync(string memberId, CancellationToken cancellationToken) =>
+        await database.QueryAsync(
+            "SELECT doc FROM talk_requests WHERE branch_id = @branch AND to_id = @member ORDER BY requested_ticks DESC", r => Documents.Read<TalkRequest>(r), cancellationToken,
+            ("branch", _branchId), ("member", memberId)).ConfigureAwait(false);
+
+    internal static Task WriteRequestAsync(PostgresSession session, TalkRequest request, string branchId, CancellationToken cancellationToken) =>
+        Rows.UpsertOwnAsync(session, "talk_requests", "id", request.Id, branchId, cancellationToken,
+            ("id", request.Id), ("to_id", request.ToId), ("requested_ticks", request.RequestedAt.UtcTicks), ("doc", Documents.Json(request)));
 
     internal static Task WriteTalkAsync(PostgresSession session, TalkRecord record, string branchId, CancellationToken cancellationToken) =>
         Rows.UpsertOwnAsync(session, "talks", "id", record.Id, branchId, cancellationToken,

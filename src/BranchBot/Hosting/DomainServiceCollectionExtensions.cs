@@ -117,6 +117,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<SuggestionService>();
         services.AddSingleton<TalkRecordService>();
         services.AddSingleton<TalkCoverageService>();
+        services.AddSingleton<TalkRequestService>();
         services.AddSingleton<TalkPlanService>();
     }
 

@@ -41,6 +41,7 @@ internal static class CollectionCopies
         [LiteDbCollections.Suggestions] = TalkFeedbackCopies.SuggestionsAsync,
         [LiteDbCollections.TalkAssignments] = TalkFeedbackCopies.AssignmentsAsync,
         [LiteDbCollections.TalkAudit] = TalkFeedbackCopies.AuditAsync,
+        [LiteDbCollections.TalkRequests] = TalkFeedbackCopies.RequestsAsync,
         [LiteDbCollections.KnowledgeEntries] = KnowledgeCopies.EntriesAsync,
         [LiteDbCollections.PendingQuestions] = KnowledgeCopies.PendingQuestionsAsync,
         [LiteDbCollections.KnowledgeAnswerLog] = KnowledgeCopies.AnswerLogAsync,

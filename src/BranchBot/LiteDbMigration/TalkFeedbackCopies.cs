@@ -48,6 +48,14 @@ internal static class TalkFeedbackCopies
                 ("id", assignment.Id), ("branch_id", document.BranchId), ("year", assignment.Year), ("doc", Documents.Json(assignment)));
         });
 
+    public static Task<CollectionCount> RequestsAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken) =>
+        Copying.EachAsync(source.Collection<TalkRequestDocument>(LiteDbCollections.TalkRequests).FindAll(), LiteDbCollections.TalkRequests, document =>
+        {
+            var request = document.ToRequest();
+            return ImportRows.InsertIfAbsentAsync(target, "talk_requests", cancellationToken,
+                ("id", request.Id), ("branch_id", document.BranchId), ("to_id", request.ToId), ("requested_ticks", request.RequestedAt.UtcTicks), ("doc", Documents.Json(request)));
+        });
+
     public static Task<CollectionCount> AuditAsync(LiteDbContext source, PostgresDatabase target, CancellationToken cancellationToken) =>
         Copying.EachAsync(source.Collection<AuditDocument>(LiteDbCollections.TalkAudit).FindAll(), LiteDbCollections.TalkAudit, document =>
         {

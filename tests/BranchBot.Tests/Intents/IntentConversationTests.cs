@@ -289,7 +289,7 @@ public class IntentConversationTests
         // then the rules answers took it for a question on 谈心谈话 versus 诫勉谈话.
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
-        branch.Secretary.Send(asked).ExpectReply("会在他提出的当时给你发一条「【谈心请求】」消息").WithButtons("谈心情况")
+        branch.Secretary.Send(asked).ExpectReply("目前没有同志向你提出还没谈的谈心请求").WithButtons("谈心情况")
             .ExpectNoMoreReplies();
         branch.ChenJing.ExpectNoMoreReplies();
     }
@@ -299,8 +299,8 @@ public class IntentConversationTests
     {
         await using var bot = new BotHarness();
         var branch = new IntentBranch(bot);
-        branch.ChenJing.Send("书记有没有约我谈话啊").ExpectReply("【谈心请求】").WithButtons("谈心记录").ExpectNoMoreReplies();
-        branch.ChenJing.Send("书记找过我谈话没").ExpectReply("【谈心请求】").WithButtons("谈心记录").ExpectNoMoreReplies();
+        branch.ChenJing.Send("书记有没有约我谈话啊").ExpectReply("目前没有同志向你提出还没谈的谈心请求").WithButtons("谈心记录").ExpectNoMoreReplies();
+        branch.ChenJing.Send("书记找过我谈话没").ExpectReply("你参加过的谈心谈话").WithButtons("谈心记录").ExpectNoMoreReplies();
         branch.Secretary.ExpectNoMoreReplies();
 
         // A wish to talk that says 和我 is still offered to the 书记.

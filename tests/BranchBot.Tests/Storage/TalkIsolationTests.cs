@@ -7,8 +7,8 @@ using BranchBot.Storage.LiteDb.Talks;
 namespace BranchBot.Tests.Storage;
 
 /// <summary>
-/// Two branches in one database, seeded through the raw collections: the 谈心 stores of branch 甲 (talk records and
-/// plans, feedback, drafts and follow-ups, 匿名建议, the audit log) never return 乙's documents and never write over,
+/// Two branches in one database, seeded through the raw collections: the 谈心 stores of branch 甲 (talk records, plans
+/// and 谈心请求, feedback, drafts and follow-ups, 匿名建议, the audit log) never return 乙's documents and never write over,
 /// delete or replace them.
 /// </summary>
 public sealed class TalkIsolationTests : IDisposable
@@ -19,7 +19,7 @@ public sealed class TalkIsolationTests : IDisposable
     private static readonly string[] Collections =
     [
         LiteDbCollections.Talks, LiteDbCollections.TalkAssignments, LiteDbCollections.Feedback, LiteDbCollections.FeedbackDrafts,
-        LiteDbCollections.FollowUps, LiteDbCollections.Suggestions, LiteDbCollections.TalkAudit,
+        LiteDbCollections.FollowUps, LiteDbCollections.Suggestions, LiteDbCollections.TalkAudit, LiteDbCollections.TalkRequests,
     ];
 
     private readonly LiteDbContext _context = TwoBranchDatabase.Create();
@@ -49,6 +49,7 @@ public sealed class TalkIsolationTests : IDisposable
         Assert.Equal(["tk_A"], (await _talks.ListBetweenAsync(Today.AddDays(-1), Today, none)).Select(t => t.Id));
         Assert.Empty(await _talks.ListInvolvingAsync("m_B", none));
         Assert.Equal(["ta_A"], (await _talks.ListAssignmentsAsync(At.Year, none)).Select(a => a.Id));
+        Assert.Equal(["tr_A"], (await _talks.ListRequestsToAsync("m_secretary", none)).Select(r => r.Id));
         Assert.Null(await _feedback.GetDraftAsync("m_B", none));
         Assert.Null(await _feedback.GetAsync("fb_B", none));
         Assert.Equal(["fb_A"], (await _feedback.ListAsync(none)).Select(f => f.Id));
@@ -67,6 +68,7 @@ public sealed class TalkIsolationTests : IDisposable
 
         await _talks.SaveAsync(Talk("tk_new", "m_A"), none);
         await _talks.ReplaceAssignmentsAsync(At.Year, [Assignment("ta_new", "m_A")], none);
+        await _talks.SaveRequestAsync(Request("tr_new", "m_A"), none);
         await _feedback.SaveDraftAsync(Draft("m_new"), none);
         await _feedback.SubmitAsync(Feedback("fb_new", "m_new"), [FollowUp("fu_new", "m_new", "fb_new")], null, none);
         await _feedback.DeleteDraftAsync("m_B", none);
@@ -76,7 +78,7 @@ public sealed class TalkIsolationTests : IDisposable
 
         Assert.Equal(before, TwoBranchDatabase.Snapshot(_context, "B", Collections));
         Assert.Null(_context.Database.GetCollection(LiteDbCollections.TalkAssignments).FindById("ta_A"));
-        foreach (var (collection, id) in new[] { (LiteDbCollections.Talks, "tk_new"), (LiteDbCollections.TalkAssignments, "ta_new"), (LiteDbCollections.Feedback, "fb_new"), (LiteDbCollections.FeedbackDrafts, "m_batch"), (LiteDbCollections.FollowUps, "fu_new"), (LiteDbCollections.Suggestions, "sg_new"), (LiteDbCollections.TalkAudit, "au_new") })
+        foreach (var (collection, id) in new[] { (LiteDbCollections.Talks, "tk_new"), (LiteDbCollections.TalkAssignments, "ta_new"), (LiteDbCollections.Feedback, "fb_new"), (LiteDbCollections.FeedbackDrafts, "m_batch"), (LiteDbCollections.FollowUps, "fu_new"), (LiteDbCollections.Suggestions, "sg_new"), (LiteDbCollections.TalkAudit, "au_new"), (LiteDbCollections.TalkRequests, "tr_new") })
         {
             Assert.Equal("A", _context.Database.GetCollection(collection).FindById(id)["BranchId"].AsString);
         }
@@ -89,6 +91,7 @@ public sealed class TalkIsolationTests : IDisposable
         var none = CancellationToken.None;
 
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _talks.SaveAsync(Talk("tk_B", "m_A"), none));
+        await Assert.ThrowsAsync<BranchMismatchException>(async () => await _talks.SaveRequestAsync(Request("tr_B", "m_A"), none));
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.SaveDraftAsync(Draft("m_B"), none));
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.WriteDraftsAsync([new("m_B", Draft("m_B"))], none));
         await Assert.ThrowsAsync<BranchMismatchException>(async () => await _feedback.SubmitAsync(Feedback("fb_x", "m_B"), [], null, none));
@@ -109,7 +112,10 @@ public sealed class TalkIsolationTests : IDisposable
         _context.Collection<FollowUpDocument>(LiteDbCollections.FollowUps).Insert(FollowUpDocument.From(FollowUp($"fu_{branch}", member, $"fb_{branch}"), branch));
         _context.Collection<SuggestionDocument>(LiteDbCollections.Suggestions).Insert(SuggestionDocument.From(new AnonymousSuggestion($"sg_{branch}", Today, "cipher"), branch));
         _context.Collection<AuditDocument>(LiteDbCollections.TalkAudit).Insert(AuditDocument.From(Audit($"au_{branch}"), branch));
+        _context.Collection<TalkRequestDocument>(LiteDbCollections.TalkRequests).Insert(TalkRequestDocument.From(Request($"tr_{branch}", member), branch));
     }
+
+    private static TalkRequest Request(string id, string member) => new() { Id = id, FromId = member, ToId = "m_secretary", RequestedAt = At };
 
     private static TalkRecord Talk(string id, string member) =>
         new() { Id = id, AuthorId = "m_secretary", OtherId = member, Date = Today, ProtectedTopics = "cipher", CreatedAt = At };

@@ -66,6 +66,21 @@ public abstract class TalkStoreContract : StoreContract
         Assert.Empty(await backend.Talks("B").ListAsync(None));
     }
 
+    [SkippableFact]
+    public async Task Talk_requests_come_back_to_their_addressee_newest_first_and_in_their_branch()
+    {
+        var backend = await BackendAsync();
+        var talks = backend.Talks("A");
+        await talks.SaveRequestAsync(new TalkRequest { Id = "tr_1", FromId = "m1", ToId = "sec", RequestedAt = At.AddDays(-3) }, None);
+        await talks.SaveRequestAsync(new TalkRequest { Id = "tr_2", FromId = "m2", ToId = "sec", RequestedAt = At }, None);
+        await talks.SaveRequestAsync(new TalkRequest { Id = "tr_3", FromId = "m1", ToId = "m2", RequestedAt = At }, None);
+
+        var toSecretary = await talks.ListRequestsToAsync("sec", None);
+        Assert.Equal(["tr_2", "tr_1"], toSecretary.Select(r => r.Id));
+        Assert.Equal(("m1", At.AddDays(-3)), (toSecretary[1].FromId, toSecretary[1].RequestedAt));
+        Assert.Empty(await backend.Talks("B").ListRequestsToAsync("sec", None));
+    }
+
     private static FeedbackRecord Record(string id, string member) =>
         new() { Id = id, MemberId = member, Date = new DateOnly(2026, 11, 25), Answers = [new ProtectedAnswer(FeedbackTopic.ThoughtAndStudy, Ciphertext)], SubmittedAt = At };
 
