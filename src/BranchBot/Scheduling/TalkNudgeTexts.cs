@@ -62,6 +62,19 @@ public static class TalkNudgeTexts
         }
     }
 
+    /// <param name="waiting">Open 谈心请求 made to the recipient days ago, oldest first.</param>
+    public static string WaitingRequests(IReadOnlyList<OpenTalkRequest> waiting)
+    {
+        ArgumentNullException.ThrowIfNull(waiting);
+        var text = new StringBuilder("【谈心请求提醒】以下同志想找你谈心谈话，已经等了几天：");
+        foreach (var request in waiting)
+        {
+            text.Append($"\n· {request.From.Name}（{request.RequestedAt.Month}月{request.RequestedAt.Day}日提出）");
+        }
+
+        return text.Append("\n请和他们约个时间；谈完后发送「记录谈心 姓名 谈话内容」记录，就不再提醒。").ToString();
+    }
+
     /// <param name="tasks">Open tasks, overdue ones first.</param>
     public static string OpenFollowUps(IReadOnlyList<FollowUpView> tasks)
     {

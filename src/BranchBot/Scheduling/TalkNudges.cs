@@ -13,6 +13,8 @@ namespace BranchBot.Scheduling;
 /// member with a missing talk gets the names of those they still need to talk with.</item>
 /// <item>All year: a member whose planned talk (谈心安排) is past its date is reminded of it.</item>
 /// <item>While 必访 follow-up tasks are open: the secretary gets the list, overdue ones first, until they are done.</item>
+/// <item>While a 谈心请求 has waited <see cref="TalkRequestService.RepeatWindow"/> or more without a talk: its addressee
+/// gets the names of those waiting.</item>
 /// </list>
 /// Only the 书记 receives the secretary's nudges: the follow-ups and coverage are hers to see (no deputy fallback).
 /// </summary>
@@ -20,6 +22,7 @@ public sealed partial class TalkNudges(
     TalkCoverageService coverage,
     TalkPlanService plans,
     FollowUpService followUps,
+    TalkRequestService requests,
     ISentMarkerStore markers,
     IMembershipStore members,
     IDeliveryOutbox outbox,
@@ -29,11 +32,30 @@ public sealed partial class TalkNudges(
     /// <summary>The first month of the quarter in which missing talks are nudged.</summary>
     public const int CoverageNudgesFromMonth = 10;
 
-    public async Task<(int Coverage, int FollowUps)> RunAsync(CancellationToken cancellationToken)
+    public async Task<(int Coverage, int FollowUps, int Requests)> RunAsync(CancellationToken cancellationToken)
     {
         var coverageNudges = await SendCoverageNudgesAsync(cancellationToken);
         var followUpNudges = await SendFollowUpNudgesAsync(cancellationToken);
-        return (coverageNudges, followUpNudges);
+        var requestNudges = await SendRequestNudgesAsync(cancellationToken);
+        return (coverageNudges, followUpNudges, requestNudges);
+    }
+
+    /// <summary>Sends this week's reminders of 谈心请求 left waiting; returns how many messages went out.</summary>
+    public async Task<int> SendRequestNudgesAsync(CancellationToken cancellationToken)
+    {
+        var week = NudgeWeek.Of(clock.Now);
+        var waitedSince = clock.Now - TalkRequestService.RepeatWindow;
+        var sent = 0;
+        foreach (var member in (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).OrderBy(m => m, MemberOrder.Instance))
+        {
+            var waiting = (await requests.OpenToAsync(member, cancellationToken)).Where(r => r.RequestedAt <= waitedSince).ToList();
+            if (waiting.Count > 0)
+            {
+                sent += await SendOnceAsync($"talks:requests:{week}:{member.Id}", member, TalkNudgeTexts.WaitingRequests(waiting), cancellationToken);
+            }
+        }
+
+        return sent;
     }
 
     /// <summary>Sends this week's coverage nudges not yet sent; returns how many messages went out.</summary>
