@@ -42,7 +42,7 @@ internal static partial class TalkTexts
             text.Append("\n• ").Append(request.From.Name).Append("（").Append(When(request.RequestedAt)).Append("提出）");
         }
 
-        return text.Append("\n请和他们约个时间；谈完后发「记录谈心 姓名」记下来，请求就不再列出。").ToString();
+        return text.Append($"\n请和{(open.Count == 1 ? "他" : "他们")}约个时间；谈完后发「记录谈心 姓名」记下来，请求就不再列出。").ToString();
     }
 
     /// <summary>The answer to "书记找过我谈话没": the talks the member took part in are in 谈心记录 (谈心情况 for the committee).</summary>

@@ -52,7 +52,7 @@ public class TalkRequestConversationTests
 
         branch.LiuYang.Send("约谈心").ExpectReply("已告诉书记王书记");
         branch.Secretary.ExpectNotification("【谈心请求】刘洋");
-        branch.Secretary.Send("谈心请求").ExpectReply("• 刘洋（11月26日 10:00提出）");
+        branch.Secretary.Send("谈心请求").ExpectReply("• 刘洋（11月26日 10:00提出）\n请和他约个时间");
     }
 
     [Fact]
