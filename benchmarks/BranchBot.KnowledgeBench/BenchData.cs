@@ -62,6 +62,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             new("writer17", ReadCases(Path.Combine(folder, "writer-questions-17.tsv"))),
             new("writer18", ReadCases(Path.Combine(folder, "writer-questions-18.tsv"))),
             new("writer19", ReadCases(Path.Combine(folder, "writer-questions-19.tsv"))),
+            new("writer20", ReadCases(Path.Combine(folder, "writer-questions-20.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

@@ -17,10 +17,12 @@ using BranchBot.Core.Knowledge;
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- vocabulary-trial [canonical …]  each candidate member-word mapping tried alone: lines made right, wrong or declined, per half
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- two-part-lines  lines asking two things per part: right, wrong, declined, and each half alone for those not right
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- two-part-first  the product's two-part setting without and with the first half added when the whole answers the second: lines that change
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- two-part-first-sure  without and with a sure first half added whatever else the whole ranks: lines that change
+//   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- two-part-second-only  without and with declining a whole that answers only the follow-up (not shipped: it lost as many right lines as wrong ones it declined)
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- top-stability  whether the first entry survives one-character deletions: declined right-first vs answered wrong-first, per half
 //   dotnet run -c Release --project benchmarks/BranchBot.KnowledgeBench -- ask "question" …     each question's verdict and three best entries (run from the repository root)
 // An optional further argument is the repository root.
-var mode = args.Length > 0 && args[0] is "compare" or "explain" or "thresholds" or "fit-gate" or "fit-gate-untouched" or "rerank-untouched" or "answer-side-untouched" or "gate-compare" or "gate-declines" or "asked-kinds" or "vocabulary-gap" or "vocabulary-trial" or "two-part-lines" or "two-part-first" or "top-stability" or "ask" ? args[0] : "speed";
+var mode = args.Length > 0 && args[0] is "compare" or "explain" or "thresholds" or "fit-gate" or "fit-gate-untouched" or "rerank-untouched" or "answer-side-untouched" or "gate-compare" or "gate-declines" or "asked-kinds" or "vocabulary-gap" or "vocabulary-trial" or "two-part-lines" or "two-part-first" or "two-part-first-sure" or "two-part-second-only" or "top-stability" or "ask" ? args[0] : "speed";
 var rest = args.Skip(mode == "speed" ? 0 : 1).ToList();
 var part = mode == "gate-compare" && rest.Count > 0 && !Directory.Exists(rest[0]) ? rest[0] : GateComparison.DefaultPart;
 if (mode == "gate-compare" && rest.Count > 0 && rest[0] == part)
@@ -28,7 +30,7 @@ if (mode == "gate-compare" && rest.Count > 0 && rest[0] == part)
     rest.RemoveAt(0);
 }
 
-var root = mode is "ask" or "vocabulary-gap" or "vocabulary-trial" or "two-part-lines" or "two-part-first" or "answer-side-untouched" or "gate-declines" or "asked-kinds" ? Directory.GetCurrentDirectory() : rest.FirstOrDefault() ?? Directory.GetCurrentDirectory();
+var root = mode is "ask" or "vocabulary-gap" or "vocabulary-trial" or "two-part-lines" or "two-part-first" or "two-part-first-sure" or "two-part-second-only" or "answer-side-untouched" or "gate-declines" or "asked-kinds" ? Directory.GetCurrentDirectory() : rest.FirstOrDefault() ?? Directory.GetCurrentDirectory();
 var data = BenchData.Load(root);
 Action<BenchData> run = mode switch
 {
@@ -46,6 +48,8 @@ Action<BenchData> run = mode switch
     "vocabulary-trial" => d => VocabularyTrial.Run(d, rest),
     "two-part-lines" => TwoPartLines.Run,
     "two-part-first" => d => TwoPartVariants.Run(d, KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond, KnowledgeIndex.DefaultTwoParts),
+    "two-part-first-sure" => d => TwoPartVariants.Run(d, KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenSureOfAnother & ~KnowledgeTwoParts.DeclineWhenWholeAnswersOnlySecond, (KnowledgeIndex.DefaultTwoParts | KnowledgeTwoParts.FirstHalfWhenSureOfAnother) & ~KnowledgeTwoParts.DeclineWhenWholeAnswersOnlySecond),
+    "two-part-second-only" => d => TwoPartVariants.Run(d, KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.DeclineWhenWholeAnswersOnlySecond, KnowledgeIndex.DefaultTwoParts | KnowledgeTwoParts.DeclineWhenWholeAnswersOnlySecond),
     "top-stability" => TopStability.Run,
     "ask" => d => Explain.Ask(d, rest),
     _ => SpeedRun.Run,

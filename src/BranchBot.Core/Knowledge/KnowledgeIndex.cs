@@ -72,7 +72,7 @@ public sealed class KnowledgeIndex
 
     /// <summary>What the product does with a question asking two things (docs/benchmarks.md, "Two-part questions and narrow cases").</summary>
     internal const KnowledgeTwoParts DefaultTwoParts = KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed
-        | KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond | KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject;
+        | KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond | KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject | KnowledgeTwoParts.FirstHalfWhenSureOfAnother;
 
     /// <summary>Whether a later part naming no subject is searched with the first part's (docs/benchmarks.md, "A fourteenth part").</summary>
     internal const bool DefaultCarrySubject = true;
@@ -189,6 +189,19 @@ public sealed class KnowledgeIndex
             && ReferenceEquals(parts[1].Best?.Entry, wholeEntry)
             && whole.Matches.Any(m => ReferenceEquals(m.Entry, parts[0].Best!.Entry))
             && (!parts[0].Matches.Any(m => ReferenceEquals(m.Entry, wholeEntry)) || SecondSureWithSubject(asks[0], asks[1], wholeEntry, top));
+        var firstAsks = KnowledgeAskedKindReader.Read(asks[0]) != KnowledgeAskedKind.None && !KnowledgeSituation.Opens(asks[0]);
+        var wholeIsSecondsAlone = !both && !one && !firstAdded && wholeEntry is not null && firstAsks
+            && ReferenceEquals(parts[1].Best?.Entry, wholeEntry) && parts[0].Best is { } firstBest && !ReferenceEquals(firstBest.Entry, wholeEntry);
+        if (wholeIsSecondsAlone && parts[0].Verdict == KnowledgeVerdict.Answered && (_twoParts & KnowledgeTwoParts.FirstHalfWhenSureOfAnother) != 0)
+        {
+            firstAdded = true;
+        }
+        else if (wholeIsSecondsAlone && parts[0].Verdict != KnowledgeVerdict.Answered && (_twoParts & KnowledgeTwoParts.DeclineWhenWholeAnswersOnlySecond) != 0
+            && !parts[0].Matches.Any(m => ReferenceEquals(m.Entry, wholeEntry)))
+        {
+            return whole with { Verdict = KnowledgeVerdict.Uncertain };
+        }
+
         if (firstAdded)
         {
             parts = [parts[0], parts[1] with { Matches = [whole.Best!, .. parts[1].Matches.Where(m => !ReferenceEquals(m.Entry, wholeEntry))], Verdict = KnowledgeVerdict.Answered }];

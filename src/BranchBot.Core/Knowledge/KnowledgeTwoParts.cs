@@ -39,4 +39,19 @@ internal enum KnowledgeTwoParts
     /// first half ranks the 亲属 entry second, the second half names no subject and alone is no rules question).
     /// </summary>
     FirstHalfWhenSecondSureWithSubject = 64,
+
+    /// <summary>
+    /// The whole is answered with the entry the second part alone ranks first, and the first part, which asks something
+    /// (a kind is read) rather than telling the member's situation, is alone sure of another entry: both are answered, the
+    /// first part's first, whatever else the whole or the first part ranks ("预备期是几年 能延期几次" was answered with the
+    /// 延长 entry only; members put what they came to ask first and add a follow-up).
+    /// </summary>
+    FirstHalfWhenSureOfAnother = 128,
+
+    /// <summary>
+    /// As <see cref="FirstHalfWhenSureOfAnother"/>, but the first part is sure of nothing and does not rank the whole's
+    /// entry among its closest: the whole answers only the follow-up, so it is not given as the answer ("没有找到确切规定",
+    /// with the closest entries as suggestions).
+    /// </summary>
+    DeclineWhenWholeAnswersOnlySecond = 256,
 }

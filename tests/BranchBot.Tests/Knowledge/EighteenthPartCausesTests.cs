@@ -91,7 +91,7 @@ public class EighteenthPartCausesTests
     [Fact]
     public void Without_the_setting_the_line_keeps_its_second_halfs_entry_only()
     {
-        var index = new KnowledgeIndex(ShippedKnowledge.ShippedIndex.Entries, null, KnowledgeTokenizer.Terms, twoParts: KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject);
+        var index = new KnowledgeIndex(ShippedKnowledge.ShippedIndex.Entries, null, KnowledgeTokenizer.Terms, twoParts: KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject & ~KnowledgeTwoParts.FirstHalfWhenSureOfAnother);
 
         Assert.Equal(["入党政审会查家里人吗？"], index.Search("政审都审查哪些方面 会查到父母吗").Answers.Select(e => e.Question));
     }

@@ -106,7 +106,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_seventh_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.618, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 30));
+        AssertFloors("writer7", KnowledgeFiles.SeventhWriterEvaluationFile, new Floors(Precision: 0.924, Coverage: 0.623, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -120,7 +120,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_eighth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.72, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 4, MinimumOutOfScope: 30));
+        AssertFloors("writer8", KnowledgeFiles.EighthWriterEvaluationFile, new Floors(Precision: 0.944, Coverage: 0.732, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 4, MinimumOutOfScope: 30));
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_thirteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.80, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 25));
+        AssertFloors("writer13", KnowledgeFiles.ThirteenthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.808, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 2, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fourteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.96, Coverage: 0.73, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.965, Coverage: 0.737, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 9, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -214,7 +214,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_sixteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.92, Coverage: 0.695, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.934, Coverage: 0.705, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -250,7 +250,19 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_nineteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer19", KnowledgeFiles.NineteenthWriterEvaluationFile, new Floors(Precision: 0.93, Coverage: 0.67, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.72, MinimumNotCovered: 11, MinimumOutOfScope: 25));
+        AssertFloors("writer19", KnowledgeFiles.NineteenthWriterEvaluationFile, new Floors(Precision: 0.938, Coverage: 0.677, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.72, MinimumNotCovered: 11, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-07, helper-bd) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on helper-be's branch (main f519552's knowledge and code) before any of its lines was read:
+    /// 109/129 = 84.5% precision, 109/177 = 61.6% coverage, off-topic 25/25, not covered 10/14. The floors are that first
+    /// figure; fixes from it by cause raise them.
+    /// </summary>
+    [Fact]
+    public void The_twentieth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer20", KnowledgeFiles.TwentiethWriterEvaluationFile, new Floors(Precision: 0.86, Coverage: 0.627, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.71, MinimumNotCovered: 14, MinimumOutOfScope: 25));
     }
 
     /// <summary>

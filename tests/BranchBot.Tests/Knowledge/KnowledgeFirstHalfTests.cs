@@ -11,7 +11,7 @@ namespace BranchBot.Tests.Knowledge;
 public class KnowledgeFirstHalfTests
 {
     private static readonly KnowledgeIndex WithoutFirstHalf = new(ShippedKnowledge.Entries, null, KnowledgeTokenizer.Terms, null,
-        KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond);
+        KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond & ~KnowledgeTwoParts.FirstHalfWhenSureOfAnother);
 
     [Theory]
     [InlineData("组织生活会前要准备什么 对照检查材料怎么写", "组织生活会前要做哪些准备？", "对照检查材料怎么写？")]
@@ -23,6 +23,24 @@ public class KnowledgeFirstHalfTests
         Assert.Equal([second], before.Answers.Select(e => e.Question));
         Assert.Equal([first, second], after.Answers.Select(e => e.Question));
         Assert.All(after.Parts, p => Assert.Equal(KnowledgeVerdict.Answered, p.Verdict));
+    }
+
+    private static readonly KnowledgeIndex WithoutSureFirstHalf = new(ShippedKnowledge.Entries, null, KnowledgeTokenizer.Terms, null,
+        KnowledgeIndex.DefaultTwoParts & ~KnowledgeTwoParts.FirstHalfWhenSureOfAnother);
+
+    /// <summary>
+    /// The first part asks and is alone sure of its entry, the whole was answered with the follow-up's entry only: whatever
+    /// else the whole or the first part ranks, the first part is answered first (writer-questions-20's two-part lines).
+    /// </summary>
+    [Theory]
+    [InlineData("预备期得多少年 延期能延几次", "预备期是多长时间？", "预备期能延长吗？")]
+    public void A_sure_first_half_is_answered_before_the_follow_up_the_whole_found(string question, string first, string second)
+    {
+        var before = WithoutSureFirstHalf.Search(question);
+        var after = ShippedKnowledge.ShippedIndex.Search(question);
+
+        Assert.Equal([second], before.Answers.Select(e => e.Question));
+        Assert.Equal([first, second], after.Answers.Select(e => e.Question));
     }
 
     [Theory]
