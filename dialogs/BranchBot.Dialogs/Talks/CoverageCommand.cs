@@ -8,9 +8,10 @@ namespace BranchBot.Dialogs.Talks;
 
 /// <summary>
 /// 谈心情况 [年份]: the yearly requirement per pair type and, per member, whom they still have to talk with. Open to
-/// the whole committee, who lead these talks: it shows names and counts only, never content.
+/// the whole committee, who lead these talks: it shows names and counts only, never content. The viewer's own open
+/// 谈心请求 are counted at the end, since those talks are theirs to arrange.
 /// </summary>
-public sealed class CoverageCommand(TalkCoverageService coverage, BranchClock clock) : IChatCommand
+public sealed class CoverageCommand(TalkCoverageService coverage, TalkRequestService requests, BranchClock clock) : IChatCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["谈心情况", "谈心谈话情况"];
 
@@ -40,6 +41,8 @@ public sealed class CoverageCommand(TalkCoverageService coverage, BranchClock cl
         }
 
         var result = await coverage.CoverageAsync(year.Value, cancellationToken);
-        await turn.SendAsync(TalkTexts.Coverage(result, mayPlan: turn.Sender.IsSecretary && year.Value == coverage.CurrentYear), cancellationToken);
+        var text = TalkTexts.Coverage(result, mayPlan: turn.Sender.IsSecretary && year.Value == coverage.CurrentYear);
+        var waiting = await requests.OpenToAsync(turn.Sender.Member!, cancellationToken);
+        await turn.SendAsync(waiting.Count == 0 ? text : text + TalkTexts.RequestsWaiting(waiting.Count), cancellationToken);
     }
 }

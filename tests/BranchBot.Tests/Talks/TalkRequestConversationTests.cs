@@ -37,6 +37,7 @@ public class TalkRequestConversationTests
         branch.Secretary.Send("最近有谁想找我聊聊").ExpectReply("有 2 位同志想找你谈心，还没有谈：\n• 刘洋（11月25日 10:00提出）\n• 陈静（11月25日 10:30提出）")
             .WithButtons("记录谈心 刘洋", "记录谈心 陈静");
 
+        branch.Secretary.Send("谈心情况").ExpectReply("另有2位同志向你提出了谈心请求、还没有谈，发「谈心请求」查看。");
         branch.Secretary.Send("记录谈心 刘洋 谈了近期工作压力和学习安排").ExpectReply("已记录");
         branch.Secretary.Send("谈心请求").ExpectReplyNotContaining("有 1 位同志想找你谈心，还没有谈：\n• 陈静", "刘洋");
     }
