@@ -197,9 +197,12 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     // tester-intents-20.tsv (helper-bd, 2026-12-07, a tuning file written fresh by someone who read no code): first run before
     // any of its lines were read (helper-bf's branch = main f519552 with nothing changed): 151/230 right, 5 silent writes.
-    private const double TwentyThirdTesterRightFloor = 0.656;
+    // After helper-bf's round (a correction run straight on in voice input, one's own words before 在 no place, the level
+    // above's words passed on, a check-in or meetings held asked to be shown, the branch's dues not one's own, a talk told
+    // then asked to be recorded, 撤回 of a notice written wrongly, Cantonese yes/no): 174/230 and 0.
+    private const double TwentyThirdTesterRightFloor = 0.756;
 
-    private const int TwentyThirdTesterSilentWritesCeiling = 5;
+    private const int TwentyThirdTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change

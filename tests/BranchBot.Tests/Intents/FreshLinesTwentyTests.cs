@@ -11,7 +11,8 @@ namespace BranchBot.Tests.Intents;
 /// on in voice input (…哦不对是…, …不对是…, …哦改成…), one's own words before 在 taken for the place, what the organisation
 /// above said passed on (区里说, 上级要求), 那 typed for 哪 in "交到哪个月", a check-in asked to be shown (…的签到我看看),
 /// a talk told and then asked to be recorded (…聊了…你帮我记上), meetings held asked in words (开过的会有哪些, 去了几次会),
-/// one's own dues and the branch's told apart ("我们支部…党费", "帮我看看…党费"), and Cantonese yes and no (冇问题, 唔使).
+/// one's own dues and the branch's told apart ("我们支部…党费", "帮我看看…党费"), a notice written wrongly taken back (…写错了
+/// 撤掉, 那条也撤了), and Cantonese yes and no (冇问题, 唔使).
 /// </summary>
 public class FreshLinesTwentyTests
 {
@@ -28,6 +29,8 @@ public class FreshLinesTwentyTests
     [InlineData("我那个党费交到哪儿了", "我的党费")]
     [InlineData("咱们支部党费收得怎么样了", "党费情况")]
     [InlineData("你帮我看看本月党费收缴的进度", "党费情况")]
+    [InlineData("通知里的日期填错了赶紧撤掉", "撤回")]
+    [InlineData("把那条也撤掉吧", "撤回")]
     public async Task Reads_the_command_and_its_slots(string text, string expected)
     {
         var reading = await ReadAsync(text);
@@ -38,6 +41,7 @@ public class FreshLinesTwentyTests
     [InlineData("上级说后天的支委会要取消")]
     [InlineData("区里要求下周三的党员大会改到周五")]
     [InlineData("街道说下周三的党员大会要改期")]
+    [InlineData("刘洋说他跟你聊过了 叫你记一下")]
     [InlineData("安排个支委会下周一晚上七点哦改成八点吧在党员活动室")]
     [InlineData("支委会的签到我看看")]
     public async Task Asks_back_rather_than_writing(string text)
