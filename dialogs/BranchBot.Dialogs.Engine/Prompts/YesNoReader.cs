@@ -181,10 +181,10 @@ public static partial class YesNoReader
     [GeneratedRegex(@"^(不客气|不错|好像|好多|好几|对不起|对了|是说|要是|行程)")]
     private static partial Regex NotAnAnswer();
 
-    [GeneratedRegex(@"^(没问题|没毛病|没错|无误|对头|好嘞|得嘞|要得|肯定|好滴|好哒|好的|好吧|好啊|好呀|可以|当然|必须|同意|确认|确定|需要|继续|接着|提交|就这样|是这样|就这么办|就这么定|这样就行|就这么|收到|ok(ay)?(?![a-z])|yes(?![a-z])|yep(?![a-z])|yeah(?![a-z])|yup(?![a-z])|sure(?![a-z])|y(?![a-z])|嗯|好|行|对|是|要|妥|可$|中$|成$|得$)")]
+    [GeneratedRegex(@"^(没问题|冇问题|冇事|没毛病|没错|无误|对头|好嘞|得嘞|要得|肯定|好滴|好哒|好的|好吧|好啊|好呀|可以|当然|必须|同意|确认|确定|需要|继续|接着|提交|就这样|是这样|就这么办|就这么定|这样就行|就这么|收到|ok(ay)?(?![a-z])|yes(?![a-z])|yep(?![a-z])|yeah(?![a-z])|yup(?![a-z])|sure(?![a-z])|y(?![a-z])|嗯|好|行|对|是|要|妥|可$|中$|成$|得$)")]
     private static partial Regex YesLead();
 
-    [GeneratedRegex(@"^(不|别|甭|没|无需|无须|否|算了|算啦|算$|免$|取消|免了|拉倒|用不着|nope(?![a-z])|nah(?![a-z])|no(?![a-z])|n(?![a-z]))")]
+    [GeneratedRegex(@"^(不|别|甭|没|唔使|唔用|唔要|唔好|冇(?!问题|事)|无需|无须|否|算了|算啦|算$|免$|取消|免了|拉倒|用不着|nope(?![a-z])|nah(?![a-z])|no(?![a-z])|n(?![a-z]))")]
     private static partial Regex NoLead();
 
     [GeneratedRegex(@"((?<no>不用|不需要|不要|算了|没必要|不必|不发|别发)|(?<yes>(?<![不没别])(没问题|可以|好的)))[吧呀啊哈呢啦了的]*$")]

@@ -141,7 +141,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
         // "安排支委会下周二晚七点，顺便把周五那个取消": run as typed, the second request would become the first one's argument;
         // the intent layer asks about the typed command instead (its reading is only likely, see TypedAsync).
-        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && (WriteGuard.AsksForASecondThing(input.Clean, name) || TalksAboutTyped(input.Clean, typed) || TakesBackLeave(input.Clean, name) || WriteGuard.TakesBackOrPutsRight(input.Clean, name))
+        if (TypedName(typed) is var name && name != KnowledgeTexts.AskCommand && (WriteGuard.AsksForASecondThing(input.Clean, name) || TalksAboutTyped(input.Clean, typed) || TakesBackLeave(input.Clean, name) || WriteGuard.TakesBackOrPutsRight(input.Clean, name) || CorrectedInPassing(input.Text, name))
             && await TypedAsync(input, cancellationToken) is { Confidence: < RunThreshold } asked)
         {
             return await AskedInsteadAsync(input, asked, cancellationToken);
@@ -197,6 +197,14 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
         && char.IsLetter(text[typed.Keyword.Length]) && !char.IsAsciiLetterOrDigit(text[typed.Keyword.Length])
         && RequestMood.TalksAbout(text, TypedName(typed));
 
+    /// <summary>
+    /// "安排个党课下周二下午三点哦改成四点": a typed command runs its words as typed, so a correction inside them (which the
+    /// readings apply) would be run uncorrected; it is asked, and the button carries the corrected line. A command whose
+    /// words are content (a broadcast's text, a talk's notes) keeps them as written.
+    /// </summary>
+    private bool CorrectedInPassing(string text, string command) =>
+        _rules.Any(r => r.Command == command && r.ReadsArguments) && SelfCorrection.LeftUnresolved(text);
+
     /// <summary>"撤回我刚才的请假": the keyword typed is the verb of taking back leave (撤销请假), not the command it names.</summary>
     private static bool TakesBackLeave(string text, string typed) => typed != WithdrawLeave && LeaveWithdrawalWords.TakeBack(text);
 
@@ -220,7 +228,7 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
             // A typed command runs as typed; counted as one that writes, so a misread keyword is never called harmless.
             // Its reading is sure only when every slot it carries was read: "安排 支委会 2月30日 晚上7点" or "移除党员 王"
             // leave their command's dialog to ask, and the reading says so rather than claiming a date or a name.
-            var doubted = guessed.Count > 0 || WriteGuard.AsksForASecondThing(input.Clean, command) || TalksAboutTyped(input.Clean, typed)
+            var doubted = guessed.Count > 0 || WriteGuard.AsksForASecondThing(input.Clean, command) || TalksAboutTyped(input.Clean, typed) || CorrectedInPassing(input.Text, command)
                 || TakesBackLeave(input.Clean, command) || (read is not { Effect: IntentEffect.Read } && WriteGuard.TakesBackOrPutsRight(input.Clean, command));
             return new IntentMatch(command, input.Clean, IntentEffect.Previewed, doubted ? WriteGuard.InDoubt : 1, slots) { Guessed = guessed };
         }

@@ -51,10 +51,11 @@ public static partial class SelfCorrection
         }
 
         // "下午三点 说错了 三点半", "在三楼 不对 二楼", "调到第一党小组 错了 第二党小组": a clock time, a place or a 党小组 said
-        // alone replaces the last one of its kind.
-        foreach (var shape in new[] { Clock(), Place(), Group() })
+        // alone replaces the last one of its kind. "下午三点哦改成四点吧在三楼会议室": a clock time that opens the words
+        // after the correction replaces the last one, and the rest of those words follow the sentence as said.
+        foreach (var (shape, opensOnly) in new[] { (Clock(), true), (Place(), false), (Group(), false) })
         {
-            if (shape.Match(after) is { Success: true } value && value.Length == after.Length
+            if (shape.Match(after) is { Success: true, Index: 0 } value && (value.Length == after.Length || opensOnly)
                 && shape.Matches(before) is { Count: > 0 } said)
             {
                 // "下午三点 … 三点半": the part of the day said only the first time still holds.
@@ -62,7 +63,8 @@ public static partial class SelfCorrection
                 var (index, count) = value.Groups[1].Length == 0 && last.Groups[2].Success && last.Groups[1].Length > 0
                     ? (last.Groups[2].Index, last.Groups[2].Length)
                     : (last.Index, last.Length);
-                return before[..index] + after + before[(index + count)..];
+                var rest = after[value.Length..].TrimStart('吧', '啊', '呀', ' ', ',', '，');
+                return before[..index] + value.Value + before[(index + count)..] + (rest.Length > 0 ? $" {rest}" : string.Empty);
             }
         }
 
@@ -107,10 +109,14 @@ public static partial class SelfCorrection
         return said.Name is null ? text : before[..said.At] + after + before[(said.At + said.Name.Length)..];
     }
 
-    [GeneratedRegex(@"(?<=[\s,，。!！])(哦|噢|喔|啊|呃|嗯)?(不对不对|不对|不是不是|说错了|打错了|写错了|搞错了|错了|口误|(?<=[哦噢喔])不(?=\s))[了啊呀,，。!！\s]*(应该是|应该|改成|是)?\s*")]
+    /// <remarks>
+    /// Voice input runs the correction straight on ("下周三的假哦不对是后天的", "两点半不对是下周五", "三点哦改成四点"): without a
+    /// pause before it, a correction is one only when an interjection opens it or 是/应该是 follows it.
+    /// </remarks>
+    [GeneratedRegex(@"(?<=[\s,，。!！])(哦|噢|喔|啊|呃|嗯)?(不对不对|不对|不是不是|说错了|打错了|写错了|搞错了|错了|口误|(?<=[哦噢喔])不(?=\s))[了啊呀,，。!！\s]*(应该是|应该|改成|是)?\s*|(?<=[\u4e00-\u9fa5\d])(哦|噢|喔|呃)(不对不对|不对|不是|说错了|错了|口误)[了啊呀]*(应该是|应该|改成|是)?|(?<=[\u4e00-\u9fa5\d])(哦|噢|喔)(改成|换成)|(?<=[\u4e00-\u9fa5\d])(不对不对|不对|说错了|口误)[了啊呀]*(应该是|是)")]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(改到|改成|改在|改为|挪到|换到|调到|放到|定在|安排在|推迟到|推到|延到|提前到|在)")]
+    [GeneratedRegex(@"^(设成|设为|设置为|设置成|改到|改成|改在|改为|挪到|换到|调到|放到|定在|安排在|推迟到|推到|延到|提前到|在)")]
     private static partial Regex Verb();
 
     [GeneratedRegex(@"^[^\s,，]{0,10}?(党员大会|支委会|党小组会|党课|主题党日|组织生活会)$")]

@@ -65,9 +65,9 @@ public static partial class SlotShapes
 
     /// <summary>
     /// What no place holds: a verb of arranging or changing, a time, a count ("讲一堂"), who is spoken to ("给预备党员"), a
-    /// question, a recurrence or a correction.
+    /// question, a recurrence, a correction, or one's own words ("大家都挺累的我想在三楼会议室").
     /// </summary>
-    [GeneratedRegex(@"^(到|至|改|就|去|定在|在.*开)|开(会|个|一|次)?$|[一两几][堂节]$|给(大家|全体|党员|预备|积极|发展|同志)|不对|说错|打错|召开|举行|请假|签到|取消|每|点(?!位)|[上下]午|晚上|早上|今天|明天|后天|周[一二三四五六日天]|星期|礼拜|吗|呢|什么|哪|\d{1,2}[:：]\d{2}|\d{1,2}[./]\d{1,2}|^\d{1,2}(号|日)$|\d{1,2}月|\d{4}年")]
+    [GeneratedRegex(@"^(到|至|改|就|去|定在|在.*开)|开(会|个|一|次)?$|[一两几][堂节]$|给(大家|全体|党员|预备|积极|发展|同志)|不对|说错|打错|召开|举行|请假|签到|取消|每|我|咱|大家|点(?!位)|[上下]午|晚上|早上|今天|明天|后天|周[一二三四五六日天]|星期|礼拜|吗|呢|什么|哪|\d{1,2}[:：]\d{2}|\d{1,2}[./]\d{1,2}|^\d{1,2}(号|日)$|\d{1,2}月|\d{4}年")]
     private static partial Regex NotAPlace();
 
     // "讨论年底民主评议的事": a period after a verb of the agenda is the topic's, not the meeting's time.

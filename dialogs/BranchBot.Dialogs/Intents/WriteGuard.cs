@@ -48,12 +48,13 @@ public static partial class WriteGuard
     /// <remarks>
     /// A command that itself stops or takes something back ("那个提醒不用再发了 停掉", "算了，周五的会取消") is what the
     /// words ask for, and 修改会议 is how a meeting said wrongly is put right ("支委会时间写错了，应该是晚上8点"): its
-    /// preview shows the change before anything is written.
+    /// preview shows the change before anything is written. 撤回 is how a notice written wrongly is taken back ("通知时间写错了
+    /// 撤掉"), offered as a button.
     /// </remarks>
     public static bool TakesBackOrPutsRight(string clean, string command)
     {
         ArgumentNullException.ThrowIfNull(clean);
-        return (!StopsSomething.Contains(command) && TakenBack().IsMatch(clean)) || (command != "修改会议" && DoneWrong().IsMatch(clean))
+        return (!StopsSomething.Contains(command) && TakenBack().IsMatch(clean)) || (command is not ("修改会议" or "撤回") && DoneWrong().IsMatch(clean))
             || (AlreadyDone.TryGetValue(command, out var done) && done.IsMatch(clean));
     }
 
@@ -114,9 +115,10 @@ public static partial class WriteGuard
 
     /// <summary>
     /// "支委们都说周五晚上太晚了 想改到中午", "支委们商量了 想把支委会放到中午", "大家反映…", "有人说…": what a group said (or talked over) is passed on as it is by a named
-    /// member; "跟大家说一声", "通知大家…" ask the bot to tell them and are no report.
+    /// member; "跟大家说一声", "通知大家…" ask the bot to tell them and are no report. "区里说…", "上级要求…": what the
+    /// organisation above said is passed on the same way; the 书记 decides what follows from it.
     /// </summary>
-    [GeneratedRegex(@"(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(支委们|委员们|大家伙?儿?|大伙儿?|同志们|党员们|有人|好多人|好几个人|不少人|很多人|有同志|有几个人|他们|她们)(都|也|一直|老|总)?(在)?(说|讲|反映|提了?|觉得|嫌|抱怨|商量了|商量过|商量好了|合计了|讨论了)(?!一下|下|声)")]
+    [GeneratedRegex(@"(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(区里|上级|上面|上头|党委|街道|组织上|领导)(都|也)?(说|讲|要求)(?!一下|声)|(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(支委们|委员们|大家伙?儿?|大伙儿?|同志们|党员们|有人|好多人|好几个人|不少人|很多人|有同志|有几个人|他们|她们)(都|也|一直|老|总)?(在)?(说|讲|反映|提了?|觉得|嫌|抱怨|商量了|商量过|商量好了|合计了|讨论了)(?!一下|下|声)")]
     private static partial Regex PassesOnWhatOthersSaid();
 
     /// <summary>"王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it.</summary>

@@ -66,6 +66,11 @@ public static partial class MeetingRequestParser
         }
 
         var (place, topic) = PlaceAndTopic(string.Join(' ', words));
+        // "最近大家都挺累的我想在三楼会议室": one's own words before 在 say why, not where; the place is what follows 在.
+        if (place is not null && OwnWordsBeforePlace().Match(place) is { Success: true } own && LooksLikePlace(own.Groups["place"].Value))
+        {
+            place = own.Groups["place"].Value;
+        }
 
         return request with
         {
@@ -288,6 +293,9 @@ public static partial class MeetingRequestParser
         words.RemoveAt(at);
         return group;
     }
+
+    [GeneratedRegex(@"^.*(我|咱|大家).*?在(?<place>[^在\s]{2,})$")]
+    private static partial Regex OwnWordsBeforePlace();
 
     /// <summary>"在三楼会议室", "还是三楼会议室", "仍在党员活动室": the words before the place say it stays or where, not which.</summary>
     [GeneratedRegex(@"^(还是|还|仍然|仍|依然|依旧|照旧|照样)?在?")]

@@ -195,6 +195,15 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int TwentySecondTesterSilentWritesCeiling = 1;
 
+    // tester-intents-20.tsv (helper-bd, 2026-12-07, a tuning file written fresh by someone who read no code): first run before
+    // any of its lines were read (helper-bf's branch = main f519552 with nothing changed): 151/230 right, 5 silent writes.
+    // After helper-bf's round (a correction run straight on in voice input, one's own words before 在 no place, the level
+    // above's words passed on, a check-in or meetings held asked to be shown, the branch's dues not one's own, a talk told
+    // then asked to be recorded, 撤回 of a notice written wrongly, Cantonese yes/no): 174/230 and 0.
+    private const double TwentyThirdTesterRightFloor = 0.756;
+
+    private const int TwentyThirdTesterSilentWritesCeiling = 0;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -449,6 +458,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= TwentySecondTesterSilentWritesCeiling, "tester-intents-19.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * TwentySecondTesterRightFloor, $"tester-intents-19.tsv: {right}/{results.Count} right, below the floor {TwentySecondTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_twenty_third_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-20.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= TwentyThirdTesterSilentWritesCeiling, "tester-intents-20.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * TwentyThirdTesterRightFloor, $"tester-intents-20.tsv: {right}/{results.Count} right, below the floor {TwentyThirdTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -81,7 +81,10 @@ public sealed partial class CheckInIntent : IIntentRule
     [GeneratedRegex(@"(?<=签到码(是|为|:)?\s*)\d{4,8}")]
     private static partial Regex Code();
 
-    /// <summary>Someone else's check-in, the figures, a question, or a meeting recorded afterwards (补录) is no check-in.</summary>
-    [GeneratedRegex(@"签到的?(情况|率|名单|统计|人数)|人数|谁|哪些人|几个人|多少|没签|未签|签到了吗|签到没|啥|什么|补录|纸质|上次|上个月|是按|按.{1,4}(算|计)|吗$|？|\?")]
+    /// <summary>
+    /// Someone else's check-in, the figures, a question, or a meeting recorded afterwards (补录) is no check-in; nor is
+    /// a check-in asked to be shown ("党员大会的签到我看看").
+    /// </summary>
+    [GeneratedRegex(@"签到的?(情况|率|名单|统计|人数)|签到的?(我|给我|让我)?(看看|看下|看一下|查查|查一下)$|人数|谁|哪些人|几个人|多少|没签|未签|签到了吗|签到没|啥|什么|补录|纸质|上次|上个月|是按|按.{1,4}(算|计)|吗$|？|\?")]
     private static partial Regex AboutOthers();
 }

@@ -41,7 +41,11 @@ public sealed partial class RecordTalkIntent : IIntentRule
     [GeneratedRegex(@"谈心|谈话|谈了|谈过|谈完|记|登记|录")]
     private static partial Regex TalkWord();
 
-    [GeneratedRegex(@"^谈心记录[:：]\s*[\u4e00-\u9fa5]{2,3}[,，].*(聊了|谈了|谈的|聊的|谈到|聊到|说了)|补(一条|一个|个|条)?.{0,4}(谈心|谈话)|(记录|登记|记一下|记下|录入)(一下)?.{0,8}(谈心|谈话)|(谈心|谈话).{0,6}(记录一下|登记一下|记一下|录一下)")]
+    [GeneratedRegex(@"^谈心记录[:：]\s*[\u4e00-\u9fa5]{2,3}[,，].*(聊了|谈了|谈的|聊的|谈到|聊到|说了)|补(一条|一个|个|条)?.{0,4}(谈心|谈话)|(记录|登记|记一下|记下|录入)(一下)?.{0,8}(谈心|谈话)|(谈心|谈话).{0,6}(记录一下|登记一下|记一下|录一下)|^(?!.*(说|讲)(她|他|自己)).*(聊了聊|谈了谈|聊了|谈了|聊过|谈过).{0,40}(帮我|给我)?(记一笔|记上|记下来|记下|记一下|登记一下)$")]
+    /// <remarks>
+    /// "昨天跟陈静聊了挺久…你帮我记上": a talk told and then asked to be recorded is the sender's own; "王芳说她找你谈过心了 让你记一下"
+    /// passes on what a member said and is asked, not recorded.
+    /// </remarks>
     private static partial Regex Recording();
 
     /// <summary>Reading records (谈心记录), the plan or the coverage is another command.</summary>

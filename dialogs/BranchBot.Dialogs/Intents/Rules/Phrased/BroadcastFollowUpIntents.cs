@@ -20,7 +20,10 @@ public sealed partial class BroadcastDetailIntent : PhrasedCommandIntent
     private static partial Regex Pattern();
 }
 
-/// <summary>"广播4 撤回来", "刚才广播发错了收回来", "那个定时的通知不发了撤了吧": 撤回 (the picker asks which when no number is given).</summary>
+/// <summary>
+/// "广播4 撤回来", "刚才广播发错了收回来", "那个定时的通知不发了撤了吧", "通知里的地点写错了赶紧撤下来", "那这条也撤了": 撤回
+/// (the picker asks which when no number is given).
+/// </summary>
 public sealed partial class WithdrawIntent : PhrasedCommandIntent
 {
     public override string Command => "撤回";
@@ -31,7 +34,7 @@ public sealed partial class WithdrawIntent : PhrasedCommandIntent
 
     protected override Regex Phrases => Pattern();
 
-    [GeneratedRegex(@"(广播|通知)\d*.{0,8}(撤回|撤了|撤掉|撤下|收回)|(撤|收)回来")]
+    [GeneratedRegex(@"(广播|通知)\d*.{0,12}(撤回|撤了|撤掉|撤下|收回)|(撤|收)回来|^(把)?(这个|这条|那条|那个|刚才那条|刚才那个|刚发的那条)(也)?(撤了|撤掉|撤回|撤下来?)(吧|了)?$|^(撤了|撤掉)(刚才|刚发)?的?(那条|那个)(通知|广播)?$")]
     private static partial Regex Pattern();
 }
 
