@@ -43,6 +43,31 @@ public sealed class TalkRequestService(ITalkStore store, IMembershipStore member
     public async Task<IReadOnlyList<OpenTalkRequest>> OpenToAsync(Member to, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(to);
+        return await OpenToAsync(to, await ActiveMembersAsync(cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Every active member with open requests made to them (the roster read once), and those requests.</summary>
+    public async Task<IReadOnlyList<(Member To, IReadOnlyList<OpenTalkRequest> Open)>> OpenToEachAsync(CancellationToken cancellationToken)
+    {
+        var branch = await ActiveMembersAsync(cancellationToken);
+        var waiting = new List<(Member, IReadOnlyList<OpenTalkRequest>)>();
+        foreach (var member in branch.Values)
+        {
+            if (await OpenToAsync(member, branch, cancellationToken) is { Count: > 0 } open)
+            {
+                waiting.Add((member, open));
+            }
+        }
+
+        return waiting;
+    }
+
+    // A requester who has since left the branch is no longer waiting.
+    private async Task<Dictionary<string, Member>> ActiveMembersAsync(CancellationToken cancellationToken) =>
+        (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).ToDictionary(m => m.Id, StringComparer.Ordinal);
+
+    private async Task<IReadOnlyList<OpenTalkRequest>> OpenToAsync(Member to, Dictionary<string, Member> branch, CancellationToken cancellationToken)
+    {
         var requests = await store.ListRequestsToAsync(to.Id, cancellationToken);
         if (requests.Count == 0)
         {
@@ -50,8 +75,6 @@ public sealed class TalkRequestService(ITalkStore store, IMembershipStore member
         }
 
         var talks = await store.ListInvolvingAsync(to.Id, cancellationToken);
-        // A requester who has since left the branch is no longer waiting.
-        var branch = (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).ToDictionary(m => m.Id, StringComparer.Ordinal);
         return [.. requests
             .Where(r => IsOpen(r, talks) && branch.ContainsKey(r.FromId))
             .GroupBy(r => r.FromId, StringComparer.Ordinal)

@@ -46,9 +46,9 @@ public sealed partial class TalkNudges(
         var week = NudgeWeek.Of(clock.Now);
         var waitedSince = clock.Now - TalkRequestService.RepeatWindow;
         var sent = 0;
-        foreach (var member in (await members.ListMembersAsync(cancellationToken)).Where(m => m.IsActive).OrderBy(m => m, MemberOrder.Instance))
+        foreach (var (member, open) in (await requests.OpenToEachAsync(cancellationToken)).OrderBy(e => e.To, MemberOrder.Instance))
         {
-            var waiting = (await requests.OpenToAsync(member, cancellationToken)).Where(r => r.RequestedAt <= waitedSince).ToList();
+            var waiting = open.Where(r => r.RequestedAt <= waitedSince).ToList();
             if (waiting.Count > 0)
             {
                 sent += await SendOnceAsync($"talks:requests:{week}:{member.Id}", member, TalkNudgeTexts.WaitingRequests(waiting), cancellationToken);
