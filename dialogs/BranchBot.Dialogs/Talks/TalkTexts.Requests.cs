@@ -54,6 +54,7 @@ internal static partial class TalkTexts
             ? "今年谁和谁谈过、谁还没谈，可以点「谈心情况」查看；有谁想找你谈心、还没谈，发「谈心请求」。"
             : "你参加过的谈心谈话（谁和你谈的、哪天），可以点「谈心记录」查看；有谁想找你谈心、还没谈，发「谈心请求」。";
 
+    /// <summary>"11月25日 10:30", branch-local: when a request was made, or a record viewed (访问日志).</summary>
     private static string When(DateTimeOffset local) =>
         $"{local.Month}月{local.Day}日 {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 }

@@ -291,8 +291,7 @@ internal static partial class TalkTexts
         {
             var local = toLocal(entry.Entry.At);
             var what = entry.Entry.Subject == AuditSubject.Feedback ? "谈心反馈" : "谈心记录";
-            text.Append("\n• ").Append(local.Month).Append('月').Append(local.Day).Append("日 ")
-                .Append(local.ToString("HH:mm", CultureInfo.InvariantCulture)).Append(' ').Append(entry.ViewerName ?? TalkLabels.UnknownMember)
+            text.Append("\n• ").Append(When(local)).Append(' ').Append(entry.ViewerName ?? TalkLabels.UnknownMember)
                 .Append(" 查看").Append(entry.Entry.MemberId is null ? string.Empty : $"{entry.MemberName ?? TalkLabels.UnknownMember}的").Append(what)
                 .Append(entry.Entry.Allowed ? string.Empty : "（已拒绝）");
         }
