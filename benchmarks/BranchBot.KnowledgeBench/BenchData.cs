@@ -63,6 +63,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             new("writer18", ReadCases(Path.Combine(folder, "writer-questions-18.tsv"))),
             new("writer19", ReadCases(Path.Combine(folder, "writer-questions-19.tsv"))),
             new("writer20", ReadCases(Path.Combine(folder, "writer-questions-20.tsv"))),
+            new("writer21", ReadCases(Path.Combine(folder, "writer-questions-21.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

@@ -134,6 +134,12 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string TwentiethWriterEvaluationFile => EvaluationPath("writer-questions-20.tsv");
 
+    /// <summary>
+    /// Written for issue 12 (helper-bg) in the styles members type, without reading the code and before knowledge/ was
+    /// opened; first measured untouched on helper-bh's branch before any of its lines was read, tuned on after.
+    /// </summary>
+    public static string TwentyFirstWriterEvaluationFile => EvaluationPath("writer-questions-21.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 
