@@ -72,7 +72,8 @@ public sealed class KnowledgeIndex
 
     /// <summary>What the product does with a question asking two things (docs/benchmarks.md, "Two-part questions and narrow cases").</summary>
     internal const KnowledgeTwoParts DefaultTwoParts = KnowledgeTwoParts.BothAlways | KnowledgeTwoParts.PartsHoldNamedTerms | KnowledgeTwoParts.SureHalfWhenOtherLacksNamed
-        | KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond | KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject | KnowledgeTwoParts.FirstHalfWhenSureOfAnother;
+        | KnowledgeTwoParts.FirstHalfWhenWholeAnswersSecond | KnowledgeTwoParts.FirstHalfWhenSecondSureWithSubject | KnowledgeTwoParts.FirstHalfWhenSureOfAnother
+        | KnowledgeTwoParts.FirstBeforeBareFollowUp;
 
     /// <summary>Whether a later part naming no subject is searched with the first part's (docs/benchmarks.md, "A fourteenth part").</summary>
     internal const bool DefaultCarrySubject = true;
@@ -150,7 +151,9 @@ public sealed class KnowledgeIndex
         var asks = KnowledgeQuestionSplitter.Split(question);
         if (asks.Count != 2)
         {
-            return whole;
+            return (_twoParts & KnowledgeTwoParts.FirstBeforeBareFollowUp) != 0 && KnowledgeQuestionSplitter.BareFollowUp(question) is { } followed
+                ? FirstBeforeFollowUp(whole, followed.Question, followed.FollowUp, top)
+                : whole;
         }
 
         // A sure whole keeps its answer unless the parts, each read alone, are sure of two entries: the subject is carried
@@ -214,6 +217,28 @@ public sealed class KnowledgeIndex
         var answered = parts.Where(p => p.Verdict == KnowledgeVerdict.Answered).Select(p => p.Best!).ToList();
         var matches = answered.Concat(whole.Matches.Where(m => answered.All(a => !ReferenceEquals(a.Entry, m.Entry)))).Take(Math.Max(top, answered.Count)).ToList();
         return new KnowledgeSearchResult(whole.Question, matches, KnowledgeVerdict.Answered) { Parts = parts };
+    }
+
+    /// <summary>See <see cref="KnowledgeTwoParts.FirstBeforeBareFollowUp"/>.</summary>
+    private KnowledgeSearchResult FirstBeforeFollowUp(KnowledgeSearchResult whole, string asked, string followUp, int top)
+    {
+        if (KnowledgeAskedKindReader.Read(asked) == KnowledgeAskedKind.None || KnowledgeSituation.Opens(asked))
+        {
+            return whole;
+        }
+
+        var first = SearchWhole(asked, top);
+        if (first.Verdict != KnowledgeVerdict.Answered || ReferenceEquals(first.Best!.Entry, whole.Answer))
+        {
+            return whole;
+        }
+
+        var followUpNamed = NamedTerms(followUp) | KnowledgeNamedTerms.Mentioned(KnowledgeTextNormalizer.Normalize(followUp));
+        var followUpSure = whole.Verdict == KnowledgeVerdict.Answered && HoldsNamed(whole.Best!.Candidate.Entry, followUpNamed);
+        var later = new KnowledgeSearchResult(followUp, whole.Matches, followUpSure ? KnowledgeVerdict.Answered : KnowledgeVerdict.Uncertain);
+        List<KnowledgeMatch> answered = followUpSure ? [first.Best!, whole.Best!] : [first.Best!];
+        var matches = answered.Concat(whole.Matches.Where(m => answered.All(a => !ReferenceEquals(a.Entry, m.Entry)))).Take(Math.Max(top, answered.Count)).ToList();
+        return new KnowledgeSearchResult(whole.Question, matches, KnowledgeVerdict.Answered) { Parts = [first, later] };
     }
 
     private KnowledgeSearchResult SearchWhole(string question, int top)

@@ -61,6 +61,11 @@ internal static class KnowledgeNamedTerms
         ["党龄"],
         ["脱党"],
         ["拘留"],
+
+        // Misconduct no entry rules on by name: an entry on another wrong (邪教, 赌博) does not answer it, however alike the
+        // rest reads ("党员参加传销怎么处理" is not the 邪教 entry's question); sign-in is a form no entry is about.
+        ["传销"],
+        ["签到"],
     ];
 
     /// <summary>The families an entry's normalised text holds, by name or synonym, one bit each.</summary>

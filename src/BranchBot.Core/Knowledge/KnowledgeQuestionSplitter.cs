@@ -59,6 +59,24 @@ public static class KnowledgeQuestionSplitter
         return asks.Count == 2 && asks.All(a => Content(a) >= MinimumContent && AsksOnItsOwn(a)) ? asks : [question];
     }
 
+    /// <summary>
+    /// A question followed by a bare follow-up that carries it over to another case ("处分影响期多久 撤职呢": a clause whose
+    /// only question word is 呢, holding a word besides it): the question (with any context clauses before it) and the
+    /// follow-up; null for any other line.
+    /// </summary>
+    public static (string Question, string FollowUp)? BareFollowUp(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var clauses = Clauses(question.Trim());
+        if (clauses.Count < 2 || !clauses[^1].EndsWith('呢') || AsksOnItsOwn(clauses[^1]) || Content(clauses[^1]) < MinimumContent
+            || !AsksOnItsOwn(clauses[^2]) || clauses[..^2].Any(Asks))
+        {
+            return null;
+        }
+
+        return (string.Join('，', clauses[..^1]), clauses[^1]);
+    }
+
     private static List<string> Clauses(string text)
     {
         foreach (var joiner in Joiners)

@@ -18,7 +18,7 @@ internal static class KnowledgeSynonyms
         ("组织生活会", ["组织生活会", "民主生活会"]),
         ("预备期", ["预备期", "考察期", "预备考察期"]),
         ("转正", ["转为正式党员", "转成正式党员", "转正"]),
-        ("预备党员", ["预备党员", "候补党员"]),
+        ("预备党员", ["预备党员", "候补党员", "预备党远"]),
         ("入党申请", ["入党申请书", "入党申请"]),
         ("积极分子", ["入党积极分子", "积极分子", "入党积极份子", "积极份子"]),
         ("发展对象", ["发展对象"]),
@@ -68,14 +68,14 @@ internal static class KnowledgeSynonyms
         ("开除党籍", ["开除党籍", "开除出党"]),
         ("交", ["缴纳", "交纳", "缴交", "上交", "缴"]),
         ("组织关系", ["党组织关系", "党员组织关系", "组织关系"]),
-        ("介绍人", ["入党介绍人", "介绍人"]),
+        ("介绍人", ["入党介绍人", "介绍人", "洁绍人"]),
         ("留党察看", ["留党查看", "留党察看"]),
         ("书记", ["支部书记", "党支部书记", "支书"]),
         ("严重警告", ["严重警告"]),
         ("当选", ["选上", "当选"]),
 
         // Members' phone wording: colloquial words for the terms, and the 拼音 input slips that stand for a term
-        // (党非 for 党费); each slip only outside the contexts where it is a real word (SlipsAsRealWords).
+        // (党非 for 党费, 党远 for 党员, 回报 for 汇报, 几数 for 基数 after 党费); each slip only outside the contexts where it is a real word (SlipsAsRealWords).
         ("怎么办", ["怎么整", "咋整", "咋弄", "怎么弄"]),
         ("调动工作", ["跳槽", "换单位", "换工作", "换了工作", "换了单位", "工作调动", "调动工作"]),
         ("2个", ["俩"]),
@@ -94,6 +94,8 @@ internal static class KnowledgeSynonyms
         ("慰问", ["位问"]),
         ("积极分子", ["积级分子", "积级份子"]),
         ("脱党", ["拖党"]),
+        ("思想汇报", ["思想回报"]),
+        ("党费基数", ["党费几数"]),
 
         // Voice input: the speech recogniser's homophones for a term (表决 heard as 表绝, 到场 as 道场, 预备 as 域备, 三会一课 as
         // 三汇一课, 介绍人 as 介少人, 党龄 as 挡龄, 民主评议 as 民主平仪, 预备党员 as 预备当员).
@@ -106,7 +108,7 @@ internal static class KnowledgeSynonyms
         ("政审", ["征审"]),
         ("党龄", ["挡龄"]),
         ("支委会", ["支为会"]),
-        ("民主评议", ["民主平仪", "民主评仪"]),
+        ("民主评议", ["民主平仪", "民主评仪", "民主平议"]),
         ("培养联系人", ["陪养联系人"]),
         ("党员", ["当员"]),
         ("组织生活会", ["组织生活汇"]),

@@ -54,4 +54,12 @@ internal enum KnowledgeTwoParts
     /// with the closest entries as suggestions).
     /// </summary>
     DeclineWhenWholeAnswersOnlySecond = 256,
+
+    /// <summary>
+    /// A question followed by a bare follow-up (<see cref="KnowledgeQuestionSplitter.BareFollowUp"/>: "警告影响期多久 撤职呢"),
+    /// which the whole line, read as one, answers with the follow-up's case: when the question alone, asking something rather
+    /// than telling the member's situation, is sure of another entry, that entry is answered first and the whole's second
+    /// (when it holds what the follow-up names); the question's entry alone when the whole is not sure.
+    /// </summary>
+    FirstBeforeBareFollowUp = 512,
 }

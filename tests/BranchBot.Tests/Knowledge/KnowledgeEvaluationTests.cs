@@ -81,7 +81,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fifth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.83, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
+        AssertFloors("writer5", KnowledgeFiles.FifthWriterEvaluationFile, new Floors(Precision: 0.95, Coverage: 0.838, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 1, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_fourteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.965, Coverage: 0.737, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+        AssertFloors("writer14", KnowledgeFiles.FourteenthWriterEvaluationFile, new Floors(Precision: 0.965, Coverage: 0.743, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.95, MinimumNotCovered: 9, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -250,7 +250,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_nineteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer19", KnowledgeFiles.NineteenthWriterEvaluationFile, new Floors(Precision: 0.938, Coverage: 0.677, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.72, MinimumNotCovered: 11, MinimumOutOfScope: 25));
+        AssertFloors("writer19", KnowledgeFiles.NineteenthWriterEvaluationFile, new Floors(Precision: 0.938, Coverage: 0.683, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.72, MinimumNotCovered: 11, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -262,18 +262,18 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_twentieth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer20", KnowledgeFiles.TwentiethWriterEvaluationFile, new Floors(Precision: 0.86, Coverage: 0.627, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.71, MinimumNotCovered: 14, MinimumOutOfScope: 25));
+        AssertFloors("writer20", KnowledgeFiles.TwentiethWriterEvaluationFile, new Floors(Precision: 0.872, Coverage: 0.655, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 14, MinimumOutOfScope: 25));
     }
 
     /// <summary>
     /// Questions written for issue 12 (2026-12-07, helper-bg) in the styles members type, before knowledge/ was opened; first
     /// measured untouched on helper-bh's branch (main 477b34a's knowledge and code) before any of its lines was read:
-    /// 131/143 = 91.6% precision, 131/180 = 72.8% coverage, off-topic 25/25, not covered 6/11. The floors are that first figure; fixes from it by cause raise them.
+    /// 131/143 = 91.6% precision, 131/180 = 72.8% coverage, off-topic 25/25, not covered 6/11. Floors raised after fixing by cause (132/143 = 92.3%, 132/180 = 73.3%, not covered 7/11).
     /// </summary>
     [Fact]
     public void The_twenty_first_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer21", KnowledgeFiles.TwentyFirstWriterEvaluationFile, new Floors(Precision: 0.916, Coverage: 0.727, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.54, MinimumNotCovered: 11, MinimumOutOfScope: 25));
+        AssertFloors("writer21", KnowledgeFiles.TwentyFirstWriterEvaluationFile, new Floors(Precision: 0.923, Coverage: 0.733, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.63, MinimumNotCovered: 11, MinimumOutOfScope: 25));
     }
 
     /// <summary>
