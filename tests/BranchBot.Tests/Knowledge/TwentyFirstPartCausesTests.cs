@@ -107,4 +107,29 @@ public class TwentyFirstPartCausesTests
         Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
         Assert.Equal(["支委会多长时间开一次？"], result.Answers.Select(e => e.Question));
     }
+
+    /// <summary>
+    /// A bare 警告 asks its own period: the 严重警告 entry, whose phrasing held 警告影响期 inside 严重警告影响期, no longer answers
+    /// it (its phrasing now reads 严重警告处分影响期, as the 警告 entry's reads 警告处分影响期).
+    /// </summary>
+    [Fact]
+    public void A_warnings_period_is_not_answered_with_the_serious_warnings()
+    {
+        var result = ShippedKnowledge.ShippedIndex.Search("党内警告影响期多久");
+
+        Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
+        Assert.Equal("受警告处分后多久不能提拔？", result.Best!.Entry.Question);
+    }
+
+    /// <summary>
+    /// The excused-absence entry says whom its "不算" is for: a member who missed months without asking leave and reaches
+    /// it is not told flatly that it does not count.
+    /// </summary>
+    [Fact]
+    public void The_excused_absence_answer_names_whom_it_does_not_count_against()
+    {
+        var entry = KnowledgeFiles.AllEntries().Single(e => e.Question == "生病请假没参加组织生活会算脱党吗？");
+
+        Assert.StartsWith("请了假、有正当理由的不算。", entry.Answer, StringComparison.Ordinal);
+    }
 }
