@@ -39,6 +39,7 @@ public class TalkRequestPronounTests
     [Theory]
     [InlineData("我最近工作压力有点大想找书记聊聊")]
     [InlineData("想跟书记聊聊家里老人生病的事")]
+    [InlineData("同志家里遇到难处了 组织上会找他谈谈吗")]
     public async Task The_speakers_own_worry_told_to_the_secretary_is_not_a_request_to_meet(string text)
     {
         var reading = await SecretaryReadings.ReadAsync(text);

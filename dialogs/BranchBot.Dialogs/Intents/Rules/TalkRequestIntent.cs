@@ -42,7 +42,13 @@ public sealed partial class TalkRequestIntent : IIntentRule
             : said;
         if (who is null)
         {
-            // "我想找她谈谈心你帮我约一下" with no one named: asked back, never sent to the 书记 by default.
+            // "我想找她谈谈心你帮我约一下" with no one named: asked back, never sent to the 书记 by default. "党员家里出了事
+            // 支部要找他聊聊吗" asks about the practice, not for a talk.
+            if (IntentText.IsYesNoQuestion(text) || !OwnWish().IsMatch(text))
+            {
+                return null;
+            }
+
             return new IntentMatch(Command, $"帮助 {Command}", IntentEffect.Write, 0.85, new Dictionary<string, string>())
             {
                 Explanation = TalkTexts.WhichPerson(said),
@@ -131,6 +137,10 @@ public sealed partial class TalkRequestIntent : IIntentRule
 
     [GeneratedRegex(@"(找|跟|和|与|同|约|请)(?<who>支部书记|书记|您|你|他老人家|他|她|[\u4e00-\u9fa5]{2,4}?)(同志|委员)?(一起|约个时间|约时间|约一下|约个|找个时间|抽个时间|抽空|有空|当面|单独|私下|好好|面对面){0,2}(谈谈心|谈心|聊聊|谈谈|聊一聊|谈一谈|谈一下|聊一下|谈话|谈(一|两)?(个|次)心|说说话|说说心里话|唠唠|唠一唠|唠嗑|拉拉呱|拉呱)|(给|替)(?<who>他|她|[\u4e00-\u9fa5]{2,4}?)(同志)?(约|预约)(个|一个|一次|下)?(时间)?(谈谈心|谈心|谈话)|约(?<who>他|她|[\u4e00-\u9fa5]{2,4}?)(同志|委员)?(今天|明天|后天|这周|下周|本周)?((周|星期|礼拜)[一二三四五六日天])?(上午|下午|晚上|中午)?(谈谈心|谈心|聊聊|谈谈|谈一谈|谈一下|谈话)|^约谈\s*(?<who>[\u4e00-\u9fa5]{2,4})$")]
     private static partial Regex Pattern();
+
+    /// <summary>The speaker asking for the talk themself: "我想找她…", "帮我约他…", "给她约个谈心".</summary>
+    [GeneratedRegex(@"我(想|要|打算)|帮我|(给|替)(他|她)约|^(那|那就)?(约|找)(他|她)")]
+    private static partial Regex OwnWish();
 
     /// <summary>
     /// "你看什么时候方便", "想约您聊聊": asking for a time or an appointment. "有空的话想找您谈一谈思想上的事" only opens
