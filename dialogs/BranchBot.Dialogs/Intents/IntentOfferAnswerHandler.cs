@@ -4,6 +4,7 @@ using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
+using BranchBot.Dialogs.Meetings;
 
 namespace BranchBot.Dialogs.Intents;
 
@@ -48,6 +49,12 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog, IntentRecog
 
         var picked = offered.Count > 1 ? ChoiceRecognizer.Recognize(turn.Text, [.. offered.Select(o => Choice.Of(o.Title, o.Line))]) : null;
         var answer = picked is null ? ConfirmPrompt.Interpret(turn.Text) : true;
+        if (answer == false && TakesTheLeaveBack(turn, offered))
+        {
+            // "不用请假了" under an offered 撤销请假: its 不用 is the taking back the member was offered, a yes to it.
+            answer = true;
+        }
+
         switch (answer)
         {
             case null:
@@ -110,6 +117,14 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog, IntentRecog
             && best.Command != HelpTexts.HelpWord
             && !offered.Any(o => SharesCommandWord(best.Command, o.Line.Split(' ')[0]));
     }
+
+    /// <summary>
+    /// Whether an offered 撤销请假 is answered in the words of taking a leave back ("不用请假了", "假不请了"), whose 不 is
+    /// the taking back itself. Other offers are not: "不取消了" under an offered 取消会议 is a no.
+    /// </summary>
+    private static bool TakesTheLeaveBack(BotTurn turn, IReadOnlyList<OfferedCommand> offered) =>
+        offered is [var only] && only.Line.Split(' ')[0] == WithdrawLeaveCommand.Keyword
+        && LeaveWithdrawalWords.TakeBack(IntentText.Clean(turn.Text).Replace(" ", string.Empty, StringComparison.Ordinal));
 
     private static bool SharesCommandWord(string read, string offered) =>
         read.Contains(offered, StringComparison.Ordinal) || offered.Contains(read, StringComparison.Ordinal);

@@ -305,6 +305,12 @@ internal static partial class TalkTexts
 
     public static string TellTarget(string target) => $"告诉{target}";
 
+    /// <summary>Said to "我想找她谈谈心" when the message names no one 她 could be.</summary>
+    public static string WhichPerson(string pronoun) =>
+        $"你想约哪位同志谈心？没看出「{pronoun}」指的是谁。请发「约谈心 姓名」，例如：约谈心 陈静；找书记就发「约谈心」。";
+
+    public const string HowToRequest = "约谈心怎么用";
+
 
     /// <summary>Said to "我最近工作压力有点大": the two ways a member's difficulty reaches the 书记.</summary>
     public const string HardshipOffer =

@@ -119,6 +119,21 @@ public class DuesPhrasingTests
         Assert.Null(DuesQuestion.TryParse(text));
 
     [Theory]
+    [InlineData("我妈是老党员 都快九十了 还要交党费吗")]
+    [InlineData("我爱人的党费交多少")]
+    [InlineData("我退休好几年了 还用交党费吗")]
+    [InlineData("我是预备党员要不要交党费")]
+    public void Someone_elses_dues_or_whether_to_pay_at_all_is_a_rules_question_not_a_request_for_the_askers_income(string text) =>
+        Assert.Null(DuesQuestion.TryParse(text));
+
+    [Theory]
+    [InlineData("我的党费交多少", DuesPayerKind.Employed)]
+    [InlineData("我退休了党费怎么算", DuesPayerKind.Retired)]
+    [InlineData("我爸退休金4000一个月 党费交多少", DuesPayerKind.Retired)]
+    public void The_askers_own_dues_or_anyones_with_an_income_are_still_computed(string text, DuesPayerKind kind) =>
+        Assert.Equal(kind, DuesQuestion.TryParse(text)?.Kind);
+
+    [Theory]
     [MemberData(nameof(Unclear))]
     public void An_income_that_cannot_be_read_with_certainty_is_asked_for(string text)
     {

@@ -34,8 +34,8 @@ public sealed partial class RecordTalkIntent : IIntentRule
         return new IntentMatch(Command, who is null ? Command : $"{Command} {who}", IntentEffect.Previewed, confidence, slots);
     }
 
-    /// <summary>A talk that took place: "和王芳谈了心", "跟刘洋谈过", "找陈静聊过了".</summary>
-    [GeneratedRegex(@"(和|跟|与|同|找)(?<who>[\u4e00-\u9fa5]{2,3}?)(同志)?(谈了|谈过|聊了|聊过|谈完|聊完|进行了|做了)")]
+    /// <summary>A talk that took place: "和王芳谈了心", "跟刘洋谈过", "找陈静聊过了"; "还没跟他谈过" is none.</summary>
+    [GeneratedRegex(@"(?<!没|没有|未|不曾)(和|跟|与|同|找)(?<who>[\u4e00-\u9fa5]{2,3}?)(同志)?(谈了|谈过|聊了|聊过|谈完|聊完|进行了|做了)")]
     private static partial Regex Held();
 
     [GeneratedRegex(@"谈心|谈话|谈了|谈过|谈完|记|登记|录")]

@@ -40,14 +40,31 @@ public sealed record DuesQuestion(DuesPayerKind Kind, decimal? MonthlyIncome, bo
         }
 
         var kind = KindOf(normalized);
-        if (income == DuesIncome.None && kind is DuesPayerKind.Employed or DuesPayerKind.Retired && !normalized.Contains('我'))
+        if (income == DuesIncome.None && kind is DuesPayerKind.Employed or DuesPayerKind.Retired
+            && (!normalized.Contains('我') || SomeoneElse(normalized) || AsksWhetherOnly(normalized)))
         {
-            // "在职党员党费怎么算" asks about the rule: the knowledge base answers it.
+            // "在职党员党费怎么算" asks about the rule, "我爸八十多了还要交党费吗" about someone else's dues and whether at
+            // all: the knowledge base answers them; asking the asker's own income would answer another question.
             return null;
         }
 
         return new DuesQuestion(kind, income.Amount, income.Unclear);
     }
+
+    private static readonly string[] OtherPeople =
+        ["爸", "妈", "父亲", "母亲", "老人", "老伴", "爱人", "老公", "老婆", "媳妇", "丈夫", "妻子", "儿子", "女儿", "孩子", "亲戚", "同事", "朋友", "邻居", "别人", "他", "她"];
+
+    private static readonly string[] HowMuchWords = ["多少", "几块", "几元", "几毛", "怎么算", "咋算", "怎么计算", "如何算", "如何计算", "算一下", "算算", "标准", "比例"];
+
+    private static readonly string[] WhetherWords = ["要不要", "用不用", "需不需要", "是否", "还要交", "还用交", "还得交", "需要交"];
+
+    /// <summary>"我爸是老党员…", "我爱人的党费": the dues of someone the asker speaks of, not the asker's own.</summary>
+    private static bool SomeoneElse(string text) => OtherPeople.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>"还要交党费吗", "我要不要交党费": whether dues are paid at all, with no amount asked.</summary>
+    private static bool AsksWhetherOnly(string text) =>
+        !HowMuchWords.Any(w => text.Contains(w, StringComparison.Ordinal))
+        && (WhetherWords.Any(w => text.Contains(w, StringComparison.Ordinal)) || text.TrimEnd('?', '？', '。', '!', '！').EndsWith('吗'));
 
     /// <summary>
     /// "…党费交多少", or, asked of this bot, an income with a readable amount and "交多少" ("工资6000一个月交多少"): the
