@@ -209,8 +209,22 @@ public static partial class IntentText
     /// The request alone when a reason comes before it (its "没开了" is no 不安排), the whole text otherwise or when the
     /// clause before it is a condition ("下周三要是出差的话，帮我请个假" stays in doubt).
     /// </summary>
+    /// <remarks>
+    /// Voice input runs the reason straight into the request ("李四说他手机丢了进不去你再给他弄一个"): without a mark between
+    /// them the request starts at 你 and a verb of doing it (帮, 给, 替, 把, 批), unless 你 is what someone said or asked
+    /// of the bot (让你, 叫你, 说你): then the whole sentence is someone else's words.
+    /// </remarks>
     public static string FromRequestAfterReason(string text) =>
-        SplitRequestAfterReason(text) is { } split && !Conditional().IsMatch(split.Reason) ? split.Request : text ?? string.Empty;
+        (SplitRequestAfterReason(text) ?? SplitRunOnRequest(text)) is { } split && !Conditional().IsMatch(split.Reason) ? split.Request : text ?? string.Empty;
+
+    private static (string Reason, string Request)? SplitRunOnRequest(string? text)
+    {
+        var request = RunOnRequest().Match(text ?? string.Empty);
+        return request.Success ? (text![..request.Index], text[request.Index..]) : null;
+    }
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5]{4})(?<![让叫说讲问请托告诉要])你(?=(就|再|直接|赶紧|快|还是|也)?(帮|给|替|把|批))")]
+    private static partial Regex RunOnRequest();
 
     [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|要是|的话|可能|也许|或许|说不定|不一定|打算|考虑")]
     private static partial Regex Conditional();

@@ -121,8 +121,11 @@ public static partial class WriteGuard
     [GeneratedRegex(@"(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(区里|上级|上面|上头|党委|街道|组织上|领导)(都|也)?(说|讲|要求)(?!一下|声)|(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(支委们|委员们|大家伙?儿?|大伙儿?|同志们|党员们|有人|好多人|好几个人|不少人|很多人|有同志|有几个人|他们|她们)(都|也|一直|老|总)?(在)?(说|讲|反映|提了?|觉得|嫌|抱怨|商量了|商量过|商量好了|合计了|讨论了)(?!一下|下|声)")]
     private static partial Regex PassesOnWhatOthersSaid();
 
-    /// <summary>"王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it.</summary>
-    [GeneratedRegex(@"帮我|帮忙|麻烦|请你|给(他|她)|把(他|她)|为(他|她)|替(他|她)")]
+    /// <summary>
+    /// "王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it; so too when the
+    /// 书记 turns to the bot to do it ("…你就批了吧", "…你再帮着弄一个"), but not when the bot is what was said ("让你…").
+    /// </summary>
+    [GeneratedRegex(@"帮我|帮忙|麻烦|请你|给(他|她)|把(他|她)|为(他|她)|替(他|她)|(?<![让叫说讲])你(就|再|直接|赶紧|快|还是|也)?(帮|给|替|把|批)")]
     private static partial Regex AskedForThem();
 
     /// <summary>
