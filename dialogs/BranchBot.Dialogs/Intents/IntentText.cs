@@ -232,6 +232,31 @@ public static partial class IntentText
     [GeneratedRegex(@"(?<=\S)[\s,，。；;!！]+(?=(请你?|麻烦你?|你)?(帮我|帮忙|给我?(?=安排|组织))\S)")]
     private static partial Regex RequestAfterReason();
 
+    /// <summary>
+    /// "书记你好我是陈静下周三的会…", "喂 我是刘洋啊 …": a greeting and the sender saying who they are open the message and
+    /// ask for nothing (the channel already says who speaks), so the rest is read without them. "我是陈静的爱人" says whose
+    /// family the sender is, and stays.
+    /// </summary>
+    public static string WithoutSelfIntroduction(string text, IEnumerable<string> memberNames)
+    {
+        ArgumentNullException.ThrowIfNull(memberNames);
+        if (SelfIntroduction().Match(text ?? string.Empty) is not { Success: true } intro)
+        {
+            return text ?? string.Empty;
+        }
+
+        var rest = text![intro.Length..];
+        var name = memberNames.Where(n => rest.StartsWith(n, StringComparison.Ordinal)).OrderByDescending(n => n.Length).FirstOrDefault();
+        var after = name is null ? string.Empty : rest[name.Length..];
+        return name is null || after.Length == 0 || after.StartsWith('的') ? text : AfterIntroduction().Replace(after, string.Empty);
+    }
+
+    [GeneratedRegex(@"^(喂|哎|诶|嗨)?\s*(书记|支书)?\s*(啊|呀)?\s*(你好|您好)?\s*(啊|呀)?[,，\s]*我是")]
+    private static partial Regex SelfIntroduction();
+
+    [GeneratedRegex(@"^(同志)?(啊|呀|哈)?[,，\s]*")]
+    private static partial Regex AfterIntroduction();
+
     public static string Squeeze(string text) => TextNormalizer.CollapseSpaces(text).Trim();
 
     private static string Homophones(string text)

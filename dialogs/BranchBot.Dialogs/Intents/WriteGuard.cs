@@ -85,8 +85,9 @@ public static partial class WriteGuard
     private static readonly HashSet<string> MeetingCommands = ["安排", "修改会议", "取消会议"];
 
     /// <summary>"刘洋周五请假" said by 王书记: a member's own request that names another member is about them.</summary>
+    /// <remarks>"书记你好我是陈静，…请个假": the name a member opens with to say who they are names nobody else.</remarks>
     private static async ValueTask<bool> NamesSomeoneElseAsync(IntentInput input, CancellationToken cancellationToken) =>
-        await input.MemberNamedAsync(input.Clean, cancellationToken) is { } name && name != input.Sender?.Member?.Name;
+        await input.MemberNamedAsync(IntentText.WithoutSelfIntroduction(input.Clean, await input.MemberNamesAsync(cancellationToken)), cancellationToken) is { } name && name != input.Sender?.Member?.Name;
 
     /// <summary>"把陈静的支委给刘洋": two members named, so which one the command is about is a guess.</summary>
     private static async ValueTask<bool> NamesTwoMembersAsync(IntentInput input, CancellationToken cancellationToken)

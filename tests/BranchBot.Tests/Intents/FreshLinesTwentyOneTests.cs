@@ -21,6 +21,7 @@ public class FreshLinesTwentyOneTests
     [InlineData("下周三党员大会我老家的表哥要办喜事我得回去帮着张罗酒席实在脱不开身你帮我请个假吧", "请假|会议=党员大会|日期=2026-12-02")]
     [InlineData("麻烦你帮我把周敏放到第一党小组里去她是刚转来的", "添加党员|姓名=周敏|党小组=第一党小组")]
     [InlineData("周五的支委会不开了书记要去区里参加培训", "取消会议|会议=支委会|日期=2026-11-27")]
+    [InlineData("书记你好我是刘洋后天支委会我要去外地参加培训来不了帮我请个假", "请假|会议=支委会|日期=2026-11-27")]
     public async Task Reads_the_command_and_its_slots(string text, string expected)
     {
         var reading = await ReadAsync(text);
@@ -47,6 +48,21 @@ public class FreshLinesTwentyOneTests
         var reading = await ReadAsync(text);
         Assert.False(reading is { Confidence: >= IntentRecognizer.RunThreshold, Effect: not IntentEffect.Read } && reading.Command is "添加党员" or "取消会议" or "请假", $"{text} → {IntentEvaluationTests.Describe(reading)}");
     }
+
+    [Theory]
+    [InlineData("刚才那个地点说错了")]
+    [InlineData("刚刚那句话不算")]
+    [InlineData("我刚才那条通知写错了")]
+    [InlineData("行那就不开了吧")]
+    [InlineData("好那就取消吧")]
+    public async Task Something_just_said_put_right_or_decided_is_asked_about(string text) =>
+        Assert.Equal("ASK", IntentEvaluationTests.Describe(await ReadAsync(text)));
+
+    [Theory]
+    [InlineData("刚点错了")]
+    [InlineData("不好意思刚才发错了")]
+    public async Task A_message_sent_by_mistake_asks_for_nothing(string text) =>
+        Assert.Equal("NONE", IntentEvaluationTests.Describe(await ReadAsync(text)));
 
     [Theory]
     [InlineData("支委会这个季度谁还没交思想汇报 党费呢 本月的收缴情况你给我列一下", "党费情况")]

@@ -25,7 +25,7 @@ public sealed partial class LeaveIntent : IIntentRule
         }
 
         input = input.WithOwnMeetingsOnly();
-        var body = NumericDates.Rewrite(LeadingRequest().Replace(text, string.Empty));
+        var body = NumericDates.Rewrite(LeadingRequest().Replace(IntentText.WithoutSelfIntroduction(text, await input.MemberNamesAsync(cancellationToken)), string.Empty));
         // "那天我去不了 要出差", "这个会我请个假", or "去不了，孩子病了" right after a 会议通知: the meeting in focus.
         var read = NamedMeeting.Read(body, input.Now, input.Zone);
         var named = await MeetingInFocus.ReadAsync(body, read, input, bareMeansIt: true, cancellationToken)
