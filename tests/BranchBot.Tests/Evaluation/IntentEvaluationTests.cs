@@ -206,9 +206,12 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     // tester-intents-21.tsv (helper-bg, 2026-12-07/08, a tuning file written fresh by someone who read no code): first run before
     // any of its lines were read (helper-bi's branch = main 477b34a with nothing changed): 153/230 right, 1 silent write.
-    private const double TwentyFourthTesterRightFloor = 0.665;
+    // After helper-bi's round (a floor after a place's noun, voice run-ons: a cancel run on into why, a request to the bot
+    // after a member's words, plain leave with a long reason, a member saying who they are; something just said put right
+    // or a decision following it asked about; a refusal said twice or put off): 170/230 and 0.
+    private const double TwentyFourthTesterRightFloor = 0.739;
 
-    private const int TwentyFourthTesterSilentWritesCeiling = 1;
+    private const int TwentyFourthTesterSilentWritesCeiling = 0;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
