@@ -77,9 +77,16 @@ public static partial class YesNoReader
 
     private static Reading ReadClause(string clause, bool asked)
     {
-        if (asked || Question().IsMatch(clause))
+        // "不对不对", "不行不行": a refusal said twice holds 对不对 and 行不行, which ask only when said once.
+        if (asked || Question().IsMatch(Repetition().Replace(clause, "$1")))
         {
             return Reading.Hedge;
+        }
+
+        // "先别弄了回头再说": held off until later is no for now, though 再说 alone only hesitates.
+        if (PutOff().IsMatch(clause))
+        {
+            return Reading.No;
         }
 
         if (IsHedge(clause))
@@ -159,6 +166,9 @@ public static partial class YesNoReader
 
     [GeneratedRegex(@"可能|也许|或许|大概|再说|回头|看情况|再看|看看再|不一定|说不好|不好说|没事|没关系|不好意思|等一下|等一等|稍等|等会|等下")]
     private static partial Regex Hedge();
+
+    [GeneratedRegex(@"^(那|那就|还是)?(先|暂时|暂且)?(别|不要|甭|不用)[^，,。]{0,6}?(回头|以后|改天|过两天|下次|等等)再说")]
+    private static partial Regex PutOff();
 
     private static bool IsHedge(string clause) => ReplyText.Undecided(clause) || Hedge().IsMatch(clause);
 

@@ -90,11 +90,11 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
     /// <summary>
     /// "查下我的信息", "看看本月交党费的情况": words that only ask to be shown something open the request and are no part of
     /// it. When the line is not read for sure, what follows them is read, and a sure reading of a command that only shows
-    /// something stands.
+    /// something stands. Said last ("…谁还没交你给我列一下", "…你帮我翻出来"), they close it and are left out the same way.
     /// </summary>
     private async Task<IReadOnlyList<IntentMatch>?> ReadShownAsync(IntentInput input, string unspaced, CancellationToken cancellationToken)
     {
-        var shown = ShowMe().Replace(unspaced, string.Empty);
+        var shown = ShowMeLast().Replace(ShowMe().Replace(unspaced, string.Empty), string.Empty);
         if (shown == unspaced || shown.Length < 2)
         {
             return null;
@@ -106,6 +106,9 @@ public sealed partial class IntentRecognizer(CommandCatalog catalog, IEnumerable
 
     [GeneratedRegex(@"^(请|麻烦(你|您)?|帮我|帮忙|给我|我想|我要)*(看看|看下|看一下|查查|查下|查一下|查看)")]
     private static partial Regex ShowMe();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5]{4})(你|请你|麻烦你?)?(就|再)?(帮我|给我|帮忙)(列|翻|调|找|拉|查|讲|说|念|报)(一下|下|出来|一遍|一眼|个单子|个清单|讲|说)*(看看|看一眼|瞧瞧)?(吧|呗|哈)?$")]
+    private static partial Regex ShowMeLast();
 
     /// <summary>
     /// "删 刘 洋", "我的 假", "这周 会 有啥": on a phone words are often typed with spaces between them, which split a name

@@ -209,14 +209,53 @@ public static partial class IntentText
     /// The request alone when a reason comes before it (its "没开了" is no 不安排), the whole text otherwise or when the
     /// clause before it is a condition ("下周三要是出差的话，帮我请个假" stays in doubt).
     /// </summary>
+    /// <remarks>
+    /// Voice input runs the reason straight into the request ("李四说他手机丢了进不去你再给他弄一个"): without a mark between
+    /// them the request starts at 你 and a verb of doing it (帮, 给, 替, 把, 批), unless 你 is what someone said or asked
+    /// of the bot (让你, 叫你, 说你): then the whole sentence is someone else's words.
+    /// </remarks>
     public static string FromRequestAfterReason(string text) =>
-        SplitRequestAfterReason(text) is { } split && !Conditional().IsMatch(split.Reason) ? split.Request : text ?? string.Empty;
+        (SplitRequestAfterReason(text) ?? SplitRunOnRequest(text)) is { } split && !Conditional().IsMatch(split.Reason) ? split.Request : text ?? string.Empty;
+
+    private static (string Reason, string Request)? SplitRunOnRequest(string? text)
+    {
+        var request = RunOnRequest().Match(text ?? string.Empty);
+        return request.Success ? (text![..request.Index], text[request.Index..]) : null;
+    }
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5]{4})(?<![让叫说讲问请托告诉要])你(?=(就|再|直接|赶紧|快|还是|也)?(帮|给|替|把|批))")]
+    private static partial Regex RunOnRequest();
 
     [GeneratedRegex(@"如果|假如|假设|万一|倘若|假使|若是|要是|的话|可能|也许|或许|说不定|不一定|打算|考虑")]
     private static partial Regex Conditional();
 
     [GeneratedRegex(@"(?<=\S)[\s,，。；;!！]+(?=(请你?|麻烦你?|你)?(帮我|帮忙|给我?(?=安排|组织))\S)")]
     private static partial Regex RequestAfterReason();
+
+    /// <summary>
+    /// "书记你好我是陈静下周三的会…", "喂 我是刘洋啊 …": a greeting and the sender saying who they are open the message and
+    /// ask for nothing (the channel already says who speaks), so the rest is read without them. "我是陈静的爱人" says whose
+    /// family the sender is, and stays.
+    /// </summary>
+    public static string WithoutSelfIntroduction(string text, IEnumerable<string> memberNames)
+    {
+        ArgumentNullException.ThrowIfNull(memberNames);
+        if (SelfIntroduction().Match(text ?? string.Empty) is not { Success: true } intro)
+        {
+            return text ?? string.Empty;
+        }
+
+        var rest = text![intro.Length..];
+        var name = memberNames.Where(n => rest.StartsWith(n, StringComparison.Ordinal)).OrderByDescending(n => n.Length).FirstOrDefault();
+        var after = name is null ? string.Empty : rest[name.Length..];
+        return name is null || after.Length == 0 || after.StartsWith('的') ? text : AfterIntroduction().Replace(after, string.Empty);
+    }
+
+    [GeneratedRegex(@"^(喂|哎|诶|嗨)?\s*(书记|支书)?\s*(啊|呀)?\s*(你好|您好)?\s*(啊|呀)?[,，\s]*我是")]
+    private static partial Regex SelfIntroduction();
+
+    [GeneratedRegex(@"^(同志)?(啊|呀|哈)?[,，\s]*")]
+    private static partial Regex AfterIntroduction();
 
     public static string Squeeze(string text) => TextNormalizer.CollapseSpaces(text).Trim();
 

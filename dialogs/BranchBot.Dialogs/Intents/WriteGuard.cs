@@ -85,8 +85,9 @@ public static partial class WriteGuard
     private static readonly HashSet<string> MeetingCommands = ["安排", "修改会议", "取消会议"];
 
     /// <summary>"刘洋周五请假" said by 王书记: a member's own request that names another member is about them.</summary>
+    /// <remarks>"书记你好我是陈静，…请个假": the name a member opens with to say who they are names nobody else.</remarks>
     private static async ValueTask<bool> NamesSomeoneElseAsync(IntentInput input, CancellationToken cancellationToken) =>
-        await input.MemberNamedAsync(input.Clean, cancellationToken) is { } name && name != input.Sender?.Member?.Name;
+        await input.MemberNamedAsync(IntentText.WithoutSelfIntroduction(input.Clean, await input.MemberNamesAsync(cancellationToken)), cancellationToken) is { } name && name != input.Sender?.Member?.Name;
 
     /// <summary>"把陈静的支委给刘洋": two members named, so which one the command is about is a guess.</summary>
     private static async ValueTask<bool> NamesTwoMembersAsync(IntentInput input, CancellationToken cancellationToken)
@@ -121,8 +122,11 @@ public static partial class WriteGuard
     [GeneratedRegex(@"(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(区里|上级|上面|上头|党委|街道|组织上|领导)(都|也)?(说|讲|要求)(?!一下|声)|(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(支委们|委员们|大家伙?儿?|大伙儿?|同志们|党员们|有人|好多人|好几个人|不少人|很多人|有同志|有几个人|他们|她们)(都|也|一直|老|总)?(在)?(说|讲|反映|提了?|觉得|嫌|抱怨|商量了|商量过|商量好了|合计了|讨论了)(?!一下|下|声)")]
     private static partial Regex PassesOnWhatOthersSaid();
 
-    /// <summary>"王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it.</summary>
-    [GeneratedRegex(@"帮我|帮忙|麻烦|请你|给(他|她)|把(他|她)|为(他|她)|替(他|她)")]
+    /// <summary>
+    /// "王芳告诉我她换手机了，给她重发邀请码": the report is why the 书记 asks, and the request follows it; so too when the
+    /// 书记 turns to the bot to do it ("…你就批了吧", "…你再帮着弄一个"), but not when the bot is what was said ("让你…").
+    /// </summary>
+    [GeneratedRegex(@"帮我|帮忙|麻烦|请你|给(他|她)|把(他|她)|为(他|她)|替(他|她)|(?<![让叫说讲])你(就|再|直接|赶紧|快|还是|也)?(帮|给|替|把|批)")]
     private static partial Regex AskedForThem();
 
     /// <summary>

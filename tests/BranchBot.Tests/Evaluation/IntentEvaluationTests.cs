@@ -204,6 +204,15 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int TwentyThirdTesterSilentWritesCeiling = 0;
 
+    // tester-intents-21.tsv (helper-bg, 2026-12-07/08, a tuning file written fresh by someone who read no code): first run before
+    // any of its lines were read (helper-bi's branch = main 477b34a with nothing changed): 153/230 right, 1 silent write.
+    // After helper-bi's round (a floor after a place's noun, voice run-ons: a cancel run on into why, a request to the bot
+    // after a member's words, plain leave with a long reason, a member saying who they are; something just said put right
+    // or a decision following it asked about; a refusal said twice or put off): 170/230 and 0.
+    private const double TwentyFourthTesterRightFloor = 0.739;
+
+    private const int TwentyFourthTesterSilentWritesCeiling = 0;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -469,6 +478,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= TwentyThirdTesterSilentWritesCeiling, "tester-intents-20.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * TwentyThirdTesterRightFloor, $"tester-intents-20.tsv: {right}/{results.Count} right, below the floor {TwentyThirdTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_twenty_fourth_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-21.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= TwentyFourthTesterSilentWritesCeiling, "tester-intents-21.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * TwentyFourthTesterRightFloor, $"tester-intents-21.tsv: {right}/{results.Count} right, below the floor {TwentyFourthTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -39,6 +39,11 @@ public sealed partial class AddMemberIntent : IIntentRule
             match = Terse().Match(text);
         }
 
+        if (!match.Success)
+        {
+            match = NewcomerPlaced().Match(text);
+        }
+
         if (!match.Success && Unnamed().IsMatch(text))
         {
             return new IntentMatch(Command, Command, IntentEffect.Write, 0.85, new Dictionary<string, string>());
@@ -83,6 +88,13 @@ public sealed partial class AddMemberIntent : IIntentRule
     /// <summary>"周敏 加进来 第二小组", "孙伟 新党员 加一下": a name, then the verb (and a group), typed word by word.</summary>
     [GeneratedRegex(@"^(?<name>[\u4e00-\u9fa5·]{2,4})\s+((新党员|新同志)\s+)?(加进来|加进去|加一下|加上|加)(\s+(?<group>[\u4e00-\u9fa5]{1,8}小组))?$")]
     private static partial Regex Terse();
+
+    /// <summary>
+    /// "帮我把周敏放到第一党小组里去 她是刚转来的": someone placed in a 党小组 and said to be new (转来, 调来, 新来) is added
+    /// there; without being said to be new, a name put into a group is a move (设置党小组) or a slip, so not this.
+    /// </summary>
+    [GeneratedRegex(@"^(请|帮我|麻烦|你)*(把|将)(?<name>[\u4e00-\u9fa5·]{2,4}?)(同志)?(加到|加进|加入|放到|放进|分到|编入|编到)(?<group>[\u4e00-\u9fa5]{1,8}小组)(里|里头|里面|中)?(去|来)?(吧)?[\s,，]*(他|她)?(是)?(刚|新|刚刚)(转来|调来|转过来|调过来|来|转入)的(党员|同志)?$")]
+    private static partial Regex NewcomerPlaced();
 
     [GeneratedRegex(@"^(添加党员|新增党员|添加成员)")]
     private static partial Regex Typed();

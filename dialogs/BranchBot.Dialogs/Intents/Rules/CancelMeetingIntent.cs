@@ -57,7 +57,7 @@ public sealed partial class CancelMeetingIntent : IIntentRule
         await MeetingSlots.FillAsync(slots, named, input, cancellationToken);
         var number = await MeetingSlots.NumberOfAsync(named, input, cancellationToken);
         var line = number is { } n ? $"{Command} {n.ToString(CultureInfo.InvariantCulture)}" : Command;
-        if (wondering && named?.Kind is null)
+        if ((wondering || RunOn(text, match)) && named?.Kind is null)
         {
             return null;
         }
@@ -85,7 +85,15 @@ public sealed partial class CancelMeetingIntent : IIntentRule
     [GeneratedRegex(@"^第(?<n>[0-9一二三四五六七八九十两]{1,3})(个|场|次)(会|会议)?$")]
     private static partial Regex Ordinal();
 
-    /// <summary>The cancel closes the sentence or its first clause ("这周五支委会取消吧，人凑不齐", "党员大会先取消，等通知").</summary>
-    [GeneratedRegex(@"(先|就)?(取消(了|掉)?(吧)?|不开了|先不开了|(?<=会|课|日|\s|^)不开|不用开了|停开|黄了|不搞了|不办了|不弄了|不整了|撤(掉|了|销|销掉)(吧)?)(哈|啊|呀|啦|呗|哦)?(?=$|[,，。;；])")]
+    /// <summary>Voice input runs the cancel straight on into why or what next: then only a meeting named by its kind is cancelled.</summary>
+    private static bool RunOn(string text, Match cancelled) =>
+        cancelled.Index + cancelled.Length < text.Length && text[cancelled.Index + cancelled.Length] is not (',' or '，' or '。' or ';' or '；');
+
+    /// <summary>
+    /// The cancel closes the sentence or its first clause ("这周五支委会取消吧，人凑不齐", "党员大会先取消，等通知"), or, in
+    /// voice input, runs straight on into why or what follows ("周五支委会不开了书记要去区里开会") when that is no question,
+    /// no change of time or place instead ("不开了改到周四") and no "it goes ahead" ("不用取消了照常开").
+    /// </summary>
+    [GeneratedRegex(@"(先|就)?(取消(了|掉)?(吧)?|不开了|先不开了|(?<=会|课|日|\s|^)不开|不用开了|停开|黄了|不搞了|不办了|不弄了|不整了|撤(掉|了|销|销掉)(吧)?)(哈|啊|呀|啦|呗|哦)?(?=$|[,，。;；]|(?![^，,。]*(吗|么|呢|怎么|为什么|为啥|谁|是不是|真的|知道|听说|改|换|挪|推|延|提前|调|放到|定到|定在|移到|照常|照样|照开|还开|继续|不行|可以))(?<=了|掉|吧)[\u4e00-\u9fa5]{2,})")]
     private static partial Regex Cancelled();
 }

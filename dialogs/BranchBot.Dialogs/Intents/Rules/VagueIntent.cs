@@ -61,6 +61,19 @@ public sealed partial class VagueIntent : IIntentRule
             return Suggest("近期安排");
         }
 
+        // "刚才那句作废", "刚说的时间不对 应该是三点": what was just said or done put right or taken back, naming no command, is
+        // asked about (with the change of a meeting offered when it speaks of one), never passed over as chatter.
+        if (text.Length <= Sentence && !Question().IsMatch(text) && BareCorrection().IsMatch(text) && !MisSent().IsMatch(text))
+        {
+            return Suggest(MeetingWords().IsMatch(text) ? committee ? "修改会议" : "近期安排" : text.Contains("通知", StringComparison.Ordinal) && committee ? "撤回" : "帮助");
+        }
+
+        // "好吧那就不开了", "那就老地方", "那就照你说的定了": a decision that follows something said before, naming no meeting.
+        if (text.Length <= Sentence && !Question().IsMatch(text) && FollowUpDecision().Match(text) is { Success: true } decided)
+        {
+            return Suggest(!committee ? "近期安排" : decided.Groups["cancel"].Success ? "取消会议" : "修改会议");
+        }
+
         if (text.Length == 0 || text.Length > Short || IntentText.AsksAboutRules(text) || Question().IsMatch(text))
         {
             return null;
@@ -139,6 +152,19 @@ public sealed partial class VagueIntent : IIntentRule
 
     [GeneratedRegex(@"吗|\?|什么|啥|哪|谁|怎么|多少|几|为什么|谢谢|你好|您好|早上好|晚上好|哈哈")]
     private static partial Regex Question();
+
+    [GeneratedRegex(@"^(哦|啊|唉|哎|呃|不好意思)?\s*(我)?(刚才|刚刚|刚|前面|上面|之前)(我)?(说|写|填|发|打|输|讲)?(的|那个|那句|那条|这句)?.{0,10}?(作废|不算|不对|错了|不要了|写错|说错|打错|填错|写岔|说岔|记错|弄错)")]
+    private static partial Regex BareCorrection();
+
+    /// <summary>"刚才发错了", "刚点错了": a message sent by mistake apologises for itself; nothing was asked for or written.</summary>
+    [GeneratedRegex(@"^(\[[^\]]*\])?\s*(哦|啊|唉|哎|呃|不好意思)?\s*(我)?(刚才|刚刚|刚)(我)?(点|发|按|打)错了?(哈|啊|呀|哦)?$")]
+    private static partial Regex MisSent();
+
+    [GeneratedRegex(@"会|时间|地点|地方|[一二三四五六七八九十两\d]点|周[一二三四五六日天]|星期|礼拜|号|楼|室")]
+    private static partial Regex MeetingWords();
+
+    [GeneratedRegex(@"^(好吧|好|行|嗯|那行)?\s*(那|那就|那还是|就|还是)(这个会|那个会|这会|会)?(就)?((?<cancel>不开了|别开了|取消了?吧?)|(照|按)(你说的|你的|刚才)[^，,]{0,6}定了?|定了吧?$|(老地方|原来的地方|原地方|原来那个地方)|(时间)?(也)?(往后|往前)(挪|推)(挪|推|一下)?)")]
+    private static partial Regex FollowUpDecision();
 
     [GeneratedRegex(@"^(那|那么)?[^,，\s]{1,8}?(呢|咧|嘞)")]
     private static partial Regex AskedAgainAbout();
