@@ -91,7 +91,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // first run (655aaf1 + the file) 164/242 right, 14 silent writes (13 with the two labels its header records). After its
     // round (stickers, pinyin, 同音字, requests put off, held back, vented or relayed, announced corrections, bare verbs, a
     // typed command beside a second request, how-to questions left to the knowledge base): 228/242 and 0.
-    private const double TwelfthTesterRightFloor = 0.94;
+    private const double TwelfthTesterRightFloor = 0.95;
 
     private const int TwelfthTesterSilentWritesCeiling = 0;
 
@@ -112,7 +112,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // silent writes (152/277 and 8 with the one label its header records). After its round (voice fillers, 同音字, the rarer
     // commands' phrasings, a typed keyword run into a report, a command name split around its argument, terse lines with a
     // name first): 251/277 and 0.
-    private const double FourteenthTesterRightFloor = 0.90;
+    private const double FourteenthTesterRightFloor = 0.925;
 
     private const int FourteenthTesterSilentWritesCeiling = 0;
 
@@ -122,7 +122,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // (an exclamation of feeling before a request is no place or reason, 因为 is no role verb, a wish to talk that tells a
     // worry is 谈心): 141/206 and 0. Raised to 0.84 after helper-ag's round (typos of the bot's words, overviews in words, a
     // room said with its reason, emoji at the end): 174/206 and 0.
-    private const double FifteenthTesterRightFloor = 0.84;
+    private const double FifteenthTesterRightFloor = 0.875;
 
     private const int FifteenthTesterSilentWritesCeiling = 0;
 
@@ -132,7 +132,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // helper-am, 2026-12-07 (a correction inside the message, a 党小组 before its place, a group as where a role is held,
     // 之委会/只为会): 173/240 and 0; 176/240 and 0 with 咋整/弄到 and the corrections of a day.
     // helper-aq, 2026-12-07 (overviews asked in words): 197/240 and 0.
-    private const double SixteenthTesterRightFloor = 0.82;
+    private const double SixteenthTesterRightFloor = 0.86;
 
     private const int SixteenthTesterSilentWritesCeiling = 0;
 
@@ -141,7 +141,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // After its first causes (还是/呗 around a place, pinyin 情况, a corrected day): 143/230 and 2.
     // helper-aq, 2026-12-07 (a receipt with thanks, a room in a 补录 sentence, overviews asked in words): 170/230 and 0.
     // helper-at, 2026-12-07 (run-ons glued by 然后, the committee told after a change): 175/230 and 0.
-    private const double SeventeenthTesterRightFloor = 0.76;
+    private const double SeventeenthTesterRightFloor = 0.785;
 
     private const int SeventeenthTesterSilentWritesCeiling = 0;
 
@@ -150,7 +150,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // After its round (撤回 as the verb of taking back leave, a group's words passed on, a transfer told as done, the hour
     // and room of a 补录 sentence, overviews asked in words): 161/227 and 0.
     // helper-at, 2026-12-07 (会 typos, pinyin words, 邀情码/近度 slips): 168/227 and 0.
-    private const double EighteenthTesterRightFloor = 0.73;
+    private const double EighteenthTesterRightFloor = 0.80;
 
     private const int EighteenthTesterSilentWritesCeiling = 0;
 
@@ -162,7 +162,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // 党员大会 is at 14:30 already, so that correction changes nothing and is no 修改会议 (0 silent writes).
     // helper-aw, 2026-12-07 (a room run on into the agenda, 支委们碰一下, typos, counts of what happened): 158/230 and 0.
     // helper-az, 2026-12-07 (overviews and own dues asked in words, a 党小组 or name put right, IME slips): 165/230 and 0.
-    private const double NineteenthTesterRightFloor = 0.715;
+    private const double NineteenthTesterRightFloor = 0.775;
 
     private const int NineteenthTesterSilentWritesCeiling = 0;
 
@@ -173,7 +173,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // "您好 我想跟书记约个时间谈谈心" (约谈心 to the 书记 elsewhere, an offered button) and "给大伙整个通知 礼拜五支委会改七点半了"
     // (修改会议 previews the change and tells the meeting's audience itself).
     // helper-az, 2026-12-07 (overviews and own dues asked in words, a 党小组 or name put right, IME slips): 166/230 and 2.
-    private const double TwentiethTesterRightFloor = 0.72;
+    private const double TwentiethTesterRightFloor = 0.76;
 
     private const int TwentiethTesterSilentWritesCeiling = 2;
 
@@ -182,7 +182,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // After helper-az's round (a 党小组 or name put right after 说错了/不对, a correction that cannot be applied asked, one's
     // own act said to be done already, own record and dues and the branch's dues asked in words, IME slips): 157/230 and 0.
     // helper-bc, 2026-12-07 (the tester-intents-19 round): 165/230 and 0.
-    private const double TwentyFirstTesterRightFloor = 0.717;
+    private const double TwentyFirstTesterRightFloor = 0.755;
 
     private const int TwentyFirstTesterSilentWritesCeiling = 0;
 
@@ -191,7 +191,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // After helper-bc's round (what a change says stays or why, a delay by a span, the 书记 addressed is no role, a leave
     // decided in a word, 约X<day>谈谈, 小X说 passed on): 158/230 and 1. The one is a label that disagrees with the earlier
     // files: "请问书记我想跟您谈谈心您哪天有空" asks the 书记 for a time, which tester-intents-14/-16 label 约谈心 (an offered button).
-    private const double TwentySecondTesterRightFloor = 0.686;
+    private const double TwentySecondTesterRightFloor = 0.74;
 
     private const int TwentySecondTesterSilentWritesCeiling = 1;
 
@@ -200,7 +200,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // After helper-bf's round (a correction run straight on in voice input, one's own words before 在 no place, the level
     // above's words passed on, a check-in or meetings held asked to be shown, the branch's dues not one's own, a talk told
     // then asked to be recorded, 撤回 of a notice written wrongly, Cantonese yes/no): 174/230 and 0.
-    private const double TwentyThirdTesterRightFloor = 0.756;
+    private const double TwentyThirdTesterRightFloor = 0.795;
 
     private const int TwentyThirdTesterSilentWritesCeiling = 0;
 
@@ -209,7 +209,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // After helper-bi's round (a floor after a place's noun, voice run-ons: a cancel run on into why, a request to the bot
     // after a member's words, plain leave with a long reason, a member saying who they are; something just said put right
     // or a decision following it asked about; a refusal said twice or put off): 170/230 and 0.
-    private const double TwentyFourthTesterRightFloor = 0.739;
+    private const double TwentyFourthTesterRightFloor = 0.75;
 
     private const int TwentyFourthTesterSilentWritesCeiling = 0;
 
