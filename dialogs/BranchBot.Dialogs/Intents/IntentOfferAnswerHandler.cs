@@ -124,7 +124,7 @@ public sealed class IntentOfferAnswerHandler(CommandCatalog catalog, IntentRecog
     /// </summary>
     private static bool TakesTheLeaveBack(BotTurn turn, IReadOnlyList<OfferedCommand> offered) =>
         offered is [var only] && only.Line.Split(' ')[0] == WithdrawLeaveCommand.Keyword
-        && LeaveWithdrawalWords.TakeBack(IntentText.Clean(turn.Text).Replace(" ", string.Empty, StringComparison.Ordinal));
+        && LeaveWithdrawalWords.TakeBack(IntentText.Clean(turn.Text));
 
     private static bool SharesCommandWord(string read, string offered) =>
         read.Contains(offered, StringComparison.Ordinal) || offered.Contains(read, StringComparison.Ordinal);

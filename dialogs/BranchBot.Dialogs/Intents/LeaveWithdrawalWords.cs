@@ -8,11 +8,11 @@ namespace BranchBot.Dialogs.Intents;
 /// </summary>
 public static partial class LeaveWithdrawalWords
 {
-    /// <summary>Matched on the sentence with the spaces between words taken out.</summary>
+    /// <summary>Voice input and phone keyboards put spaces between words ("请假 那个 我撤回吧"), so they are taken out first.</summary>
     public static bool TakeBack(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Phrases().IsMatch(text);
+        return Phrases().IsMatch(text.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 
     public static Regex Pattern => Phrases();

@@ -34,6 +34,18 @@ public class LeaveTakenBackLooselyConversationTests
     }
 
     [Fact]
+    public async Task Taking_leave_back_by_voice_input_with_spaces_between_words_is_still_taking_it_back()
+    {
+        await using var bot = new BotHarness();
+        var branch = new IntentBranch(bot);
+        branch.LiuYang.Send("请假 党员大会 要出差").ExpectReply("已提交请假申请");
+        branch.Secretary.SkipReplies();
+
+        branch.LiuYang.Send("请假 那个 我撤回吧").ExpectReply("你是想「撤销请假」吗？");
+        branch.Secretary.ExpectNoMoreReplies();
+    }
+
+    [Fact]
     public async Task A_no_to_an_offered_请假_stays_a_no()
     {
         await using var bot = new BotHarness();

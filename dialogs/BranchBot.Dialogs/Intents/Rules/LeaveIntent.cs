@@ -19,7 +19,7 @@ public sealed partial class LeaveIntent : IIntentRule
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Clean;
         var cannot = Cannot().IsMatch(text);
-        if ((!Asked().IsMatch(text) && !cannot) || NotForSelf().IsMatch(text) || IntentText.AsksAboutRules(text) || LeaveWithdrawalWords.TakeBack(text.Replace(" ", string.Empty, StringComparison.Ordinal)))
+        if ((!Asked().IsMatch(text) && !cannot) || NotForSelf().IsMatch(text) || IntentText.AsksAboutRules(text) || LeaveWithdrawalWords.TakeBack(text))
         {
             return null;
         }
