@@ -225,7 +225,7 @@ internal static class MeetingTexts
     /// <summary>Said to "请假情况" or "请假怎么请": where leave is seen and how it is asked (nothing is submitted).</summary>
     public static string AboutLeave(bool approves) =>
         (approves ? "待审批的请假申请请点「批准请假」查看；" : string.Empty)
-        + "自己每次会议的状态（待参加、请假待审批、已请假）请看「近期安排」。"
+        + "自己每次会议的状态（待参加、请假待审批、请假已批准）请看「近期安排」。"
         + "要请假，请发送「请假 原因」，例如：请假 出差在外地；有几次会议时我会问是哪一次，书记审批后会告诉你结果。";
     public const string AskWhichLeave = "你近期有几次会议，要请假的是哪一次？";
     public const string AskThisLeave = "要请假的是下面这次会议吗？是的话请点它。";
@@ -308,7 +308,7 @@ internal static class MeetingTexts
     {
         AttendanceStatus.CheckedIn => "已签到",
         AttendanceStatus.LeaveRequested => "请假待审批",
-        AttendanceStatus.LeaveApproved => "已请假",
+        AttendanceStatus.LeaveApproved => "请假已批准",
         AttendanceStatus.LeaveDenied => "请假未批准，请参加",
         _ => "待参加",
     };

@@ -7,7 +7,7 @@ using BranchBot.Dialogs.Bot.Commands;
 namespace BranchBot.Dialogs.Meetings;
 
 /// <summary>
-/// 近期安排: the sender's upcoming meetings with their own status (已签到, 已请假, 可签到, …); "近期安排 党课",
+/// 近期安排: the sender's upcoming meetings with their own status (已签到, 请假已批准, 可签到, …); "近期安排 党课",
 /// "近期安排 周五" or "近期安排 下周" shows the meetings of that kind, day or period (<see cref="MeetingPeriod"/>) only. Each line gives the start and the end; with
 /// <see cref="EndWord"/> ("近期安排 党课 结束", from "党课几点结束") the answer about one meeting leads with its end and length.
 /// An answer about one meeting, or one day's, puts it in focus (<see cref="MeetingFocus"/>), so "那天我去不了" said next is

@@ -38,7 +38,7 @@ public sealed partial class UpcomingIntent : IIntentRule
         var text = input.Clean;
         // "我那个请假批了吗", "我签到了吗", "我的请假": one's own leave or check-in is shown with one's meetings (each with
         // the member's status: 请假待审批, 已批准…), though 请假 or 签到 is named.
-        if (!LeaveStatus().IsMatch(text) && !IntentText.AsksOwnCheckIn(text) && ((!Asks().IsMatch(text) && !EndAsked().IsMatch(text)) || IntentText.AsksAboutRules(EndAsked().Replace(text, string.Empty)) || Others().IsMatch(text)))
+        if (!LeaveStatus().IsMatch(text) && !AsksWhetherOwnLeaveWasApproved(input) && !IntentText.AsksOwnCheckIn(text) && ((!Asks().IsMatch(text) && !EndAsked().IsMatch(text)) || IntentText.AsksAboutRules(EndAsked().Replace(text, string.Empty)) || Others().IsMatch(text)))
         {
             return null;
         }
@@ -69,7 +69,18 @@ public sealed partial class UpcomingIntent : IIntentRule
     [GeneratedRegex(@"大后天|今天|明天|后天|(这|本|下)?(周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}(日|号)|(?<![\d月])\d{1,2}(号|日)")]
     private static partial Regex OneDay();
 
-    [GeneratedRegex(@"假(批|准)(下来|好)?了?(没有|没|吗)|假(怎么|咋)?(还|都)?(没有|没)(被)?(批|准|通过|审批)|请假(批|通过)了(没有|没|吗)|请假(状态|结果)|^(看看|看下|看一下|查查|查一下|查看|我要看)?我(的|请的)请?假(记录|情况|申请|列表|单)?(呢|咋样了|怎么样了|怎样了)?$|(请|的|那个)假(有|出)?(结果|消息|回音|回复|下文)了?(吗|没有?|呢)?$|^(看看|看下|看一下|查查|查一下|查看)?(我的)?请假(记录|申请|列表)$")]
+    /// <summary>
+    /// "书记批了没", "批了没有啊", "审批结果出来没": said by anyone but the 书记 (who does the approving), a bare question
+    /// whether something was approved is the member asking after their own leave, the only thing a member asks the
+    /// branch to approve here. "入党申请批了没" names another thing and is not read.
+    /// </summary>
+    private static bool AsksWhetherOwnLeaveWasApproved(IntentInput input) =>
+        input.Sender?.IsSecretary != true && BareApprovalAsked().IsMatch(input.Clean.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^(那个|我的?|我那个)?(书记|支书|领导|那边|上面)?(给我)?((批|准|审批|同意|通过)(下来|好)?(了(没有|没|吗|没呢|没啊)|(没有|没|没呢|没啊))|批没批|准没准)(啊|呀|呢|哈)?$|^(我的?|我那个)?(审批|批复)(结果|意见)?(出来|下来)?了?(没有|没|吗|没呢)(啊|呀|呢)?$")]
+    private static partial Regex BareApprovalAsked();
+
+    [GeneratedRegex(@"假(书记|支书|领导|那边)?(给我)?(批|准|审批|通过)(下来|好)?了(没有|没|吗|没呢)|假(批|准)(下来|好)?了?(没有|没|吗)|假(怎么|咋)?(还|都)?(没有|没)(被)?(批|准|通过|审批)|请假(批|通过)了(没有|没|吗)|请假(状态|结果)|^(看看|看下|看一下|查查|查一下|查看|我要看)?我(的|请的)请?假(记录|情况|申请|列表|单)?(呢|咋样了|怎么样了|怎样了)?$|(请|的|那个)假(有|出)?(结果|消息|回音|回复|下文)了?(吗|没有?|呢)?$|^(看看|看下|看一下|查查|查一下|查看)?(我的)?请假(记录|申请|列表)$")]
     private static partial Regex LeaveStatus();
 
     [GeneratedRegex(@"没开|还差|开够|开齐|达标|推|挪|调|延|作为|得参加|必须参加|应该参加|需要参加|入党|转正|预备党员|发展党员|党费|组织关系|流动党员|平时|签到|请假|改到|改成|取消|安排一?(个|次)?(会|支委会|党员大会)")]

@@ -424,7 +424,7 @@ public class CheckInAndLeaveConversationTests
 
         branch.Secretary.Send(approve).ExpectReply("已批准张三在11月25日（星期三）14:00 党员大会「学习二十大精神」的请假。已通知张三");
         branch.Zhang.ExpectNotification("请假已获批准");
-        branch.Zhang.Send("近期安排").ExpectReply("已请假");
+        branch.Zhang.Send("近期安排").ExpectReply("请假已批准");
         branch.Secretary.Send(approve).ExpectReply("没有编号或姓名");
     }
 
