@@ -195,6 +195,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IIntentRule, TalkCoverageIntent>();
         services.AddSingleton<IIntentRule, RecordTalkIntent>();
         services.AddSingleton<IIntentRule, SuggestionIntent>();
+        services.AddSingleton<IIntentRule, SuggestionWishIntent>();
         services.AddSingleton<IIntentRule, BroadcastLogIntent>();
         services.AddSingleton<IIntentRule, MyNoticesIntent>();
         services.AddSingleton<IIntentRule, RecordMeetingIntent>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BranchBot.Core.Meetings;
 using BranchBot.Dialogs.Bot.Commands;
 using BranchBot.Dialogs.Engine;
 using BranchBot.Dialogs.Engine.Prompts;
@@ -64,6 +65,15 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
             return StepAside.ReadAfresh;
         }
 
+        if (question.OffersChoices && NamesAMeeting(turn.Text) && !question.MayBeMeantAsAnswer(dc, turn.Text)
+            && await intents.IsLikelyRequestAsync(turn, cancellationToken))
+        {
+            // "支委会推到下周" at the 确认/不修改 of a change to the 党员大会: a new request about a meeting, read only as likely,
+            // is offered afresh ("你是想…吗？") rather than answered with the old question's buttons again.
+            await SetAsideAsync(dc, cancellationToken);
+            return StepAside.ReadAfresh;
+        }
+
         // Any words may be meant as a reason, so for a short answer only a sure request counts as another one.
         if ((question.OffersChoices && question.MayBeMeantAsAnswer(dc, turn.Text)) || !await intents.IsSureRequestAsync(turn, cancellationToken))
         {
@@ -100,6 +110,8 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
 
     /// <summary>"什么时候都行", "哪天合适啊" at "什么时候开？": words about the time asked for are left to that question.</summary>
     private static bool SpeaksOfWhen(string text) => WhenWords().IsMatch(text);
+
+    private static bool NamesAMeeting(string text) => MeetingKinds.TryFind(text, out _, out _, out _);
 
     [GeneratedRegex(@"时候|时间|哪天|几点|几号|日子|周|星期|礼拜|[上下]午|晚上|早上|点|号|月|天")]
     private static partial Regex WhenWords();

@@ -33,6 +33,22 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
         return readings is [{ Confidence: >= IntentRecognizer.RunThreshold } best, ..] && best.Command != HelpTexts.HelpWord && best.LeftOver is null;
     }
 
+    /// <summary>
+    /// Whether the text is likely a request for a command other than help (a reading at or above the ask threshold), which
+    /// read afresh would be offered as "你是想…吗？".
+    /// </summary>
+    public async Task<bool> IsLikelyRequestAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Sender.Member is null)
+        {
+            return false;
+        }
+
+        var readings = await recognizer.RecognizeAsync(inputs.ReadInConversation(turn.Text, turn.Sender), cancellationToken);
+        return readings is [{ } best, ..] && best.Command != HelpTexts.HelpWord;
+    }
+
     public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using BranchBot.Core.Talks;
 using BranchBot.Dialogs.Bot;
 using BranchBot.Dialogs.Bot.Commands;
 
@@ -5,11 +7,17 @@ namespace BranchBot.Dialogs.Talks;
 
 /// <summary>
 /// 谈心 [已经说的]: starts (or offers to resume) the member's 谈心 conversation with the branch; what follows the keyword is
-/// taken as the answer to the first question.
+/// taken as the answer to the first question; after 建议 ("谈心 建议：以后开会早点通知"), as the answer to the question about
+/// the branch's work (对支部工作的意见建议).
 /// </summary>
-public sealed class FeedbackCommand : IChatCommand
+public sealed partial class FeedbackCommand : IChatCommand
 {
     public const string Keyword = "谈心";
+
+    /// <summary>The word that marks what follows as a suggestion: "谈心 建议：…" (the button a suggestion is offered with).</summary>
+    public const string SuggestionWord = "建议";
+
+    private static readonly Regex SuggestionLead = SuggestionLeadPattern();
 
     public IReadOnlyList<string> Keywords { get; } = [Keyword, "我要谈心", "谈谈心"];
 
@@ -25,6 +33,13 @@ public sealed class FeedbackCommand : IChatCommand
         ArgumentNullException.ThrowIfNull(turn);
         // "谈心 最近工作压力大…" (from "我想跟书记谈谈心，最近工作压力大…"): what was said is the first answer.
         var said = arguments?.Trim() ?? string.Empty;
-        return turn.BeginDialogAsync(FeedbackDialog.DialogId, said.Length == 0 ? null : new FeedbackForm { Said = said }, cancellationToken);
+        var suggestion = SuggestionLead.Match(said);
+        var form = suggestion.Success && said.Length > suggestion.Length
+            ? new FeedbackForm { Said = said[suggestion.Length..].Trim(), SaidAbout = FeedbackTopic.BranchSuggestions }
+            : said.Length == 0 ? null : new FeedbackForm { Said = said };
+        return turn.BeginDialogAsync(FeedbackDialog.DialogId, form, cancellationToken);
     }
+
+    [GeneratedRegex(@"^建议\s*[:：,，]?\s*")]
+    private static partial Regex SuggestionLeadPattern();
 }

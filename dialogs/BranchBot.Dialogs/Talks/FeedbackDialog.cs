@@ -60,18 +60,19 @@ public sealed class FeedbackDialog : FormDialog<FeedbackForm>
             return today with { OfferingResume = true };
         }
 
-        if (form.Said is not { } said || await _feedback.AnswerAsync(member, FeedbackTopics.InOrder[0], said, cancellationToken) is not { Succeeded: true } kept)
+        var topic = form.SaidAbout ?? FeedbackTopics.InOrder[0];
+        if (form.Said is not { } said || await _feedback.AnswerAsync(member, topic, said, cancellationToken) is not { Succeeded: true } kept)
         {
             return today with { Lead = TalkTexts.FeedbackIntro };
         }
 
-        // What the member already said is the first answer; a hardship in it is asked about (a visit) next.
-        var heard = HardshipDetector.Detect(FeedbackTopics.InOrder[0], said).Count > 0;
+        // What the member already said answers its question; a hardship in it is asked about (a visit) next.
+        var heard = HardshipDetector.Detect(topic, said).Count > 0;
         return today with
         {
             HardshipMentioned = kept.Value!.Hardships.Count > 0,
-            HeardIn = heard ? FeedbackTopics.InOrder[0] : null,
-            Lead = TalkTexts.FeedbackIntro + "\n" + TalkTexts.SaidKeptAsFirstAnswer(FeedbackTopics.InOrder[0]),
+            HeardIn = heard ? topic : null,
+            Lead = TalkTexts.FeedbackIntro + "\n" + TalkTexts.SaidKeptAsFirstAnswer(topic),
         };
     }
 

@@ -17,6 +17,9 @@ public sealed record FeedbackForm
     /// </summary>
     public string? Said { get; init; }
 
+    /// <summary>The question <see cref="Said"/> answers: the first one, unless it was said as a suggestion (对支部的意见建议).</summary>
+    public FeedbackTopic? SaidAbout { get; init; }
+
     /// <summary>True while the member is choosing 继续 or 重新开始; a 取消 then keeps the draft.</summary>
     public bool OfferingResume { get; init; }
 

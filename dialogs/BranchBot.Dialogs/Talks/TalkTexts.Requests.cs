@@ -28,6 +28,12 @@ internal static partial class TalkTexts
     public const string WhatToTellTheSecretary =
         "想让书记知道什么呢？想当面和书记谈谈，点「告诉书记」，我请他和你约时间；想把近况、困难或想法写给书记，点「谈心」（内容只有你和书记能看到）；想提意见又不想署名，点「匿名建议」。";
 
+    /// <summary>The answer to a suggestion that does not say whether it is signed.</summary>
+    public const string SignedOrAnonymousSuggestion =
+        "谢谢你的建议！可以署名写给书记：点「署名写给书记」，我把它记在谈心里「对支部工作的意见建议」这一项（内容只有你和书记能看到，提交前可以修改）；不想署名，点「匿名建议」，不记录你的身份。";
+
+    public const string SignedSuggestionButton = "署名写给书记";
+
     /// <summary>The line under 谈心情况 when the viewer has 谈心请求 waiting.</summary>
     public static string RequestsWaiting(int count) => $"\n另有{count}位同志向你提出了谈心请求、还没有谈，发「谈心请求」查看。";
 

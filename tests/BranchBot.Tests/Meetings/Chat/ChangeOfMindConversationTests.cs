@@ -25,6 +25,34 @@ public class ChangeOfMindConversationTests
     }
 
     [Fact]
+    public async Task A_likely_change_to_another_meeting_at_a_confirmation_is_offered_afresh_and_the_first_change_not_made()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot)
+            .Arranged("安排 党课 12月3日下午3点 党员活动室 党章学习", [])
+            .Arranged("安排 支委会 12月4日上午9点 党建活动室", []);
+        branch.Bot.DeliverOutbox();
+
+        branch.Secretary.Send("修改会议 1 地点 五楼报告厅").ExpectReply("改为「五楼报告厅」")
+            .Send("支委会往后挪到下周").ExpectReply("没有执行")
+            .ExpectReply("你是想");
+        branch.Secretary.Send("近期安排").ExpectReply("党员活动室");
+        Assert.DoesNotContain("五楼报告厅", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Words_at_a_confirmation_that_name_no_meeting_are_still_left_to_it()
+    {
+        await using var bot = new BotHarness();
+        var branch = new MeetingBranch(bot).Arranged("安排 党课 12月3日下午3点 党员活动室 党章学习", []);
+        branch.Bot.DeliverOutbox();
+
+        branch.Secretary.Send("修改会议 1 地点 五楼报告厅").ExpectReply("改为「五楼报告厅」")
+            .Send("往后挪到下周吧").ExpectReplyNotContaining(string.Empty, "没有执行")
+            .Send("确认").ExpectReply("已修改");
+    }
+
+    [Fact]
     public async Task Another_command_at_the_arrangement_summary_sets_the_draft_aside_for_later()
     {
         await using var bot = new BotHarness();

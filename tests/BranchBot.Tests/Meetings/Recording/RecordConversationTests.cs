@@ -84,9 +84,11 @@ public class RecordConversationTests
         var branch = new ChatBranch(bot);
         branch.Secretary.Send("补录 11月20号下午").ExpectReply("要补录哪一类会议？");
 
-        // Asked again, never answered with 支委会 and the request dropped (it was: "11月20日几点开始的？").
-        branch.Secretary.Send("下周二晚上七点半在线上开个支委会，腾讯会议，研究年底考核").ExpectReply("要补录哪一类会议？");
-        Assert.DoesNotContain("几点", branch.Secretary.LastReplyText, StringComparison.Ordinal);
+        // Never answered with 支委会 and the request dropped (it was: "11月20日几点开始的？"): the record is set aside for
+        // 继续填写 and the new request is read on its own.
+        branch.Secretary.Send("下周二晚上七点半在线上开个支委会，腾讯会议，研究年底考核").ExpectReply("你填写的补录内容都已保存")
+            .ExpectReply("支委会");
+        Assert.DoesNotContain("11月20日", branch.Secretary.LastReplyText, StringComparison.Ordinal);
 
         // Named as the answer, with or without a time beside it, the kind is still taken.
         branch.Secretary.SkipReplies().Send("取消").SkipReplies().Send("补录 11月20号下午").ExpectReply("要补录哪一类会议？")
