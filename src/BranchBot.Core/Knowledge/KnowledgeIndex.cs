@@ -61,6 +61,7 @@ public sealed class KnowledgeIndex
     private readonly DuesPayerKind?[] _entryPayers;
     private readonly ulong[] _entryTitleNamedTerms;
     private readonly bool[] _entryAboutCommitteeSecretary;
+    private readonly ulong _namedByNoEntry;
     private readonly KnowledgeThresholds _thresholds;
     private readonly KnowledgeAnswerKinship _sameAnswer;
     private readonly Func<string, IReadOnlyList<string>> _terms;
@@ -115,6 +116,7 @@ public sealed class KnowledgeIndex
         _entryAboutCommitteeSecretary = [.. _entries.Select(e => KnowledgeSecretaryLevel.NamesCommitteeSecretary(e.Question))];
         _entryTexts = [.. phrasingTexts.Select((text, e) => text + '|' + answerTexts[e])];
         _entryNamedTerms = [.. phrasingTexts.Select((text, e) => KnowledgeNamedTerms.Held(text) | KnowledgeNamedTerms.Held(answerTexts[e]))];
+        _namedByNoEntry = ~KnowledgeNamedTerms.HeldByAny(_entryNamedTerms);
 
         var phrasingEntry = new List<int>();
         var phrasingTerms = new List<IReadOnlyList<string>>();
@@ -314,7 +316,8 @@ public sealed class KnowledgeIndex
                 Margin = rank == 0 ? margin : 0,
                 DistinctLead = rank == 0 ? distinctLead : 0,
                 LacksNamedTerm = (named & ~_entryNamedTerms[m.Entry] & (m.Topic < FullTopic ? named : namedNearby)) != 0
-                    || (branchSecretary && _entryAboutCommitteeSecretary[m.Entry]),
+                    || (branchSecretary && _entryAboutCommitteeSecretary[m.Entry])
+                    || (named & _namedByNoEntry) != 0,
                 AskedShare = ShareFound(_combined, m.Entry, askedWeights),
                 AskedPhrasingShare = BestPhrasingShare(m.Entry, askedWeights),
                 HasPreamble = hasPreamble,

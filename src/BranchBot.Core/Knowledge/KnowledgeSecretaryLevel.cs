@@ -8,7 +8,8 @@ namespace BranchBot.Core.Knowledge;
 /// </summary>
 internal static class KnowledgeSecretaryLevel
 {
-    private static readonly string[] BranchSecretary = ["支部书记", "支书"];
+    // A member saying he is (or has become) the secretary in a branch's chat means the branch's.
+    private static readonly string[] BranchSecretary = ["支部书记", "支书", "我是书记", "我当书记", "当了书记", "当上书记"];
 
     private static readonly string[] CommitteeSecretary = ["党委书记", "党组书记", "党委（党组）书记", "党委(党组)书记"];
 

@@ -15,6 +15,7 @@ public class TwentySecondPartCausesTests
     [Theory]
     [InlineData("做支书的每年本人给支部上党课有几回的要求")]
     [InlineData("党支部书记自己一年最少讲几次党课")]
+    [InlineData("我是书记 每年本人要讲几回党课")]
     public void A_branch_secretarys_own_party_lectures_are_not_answered_with_the_committee_secretarys_rule(string question)
     {
         var result = ShippedKnowledge.ShippedIndex.Search(question);
@@ -29,5 +30,19 @@ public class TwentySecondPartCausesTests
 
         Assert.Equal(KnowledgeVerdict.Answered, result.Verdict);
         Assert.Equal("党委书记每年至少讲几次党课？", result.Best!.Entry.Question);
+    }
+
+    /// <summary>
+    /// A thing of Party life no entry is about (后进党员, 非法组织) makes the question one the base does not cover, however
+    /// well its other words match an entry: helping a 后进党员 is not the 帮扶 of a 困难党员.
+    /// </summary>
+    [Theory]
+    [InlineData("对后进党员支部该怎么帮扶")]
+    [InlineData("党员参加了非法组织怎么处理")]
+    public void A_thing_no_entry_is_about_is_declined(string question)
+    {
+        var result = ShippedKnowledge.ShippedIndex.Search(question);
+
+        Assert.NotEqual(KnowledgeVerdict.Answered, result.Verdict);
     }
 }
