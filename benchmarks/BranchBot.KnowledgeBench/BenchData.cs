@@ -64,6 +64,7 @@ internal sealed record BenchData(IReadOnlyList<KnowledgeEntry> Entries, IReadOnl
             new("writer19", ReadCases(Path.Combine(folder, "writer-questions-19.tsv"))),
             new("writer20", ReadCases(Path.Combine(folder, "writer-questions-20.tsv"))),
             new("writer21", ReadCases(Path.Combine(folder, "writer-questions-21.tsv"))),
+            new("writer22", ReadCases(Path.Combine(folder, "writer-questions-22.tsv"))),
         ];
         return new BenchData(entries, tuning, File.Exists(heldOut) ? ReadCases(heldOut) : null);
     }

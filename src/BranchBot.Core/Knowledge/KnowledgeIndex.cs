@@ -60,6 +60,8 @@ public sealed class KnowledgeIndex
     private readonly ulong[] _entryNamedTerms;
     private readonly DuesPayerKind?[] _entryPayers;
     private readonly ulong[] _entryTitleNamedTerms;
+    private readonly bool[] _entryAboutCommitteeSecretary;
+    private readonly ulong _namedByNoEntry;
     private readonly KnowledgeThresholds _thresholds;
     private readonly KnowledgeAnswerKinship _sameAnswer;
     private readonly Func<string, IReadOnlyList<string>> _terms;
@@ -111,8 +113,10 @@ public sealed class KnowledgeIndex
         string[] phrasingTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(string.Join('|', e.AlternativeQuestions.Prepend(e.Question))))];
         string[] answerTexts = [.. _entries.Select(e => KnowledgeTextNormalizer.Normalize(e.Answer))];
         _entryTitleNamedTerms = [.. _entries.Select(e => KnowledgeNamedTerms.Named(KnowledgeTextNormalizer.Normalize(e.Question)))];
+        _entryAboutCommitteeSecretary = [.. _entries.Select(e => KnowledgeSecretaryLevel.NamesCommitteeSecretary(e.Question))];
         _entryTexts = [.. phrasingTexts.Select((text, e) => text + '|' + answerTexts[e])];
         _entryNamedTerms = [.. phrasingTexts.Select((text, e) => KnowledgeNamedTerms.Held(text) | KnowledgeNamedTerms.Held(answerTexts[e]))];
+        _namedByNoEntry = ~KnowledgeNamedTerms.HeldByAny(_entryNamedTerms);
 
         var phrasingEntry = new List<int>();
         var phrasingTerms = new List<IReadOnlyList<string>>();
@@ -302,6 +306,7 @@ public sealed class KnowledgeIndex
         var asksWhat = KnowledgeAskedClause.AsksWhat(askedClause);
         var askedKind = KnowledgeAskedKindReader.Read(askedClause);
         var namedNearby = ranked.Aggregate(0UL, (held, m) => held | _entryNamedTerms[m.Entry]) & named;
+        var branchSecretary = KnowledgeSecretaryLevel.NamesBranchSecretary(question);
         var matches = ranked
             .Take(Math.Max(1, top))
             .Select((m, rank) => new KnowledgeMatch(_entries[m.Entry], m.Score, Coverage(bestPhrasing[m.Entry], weights), IntentFactor(m.Intent) * best[m.Entry] / QueryMass(weights))
@@ -310,7 +315,9 @@ public sealed class KnowledgeIndex
                 Intent = m.Intent,
                 Margin = rank == 0 ? margin : 0,
                 DistinctLead = rank == 0 ? distinctLead : 0,
-                LacksNamedTerm = (named & ~_entryNamedTerms[m.Entry] & (m.Topic < FullTopic ? named : namedNearby)) != 0,
+                LacksNamedTerm = (named & ~_entryNamedTerms[m.Entry] & (m.Topic < FullTopic ? named : namedNearby)) != 0
+                    || (branchSecretary && _entryAboutCommitteeSecretary[m.Entry])
+                    || (named & _namedByNoEntry) != 0,
                 AskedShare = ShareFound(_combined, m.Entry, askedWeights),
                 AskedPhrasingShare = BestPhrasingShare(m.Entry, askedWeights),
                 HasPreamble = hasPreamble,

@@ -66,7 +66,17 @@ internal static class KnowledgeNamedTerms
         // rest reads ("党员参加传销怎么处理" is not the 邪教 entry's question); sign-in is a form no entry is about.
         ["传销"],
         ["签到"],
+        ["非法组织"],
+
+        // Members no entry is about: helping a 后进党员 is neither 帮扶 of a 困难党员 nor the rectification of a 后进支部.
+        ["后进党员"],
     ];
+
+    /// <summary>
+    /// The families the given entries' texts hold between them: a question naming a family outside it asks about something
+    /// no entry is about, however well its other words match one.
+    /// </summary>
+    public static ulong HeldByAny(IEnumerable<ulong> held) => held.Aggregate(0UL, (all, entry) => all | entry);
 
     /// <summary>The families an entry's normalised text holds, by name or synonym, one bit each.</summary>
     public static ulong Held(string normalized) => Find(normalized, int.MaxValue);

@@ -214,7 +214,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_sixteenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.934, Coverage: 0.705, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.70, MinimumNotCovered: 9, MinimumOutOfScope: 25));
+        AssertFloors("writer16", KnowledgeFiles.SixteenthWriterEvaluationFile, new Floors(Precision: 0.934, Coverage: 0.705, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.88, MinimumNotCovered: 9, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -226,7 +226,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_seventeenth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer17", KnowledgeFiles.SeventeenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.64, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.66, MinimumNotCovered: 18, MinimumOutOfScope: 25));
+        AssertFloors("writer17", KnowledgeFiles.SeventeenthWriterEvaluationFile, new Floors(Precision: 0.91, Coverage: 0.64, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.72, MinimumNotCovered: 18, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -262,7 +262,7 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_twentieth_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer20", KnowledgeFiles.TwentiethWriterEvaluationFile, new Floors(Precision: 0.872, Coverage: 0.655, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.78, MinimumNotCovered: 14, MinimumOutOfScope: 25));
+        AssertFloors("writer20", KnowledgeFiles.TwentiethWriterEvaluationFile, new Floors(Precision: 0.872, Coverage: 0.655, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.85, MinimumNotCovered: 14, MinimumOutOfScope: 25));
     }
 
     /// <summary>
@@ -273,7 +273,19 @@ public class KnowledgeEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_twenty_first_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
     {
-        AssertFloors("writer21", KnowledgeFiles.TwentyFirstWriterEvaluationFile, new Floors(Precision: 0.923, Coverage: 0.733, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.63, MinimumNotCovered: 11, MinimumOutOfScope: 25));
+        AssertFloors("writer21", KnowledgeFiles.TwentyFirstWriterEvaluationFile, new Floors(Precision: 0.929, Coverage: 0.733, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.72, MinimumNotCovered: 11, MinimumOutOfScope: 25));
+    }
+
+    /// <summary>
+    /// Questions written for issue 12 (2026-12-08, helper-bj) in the styles members type, before knowledge/ was opened; first
+    /// measured untouched on helper-bk's branch (main 36ea79e's knowledge and code) before any of its lines was read:
+    /// 121/130 = 93.1% precision, 121/178 = 68.0% coverage, off-topic 25/25, not covered 10/13. The floors are that first
+    /// figure; fixes from it by cause raise them (not covered 13/13 after the rule on things no entry holds).
+    /// </summary>
+    [Fact]
+    public void The_twenty_second_writer_part_is_answered_with_its_measured_precision_coverage_and_off_topic_declined()
+    {
+        AssertFloors("writer22", KnowledgeFiles.TwentySecondWriterEvaluationFile, new Floors(Precision: 0.930, Coverage: 0.679, OffTopicDeclined: 0.95, NotCoveredDeclined: 0.99, MinimumNotCovered: 13, MinimumOutOfScope: 25));
     }
 
     /// <summary>

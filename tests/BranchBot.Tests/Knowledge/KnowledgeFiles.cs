@@ -140,6 +140,12 @@ internal static class KnowledgeFiles
     /// </summary>
     public static string TwentyFirstWriterEvaluationFile => EvaluationPath("writer-questions-21.tsv");
 
+    /// <summary>
+    /// Written for issue 12 (helper-bj) in the styles members type, without reading the code and before knowledge/ was
+    /// opened; first measured untouched on helper-bk's branch before any of its lines was read, tuned on after.
+    /// </summary>
+    public static string TwentySecondWriterEvaluationFile => EvaluationPath("writer-questions-22.tsv");
+
     /// <summary>The tuning parts by file name, for tests that apply to each.</summary>
     public static string EvaluationPart(string fileName) => EvaluationPath(fileName);
 

@@ -51,10 +51,12 @@ public class EvaluationSetTests
 
     public const string TwentyFirstWriterQuestionsFile = "writer-questions-21.tsv";
 
-    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile, NinthWriterQuestionsFile, TenthWriterQuestionsFile, EleventhWriterQuestionsFile, TwelfthWriterQuestionsFile, ThirteenthWriterQuestionsFile, FourteenthWriterQuestionsFile, FifteenthWriterQuestionsFile, SixteenthWriterQuestionsFile, SeventeenthWriterQuestionsFile, EighteenthWriterQuestionsFile, NineteenthWriterQuestionsFile, TwentiethWriterQuestionsFile, TwentyFirstWriterQuestionsFile];
+    public const string TwentySecondWriterQuestionsFile = "writer-questions-22.tsv";
+
+    public static TheoryData<string> TuningParts => [QuestionsFile, RegulationQuestionsFile, WriterQuestionsFile, SecondWriterQuestionsFile, ThirdWriterQuestionsFile, FourthWriterQuestionsFile, FifthWriterQuestionsFile, SixthWriterQuestionsFile, SeventhWriterQuestionsFile, EighthWriterQuestionsFile, NinthWriterQuestionsFile, TenthWriterQuestionsFile, EleventhWriterQuestionsFile, TwelfthWriterQuestionsFile, ThirteenthWriterQuestionsFile, FourteenthWriterQuestionsFile, FifteenthWriterQuestionsFile, SixteenthWriterQuestionsFile, SeventeenthWriterQuestionsFile, EighteenthWriterQuestionsFile, NineteenthWriterQuestionsFile, TwentiethWriterQuestionsFile, TwentyFirstWriterQuestionsFile, TwentySecondWriterQuestionsFile];
 
     /// <summary>The two parts written against the entries or the regulations at length; the writer parts are smaller.</summary>
-    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 }, { NinthWriterQuestionsFile, 150, 30 }, { TenthWriterQuestionsFile, 150, 30 }, { EleventhWriterQuestionsFile, 150, 25 }, { TwelfthWriterQuestionsFile, 150, 25 }, { ThirteenthWriterQuestionsFile, 150, 25 }, { FourteenthWriterQuestionsFile, 150, 25 }, { FifteenthWriterQuestionsFile, 150, 25 }, { SixteenthWriterQuestionsFile, 150, 25 }, { SeventeenthWriterQuestionsFile, 150, 25 }, { EighteenthWriterQuestionsFile, 150, 25 }, { NineteenthWriterQuestionsFile, 150, 25 }, { TwentiethWriterQuestionsFile, 150, 25 }, { TwentyFirstWriterQuestionsFile, 150, 25 } };
+    public static TheoryData<string, int, int> PartSizes => new() { { QuestionsFile, 150, 30 }, { RegulationQuestionsFile, 150, 30 }, { WriterQuestionsFile, 150, 15 }, { SecondWriterQuestionsFile, 150, 15 }, { ThirdWriterQuestionsFile, 150, 20 }, { FourthWriterQuestionsFile, 150, 20 }, { FifthWriterQuestionsFile, 150, 25 }, { SixthWriterQuestionsFile, 150, 25 }, { SeventhWriterQuestionsFile, 150, 30 }, { EighthWriterQuestionsFile, 150, 30 }, { NinthWriterQuestionsFile, 150, 30 }, { TenthWriterQuestionsFile, 150, 30 }, { EleventhWriterQuestionsFile, 150, 25 }, { TwelfthWriterQuestionsFile, 150, 25 }, { ThirteenthWriterQuestionsFile, 150, 25 }, { FourteenthWriterQuestionsFile, 150, 25 }, { FifteenthWriterQuestionsFile, 150, 25 }, { SixteenthWriterQuestionsFile, 150, 25 }, { SeventeenthWriterQuestionsFile, 150, 25 }, { EighteenthWriterQuestionsFile, 150, 25 }, { NineteenthWriterQuestionsFile, 150, 25 }, { TwentiethWriterQuestionsFile, 150, 25 }, { TwentyFirstWriterQuestionsFile, 150, 25 }, { TwentySecondWriterQuestionsFile, 150, 25 } };
 
     /// <summary>
     /// Questions of the parts written from the regulations worded exactly like an entry phrasing that was written before
@@ -84,6 +86,7 @@ public class EvaluationSetTests
         [NineteenthWriterQuestionsFile] = new(["发展对象要报上级党委预审吗", "警告跟严重警告差在哪", "处分决定要跟本人见面吗"], StringComparer.Ordinal),
         [TwentiethWriterQuestionsFile] = new(["发展对象公示几天", "党费能一次交一年吗"], StringComparer.Ordinal),
         [TwentyFirstWriterQuestionsFile] = new(["组织生活会前要做哪些准备", "入党积极分子是怎么确定的", "党费按工资的百分之几交", "预备党员能转组织关系吗"], StringComparer.Ordinal),
+        [TwentySecondWriterQuestionsFile] = new(["预备期一般几年", "党支部的基本任务有哪些", "会议记录要保存几年", "党小组按什么来划分", "党小组会由谁主持", "大学生党员党费交多少", "预备党员要交党费吗"], StringComparer.Ordinal),
     };
 
     [Theory]
