@@ -178,7 +178,8 @@ public static partial class YesNoReader
     [GeneratedRegex(@"(.{1,3}?)\1+")]
     private static partial Regex Repetition();
 
-    [GeneratedRegex(@"^(那就(?!这)|那|就(?!这)|嗯那|我觉得|我看|感觉|还是|先|暂时|目前|现在|真的|真|应该|确实|实在|其实|也|都|哦|噢|唉|哎|额|呃|啊|要不(?!要))+")]
+    /// <remarks>"这可不行", "这回先不弄了": 这可/这回/这次/这下 before a refusal only set it in its moment.</remarks>
+    [GeneratedRegex(@"^(那就(?!这)|那|就(?!这)|嗯那|我觉得|我看|感觉|还是|先|暂时|目前|现在|真的|真|应该|确实|实在|其实|也|都|哦|噢|唉|哎|额|呃|啊|要不(?!要)|这(可|回|次|下)(?=(先|暂时|就|还是)?[不别没甭]))+")]
     private static partial Regex Fillers();
 
     [GeneratedRegex(@"^[吧呀啊哈呢啦嘛哦喔呐哪滴的了咯噢哇嘞啰哼呗]+|[吧呀啊哈呢啦嘛哦喔呐哪滴的了咯噢哇嘞啰哼呗]+$")]

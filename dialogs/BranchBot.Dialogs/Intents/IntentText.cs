@@ -281,6 +281,8 @@ public static partial class IntentText
         text = HeardLeave().Replace(text, "请假");
         // 推迟 heard as 推辞 ("党员大会推辞一周"): only before an amount or a new time, where 推辞 (to decline) cannot stand.
         text = HeardDelay().Replace(text, "推迟");
+        text = CantoneseNotYet().Replace(text, "没有");
+        text = TypedDuesAsWhen().Replace(text, "党");
         return HeardTalk().Replace(text, "谈心");
     }
 
@@ -328,7 +330,18 @@ public static partial class IntentText
 
         // 咋样 for 怎么样 ("党小组会开得咋样"): the rules read the standard word.
         ("咋样", "怎么样"),
+
+        // Cantonese: 睇 for 看, 咗 for 了, 冇 for 没, 嘅 for 的, 咩 for 什么, 今个月 for 这个月 ("帮我睇下有咩会"); a question closed by 未
+        // after 咗 ("交咗党费未") is 没有 (CantoneseNotYet).
+        ("睇", "看"), ("咗", "了"), ("冇", "没"), ("嘅", "的"), ("咩", "什么"), ("今个月", "这个月"),
     ];
+
+    [GeneratedRegex(@"(?<=了[\u4e00-\u9fa5]{0,8})未(?=[?？]?$)")]
+    private static partial Regex CantoneseNotYet();
+
+    /// <summary>党 typed as 当 right after paying ("我想交一下当费"); elsewhere 当费 may be a real word's part ("相当费劲").</summary>
+    [GeneratedRegex(@"(?<=(交|缴)(一下|下|个|上|了|完)?)当(?=费)")]
+    private static partial Regex TypedDuesAsWhen();
 
     [GeneratedRegex(@"多久|多长时间|几次|(一|几|两|三|半)(个)?(月|季度|年|周|星期)(开|召开|搞)?一次|每月|每个月|每季度|每个季度|每季|每年|都得|都要|规定|应该|必须|要求|一般|怎么(?!样)|如何|是什么(?!时候)|什么是|流程|程序|条件|才能|才可以|哪些内容|有什么用|为什么|后果|会怎样|会怎么样|有什么区别|有什么不同|区别|什么意思|算不算|(如果|假如|万一|要是).{0,20}(吗|是不是|要不要|需不需要|能不能|可不可以|怎么|得不得)")]
     private static partial Regex RulesQuestion();

@@ -117,9 +117,10 @@ public static partial class WriteGuard
     /// <summary>
     /// "支委们都说周五晚上太晚了 想改到中午", "支委们商量了 想把支委会放到中午", "大家反映…", "有人说…": what a group said (or talked over) is passed on as it is by a named
     /// member; "跟大家说一声", "通知大家…" ask the bot to tell them and are no report. "区里说…", "上级要求…": what the
-    /// organisation above said is passed on the same way; the 书记 decides what follows from it.
+    /// organisation above said is passed on the same way ("街道的人说…", "我们小组长说让我…"); the 书记 decides what follows
+    /// from it, and a member is asked whether they mean it themself.
     /// </summary>
-    [GeneratedRegex(@"(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(区里|上级|上面|上头|党委|街道|组织上|领导)(都|也)?(说|讲|要求)(?!一下|声)|(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(支委们|委员们|大家伙?儿?|大伙儿?|同志们|党员们|有人|好多人|好几个人|不少人|很多人|有同志|有几个人|他们|她们)(都|也|一直|老|总)?(在)?(说|讲|反映|提了?|觉得|嫌|抱怨|商量了|商量过|商量好了|合计了|讨论了)(?!一下|下|声)")]
+    [GeneratedRegex(@"(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(区里|上级|上面|上头|党委|街道|社区|组织上|领导|小组长|(?<!小)组长|联络员)(那边|的人|的同志|的领导|的干部|的工作人员|的)?(都|也)?(说|讲|要求)(?!一下|下$|下[吧呗,，\s]|声)|(?<!跟|和|对|给|告诉|通知|让|叫|提醒)(支委们|委员们|大家伙?儿?|大伙儿?|同志们|党员们|有人|好多人|好几个人|不少人|很多人|有同志|有几个人|他们|她们)(都|也|一直|老|总)?(在)?(说|讲|反映|提了?|觉得|嫌|抱怨|商量了|商量过|商量好了|合计了|讨论了)(?!一下|下|声)")]
     private static partial Regex PassesOnWhatOthersSaid();
 
     /// <summary>
@@ -130,10 +131,10 @@ public static partial class WriteGuard
     private static partial Regex AskedForThem();
 
     /// <summary>
-    /// "帮我请下周三的假 算了 还是能去 不请了", "党费基数不用改了": a request taken back later in the sentence, or the
-    /// command's own verb said as not needed, asks for nothing now.
+    /// "帮我请下周三的假 算了 还是能去 不请了", "党费基数不用改了", "帮我交下党费哦不用了": a request taken back later in
+    /// the sentence, or the command's own verb said as not needed, asks for nothing now.
     /// </summary>
-    [GeneratedRegex(@"算了(?![,，\s]{0,2}(不开|别开|取消|撤))|(不|别)(请|签|交|改|设|加|发|批|录|记|补)了|还是(能|可以)(去|来|参加|赶到|赶上)|(不用|不必|不需要|用不着|无需|没必要)(再)?(改|交|请|签|发|设|调|加|批|补|记|录|换)")]
+    [GeneratedRegex(@"算了(?![,，\s]{0,2}(不开|别开|取消|撤))|(不|别)(请|签|交|改|设|加|发|批|录|记|补)了|还是(能|可以)(去|来|参加|赶到|赶上)|(不用|不必|不需要|用不着|无需|没必要)(再)?(改|交|请|签|发|设|调|加|批|补|记|录|换)|(?<=[\u4e00-\u9fa5])(哎|诶|欸|哦|噢|啊)?(不用|不要|不必)了(?!解)")]
     private static partial Regex TakenBack();
 
     /// <summary>

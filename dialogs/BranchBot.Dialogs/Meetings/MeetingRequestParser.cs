@@ -304,12 +304,21 @@ public static partial class MeetingRequestParser
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}(党)?小组$")]
     private static partial Regex NumberedGroup();
 
-    /// <summary>"第一党小组在党员活动室": the group that meets, then where it meets; the group is never part of the place.</summary>
+    /// <summary>
+    /// "第一党小组在党员活动室": the group that meets, then where it meets; the group is never part of the place. Said the
+    /// other way round ("在五楼小会议室第一党小组开个会"), the place before the group is no part of the group's name.
+    /// </summary>
     private static void SplitGroupFromPlace(List<string> words)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (GroupThenPlace().Match(words[i]) is { Success: true } said)
+            var said = GroupThenPlace().Match(words[i]);
+            if (!said.Success && PlaceThenGroup().Match(words[i]) is { Success: true } placeFirst && LooksLikePlace(placeFirst.Groups["place"].Value))
+            {
+                said = placeFirst;
+            }
+
+            if (said.Success)
             {
                 words[i] = said.Groups["place"].Value;
                 words.Insert(i, said.Groups["group"].Value);
@@ -317,6 +326,9 @@ public static partial class MeetingRequestParser
             }
         }
     }
+
+    [GeneratedRegex(@"^在?(?<place>\S{2,}?)(?<group>第[一二三四五六七八九十\d]{1,3}(党)?小组)$")]
+    private static partial Regex PlaceThenGroup();
 
     [GeneratedRegex(@"^(?<group>第[一二三四五六七八九十\d]{1,3}(党)?小组|[\u4e00-\u9fa5]{2,6}?党小组)(在|到|去)(?<place>\S+)$")]
     private static partial Regex GroupThenPlace();

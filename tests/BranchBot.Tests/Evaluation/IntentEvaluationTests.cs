@@ -213,6 +213,15 @@ public class IntentEvaluationTests(ITestOutputHelper output)
 
     private const int TwentyFourthTesterSilentWritesCeiling = 0;
 
+    // tester-intents-22.tsv (helper-bj, 2026-12-08, a tuning file written fresh by someone who read no code): first run before
+    // any of its lines were read (helper-bl's branch = main 36ea79e with nothing changed): 153/230 right, 7 silent writes. After helper-bl's round (a place said before the 党小组 that meets
+    // there, a new time after a new room asked, a request taken back with 不用了, what a 组长 or the 街道 said passed on,
+    // Cantonese and 当费 around one's own dues, overviews asked in plain words, a refusal opened by 这可/这回): 169/230 and 2.
+    // The two are 谈心 read for a 约谈心 (the talk rules, the lead's part this round).
+    private const double TwentyFifthTesterRightFloor = 0.73;
+
+    private const int TwentyFifthTesterSilentWritesCeiling = 2;
+
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change
     // cannot make it worse. Not the target (95%, 0 silent writes).
@@ -489,6 +498,17 @@ public class IntentEvaluationTests(ITestOutputHelper output)
         Assert.True(results!.Count(r => r.SilentWrite) <= TwentyFourthTesterSilentWritesCeiling, "tester-intents-21.tsv: more silent writes than its ceiling");
         var right = results.Count(r => r.Right);
         Assert.True(right >= results.Count * TwentyFourthTesterRightFloor, $"tester-intents-21.tsv: {right}/{results.Count} right, below the floor {TwentyFourthTesterRightFloor:P1}");
+    }
+
+    [Fact]
+    public async Task The_twenty_fifth_testers_fresh_lines_are_read_no_worse_than_their_round_left_them()
+    {
+        var results = await JudgeAsync("tester-intents-22.tsv", showMisses: true);
+
+        Assert.NotNull(results);
+        Assert.True(results!.Count(r => r.SilentWrite) <= TwentyFifthTesterSilentWritesCeiling, "tester-intents-22.tsv: more silent writes than its ceiling");
+        var right = results.Count(r => r.Right);
+        Assert.True(right >= results.Count * TwentyFifthTesterRightFloor, $"tester-intents-22.tsv: {right}/{results.Count} right, below the floor {TwentyFifthTesterRightFloor:P1}");
     }
 
     [Fact]

@@ -122,8 +122,15 @@ public sealed partial class EditMeetingIntent : IIntentRule
             field = MeetingTexts.FieldPlace;
             value = value.StartsWith('在') && value.Length > 1 ? value[1..] : value;
             // "改到一楼报告厅因为三楼那间要装修": the room, without why.
-            value = PlaceThenWhy.Split(value)?.Place ?? value;
+            var split = PlaceThenWhy.Split(value);
+            value = split?.Place ?? value;
             slots.Put(IntentSlots.Place, value, SlotShapes.IsPlace(value));
+            // "改到五楼会议室晚上八点开": a new time after the new room is a second change, which 修改会议 does not make
+            // in the same preview; asked, so the time is not dropped unsaid.
+            if (split?.Topic is { } after && ChineseDateTimeRecognizer.Recognize(after, input.Now, input.Zone) is { Succeeded: true, Value.Time: not null })
+            {
+                slots.Doubt(IntentSlots.Time);
+            }
         }
         else if (field == MeetingTexts.FieldTime)
         {

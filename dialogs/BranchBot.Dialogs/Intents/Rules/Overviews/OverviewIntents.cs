@@ -18,7 +18,10 @@ public sealed partial class PastMeetingsInWordsIntent : OverviewInWordsIntent
     private static partial Regex Ahead();
 }
 
-/// <summary>"今年主题党日搞了几回", "支委会今年开满12次没有", "这个季度党小组会开得咋样": 台账 (meetings held against the year's count).</summary>
+/// <summary>
+/// "今年主题党日搞了几回", "支委会今年开满12次没有", "这个季度党小组会开得咋样", "三会一课上半年落实得怎么样", "本季度该开的会都
+/// 开齐了没有": 台账 (meetings held against the year's count).
+/// </summary>
 public sealed partial class LedgerInWordsIntent : OverviewInWordsIntent
 {
     public override string Command => "台账";
@@ -33,18 +36,18 @@ public sealed partial class LedgerInWordsIntent : OverviewInWordsIntent
     [GeneratedRegex(@"(一年|每年|每季度|每个?月)(得|要|应)|得开|要开|需要开|至少")]
     private static partial Regex Required();
 
-    [GeneratedRegex(@"(主题党日|党课|支委会|党小组会|党员大会|组织生活会).{0,6}(搞|开|上|办)(了|过)?(几回|几次|多少次|多少回)|(主题党日|党课|支委会|党小组会|党员大会|组织生活会).{0,6}(开满|开够|开齐|上满|搞满).{0,6}(没|没有|了吗)|(主题党日|党课|支委会|党小组会|党员大会|组织生活会)(开|搞|上|办)得(咋样|怎么样|如何)")]
+    [GeneratedRegex(@"(主题党日|党课|支委会|党小组会|党员大会|组织生活会).{0,6}(搞|开|上|办)(了|过)?(几回|几次|多少次|多少回)|(主题党日|党课|支委会|党小组会|党员大会|组织生活会).{0,6}(开满|开够|开齐|上满|搞满).{0,6}(没|没有|了吗)|(主题党日|党课|支委会|党小组会|党员大会|组织生活会|三会一课)(今年|这个月|本月|本季度|这个季度|上半年|下半年)?(都)?(开|搞|上|办|落实)得(咋样|怎么样|如何)|该开的会(都)?开(全|齐|够|满)了(吗|么|没有?)?$")]
     private static partial Regex Pattern();
 }
 
-/// <summary>"下个月有啥会都给我列出来", "12月份都有些啥会", "这个月还有哪些会没开": 近期安排.</summary>
+/// <summary>"下个月有啥会都给我列出来", "12月份都有些啥会", "这个月还有哪些会没开", "这礼拜我还有啥安排": 近期安排.</summary>
 public sealed partial class UpcomingInWordsIntent : OverviewInWordsIntent
 {
     public override string Command => "近期安排";
 
     protected override Regex Asked => Pattern();
 
-    [GeneratedRegex(@"(下个?月|下周|下礼拜|下星期|[一二三四五六七八九十\d]{1,2}月份|近期|最近|接下来|这个月|本月)(都|还)?有(些)?(啥|什么|哪些|撒)(会|回)|还有(哪些|啥|什么)会没开")]
+    [GeneratedRegex(@"(下个?月|下周|下礼拜|下星期|[一二三四五六七八九十\d]{1,2}月份|近期|最近|接下来|这个月|本月)(都|还)?有(些)?(啥|什么|哪些|撒)(会|回)|还有(哪些|啥|什么)会没开|(下个?(周|礼拜|星期)|这周|这礼拜|近期|最近|接下来|这几天)我(都|还)?有(些)?(啥|什么|哪些)(事|安排|会|活动)")]
     private static partial Regex Pattern();
 }
 
@@ -75,14 +78,14 @@ public sealed partial class DevelopmentLedgerInWordsIntent : OverviewInWordsInte
     private static partial Regex Pattern();
 }
 
-/// <summary>"这个月我都收到了哪些通知", "最近支部发的通知我都看看": 我的通知.</summary>
+/// <summary>"这个月我都收到了哪些通知", "我这周收到过啥通知", "最近支部发的通知我都看看": 我的通知.</summary>
 public sealed partial class MyNoticesInWordsIntent : OverviewInWordsIntent
 {
     public override string Command => "我的通知";
 
     protected override Regex Asked => Pattern();
 
-    [GeneratedRegex(@"我(都)?(收到|接到)(过|了)(哪些|啥|什么|几条)(通知|广播)?|(通知|广播)我(都|再)?(看看|看一下|过一遍)")]
+    [GeneratedRegex(@"我(都)?(收到|接到)(过|了)(哪些|啥|什么|几条)(通知|广播)?|我(这几天|这些天|近来|最近|这个月|这周)(都)?(收到|接到)(过|了)?(哪些|啥|什么|几条)(通知|广播)|(通知|广播)我(都|再)?(看看|看一下|过一遍)")]
     private static partial Regex Pattern();
 }
 
@@ -97,14 +100,14 @@ public sealed partial class TalkCoverageInWordsIntent : OverviewInWordsIntent
     private static partial Regex Pattern();
 }
 
-/// <summary>"我入党走到哪一步了", "我的入党材料还缺啥": 我的入党进度.</summary>
+/// <summary>"我入党走到哪一步了", "我的入党材料还缺啥", "我目前入党进行到什么环节了": 我的入党进度.</summary>
 public sealed partial class MyDevelopmentInWordsIntent : OverviewInWordsIntent
 {
     public override string Command => "我的入党进度";
 
     protected override Regex Asked => Pattern();
 
-    [GeneratedRegex(@"我.{0,8}(走到|到了?|进行到)哪一?步|入党(材料|资料).{0,4}(还)?缺(啥|什么)|入党.{0,24}我(现在)?(到|走到)哪一?步")]
+    [GeneratedRegex(@"我.{0,8}(走到|到了?|进行到)哪一?步|入党(材料|资料).{0,4}(还)?缺(啥|什么)|入党.{0,24}我(现在)?(到|走到)哪一?步|我(现在|目前)?(的)?入党.{0,4}(到|到了|走到|进行到)(哪个|什么|啥)(阶段|环节|步骤)")]
     private static partial Regex Pattern();
 }
 
