@@ -122,7 +122,7 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // (an exclamation of feeling before a request is no place or reason, 因为 is no role verb, a wish to talk that tells a
     // worry is 谈心): 141/206 and 0. Raised to 0.84 after helper-ag's round (typos of the bot's words, overviews in words, a
     // room said with its reason, emoji at the end): 174/206 and 0.
-    private const double FifteenthTesterRightFloor = 0.875;
+    private const double FifteenthTesterRightFloor = 0.88;
 
     private const int FifteenthTesterSilentWritesCeiling = 0;
 
@@ -208,8 +208,9 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // any of its lines were read (helper-bi's branch = main 477b34a with nothing changed): 153/230 right, 1 silent write.
     // After helper-bi's round (a floor after a place's noun, voice run-ons: a cancel run on into why, a request to the bot
     // after a member's words, plain leave with a long reason, a member saying who they are; something just said put right
-    // or a decision following it asked about; a refusal said twice or put off): 170/230 and 0.
-    private const double TwentyFourthTesterRightFloor = 0.75;
+    // or a decision following it asked about; a refusal said twice or put off): 170/230 and 0. On merged main after the
+    // 2026-12-08 02:36 session: 176/230 and 0.
+    private const double TwentyFourthTesterRightFloor = 0.765;
 
     private const int TwentyFourthTesterSilentWritesCeiling = 0;
 
