@@ -218,10 +218,11 @@ public class IntentEvaluationTests(ITestOutputHelper output)
     // any of its lines were read (helper-bl's branch = main 36ea79e with nothing changed): 153/230 right, 7 silent writes. After helper-bl's round (a place said before the 党小组 that meets
     // there, a new time after a new room asked, a request taken back with 不用了, what a 组长 or the 街道 said passed on,
     // Cantonese and 当费 around one's own dues, overviews asked in plain words, a refusal opened by 这可/这回): 169/230 and 2.
-    // The two are 谈心 read for a 约谈心 (the talk rules, the lead's part this round).
+    // The two are 谈心 read for a 约谈心 (the talk rules, the lead's part this round). After the lead's "…你帮我约一下" is
+    // no 谈心: 169/230 and 1 (the one left names a member, then corrects the name with 等等是, and is still read as 谈心).
     private const double TwentyFifthTesterRightFloor = 0.73;
 
-    private const int TwentyFifthTesterSilentWritesCeiling = 2;
+    private const int TwentyFifthTesterSilentWritesCeiling = 1;
 
     // Floors for the held-out file (first measured 2026-12-03 at 127/205 right, 11 silent writes; raised to 157/205
     // and 8 after the prompt readers and the round on tester-intents-2.tsv; docs/benchmarks.md) so a later change

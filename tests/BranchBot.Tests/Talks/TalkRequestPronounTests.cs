@@ -20,6 +20,7 @@ public class TalkRequestPronounTests
     [InlineData("我想约刘洋谈谈心 他入党以后还没跟他正式谈过", "约谈心|姓名=刘洋")]
     [InlineData("陈静最近老加班 替她约个时间谈谈心", "约谈心|姓名=陈静")]
     [InlineData("俺想找书记拉拉呱", "约谈心|姓名=书记")]
+    [InlineData("家里的事有点想不开 想跟书记聊聊 你帮我约一下", "约谈心|姓名=书记")]
     public async Task The_person_is_the_one_the_message_names(string text, string expected)
     {
         var reading = await SecretaryReadings.ReadAsync(text);

@@ -64,8 +64,9 @@ public sealed partial class FeedbackIntent : IIntentRule
 
     /// <summary>
     /// Recording, planning or checking talks, or someone else's, is another command; so is asking who wants a talk with
-    /// the speaker ("谁想找我谈心", "有人约我谈心吗"): the 书记 asking that is not starting a 谈心 of their own.
+    /// the speaker ("谁想找我谈心", "有人约我谈心吗"): the 书记 asking that is not starting a 谈心 of their own. "…你帮我约一下"
+    /// asks the bot to arrange a talk with someone (约谈心), whatever it says the talk is about.
     /// </summary>
-    [GeneratedRegex(@"他|她|别人|党员|记录|登记|记一下|谈过|谈了|安排|计划|情况|完成|谁|有人|(找|约)我(谈|聊)|多少|几次|进度|统计|匿名|建议")]
+    [GeneratedRegex(@"他|她|别人|党员|记录|登记|记一下|谈过|谈了|安排|计划|情况|完成|谁|有人|(找|约)我(谈|聊)|多少|几次|进度|统计|匿名|建议|(帮|给|替)我约|你约一下")]
     private static partial Regex NotOwnTalk();
 }
