@@ -65,19 +65,24 @@ public sealed partial class ChoiceQuestionStepAside(DialogSet dialogs, CommandIn
             return StepAside.ReadAfresh;
         }
 
-        if (question.OffersChoices && NamesAMeeting(turn.Text) && !question.MayBeMeantAsAnswer(dc, turn.Text)
-            && await intents.IsLikelyRequestAsync(turn, cancellationToken))
-        {
-            // "支委会推到下周" at the 确认/不修改 of a change to the 党员大会: a new request about a meeting, read only as likely,
-            // is offered afresh ("你是想…吗？") rather than answered with the old question's buttons again.
-            await SetAsideAsync(dc, cancellationToken);
-            return StepAside.ReadAfresh;
-        }
-
-        // Any words may be meant as a reason, so for a short answer only a sure request counts as another one.
-        if ((question.OffersChoices && question.MayBeMeantAsAnswer(dc, turn.Text)) || !await intents.IsSureRequestAsync(turn, cancellationToken))
+        if ((question.OffersChoices && question.MayBeMeantAsAnswer(dc, turn.Text))
+            || await intents.RequestReadingAsync(turn, cancellationToken) is not { } request)
         {
             return StepAside.No;
+        }
+
+        if (!IntentFreeTextHandler.IsSure(request))
+        {
+            // Any words may be meant as a reason, so for a short answer only a sure request counts as another one. At a
+            // question with buttons, a likely request that names a meeting ("支委会推到下周" at the 确认/不修改 of a change to
+            // the 党员大会) is offered afresh ("你是想…吗？") rather than answered with the old question's buttons again.
+            if (!question.OffersChoices || !NamesAMeeting(turn.Text))
+            {
+                return StepAside.No;
+            }
+
+            await SetAsideAsync(dc, cancellationToken);
+            return StepAside.ReadAfresh;
         }
 
         await SetAsideAsync(dc, cancellationToken);

@@ -18,36 +18,24 @@ public sealed class IntentFreeTextHandler(IntentRecognizer recognizer, IntentInp
     public int Order => 20;
 
     /// <summary>
-    /// Whether the text is for sure a request for a command other than help (a reading at or above the run threshold):
-    /// then a question with buttons steps aside for it (<see cref="ChoiceQuestionStepAside"/>).
+    /// The surest reading of the text as a request for a command other than help (at least likely), or null, also for
+    /// someone not in the branch: a question with buttons steps aside for it (<see cref="ChoiceQuestionStepAside"/>).
     /// </summary>
-    public async Task<bool> IsSureRequestAsync(BotTurn turn, CancellationToken cancellationToken)
+    public async Task<IntentMatch?> RequestReadingAsync(BotTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Sender.Member is null)
         {
-            return false;
+            return null;
         }
 
         var readings = await recognizer.RecognizeAsync(inputs.ReadInConversation(turn.Text, turn.Sender), cancellationToken);
-        return readings is [{ Confidence: >= IntentRecognizer.RunThreshold } best, ..] && best.Command != HelpTexts.HelpWord && best.LeftOver is null;
+        return readings is [{ } best, ..] && best.Command != HelpTexts.HelpWord ? best : null;
     }
 
-    /// <summary>
-    /// Whether the text is likely a request for a command other than help (a reading at or above the ask threshold), which
-    /// read afresh would be offered as "你是想…吗？".
-    /// </summary>
-    public async Task<bool> IsLikelyRequestAsync(BotTurn turn, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Sender.Member is null)
-        {
-            return false;
-        }
-
-        var readings = await recognizer.RecognizeAsync(inputs.ReadInConversation(turn.Text, turn.Sender), cancellationToken);
-        return readings is [{ } best, ..] && best.Command != HelpTexts.HelpWord;
-    }
+    /// <summary>A reading at or above the run threshold that asks for one command only.</summary>
+    public static bool IsSure(IntentMatch reading) =>
+        reading is { Confidence: >= IntentRecognizer.RunThreshold, LeftOver: null };
 
     public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken cancellationToken)
     {
